@@ -1,0 +1,40 @@
+//! The language of circular-mobility traineeship schemes.
+//!
+//! Types that exist are valid ("parse, don't validate"), rules are plain functions, and the
+//! permission policy lives here so every entry point (pages, API, command line) asks the same
+//! question the same way. This crate does no I/O: no files, no network, no SQL, no clock —
+//! time is always passed in.
+
+pub mod audit;
+pub mod country;
+pub mod email;
+pub mod format;
+pub mod locale;
+pub mod organisation;
+pub mod password;
+pub mod permission;
+pub mod programme;
+pub mod role;
+pub mod throttle;
+
+pub use country::Country;
+pub use email::Email;
+pub use locale::Locale;
+pub use organisation::OrganisationKind;
+pub use permission::{Actor, Membership, Permission};
+pub use role::Role;
+
+/// A value supplied by a user that does not fit its type. `key` names a Fluent message so
+/// the web layer can show the reason in the user's language.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("invalid {field}: {key}")]
+pub struct Invalid {
+    pub field: &'static str,
+    pub key: &'static str,
+}
+
+impl Invalid {
+    pub const fn new(field: &'static str, key: &'static str) -> Self {
+        Self { field, key }
+    }
+}

@@ -1,0 +1,215 @@
+//! The one policy that decides who may do what, and over which records.
+//!
+//! Every route declares a [`Permission`]; [`Actor::can`] answers whether the signed-in person
+//! holds it, and [`Actor::scope`] says which records their queries may reach. The storage
+//! layer turns a [`Scope`] into a `WHERE` clause, so a query cannot forget it.
+
+use serde::Serialize;
+
+use crate::{OrganisationKind, Role};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Permission {
+    /// See the dashboard of one's own programmes.
+    ViewDashboard,
+    /// See the programmes one's organisations take part in.
+    ViewProgrammes,
+    /// Create and edit programmes and their territories.
+    ManageProgrammes,
+    /// See organisations (one's own; all of the programme for coordinators).
+    ViewOrganisations,
+    /// Create and edit organisations and their place in programmes.
+    ManageOrganisations,
+    /// See and manage user accounts and memberships.
+    ManageUsers,
+    /// Read the audit log and check its chain.
+    ViewAudit,
+}
+
+impl Permission {
+    pub const ALL: [Permission; 7] = [
+        Permission::ViewDashboard,
+        Permission::ViewProgrammes,
+        Permission::ManageProgrammes,
+        Permission::ViewOrganisations,
+        Permission::ManageOrganisations,
+        Permission::ManageUsers,
+        Permission::ViewAudit,
+    ];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Permission::ViewDashboard => "view_dashboard",
+            Permission::ViewProgrammes => "view_programmes",
+            Permission::ManageProgrammes => "manage_programmes",
+            Permission::ViewOrganisations => "view_organisations",
+            Permission::ManageOrganisations => "manage_organisations",
+            Permission::ManageUsers => "manage_users",
+            Permission::ViewAudit => "view_audit",
+        }
+    }
+}
+
+/// What a role may do, wherever it is held.
+pub const fn role_grants(role: Role, permission: Permission) -> bool {
+    use Permission as P;
+    match role {
+        Role::Admin => true,
+        Role::Coordinator => !matches!(permission, P::ViewAudit),
+        Role::AgencyStaff
+        | Role::PromoterStaff
+        | Role::NgoStaff
+        | Role::BusinessStaff
+        | Role::Company
+        | Role::Mediator
+        | Role::Evaluator
+        | Role::Participant => {
+            matches!(permission, P::ViewDashboard | P::ViewProgrammes | P::ViewOrganisations)
+        }
+    }
+}
+
+/// One role held in one organisation, with the programmes that organisation is part of.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Membership {
+    pub organisation_id: String,
+    pub organisation_kind: OrganisationKind,
+    pub role: Role,
+    pub programme_ids: Vec<String>,
+}
+
+/// The person behind a request, as the policy sees them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub user_id: String,
+    pub memberships: Vec<Membership>,
+}
+
+/// Which records a query may reach.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scope {
+    /// Everything in the installation.
+    All,
+    /// Everything belonging to these programmes.
+    Programmes(Vec<String>),
+    /// Only these organisations' own records.
+    Organisations(Vec<String>),
+    /// Nothing but the actor's own account.
+    OwnAccount,
+}
+
+impl Actor {
+    pub fn is_admin(&self) -> bool {
+        self.memberships.iter().any(|m| m.role == Role::Admin)
+    }
+
+    pub fn can(&self, permission: Permission) -> bool {
+        self.memberships.iter().any(|m| role_grants(m.role, permission))
+    }
+
+    /// The roles held, strongest first, without repeats.
+    pub fn roles(&self) -> Vec<Role> {
+        let mut roles: Vec<Role> = self.memberships.iter().map(|m| m.role).collect();
+        roles.sort();
+        roles.dedup();
+        roles
+    }
+
+    pub fn primary_role(&self) -> Option<Role> {
+        self.roles().into_iter().next()
+    }
+
+    /// The widest reach the actor has for `permission`; `None` when they lack it.
+    ///
+    /// Admins reach everything; coordinators reach the programmes their organisation leads or
+    /// takes part in; everyone else reaches only their own organisations (and, for user
+    /// accounts, only themselves).
+    pub fn scope(&self, permission: Permission) -> Option<Scope> {
+        if !self.can(permission) {
+            return None;
+        }
+        if self.is_admin() {
+            return Some(Scope::All);
+        }
+        let mut programmes: Vec<String> = self
+            .memberships
+            .iter()
+            .filter(|m| m.role == Role::Coordinator)
+            .flat_map(|m| m.programme_ids.iter().cloned())
+            .collect();
+        if !programmes.is_empty() {
+            programmes.sort();
+            programmes.dedup();
+            return Some(Scope::Programmes(programmes));
+        }
+        if permission == Permission::ManageUsers {
+            return Some(Scope::OwnAccount);
+        }
+        if permission == Permission::ViewProgrammes || permission == Permission::ViewDashboard {
+            let mut programmes: Vec<String> = self
+                .memberships
+                .iter()
+                .flat_map(|m| m.programme_ids.iter().cloned())
+                .collect();
+            programmes.sort();
+            programmes.dedup();
+            return Some(Scope::Programmes(programmes));
+        }
+        let mut orgs: Vec<String> =
+            self.memberships.iter().map(|m| m.organisation_id.clone()).collect();
+        orgs.sort();
+        orgs.dedup();
+        Some(Scope::Organisations(orgs))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn actor(role: Role, org: &str, programmes: &[&str]) -> Actor {
+        Actor {
+            user_id: "u1".into(),
+            memberships: vec![Membership {
+                organisation_id: org.into(),
+                organisation_kind: OrganisationKind::LeadPartner,
+                role,
+                programme_ids: programmes.iter().map(|p| (*p).to_owned()).collect(),
+            }],
+        }
+    }
+
+    #[test]
+    fn only_admins_read_the_audit_log() {
+        assert!(actor(Role::Admin, "o", &[]).can(Permission::ViewAudit));
+        for role in Role::ALL.into_iter().filter(|r| *r != Role::Admin) {
+            assert!(!actor(role, "o", &[]).can(Permission::ViewAudit), "{role:?}");
+        }
+    }
+
+    #[test]
+    fn coordinators_reach_their_programmes_and_others_their_organisation() {
+        let c = actor(Role::Coordinator, "milano", &["p1"]);
+        assert_eq!(
+            c.scope(Permission::ViewOrganisations),
+            Some(Scope::Programmes(vec!["p1".into()]))
+        );
+        let company = actor(Role::Company, "acme", &["p1"]);
+        assert_eq!(
+            company.scope(Permission::ViewOrganisations),
+            Some(Scope::Organisations(vec!["acme".into()]))
+        );
+        assert_eq!(company.scope(Permission::ManageOrganisations), None);
+        assert_eq!(actor(Role::Admin, "x", &[]).scope(Permission::ManageUsers), Some(Scope::All));
+    }
+
+    #[test]
+    fn a_person_without_membership_can_do_nothing() {
+        let nobody = Actor { user_id: "u".into(), memberships: vec![] };
+        for p in Permission::ALL {
+            assert!(!nobody.can(p));
+            assert_eq!(nobody.scope(p), None);
+        }
+    }
+}
