@@ -1,0 +1,489 @@
+//! Sparse linear assignment over a CSR adjacency (only eligible pairs exist).
+//!
+//! Same Jonker–Volgenant family as [`crate::lap_dense`]: column reduction (square
+//! only), two augmenting row reduction passes, then shortest augmenting paths.
+//! The dense "scan the todo list" step is O(columns) per step, which is wasteful
+//! when rows have a few dozen arcs, so the path search here is a Dijkstra with a
+//! binary heap; ties are broken towards free columns so that a search ends as
+//! soon as a free column is at the minimum distance. All work arrays are
+//! allocated once and reset with epoch stamps, so a search costs only what it
+//! touches.
+
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+
+use crate::Error;
+use crate::error::bad;
+use crate::lap_dense::{Assignment, MAX_ABS_COST};
+
+const NONE: u32 = u32::MAX;
+
+/// A sparse cost matrix in compressed sparse row form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Csr<C> {
+    /// Number of rows.
+    pub n_rows: usize,
+    /// Number of columns.
+    pub n_cols: usize,
+    /// `row_start[i]..row_start[i + 1]` indexes the arcs of row `i`.
+    pub row_start: Vec<usize>,
+    /// Column of each arc.
+    pub col: Vec<u32>,
+    /// Cost of each arc.
+    pub cost: Vec<C>,
+}
+
+impl<C: Copy + Into<i64>> Csr<C> {
+    /// Builds a CSR matrix from `(row, col, cost)` triples (0-based, any order).
+    /// Duplicate pairs keep the cheapest cost.
+    pub fn from_triples(
+        n_rows: usize,
+        n_cols: usize,
+        triples: &[(usize, usize, C)],
+    ) -> Result<Self, Error> {
+        if n_rows >= NONE as usize || n_cols >= NONE as usize {
+            return Err(bad("too many rows or columns"));
+        }
+        let mut count = vec![0usize; n_rows + 1];
+        for &(i, j, c) in triples {
+            if i >= n_rows || j >= n_cols {
+                return Err(bad(format!("pair ({i}, {j}) outside {n_rows}×{n_cols}")));
+            }
+            if c.into().abs() > MAX_ABS_COST {
+                return Err(bad(format!("costs must lie within ±{MAX_ABS_COST}")));
+            }
+            count[i + 1] += 1;
+        }
+        for i in 0..n_rows {
+            count[i + 1] += count[i];
+        }
+        let mut order: Vec<usize> = (0..triples.len()).collect();
+        order.sort_by_key(|&k| (triples[k].0, triples[k].1, triples[k].2.into()));
+        let mut row_start = Vec::with_capacity(n_rows + 1);
+        let mut col = Vec::with_capacity(triples.len());
+        let mut cost = Vec::with_capacity(triples.len());
+        row_start.push(0);
+        let mut k = 0;
+        for i in 0..n_rows {
+            while k < order.len() && triples[order[k]].0 == i {
+                let (_, j, c) = triples[order[k]];
+                // Sorted by cost within equal pairs: the first copy is the cheapest.
+                if col.len() == *row_start.last().unwrap_or(&0)
+                    || col.last().copied() != Some(j as u32)
+                {
+                    col.push(j as u32);
+                    cost.push(c);
+                }
+                k += 1;
+            }
+            row_start.push(col.len());
+        }
+        Ok(Csr {
+            n_rows,
+            n_cols,
+            row_start,
+            col,
+            cost,
+        })
+    }
+
+    fn arcs(&self, i: usize) -> (&[u32], &[C]) {
+        let r = self.row_start[i]..self.row_start[i + 1];
+        (&self.col[r.clone()], &self.cost[r])
+    }
+
+    fn transpose(&self) -> Csr<C> {
+        let mut count = vec![0usize; self.n_cols + 1];
+        for &j in &self.col {
+            count[j as usize + 1] += 1;
+        }
+        for j in 0..self.n_cols {
+            count[j + 1] += count[j];
+        }
+        let row_start = count.clone();
+        let mut fill = count;
+        let mut col = vec![0u32; self.col.len()];
+        let mut cost: Vec<C> = self.cost.clone();
+        for i in 0..self.n_rows {
+            let (cs, ks) = self.arcs(i);
+            for (&j, &c) in cs.iter().zip(ks) {
+                let p = fill[j as usize];
+                fill[j as usize] += 1;
+                col[p] = i as u32;
+                cost[p] = c;
+            }
+        }
+        Csr {
+            n_rows: self.n_cols,
+            n_cols: self.n_rows,
+            row_start,
+            col,
+            cost,
+        }
+    }
+}
+
+/// Solves a sparse linear assignment problem minimising the total cost.
+///
+/// Every row must be assigned when `n_rows <= n_cols` (every column otherwise);
+/// [`Error::Infeasible`] when the eligible pairs do not allow it.
+pub fn solve_sparse<C: Copy + Into<i64>>(m: &Csr<C>) -> Result<Assignment, Error> {
+    if m.row_start.len() != m.n_rows + 1
+        || m.col.len() != m.cost.len()
+        || m.row_start.last().copied() != Some(m.col.len())
+        || m.row_start.windows(2).any(|w| w[0] > w[1])
+        || m.col.iter().any(|&j| j as usize >= m.n_cols)
+    {
+        return Err(bad("malformed CSR matrix"));
+    }
+    if m.n_rows <= m.n_cols {
+        let x = Solver::new(m).run()?;
+        let mut cost = 0;
+        let mut row_to_col = Vec::with_capacity(m.n_rows);
+        for &(j, c) in &x {
+            cost += c;
+            row_to_col.push(Some(j as usize));
+        }
+        Ok(Assignment { cost, row_to_col })
+    } else {
+        let t = m.transpose();
+        let x = Solver::new(&t).run()?;
+        let mut cost = 0;
+        let mut row_to_col = vec![None; m.n_rows];
+        for (j, &(i, c)) in x.iter().enumerate() {
+            cost += c;
+            row_to_col[i as usize] = Some(j);
+        }
+        Ok(Assignment { cost, row_to_col })
+    }
+}
+
+struct Solver<'a, C> {
+    m: &'a Csr<C>,
+    /// Column of each row, and the cost of that arc.
+    x: Vec<u32>,
+    xc: Vec<i64>,
+    /// Row of each column.
+    y: Vec<u32>,
+    /// Column prices.
+    v: Vec<i64>,
+}
+
+impl<'a, C: Copy + Into<i64>> Solver<'a, C> {
+    fn new(m: &'a Csr<C>) -> Self {
+        Solver {
+            m,
+            x: vec![NONE; m.n_rows],
+            xc: vec![0; m.n_rows],
+            y: vec![NONE; m.n_cols],
+            v: vec![0; m.n_cols],
+        }
+    }
+
+    /// Returns `(column, cost)` per row.
+    fn run(mut self) -> Result<Vec<(u32, i64)>, Error> {
+        let n = self.m.n_rows;
+        if let Some(i) = (0..n).find(|&i| self.m.row_start[i] == self.m.row_start[i + 1]) {
+            return Err(Error::Infeasible(format!("row {i} has no eligible column")));
+        }
+        let mut free = if n == self.m.n_cols {
+            self.column_reduction()?
+        } else {
+            (0..n as u32).collect()
+        };
+        for _ in 0..2 {
+            if free.is_empty() {
+                break;
+            }
+            self.augmenting_row_reduction(&mut free);
+        }
+        self.augment(&free)?;
+        Ok(self
+            .x
+            .iter()
+            .copied()
+            .zip(self.xc.iter().copied())
+            .collect())
+    }
+
+    fn column_reduction(&mut self) -> Result<Vec<u32>, Error> {
+        let n = self.m.n_rows;
+        self.v.fill(i64::MAX);
+        for i in 0..n {
+            let (cs, ks) = self.m.arcs(i);
+            for (&j, &c) in cs.iter().zip(ks) {
+                let c = c.into();
+                let j = j as usize;
+                if c < self.v[j] {
+                    self.v[j] = c;
+                    self.y[j] = i as u32;
+                }
+            }
+        }
+        if let Some(j) = self.v.iter().position(|&p| p == i64::MAX) {
+            return Err(Error::Infeasible(format!("column {j} has no eligible row")));
+        }
+        let mut unique = vec![true; n];
+        for j in (0..n).rev() {
+            let i = self.y[j] as usize;
+            if self.x[i] == NONE {
+                self.x[i] = j as u32;
+            } else {
+                unique[i] = false;
+                self.y[j] = NONE;
+            }
+        }
+        let mut free = Vec::new();
+        for (i, &uniq) in unique.iter().enumerate() {
+            if self.x[i] == NONE {
+                free.push(i as u32);
+                continue;
+            }
+            let j = self.x[i];
+            let (cs, ks) = self.m.arcs(i);
+            let mut min = i64::MAX;
+            for (&j2, &c) in cs.iter().zip(ks) {
+                if j2 == j {
+                    self.xc[i] = c.into();
+                } else {
+                    min = min.min(c.into() - self.v[j2 as usize]);
+                }
+            }
+            if uniq && min != i64::MAX {
+                self.v[j as usize] -= min;
+            }
+        }
+        Ok(free)
+    }
+
+    fn augmenting_row_reduction(&mut self, free_rows: &mut Vec<u32>) {
+        let n = self.m.n_rows;
+        let n_free = free_rows.len();
+        let mut current = 0;
+        let mut new_free = 0;
+        let mut rr_cnt = 0usize;
+        while current < n_free {
+            rr_cnt += 1;
+            let free_i = free_rows[current] as usize;
+            current += 1;
+            let (cs, ks) = self.m.arcs(free_i);
+            let (mut j1, mut v1, mut c1) = (NONE, i64::MAX, 0);
+            let (mut j2, mut v2, mut c2) = (NONE, i64::MAX, 0);
+            for (&j, &c) in cs.iter().zip(ks) {
+                let c = c.into();
+                let r = c - self.v[j as usize];
+                if r < v2 {
+                    if r >= v1 {
+                        (j2, v2, c2) = (j, r, c);
+                    } else {
+                        (j2, v2, c2) = (j1, v1, c1);
+                        (j1, v1, c1) = (j, r, c);
+                    }
+                }
+            }
+            // Every row has an arc (checked in `run`), so j1 is set.
+            let mut i0 = self.y[j1 as usize];
+            let (v1_new, v1_lowers) = if j2 == NONE {
+                (0, false)
+            } else {
+                let nv = self.v[j1 as usize] - (v2 - v1);
+                (nv, nv < self.v[j1 as usize])
+            };
+            if rr_cnt < current * n {
+                if v1_lowers {
+                    self.v[j1 as usize] = v1_new;
+                } else if i0 != NONE && j2 != NONE {
+                    j1 = j2;
+                    c1 = c2;
+                    i0 = self.y[j2 as usize];
+                }
+                if i0 != NONE {
+                    if v1_lowers {
+                        current -= 1;
+                        free_rows[current] = i0;
+                    } else {
+                        free_rows[new_free] = i0;
+                        new_free += 1;
+                    }
+                }
+            } else if i0 != NONE {
+                free_rows[new_free] = i0;
+                new_free += 1;
+            }
+            if i0 != NONE {
+                self.x[i0 as usize] = NONE;
+            }
+            self.x[free_i] = j1;
+            self.xc[free_i] = c1;
+            self.y[j1 as usize] = free_i as u32;
+        }
+        free_rows.truncate(new_free);
+    }
+
+    fn augment(&mut self, free_rows: &[u32]) -> Result<(), Error> {
+        let mut w = Work::new(self.m.n_cols);
+        for &f in free_rows {
+            let mut j = self.find_path(f as usize, &mut w)?;
+            loop {
+                let i = w.pred[j];
+                self.y[j] = i;
+                let old = self.x[i as usize];
+                self.x[i as usize] = j as u32;
+                self.xc[i as usize] = w.pred_cost[j];
+                if i == f {
+                    break;
+                }
+                j = old as usize;
+            }
+        }
+        Ok(())
+    }
+
+    /// Dijkstra from row `start`; returns the free column that ends the path.
+    fn find_path(&mut self, start: usize, w: &mut Work) -> Result<usize, Error> {
+        w.next_epoch();
+        let (cs, ks) = self.m.arcs(start);
+        for (&j, &c) in cs.iter().zip(ks) {
+            let c = c.into();
+            w.relax(
+                j as usize,
+                c - self.v[j as usize],
+                start as u32,
+                c,
+                self.y[j as usize],
+            );
+        }
+        let (final_j, final_d) = loop {
+            let Some(Reverse((dj, key))) = w.heap.pop() else {
+                return Err(Error::Infeasible(format!(
+                    "no augmenting path from row {start}: no perfect assignment exists"
+                )));
+            };
+            let j = (key & KEY_MASK) as usize;
+            if w.done[j] == w.epoch || dj != w.d[j] {
+                continue;
+            }
+            w.done[j] = w.epoch;
+            let i = self.y[j];
+            if i == NONE {
+                break (j, dj);
+            }
+            w.scanned.push(j as u32);
+            // h plays the role of the row dual u_i shifted by the distance of j.
+            let h = self.xc[i as usize] - self.v[j] - dj;
+            let (cs, ks) = self.m.arcs(i as usize);
+            for (&j2, &c) in cs.iter().zip(ks) {
+                let j2u = j2 as usize;
+                if w.done[j2u] == w.epoch {
+                    continue;
+                }
+                let c = c.into();
+                w.relax(j2u, c - self.v[j2u] - h, i, c, self.y[j2u]);
+            }
+        };
+        for &j in &w.scanned {
+            let j = j as usize;
+            self.v[j] += w.d[j] - final_d;
+        }
+        Ok(final_j)
+    }
+}
+
+const KEY_MASK: u32 = (1 << 31) - 1;
+
+/// Reusable Dijkstra state; `epoch` stamps avoid clearing arrays between searches.
+struct Work {
+    d: Vec<i64>,
+    pred: Vec<u32>,
+    pred_cost: Vec<i64>,
+    seen: Vec<u32>,
+    done: Vec<u32>,
+    epoch: u32,
+    scanned: Vec<u32>,
+    heap: BinaryHeap<Reverse<(i64, u32)>>,
+}
+
+impl Work {
+    fn new(m: usize) -> Self {
+        Work {
+            d: vec![0; m],
+            pred: vec![0; m],
+            pred_cost: vec![0; m],
+            seen: vec![0; m],
+            done: vec![0; m],
+            epoch: 0,
+            scanned: Vec::new(),
+            heap: BinaryHeap::new(),
+        }
+    }
+
+    fn next_epoch(&mut self) {
+        self.epoch = self.epoch.wrapping_add(1);
+        if self.epoch == 0 {
+            self.seen.fill(0);
+            self.done.fill(0);
+            self.epoch = 1;
+        }
+        self.heap.clear();
+        self.scanned.clear();
+    }
+
+    #[inline]
+    fn relax(&mut self, j: usize, nd: i64, from: u32, c: i64, owner: u32) {
+        if self.seen[j] != self.epoch || nd < self.d[j] {
+            self.seen[j] = self.epoch;
+            self.d[j] = nd;
+            self.pred[j] = from;
+            self.pred_cost[j] = c;
+            // Free columns sort first among equal distances.
+            let key = j as u32 | if owner == NONE { 0 } else { 1 << 31 };
+            self.heap.push(Reverse((nd, key)));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lap_dense::solve_dense;
+
+    #[test]
+    fn matches_dense_on_full_matrices() {
+        let mut s = 99u64;
+        let mut next = || {
+            s = s
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (s >> 33) as i64
+        };
+        for _ in 0..300 {
+            let n = (next() % 7 + 1) as usize;
+            let m = (next() % 7 + 1) as usize;
+            let range = [2, 10, 1000][(next() % 3) as usize];
+            let c: Vec<i64> = (0..n * m).map(|_| next() % range).collect();
+            let triples: Vec<_> = (0..n * m).map(|k| (k / m, k % m, c[k])).collect();
+            let csr = Csr::from_triples(n, m, &triples).unwrap_or_else(|e| panic!("{e}"));
+            let a = solve_sparse(&csr).unwrap_or_else(|e| panic!("{e}"));
+            let b = solve_dense(n, m, &c).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(a.cost, b.cost, "n={n} m={m} {c:?}");
+        }
+    }
+
+    #[test]
+    fn infeasible_is_reported() {
+        // Two rows that can only use column 0.
+        let csr =
+            Csr::from_triples(2, 2, &[(0, 0, 1i64), (1, 0, 2)]).unwrap_or_else(|e| panic!("{e}"));
+        assert!(matches!(solve_sparse(&csr), Err(Error::Infeasible(_))));
+        let csr = Csr::from_triples(3, 3, &[(0, 0, 1i64), (1, 0, 2), (1, 1, 1), (2, 1, 3)])
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(matches!(solve_sparse(&csr), Err(Error::Infeasible(_))));
+    }
+
+    #[test]
+    fn duplicates_keep_cheapest() {
+        let csr =
+            Csr::from_triples(1, 1, &[(0, 0, 5i64), (0, 0, 3)]).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(solve_sparse(&csr).map(|a| a.cost), Ok(3));
+    }
+}
