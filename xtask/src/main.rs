@@ -1,1 +1,89 @@
-fn main() {}
+//! `cargo xtask test` — the whole test suite, the way CI runs it:
+//!
+//! 1. starts a throwaway PostgreSQL cluster (initdb/pg_ctl in a temporary folder, run as the
+//!    `postgres` user or a dedicated one, never as root) unless `TEST_DATABASE_URL` is given;
+//! 2. runs every crate's tests with `MENTOR_REQUIRE_PG=1`, so each storage test runs on SQLite
+//!    and on PostgreSQL;
+//! 3. runs the browser journeys in headless Chromium against a demo server
+//!    (installing Debian's `chromium` when it is missing and we are root).
+//!
+//! Options: `--no-browser` skips step 3; `--browser-only` runs only step 3; anything after
+//! `--` goes to `cargo test`.
+
+mod browser;
+mod postgres;
+
+use std::process::{Command, ExitCode};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("test") => match test(&args[1..]) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("xtask: {e}");
+                ExitCode::FAILURE
+            }
+        },
+        _ => {
+            eprintln!("usage: cargo xtask test [--no-browser | --browser-only] [-- <cargo test args>]");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn test(args: &[String]) -> Result<(), String> {
+    let (ours, passthrough) = match args.iter().position(|a| a == "--") {
+        Some(i) => (&args[..i], &args[i + 1..]),
+        None => (args, &[][..]),
+    };
+    let no_browser = ours.iter().any(|a| a == "--no-browser");
+    let browser_only = ours.iter().any(|a| a == "--browser-only");
+
+    if !browser_only {
+        let cluster = match std::env::var("TEST_DATABASE_URL") {
+            Ok(url) => {
+                eprintln!("xtask: using TEST_DATABASE_URL");
+                postgres::Cluster::external(url)
+            }
+            Err(_) => postgres::Cluster::start()?,
+        };
+        let status = Command::new(env!("CARGO"))
+            .args(["test", "--workspace", "--locked"])
+            .args(passthrough)
+            .env("TEST_DATABASE_URL", cluster.url())
+            .env("MENTOR_REQUIRE_PG", "1")
+            .status()
+            .map_err(|e| format!("cannot run cargo test: {e}"))?;
+        drop(cluster);
+        if !status.success() {
+            return Err("cargo test failed".into());
+        }
+    }
+    if !no_browser {
+        browser::run()?;
+    }
+    Ok(())
+}
+
+/// The workspace root (xtask lives one level below it).
+fn root() -> std::path::PathBuf {
+    let here = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    here.parent().unwrap_or(here).to_path_buf()
+}
+
+/// A free TCP port on the loopback interface.
+fn free_port() -> Result<u16, String> {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .map_err(|e| format!("no free port: {e}"))
+}
+
+fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+        .unwrap_or(false)
+}

@@ -1,1 +1,196 @@
-//! (being written)
+//! Storage: every SQL statement of Mentor lives in this crate.
+//!
+//! One code base serves SQLite (the default, one file in the data directory) and
+//! PostgreSQL (when `DATABASE_URL` says so) through diesel's `MultiConnection`. Reads take a
+//! plain connection and the acting user's [`domain::permission::Scope`]; writes go through
+//! [`Tx`], which runs in a transaction and appends to the audit log in the same transaction,
+//! so a change without its audit entry cannot be committed.
+
+pub mod api_tokens;
+pub mod audit;
+pub mod conn;
+pub mod dashboard;
+mod error;
+pub mod id;
+pub mod introspect;
+pub mod login_attempts;
+pub mod memberships;
+pub mod migrate;
+pub mod organisations;
+pub mod programmes;
+pub mod schema;
+mod scope;
+pub mod sessions;
+pub mod territories;
+pub mod users;
+
+use std::sync::{Arc, Mutex};
+
+use chrono::{NaiveDateTime, Utc};
+use diesel::Connection;
+
+pub use conn::{Backend, DbConn, Manager, Pool};
+pub use error::{DbError, DbResult};
+
+/// The secret that keys the audit chain; kept in the data directory, never in the database.
+#[derive(Clone)]
+pub struct AuditKey(Arc<[u8]>);
+
+impl AuditKey {
+    pub fn new(bytes: &[u8]) -> Self {
+        AuditKey(Arc::from(bytes))
+    }
+
+    pub fn bytes(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for AuditKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("AuditKey(***)")
+    }
+}
+
+/// Who is writing and under which request: every write names both in the audit log.
+#[derive(Debug, Clone)]
+pub struct Origin {
+    /// A user id, or `cli` / `system`.
+    pub actor: String,
+    pub request_id: String,
+}
+
+impl Origin {
+    pub fn user(user_id: &str, request_id: &str) -> Self {
+        Origin { actor: user_id.to_owned(), request_id: request_id.to_owned() }
+    }
+
+    pub fn cli() -> Self {
+        Origin { actor: "cli".into(), request_id: id::new_id() }
+    }
+
+    pub fn system() -> Self {
+        Origin { actor: "system".into(), request_id: id::new_id() }
+    }
+}
+
+/// A write transaction in progress.
+pub struct Tx<'a> {
+    pub conn: &'a mut DbConn,
+    pub now: NaiveDateTime,
+    origin: &'a Origin,
+    key: &'a AuditKey,
+}
+
+impl Tx<'_> {
+    /// Appends an audit entry for this transaction's actor and request.
+    pub fn audit(&mut self, action: &str, object_type: &str, object_id: &str) -> DbResult<()> {
+        audit::append(
+            self.conn,
+            self.key,
+            self.now,
+            &audit::Event {
+                actor: &self.origin.actor,
+                action,
+                object_type,
+                object_id,
+                request_id: &self.origin.request_id,
+            },
+        )
+    }
+
+    pub fn actor(&self) -> &str {
+        &self.origin.actor
+    }
+}
+
+/// The database of an installation: a pool of connections of one backend.
+#[derive(Clone)]
+pub struct Database {
+    pool: Pool,
+    backend: Backend,
+    audit_key: AuditKey,
+    /// SQLite has one writer at a time; taking turns here keeps writers from failing with
+    /// "database is locked" when a read transaction would need upgrading.
+    sqlite_writer: Arc<Mutex<()>>,
+}
+
+impl Database {
+    /// Opens the pool; does not migrate (see [`Database::migrate`]).
+    pub fn open(url: &str, max_connections: u32, audit_key: AuditKey) -> DbResult<Self> {
+        let backend = Backend::of_url(url);
+        let manager = Manager { backend, url: url.to_owned() };
+        let pool = r2d2::Pool::builder()
+            .max_size(max_connections)
+            .connection_timeout(std::time::Duration::from_secs(10))
+            .build(manager)?;
+        Ok(Database { pool, backend, audit_key, sqlite_writer: Arc::new(Mutex::new(())) })
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    pub fn audit_key(&self) -> &AuditKey {
+        &self.audit_key
+    }
+
+    /// A pooled connection for synchronous callers (command line, seeding, tests).
+    pub fn conn(&self) -> DbResult<r2d2::PooledConnection<Manager>> {
+        Ok(self.pool.get()?)
+    }
+
+    pub fn migrate(&self) -> DbResult<Vec<String>> {
+        migrate::run_pending(&mut *self.conn()?)
+    }
+
+    /// Runs a write transaction synchronously.
+    pub fn write_blocking<T>(
+        &self,
+        origin: &Origin,
+        f: impl FnOnce(&mut Tx<'_>) -> DbResult<T>,
+    ) -> DbResult<T> {
+        let mut conn = self.conn()?;
+        let _turn = match self.backend {
+            Backend::Sqlite => Some(self.sqlite_writer.lock().unwrap_or_else(|p| p.into_inner())),
+            Backend::Postgres => None,
+        };
+        let now = Utc::now().naive_utc();
+        let key = &self.audit_key;
+        conn.transaction(|c| f(&mut Tx { conn: c, now, origin, key }))
+    }
+
+    /// Runs a read on a blocking thread so the async runtime keeps serving.
+    pub async fn read<T, F>(&self, f: F) -> DbResult<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut DbConn) -> DbResult<T> + Send + 'static,
+    {
+        let pool = self.pool.clone();
+        tokio::task::spawn_blocking(move || f(&mut *pool.get()?))
+            .await
+            .map_err(|_| DbError::Join)?
+    }
+
+    /// Runs a write transaction, with its audit entries, on a blocking thread.
+    pub async fn write<T, F>(&self, origin: Origin, f: F) -> DbResult<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Tx<'_>) -> DbResult<T> + Send + 'static,
+    {
+        let db = self.clone();
+        tokio::task::spawn_blocking(move || db.write_blocking(&origin, f))
+            .await
+            .map_err(|_| DbError::Join)?
+    }
+
+    /// True when the database answers a trivial query.
+    pub async fn ping(&self) -> bool {
+        self.read(|c| {
+            use diesel::connection::SimpleConnection;
+            c.batch_execute("SELECT 1").map_err(DbError::from)
+        })
+        .await
+        .is_ok()
+    }
+}

@@ -1,0 +1,12 @@
+DROP TRIGGER audit_log_append_only ON audit_log;
+DROP FUNCTION audit_log_refuse_change();
+DROP TABLE audit_log;
+DROP TABLE login_attempts;
+DROP TABLE api_tokens;
+DROP TABLE sessions;
+DROP TABLE memberships;
+DROP TABLE users;
+DROP TABLE programme_organisations;
+DROP TABLE organisations;
+DROP TABLE territories;
+DROP TABLE programmes;

@@ -1,0 +1,12 @@
+DROP TRIGGER audit_log_no_delete;
+DROP TRIGGER audit_log_no_update;
+DROP TABLE audit_log;
+DROP TABLE login_attempts;
+DROP TABLE api_tokens;
+DROP TABLE sessions;
+DROP TABLE memberships;
+DROP TABLE users;
+DROP TABLE programme_organisations;
+DROP TABLE organisations;
+DROP TABLE territories;
+DROP TABLE programmes;

@@ -1,0 +1,86 @@
+//! One connection type for both backends (diesel `MultiConnection`), and the pool.
+
+use diesel::connection::SimpleConnection;
+use diesel::pg::PgConnection;
+use diesel::sqlite::SqliteConnection;
+use diesel::Connection;
+
+/// A connection to whichever database this installation uses. Queries are written once
+/// against this type; diesel checks them at compile time for both backends.
+#[derive(diesel::MultiConnection)]
+pub enum DbConn {
+    Postgres(PgConnection),
+    Sqlite(SqliteConnection),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    /// `postgres://` and `postgresql://` URLs select PostgreSQL; anything else is a SQLite path.
+    pub fn of_url(url: &str) -> Backend {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Backend::Postgres
+        } else {
+            Backend::Sqlite
+        }
+    }
+
+    pub const fn name(self) -> &'static str {
+        match self {
+            Backend::Sqlite => "sqlite",
+            Backend::Postgres => "postgres",
+        }
+    }
+}
+
+/// Opens connections of the configured backend and sets SQLite up for durability.
+#[derive(Debug, Clone)]
+pub struct Manager {
+    pub backend: Backend,
+    pub url: String,
+}
+
+/// Settings every SQLite connection gets: WAL so readers do not block the writer,
+/// `synchronous=FULL` because committed data is data we promised to keep, foreign keys on
+/// (SQLite's default is off), and a busy timeout so a second writer waits instead of failing.
+const SQLITE_PRAGMAS: &str = "PRAGMA journal_mode = WAL;
+PRAGMA synchronous = FULL;
+PRAGMA foreign_keys = ON;
+PRAGMA busy_timeout = 10000;";
+
+impl Manager {
+    pub fn connect(&self) -> diesel::ConnectionResult<DbConn> {
+        match self.backend {
+            Backend::Postgres => PgConnection::establish(&self.url).map(DbConn::Postgres),
+            Backend::Sqlite => {
+                let mut conn = SqliteConnection::establish(&self.url)?;
+                conn.batch_execute(SQLITE_PRAGMAS)
+                    .map_err(diesel::ConnectionError::CouldntSetupConfiguration)?;
+                Ok(DbConn::Sqlite(conn))
+            }
+        }
+    }
+}
+
+impl r2d2::ManageConnection for Manager {
+    type Connection = DbConn;
+    type Error = diesel::ConnectionError;
+
+    fn connect(&self) -> Result<DbConn, Self::Error> {
+        Manager::connect(self)
+    }
+
+    fn is_valid(&self, conn: &mut DbConn) -> Result<(), Self::Error> {
+        conn.batch_execute("SELECT 1").map_err(diesel::ConnectionError::CouldntSetupConfiguration)
+    }
+
+    fn has_broken(&self, _conn: &mut DbConn) -> bool {
+        false
+    }
+}
+
+pub type Pool = r2d2::Pool<Manager>;

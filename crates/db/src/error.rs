@@ -1,0 +1,41 @@
+//! Storage errors. Callers branch on `NotFound` and `Conflict`; everything else is an
+//! internal failure whose details are logged, never shown.
+
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    #[error("record not found")]
+    NotFound,
+    /// A uniqueness rule was broken; the string names the rule (e.g. `users.email`).
+    #[error("conflict: {0}")]
+    Conflict(&'static str),
+    #[error("database error: {0}")]
+    Query(#[source] diesel::result::Error),
+    #[error("database unavailable: {0}")]
+    Pool(#[from] r2d2::Error),
+    #[error("migration failed: {0}")]
+    Migration(String),
+    #[error("background task failed")]
+    Join,
+}
+
+impl From<diesel::result::Error> for DbError {
+    fn from(e: diesel::result::Error) -> Self {
+        match e {
+            diesel::result::Error::NotFound => DbError::NotFound,
+            e => DbError::Query(e),
+        }
+    }
+}
+
+/// Maps a unique-constraint violation to `Conflict(rule)`, anything else as usual.
+pub(crate) fn unique(rule: &'static str) -> impl Fn(diesel::result::Error) -> DbError {
+    move |e| match e {
+        diesel::result::Error::DatabaseError(
+            diesel::result::DatabaseErrorKind::UniqueViolation,
+            _,
+        ) => DbError::Conflict(rule),
+        e => DbError::from(e),
+    }
+}
+
+pub type DbResult<T> = Result<T, DbError>;

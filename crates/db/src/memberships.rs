@@ -1,0 +1,117 @@
+//! Memberships: a user holds a role in an organisation. The policy's [`Actor`] is built here.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use domain::permission::{Actor, Membership as PolicyMembership};
+use domain::{OrganisationKind, Role};
+use serde::Serialize;
+
+use crate::schema::{memberships, organisations, programme_organisations as po, users};
+use crate::{DbConn, DbError, DbResult, Tx, error::unique, id::new_id};
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = memberships)]
+pub struct Membership {
+    pub id: String,
+    pub user_id: String,
+    pub organisation_id: String,
+    pub role: String,
+    pub created_at: NaiveDateTime,
+}
+
+/// A membership with its organisation's name, for pages.
+#[derive(Debug, Clone, Serialize)]
+pub struct MembershipView {
+    pub id: String,
+    pub user_id: String,
+    pub organisation_id: String,
+    pub organisation_name: String,
+    pub role: String,
+}
+
+pub fn of_user(conn: &mut DbConn, user_id: &str) -> DbResult<Vec<MembershipView>> {
+    let rows: Vec<(String, String, String, String, String)> = memberships::table
+        .inner_join(organisations::table)
+        .filter(memberships::user_id.eq(user_id))
+        .select((
+            memberships::id,
+            memberships::user_id,
+            memberships::organisation_id,
+            organisations::name,
+            memberships::role,
+        ))
+        .order(organisations::name.asc())
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, user_id, organisation_id, organisation_name, role)| MembershipView {
+            id,
+            user_id,
+            organisation_id,
+            organisation_name,
+            role,
+        })
+        .collect())
+}
+
+/// The policy's view of an active user; `None` when the account is disabled or missing.
+pub fn load_actor(conn: &mut DbConn, user_id: &str) -> DbResult<Option<Actor>> {
+    let disabled: Option<bool> = users::table
+        .filter(users::id.eq(user_id))
+        .select(users::disabled)
+        .first(conn)
+        .optional()?;
+    if disabled != Some(false) {
+        return Ok(None);
+    }
+    let rows: Vec<(String, String, String)> = memberships::table
+        .inner_join(organisations::table)
+        .filter(memberships::user_id.eq(user_id))
+        .select((memberships::organisation_id, organisations::kind, memberships::role))
+        .load(conn)?;
+    let mut out = Vec::with_capacity(rows.len());
+    for (organisation_id, kind, role) in rows {
+        // A row the policy cannot read grants nothing rather than failing the request.
+        let (Ok(kind), Ok(role)) = (OrganisationKind::parse(&kind), Role::parse(&role)) else {
+            tracing::warn!(%organisation_id, "membership with unknown kind or role ignored");
+            continue;
+        };
+        let programme_ids = po::table
+            .filter(po::organisation_id.eq(&organisation_id))
+            .select(po::programme_id)
+            .load(conn)?;
+        out.push(PolicyMembership { organisation_id, organisation_kind: kind, role, programme_ids });
+    }
+    Ok(Some(Actor { user_id: user_id.to_owned(), memberships: out }))
+}
+
+pub fn add(tx: &mut Tx<'_>, user_id: &str, organisation_id: &str, role: Role) -> DbResult<String> {
+    let id = new_id();
+    diesel::insert_into(memberships::table)
+        .values((
+            memberships::id.eq(&id),
+            memberships::user_id.eq(user_id),
+            memberships::organisation_id.eq(organisation_id),
+            memberships::role.eq(role.as_str()),
+            memberships::created_at.eq(tx.now),
+        ))
+        .execute(tx.conn)
+        .map_err(unique("memberships.role"))?;
+    tx.audit("membership.create", "membership", &id)?;
+    Ok(id)
+}
+
+pub fn remove(tx: &mut Tx<'_>, id: &str) -> DbResult<()> {
+    let n = diesel::delete(memberships::table.filter(memberships::id.eq(id))).execute(tx.conn)?;
+    if n == 0 {
+        return Err(DbError::NotFound);
+    }
+    tx.audit("membership.delete", "membership", id)
+}
+
+pub fn find(conn: &mut DbConn, id: &str) -> DbResult<Membership> {
+    Ok(memberships::table
+        .filter(memberships::id.eq(id))
+        .select(Membership::as_select())
+        .first(conn)?)
+}

@@ -1,0 +1,18 @@
+//! Embedded migrations, one folder per backend with identical names.
+
+use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
+
+use crate::{DbConn, DbError};
+
+const SQLITE: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+const POSTGRES: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+
+/// Applies every pending migration; returns the names of those applied.
+pub fn run_pending(conn: &mut DbConn) -> Result<Vec<String>, DbError> {
+    let applied = match conn {
+        DbConn::Sqlite(c) => c.run_pending_migrations(SQLITE),
+        DbConn::Postgres(c) => c.run_pending_migrations(POSTGRES),
+    }
+    .map_err(|e| DbError::Migration(e.to_string()))?;
+    Ok(applied.into_iter().map(|v| v.to_string()).collect())
+}

@@ -1,0 +1,37 @@
+//! Turning a policy [`Scope`] into the set of organisations and programmes a query may reach.
+
+use diesel::prelude::*;
+use domain::permission::Scope;
+
+use crate::DbConn;
+use crate::schema::programme_organisations as po;
+
+/// Organisation ids reachable under `scope`; `None` means "all of them".
+pub(crate) fn organisation_ids(conn: &mut DbConn, scope: &Scope) -> QueryResult<Option<Vec<String>>> {
+    match scope {
+        Scope::All => Ok(None),
+        Scope::Programmes(ps) => po::table
+            .filter(po::programme_id.eq_any(ps))
+            .select(po::organisation_id)
+            .distinct()
+            .load(conn)
+            .map(Some),
+        Scope::Organisations(os) => Ok(Some(os.clone())),
+        Scope::OwnAccount => Ok(Some(Vec::new())),
+    }
+}
+
+/// Programme ids reachable under `scope`; `None` means "all of them".
+pub(crate) fn programme_ids(conn: &mut DbConn, scope: &Scope) -> QueryResult<Option<Vec<String>>> {
+    match scope {
+        Scope::All => Ok(None),
+        Scope::Programmes(ps) => Ok(Some(ps.clone())),
+        Scope::Organisations(os) => po::table
+            .filter(po::organisation_id.eq_any(os))
+            .select(po::programme_id)
+            .distinct()
+            .load(conn)
+            .map(Some),
+        Scope::OwnAccount => Ok(Some(Vec::new())),
+    }
+}

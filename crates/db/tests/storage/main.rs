@@ -1,0 +1,6 @@
+//! Storage tests. Every test runs on SQLite and on PostgreSQL (see `testkit`).
+
+mod audit;
+mod schema;
+mod scoping;
+mod users;

@@ -1,0 +1,107 @@
+//! The browser journeys: a demo server on a free port, headless Chromium driven by
+//! playwright-core (from npm, using Debian's Chromium — no browser download), and node's
+//! test runner over `e2e/*.test.mjs`.
+
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+pub const DEMO_PASSWORD: &str = "demo-password-for-tests";
+
+pub fn run() -> Result<(), String> {
+    ensure_chromium()?;
+    let root = super::root();
+    let e2e = root.join("e2e");
+    if !e2e.join("node_modules/playwright-core").exists() {
+        let ok = Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(&e2e)
+            .status()
+            .map_err(|e| format!("npm: {e}"))?
+            .success();
+        if !ok {
+            return Err("npm ci failed in e2e/".into());
+        }
+    }
+    let status = Command::new(env!("CARGO"))
+        .args(["build", "--locked", "-p", "mentor"])
+        .status()
+        .map_err(|e| format!("cargo build: {e}"))?;
+    if !status.success() {
+        return Err("cargo build -p mentor failed".into());
+    }
+    let target = std::env::var("CARGO_TARGET_DIR").map_or_else(|_| root.join("target"), Into::into);
+    let exe = target.join("debug/mentor");
+    let data = std::env::temp_dir().join(format!("mentor-e2e-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&data);
+    let port = super::free_port()?;
+    let base = format!("http://127.0.0.1:{port}");
+    let server = Server(
+        Command::new(&exe)
+            .args(["demo", "--addr", &format!("127.0.0.1:{port}"), "--data-dir"])
+            .arg(&data)
+            .env("MENTOR_DEMO_PASSWORD", DEMO_PASSWORD)
+            .env_remove("DATABASE_URL")
+            .stdout(Stdio::null())
+            .spawn()
+            .map_err(|e| format!("start {}: {e}", exe.display()))?,
+    );
+    wait_healthy(port)?;
+    let status = Command::new("node")
+        .args(["--test", "--test-concurrency=1"])
+        .current_dir(&e2e)
+        .env("MENTOR_URL", &base)
+        .env("MENTOR_DEMO_PASSWORD", DEMO_PASSWORD)
+        .env("CHROMIUM", CHROMIUM)
+        .status()
+        .map_err(|e| format!("node: {e}"))?;
+    drop(server);
+    let _ = std::fs::remove_dir_all(&data);
+    if status.success() { Ok(()) } else { Err("browser journeys failed".into()) }
+}
+
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn ensure_chromium() -> Result<(), String> {
+    if Path::new(CHROMIUM).exists() {
+        return Ok(());
+    }
+    if !super::is_root() {
+        return Err(format!(
+            "{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) or run as root"
+        ));
+    }
+    eprintln!("xtask: installing chromium");
+    let ok = Command::new("sh")
+        .args(["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium"])
+        .status()
+        .map_err(|e| format!("apt-get: {e}"))?
+        .success();
+    if ok && Path::new(CHROMIUM).exists() { Ok(()) } else { Err("could not install chromium".into()) }
+}
+
+/// Waits until `GET /healthz` answers 200 (the demo seeds first, which takes a while).
+fn wait_healthy(port: u16) -> Result<(), String> {
+    use std::io::{Read, Write};
+    let deadline = Instant::now() + Duration::from_secs(300);
+    while Instant::now() < deadline {
+        if let Ok(mut s) = std::net::TcpStream::connect(("127.0.0.1", port)) {
+            let _ = s.write_all(b"GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            let mut buf = String::new();
+            let _ = s.read_to_string(&mut buf);
+            if buf.starts_with("HTTP/1.1 200") {
+                return Ok(());
+            }
+        }
+        std::thread::sleep(Duration::from_millis(250));
+    }
+    Err("the demo server did not become healthy within 5 minutes".into())
+}
