@@ -60,3 +60,40 @@ fn all_known_optima() {
         assert_eq!(dense, !name.starts_with("assignp"), "{name} format");
     }
 }
+
+/// Cross-check: the min-cost flow solver (every row must be assigned, capacity 1)
+/// reaches the same optima on one dense and two sparse instances.
+#[test]
+fn flow_reaches_the_same_optima() {
+    use matching::{Csr, FlowProblem, solve_flow};
+    for &(name, optimum) in &[
+        ("assign100.txt", 305),
+        ("assignp800.txt", 2239),
+        ("assignp3000.txt", 18696),
+    ] {
+        let arcs = match parse_orlib(&read(name)).unwrap() {
+            OrlibInstance::Dense { n, costs } => {
+                let t: Vec<_> = (0..n * n)
+                    .map(|k| (k / n, k % n, i64::from(costs[k])))
+                    .collect();
+                Csr::from_triples(n, n, &t).unwrap()
+            }
+            OrlibInstance::Sparse(c) => Csr {
+                n_rows: c.n_rows,
+                n_cols: c.n_cols,
+                row_start: c.row_start,
+                col: c.col,
+                cost: c.cost.into_iter().map(i64::from).collect(),
+            },
+        };
+        let n = arcs.n_cols;
+        let p = FlowProblem {
+            arcs,
+            col_cap: vec![1; n],
+            col_groups: vec![],
+            row_groups: vec![],
+            optional_rows: false,
+        };
+        assert_eq!(solve_flow(&p).unwrap().cost, optimum, "{name}");
+    }
+}

@@ -1,0 +1,259 @@
+//! Property tests: every solver against brute force on small random problems
+//! (ties, infeasible, rectangular, zero capacities, nested quotas).
+#![expect(clippy::unwrap_used, reason = "tests")]
+
+use matching::{Csr, Error, FlowProblem, Group, solve_dense, solve_flow, solve_sparse};
+use proptest::prelude::*;
+
+/// Minimum cost of assigning every row of the smaller side; None if impossible.
+fn brute_lap(n: usize, m: usize, allowed: &dyn Fn(usize, usize) -> Option<i64>) -> Option<i64> {
+    fn rec(
+        i: usize,
+        n: usize,
+        m: usize,
+        used: &mut [bool],
+        f: &dyn Fn(usize, usize) -> Option<i64>,
+    ) -> Option<i64> {
+        if i == n {
+            return Some(0);
+        }
+        let mut best: Option<i64> = None;
+        for j in 0..m {
+            if used[j] {
+                continue;
+            }
+            if let Some(c) = f(i, j) {
+                used[j] = true;
+                if let Some(r) = rec(i + 1, n, m, used, f) {
+                    best = Some(best.map_or(r + c, |b: i64| b.min(r + c)));
+                }
+                used[j] = false;
+            }
+        }
+        best
+    }
+    if n <= m {
+        rec(0, n, m, &mut vec![false; m], allowed)
+    } else {
+        rec(0, m, n, &mut vec![false; n], &|j, i| allowed(i, j))
+    }
+}
+
+fn cost_range() -> impl Strategy<Value = i64> {
+    prop_oneof![Just(2i64), Just(5), Just(1000)]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1500))]
+
+    #[test]
+    fn dense_lap_is_optimal(n in 0usize..7, m in 0usize..7, range in cost_range(), seed in any::<u64>()) {
+        let mut s = seed;
+        let c: Vec<i64> = (0..n * m).map(|_| { s = s.wrapping_mul(6364136223846793005).wrapping_add(1); ((s >> 33) as i64 % range) - range / 2 }).collect();
+        let a = solve_dense(n, m, &c).unwrap();
+        let b = brute_lap(n, m, &|i, j| Some(c[i * m + j])).unwrap();
+        prop_assert_eq!(a.cost, b);
+        let assigned = a.row_to_col.iter().flatten().count();
+        prop_assert_eq!(assigned, n.min(m));
+    }
+
+    #[test]
+    fn sparse_lap_is_optimal_or_infeasible(n in 1usize..7, m in 1usize..7, range in cost_range(), density in 1u64..4, seed in any::<u64>()) {
+        let mut s = seed;
+        let mut next = || { s = s.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407); s >> 33 };
+        let mut triples = Vec::new();
+        let mut dense = vec![None; n * m];
+        for i in 0..n { for j in 0..m {
+            if next() % 4 < density {
+                let c = (next() as i64 % range) - range / 3;
+                triples.push((i, j, c));
+                dense[i * m + j] = Some(c);
+            }
+        }}
+        let csr = Csr::from_triples(n, m, &triples).unwrap();
+        let expect = brute_lap(n, m, &|i, j| dense[i * m + j]);
+        match (solve_sparse(&csr), expect) {
+            (Ok(a), Some(b)) => {
+                prop_assert_eq!(a.cost, b);
+                let mut used = vec![false; m];
+                for (i, j) in a.row_to_col.iter().enumerate() {
+                    if let Some(j) = *j { prop_assert!(!used[j]); used[j] = true; prop_assert!(dense[i * m + j].is_some()); }
+                }
+            }
+            (Err(Error::Infeasible(_)), None) => {}
+            (got, want) => prop_assert!(false, "got {:?}, want {:?}", got, want),
+        }
+    }
+}
+
+/// A random flow problem with nested quotas on both sides.
+#[derive(Debug, Clone)]
+struct Case {
+    p: FlowProblem,
+    dense: Vec<Option<i64>>,
+}
+
+fn flow_case() -> impl Strategy<Value = Case> {
+    (
+        1usize..6,
+        1usize..5,
+        any::<u64>(),
+        cost_range(),
+        any::<bool>(),
+    )
+        .prop_map(|(n, m, seed, range, optional)| {
+            let mut s = seed;
+            let mut next = move || {
+                s = s
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                s >> 33
+            };
+            let mut triples = Vec::new();
+            let mut dense = vec![None; n * m];
+            for i in 0..n {
+                for j in 0..m {
+                    if next() % 3 != 0 {
+                        let c = (next() as i64 % range) - 2 * range / 3;
+                        triples.push((i, j, c));
+                        dense[i * m + j] = Some(c);
+                    }
+                }
+            }
+            let col_cap: Vec<u32> = (0..m).map(|_| (next() % 4) as u32).collect();
+            // Columns: company (0..3 or none) inside city (company % 2).
+            let company: Vec<u64> = (0..m).map(|_| next() % 4).collect();
+            let mut col_groups = Vec::new();
+            for k in 0..3 {
+                let members: Vec<usize> = (0..m).filter(|&j| company[j] == k).collect();
+                col_groups.push(Group {
+                    members,
+                    cap: (next() % 4) as u32,
+                });
+            }
+            for city in 0..2 {
+                let members: Vec<usize> = (0..m)
+                    .filter(|&j| company[j] < 3 && company[j] % 2 == city)
+                    .collect();
+                col_groups.push(Group {
+                    members,
+                    cap: (next() % 5) as u32,
+                });
+            }
+            // Rows: origin region (0..3 or none) inside country (region % 2).
+            let region: Vec<u64> = (0..n).map(|_| next() % 4).collect();
+            let mut row_groups = Vec::new();
+            for k in 0..3 {
+                let members: Vec<usize> = (0..n).filter(|&i| region[i] == k).collect();
+                row_groups.push(Group {
+                    members,
+                    cap: (next() % 3) as u32,
+                });
+            }
+            for c in 0..2 {
+                let members: Vec<usize> = (0..n)
+                    .filter(|&i| region[i] < 3 && region[i] % 2 == c)
+                    .collect();
+                row_groups.push(Group {
+                    members,
+                    cap: (next() % 4) as u32,
+                });
+            }
+            if next() % 3 == 0 {
+                col_groups.clear();
+            }
+            if next() % 3 == 0 || !optional {
+                row_groups.clear();
+            }
+            let p = FlowProblem {
+                arcs: Csr::from_triples(n, m, &triples).unwrap(),
+                col_cap,
+                col_groups,
+                row_groups,
+                optional_rows: optional,
+            };
+            Case { p, dense }
+        })
+}
+
+fn brute_flow(c: &Case) -> Option<i64> {
+    let p = &c.p;
+    let (n, m) = (p.arcs.n_rows, p.arcs.n_cols);
+    let mut choice = vec![usize::MAX; n];
+    let mut best = None;
+    fn ok(p: &FlowProblem, choice: &[usize]) -> bool {
+        let m = p.arcs.n_cols;
+        let mut load = vec![0u32; m];
+        for &j in choice {
+            if j != usize::MAX {
+                load[j] += 1;
+            }
+        }
+        if load.iter().zip(&p.col_cap).any(|(l, c)| l > c) {
+            return false;
+        }
+        let col_ok = p
+            .col_groups
+            .iter()
+            .all(|g| g.members.iter().map(|&j| load[j]).sum::<u32>() <= g.cap);
+        let row_ok = p.row_groups.iter().all(|g| {
+            g.members
+                .iter()
+                .filter(|&&i| choice[i] != usize::MAX)
+                .count() as u32
+                <= g.cap
+        });
+        col_ok && row_ok
+    }
+    fn rec(i: usize, c: &Case, choice: &mut Vec<usize>, cost: i64, best: &mut Option<i64>) {
+        let (n, m) = (c.p.arcs.n_rows, c.p.arcs.n_cols);
+        if i == n {
+            if ok(&c.p, choice) && best.is_none_or(|b| cost < b) {
+                *best = Some(cost);
+            }
+            return;
+        }
+        if c.p.optional_rows {
+            choice[i] = usize::MAX;
+            rec(i + 1, c, choice, cost, best);
+        }
+        for j in 0..m {
+            if let Some(k) = c.dense[i * m + j] {
+                choice[i] = j;
+                rec(i + 1, c, choice, cost + k, best);
+            }
+        }
+        choice[i] = usize::MAX;
+    }
+    let _ = m;
+    rec(0, c, &mut choice, 0, &mut best);
+    best
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    #[test]
+    fn flow_is_optimal_and_feasible(c in flow_case()) {
+        let want = brute_flow(&c);
+        match (solve_flow(&c.p), want) {
+            (Ok(s), Some(b)) => {
+                prop_assert_eq!(s.cost, b);
+                let choice: Vec<usize> = s.row_to_col.iter().map(|x| x.unwrap_or(usize::MAX)).collect();
+                let m = c.p.arcs.n_cols;
+                let mut total = 0;
+                for (i, &j) in choice.iter().enumerate() {
+                    if j != usize::MAX { total += c.dense[i * m + j].unwrap(); }
+                }
+                prop_assert_eq!(total, s.cost);
+                let mut load = vec![0u32; m];
+                for &j in &choice { if j != usize::MAX { load[j] += 1; } }
+                for (l, cap) in load.iter().zip(&c.p.col_cap) { prop_assert!(l <= cap); }
+                for g in &c.p.col_groups { prop_assert!(g.members.iter().map(|&j| load[j]).sum::<u32>() <= g.cap); }
+                for g in &c.p.row_groups { prop_assert!(g.members.iter().filter(|&&i| choice[i] != usize::MAX).count() as u32 <= g.cap); }
+            }
+            (Err(Error::Infeasible(_)), None) => {}
+            (got, want) => prop_assert!(false, "got {:?}, want {:?}", got, want),
+        }
+    }
+}
