@@ -1,6 +1,14 @@
 //! Property tests: every solver against brute force on small random problems
 //! (ties, infeasible, rectangular, zero capacities, nested quotas).
 #![expect(clippy::unwrap_used, reason = "tests")]
+#![allow(
+    clippy::manual_is_multiple_of,
+    reason = "random draws read better as remainders"
+)]
+#![allow(
+    clippy::needless_range_loop,
+    reason = "brute force indexes several arrays"
+)]
 
 use matching::{Csr, Error, FlowProblem, Group, solve_dense, solve_flow, solve_sparse};
 use proptest::prelude::*;
@@ -252,6 +260,49 @@ proptest! {
                 for g in &c.p.col_groups { prop_assert!(g.members.iter().map(|&j| load[j]).sum::<u32>() <= g.cap); }
                 for g in &c.p.row_groups { prop_assert!(g.members.iter().filter(|&&i| choice[i] != usize::MAX).count() as u32 <= g.cap); }
             }
+            (Err(Error::Infeasible(_)), None) => {}
+            (got, want) => prop_assert!(false, "got {:?}, want {:?}", got, want),
+        }
+    }
+}
+
+/// Random groups on both sides, crossing freely: the exact quota solver must
+/// match brute force.
+fn crossing_case() -> impl Strategy<Value = Case> {
+    (flow_case(), any::<u64>()).prop_map(|(mut c, seed)| {
+        let mut s = seed;
+        let mut next = move || {
+            s = s
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            s >> 33
+        };
+        let (n, m) = (c.p.arcs.n_rows, c.p.arcs.n_cols);
+        c.p.optional_rows = next() % 4 != 0;
+        c.p.col_groups = (0..next() % 4)
+            .map(|_| Group {
+                members: (0..m).filter(|_| next() % 2 == 0).collect(),
+                cap: (next() % 3) as u32,
+            })
+            .collect();
+        c.p.row_groups = (0..next() % 4)
+            .map(|_| Group {
+                members: (0..n).filter(|_| next() % 2 == 0).collect(),
+                cap: (next() % 3) as u32,
+            })
+            .collect();
+        c
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn exact_quotas_match_brute_force(c in crossing_case()) {
+        let want = brute_flow(&c);
+        match (matching::solve_exact(&c.p, 100_000), want) {
+            (Ok(s), Some(b)) => prop_assert_eq!(s.cost, b),
             (Err(Error::Infeasible(_)), None) => {}
             (got, want) => prop_assert!(false, "got {:?}, want {:?}", got, want),
         }
