@@ -39,6 +39,7 @@ pub struct ProgrammeDraft {
 
 /// The raw fields, as text, the way a form sends them.
 #[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
 pub struct ProgrammeFields {
     pub name: String,
     pub slug: String,

@@ -1,1 +1,61 @@
-fn main() {}
+//! `mentor` — the server and its command line.
+
+mod commands;
+mod config;
+mod demo;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::commands::{audit::AuditCommand, matching::MatchCommand, user::UserCommand};
+use crate::config::Options;
+
+/// Mentor: circular-mobility traineeship schemes, end to end.
+#[derive(Parser)]
+#[command(name = "mentor", version, about, long_about = None)]
+struct Cli {
+    #[command(flatten)]
+    options: Options,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the web application (applies pending migrations first).
+    Serve,
+    /// Create or update the demo programme "MENTOR II (demo)" and serve it.
+    Demo,
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Manage user accounts.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Check the audit log.
+    #[command(subcommand)]
+    Audit(AuditCommand),
+    /// Run the matching engine on files.
+    #[command(subcommand, name = "match")]
+    Match(MatchCommand),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    config::init_logging();
+    let result = match cli.command {
+        Command::Serve => commands::serve::run(&cli.options),
+        Command::Demo => commands::demo::run(&cli.options),
+        Command::Migrate => commands::migrate::run(&cli.options),
+        Command::User(cmd) => commands::user::run(&cli.options, cmd),
+        Command::Audit(cmd) => commands::audit::run(&cli.options, cmd),
+        Command::Match(cmd) => commands::matching::run(cmd),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("mentor: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,1 +1,61 @@
-//! (being written)
+//! HTTP: the pages, the JSON API, sign-in and languages. The only crate that knows about
+//! HTTP, HTML and JSON; it asks `domain` what is allowed and `db` for the data.
+//!
+//! A request passes, outermost first: request id → security headers → error rendering →
+//! context (who, which language) → CSRF check → the route's declared [`routes::Access`] →
+//! the handler.
+
+pub mod api;
+mod assets;
+mod auth;
+mod context;
+mod csrf;
+mod error;
+mod health;
+pub mod i18n;
+mod pages;
+mod render;
+pub mod routes;
+mod security;
+
+use std::sync::Arc;
+
+pub use context::Ctx;
+pub use error::AppError;
+
+/// Settings the web layer needs, resolved by the binary.
+#[derive(Debug, Clone)]
+pub struct WebConfig {
+    /// True when the site is served over HTTPS (cookies get `Secure`, responses get HSTS).
+    pub https: bool,
+}
+
+/// Shared state of the application.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: db::Database,
+    pub config: Arc<WebConfig>,
+    pub throttle: domain::throttle::LoginThrottle,
+}
+
+impl AppState {
+    pub fn new(db: db::Database, config: WebConfig) -> Self {
+        AppState { db, config: Arc::new(config), throttle: Default::default() }
+    }
+}
+
+/// The whole application as one router.
+pub fn app(state: AppState) -> axum::Router {
+    routes::router(state)
+}
+
+/// Serves the application on `listener` until `shutdown` completes, letting requests in
+/// flight finish. Client addresses are made available for sign-in throttling.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let app = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, app).with_graceful_shutdown(shutdown).await
+}

@@ -1,0 +1,26 @@
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use crate::commands::user::generate_password;
+use crate::config::Options;
+use crate::demo;
+
+/// Seeds the demo programme (idempotent), prints how to sign in, and serves.
+pub fn run(options: &Options) -> Result<ExitCode> {
+    let db = options.open_db()?;
+    let password = match std::env::var("MENTOR_DEMO_PASSWORD") {
+        Ok(p) if !p.is_empty() => p,
+        _ => generate_password()?,
+    };
+    let summary = demo::seed(&db, &password)?;
+    println!();
+    println!("Mentor demo: {} — {} organisations, {} host companies", demo::PROGRAMME_NAME, summary.organisations, summary.host_companies);
+    println!("Open http://{}/ and sign in with one of these accounts:", options.addr);
+    for (email, what) in demo::ACCOUNTS.iter().map(|a| (a.email, a.describe)) {
+        println!("  {email:<28} {what}");
+    }
+    println!("Password for every demo account: {password}");
+    println!();
+    crate::commands::serve::serve(options, db)
+}

@@ -1,0 +1,36 @@
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+
+use crate::config::Options;
+
+pub fn run(options: &Options) -> Result<ExitCode> {
+    let db = options.open_db()?;
+    serve(options, db)
+}
+
+/// Serves until Ctrl-C or SIGTERM, finishing requests in flight.
+pub fn serve(options: &Options, db: db::Database) -> Result<ExitCode> {
+    let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
+    runtime.block_on(async {
+        let state = web::AppState::new(db, web::WebConfig { https: options.https() });
+        let listener = tokio::net::TcpListener::bind(options.addr)
+            .await
+            .with_context(|| format!("cannot listen on {}", options.addr))?;
+        tracing::info!(addr = %options.addr, "serving");
+        web::serve(listener, state, shutdown()).await.context("server failed")
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn shutdown() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        if let Ok(mut term) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            tokio::select! { _ = ctrl_c => {}, _ = term.recv() => {} }
+            return;
+        }
+    }
+    let _ = ctrl_c.await;
+}

@@ -1,0 +1,97 @@
+//! Configuration: command-line options, then `MENTOR_*` environment, then defaults.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use clap::Args;
+
+#[derive(Args, Debug, Clone)]
+pub struct Options {
+    /// Address to listen on.
+    #[arg(long, env = "MENTOR_ADDR", default_value = "127.0.0.1:8080", global = true)]
+    pub addr: SocketAddr,
+    /// Folder for the SQLite database, the keys and uploaded files.
+    #[arg(long, env = "MENTOR_DATA_DIR", default_value = "./mentor-data", global = true)]
+    pub data_dir: PathBuf,
+    /// PostgreSQL URL (postgres://…); when absent, SQLite in the data folder is used.
+    #[arg(long, env = "DATABASE_URL", global = true, hide_env_values = true)]
+    pub database_url: Option<String>,
+    /// Public address of the site, e.g. https://mentor.comune.milano.it (enables HTTPS-only cookies and HSTS).
+    #[arg(long, env = "MENTOR_PUBLIC_URL", global = true)]
+    pub public_url: Option<String>,
+    /// Database connections in the pool.
+    #[arg(long, env = "MENTOR_DB_POOL", default_value_t = 8, global = true)]
+    pub db_pool: u32,
+}
+
+pub fn init_logging() {
+    use tracing_subscriber::EnvFilter;
+    let filter = EnvFilter::try_from_env("MENTOR_LOG").unwrap_or_else(|_| EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).try_init();
+}
+
+impl Options {
+    pub fn https(&self) -> bool {
+        self.public_url.as_deref().is_some_and(|u| u.starts_with("https://"))
+    }
+
+    /// The data folder, created if missing, readable only by us.
+    pub fn ensure_data_dir(&self) -> Result<&Path> {
+        std::fs::create_dir_all(&self.data_dir)
+            .with_context(|| format!("cannot create data folder {}", self.data_dir.display()))?;
+        restrict(&self.data_dir, 0o700)?;
+        Ok(&self.data_dir)
+    }
+
+    pub fn database_url(&self) -> Result<String> {
+        match &self.database_url {
+            Some(url) if !url.is_empty() => Ok(url.clone()),
+            _ => Ok(self.ensure_data_dir()?.join("mentor.db").to_string_lossy().into_owned()),
+        }
+    }
+
+    /// The audit key lives in the data folder, outside the database, so that someone who
+    /// can only change the database cannot rewrite the audit chain.
+    pub fn audit_key(&self) -> Result<db::AuditKey> {
+        let path = self.ensure_data_dir()?.join("audit.key");
+        let key = load_or_create_key(&path)?;
+        Ok(db::AuditKey::new(&key))
+    }
+
+    /// Opens the database (migrating it) with the audit key.
+    pub fn open_db(&self) -> Result<db::Database> {
+        let url = self.database_url()?;
+        let db = db::Database::open(&url, self.db_pool, self.audit_key()?)
+            .context("cannot open the database")?;
+        let applied = db.migrate().context("cannot migrate the database")?;
+        for name in applied {
+            tracing::info!(migration = %name, "applied");
+        }
+        Ok(db)
+    }
+}
+
+fn load_or_create_key(path: &Path) -> Result<Vec<u8>> {
+    if path.exists() {
+        let hex = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+        return hex::decode(hex.trim()).with_context(|| format!("{} is not a hex key", path.display()));
+    }
+    let mut key = vec![0u8; 32];
+    getrandom::fill(&mut key).map_err(|e| anyhow::anyhow!("no randomness: {e}"))?;
+    std::fs::write(path, hex::encode(&key)).with_context(|| format!("cannot write {}", path.display()))?;
+    restrict(path, 0o600)?;
+    Ok(key)
+}
+
+#[cfg(unix)]
+fn restrict(path: &Path, mode: u32) -> Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
+        .with_context(|| format!("cannot set permissions of {}", path.display()))
+}
+
+#[cfg(not(unix))]
+fn restrict(_: &Path, _: u32) -> Result<()> {
+    Ok(())
+}

@@ -1,0 +1,52 @@
+//! The demo programme "MENTOR II (demo)": the partnership of DOMAIN.md §2 and one account
+//! per role. Seeding is idempotent: every record is looked up by its natural key (slug,
+//! name, e-mail) and created only when missing, so later issues add their parts here and a
+//! second run changes nothing but the demo passwords.
+
+mod accounts;
+mod companies;
+mod partners;
+
+use anyhow::{Context, Result};
+use db::{Database, Origin};
+use domain::programme::ProgrammeFields;
+
+pub use accounts::ACCOUNTS;
+
+pub const PROGRAMME_NAME: &str = "MENTOR II (demo)";
+pub const PROGRAMME_SLUG: &str = "mentor-ii";
+
+pub struct Summary {
+    pub organisations: usize,
+    pub host_companies: usize,
+}
+
+pub fn seed(db: &Database, password: &str) -> Result<Summary> {
+    let origin = Origin::system();
+    let programme_id = programme(db, &origin)?;
+    let territories = partners::territories(db, &origin, &programme_id)?;
+    let partners = partners::organisations(db, &origin, &programme_id, &territories)?;
+    let companies = companies::seed(db, &origin, &programme_id, &territories)?;
+    accounts::seed(db, &origin, password, &companies)?;
+    Ok(Summary { organisations: partners + companies.len(), host_companies: companies.len() })
+}
+
+fn programme(db: &Database, origin: &Origin) -> Result<String> {
+    let mut conn = db.conn()?;
+    if let Some(p) = db::programmes::find_by_slug_unscoped(&mut conn, PROGRAMME_SLUG)? {
+        return Ok(p.id);
+    }
+    // MENTOR II: July 2021 – December 2024, EUR 3.26 M (DOMAIN.md §1).
+    let draft = ProgrammeFields {
+        name: PROGRAMME_NAME.into(),
+        slug: PROGRAMME_SLUG.into(),
+        countries: "IT,MA,TN".into(),
+        starts_on: "2021-07-01".into(),
+        ends_on: "2024-12-31".into(),
+        budget: "3260000".into(),
+        currency: "EUR".into(),
+    }
+    .parse()
+    .map_err(|e| anyhow::anyhow!("demo programme: {e}"))?;
+    db.write_blocking(origin, |tx| db::programmes::create(tx, &draft)).context("create demo programme")
+}

@@ -1,0 +1,7 @@
+//! The JSON API under `/api/v1`: bearer tokens (`mentor user token EMAIL`) or a session,
+//! the same permissions and scopes as the pages. Errors are `{"error": {"code", "message"}}`.
+
+pub mod openapi;
+pub mod organisations;
+pub mod programmes;
+pub mod users;

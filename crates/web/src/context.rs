@@ -1,0 +1,188 @@
+//! Who is asking, in which language, under which request id — resolved once per request.
+
+use axum::extract::{FromRequestParts, Request, State};
+use axum::http::header::{ACCEPT_LANGUAGE, AUTHORIZATION, COOKIE, SET_COOKIE};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use domain::Locale;
+use domain::permission::Actor;
+use tracing::Instrument;
+
+use crate::error::ErrorInfo;
+use crate::i18n::Tr;
+use crate::{AppError, AppState, auth, render};
+
+pub const LANG_COOKIE: &str = "mentor_lang";
+
+/// The signed-in person.
+#[derive(Debug, Clone)]
+pub struct Authed {
+    pub user: db::users::User,
+    pub actor: Actor,
+    /// The session token when signed in with a cookie (absent for bearer tokens).
+    pub session_token: Option<String>,
+}
+
+/// The request's context, available to every handler.
+#[derive(Debug, Clone)]
+pub struct Ctx {
+    pub request_id: String,
+    pub locale: Locale,
+    pub csrf: String,
+    pub user: Option<Authed>,
+    /// Path and query of the request, for "return here" links.
+    pub path: String,
+    pub is_api: bool,
+    pub bearer: bool,
+}
+
+impl Ctx {
+    pub fn tr(&self) -> Tr {
+        Tr::new(self.locale)
+    }
+
+    pub fn authed(&self) -> Result<&Authed, AppError> {
+        self.user.as_ref().ok_or(AppError::Unauthenticated)
+    }
+
+    /// The audit origin for writes made on behalf of this request.
+    pub fn origin(&self) -> db::Origin {
+        match &self.user {
+            Some(a) => db::Origin::user(&a.user.id, &self.request_id),
+            None => db::Origin { actor: "anonymous".into(), request_id: self.request_id.clone() },
+        }
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Ctx {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, AppError> {
+        parts
+            .extensions
+            .get::<Ctx>()
+            .cloned()
+            .ok_or_else(|| AppError::Internal("context middleware missing".into()))
+    }
+}
+
+pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+fn query_lang(query: Option<&str>) -> Option<Locale> {
+    query?
+        .split('&')
+        .filter_map(|kv| kv.split_once('='))
+        .find(|(k, _)| *k == "lang")
+        .and_then(|(_, v)| Locale::parse(v))
+}
+
+/// Resolves the context, runs the request, then renders any error response.
+pub async fn middleware(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+    let request_id = db::id::new_id();
+    let span = tracing::info_span!("request", id = %request_id, method = %req.method(), path = %req.uri().path());
+    async move {
+        let headers = req.headers().clone();
+        let path = req.uri().path().to_owned();
+        let is_api = path.starts_with("/api/");
+        let path_and_query =
+            req.uri().path_and_query().map_or_else(|| path.clone(), |p| p.as_str().to_owned());
+
+        let bearer_token = headers
+            .get(AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::to_owned);
+        let bearer = bearer_token.is_some();
+        let user = match auth::resolve(&state, &headers, bearer_token).await {
+            Ok(u) => u,
+            Err(e) => return e.into_response_rendered(Locale::default(), is_api),
+        };
+
+        let asked = query_lang(req.uri().query());
+        let locale = user
+            .as_ref()
+            .and_then(|a| a.user.locale())
+            .or(asked)
+            .or_else(|| cookie(&headers, LANG_COOKIE).and_then(Locale::parse))
+            .or_else(|| {
+                headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(Locale::negotiate)
+            })
+            .unwrap_or_default();
+
+        let (csrf, new_csrf) = crate::csrf::token(&headers);
+        let ctx = Ctx {
+            request_id: request_id.clone(),
+            locale,
+            csrf: csrf.clone(),
+            user,
+            path: path_and_query,
+            is_api,
+            bearer,
+        };
+        req.extensions_mut().insert(ctx.clone());
+
+        let mut res = next.run(req).await;
+
+        if let Some(info) = res.extensions().get::<ErrorInfo>().cloned() {
+            res = render::error_response(&ctx, &info);
+        }
+        let h = res.headers_mut();
+        if let Ok(v) = HeaderValue::from_str(&request_id) {
+            h.insert("x-request-id", v);
+        }
+        if let Some(lang) = asked {
+            let c = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax", lang.tag());
+            if let Ok(v) = HeaderValue::from_str(&c) {
+                h.append(SET_COOKIE, v);
+            }
+        }
+        if new_csrf && !bearer {
+            if let Ok(v) = HeaderValue::from_str(&crate::csrf::cookie(&csrf, state.config.https)) {
+                h.append(SET_COOKIE, v);
+            }
+        }
+        res
+    }
+    .instrument(span)
+    .await
+}
+
+impl AppError {
+    /// Renders an error before a context exists (e.g. the database is down while signing in).
+    fn into_response_rendered(self, locale: Locale, is_api: bool) -> Response {
+        let tr = Tr::new(locale);
+        let status = self.status();
+        if is_api {
+            return (status, axum::Json(serde_json::json!({"error": {"code": self.key(), "message": tr.t(self.key())}})))
+                .into_response();
+        }
+        (StatusCode::SERVICE_UNAVAILABLE, tr.t(self.key())).into_response()
+    }
+}
+
+/// The client's network address, for throttling. `unknown` when not served over TCP
+/// (as in tests that call the router directly).
+pub struct ClientAddr(pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientAddr {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let addr = parts
+            .extensions
+            .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+            .map_or_else(|| "unknown".to_owned(), |c| c.0.ip().to_string());
+        Ok(ClientAddr(addr))
+    }
+}

@@ -1,0 +1,93 @@
+//! Cross-site request forgery protection: a random token in a `SameSite=Strict` cookie that
+//! every state-changing request must echo in the `csrf` form field or the `X-CSRF-Token`
+//! header. Requests authenticated with a bearer token carry no cookies and are exempt.
+//! Additionally, a request whose `Origin` names another site is refused.
+
+use axum::body::{Body, to_bytes};
+use axum::extract::Request;
+use axum::http::header::{CONTENT_TYPE, HOST, ORIGIN};
+use axum::http::{HeaderMap, Method};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use subtle::ConstantTimeEq;
+
+use crate::{AppError, Ctx};
+
+pub const COOKIE: &str = "mentor_csrf";
+pub const HEADER: &str = "x-csrf-token";
+/// Forms are small; anything larger is refused before it is read.
+const MAX_FORM_BYTES: usize = 1024 * 1024;
+
+/// The token from the cookie, or a new one (and `true`: the cookie must be set).
+pub fn token(headers: &HeaderMap) -> (String, bool) {
+    match crate::context::cookie(headers, COOKIE) {
+        Some(t) if t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit()) => (t.to_owned(), false),
+        _ => (db::id::new_secret(32), true),
+    }
+}
+
+pub fn cookie(token: &str, https: bool) -> String {
+    let secure = if https { "; Secure" } else { "" };
+    format!("{COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict{secure}")
+}
+
+fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len() && bool::from(a.as_bytes().ct_eq(b.as_bytes()))
+}
+
+fn form_field<'a>(body: &'a str, name: &str) -> Option<&'a str> {
+    body.split('&').filter_map(|kv| kv.split_once('=')).find(|(k, _)| *k == name).map(|(_, v)| v)
+}
+
+fn foreign_origin(headers: &HeaderMap) -> bool {
+    let (Some(origin), Some(host)) = (
+        headers.get(ORIGIN).and_then(|v| v.to_str().ok()),
+        headers.get(HOST).and_then(|v| v.to_str().ok()),
+    ) else {
+        return false;
+    };
+    let origin_host = origin.split("://").nth(1).unwrap_or(origin);
+    origin != "null" && origin_host != host
+}
+
+pub async fn middleware(req: Request, next: Next) -> Response {
+    if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+        return next.run(req).await;
+    }
+    let Some(ctx) = req.extensions().get::<Ctx>().cloned() else {
+        return AppError::Internal("context missing".into()).into_response();
+    };
+    if ctx.bearer {
+        return next.run(req).await;
+    }
+    if foreign_origin(req.headers()) {
+        return AppError::BadRequest("error-csrf").into_response();
+    }
+    if let Some(h) = req.headers().get(HEADER).and_then(|v| v.to_str().ok()) {
+        return if same(h, &ctx.csrf) {
+            next.run(req).await
+        } else {
+            AppError::BadRequest("error-csrf").into_response()
+        };
+    }
+    let is_form = req
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+    if !is_form {
+        return AppError::BadRequest("error-csrf").into_response();
+    }
+    let (parts, body) = req.into_parts();
+    let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
+        return AppError::BadRequest("error-too-large").into_response();
+    };
+    let ok = std::str::from_utf8(&bytes)
+        .ok()
+        .and_then(|b| form_field(b, "csrf"))
+        .is_some_and(|t| same(t, &ctx.csrf));
+    if !ok {
+        return AppError::BadRequest("error-csrf").into_response();
+    }
+    next.run(Request::from_parts(parts, Body::from(bytes))).await
+}

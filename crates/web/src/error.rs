@@ -1,0 +1,113 @@
+//! The one conversion from errors to HTTP responses.
+//!
+//! Policy: handlers return `Result<_, AppError>`. An `AppError` carries a status and a
+//! Fluent message key, never internals. `into_response` only marks the response; the
+//! context middleware, which knows the request's language and whether it came to the API,
+//! renders the marked response as a translated HTML page or a JSON body. Internal causes
+//! are logged with the request id and never reach the client.
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// Not signed in (pages redirect to the sign-in page; the API answers 401).
+    #[error("not signed in")]
+    Unauthenticated,
+    /// Signed in but not allowed.
+    #[error("forbidden")]
+    Forbidden,
+    /// Missing, or out of the actor's scope (the two are deliberately indistinguishable).
+    #[error("not found")]
+    NotFound,
+    /// Input that cannot be accepted; the key names the reason.
+    #[error("bad request: {0}")]
+    BadRequest(&'static str),
+    /// A uniqueness rule or a state rule forbids the change.
+    #[error("conflict: {0}")]
+    Conflict(&'static str),
+    /// Too many attempts.
+    #[error("too many requests")]
+    TooManyRequests,
+    /// Anything else. The message is for the log only.
+    #[error("internal: {0}")]
+    Internal(String),
+}
+
+/// What the rendering middleware needs to know about an error response.
+#[derive(Debug, Clone)]
+pub struct ErrorInfo {
+    pub status: StatusCode,
+    pub key: &'static str,
+}
+
+impl AppError {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            AppError::Unauthenticated => StatusCode::UNAUTHORIZED,
+            AppError::Forbidden => StatusCode::FORBIDDEN,
+            AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    pub fn key(&self) -> &'static str {
+        match self {
+            AppError::Unauthenticated => "error-unauthenticated",
+            AppError::Forbidden => "error-forbidden",
+            AppError::NotFound => "error-not-found",
+            AppError::BadRequest(k) | AppError::Conflict(k) => k,
+            AppError::TooManyRequests => "error-too-many-requests",
+            AppError::Internal(_) => "error-internal",
+        }
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        if let AppError::Internal(cause) = &self {
+            // The request id is attached by the context middleware's span.
+            tracing::error!(%cause, "internal error");
+        }
+        let info = ErrorInfo { status: self.status(), key: self.key() };
+        let mut res = self.status().into_response();
+        res.extensions_mut().insert(info);
+        res
+    }
+}
+
+impl From<db::DbError> for AppError {
+    fn from(e: db::DbError) -> Self {
+        match e {
+            db::DbError::NotFound => AppError::NotFound,
+            db::DbError::Conflict(rule) => AppError::Conflict(conflict_key(rule)),
+            e => AppError::Internal(e.to_string()),
+        }
+    }
+}
+
+impl From<askama::Error> for AppError {
+    fn from(e: askama::Error) -> Self {
+        AppError::Internal(format!("template: {e}"))
+    }
+}
+
+impl From<domain::Invalid> for AppError {
+    fn from(e: domain::Invalid) -> Self {
+        AppError::BadRequest(e.key)
+    }
+}
+
+/// The message shown when a uniqueness rule is broken.
+pub fn conflict_key(rule: &str) -> &'static str {
+    match rule {
+        "users.email" => "error-email-taken",
+        "programmes.slug" => "error-slug-taken",
+        "territories.name" => "error-territory-taken",
+        "memberships.role" => "error-membership-exists",
+        _ => "error-conflict",
+    }
+}

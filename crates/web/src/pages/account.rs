@@ -1,0 +1,127 @@
+//! One's own account: name, language preference, password.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use domain::Locale;
+use domain::password::NewPassword;
+use serde::Deserialize;
+
+use super::see_other;
+use crate::render::{Page, html, html_status};
+use crate::{AppError, AppState, Ctx};
+
+#[derive(Template)]
+#[template(path = "account.html")]
+struct AccountPage {
+    page: Page,
+    email: String,
+    display_name: String,
+    preference: String,
+    memberships: Vec<(String, String)>,
+    notice: Option<String>,
+    error: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct Notice {
+    saved: Option<String>,
+}
+
+async fn page(state: &AppState, ctx: &Ctx, notice: Option<String>, error: Option<String>) -> Result<AccountPage, AppError> {
+    let a = ctx.authed()?;
+    let tr = ctx.tr();
+    let id = a.user.id.clone();
+    let memberships = state.db.read(move |c| db::memberships::of_user(c, &id)).await?;
+    Ok(AccountPage {
+        page: Page::new(ctx, "account-title"),
+        email: a.user.email.clone(),
+        display_name: a.user.display_name.clone(),
+        preference: a.user.locale.clone().unwrap_or_default(),
+        memberships: memberships
+            .into_iter()
+            .map(|m| (m.organisation_name, tr.t(&format!("role-{}", m.role.replace('_', "-")))))
+            .collect(),
+        notice,
+        error,
+    })
+}
+
+pub async fn show(State(state): State<AppState>, ctx: Ctx, Query(q): Query<Notice>) -> Result<Response, AppError> {
+    let notice = q.saved.map(|_| ctx.tr().t("notice-saved"));
+    html(&page(&state, &ctx, notice, None).await?)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ProfileForm {
+    display_name: String,
+    locale: String,
+}
+
+pub async fn update(State(state): State<AppState>, ctx: Ctx, Form(f): Form<ProfileForm>) -> Result<Response, AppError> {
+    let id = ctx.authed()?.user.id.clone();
+    let name = match domain::programme::parse_name(&f.display_name) {
+        Ok(n) => n,
+        Err(e) => {
+            let msg = ctx.tr().t(e.key);
+            return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page(&state, &ctx, None, Some(msg)).await?);
+        }
+    };
+    let locale = Locale::parse(&f.locale);
+    state
+        .db
+        .write(ctx.origin(), move |tx| {
+            db::users::update_profile(tx, &id, &name)?;
+            db::users::set_locale(tx, &id, locale)
+        })
+        .await?;
+    Ok(see_other("/account?saved=1"))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct PasswordForm {
+    current: String,
+    new_password: String,
+    confirm: String,
+}
+
+pub async fn change_password(State(state): State<AppState>, ctx: Ctx, Form(f): Form<PasswordForm>) -> Result<Response, AppError> {
+    let a = ctx.authed()?;
+    let email = domain::Email::parse(&a.user.email)?;
+    let fail = |key: &str| {
+        let msg = ctx.tr().t(key);
+        let state = state.clone();
+        let ctx = ctx.clone();
+        async move { html_status(StatusCode::UNPROCESSABLE_ENTITY, &page(&state, &ctx, None, Some(msg)).await?) }
+    };
+    let creds = state.db.read(move |c| db::users::credentials(c, &email)).await?.ok_or(AppError::NotFound)?;
+    let current = f.current.clone();
+    let ok = tokio::task::spawn_blocking(move || domain::password::verify(&creds.password_hash, &current))
+        .await
+        .map_err(|_| AppError::Internal("password check task failed".into()))?;
+    if !ok {
+        return fail("error-current-password").await;
+    }
+    if f.new_password != f.confirm {
+        return fail("error-password-mismatch").await;
+    }
+    let new = match NewPassword::parse(&f.new_password) {
+        Ok(p) => p,
+        Err(e) => return fail(e.key).await,
+    };
+    let mut salt = [0u8; 16];
+    db::id::fill_random(&mut salt);
+    let hash = tokio::task::spawn_blocking(move || new.hash(salt))
+        .await
+        .map_err(|_| AppError::Internal("hash task failed".into()))?
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let id = a.user.id.clone();
+    // Changing the password ends every session, this one included: sign in again.
+    state.db.write(ctx.origin(), move |tx| db::users::set_password(tx, &id, &hash)).await?;
+    Ok(see_other("/login"))
+}

@@ -1,0 +1,72 @@
+//! The dashboard: what the signed-in person's organisations and programmes add up to.
+
+use askama::Template;
+use axum::extract::State;
+use axum::response::Response;
+use domain::Permission;
+
+use crate::render::{Page, html};
+use crate::{AppError, AppState, Ctx};
+
+pub struct Card {
+    pub label: String,
+    pub value: String,
+    pub href: Option<&'static str>,
+}
+
+#[derive(Template)]
+#[template(path = "dashboard.html")]
+struct DashboardPage {
+    page: Page,
+    welcome: String,
+    roles: Vec<String>,
+    cards: Vec<Card>,
+    kinds: Vec<(String, String)>,
+    programmes: Vec<db::programmes::Programme>,
+}
+
+pub async fn show(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
+    let a = ctx.authed()?;
+    let tr = ctx.tr();
+    let scope = a.actor.scope(Permission::ViewDashboard).ok_or(AppError::Forbidden)?;
+    let org_scope = a.actor.scope(Permission::ViewOrganisations).ok_or(AppError::Forbidden)?;
+    let user_scope = a.actor.scope(Permission::ManageUsers);
+    let actor_id = a.user.id.clone();
+    let (programmes, counts, users) = state
+        .db
+        .read(move |c| {
+            let programmes = db::programmes::list(c, &scope)?;
+            let counts = db::dashboard::counts(c, &org_scope, &actor_id)?;
+            let users = match &user_scope {
+                Some(s) => Some(db::users::count(c, s, &actor_id)?),
+                None => None,
+            };
+            Ok((programmes, counts, users))
+        })
+        .await?;
+
+    let mut cards = vec![
+        Card { label: tr.t("dashboard-programmes"), value: tr.number(&(programmes.len() as i64)), href: Some("/programmes") },
+        Card { label: tr.t("dashboard-organisations"), value: tr.number(&counts.organisations), href: Some("/organisations") },
+        Card { label: tr.t("dashboard-host-companies"), value: tr.number(&counts.host_companies), href: Some("/organisations?kind=host_company") },
+        Card { label: tr.t("dashboard-territories"), value: tr.number(&counts.territories), href: None },
+    ];
+    if let Some(n) = users {
+        cards.push(Card { label: tr.t("dashboard-users"), value: tr.number(&n), href: Some("/users") });
+    }
+    let kinds = counts
+        .by_kind
+        .iter()
+        .map(|(k, n)| (tr.t(&format!("kind-{}", k.replace('_', "-"))), tr.number(n)))
+        .collect();
+    let roles = a.actor.roles().into_iter().map(|r| tr.t(&format!("role-{}", r.as_str().replace('_', "-")))).collect();
+    let page = DashboardPage {
+        welcome: tr.t1("dashboard-welcome", "name", &a.user.display_name),
+        page: Page::new(&ctx, "dashboard-title"),
+        roles,
+        cards,
+        kinds,
+        programmes,
+    };
+    html(&page)
+}

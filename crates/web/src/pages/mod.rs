@@ -1,0 +1,42 @@
+//! Server-rendered pages: one module per resource, each handler beside its template struct.
+
+pub mod account;
+pub mod audit;
+pub mod dashboard;
+pub mod language;
+pub mod login;
+pub mod logout;
+pub mod organisations;
+pub mod programmes;
+pub mod users;
+
+use axum::response::{IntoResponse, Redirect, Response};
+
+/// A redirect after a successful form post (303: the browser follows with GET).
+pub fn see_other(to: &str) -> Response {
+    Redirect::to(to).into_response()
+}
+
+/// A local path to return to, or `/`. Refuses anything that could lead off-site.
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') && !n.contains("://") => {
+            n.to_owned()
+        }
+        _ => "/".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn only_local_paths_are_followed() {
+        assert_eq!(safe_next(Some("/programmes?x=1")), "/programmes?x=1");
+        assert_eq!(safe_next(Some("//evil.example")), "/");
+        assert_eq!(safe_next(Some("https://evil.example")), "/");
+        assert_eq!(safe_next(Some("/\\evil")), "/");
+        assert_eq!(safe_next(None), "/");
+    }
+}

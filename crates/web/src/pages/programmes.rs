@@ -1,0 +1,202 @@
+//! Programmes: list, show (with territories and partners), create, edit, add a territory.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use domain::programme::ProgrammeFields;
+use domain::{Country, Permission};
+use serde::Deserialize;
+
+use super::see_other;
+use crate::render::{Page, html, html_status};
+use crate::{AppError, AppState, Ctx};
+
+#[derive(Template)]
+#[template(path = "programmes/list.html")]
+struct ListPage {
+    page: Page,
+    programmes: Vec<db::programmes::Programme>,
+    can_manage: bool,
+}
+
+pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
+    let a = ctx.authed()?;
+    let scope = a.actor.scope(Permission::ViewProgrammes).ok_or(AppError::Forbidden)?;
+    let programmes = state.db.read(move |c| db::programmes::list(c, &scope)).await?;
+    html(&ListPage {
+        page: Page::new(&ctx, "programmes-title"),
+        programmes,
+        can_manage: a.actor.can(Permission::ManageProgrammes),
+    })
+}
+
+#[derive(Template)]
+#[template(path = "programmes/show.html")]
+struct ShowPage {
+    page: Page,
+    p: db::programmes::Programme,
+    countries: Vec<String>,
+    territories: Vec<(String, String)>,
+    partners: Vec<(String, String, String)>,
+    can_manage: bool,
+    error: Option<String>,
+}
+
+async fn show_page(state: &AppState, ctx: &Ctx, id: String, error: Option<String>) -> Result<ShowPage, AppError> {
+    let a = ctx.authed()?;
+    let tr = ctx.tr();
+    let scope = a.actor.scope(Permission::ViewProgrammes).ok_or(AppError::Forbidden)?;
+    let org_scope = a.actor.scope(Permission::ViewOrganisations).ok_or(AppError::Forbidden)?;
+    let (p, territories, partners) = state
+        .db
+        .read(move |c| {
+            let p = db::programmes::find(c, &scope, &id)?;
+            let territories = db::territories::list(c, &scope, Some(&p.id))?;
+            let filter = db::organisations::Filter { kind: None, programme_id: Some(p.id.clone()) };
+            let partners = db::organisations::list(c, &org_scope, &filter)?;
+            Ok((p, territories, partners))
+        })
+        .await?;
+    Ok(ShowPage {
+        page: Page::titled(ctx, p.name.clone()),
+        countries: p.country_list().iter().map(|c| tr.t(&format!("country-{}", c.to_lowercase()))).collect(),
+        territories: territories
+            .into_iter()
+            .map(|t| (t.name, tr.t(&format!("country-{}", t.country.to_lowercase()))))
+            .collect(),
+        partners: partners
+            .into_iter()
+            .map(|o| (o.id, o.name, tr.t(&format!("kind-{}", o.kind.replace('_', "-")))))
+            .collect(),
+        can_manage: a.actor.can(Permission::ManageProgrammes),
+        p,
+        error,
+    })
+}
+
+pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response, AppError> {
+    html(&show_page(&state, &ctx, id, None).await?)
+}
+
+#[derive(Template)]
+#[template(path = "programmes/form.html")]
+struct FormPage {
+    page: Page,
+    action: String,
+    f: ProgrammeFields,
+    error: Option<String>,
+    invalid: &'static str,
+}
+
+pub async fn new_form(ctx: Ctx) -> Result<Response, AppError> {
+    let f = ProgrammeFields { countries: "IT,MA,TN".into(), currency: "EUR".into(), ..Default::default() };
+    html(&FormPage { page: Page::new(&ctx, "programmes-new"), action: "/programmes".into(), f, error: None, invalid: "" })
+}
+
+fn invalid_form(ctx: &Ctx, title: &str, action: String, f: ProgrammeFields, e: &domain::Invalid) -> Result<Response, AppError> {
+    let error = Some(ctx.tr().t(e.key));
+    html_status(StatusCode::UNPROCESSABLE_ENTITY, &FormPage { page: Page::new(ctx, title), action, f, error, invalid: e.field })
+}
+
+pub async fn create(State(state): State<AppState>, ctx: Ctx, Form(f): Form<ProgrammeFields>) -> Result<Response, AppError> {
+    let draft = match f.parse() {
+        Ok(d) => d,
+        Err(e) => return invalid_form(&ctx, "programmes-new", "/programmes".into(), f, &e),
+    };
+    let creator_orgs: Vec<String> = ctx
+        .authed()?
+        .actor
+        .memberships
+        .iter()
+        .filter(|m| m.role == domain::Role::Coordinator)
+        .map(|m| m.organisation_id.clone())
+        .collect();
+    let result = state
+        .db
+        .write(ctx.origin(), move |tx| {
+            let id = db::programmes::create(tx, &draft)?;
+            // A coordinator's own organisation leads the programme it creates, so they can see it.
+            for org in &creator_orgs {
+                db::programmes::add_organisation(tx, &id, org)?;
+            }
+            Ok(id)
+        })
+        .await;
+    match result {
+        Ok(id) => Ok(see_other(&format!("/programmes/{id}"))),
+        Err(db::DbError::Conflict(_)) => {
+            invalid_form(&ctx, "programmes-new", "/programmes".into(), f, &domain::Invalid::new("slug", "error-slug-taken"))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn edit_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response, AppError> {
+    let scope = ctx.authed()?.actor.scope(Permission::ManageProgrammes).ok_or(AppError::Forbidden)?;
+    let lookup = id.clone();
+    let p = state.db.read(move |c| db::programmes::find(c, &scope, &lookup)).await?;
+    let f = ProgrammeFields {
+        name: p.name.clone(),
+        slug: p.slug.clone(),
+        countries: p.countries.clone(),
+        starts_on: p.starts_on.to_string(),
+        ends_on: p.ends_on.to_string(),
+        budget: format!("{}.{:02}", p.budget_cents / 100, p.budget_cents % 100),
+        currency: p.currency.clone(),
+    };
+    html(&FormPage { page: Page::new(&ctx, "programmes-edit"), action: format!("/programmes/{id}"), f, error: None, invalid: "" })
+}
+
+pub async fn update(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>, Form(f): Form<ProgrammeFields>) -> Result<Response, AppError> {
+    let action = format!("/programmes/{id}");
+    let draft = match f.parse() {
+        Ok(d) => d,
+        Err(e) => return invalid_form(&ctx, "programmes-edit", action, f, &e),
+    };
+    let scope = ctx.authed()?.actor.scope(Permission::ManageProgrammes).ok_or(AppError::Forbidden)?;
+    let target = id.clone();
+    match state.db.write(ctx.origin(), move |tx| db::programmes::update(tx, &scope, &target, &draft)).await {
+        Ok(()) => Ok(see_other(&action)),
+        Err(db::DbError::Conflict(_)) => {
+            invalid_form(&ctx, "programmes-edit", action, f, &domain::Invalid::new("slug", "error-slug-taken"))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct TerritoryForm {
+    name: String,
+    country: String,
+}
+
+pub async fn add_territory(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>, Form(f): Form<TerritoryForm>) -> Result<Response, AppError> {
+    let scope = ctx.authed()?.actor.scope(Permission::ManageProgrammes).ok_or(AppError::Forbidden)?;
+    let parsed = domain::programme::parse_name(&f.name).and_then(|n| Ok((n, Country::parse(&f.country)?)));
+    let (name, country) = match parsed {
+        Ok(v) => v,
+        Err(e) => {
+            let msg = ctx.tr().t(e.key);
+            return html_status(StatusCode::UNPROCESSABLE_ENTITY, &show_page(&state, &ctx, id, Some(msg)).await?);
+        }
+    };
+    let pid = id.clone();
+    let result = state
+        .db
+        .write(ctx.origin(), move |tx| {
+            db::programmes::find(tx.conn, &scope, &pid)?;
+            db::territories::create(tx, &pid, &name, country)
+        })
+        .await;
+    match result {
+        Ok(_) => Ok(see_other(&format!("/programmes/{id}"))),
+        Err(db::DbError::Conflict(rule)) => {
+            let msg = ctx.tr().t(crate::error::conflict_key(rule));
+            html_status(StatusCode::CONFLICT, &show_page(&state, &ctx, id, Some(msg)).await?)
+        }
+        Err(e) => Err(e.into()),
+    }
+}

@@ -1,0 +1,119 @@
+//! The page frame every template shares, and rendering helpers.
+
+use askama::Template;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+use domain::{Locale, Permission};
+
+use crate::error::ErrorInfo;
+use crate::i18n::Tr;
+use crate::{AppError, Ctx, assets};
+
+pub struct NavItem {
+    pub href: &'static str,
+    pub label: String,
+    pub current: bool,
+}
+
+pub struct LocaleChoice {
+    pub tag: &'static str,
+    pub name: &'static str,
+    pub current: bool,
+}
+
+/// What the base layout needs: language, direction, user, navigation, CSRF token.
+pub struct Page {
+    pub tr: Tr,
+    pub lang: &'static str,
+    pub dir: &'static str,
+    pub title: String,
+    pub csrf: String,
+    pub path: String,
+    pub user_name: Option<String>,
+    pub nav: Vec<NavItem>,
+    pub locales: Vec<LocaleChoice>,
+    pub htmx: &'static str,
+    pub css: &'static str,
+}
+
+impl Page {
+    pub fn new(ctx: &Ctx, title_key: &str) -> Page {
+        let tr = ctx.tr();
+        Page::titled(ctx, tr.t(title_key))
+    }
+
+    pub fn titled(ctx: &Ctx, title: String) -> Page {
+        let tr = ctx.tr();
+        let current = ctx.path.split('?').next().unwrap_or("/");
+        let mut nav = Vec::new();
+        if let Some(a) = &ctx.user {
+            let items: [(&'static str, &str, Option<Permission>); 6] = [
+                ("/", "nav-dashboard", Some(Permission::ViewDashboard)),
+                ("/programmes", "nav-programmes", Some(Permission::ViewProgrammes)),
+                ("/organisations", "nav-organisations", Some(Permission::ViewOrganisations)),
+                ("/users", "nav-users", Some(Permission::ManageUsers)),
+                ("/audit", "nav-audit", Some(Permission::ViewAudit)),
+                ("/account", "nav-account", None),
+            ];
+            for (href, key, perm) in items {
+                if perm.is_none_or(|p| a.actor.can(p)) {
+                    let is_current =
+                        if href == "/" { current == "/" } else { current.starts_with(href) };
+                    nav.push(NavItem { href, label: tr.t(key), current: is_current });
+                }
+            }
+        }
+        Page {
+            tr,
+            lang: ctx.locale.tag(),
+            dir: ctx.locale.dir(),
+            title,
+            csrf: ctx.csrf.clone(),
+            path: ctx.path.clone(),
+            user_name: ctx.user.as_ref().map(|a| a.user.display_name.clone()),
+            nav,
+            locales: Locale::ALL
+                .into_iter()
+                .map(|l| LocaleChoice { tag: l.tag(), name: l.endonym(), current: l == ctx.locale })
+                .collect(),
+            htmx: assets::HTMX,
+            css: assets::CSS,
+        }
+    }
+}
+
+/// Renders a template as an HTML response.
+pub fn html<T: Template>(t: &T) -> Result<Response, AppError> {
+    Ok(Html(t.render()?).into_response())
+}
+
+/// Renders a template with a status other than 200 (e.g. a form with errors).
+pub fn html_status<T: Template>(status: StatusCode, t: &T) -> Result<Response, AppError> {
+    Ok((status, Html(t.render()?)).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    page: Page,
+    message: String,
+    request_id: String,
+}
+
+/// Turns a marked error response into a translated page or JSON body.
+pub fn error_response(ctx: &Ctx, info: &ErrorInfo) -> Response {
+    let tr = ctx.tr();
+    let message = tr.t(info.key);
+    if ctx.is_api {
+        let body = serde_json::json!({
+            "error": { "code": info.key, "message": message, "request_id": ctx.request_id }
+        });
+        return (info.status, axum::Json(body)).into_response();
+    }
+    let page = ErrorPage { page: Page::new(ctx, "error-title"), message, request_id: ctx.request_id.clone() };
+    match page.render() {
+        Ok(body) => (info.status, Html(body)).into_response(),
+        Err(_) => (info.status, tr.t(info.key)).into_response(),
+    }
+}
+

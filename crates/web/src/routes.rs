@@ -1,0 +1,158 @@
+//! Every route with the access it requires, in one table.
+//!
+//! Routes can only be added through [`Routes`], whose methods demand an [`Access`]; the
+//! access check wraps each handler. [`table`] lists what was declared, and the router test
+//! walks it to prove each route refuses whoever lacks its access.
+
+use axum::Router;
+use axum::extract::Request;
+use axum::handler::Handler;
+use axum::middleware::{Next, from_fn, from_fn_with_state};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{MethodRouter, get, post};
+use domain::Permission;
+
+use crate::{AppError, AppState, Ctx, api, assets, context, csrf, health, pages, security};
+
+/// Who may reach a route.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Anyone, signed in or not (sign-in page, health check, static files).
+    Public,
+    /// Any signed-in person, whatever their role (own account, sign-out).
+    SignedIn,
+    /// A signed-in person whose role grants this permission.
+    Permission(Permission),
+}
+
+#[derive(Debug, Clone)]
+pub struct RouteInfo {
+    pub method: &'static str,
+    pub path: &'static str,
+    pub access: Access,
+}
+
+pub struct Routes {
+    router: Router<AppState>,
+    table: Vec<RouteInfo>,
+}
+
+impl Routes {
+    fn new() -> Self {
+        Routes { router: Router::new(), table: Vec::new() }
+    }
+
+    fn add(mut self, method: &'static str, path: &'static str, access: Access, mr: MethodRouter<AppState>) -> Self {
+        let guarded = mr.route_layer(from_fn(move |req: Request, next: Next| check(access, req, next)));
+        self.router = self.router.route(path, guarded);
+        self.table.push(RouteInfo { method, path, access });
+        self
+    }
+
+    pub fn get<H, T>(self, path: &'static str, access: Access, handler: H) -> Self
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        self.add("GET", path, access, get(handler))
+    }
+
+    pub fn post<H, T>(self, path: &'static str, access: Access, handler: H) -> Self
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        self.add("POST", path, access, post(handler))
+    }
+}
+
+async fn check(access: Access, req: Request, next: Next) -> Response {
+    let Some(ctx) = req.extensions().get::<Ctx>() else {
+        return AppError::Internal("context missing".into()).into_response();
+    };
+    let verdict = match (access, &ctx.user) {
+        (Access::Public, _) => Ok(()),
+        (_, None) => Err(AppError::Unauthenticated),
+        (Access::SignedIn, Some(_)) => Ok(()),
+        (Access::Permission(p), Some(a)) if a.actor.can(p) => Ok(()),
+        (Access::Permission(_), Some(_)) => Err(AppError::Forbidden),
+    };
+    match verdict {
+        Ok(()) => next.run(req).await,
+        // A person who is not signed in is sent to sign in, and back here afterwards.
+        Err(AppError::Unauthenticated) if !ctx.is_api => {
+            let next = pages::login::encode_next(&ctx.path);
+            Redirect::to(&format!("/login?next={next}")).into_response()
+        }
+        Err(e) => e.into_response(),
+    }
+}
+
+fn declare() -> Routes {
+    use Access::{Permission as P, Public, SignedIn};
+    use Permission::*;
+    Routes::new()
+        // infrastructure
+        .get("/healthz", Public, health::healthz)
+        .get("/static/{name}", Public, assets::serve)
+        // signing in and out, language
+        .get("/login", Public, pages::login::form)
+        .post("/login", Public, pages::login::submit)
+        .post("/logout", SignedIn, pages::logout::submit)
+        .post("/language", Public, pages::language::submit)
+        // own account
+        .get("/account", SignedIn, pages::account::show)
+        .post("/account", SignedIn, pages::account::update)
+        .post("/account/password", SignedIn, pages::account::change_password)
+        // dashboard
+        .get("/", P(ViewDashboard), pages::dashboard::show)
+        // programmes and territories
+        .get("/programmes", P(ViewProgrammes), pages::programmes::list)
+        .get("/programmes/new", P(ManageProgrammes), pages::programmes::new_form)
+        .post("/programmes", P(ManageProgrammes), pages::programmes::create)
+        .get("/programmes/{id}", P(ViewProgrammes), pages::programmes::show)
+        .get("/programmes/{id}/edit", P(ManageProgrammes), pages::programmes::edit_form)
+        .post("/programmes/{id}", P(ManageProgrammes), pages::programmes::update)
+        .post("/programmes/{id}/territories", P(ManageProgrammes), pages::programmes::add_territory)
+        // organisations
+        .get("/organisations", P(ViewOrganisations), pages::organisations::list)
+        .get("/organisations/new", P(ManageOrganisations), pages::organisations::new_form)
+        .post("/organisations", P(ManageOrganisations), pages::organisations::create)
+        .get("/organisations/{id}", P(ViewOrganisations), pages::organisations::show)
+        .get("/organisations/{id}/edit", P(ManageOrganisations), pages::organisations::edit_form)
+        .post("/organisations/{id}", P(ManageOrganisations), pages::organisations::update)
+        // users and memberships
+        .get("/users", P(ManageUsers), pages::users::list)
+        .get("/users/new", P(ManageUsers), pages::users::new_form)
+        .post("/users", P(ManageUsers), pages::users::create)
+        .get("/users/{id}", P(ManageUsers), pages::users::show)
+        .post("/users/{id}/memberships", P(ManageUsers), pages::users::add_membership)
+        .post("/users/{id}/memberships/{membership}/delete", P(ManageUsers), pages::users::remove_membership)
+        .post("/users/{id}/disable", P(ManageUsers), pages::users::disable)
+        .post("/users/{id}/enable", P(ManageUsers), pages::users::enable)
+        // audit
+        .get("/audit", P(ViewAudit), pages::audit::show)
+        // JSON API
+        .get("/api/openapi.json", Public, api::openapi::document)
+        .get("/api/v1/users/me", SignedIn, api::users::me)
+        .get("/api/v1/programmes", P(ViewProgrammes), api::programmes::list)
+        .get("/api/v1/programmes/{id}", P(ViewProgrammes), api::programmes::show)
+        .get("/api/v1/organisations", P(ViewOrganisations), api::organisations::list)
+        .get("/api/v1/organisations/{id}", P(ViewOrganisations), api::organisations::show)
+}
+
+/// What each route requires, as declared.
+pub fn table() -> Vec<RouteInfo> {
+    declare().table
+}
+
+pub fn router(state: AppState) -> Router {
+    let routes = declare();
+    routes
+        .router
+        .fallback(|| async { AppError::NotFound })
+        .layer(from_fn(csrf::middleware))
+        .layer(from_fn_with_state(state.clone(), context::middleware))
+        .layer(from_fn_with_state(state.clone(), security::middleware))
+        .with_state(state)
+}
