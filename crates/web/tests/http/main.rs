@@ -1,0 +1,9 @@
+//! Integration tests through the HTTP router, each on SQLite and on PostgreSQL.
+
+mod api;
+mod auth;
+mod i18n;
+mod pages;
+mod routes;
+mod scoping;
+mod support;

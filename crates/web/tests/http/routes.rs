@@ -1,0 +1,68 @@
+//! Walks the declared route table: every route that is not public refuses a person who is
+//! not signed in, and every route that needs a permission refuses a person without it.
+
+use axum::http::StatusCode;
+use web::routes::{Access, table};
+
+use crate::support::{NOBODY, on_each_backend};
+
+fn concrete(path: &str) -> String {
+    path.replace("{id}", "00000000-0000-4000-8000-000000000000")
+        .replace("{membership}", "00000000-0000-4000-8000-000000000001")
+        .replace("{name}", "missing.css")
+}
+
+#[tokio::test]
+async fn every_route_declares_and_enforces_its_access() {
+    on_each_backend(|app| async move {
+        let routes = table();
+        assert!(routes.len() > 30, "route table looks empty");
+        let mut anonymous = app.client();
+        let mut nobody = app.signed_in(NOBODY).await;
+        for r in &routes {
+            let path = concrete(r.path);
+            let is_api = r.path.starts_with("/api/");
+            let anon = match r.method {
+                "GET" => anonymous.get(&path).await,
+                _ => anonymous.post(&path, &[]).await,
+            };
+            match r.access {
+                Access::Public => {
+                    // A public route may still refuse bad input (a failed sign-in is a 401),
+                    // but never sends the visitor away to sign in first or forbids them.
+                    let to_login = anon.location().is_some_and(|l| l.starts_with("/login?next="));
+                    assert!(!to_login && anon.status != StatusCode::FORBIDDEN, "{} {}", r.method, r.path);
+                }
+                _ if is_api => assert_eq!(anon.status, StatusCode::UNAUTHORIZED, "{} {} must need sign-in", r.method, r.path),
+                _ => {
+                    assert_eq!(anon.status, StatusCode::SEE_OTHER, "{} {} must need sign-in", r.method, r.path);
+                    assert!(anon.location().is_some_and(|l| l.starts_with("/login?next=")), "{} {}", r.method, r.path);
+                }
+            }
+            if let Access::Permission(p) = r.access {
+                // A signed-in person without any membership holds no permission at all.
+                let res = match r.method {
+                    "GET" => nobody.get(&path).await,
+                    _ => nobody.post(&path, &[]).await,
+                };
+                assert_eq!(res.status, StatusCode::FORBIDDEN, "{} {} must need {p:?}", r.method, r.path);
+                assert!(!res.body.contains("Company A"), "a refusal must carry no data");
+            }
+        }
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn every_api_route_is_in_the_openapi_document() {
+    on_each_backend(|app| async move {
+        let doc = app.client().get("/api/openapi.json").await.json();
+        for r in table().iter().filter(|r| r.path.starts_with("/api/v1/")) {
+            let op = &doc["paths"][r.path][r.method.to_lowercase()];
+            assert!(op.is_object(), "{} {} missing from OpenAPI", r.method, r.path);
+            assert!(op["x-mentor-permission"].is_string());
+        }
+        assert_eq!(doc["openapi"], "3.1.0");
+    })
+    .await;
+}

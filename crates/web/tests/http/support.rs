@@ -1,0 +1,238 @@
+//! A test application over a fresh database, a cookie-keeping client, and seed data.
+
+use std::collections::HashMap;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use domain::{OrganisationKind, Role};
+use http_body_util::BodyExt;
+use testkit::{TestDb, fixtures};
+use tower::ServiceExt;
+
+pub use testkit::fixtures::PASSWORD;
+
+pub struct TestApp {
+    pub db: TestDb,
+    pub router: Router,
+    pub seed: Seed,
+}
+
+/// Two programmes. In p1: a lead partner, two host companies, an origin agency; an
+/// administrator, a coordinator, a company user of company A, a participant; and a user
+/// without any membership. In p2: another lead partner and coordinator.
+pub struct Seed {
+    pub p1: String,
+    pub p2: String,
+    pub lead: String,
+    pub company_a: String,
+    pub company_b: String,
+    pub other_lead: String,
+    pub coordinator: String,
+    pub company_user: String,
+}
+
+pub const ADMIN: &str = "admin@test.example";
+pub const COORDINATOR: &str = "coordinator@test.example";
+pub const COMPANY: &str = "hr@company-a.example";
+pub const PARTICIPANT: &str = "participant@test.example";
+pub const NOBODY: &str = "nobody@test.example";
+pub const OTHER_COORDINATOR: &str = "coordinator@p2.example";
+
+impl TestApp {
+    pub fn new(db: TestDb) -> TestApp {
+        Self::with_config(db, web::WebConfig { https: false })
+    }
+
+    pub fn with_config(db: TestDb, config: web::WebConfig) -> TestApp {
+        let d = db.db();
+        let p1 = fixtures::programme(d, "p-one");
+        let p2 = fixtures::programme(d, "p-two");
+        let lead = fixtures::organisation(d, &p1, "Lead Municipality", OrganisationKind::LeadPartner);
+        let company_a = fixtures::organisation(d, &p1, "Company A Srl", OrganisationKind::HostCompany);
+        let company_b = fixtures::organisation(d, &p1, "Company B Srl", OrganisationKind::HostCompany);
+        fixtures::organisation(d, &p1, "Agency TN", OrganisationKind::OriginAgency);
+        let other_lead = fixtures::organisation(d, &p2, "Other Lead", OrganisationKind::LeadPartner);
+        fixtures::user(d, ADMIN, &lead, Role::Admin);
+        let coordinator = fixtures::user(d, COORDINATOR, &lead, Role::Coordinator);
+        let company_user = fixtures::user(d, COMPANY, &company_a, Role::Company);
+        fixtures::user(d, PARTICIPANT, &lead, Role::Participant);
+        fixtures::user(d, OTHER_COORDINATOR, &other_lead, Role::Coordinator);
+        let email = domain::Email::parse(NOBODY).unwrap_or_else(|e| panic!("{e}"));
+        let hash = domain::password::NewPassword::parse(PASSWORD)
+            .ok()
+            .and_then(|p| p.hash([2; 16]).ok())
+            .unwrap_or_default();
+        d.write_blocking(&db::Origin::system(), |tx| db::users::create(tx, &email, "Nobody", &hash, None))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let router = web::app(web::AppState::new(d.clone(), config));
+        TestApp {
+            db,
+            router,
+            seed: Seed { p1, p2, lead, company_a, company_b, other_lead, coordinator, company_user },
+        }
+    }
+
+    pub fn client(&self) -> Client {
+        Client { router: self.router.clone(), cookies: HashMap::new(), bearer: None, accept_language: None }
+    }
+
+    /// A client signed in as `email`.
+    pub async fn signed_in(&self, email: &str) -> Client {
+        let mut c = self.client();
+        let res = c.login(email, PASSWORD).await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "sign-in of {email} failed: {}", res.body);
+        c
+    }
+
+    pub fn token(&self, email: &str) -> String {
+        let d = self.db.db();
+        let mut conn = d.conn().unwrap_or_else(|e| panic!("{e}"));
+        let email = domain::Email::parse(email).unwrap_or_else(|e| panic!("{e}"));
+        let user = db::users::find_by_email_unscoped(&mut conn, &email).ok().flatten().unwrap_or_else(|| panic!("user"));
+        d.write_blocking(&db::Origin::cli(), |tx| db::api_tokens::create(tx, &user.id))
+            .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    pub fn audit_count(&self) -> i64 {
+        let mut conn = self.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
+        db::audit::count(&mut conn).unwrap_or(-1)
+    }
+}
+
+/// Runs `test` on a fresh app per backend.
+pub async fn on_each_backend<F, Fut>(test: F)
+where
+    F: Fn(TestApp) -> Fut,
+    Fut: std::future::Future<Output = ()>,
+{
+    for db in testkit::backends() {
+        eprintln!("-- on {}", db.backend().name());
+        test(TestApp::new(db)).await;
+    }
+}
+
+pub struct Client {
+    router: Router,
+    pub cookies: HashMap<String, String>,
+    pub bearer: Option<String>,
+    pub accept_language: Option<String>,
+}
+
+#[derive(Debug)]
+pub struct Resp {
+    pub status: StatusCode,
+    pub headers: axum::http::HeaderMap,
+    pub body: String,
+}
+
+impl Resp {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    pub fn location(&self) -> Option<&str> {
+        self.header("location")
+    }
+
+    pub fn set_cookies(&self) -> Vec<String> {
+        self.headers
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .map(str::to_owned)
+            .collect()
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
+    }
+}
+
+fn form_encode(fields: &[(&str, &str)]) -> String {
+    let enc = |s: &str| {
+        let mut out = String::new();
+        for b in s.bytes() {
+            if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+                out.push(b as char);
+            } else if b == b' ' {
+                out.push('+');
+            } else {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        }
+        out
+    };
+    fields.iter().map(|(k, v)| format!("{}={}", enc(k), enc(v))).collect::<Vec<_>>().join("&")
+}
+
+impl Client {
+    pub fn csrf(&self) -> String {
+        self.cookies.get("mentor_csrf").cloned().unwrap_or_default()
+    }
+
+    pub async fn send(&mut self, req: Request<Body>) -> Resp {
+        let res = self.router.clone().oneshot(req).await.unwrap_or_else(|e| match e {});
+        let status = res.status();
+        let headers = res.headers().clone();
+        let bytes = res.into_body().collect().await.map(|b| b.to_bytes()).unwrap_or_default();
+        let resp = Resp { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() };
+        for c in resp.set_cookies() {
+            if let Some((kv, _)) = c.split_once(';').or(Some((&c, "")))
+                && let Some((k, v)) = kv.split_once('=')
+            {
+                if v.is_empty() || c.contains("Max-Age=0") {
+                    self.cookies.remove(k);
+                } else {
+                    self.cookies.insert(k.to_owned(), v.to_owned());
+                }
+            }
+        }
+        resp
+    }
+
+    fn request(&self, method: &str, path: &str) -> axum::http::request::Builder {
+        let mut b = Request::builder().method(method).uri(path).header("host", "localhost");
+        if !self.cookies.is_empty() {
+            let cookie = self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ");
+            b = b.header(header::COOKIE, cookie);
+        }
+        if let Some(t) = &self.bearer {
+            b = b.header(header::AUTHORIZATION, format!("Bearer {t}"));
+        }
+        if let Some(l) = &self.accept_language {
+            b = b.header(header::ACCEPT_LANGUAGE, l.clone());
+        }
+        b
+    }
+
+    pub async fn get(&mut self, path: &str) -> Resp {
+        let req = self.request("GET", path).body(Body::empty()).unwrap_or_else(|e| panic!("{e}"));
+        self.send(req).await
+    }
+
+    /// Posts a form; adds the CSRF token from the cookie (fetching one first if needed).
+    pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Resp {
+        if !self.cookies.contains_key("mentor_csrf") && self.bearer.is_none() {
+            self.get("/login").await;
+        }
+        let csrf = self.csrf();
+        let mut all: Vec<(&str, &str)> = vec![("csrf", csrf.as_str())];
+        all.extend_from_slice(fields);
+        self.post_raw(path, &all).await
+    }
+
+    /// Posts a form exactly as given (no CSRF token added).
+    pub async fn post_raw(&mut self, path: &str, fields: &[(&str, &str)]) -> Resp {
+        let req = self
+            .request("POST", path)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(form_encode(fields)))
+            .unwrap_or_else(|e| panic!("{e}"));
+        self.send(req).await
+    }
+
+    pub async fn login(&mut self, email: &str, password: &str) -> Resp {
+        self.post("/login", &[("email", email), ("password", password), ("next", "/")]).await
+    }
+}
