@@ -58,7 +58,11 @@ pub fn run() -> Result<(), String> {
         .map_err(|e| format!("node: {e}"))?;
     drop(server);
     let _ = std::fs::remove_dir_all(&data);
-    if status.success() { Ok(()) } else { Err("browser journeys failed".into()) }
+    if status.success() {
+        Ok(())
+    } else {
+        Err("browser journeys failed".into())
+    }
 }
 
 struct Server(Child);
@@ -81,11 +85,18 @@ fn ensure_chromium() -> Result<(), String> {
     }
     eprintln!("xtask: installing chromium");
     let ok = Command::new("sh")
-        .args(["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium"])
+        .args([
+            "-c",
+            "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium",
+        ])
         .status()
         .map_err(|e| format!("apt-get: {e}"))?
         .success();
-    if ok && Path::new(CHROMIUM).exists() { Ok(()) } else { Err("could not install chromium".into()) }
+    if ok && Path::new(CHROMIUM).exists() {
+        Ok(())
+    } else {
+        Err("could not install chromium".into())
+    }
 }
 
 /// Waits until `GET /healthz` answers 200 (the demo seeds first, which takes a while).
@@ -94,7 +105,9 @@ fn wait_healthy(port: u16) -> Result<(), String> {
     let deadline = Instant::now() + Duration::from_secs(300);
     while Instant::now() < deadline {
         if let Ok(mut s) = std::net::TcpStream::connect(("127.0.0.1", port)) {
-            let _ = s.write_all(b"GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            let _ = s.write_all(
+                b"GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+            );
             let mut buf = String::new();
             let _ = s.read_to_string(&mut buf);
             if buf.starts_with("HTTP/1.1 200") {

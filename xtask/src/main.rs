@@ -1,5 +1,6 @@
 //! `cargo xtask test` — the whole test suite, the way CI runs it:
 //!
+//! 0. checks formatting (`cargo fmt --check`) and lints (`cargo clippy --all-targets -D warnings`);
 //! 1. starts a throwaway PostgreSQL cluster (initdb/pg_ctl in a temporary folder, run as the
 //!    `postgres` user or a dedicated one, never as root) unless `TEST_DATABASE_URL` is given;
 //! 2. runs every crate's tests with `MENTOR_REQUIRE_PG=1`, so each storage test runs on SQLite
@@ -7,7 +8,8 @@
 //! 3. runs the browser journeys in headless Chromium against a demo server
 //!    (installing Debian's `chromium` when it is missing and we are root).
 //!
-//! Options: `--no-browser` skips step 3; `--browser-only` runs only step 3; anything after
+//! Options: `--no-lint` skips step 0; `--no-browser` skips step 3; `--browser-only` runs only
+//! step 3; anything after
 //! `--` goes to `cargo test`.
 
 mod browser;
@@ -26,7 +28,9 @@ fn main() -> ExitCode {
             }
         },
         _ => {
-            eprintln!("usage: cargo xtask test [--no-browser | --browser-only] [-- <cargo test args>]");
+            eprintln!(
+                "usage: cargo xtask test [--no-lint] [--no-browser | --browser-only] [-- <cargo test args>]"
+            );
             ExitCode::from(2)
         }
     }
@@ -39,6 +43,26 @@ fn test(args: &[String]) -> Result<(), String> {
     };
     let no_browser = ours.iter().any(|a| a == "--no-browser");
     let browser_only = ours.iter().any(|a| a == "--browser-only");
+    let no_lint = ours.iter().any(|a| a == "--no-lint");
+
+    if !browser_only && !no_lint {
+        cargo(
+            &["fmt", "--all", "--check"],
+            "cargo fmt --check found unformatted code (run cargo fmt)",
+        )?;
+        cargo(
+            &[
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--locked",
+                "--",
+                "-D",
+                "warnings",
+            ],
+            "clippy found problems",
+        )?;
+    }
 
     if !browser_only {
         let cluster = match std::env::var("TEST_DATABASE_URL") {
@@ -64,6 +88,15 @@ fn test(args: &[String]) -> Result<(), String> {
         browser::run()?;
     }
     Ok(())
+}
+
+fn cargo(args: &[&str], failure: &str) -> Result<(), String> {
+    let ok = Command::new(env!("CARGO"))
+        .args(args)
+        .status()
+        .map_err(|e| format!("cannot run cargo {}: {e}", args.join(" ")))?
+        .success();
+    if ok { Ok(()) } else { Err(failure.to_owned()) }
 }
 
 /// The workspace root (xtask lives one level below it).

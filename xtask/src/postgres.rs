@@ -30,16 +30,33 @@ impl Cluster {
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         // PostgreSQL refuses to run as root: run it as `postgres`, or a user made for it.
-        let run_as = if super::is_root() { Some(service_user()?) } else { None };
+        let run_as = if super::is_root() {
+            Some(service_user()?)
+        } else {
+            None
+        };
         if let Some(user) = &run_as {
             sh("chown", &["-R", user, &dir.to_string_lossy()])?;
         }
         let data = dir.join("data");
         let port = super::free_port()?;
-        let owned = Owned { bin, dir: dir.clone(), run_as };
+        let owned = Owned {
+            bin,
+            dir: dir.clone(),
+            run_as,
+        };
         owned.pg(
             "initdb",
-            &["-D", &data.to_string_lossy(), "-U", "mentor", "--auth=trust", "-E", "UTF8", "--no-sync"],
+            &[
+                "-D",
+                &data.to_string_lossy(),
+                "-U",
+                "mentor",
+                "--auth=trust",
+                "-E",
+                "UTF8",
+                "--no-sync",
+            ],
         )?;
         let opts = format!(
             "-p {port} -k {} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
@@ -47,10 +64,22 @@ impl Cluster {
         );
         owned.pg(
             "pg_ctl",
-            &["-D", &data.to_string_lossy(), "-o", &opts, "-l", &dir.join("log").to_string_lossy(), "-w", "start"],
+            &[
+                "-D",
+                &data.to_string_lossy(),
+                "-o",
+                &opts,
+                "-l",
+                &dir.join("log").to_string_lossy(),
+                "-w",
+                "start",
+            ],
         )?;
         eprintln!("xtask: PostgreSQL started on 127.0.0.1:{port}");
-        Ok(Cluster { url: format!("postgres://mentor@127.0.0.1:{port}/postgres"), owned: Some(owned) })
+        Ok(Cluster {
+            url: format!("postgres://mentor@127.0.0.1:{port}/postgres"),
+            owned: Some(owned),
+        })
     }
 }
 
@@ -65,11 +94,18 @@ impl Owned {
             }
             None => Command::new(&exe),
         };
-        let out = cmd.args(args).current_dir(&self.dir).output().map_err(|e| format!("{tool}: {e}"))?;
+        let out = cmd
+            .args(args)
+            .current_dir(&self.dir)
+            .output()
+            .map_err(|e| format!("{tool}: {e}"))?;
         if out.status.success() {
             Ok(())
         } else {
-            Err(format!("{tool} failed: {}", String::from_utf8_lossy(&out.stderr)))
+            Err(format!(
+                "{tool} failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            ))
         }
     }
 }
@@ -98,21 +134,43 @@ fn find_bin() -> Result<PathBuf, String> {
             .and_then(|n| n.parse::<u32>().ok())
             .unwrap_or(0)
     });
-    found.pop().ok_or_else(|| "no initdb under /usr/lib/postgresql/*/bin".to_owned())
+    found
+        .pop()
+        .ok_or_else(|| "no initdb under /usr/lib/postgresql/*/bin".to_owned())
 }
 
 /// `postgres` when it exists, otherwise a system user created for the purpose.
 fn service_user() -> Result<String, String> {
     for user in ["postgres", "mentor-pg"] {
-        if Command::new("id").arg(user).output().is_ok_and(|o| o.status.success()) {
+        if Command::new("id")
+            .arg(user)
+            .output()
+            .is_ok_and(|o| o.status.success())
+        {
             return Ok(user.to_owned());
         }
     }
-    sh("useradd", &["--system", "--no-create-home", "--shell", "/usr/sbin/nologin", "mentor-pg"])?;
+    sh(
+        "useradd",
+        &[
+            "--system",
+            "--no-create-home",
+            "--shell",
+            "/usr/sbin/nologin",
+            "mentor-pg",
+        ],
+    )?;
     Ok("mentor-pg".to_owned())
 }
 
 fn sh(cmd: &str, args: &[&str]) -> Result<(), String> {
-    let status = Command::new(cmd).args(args).status().map_err(|e| format!("{cmd}: {e}"))?;
-    if status.success() { Ok(()) } else { Err(format!("{cmd} {args:?} failed")) }
+    let status = Command::new(cmd)
+        .args(args)
+        .status()
+        .map_err(|e| format!("{cmd}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{cmd} {args:?} failed"))
+    }
 }

@@ -5,7 +5,10 @@ use diesel::prelude::*;
 
 use crate::schema::{api_tokens, users};
 use crate::sessions::hash_token;
-use crate::{DbConn, DbResult, Tx, id::{new_id, new_secret}};
+use crate::{
+    DbConn, DbResult, Tx,
+    id::{new_id, new_secret},
+};
 
 /// Prefix that makes a leaked token easy to recognise in code and logs.
 pub const PREFIX: &str = "mentor_";

@@ -79,7 +79,9 @@ pub(crate) fn append(
         request_id: entry.request_id,
         mac,
     };
-    diesel::insert_into(audit_log::table).values(&row).execute(conn)?;
+    diesel::insert_into(audit_log::table)
+        .values(&row)
+        .execute(conn)?;
     Ok(())
 }
 
@@ -102,7 +104,10 @@ pub fn verify(conn: &mut DbConn, key: &AuditKey) -> DbResult<Result<u64, Break>>
         }
         for row in &rows {
             if row.seq != expected {
-                return Ok(Err(Break::Gap { expected, found: row.seq }));
+                return Ok(Err(Break::Gap {
+                    expected,
+                    found: row.seq,
+                }));
             }
             let entry = row.entry();
             if chain::link_mac(key.bytes(), &prev, &entry) != row.mac {

@@ -31,5 +31,12 @@ pub fn counts(conn: &mut DbConn, scope: &Scope, actor_id: &str) -> DbResult<Coun
         .find(|(k, _)| k == domain::OrganisationKind::HostCompany.as_str())
         .map_or(0, |(_, n)| *n);
     let users = users::count(conn, scope, actor_id)?;
-    Ok(Counts { programmes, territories, organisations, host_companies, users, by_kind })
+    Ok(Counts {
+        programmes,
+        territories,
+        organisations,
+        host_companies,
+        users,
+        by_kind,
+    })
 }

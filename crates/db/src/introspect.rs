@@ -31,7 +31,10 @@ pub fn tables(conn: &mut DbConn) -> DbResult<BTreeMap<String, Vec<String>>> {
         .load(c)?,
     };
     let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for r in rows.into_iter().filter(|r| r.table_name != "__diesel_schema_migrations") {
+    for r in rows
+        .into_iter()
+        .filter(|r| r.table_name != "__diesel_schema_migrations")
+    {
         out.entry(r.table_name).or_default().push(r.column_name);
     }
     for cols in out.values_mut() {

@@ -62,15 +62,24 @@ pub struct Origin {
 
 impl Origin {
     pub fn user(user_id: &str, request_id: &str) -> Self {
-        Origin { actor: user_id.to_owned(), request_id: request_id.to_owned() }
+        Origin {
+            actor: user_id.to_owned(),
+            request_id: request_id.to_owned(),
+        }
     }
 
     pub fn cli() -> Self {
-        Origin { actor: "cli".into(), request_id: id::new_id() }
+        Origin {
+            actor: "cli".into(),
+            request_id: id::new_id(),
+        }
     }
 
     pub fn system() -> Self {
-        Origin { actor: "system".into(), request_id: id::new_id() }
+        Origin {
+            actor: "system".into(),
+            request_id: id::new_id(),
+        }
     }
 }
 
@@ -119,12 +128,20 @@ impl Database {
     /// Opens the pool; does not migrate (see [`Database::migrate`]).
     pub fn open(url: &str, max_connections: u32, audit_key: AuditKey) -> DbResult<Self> {
         let backend = Backend::of_url(url);
-        let manager = Manager { backend, url: url.to_owned() };
+        let manager = Manager {
+            backend,
+            url: url.to_owned(),
+        };
         let pool = r2d2::Pool::builder()
             .max_size(max_connections)
             .connection_timeout(std::time::Duration::from_secs(10))
             .build(manager)?;
-        Ok(Database { pool, backend, audit_key, sqlite_writer: Arc::new(Mutex::new(())) })
+        Ok(Database {
+            pool,
+            backend,
+            audit_key,
+            sqlite_writer: Arc::new(Mutex::new(())),
+        })
     }
 
     pub fn backend(&self) -> Backend {
@@ -157,7 +174,14 @@ impl Database {
         };
         let now = Utc::now().naive_utc();
         let key = &self.audit_key;
-        conn.transaction(|c| f(&mut Tx { conn: c, now, origin, key }))
+        conn.transaction(|c| {
+            f(&mut Tx {
+                conn: c,
+                now,
+                origin,
+                key,
+            })
+        })
     }
 
     /// Runs a read on a blocking thread so the async runtime keeps serving.

@@ -7,7 +7,12 @@ use diesel::prelude::*;
 use crate::schema::login_attempts;
 use crate::{DbConn, DbResult, Tx, id::new_id};
 
-pub fn record(tx: &mut Tx<'_>, account_hash: &str, address_hash: &str, succeeded: bool) -> DbResult<()> {
+pub fn record(
+    tx: &mut Tx<'_>,
+    account_hash: &str,
+    address_hash: &str,
+    succeeded: bool,
+) -> DbResult<()> {
     diesel::insert_into(login_attempts::table)
         .values((
             login_attempts::id.eq(new_id()),

@@ -44,13 +44,15 @@ pub fn of_user(conn: &mut DbConn, user_id: &str) -> DbResult<Vec<MembershipView>
         .load(conn)?;
     Ok(rows
         .into_iter()
-        .map(|(id, user_id, organisation_id, organisation_name, role)| MembershipView {
-            id,
-            user_id,
-            organisation_id,
-            organisation_name,
-            role,
-        })
+        .map(
+            |(id, user_id, organisation_id, organisation_name, role)| MembershipView {
+                id,
+                user_id,
+                organisation_id,
+                organisation_name,
+                role,
+            },
+        )
         .collect())
 }
 
@@ -67,7 +69,11 @@ pub fn load_actor(conn: &mut DbConn, user_id: &str) -> DbResult<Option<Actor>> {
     let rows: Vec<(String, String, String)> = memberships::table
         .inner_join(organisations::table)
         .filter(memberships::user_id.eq(user_id))
-        .select((memberships::organisation_id, organisations::kind, memberships::role))
+        .select((
+            memberships::organisation_id,
+            organisations::kind,
+            memberships::role,
+        ))
         .load(conn)?;
     let mut out = Vec::with_capacity(rows.len());
     for (organisation_id, kind, role) in rows {
@@ -80,9 +86,17 @@ pub fn load_actor(conn: &mut DbConn, user_id: &str) -> DbResult<Option<Actor>> {
             .filter(po::organisation_id.eq(&organisation_id))
             .select(po::programme_id)
             .load(conn)?;
-        out.push(PolicyMembership { organisation_id, organisation_kind: kind, role, programme_ids });
+        out.push(PolicyMembership {
+            organisation_id,
+            organisation_kind: kind,
+            role,
+            programme_ids,
+        });
     }
-    Ok(Some(Actor { user_id: user_id.to_owned(), memberships: out }))
+    Ok(Some(Actor {
+        user_id: user_id.to_owned(),
+        memberships: out,
+    }))
 }
 
 pub fn add(tx: &mut Tx<'_>, user_id: &str, organisation_id: &str, role: Role) -> DbResult<String> {

@@ -39,7 +39,9 @@ pub struct Filter {
 }
 
 pub fn list(conn: &mut DbConn, scope: &Scope, filter: &Filter) -> DbResult<Vec<Organisation>> {
-    let mut q = organisations::table.select(Organisation::as_select()).into_boxed();
+    let mut q = organisations::table
+        .select(Organisation::as_select())
+        .into_boxed();
     if let Some(ids) = scope::organisation_ids(conn, scope)? {
         q = q.filter(organisations::id.eq_any(ids));
     }
@@ -47,10 +49,15 @@ pub fn list(conn: &mut DbConn, scope: &Scope, filter: &Filter) -> DbResult<Vec<O
         q = q.filter(organisations::kind.eq(kind.as_str()));
     }
     if let Some(p) = &filter.programme_id {
-        let members = po::table.filter(po::programme_id.eq(p.clone())).select(po::organisation_id);
+        let members = po::table
+            .filter(po::programme_id.eq(p.clone()))
+            .select(po::organisation_id);
         q = q.filter(organisations::id.eq_any(members));
     }
-    Ok(q.order((organisations::kind.asc(), organisations::name.asc())).load(conn)?)
+    Ok(
+        q.order((organisations::kind.asc(), organisations::name.asc()))
+            .load(conn)?,
+    )
 }
 
 /// One organisation if `scope` reaches it; `NotFound` otherwise.

@@ -27,12 +27,17 @@ pub struct Programme {
 
 impl Programme {
     pub fn country_list(&self) -> Vec<&str> {
-        self.countries.split(',').filter(|c| !c.is_empty()).collect()
+        self.countries
+            .split(',')
+            .filter(|c| !c.is_empty())
+            .collect()
     }
 }
 
 pub fn list(conn: &mut DbConn, scope: &Scope) -> DbResult<Vec<Programme>> {
-    let mut q = programmes::table.select(Programme::as_select()).into_boxed();
+    let mut q = programmes::table
+        .select(Programme::as_select())
+        .into_boxed();
     if let Some(ids) = scope::programme_ids(conn, scope)? {
         q = q.filter(programmes::id.eq_any(ids));
     }
@@ -42,7 +47,10 @@ pub fn list(conn: &mut DbConn, scope: &Scope) -> DbResult<Vec<Programme>> {
 /// One programme, if it exists and `scope` reaches it; otherwise `NotFound`, so that an
 /// out-of-scope record is indistinguishable from a missing one.
 pub fn find(conn: &mut DbConn, scope: &Scope, id: &str) -> DbResult<Programme> {
-    let mut q = programmes::table.filter(programmes::id.eq(id)).select(Programme::as_select()).into_boxed();
+    let mut q = programmes::table
+        .filter(programmes::id.eq(id))
+        .select(Programme::as_select())
+        .into_boxed();
     if let Some(ids) = scope::programme_ids(conn, scope)? {
         q = q.filter(programmes::id.eq_any(ids));
     }
@@ -98,11 +106,20 @@ pub fn update(tx: &mut Tx<'_>, scope: &Scope, id: &str, draft: &ProgrammeDraft) 
 }
 
 fn countries_text(draft: &ProgrammeDraft) -> String {
-    draft.countries.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(",")
+    draft
+        .countries
+        .iter()
+        .map(|c| c.as_str())
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 /// Makes an organisation a partner of a programme (idempotent).
-pub fn add_organisation(tx: &mut Tx<'_>, programme_id: &str, organisation_id: &str) -> DbResult<()> {
+pub fn add_organisation(
+    tx: &mut Tx<'_>,
+    programme_id: &str,
+    organisation_id: &str,
+) -> DbResult<()> {
     let exists: i64 = po::table
         .filter(po::programme_id.eq(programme_id))
         .filter(po::organisation_id.eq(organisation_id))
@@ -110,7 +127,10 @@ pub fn add_organisation(tx: &mut Tx<'_>, programme_id: &str, organisation_id: &s
         .get_result(tx.conn)?;
     if exists == 0 {
         diesel::insert_into(po::table)
-            .values((po::programme_id.eq(programme_id), po::organisation_id.eq(organisation_id)))
+            .values((
+                po::programme_id.eq(programme_id),
+                po::organisation_id.eq(organisation_id),
+            ))
             .execute(tx.conn)?;
         tx.audit("programme.add_organisation", "programme", programme_id)?;
     }

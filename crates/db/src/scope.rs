@@ -7,7 +7,10 @@ use crate::DbConn;
 use crate::schema::programme_organisations as po;
 
 /// Organisation ids reachable under `scope`; `None` means "all of them".
-pub(crate) fn organisation_ids(conn: &mut DbConn, scope: &Scope) -> QueryResult<Option<Vec<String>>> {
+pub(crate) fn organisation_ids(
+    conn: &mut DbConn,
+    scope: &Scope,
+) -> QueryResult<Option<Vec<String>>> {
     match scope {
         Scope::All => Ok(None),
         Scope::Programmes(ps) => po::table

@@ -59,7 +59,10 @@ pub fn delete(tx: &mut Tx<'_>, token: &str) -> DbResult<()> {
 }
 
 pub fn count_for_user(conn: &mut DbConn, user_id: &str) -> DbResult<i64> {
-    Ok(sessions::table.filter(sessions::user_id.eq(user_id)).count().get_result(conn)?)
+    Ok(sessions::table
+        .filter(sessions::user_id.eq(user_id))
+        .count()
+        .get_result(conn)?)
 }
 
 /// Removes expired sessions; returns how many.

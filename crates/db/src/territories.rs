@@ -20,18 +20,31 @@ pub struct Territory {
 }
 
 /// Territories of the programmes `scope` reaches, optionally of one programme.
-pub fn list(conn: &mut DbConn, scope: &Scope, programme_id: Option<&str>) -> DbResult<Vec<Territory>> {
-    let mut q = territories::table.select(Territory::as_select()).into_boxed();
+pub fn list(
+    conn: &mut DbConn,
+    scope: &Scope,
+    programme_id: Option<&str>,
+) -> DbResult<Vec<Territory>> {
+    let mut q = territories::table
+        .select(Territory::as_select())
+        .into_boxed();
     if let Some(ids) = scope::programme_ids(conn, scope)? {
         q = q.filter(territories::programme_id.eq_any(ids));
     }
     if let Some(p) = programme_id {
         q = q.filter(territories::programme_id.eq(p.to_owned()));
     }
-    Ok(q.order((territories::country.asc(), territories::name.asc())).load(conn)?)
+    Ok(
+        q.order((territories::country.asc(), territories::name.asc()))
+            .load(conn)?,
+    )
 }
 
-pub fn find_by_name_unscoped(conn: &mut DbConn, programme_id: &str, name: &str) -> DbResult<Option<Territory>> {
+pub fn find_by_name_unscoped(
+    conn: &mut DbConn,
+    programme_id: &str,
+    name: &str,
+) -> DbResult<Option<Territory>> {
     Ok(territories::table
         .filter(territories::programme_id.eq(programme_id))
         .filter(territories::name.eq(name))
@@ -40,7 +53,12 @@ pub fn find_by_name_unscoped(conn: &mut DbConn, programme_id: &str, name: &str) 
         .optional()?)
 }
 
-pub fn create(tx: &mut Tx<'_>, programme_id: &str, name: &str, country: Country) -> DbResult<String> {
+pub fn create(
+    tx: &mut Tx<'_>,
+    programme_id: &str,
+    name: &str,
+    country: Country,
+) -> DbResult<String> {
     let id = new_id();
     diesel::insert_into(territories::table)
         .values((

@@ -40,7 +40,11 @@ pub fn credentials(conn: &mut DbConn, email: &Email) -> DbResult<Option<Credenti
         .select((users::id, users::password_hash, users::disabled))
         .first::<(String, String, bool)>(conn)
         .optional()?
-        .map(|(user_id, password_hash, disabled)| Credentials { user_id, password_hash, disabled }))
+        .map(|(user_id, password_hash, disabled)| Credentials {
+            user_id,
+            password_hash,
+            disabled,
+        }))
 }
 
 type Backend = <DbConn as diesel::Connection>::Backend;
@@ -70,18 +74,25 @@ fn scoped(
 
 pub fn list(conn: &mut DbConn, scope: &Scope, actor_id: &str) -> DbResult<Vec<User>> {
     let q = scoped(conn, scope, actor_id)?;
-    Ok(q.select(User::as_select()).order(users::email.asc()).load(conn)?)
+    Ok(q.select(User::as_select())
+        .order(users::email.asc())
+        .load(conn)?)
 }
 
 /// One user if `scope` reaches them; `NotFound` otherwise.
 pub fn find(conn: &mut DbConn, scope: &Scope, actor_id: &str, id: &str) -> DbResult<User> {
     let q = scoped(conn, scope, actor_id)?;
-    Ok(q.filter(users::id.eq(id.to_owned())).select(User::as_select()).first(conn)?)
+    Ok(q.filter(users::id.eq(id.to_owned()))
+        .select(User::as_select())
+        .first(conn)?)
 }
 
 /// The signed-in user's own record.
 pub fn me(conn: &mut DbConn, user_id: &str) -> DbResult<User> {
-    Ok(users::table.filter(users::id.eq(user_id)).select(User::as_select()).first(conn)?)
+    Ok(users::table
+        .filter(users::id.eq(user_id))
+        .select(User::as_select())
+        .first(conn)?)
 }
 
 pub fn find_by_email_unscoped(conn: &mut DbConn, email: &Email) -> DbResult<Option<User>> {
@@ -119,7 +130,10 @@ pub fn create(
 
 pub fn set_password(tx: &mut Tx<'_>, id: &str, password_hash: &str) -> DbResult<()> {
     let n = diesel::update(users::table.filter(users::id.eq(id)))
-        .set((users::password_hash.eq(password_hash), users::updated_at.eq(tx.now)))
+        .set((
+            users::password_hash.eq(password_hash),
+            users::updated_at.eq(tx.now),
+        ))
         .execute(tx.conn)?;
     if n == 0 {
         return Err(crate::DbError::NotFound);
@@ -131,14 +145,20 @@ pub fn set_password(tx: &mut Tx<'_>, id: &str, password_hash: &str) -> DbResult<
 
 pub fn set_locale(tx: &mut Tx<'_>, id: &str, locale: Option<Locale>) -> DbResult<()> {
     diesel::update(users::table.filter(users::id.eq(id)))
-        .set((users::locale.eq(locale.map(Locale::tag)), users::updated_at.eq(tx.now)))
+        .set((
+            users::locale.eq(locale.map(Locale::tag)),
+            users::updated_at.eq(tx.now),
+        ))
         .execute(tx.conn)?;
     tx.audit("user.set_locale", "user", id)
 }
 
 pub fn update_profile(tx: &mut Tx<'_>, id: &str, display_name: &str) -> DbResult<()> {
     diesel::update(users::table.filter(users::id.eq(id)))
-        .set((users::display_name.eq(display_name), users::updated_at.eq(tx.now)))
+        .set((
+            users::display_name.eq(display_name),
+            users::updated_at.eq(tx.now),
+        ))
         .execute(tx.conn)?;
     tx.audit("user.update", "user", id)
 }
@@ -155,7 +175,15 @@ pub fn set_disabled(tx: &mut Tx<'_>, id: &str, disabled: bool) -> DbResult<()> {
         diesel::delete(sessions::table.filter(sessions::user_id.eq(id))).execute(tx.conn)?;
         diesel::delete(api_tokens::table.filter(api_tokens::user_id.eq(id))).execute(tx.conn)?;
     }
-    tx.audit(if disabled { "user.disable" } else { "user.enable" }, "user", id)
+    tx.audit(
+        if disabled {
+            "user.disable"
+        } else {
+            "user.enable"
+        },
+        "user",
+        id,
+    )
 }
 
 pub fn count(conn: &mut DbConn, scope: &Scope, actor_id: &str) -> DbResult<i64> {

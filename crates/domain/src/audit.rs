@@ -61,18 +61,19 @@ pub fn verify<'a>(
     entries: impl IntoIterator<Item = (&'a Entry, &'a str)>,
 ) -> Result<u64, Break> {
     let mut prev = GENESIS.to_owned();
-    let mut expected = 1;
     let mut count = 0;
-    for (entry, stored) in entries {
+    for (expected, (entry, stored)) in (1i64..).zip(entries) {
         if entry.seq != expected {
-            return Err(Break::Gap { expected, found: entry.seq });
+            return Err(Break::Gap {
+                expected,
+                found: entry.seq,
+            });
         }
         let mac = link_mac(key, &prev, entry);
         if mac != stored {
             return Err(Break::Tampered { seq: entry.seq });
         }
         prev = mac;
-        expected += 1;
         count += 1;
     }
     Ok(count)
@@ -108,10 +109,19 @@ mod tests {
     #[test]
     fn an_intact_chain_verifies_and_an_edit_is_found() {
         let key = b"k";
-        let mut entries = vec![entry(1, "user.create"), entry(2, "user.update"), entry(3, "x")];
+        let mut entries = vec![
+            entry(1, "user.create"),
+            entry(2, "user.update"),
+            entry(3, "x"),
+        ];
         let macs = chain(key, &entries);
         let pairs = |e: &[Entry], m: &[String]| {
-            verify(key, e.iter().zip(m.iter().map(String::as_str)).collect::<Vec<_>>())
+            verify(
+                key,
+                e.iter()
+                    .zip(m.iter().map(String::as_str))
+                    .collect::<Vec<_>>(),
+            )
         };
         assert_eq!(pairs(&entries, &macs), Ok(3));
         entries[1].action = "user.delete".into();
@@ -122,8 +132,17 @@ mod tests {
     fn a_removed_entry_is_a_gap_and_another_key_fails() {
         let entries = vec![entry(1, "a"), entry(2, "b"), entry(3, "c")];
         let macs = chain(b"k", &entries);
-        let kept = [(&entries[0], macs[0].as_str()), (&entries[2], macs[2].as_str())];
-        assert_eq!(verify(b"k", kept), Err(Break::Gap { expected: 2, found: 3 }));
+        let kept = [
+            (&entries[0], macs[0].as_str()),
+            (&entries[2], macs[2].as_str()),
+        ];
+        assert_eq!(
+            verify(b"k", kept),
+            Err(Break::Gap {
+                expected: 2,
+                found: 3
+            })
+        );
         let all = entries.iter().zip(macs.iter().map(String::as_str));
         assert_eq!(verify(b"other", all), Err(Break::Tampered { seq: 1 }));
     }

@@ -17,7 +17,10 @@ impl Country {
     pub fn parse(s: &str) -> Result<Self, Invalid> {
         let b = s.trim().as_bytes();
         if b.len() == 2 && b.iter().all(u8::is_ascii_alphabetic) {
-            Ok(Country([b[0].to_ascii_uppercase(), b[1].to_ascii_uppercase()]))
+            Ok(Country([
+                b[0].to_ascii_uppercase(),
+                b[1].to_ascii_uppercase(),
+            ]))
         } else {
             Err(Invalid::new("country", "error-invalid-country"))
         }

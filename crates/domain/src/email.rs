@@ -58,7 +58,11 @@ mod tests {
     use super::*;
 
     fn check(input: &str, expected: Option<&str>) {
-        assert_eq!(Email::parse(input).ok().as_ref().map(Email::as_str), expected, "{input}");
+        assert_eq!(
+            Email::parse(input).ok().as_ref().map(Email::as_str),
+            expected,
+            "{input}"
+        );
     }
 
     #[test]

@@ -10,20 +10,60 @@ use crate::Locale;
 
 const MONTHS: [[&str; 12]; 4] = [
     [
-        "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-        "settembre", "ottobre", "novembre", "dicembre",
+        "gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "agosto",
+        "settembre",
+        "ottobre",
+        "novembre",
+        "dicembre",
     ],
     [
-        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-        "octobre", "novembre", "décembre",
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
     ],
     [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ],
     [
-        "جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر", "أكتوبر",
-        "نوفمبر", "ديسمبر",
+        "جانفي",
+        "فيفري",
+        "مارس",
+        "أفريل",
+        "ماي",
+        "جوان",
+        "جويلية",
+        "أوت",
+        "سبتمبر",
+        "أكتوبر",
+        "نوفمبر",
+        "ديسمبر",
     ],
 ];
 
@@ -49,7 +89,12 @@ pub fn date_short(_locale: Locale, d: NaiveDate) -> String {
 
 /// Short date and 24-hour time.
 pub fn date_time(locale: Locale, t: NaiveDateTime) -> String {
-    format!("{} {:02}:{:02}", date_short(locale, t.date()), t.hour(), t.minute())
+    format!(
+        "{} {:02}:{:02}",
+        date_short(locale, t.date()),
+        t.hour(),
+        t.minute()
+    )
 }
 
 fn separators(locale: Locale) -> (&'static str, &'static str) {
@@ -64,7 +109,7 @@ fn separators(locale: Locale) -> (&'static str, &'static str) {
 fn group(digits: &str, sep: &str) -> String {
     let mut out = String::with_capacity(digits.len() + digits.len() / 3 * sep.len());
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push_str(sep);
         }
         out.push(ch);

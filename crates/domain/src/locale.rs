@@ -81,7 +81,10 @@ mod tests {
     #[test]
     fn negotiation_follows_quality_values() {
         assert_eq!(Locale::negotiate("ar-TN,fr;q=0.8"), Some(Locale::Ar));
-        assert_eq!(Locale::negotiate("de-DE,fr;q=0.5,en;q=0.7"), Some(Locale::En));
+        assert_eq!(
+            Locale::negotiate("de-DE,fr;q=0.5,en;q=0.7"),
+            Some(Locale::En)
+        );
         assert_eq!(Locale::negotiate("de,es"), None);
         assert_eq!(Locale::negotiate("it;q=0,fr"), Some(Locale::Fr));
     }

@@ -1,7 +1,7 @@
 //! Password rules and hashing (Argon2id with the crate's recommended parameters).
 
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 
 use crate::Invalid;
 
@@ -46,7 +46,11 @@ pub struct HashError;
 /// True when `candidate` matches the stored PHC string. A malformed hash never matches.
 pub fn verify(stored_hash: &str, candidate: &str) -> bool {
     PasswordHash::new(stored_hash)
-        .map(|h| Argon2::default().verify_password(candidate.as_bytes(), &h).is_ok())
+        .map(|h| {
+            Argon2::default()
+                .verify_password(candidate.as_bytes(), &h)
+                .is_ok()
+        })
         .unwrap_or(false)
 }
 
@@ -68,8 +72,10 @@ mod tests {
 
     #[test]
     fn a_hash_verifies_only_its_password() {
-        let hash = NewPassword::parse("correct horse battery")
-            .and_then(|p| p.hash([7; 16]).map_err(|_| Invalid::new("password", "hash")));
+        let hash = NewPassword::parse("correct horse battery").and_then(|p| {
+            p.hash([7; 16])
+                .map_err(|_| Invalid::new("password", "hash"))
+        });
         let hash = hash.unwrap_or_default();
         assert!(hash.starts_with("$argon2id$"));
         assert!(verify(&hash, "correct horse battery"));

@@ -65,7 +65,10 @@ pub const fn role_grants(role: Role, permission: Permission) -> bool {
         | Role::Mediator
         | Role::Evaluator
         | Role::Participant => {
-            matches!(permission, P::ViewDashboard | P::ViewProgrammes | P::ViewOrganisations)
+            matches!(
+                permission,
+                P::ViewDashboard | P::ViewProgrammes | P::ViewOrganisations
+            )
         }
     }
 }
@@ -105,7 +108,9 @@ impl Actor {
     }
 
     pub fn can(&self, permission: Permission) -> bool {
-        self.memberships.iter().any(|m| role_grants(m.role, permission))
+        self.memberships
+            .iter()
+            .any(|m| role_grants(m.role, permission))
     }
 
     /// The roles held, strongest first, without repeats.
@@ -156,8 +161,11 @@ impl Actor {
             programmes.dedup();
             return Some(Scope::Programmes(programmes));
         }
-        let mut orgs: Vec<String> =
-            self.memberships.iter().map(|m| m.organisation_id.clone()).collect();
+        let mut orgs: Vec<String> = self
+            .memberships
+            .iter()
+            .map(|m| m.organisation_id.clone())
+            .collect();
         orgs.sort();
         orgs.dedup();
         Some(Scope::Organisations(orgs))
@@ -184,7 +192,10 @@ mod tests {
     fn only_admins_read_the_audit_log() {
         assert!(actor(Role::Admin, "o", &[]).can(Permission::ViewAudit));
         for role in Role::ALL.into_iter().filter(|r| *r != Role::Admin) {
-            assert!(!actor(role, "o", &[]).can(Permission::ViewAudit), "{role:?}");
+            assert!(
+                !actor(role, "o", &[]).can(Permission::ViewAudit),
+                "{role:?}"
+            );
         }
     }
 
@@ -201,12 +212,18 @@ mod tests {
             Some(Scope::Organisations(vec!["acme".into()]))
         );
         assert_eq!(company.scope(Permission::ManageOrganisations), None);
-        assert_eq!(actor(Role::Admin, "x", &[]).scope(Permission::ManageUsers), Some(Scope::All));
+        assert_eq!(
+            actor(Role::Admin, "x", &[]).scope(Permission::ManageUsers),
+            Some(Scope::All)
+        );
     }
 
     #[test]
     fn a_person_without_membership_can_do_nothing() {
-        let nobody = Actor { user_id: "u".into(), memberships: vec![] };
+        let nobody = Actor {
+            user_id: "u".into(),
+            memberships: vec![],
+        };
         for p in Permission::ALL {
             assert!(!nobody.can(p));
             assert_eq!(nobody.scope(p), None);

@@ -13,11 +13,16 @@ impl Slug {
     pub fn parse(s: &str) -> Result<Self, Invalid> {
         let s = s.trim();
         let ok = (2..=60).contains(&s.len())
-            && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && s.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
             && !s.starts_with('-')
             && !s.ends_with('-')
             && !s.contains("--");
-        if ok { Ok(Slug(s.to_owned())) } else { Err(Invalid::new("slug", "error-invalid-slug")) }
+        if ok {
+            Ok(Slug(s.to_owned()))
+        } else {
+            Err(Invalid::new("slug", "error-invalid-slug"))
+        }
     }
 
     pub fn as_str(&self) -> &str {
@@ -61,7 +66,8 @@ pub fn parse_name(s: &str) -> Result<String, Invalid> {
 }
 
 pub fn parse_date(field: &'static str, s: &str) -> Result<NaiveDate, Invalid> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| Invalid::new(field, "error-invalid-date"))
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .map_err(|_| Invalid::new(field, "error-invalid-date"))
 }
 
 /// Parses `1234`, `1234.5`, `1234,50` into cents; no negatives, at most two decimals.
@@ -77,7 +83,10 @@ pub fn parse_amount(field: &'static str, s: &str) -> Result<i64, Invalid> {
     }
     let whole: i64 = whole.parse().map_err(|_| err.clone())?;
     let frac: i64 = format!("{frac:0<2}").parse().map_err(|_| err.clone())?;
-    whole.checked_mul(100).and_then(|c| c.checked_add(frac)).ok_or(err)
+    whole
+        .checked_mul(100)
+        .and_then(|c| c.checked_add(frac))
+        .ok_or(err)
 }
 
 pub fn parse_currency(s: &str) -> Result<String, Invalid> {

@@ -358,7 +358,10 @@ impl<'a> Net<'a> {
         let mut order: Vec<(i64, u32)> = (0..a.n_rows)
             .filter(|&i| !self.pre_exited[i])
             .map(|i| {
-                let best = a.cost[a.row_start[i]..a.row_start[i + 1]].iter().min().copied();
+                let best = a.cost[a.row_start[i]..a.row_start[i + 1]]
+                    .iter()
+                    .min()
+                    .copied();
                 (best.unwrap_or(i64::MAX), i as u32)
             })
             .collect();

@@ -9,10 +9,20 @@ use clap::Args;
 #[derive(Args, Debug, Clone)]
 pub struct Options {
     /// Address to listen on.
-    #[arg(long, env = "MENTOR_ADDR", default_value = "127.0.0.1:8080", global = true)]
+    #[arg(
+        long,
+        env = "MENTOR_ADDR",
+        default_value = "127.0.0.1:8080",
+        global = true
+    )]
     pub addr: SocketAddr,
     /// Folder for the SQLite database, the keys and uploaded files.
-    #[arg(long, env = "MENTOR_DATA_DIR", default_value = "./mentor-data", global = true)]
+    #[arg(
+        long,
+        env = "MENTOR_DATA_DIR",
+        default_value = "./mentor-data",
+        global = true
+    )]
     pub data_dir: PathBuf,
     /// PostgreSQL URL (postgres://…); when absent, SQLite in the data folder is used.
     #[arg(long, env = "DATABASE_URL", global = true, hide_env_values = true)]
@@ -28,12 +38,17 @@ pub struct Options {
 pub fn init_logging() {
     use tracing_subscriber::EnvFilter;
     let filter = EnvFilter::try_from_env("MENTOR_LOG").unwrap_or_else(|_| EnvFilter::new("info"));
-    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).try_init();
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
 }
 
 impl Options {
     pub fn https(&self) -> bool {
-        self.public_url.as_deref().is_some_and(|u| u.starts_with("https://"))
+        self.public_url
+            .as_deref()
+            .is_some_and(|u| u.starts_with("https://"))
     }
 
     /// The data folder, created if missing, readable only by us.
@@ -47,7 +62,11 @@ impl Options {
     pub fn database_url(&self) -> Result<String> {
         match &self.database_url {
             Some(url) if !url.is_empty() => Ok(url.clone()),
-            _ => Ok(self.ensure_data_dir()?.join("mentor.db").to_string_lossy().into_owned()),
+            _ => Ok(self
+                .ensure_data_dir()?
+                .join("mentor.db")
+                .to_string_lossy()
+                .into_owned()),
         }
     }
 
@@ -74,12 +93,15 @@ impl Options {
 
 fn load_or_create_key(path: &Path) -> Result<Vec<u8>> {
     if path.exists() {
-        let hex = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
-        return hex::decode(hex.trim()).with_context(|| format!("{} is not a hex key", path.display()));
+        let hex = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        return hex::decode(hex.trim())
+            .with_context(|| format!("{} is not a hex key", path.display()));
     }
     let mut key = vec![0u8; 32];
     getrandom::fill(&mut key).map_err(|e| anyhow::anyhow!("no randomness: {e}"))?;
-    std::fs::write(path, hex::encode(&key)).with_context(|| format!("cannot write {}", path.display()))?;
+    std::fs::write(path, hex::encode(&key))
+        .with_context(|| format!("cannot write {}", path.display()))?;
     restrict(path, 0o600)?;
     Ok(key)
 }

@@ -32,7 +32,12 @@ pub fn programme(db: &Database, slug: &str) -> String {
 }
 
 /// An organisation taking part in `programme_id`.
-pub fn organisation(db: &Database, programme_id: &str, name: &str, kind: OrganisationKind) -> String {
+pub fn organisation(
+    db: &Database,
+    programme_id: &str,
+    name: &str,
+    kind: OrganisationKind,
+) -> String {
     let draft = OrganisationDraft {
         name: name.into(),
         kind,

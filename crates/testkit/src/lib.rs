@@ -31,7 +31,9 @@ enum Cleanup {
 impl TestDb {
     pub fn db(&self) -> &Database {
         // Set in every constructor and only taken in `drop`.
-        self.db.as_ref().unwrap_or_else(|| unreachable!("database taken before drop"))
+        self.db
+            .as_ref()
+            .unwrap_or_else(|| unreachable!("database taken before drop"))
     }
 
     pub fn backend(&self) -> Backend {
@@ -44,7 +46,10 @@ impl TestDb {
         std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("temp dir: {e}"));
         let url = dir.join("test.db").to_string_lossy().into_owned();
         let db = open(&url);
-        TestDb { db: Some(db), cleanup: Cleanup::Dir(dir) }
+        TestDb {
+            db: Some(db),
+            cleanup: Cleanup::Dir(dir),
+        }
     }
 
     /// A new PostgreSQL database, or `None` when no cluster is configured.
@@ -64,7 +69,10 @@ impl TestDb {
             .unwrap_or_else(|e| panic!("create test database: {e}"));
         let url = with_database(&admin_url, &name);
         let db = open(&url);
-        Some(TestDb { db: Some(db), cleanup: Cleanup::PgDatabase { admin_url, name } })
+        Some(TestDb {
+            db: Some(db),
+            cleanup: Cleanup::PgDatabase { admin_url, name },
+        })
     }
 }
 
@@ -77,7 +85,8 @@ impl Drop for TestDb {
             }
             Cleanup::PgDatabase { admin_url, name } => {
                 if let Ok(mut admin) = PgConnection::establish(admin_url) {
-                    let _ = admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+                    let _ = admin
+                        .batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
                 }
             }
         }
@@ -87,13 +96,16 @@ impl Drop for TestDb {
 fn open(url: &str) -> Database {
     let db = Database::open(url, 4, AuditKey::new(AUDIT_KEY))
         .unwrap_or_else(|e| panic!("open test database: {e}"));
-    db.migrate().unwrap_or_else(|e| panic!("migrate test database: {e}"));
+    db.migrate()
+        .unwrap_or_else(|e| panic!("migrate test database: {e}"));
     db
 }
 
 /// Replaces the database name in a PostgreSQL URL.
 fn with_database(url: &str, name: &str) -> String {
-    let (base, query) = url.split_once('?').map_or((url, None), |(b, q)| (b, Some(q)));
+    let (base, query) = url
+        .split_once('?')
+        .map_or((url, None), |(b, q)| (b, Some(q)));
     let scheme_end = base.find("://").map_or(0, |i| i + 3);
     let base = match base[scheme_end..].find('/') {
         Some(slash) => &base[..scheme_end + slash],
@@ -129,6 +141,9 @@ mod tests {
             super::with_database("postgres://u@h:5/postgres?sslmode=disable", "t1"),
             "postgres://u@h:5/t1?sslmode=disable"
         );
-        assert_eq!(super::with_database("postgres://u@h:5", "t1"), "postgres://u@h:5/t1");
+        assert_eq!(
+            super::with_database("postgres://u@h:5", "t1"),
+            "postgres://u@h:5/t1"
+        );
     }
 }

@@ -12,12 +12,21 @@ pub const CSS: &str = "app-1.css";
 
 pub async fn serve(Path(name): Path<String>) -> Result<Response, AppError> {
     let (body, mime): (&'static [u8], &str) = match name.as_str() {
-        HTMX => (include_bytes!("../static/htmx-2.0.4.min.js"), "text/javascript; charset=utf-8"),
-        CSS => (include_bytes!("../static/app.css"), "text/css; charset=utf-8"),
+        HTMX => (
+            include_bytes!("../static/htmx-2.0.4.min.js"),
+            "text/javascript; charset=utf-8",
+        ),
+        CSS => (
+            include_bytes!("../static/app.css"),
+            "text/css; charset=utf-8",
+        ),
         _ => return Err(AppError::NotFound),
     };
     Ok((
-        [(CONTENT_TYPE, mime), (CACHE_CONTROL, "public, max-age=31536000, immutable")],
+        [
+            (CONTENT_TYPE, mime),
+            (CACHE_CONTROL, "public, max-age=31536000, immutable"),
+        ],
         body,
     )
         .into_response())

@@ -38,11 +38,19 @@ pub async fn resolve(
                 (None, Some(token)) => db::sessions::user_of(conn, token, now)?,
                 (None, None) => None,
             };
-            let Some(user_id) = user_id else { return Ok(None) };
-            let Some(actor) = db::memberships::load_actor(conn, &user_id)? else { return Ok(None) };
+            let Some(user_id) = user_id else {
+                return Ok(None);
+            };
+            let Some(actor) = db::memberships::load_actor(conn, &user_id)? else {
+                return Ok(None);
+            };
             let user = db::users::me(conn, &user_id)?;
             let session_token = if bearer.is_some() { None } else { session };
-            Ok(Some(Authed { user, actor, session_token }))
+            Ok(Some(Authed {
+                user,
+                actor,
+                session_token,
+            }))
         })
         .await?;
     Ok(authed)

@@ -51,7 +51,10 @@ impl Ctx {
     pub fn origin(&self) -> db::Origin {
         match &self.user {
             Some(a) => db::Origin::user(&a.user.id, &self.request_id),
-            None => db::Origin { actor: "anonymous".into(), request_id: self.request_id.clone() },
+            None => db::Origin {
+                actor: "anonymous".into(),
+                request_id: self.request_id.clone(),
+            },
         }
     }
 }
@@ -95,8 +98,10 @@ pub async fn middleware(State(state): State<AppState>, mut req: Request, next: N
         let headers = req.headers().clone();
         let path = req.uri().path().to_owned();
         let is_api = path.starts_with("/api/");
-        let path_and_query =
-            req.uri().path_and_query().map_or_else(|| path.clone(), |p| p.as_str().to_owned());
+        let path_and_query = req
+            .uri()
+            .path_and_query()
+            .map_or_else(|| path.clone(), |p| p.as_str().to_owned());
 
         let bearer_token = headers
             .get(AUTHORIZATION)
@@ -116,7 +121,10 @@ pub async fn middleware(State(state): State<AppState>, mut req: Request, next: N
             .or(asked)
             .or_else(|| cookie(&headers, LANG_COOKIE).and_then(Locale::parse))
             .or_else(|| {
-                headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(Locale::negotiate)
+                headers
+                    .get(ACCEPT_LANGUAGE)
+                    .and_then(|v| v.to_str().ok())
+                    .and_then(Locale::negotiate)
             })
             .unwrap_or_default();
 
@@ -142,15 +150,19 @@ pub async fn middleware(State(state): State<AppState>, mut req: Request, next: N
             h.insert("x-request-id", v);
         }
         if let Some(lang) = asked {
-            let c = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax", lang.tag());
+            let c = format!(
+                "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
+                lang.tag()
+            );
             if let Ok(v) = HeaderValue::from_str(&c) {
                 h.append(SET_COOKIE, v);
             }
         }
-        if new_csrf && !bearer {
-            if let Ok(v) = HeaderValue::from_str(&crate::csrf::cookie(&csrf, state.config.https)) {
-                h.append(SET_COOKIE, v);
-            }
+        if new_csrf
+            && !bearer
+            && let Ok(v) = HeaderValue::from_str(&crate::csrf::cookie(&csrf, state.config.https))
+        {
+            h.append(SET_COOKIE, v);
         }
         res
     }
@@ -164,7 +176,12 @@ impl AppError {
         let tr = Tr::new(locale);
         let status = self.status();
         if is_api {
-            return (status, axum::Json(serde_json::json!({"error": {"code": self.key(), "message": tr.t(self.key())}})))
+            return (
+                status,
+                axum::Json(
+                    serde_json::json!({"error": {"code": self.key(), "message": tr.t(self.key())}}),
+                ),
+            )
                 .into_response();
         }
         (StatusCode::SERVICE_UNAVAILABLE, tr.t(self.key())).into_response()

@@ -21,7 +21,9 @@ const MAX_FORM_BYTES: usize = 1024 * 1024;
 /// The token from the cookie, or a new one (and `true`: the cookie must be set).
 pub fn token(headers: &HeaderMap) -> (String, bool) {
     match crate::context::cookie(headers, COOKIE) {
-        Some(t) if t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit()) => (t.to_owned(), false),
+        Some(t) if t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit()) => {
+            (t.to_owned(), false)
+        }
         _ => (db::id::new_secret(32), true),
     }
 }
@@ -36,7 +38,10 @@ fn same(a: &str, b: &str) -> bool {
 }
 
 fn form_field<'a>(body: &'a str, name: &str) -> Option<&'a str> {
-    body.split('&').filter_map(|kv| kv.split_once('=')).find(|(k, _)| *k == name).map(|(_, v)| v)
+    body.split('&')
+        .filter_map(|kv| kv.split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
 }
 
 fn foreign_origin(headers: &HeaderMap) -> bool {
@@ -89,5 +94,6 @@ pub async fn middleware(req: Request, next: Next) -> Response {
     if !ok {
         return AppError::BadRequest("error-csrf").into_response();
     }
-    next.run(Request::from_parts(parts, Body::from(bytes))).await
+    next.run(Request::from_parts(parts, Body::from(bytes)))
+        .await
 }

@@ -72,7 +72,10 @@ impl IntoResponse for AppError {
             // The request id is attached by the context middleware's span.
             tracing::error!(%cause, "internal error");
         }
-        let info = ErrorInfo { status: self.status(), key: self.key() };
+        let info = ErrorInfo {
+            status: self.status(),
+            key: self.key(),
+        };
         let mut res = self.status().into_response();
         res.extensions_mut().insert(info);
         res

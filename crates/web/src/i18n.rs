@@ -44,7 +44,9 @@ impl Tr {
 
     /// The message `key`; the key itself if it is missing everywhere (a test forbids that).
     pub fn t(&self, key: &str) -> String {
-        LOCALES.try_lookup(langid(self.locale), key).unwrap_or_else(|| key.to_owned())
+        LOCALES
+            .try_lookup(langid(self.locale), key)
+            .unwrap_or_else(|| key.to_owned())
     }
 
     /// The message `key` with named arguments.
@@ -99,7 +101,9 @@ pub enum FluentArg {
 
 /// The message ids defined in one locale's files, for the completeness test.
 pub fn message_ids(locale: Locale) -> Vec<String> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join(locale.tag());
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("locales")
+        .join(locale.tag());
     let mut ids = Vec::new();
     if let Ok(entries) = std::fs::read_dir(dir) {
         for entry in entries.flatten() {
@@ -132,7 +136,11 @@ mod tests {
             let missing: Vec<_> = en.iter().filter(|k| !ids.contains(k)).collect();
             let extra: Vec<_> = ids.iter().filter(|k| !en.contains(k)).collect();
             assert!(missing.is_empty(), "{}: missing {missing:?}", locale.tag());
-            assert!(extra.is_empty(), "{}: not in English {extra:?}", locale.tag());
+            assert!(
+                extra.is_empty(),
+                "{}: not in English {extra:?}",
+                locale.tag()
+            );
         }
     }
 
@@ -151,7 +159,9 @@ mod tests {
 
     /// Finds method calls `.t(`, `.t1(`, `.tn(` and `.t_with(` with a literal key.
     fn collect_keys(dir: &std::path::Path, out: &mut Vec<String>) {
-        let Ok(entries) = std::fs::read_dir(dir) else { return };
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
         for entry in entries.flatten() {
             let path = entry.path();
             if path.is_dir() {
@@ -164,7 +174,10 @@ mod tests {
                     let rest = &text[i + marker.len()..];
                     if let Some(end) = rest.find('"') {
                         let key = &rest[..end];
-                        if !key.is_empty() && key.contains('-') && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+                        if !key.is_empty()
+                            && key.contains('-')
+                            && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+                        {
                             out.push(key.to_owned());
                         }
                     }

@@ -40,7 +40,11 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(db: db::Database, config: WebConfig) -> Self {
-        AppState { db, config: Arc::new(config), throttle: Default::default() }
+        AppState {
+            db,
+            config: Arc::new(config),
+            throttle: Default::default(),
+        }
     }
 }
 
@@ -57,5 +61,7 @@ pub async fn serve(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let app = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
-    axum::serve(listener, app).with_graceful_shutdown(shutdown).await
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown)
+        .await
 }

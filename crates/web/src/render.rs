@@ -49,17 +49,32 @@ impl Page {
         if let Some(a) = &ctx.user {
             let items: [(&'static str, &str, Option<Permission>); 6] = [
                 ("/", "nav-dashboard", Some(Permission::ViewDashboard)),
-                ("/programmes", "nav-programmes", Some(Permission::ViewProgrammes)),
-                ("/organisations", "nav-organisations", Some(Permission::ViewOrganisations)),
+                (
+                    "/programmes",
+                    "nav-programmes",
+                    Some(Permission::ViewProgrammes),
+                ),
+                (
+                    "/organisations",
+                    "nav-organisations",
+                    Some(Permission::ViewOrganisations),
+                ),
                 ("/users", "nav-users", Some(Permission::ManageUsers)),
                 ("/audit", "nav-audit", Some(Permission::ViewAudit)),
                 ("/account", "nav-account", None),
             ];
             for (href, key, perm) in items {
                 if perm.is_none_or(|p| a.actor.can(p)) {
-                    let is_current =
-                        if href == "/" { current == "/" } else { current.starts_with(href) };
-                    nav.push(NavItem { href, label: tr.t(key), current: is_current });
+                    let is_current = if href == "/" {
+                        current == "/"
+                    } else {
+                        current.starts_with(href)
+                    };
+                    nav.push(NavItem {
+                        href,
+                        label: tr.t(key),
+                        current: is_current,
+                    });
                 }
             }
         }
@@ -74,7 +89,11 @@ impl Page {
             nav,
             locales: Locale::ALL
                 .into_iter()
-                .map(|l| LocaleChoice { tag: l.tag(), name: l.endonym(), current: l == ctx.locale })
+                .map(|l| LocaleChoice {
+                    tag: l.tag(),
+                    name: l.endonym(),
+                    current: l == ctx.locale,
+                })
                 .collect(),
             htmx: assets::HTMX,
             css: assets::CSS,
@@ -110,10 +129,13 @@ pub fn error_response(ctx: &Ctx, info: &ErrorInfo) -> Response {
         });
         return (info.status, axum::Json(body)).into_response();
     }
-    let page = ErrorPage { page: Page::new(ctx, "error-title"), message, request_id: ctx.request_id.clone() };
+    let page = ErrorPage {
+        page: Page::new(ctx, "error-title"),
+        message,
+        request_id: ctx.request_id.clone(),
+    };
     match page.render() {
         Ok(body) => (info.status, Html(body)).into_response(),
         Err(_) => (info.status, tr.t(info.key)).into_response(),
     }
 }
-

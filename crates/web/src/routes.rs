@@ -39,13 +39,28 @@ pub struct Routes {
 
 impl Routes {
     fn new() -> Self {
-        Routes { router: Router::new(), table: Vec::new() }
+        Routes {
+            router: Router::new(),
+            table: Vec::new(),
+        }
     }
 
-    fn add(mut self, method: &'static str, path: &'static str, access: Access, mr: MethodRouter<AppState>) -> Self {
-        let guarded = mr.route_layer(from_fn(move |req: Request, next: Next| check(access, req, next)));
+    fn add(
+        mut self,
+        method: &'static str,
+        path: &'static str,
+        access: Access,
+        mr: MethodRouter<AppState>,
+    ) -> Self {
+        let guarded = mr.route_layer(from_fn(move |req: Request, next: Next| {
+            check(access, req, next)
+        }));
         self.router = self.router.route(path, guarded);
-        self.table.push(RouteInfo { method, path, access });
+        self.table.push(RouteInfo {
+            method,
+            path,
+            access,
+        });
         self
     }
 
@@ -103,31 +118,91 @@ fn declare() -> Routes {
         // own account
         .get("/account", SignedIn, pages::account::show)
         .post("/account", SignedIn, pages::account::update)
-        .post("/account/password", SignedIn, pages::account::change_password)
+        .post(
+            "/account/password",
+            SignedIn,
+            pages::account::change_password,
+        )
         // dashboard
         .get("/", P(ViewDashboard), pages::dashboard::show)
         // programmes and territories
         .get("/programmes", P(ViewProgrammes), pages::programmes::list)
-        .get("/programmes/new", P(ManageProgrammes), pages::programmes::new_form)
-        .post("/programmes", P(ManageProgrammes), pages::programmes::create)
-        .get("/programmes/{id}", P(ViewProgrammes), pages::programmes::show)
-        .get("/programmes/{id}/edit", P(ManageProgrammes), pages::programmes::edit_form)
-        .post("/programmes/{id}", P(ManageProgrammes), pages::programmes::update)
-        .post("/programmes/{id}/territories", P(ManageProgrammes), pages::programmes::add_territory)
+        .get(
+            "/programmes/new",
+            P(ManageProgrammes),
+            pages::programmes::new_form,
+        )
+        .post(
+            "/programmes",
+            P(ManageProgrammes),
+            pages::programmes::create,
+        )
+        .get(
+            "/programmes/{id}",
+            P(ViewProgrammes),
+            pages::programmes::show,
+        )
+        .get(
+            "/programmes/{id}/edit",
+            P(ManageProgrammes),
+            pages::programmes::edit_form,
+        )
+        .post(
+            "/programmes/{id}",
+            P(ManageProgrammes),
+            pages::programmes::update,
+        )
+        .post(
+            "/programmes/{id}/territories",
+            P(ManageProgrammes),
+            pages::programmes::add_territory,
+        )
         // organisations
-        .get("/organisations", P(ViewOrganisations), pages::organisations::list)
-        .get("/organisations/new", P(ManageOrganisations), pages::organisations::new_form)
-        .post("/organisations", P(ManageOrganisations), pages::organisations::create)
-        .get("/organisations/{id}", P(ViewOrganisations), pages::organisations::show)
-        .get("/organisations/{id}/edit", P(ManageOrganisations), pages::organisations::edit_form)
-        .post("/organisations/{id}", P(ManageOrganisations), pages::organisations::update)
+        .get(
+            "/organisations",
+            P(ViewOrganisations),
+            pages::organisations::list,
+        )
+        .get(
+            "/organisations/new",
+            P(ManageOrganisations),
+            pages::organisations::new_form,
+        )
+        .post(
+            "/organisations",
+            P(ManageOrganisations),
+            pages::organisations::create,
+        )
+        .get(
+            "/organisations/{id}",
+            P(ViewOrganisations),
+            pages::organisations::show,
+        )
+        .get(
+            "/organisations/{id}/edit",
+            P(ManageOrganisations),
+            pages::organisations::edit_form,
+        )
+        .post(
+            "/organisations/{id}",
+            P(ManageOrganisations),
+            pages::organisations::update,
+        )
         // users and memberships
         .get("/users", P(ManageUsers), pages::users::list)
         .get("/users/new", P(ManageUsers), pages::users::new_form)
         .post("/users", P(ManageUsers), pages::users::create)
         .get("/users/{id}", P(ManageUsers), pages::users::show)
-        .post("/users/{id}/memberships", P(ManageUsers), pages::users::add_membership)
-        .post("/users/{id}/memberships/{membership}/delete", P(ManageUsers), pages::users::remove_membership)
+        .post(
+            "/users/{id}/memberships",
+            P(ManageUsers),
+            pages::users::add_membership,
+        )
+        .post(
+            "/users/{id}/memberships/{membership}/delete",
+            P(ManageUsers),
+            pages::users::remove_membership,
+        )
         .post("/users/{id}/disable", P(ManageUsers), pages::users::disable)
         .post("/users/{id}/enable", P(ManageUsers), pages::users::enable)
         // audit
@@ -135,10 +210,26 @@ fn declare() -> Routes {
         // JSON API
         .get("/api/openapi.json", Public, api::openapi::document)
         .get("/api/v1/users/me", SignedIn, api::users::me)
-        .get("/api/v1/programmes", P(ViewProgrammes), api::programmes::list)
-        .get("/api/v1/programmes/{id}", P(ViewProgrammes), api::programmes::show)
-        .get("/api/v1/organisations", P(ViewOrganisations), api::organisations::list)
-        .get("/api/v1/organisations/{id}", P(ViewOrganisations), api::organisations::show)
+        .get(
+            "/api/v1/programmes",
+            P(ViewProgrammes),
+            api::programmes::list,
+        )
+        .get(
+            "/api/v1/programmes/{id}",
+            P(ViewProgrammes),
+            api::programmes::show,
+        )
+        .get(
+            "/api/v1/organisations",
+            P(ViewOrganisations),
+            api::organisations::list,
+        )
+        .get(
+            "/api/v1/organisations/{id}",
+            P(ViewOrganisations),
+            api::organisations::show,
+        )
 }
 
 /// What each route requires, as declared.

@@ -25,7 +25,10 @@ pub async fn middleware(State(state): State<AppState>, req: Request, next: Next)
     h.insert(X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     h.insert(REFERRER_POLICY, HeaderValue::from_static("same-origin"));
     if state.config.https {
-        h.insert(STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000; includeSubDomains"));
+        h.insert(
+            STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        );
     }
     if !is_static {
         h.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));

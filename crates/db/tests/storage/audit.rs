@@ -1,7 +1,7 @@
 use db::{AuditKey, Origin};
 use diesel::connection::SimpleConnection;
-use domain::audit::Break;
 use domain::OrganisationKind;
+use domain::audit::Break;
 use testkit::fixtures;
 
 #[test]
@@ -13,11 +13,20 @@ fn every_write_is_chained_and_the_chain_verifies() {
         let n = db::audit::count(&mut conn).unwrap_or_default();
         // programme.create, organisation.create, programme.add_organisation
         assert_eq!(n, 3);
-        assert_eq!(db::audit::verify(&mut conn, db.audit_key()).ok(), Some(Ok(3)));
+        assert_eq!(
+            db::audit::verify(&mut conn, db.audit_key()).ok(),
+            Some(Ok(3))
+        );
         let wrong = AuditKey::new(b"another key");
-        assert_eq!(db::audit::verify(&mut conn, &wrong).ok(), Some(Err(Break::Tampered { seq: 1 })));
+        assert_eq!(
+            db::audit::verify(&mut conn, &wrong).ok(),
+            Some(Err(Break::Tampered { seq: 1 }))
+        );
         let rows = db::audit::recent(&mut conn, 10, None).unwrap_or_default();
-        assert_eq!(rows.first().map(|r| r.action.as_str()), Some("programme.add_organisation"));
+        assert_eq!(
+            rows.first().map(|r| r.action.as_str()),
+            Some("programme.add_organisation")
+        );
         assert!(rows.iter().all(|r| r.actor == "system"));
     });
 }
@@ -27,9 +36,15 @@ fn the_database_refuses_to_edit_or_delete_audit_entries() {
     testkit::on_each_backend(|db| {
         fixtures::programme(db, "p1");
         let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
-        assert!(conn.batch_execute("UPDATE audit_log SET actor = 'someone'").is_err());
+        assert!(
+            conn.batch_execute("UPDATE audit_log SET actor = 'someone'")
+                .is_err()
+        );
         assert!(conn.batch_execute("DELETE FROM audit_log").is_err());
-        assert_eq!(db::audit::verify(&mut conn, db.audit_key()).ok(), Some(Ok(1)));
+        assert_eq!(
+            db::audit::verify(&mut conn, db.audit_key()).ok(),
+            Some(Ok(1))
+        );
     });
 }
 
@@ -49,7 +64,10 @@ fn a_failed_write_leaves_no_audit_entry() {
         .parse()
         .unwrap_or_else(|e| panic!("{e}"));
         let r = db.write_blocking(&Origin::cli(), |tx| db::programmes::create(tx, &draft));
-        assert!(matches!(r, Err(db::DbError::Conflict("programmes.slug"))), "{r:?}");
+        assert!(
+            matches!(r, Err(db::DbError::Conflict("programmes.slug"))),
+            "{r:?}"
+        );
         let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(db::audit::count(&mut conn).unwrap_or_default(), 1);
     });

@@ -13,7 +13,10 @@ fn both_backends_have_the_same_tables_and_columns() {
         .unwrap_or_else(|e| panic!("{e}"));
     let b = db::introspect::tables(&mut pg.db().conn().unwrap_or_else(|e| panic!("{e}")))
         .unwrap_or_else(|e| panic!("{e}"));
-    assert!(a.contains_key("users") && a.contains_key("audit_log"), "{a:?}");
+    assert!(
+        a.contains_key("users") && a.contains_key("audit_log"),
+        "{a:?}"
+    );
     assert_eq!(a, b);
 }
 

@@ -10,8 +10,13 @@ fn the_same_email_cannot_register_twice() {
         let org = fixtures::organisation(db, &p, "Lead", OrganisationKind::LeadPartner);
         fixtures::user(db, "amina@example.tn", &org, Role::Coordinator);
         let email = Email::parse("AMINA@example.tn").unwrap_or_else(|e| panic!("{e}"));
-        let r = db.write_blocking(&Origin::cli(), |tx| db::users::create(tx, &email, "A", "h", None));
-        assert!(matches!(r, Err(db::DbError::Conflict("users.email"))), "{r:?}");
+        let r = db.write_blocking(&Origin::cli(), |tx| {
+            db::users::create(tx, &email, "A", "h", None)
+        });
+        assert!(
+            matches!(r, Err(db::DbError::Conflict("users.email"))),
+            "{r:?}"
+        );
     });
 }
 
@@ -23,20 +28,55 @@ fn disabling_a_user_ends_sessions_and_tokens() {
         let user = fixtures::user(db, "u@example.it", &org, Role::Coordinator);
         let (session, token) = db
             .write_blocking(&Origin::cli(), |tx| {
-                Ok((db::sessions::create(tx, &user)?, db::api_tokens::create(tx, &user)?))
+                Ok((
+                    db::sessions::create(tx, &user)?,
+                    db::api_tokens::create(tx, &user)?,
+                ))
             })
             .unwrap_or_else(|e| panic!("{e}"));
         let now = Utc::now().naive_utc();
         let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(db::sessions::user_of(&mut conn, &session, now).ok().flatten(), Some(user.clone()));
-        assert_eq!(db::api_tokens::user_of(&mut conn, &token, now).ok().flatten(), Some(user.clone()));
-        assert_eq!(db::sessions::user_of(&mut conn, "forged", now).ok().flatten(), None);
+        assert_eq!(
+            db::sessions::user_of(&mut conn, &session, now)
+                .ok()
+                .flatten(),
+            Some(user.clone())
+        );
+        assert_eq!(
+            db::api_tokens::user_of(&mut conn, &token, now)
+                .ok()
+                .flatten(),
+            Some(user.clone())
+        );
+        assert_eq!(
+            db::sessions::user_of(&mut conn, "forged", now)
+                .ok()
+                .flatten(),
+            None
+        );
 
-        db.write_blocking(&Origin::cli(), |tx| db::users::set_disabled(tx, &user, true))
-            .unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(db::sessions::user_of(&mut conn, &session, now).ok().flatten(), None);
-        assert_eq!(db::api_tokens::user_of(&mut conn, &token, now).ok().flatten(), None);
-        assert!(db::memberships::load_actor(&mut conn, &user).ok().flatten().is_none());
+        db.write_blocking(&Origin::cli(), |tx| {
+            db::users::set_disabled(tx, &user, true)
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            db::sessions::user_of(&mut conn, &session, now)
+                .ok()
+                .flatten(),
+            None
+        );
+        assert_eq!(
+            db::api_tokens::user_of(&mut conn, &token, now)
+                .ok()
+                .flatten(),
+            None
+        );
+        assert!(
+            db::memberships::load_actor(&mut conn, &user)
+                .ok()
+                .flatten()
+                .is_none()
+        );
     });
 }
 
@@ -51,10 +91,18 @@ fn sessions_expire_and_sign_out_ends_them() {
             .unwrap_or_else(|e| panic!("{e}"));
         let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
         let later = Utc::now().naive_utc() + db::sessions::LIFETIME + chrono::Duration::minutes(1);
-        assert_eq!(db::sessions::user_of(&mut conn, &session, later).ok().flatten(), None);
+        assert_eq!(
+            db::sessions::user_of(&mut conn, &session, later)
+                .ok()
+                .flatten(),
+            None
+        );
         db.write_blocking(&Origin::cli(), |tx| db::sessions::delete(tx, &session))
             .unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(db::sessions::count_for_user(&mut conn, &user).unwrap_or(-1), 0);
+        assert_eq!(
+            db::sessions::count_for_user(&mut conn, &user).unwrap_or(-1),
+            0
+        );
     });
 }
 
@@ -62,14 +110,24 @@ fn sessions_expire_and_sign_out_ends_them() {
 fn login_failures_are_counted_per_account_and_address() {
     testkit::on_each_backend(|db| {
         for _ in 0..3 {
-            db.write_blocking(&Origin::system(), |tx| db::login_attempts::record(tx, "acct", "addr", false))
-                .unwrap_or_else(|e| panic!("{e}"));
-        }
-        db.write_blocking(&Origin::system(), |tx| db::login_attempts::record(tx, "other", "addr", true))
+            db.write_blocking(&Origin::system(), |tx| {
+                db::login_attempts::record(tx, "acct", "addr", false)
+            })
             .unwrap_or_else(|e| panic!("{e}"));
+        }
+        db.write_blocking(&Origin::system(), |tx| {
+            db::login_attempts::record(tx, "other", "addr", true)
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
         let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
         let since = Utc::now().naive_utc() - chrono::Duration::minutes(15);
-        assert_eq!(db::login_attempts::failures_since(&mut conn, "acct", "addr", since).ok(), Some((3, 3)));
-        assert_eq!(db::login_attempts::failures_since(&mut conn, "other", "x", since).ok(), Some((0, 0)));
+        assert_eq!(
+            db::login_attempts::failures_since(&mut conn, "acct", "addr", since).ok(),
+            Some((3, 3))
+        );
+        assert_eq!(
+            db::login_attempts::failures_since(&mut conn, "other", "x", since).ok(),
+            Some((0, 0))
+        );
     });
 }

@@ -27,7 +27,9 @@ pub fn run(options: &Options, cmd: AuditCommand) -> Result<ExitCode> {
                     Ok(ExitCode::FAILURE)
                 }
                 Err(Break::Gap { expected, found }) => {
-                    println!("audit log broken at entry {expected}: entries missing (next present is {found})");
+                    println!(
+                        "audit log broken at entry {expected}: entries missing (next present is {found})"
+                    );
                     Ok(ExitCode::FAILURE)
                 }
             }

@@ -15,8 +15,16 @@ pub fn run(options: &Options) -> Result<ExitCode> {
     };
     let summary = demo::seed(&db, &password)?;
     println!();
-    println!("Mentor demo: {} — {} organisations, {} host companies", demo::PROGRAMME_NAME, summary.organisations, summary.host_companies);
-    println!("Open http://{}/ and sign in with one of these accounts:", options.addr);
+    println!(
+        "Mentor demo: {} — {} organisations, {} host companies",
+        demo::PROGRAMME_NAME,
+        summary.organisations,
+        summary.host_companies
+    );
+    println!(
+        "Open http://{}/ and sign in with one of these accounts:",
+        options.addr
+    );
     for (email, what) in demo::ACCOUNTS.iter().map(|a| (a.email, a.describe)) {
         println!("  {email:<28} {what}");
     }

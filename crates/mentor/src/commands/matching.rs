@@ -16,8 +16,10 @@ pub enum MatchCommand {
 pub fn run(cmd: MatchCommand) -> Result<ExitCode> {
     match cmd {
         MatchCommand::Orlib { file } => {
-            let text = std::fs::read_to_string(&file).with_context(|| format!("cannot read {}", file.display()))?;
-            let instance = matching::parse_orlib(&text).context("not an OR-Library assignment file")?;
+            let text = std::fs::read_to_string(&file)
+                .with_context(|| format!("cannot read {}", file.display()))?;
+            let instance =
+                matching::parse_orlib(&text).context("not an OR-Library assignment file")?;
             let start = Instant::now();
             let solution = matching::orlib::solve_instance(&instance).context("no assignment")?;
             let elapsed = start.elapsed();
@@ -26,7 +28,8 @@ pub fn run(cmd: MatchCommand) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         MatchCommand::Solve { file } => {
-            let text = std::fs::read_to_string(&file).with_context(|| format!("cannot read {}", file.display()))?;
+            let text = std::fs::read_to_string(&file)
+                .with_context(|| format!("cannot read {}", file.display()))?;
             let out = matching::solve_json(&text).context("cannot solve the problem")?;
             println!("{out}");
             Ok(ExitCode::SUCCESS)

@@ -13,12 +13,19 @@ pub fn run(options: &Options) -> Result<ExitCode> {
 pub fn serve(options: &Options, db: db::Database) -> Result<ExitCode> {
     let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
     runtime.block_on(async {
-        let state = web::AppState::new(db, web::WebConfig { https: options.https() });
+        let state = web::AppState::new(
+            db,
+            web::WebConfig {
+                https: options.https(),
+            },
+        );
         let listener = tokio::net::TcpListener::bind(options.addr)
             .await
             .with_context(|| format!("cannot listen on {}", options.addr))?;
         tracing::info!(addr = %options.addr, "serving");
-        web::serve(listener, state, shutdown()).await.context("server failed")
+        web::serve(listener, state, shutdown())
+            .await
+            .context("server failed")
     })?;
     Ok(ExitCode::SUCCESS)
 }
@@ -27,7 +34,9 @@ async fn shutdown() {
     let ctrl_c = tokio::signal::ctrl_c();
     #[cfg(unix)]
     {
-        if let Ok(mut term) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        if let Ok(mut term) =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
             tokio::select! { _ = ctrl_c => {}, _ = term.recv() => {} }
             return;
         }

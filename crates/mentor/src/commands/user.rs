@@ -52,11 +52,15 @@ pub fn generate_password() -> Result<String> {
     const ALPHABET: &[u8] = b"abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     let mut bytes = [0u8; 16];
     getrandom::fill(&mut bytes).map_err(|e| anyhow!("no randomness: {e}"))?;
-    Ok(bytes.iter().map(|b| ALPHABET[*b as usize % ALPHABET.len()] as char).collect())
+    Ok(bytes
+        .iter()
+        .map(|b| ALPHABET[*b as usize % ALPHABET.len()] as char)
+        .collect())
 }
 
 pub fn hash(password: &str) -> Result<String> {
-    let p = NewPassword::parse(password).map_err(|_| anyhow!("the password must have at least 10 characters"))?;
+    let p = NewPassword::parse(password)
+        .map_err(|_| anyhow!("the password must have at least 10 characters"))?;
     let mut salt = [0u8; 16];
     getrandom::fill(&mut salt).map_err(|e| anyhow!("no randomness: {e}"))?;
     p.hash(salt).map_err(|e| anyhow!("{e}"))
@@ -65,7 +69,10 @@ pub fn hash(password: &str) -> Result<String> {
 fn password(from_stdin: bool) -> Result<(String, bool)> {
     if from_stdin {
         let mut line = String::new();
-        std::io::stdin().lock().read_line(&mut line).context("cannot read standard input")?;
+        std::io::stdin()
+            .lock()
+            .read_line(&mut line)
+            .context("cannot read standard input")?;
         Ok((line.trim_end_matches(['\r', '\n']).to_owned(), false))
     } else {
         Ok((generate_password()?, true))
@@ -76,36 +83,57 @@ fn user_id(db: &Database, email: &str) -> Result<String> {
     let email = Email::parse(email).map_err(|_| anyhow!("not an e-mail address: {email}"))?;
     let mut conn = db.conn()?;
     let user = db::users::find_by_email_unscoped(&mut conn, &email)?;
-    Ok(user.ok_or_else(|| anyhow!("no account with that e-mail"))?.id)
+    Ok(user
+        .ok_or_else(|| anyhow!("no account with that e-mail"))?
+        .id)
 }
 
 pub fn run(options: &Options, cmd: UserCommand) -> Result<ExitCode> {
     let db = options.open_db()?;
     let origin = Origin::cli();
     match cmd {
-        UserCommand::Create { email, name, organisation, role, password_stdin } => {
-            let email = Email::parse(&email).map_err(|_| anyhow!("not an e-mail address: {email}"))?;
+        UserCommand::Create {
+            email,
+            name,
+            organisation,
+            role,
+            password_stdin,
+        } => {
+            let email =
+                Email::parse(&email).map_err(|_| anyhow!("not an e-mail address: {email}"))?;
             let role = Role::parse(&role).map_err(|_| anyhow!("unknown role: {role}"))?;
             let mut conn = db.conn()?;
             let org = match db::organisations::find_by_name_unscoped(&mut conn, &organisation)? {
                 Some(o) => o,
-                None => db::organisations::find(&mut conn, &domain::permission::Scope::All, &organisation)
-                    .map_err(|_| anyhow!("no organisation named or numbered {organisation:?}"))?,
+                None => db::organisations::find(
+                    &mut conn,
+                    &domain::permission::Scope::All,
+                    &organisation,
+                )
+                .map_err(|_| anyhow!("no organisation named or numbered {organisation:?}"))?,
             };
-            let kind = domain::OrganisationKind::parse(&org.kind).map_err(|_| anyhow!("organisation has an unknown kind"))?;
+            let kind = domain::OrganisationKind::parse(&org.kind)
+                .map_err(|_| anyhow!("organisation has an unknown kind"))?;
             if !kind.allows_role(role) {
-                bail!("the role {} does not fit an organisation of kind {}", role.as_str(), org.kind);
+                bail!(
+                    "the role {} does not fit an organisation of kind {}",
+                    role.as_str(),
+                    org.kind
+                );
             }
             let (password, generated) = password(password_stdin)?;
             let hash = hash(&password)?;
-            let name = domain::programme::parse_name(&name).map_err(|_| anyhow!("the name must not be empty"))?;
+            let name = domain::programme::parse_name(&name)
+                .map_err(|_| anyhow!("the name must not be empty"))?;
             let id = db.write_blocking(&origin, |tx| {
                 let id = db::users::create(tx, &email, &name, &hash, None)?;
                 db::memberships::add(tx, &id, &org.id, role)?;
                 Ok(id)
             });
             let id = match id {
-                Err(db::DbError::Conflict(_)) => bail!("an account with that e-mail already exists"),
+                Err(db::DbError::Conflict(_)) => {
+                    bail!("an account with that e-mail already exists")
+                }
                 other => other?,
             };
             println!("created {id}");
@@ -121,10 +149,19 @@ pub fn run(options: &Options, cmd: UserCommand) -> Result<ExitCode> {
                     .map(|m| format!("{}@{}", m.role, m.organisation_name))
                     .collect();
                 let status = if u.disabled { "disabled" } else { "active" };
-                println!("{}\t{}\t{}\t{}", u.email, u.display_name, status, roles.join(", "));
+                println!(
+                    "{}\t{}\t{}\t{}",
+                    u.email,
+                    u.display_name,
+                    status,
+                    roles.join(", ")
+                );
             }
         }
-        UserCommand::SetPassword { email, password_stdin } => {
+        UserCommand::SetPassword {
+            email,
+            password_stdin,
+        } => {
             let id = user_id(&db, &email)?;
             let (password, generated) = password(password_stdin)?;
             let hash = hash(&password)?;

@@ -19,27 +19,91 @@ pub enum Org {
 }
 
 pub const ACCOUNTS: [DemoAccount; 9] = [
-    DemoAccount { email: "admin@demo.example", name: "Admin Demo", organisation: Org::Named("Comune di Milano"), role: Role::Admin, describe: "administrator" },
-    DemoAccount { email: "coordinator@demo.example", name: "Giulia Rossi", organisation: Org::Named("Comune di Milano"), role: Role::Coordinator, describe: "programme coordinator, Comune di Milano" },
-    DemoAccount { email: "agency.tn@demo.example", name: "Sami Ben Salah", organisation: Org::Named("ANETI"), role: Role::AgencyStaff, describe: "employment agency, ANETI (Tunisia)" },
-    DemoAccount { email: "agency.ma@demo.example", name: "Khadija El Amrani", organisation: Org::Named("ANAPEC"), role: Role::AgencyStaff, describe: "employment agency, ANAPEC (Morocco)" },
-    DemoAccount { email: "promoter@demo.example", name: "Marco Bianchi", organisation: Org::Named("AFOL Metropolitana"), role: Role::PromoterStaff, describe: "promoter, AFOL Metropolitana" },
-    DemoAccount { email: "company@demo.example", name: "Laura Colombo", organisation: Org::FirstCompany, role: Role::Company, describe: "host company HR, Milan" },
-    DemoAccount { email: "mediator@demo.example", name: "Youssef Haddad", organisation: Org::Named("Soleterre"), role: Role::Mediator, describe: "cultural mediator, Soleterre" },
-    DemoAccount { email: "evaluator@demo.example", name: "Paola Conti", organisation: Org::Named("CeSPI"), role: Role::Evaluator, describe: "evaluator, CeSPI" },
-    DemoAccount { email: "trainee@demo.example", name: "Amina Trabelsi", organisation: Org::Named("Comune di Milano"), role: Role::Participant, describe: "participant" },
+    DemoAccount {
+        email: "admin@demo.example",
+        name: "Admin Demo",
+        organisation: Org::Named("Comune di Milano"),
+        role: Role::Admin,
+        describe: "administrator",
+    },
+    DemoAccount {
+        email: "coordinator@demo.example",
+        name: "Giulia Rossi",
+        organisation: Org::Named("Comune di Milano"),
+        role: Role::Coordinator,
+        describe: "programme coordinator, Comune di Milano",
+    },
+    DemoAccount {
+        email: "agency.tn@demo.example",
+        name: "Sami Ben Salah",
+        organisation: Org::Named("ANETI"),
+        role: Role::AgencyStaff,
+        describe: "employment agency, ANETI (Tunisia)",
+    },
+    DemoAccount {
+        email: "agency.ma@demo.example",
+        name: "Khadija El Amrani",
+        organisation: Org::Named("ANAPEC"),
+        role: Role::AgencyStaff,
+        describe: "employment agency, ANAPEC (Morocco)",
+    },
+    DemoAccount {
+        email: "promoter@demo.example",
+        name: "Marco Bianchi",
+        organisation: Org::Named("AFOL Metropolitana"),
+        role: Role::PromoterStaff,
+        describe: "promoter, AFOL Metropolitana",
+    },
+    DemoAccount {
+        email: "company@demo.example",
+        name: "Laura Colombo",
+        organisation: Org::FirstCompany,
+        role: Role::Company,
+        describe: "host company HR, Milan",
+    },
+    DemoAccount {
+        email: "mediator@demo.example",
+        name: "Youssef Haddad",
+        organisation: Org::Named("Soleterre"),
+        role: Role::Mediator,
+        describe: "cultural mediator, Soleterre",
+    },
+    DemoAccount {
+        email: "evaluator@demo.example",
+        name: "Paola Conti",
+        organisation: Org::Named("CeSPI"),
+        role: Role::Evaluator,
+        describe: "evaluator, CeSPI",
+    },
+    DemoAccount {
+        email: "trainee@demo.example",
+        name: "Amina Trabelsi",
+        organisation: Org::Named("Comune di Milano"),
+        role: Role::Participant,
+        describe: "participant",
+    },
 ];
 
-pub fn seed(db: &Database, origin: &Origin, password: &str, companies: &[(String, String)]) -> Result<()> {
+pub fn seed(
+    db: &Database,
+    origin: &Origin,
+    password: &str,
+    companies: &[(String, String)],
+) -> Result<()> {
     let hash = crate::commands::user::hash(password)?;
     for account in &ACCOUNTS {
         let email = Email::parse(account.email).map_err(|e| anyhow!("{e}"))?;
         let mut conn = db.conn()?;
         let org_id = match account.organisation {
-            Org::Named(name) => db::organisations::find_by_name_unscoped(&mut conn, name)?
-                .ok_or_else(|| anyhow!("demo organisation {name} missing"))?
-                .id,
-            Org::FirstCompany => companies.first().map(|(_, id)| id.clone()).ok_or_else(|| anyhow!("no company"))?,
+            Org::Named(name) => {
+                db::organisations::find_by_name_unscoped(&mut conn, name)?
+                    .ok_or_else(|| anyhow!("demo organisation {name} missing"))?
+                    .id
+            }
+            Org::FirstCompany => companies
+                .first()
+                .map(|(_, id)| id.clone())
+                .ok_or_else(|| anyhow!("no company"))?,
         };
         let existing = db::users::find_by_email_unscoped(&mut conn, &email)?;
         db.write_blocking(origin, |tx| {

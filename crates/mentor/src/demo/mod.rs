@@ -28,7 +28,10 @@ pub fn seed(db: &Database, password: &str) -> Result<Summary> {
     let partners = partners::organisations(db, &origin, &programme_id, &territories)?;
     let companies = companies::seed(db, &origin, &programme_id, &territories)?;
     accounts::seed(db, &origin, password, &companies)?;
-    Ok(Summary { organisations: partners + companies.len(), host_companies: companies.len() })
+    Ok(Summary {
+        organisations: partners + companies.len(),
+        host_companies: companies.len(),
+    })
 }
 
 fn programme(db: &Database, origin: &Origin) -> Result<String> {
@@ -48,5 +51,51 @@ fn programme(db: &Database, origin: &Origin) -> Result<String> {
     }
     .parse()
     .map_err(|e| anyhow::anyhow!("demo programme: {e}"))?;
-    db.write_blocking(origin, |tx| db::programmes::create(tx, &draft)).context("create demo programme")
+    db.write_blocking(origin, |tx| db::programmes::create(tx, &draft))
+        .context("create demo programme")
+}
+
+#[cfg(test)]
+mod tests {
+    use domain::OrganisationKind;
+    use domain::permission::Scope;
+
+    #[test]
+    fn seeding_twice_gives_the_same_demo_on_both_backends() {
+        testkit::on_each_backend(|db| {
+            let first = super::seed(db, "first demo password").unwrap_or_else(|e| panic!("{e:#}"));
+            let second =
+                super::seed(db, "second demo password").unwrap_or_else(|e| panic!("{e:#}"));
+            assert_eq!(first.host_companies, 36);
+            assert_eq!(second.organisations, first.organisations);
+            let mut c = db.conn().unwrap_or_else(|e| panic!("{e}"));
+            let filter = db::organisations::Filter {
+                kind: Some(OrganisationKind::HostCompany),
+                programme_id: None,
+            };
+            let companies =
+                db::organisations::list(&mut c, &Scope::All, &filter).unwrap_or_default();
+            assert_eq!(companies.len(), 36);
+            assert_eq!(companies.iter().filter(|o| o.city == "Milano").count(), 19);
+            assert_eq!(
+                db::programmes::list(&mut c, &Scope::All)
+                    .map(|p| p.len())
+                    .ok(),
+                Some(1)
+            );
+            let users = db::users::list(&mut c, &Scope::All, "").unwrap_or_default();
+            assert_eq!(users.len(), super::ACCOUNTS.len());
+            // The password printed last is the one that works.
+            let email =
+                domain::Email::parse("coordinator@demo.example").unwrap_or_else(|e| panic!("{e}"));
+            let creds = db::users::credentials(&mut c, &email)
+                .ok()
+                .flatten()
+                .unwrap_or_else(|| panic!("creds"));
+            assert!(domain::password::verify(
+                &creds.password_hash,
+                "second demo password"
+            ));
+        });
+    }
 }

@@ -22,26 +22,84 @@ const TERRITORIES: &[(&str, &str)] = &[
 pub const PARTNERS: &[(&str, K, &str, &str, &str)] = &[
     ("Comune di Milano", K::LeadPartner, "IT", "Milano", "Milano"),
     ("Città di Torino", K::Municipality, "IT", "Torino", "Torino"),
-    ("Municipalité de Tunis", K::Municipality, "TN", "Tunis", "Tunis"),
-    ("Municipalité de Sfax", K::Municipality, "TN", "Sfax", "Sfax"),
-    ("Commune de Tanger", K::Municipality, "MA", "Tanger", "Tanger"),
-    ("Région Béni Mellal-Khénifra", K::Municipality, "MA", "Béni Mellal-Khénifra", "Béni Mellal"),
+    (
+        "Municipalité de Tunis",
+        K::Municipality,
+        "TN",
+        "Tunis",
+        "Tunis",
+    ),
+    (
+        "Municipalité de Sfax",
+        K::Municipality,
+        "TN",
+        "Sfax",
+        "Sfax",
+    ),
+    (
+        "Commune de Tanger",
+        K::Municipality,
+        "MA",
+        "Tanger",
+        "Tanger",
+    ),
+    (
+        "Région Béni Mellal-Khénifra",
+        K::Municipality,
+        "MA",
+        "Béni Mellal-Khénifra",
+        "Béni Mellal",
+    ),
     ("ANETI", K::OriginAgency, "TN", "Tunis", "Tunis"),
     ("ANAPEC", K::OriginAgency, "MA", "Tanger", "Casablanca"),
     ("AFOL Metropolitana", K::Promoter, "IT", "Milano", "Milano"),
-    ("Agenzia Piemonte Lavoro", K::Promoter, "IT", "Torino", "Torino"),
+    (
+        "Agenzia Piemonte Lavoro",
+        K::Promoter,
+        "IT",
+        "Torino",
+        "Torino",
+    ),
     ("ANOLF Piemonte", K::Ngo, "IT", "Torino", "Torino"),
     ("Soleterre", K::Ngo, "IT", "Milano", "Milano"),
-    ("Promos Italia", K::BusinessAssociation, "IT", "Milano", "Milano"),
-    ("CEIPiemonte", K::BusinessAssociation, "IT", "Torino", "Torino"),
+    (
+        "Promos Italia",
+        K::BusinessAssociation,
+        "IT",
+        "Milano",
+        "Milano",
+    ),
+    (
+        "CEIPiemonte",
+        K::BusinessAssociation,
+        "IT",
+        "Torino",
+        "Torino",
+    ),
     ("CeSPI", K::ResearchCentre, "IT", "", "Roma"),
-    ("Ministero del Lavoro e delle Politiche Sociali", K::Ministry, "IT", "", "Roma"),
+    (
+        "Ministero del Lavoro e delle Politiche Sociali",
+        K::Ministry,
+        "IT",
+        "",
+        "Roma",
+    ),
     ("Eurocities", K::Ministry, "BE", "", "Bruxelles"),
-    ("ICMPD – Migration Partnership Facility", K::Donor, "AT", "", "Wien"),
+    (
+        "ICMPD – Migration Partnership Facility",
+        K::Donor,
+        "AT",
+        "",
+        "Wien",
+    ),
 ];
 
 /// Territory name → id.
-pub fn territories(db: &Database, origin: &Origin, programme_id: &str) -> Result<HashMap<String, String>> {
+pub fn territories(
+    db: &Database,
+    origin: &Origin,
+    programme_id: &str,
+) -> Result<HashMap<String, String>> {
     let mut out = HashMap::new();
     for (name, country) in TERRITORIES {
         let mut conn = db.conn()?;
@@ -49,7 +107,9 @@ pub fn territories(db: &Database, origin: &Origin, programme_id: &str) -> Result
             Some(t) => t.id,
             None => {
                 let country = Country::parse(country).map_err(|e| anyhow::anyhow!("{e}"))?;
-                db.write_blocking(origin, |tx| db::territories::create(tx, programme_id, name, country))?
+                db.write_blocking(origin, |tx| {
+                    db::territories::create(tx, programme_id, name, country)
+                })?
             }
         };
         out.insert((*name).to_owned(), id);
@@ -58,7 +118,12 @@ pub fn territories(db: &Database, origin: &Origin, programme_id: &str) -> Result
 }
 
 /// Creates a missing organisation and makes sure it takes part in the programme.
-pub fn ensure(db: &Database, origin: &Origin, programme_id: &str, draft: &OrganisationDraft) -> Result<String> {
+pub fn ensure(
+    db: &Database,
+    origin: &Origin,
+    programme_id: &str,
+    draft: &OrganisationDraft,
+) -> Result<String> {
     let mut conn = db.conn()?;
     let existing = db::organisations::find_by_name_unscoped(&mut conn, &draft.name)?;
     let id = db.write_blocking(origin, |tx| {

@@ -21,7 +21,10 @@ fn schema_of(path: &str) -> Value {
 
 pub fn build() -> Value {
     let mut paths = Map::new();
-    for r in table().into_iter().filter(|r| r.path.starts_with("/api/v1/")) {
+    for r in table()
+        .into_iter()
+        .filter(|r| r.path.starts_with("/api/v1/"))
+    {
         let required = match r.access {
             Access::Public => "none".to_owned(),
             Access::SignedIn => "signed in".to_owned(),

@@ -18,13 +18,25 @@ pub async fn list(
     ctx: Ctx,
     Query(q): Query<ListQuery>,
 ) -> Result<Json<Vec<db::organisations::Organisation>>, AppError> {
-    let scope = ctx.authed()?.actor.scope(Permission::ViewOrganisations).ok_or(AppError::Forbidden)?;
+    let scope = ctx
+        .authed()?
+        .actor
+        .scope(Permission::ViewOrganisations)
+        .ok_or(AppError::Forbidden)?;
     let kind = match q.kind.as_deref() {
         Some(k) => Some(OrganisationKind::parse(k)?),
         None => None,
     };
-    let filter = Filter { kind, programme_id: q.programme };
-    Ok(Json(state.db.read(move |c| db::organisations::list(c, &scope, &filter)).await?))
+    let filter = Filter {
+        kind,
+        programme_id: q.programme,
+    };
+    Ok(Json(
+        state
+            .db
+            .read(move |c| db::organisations::list(c, &scope, &filter))
+            .await?,
+    ))
 }
 
 pub async fn show(
@@ -32,6 +44,15 @@ pub async fn show(
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> Result<Json<db::organisations::Organisation>, AppError> {
-    let scope = ctx.authed()?.actor.scope(Permission::ViewOrganisations).ok_or(AppError::Forbidden)?;
-    Ok(Json(state.db.read(move |c| db::organisations::find(c, &scope, &id)).await?))
+    let scope = ctx
+        .authed()?
+        .actor
+        .scope(Permission::ViewOrganisations)
+        .ok_or(AppError::Forbidden)?;
+    Ok(Json(
+        state
+            .db
+            .read(move |c| db::organisations::find(c, &scope, &id))
+            .await?,
+    ))
 }

@@ -16,7 +16,10 @@ pub struct Me {
 pub async fn me(State(state): State<AppState>, ctx: Ctx) -> Result<Json<Me>, AppError> {
     let a = ctx.authed()?;
     let id = a.user.id.clone();
-    let memberships = state.db.read(move |c| db::memberships::of_user(c, &id)).await?;
+    let memberships = state
+        .db
+        .read(move |c| db::memberships::of_user(c, &id))
+        .await?;
     Ok(Json(Me {
         id: a.user.id.clone(),
         email: a.user.email.clone(),

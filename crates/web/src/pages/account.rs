@@ -31,11 +31,19 @@ pub struct Notice {
     saved: Option<String>,
 }
 
-async fn page(state: &AppState, ctx: &Ctx, notice: Option<String>, error: Option<String>) -> Result<AccountPage, AppError> {
+async fn page(
+    state: &AppState,
+    ctx: &Ctx,
+    notice: Option<String>,
+    error: Option<String>,
+) -> Result<AccountPage, AppError> {
     let a = ctx.authed()?;
     let tr = ctx.tr();
     let id = a.user.id.clone();
-    let memberships = state.db.read(move |c| db::memberships::of_user(c, &id)).await?;
+    let memberships = state
+        .db
+        .read(move |c| db::memberships::of_user(c, &id))
+        .await?;
     Ok(AccountPage {
         page: Page::new(ctx, "account-title"),
         email: a.user.email.clone(),
@@ -43,14 +51,23 @@ async fn page(state: &AppState, ctx: &Ctx, notice: Option<String>, error: Option
         preference: a.user.locale.clone().unwrap_or_default(),
         memberships: memberships
             .into_iter()
-            .map(|m| (m.organisation_name, tr.t(&format!("role-{}", m.role.replace('_', "-")))))
+            .map(|m| {
+                (
+                    m.organisation_name,
+                    tr.t(&format!("role-{}", m.role.replace('_', "-"))),
+                )
+            })
             .collect(),
         notice,
         error,
     })
 }
 
-pub async fn show(State(state): State<AppState>, ctx: Ctx, Query(q): Query<Notice>) -> Result<Response, AppError> {
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<Notice>,
+) -> Result<Response, AppError> {
     let notice = q.saved.map(|_| ctx.tr().t("notice-saved"));
     html(&page(&state, &ctx, notice, None).await?)
 }
@@ -62,13 +79,20 @@ pub struct ProfileForm {
     locale: String,
 }
 
-pub async fn update(State(state): State<AppState>, ctx: Ctx, Form(f): Form<ProfileForm>) -> Result<Response, AppError> {
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(f): Form<ProfileForm>,
+) -> Result<Response, AppError> {
     let id = ctx.authed()?.user.id.clone();
     let name = match domain::programme::parse_name(&f.display_name) {
         Ok(n) => n,
         Err(e) => {
             let msg = ctx.tr().t(e.key);
-            return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page(&state, &ctx, None, Some(msg)).await?);
+            return html_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &page(&state, &ctx, None, Some(msg)).await?,
+            );
         }
     };
     let locale = Locale::parse(&f.locale);
@@ -90,20 +114,35 @@ pub struct PasswordForm {
     confirm: String,
 }
 
-pub async fn change_password(State(state): State<AppState>, ctx: Ctx, Form(f): Form<PasswordForm>) -> Result<Response, AppError> {
+pub async fn change_password(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(f): Form<PasswordForm>,
+) -> Result<Response, AppError> {
     let a = ctx.authed()?;
     let email = domain::Email::parse(&a.user.email)?;
     let fail = |key: &str| {
         let msg = ctx.tr().t(key);
         let state = state.clone();
         let ctx = ctx.clone();
-        async move { html_status(StatusCode::UNPROCESSABLE_ENTITY, &page(&state, &ctx, None, Some(msg)).await?) }
+        async move {
+            html_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &page(&state, &ctx, None, Some(msg)).await?,
+            )
+        }
     };
-    let creds = state.db.read(move |c| db::users::credentials(c, &email)).await?.ok_or(AppError::NotFound)?;
+    let creds = state
+        .db
+        .read(move |c| db::users::credentials(c, &email))
+        .await?
+        .ok_or(AppError::NotFound)?;
     let current = f.current.clone();
-    let ok = tokio::task::spawn_blocking(move || domain::password::verify(&creds.password_hash, &current))
-        .await
-        .map_err(|_| AppError::Internal("password check task failed".into()))?;
+    let ok = tokio::task::spawn_blocking(move || {
+        domain::password::verify(&creds.password_hash, &current)
+    })
+    .await
+    .map_err(|_| AppError::Internal("password check task failed".into()))?;
     if !ok {
         return fail("error-current-password").await;
     }
@@ -122,6 +161,11 @@ pub async fn change_password(State(state): State<AppState>, ctx: Ctx, Form(f): F
         .map_err(|e| AppError::Internal(e.to_string()))?;
     let id = a.user.id.clone();
     // Changing the password ends every session, this one included: sign in again.
-    state.db.write(ctx.origin(), move |tx| db::users::set_password(tx, &id, &hash)).await?;
+    state
+        .db
+        .write(ctx.origin(), move |tx| {
+            db::users::set_password(tx, &id, &hash)
+        })
+        .await?;
     Ok(see_other("/login"))
 }

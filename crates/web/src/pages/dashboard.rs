@@ -28,8 +28,14 @@ struct DashboardPage {
 pub async fn show(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
     let a = ctx.authed()?;
     let tr = ctx.tr();
-    let scope = a.actor.scope(Permission::ViewDashboard).ok_or(AppError::Forbidden)?;
-    let org_scope = a.actor.scope(Permission::ViewOrganisations).ok_or(AppError::Forbidden)?;
+    let scope = a
+        .actor
+        .scope(Permission::ViewDashboard)
+        .ok_or(AppError::Forbidden)?;
+    let org_scope = a
+        .actor
+        .scope(Permission::ViewOrganisations)
+        .ok_or(AppError::Forbidden)?;
     let user_scope = a.actor.scope(Permission::ManageUsers);
     let actor_id = a.user.id.clone();
     let (programmes, counts, users) = state
@@ -46,20 +52,45 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx) -> Result<Response, A
         .await?;
 
     let mut cards = vec![
-        Card { label: tr.t("dashboard-programmes"), value: tr.number(&(programmes.len() as i64)), href: Some("/programmes") },
-        Card { label: tr.t("dashboard-organisations"), value: tr.number(&counts.organisations), href: Some("/organisations") },
-        Card { label: tr.t("dashboard-host-companies"), value: tr.number(&counts.host_companies), href: Some("/organisations?kind=host_company") },
-        Card { label: tr.t("dashboard-territories"), value: tr.number(&counts.territories), href: None },
+        Card {
+            label: tr.t("dashboard-programmes"),
+            value: tr.number(&(programmes.len() as i64)),
+            href: Some("/programmes"),
+        },
+        Card {
+            label: tr.t("dashboard-organisations"),
+            value: tr.number(&counts.organisations),
+            href: Some("/organisations"),
+        },
+        Card {
+            label: tr.t("dashboard-host-companies"),
+            value: tr.number(&counts.host_companies),
+            href: Some("/organisations?kind=host_company"),
+        },
+        Card {
+            label: tr.t("dashboard-territories"),
+            value: tr.number(&counts.territories),
+            href: None,
+        },
     ];
     if let Some(n) = users {
-        cards.push(Card { label: tr.t("dashboard-users"), value: tr.number(&n), href: Some("/users") });
+        cards.push(Card {
+            label: tr.t("dashboard-users"),
+            value: tr.number(&n),
+            href: Some("/users"),
+        });
     }
     let kinds = counts
         .by_kind
         .iter()
         .map(|(k, n)| (tr.t(&format!("kind-{}", k.replace('_', "-"))), tr.number(n)))
         .collect();
-    let roles = a.actor.roles().into_iter().map(|r| tr.t(&format!("role-{}", r.as_str().replace('_', "-")))).collect();
+    let roles = a
+        .actor
+        .roles()
+        .into_iter()
+        .map(|r| tr.t(&format!("role-{}", r.as_str().replace('_', "-"))))
+        .collect();
     let page = DashboardPage {
         welcome: tr.t1("dashboard-welcome", "name", &a.user.display_name),
         page: Page::new(&ctx, "dashboard-title"),

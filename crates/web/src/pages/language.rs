@@ -28,19 +28,34 @@ pub async fn submit(
     let locale = Locale::parse(&f.lang).ok_or(AppError::BadRequest("error-invalid-language"))?;
     if let Some(a) = &ctx.user {
         let id = a.user.id.clone();
-        state.db.write(ctx.origin(), move |tx| db::users::set_locale(tx, &id, Some(locale))).await?;
+        state
+            .db
+            .write(ctx.origin(), move |tx| {
+                db::users::set_locale(tx, &id, Some(locale))
+            })
+            .await?;
     }
     // Drop a `lang=` parameter from the return path so it cannot override the new choice.
     let next = safe_next(f.next.as_deref());
     let next = match next.split_once('?') {
         Some((path, query)) => {
-            let kept: Vec<&str> = query.split('&').filter(|kv| !kv.starts_with("lang=")).collect();
-            if kept.is_empty() { path.to_owned() } else { format!("{path}?{}", kept.join("&")) }
+            let kept: Vec<&str> = query
+                .split('&')
+                .filter(|kv| !kv.starts_with("lang="))
+                .collect();
+            if kept.is_empty() {
+                path.to_owned()
+            } else {
+                format!("{path}?{}", kept.join("&"))
+            }
         }
         None => next,
     };
     let mut res = see_other(&next);
-    let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax", locale.tag());
+    let cookie = format!(
+        "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
+        locale.tag()
+    );
     if let Ok(v) = HeaderValue::from_str(&cookie) {
         res.headers_mut().append(SET_COOKIE, v);
     }

@@ -49,7 +49,12 @@ pub async fn form(ctx: Ctx, Query(q): Query<NextQuery>) -> Result<Response, AppE
     if ctx.user.is_some() {
         return Ok(see_other(&next));
     }
-    html(&LoginPage { page: Page::new(&ctx, "login-title"), email: String::new(), next, error: None })
+    html(&LoginPage {
+        page: Page::new(&ctx, "login-title"),
+        email: String::new(),
+        next,
+        error: None,
+    })
 }
 
 #[derive(Deserialize, Default)]
@@ -85,14 +90,22 @@ pub async fn submit(
     let since = state.throttle.window_start(Utc::now().naive_utc());
     let (acc_fail, addr_fail) = {
         let (a, b) = (account.clone(), address.clone());
-        state.db.read(move |c| db::login_attempts::failures_since(c, &a, &b, since)).await?
+        state
+            .db
+            .read(move |c| db::login_attempts::failures_since(c, &a, &b, since))
+            .await?
     };
     if state.throttle.is_locked(acc_fail, addr_fail) {
         return refuse(StatusCode::TOO_MANY_REQUESTS, "error-too-many-attempts");
     }
 
     let creds = match Email::parse(&f.email) {
-        Ok(email) => state.db.read(move |c| db::users::credentials(c, &email)).await?,
+        Ok(email) => {
+            state
+                .db
+                .read(move |c| db::users::credentials(c, &email))
+                .await?
+        }
         Err(_) => None,
     };
     let password = f.password.clone();
@@ -108,7 +121,9 @@ pub async fn submit(
     let Some(user_id) = user.filter(|_| matches) else {
         state
             .db
-            .write(ctx.origin(), move |tx| db::login_attempts::record(tx, &account, &address, false))
+            .write(ctx.origin(), move |tx| {
+                db::login_attempts::record(tx, &account, &address, false)
+            })
             .await?;
         return refuse(StatusCode::UNAUTHORIZED, "error-sign-in-failed");
     };

@@ -20,7 +20,12 @@ pub fn see_other(to: &str) -> Response {
 /// A local path to return to, or `/`. Refuses anything that could lead off-site.
 pub fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') && !n.contains("://") => {
+        Some(n)
+            if n.starts_with('/')
+                && !n.starts_with("//")
+                && !n.contains('\\')
+                && !n.contains("://") =>
+        {
             n.to_owned()
         }
         _ => "/".to_owned(),

@@ -49,15 +49,32 @@ fn kind_label(ctx: &Ctx, kind: &str) -> String {
 fn kind_choices(ctx: &Ctx, selected: &str) -> Vec<Choice> {
     OrganisationKind::ALL
         .into_iter()
-        .map(|k| Choice { value: k.as_str().into(), label: kind_label(ctx, k.as_str()), selected: k.as_str() == selected })
+        .map(|k| Choice {
+            value: k.as_str().into(),
+            label: kind_label(ctx, k.as_str()),
+            selected: k.as_str() == selected,
+        })
         .collect()
 }
 
-pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(q): Query<ListQuery>) -> Result<Response, AppError> {
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<ListQuery>,
+) -> Result<Response, AppError> {
     let a = ctx.authed()?;
-    let scope = a.actor.scope(Permission::ViewOrganisations).ok_or(AppError::Forbidden)?;
-    let filter = Filter { kind: OrganisationKind::parse(&q.kind).ok(), programme_id: None };
-    let orgs = state.db.read(move |c| db::organisations::list(c, &scope, &filter)).await?;
+    let scope = a
+        .actor
+        .scope(Permission::ViewOrganisations)
+        .ok_or(AppError::Forbidden)?;
+    let filter = Filter {
+        kind: OrganisationKind::parse(&q.kind).ok(),
+        programme_id: None,
+    };
+    let orgs = state
+        .db
+        .read(move |c| db::organisations::list(c, &scope, &filter))
+        .await?;
     let tr = ctx.tr();
     let rows = orgs
         .into_iter()
@@ -89,10 +106,20 @@ struct ShowPage {
     can_manage: bool,
 }
 
-pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response, AppError> {
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
     let a = ctx.authed()?;
-    let scope = a.actor.scope(Permission::ViewOrganisations).ok_or(AppError::Forbidden)?;
-    let p_scope = a.actor.scope(Permission::ViewProgrammes).ok_or(AppError::Forbidden)?;
+    let scope = a
+        .actor
+        .scope(Permission::ViewOrganisations)
+        .ok_or(AppError::Forbidden)?;
+    let p_scope = a
+        .actor
+        .scope(Permission::ViewProgrammes)
+        .ok_or(AppError::Forbidden)?;
     let (o, territory, programmes) = state
         .db
         .read(move |c| {
@@ -104,7 +131,10 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String
                 .map(|p| (p.id, p.name))
                 .collect();
             let territory = match &o.territory_id {
-                Some(t) => db::territories::list(c, &p_scope, None)?.into_iter().find(|x| &x.id == t).map(|x| x.name),
+                Some(t) => db::territories::list(c, &p_scope, None)?
+                    .into_iter()
+                    .find(|x| &x.id == t)
+                    .map(|x| x.name),
                 None => None,
             };
             Ok((o, territory, programmes))
@@ -167,10 +197,19 @@ async fn form_page(
     error: Option<&domain::Invalid>,
 ) -> Result<FormPage, AppError> {
     let a = ctx.authed()?;
-    let scope = a.actor.scope(Permission::ManageProgrammes).or_else(|| a.actor.scope(Permission::ViewProgrammes)).ok_or(AppError::Forbidden)?;
+    let scope = a
+        .actor
+        .scope(Permission::ManageProgrammes)
+        .or_else(|| a.actor.scope(Permission::ViewProgrammes))
+        .ok_or(AppError::Forbidden)?;
     let (programmes, territories) = state
         .db
-        .read(move |c| Ok((db::programmes::list(c, &scope)?, db::territories::list(c, &scope, None)?)))
+        .read(move |c| {
+            Ok((
+                db::programmes::list(c, &scope)?,
+                db::territories::list(c, &scope, None)?,
+            ))
+        })
         .await?;
     let tr = ctx.tr();
     Ok(FormPage {
@@ -178,11 +217,19 @@ async fn form_page(
         kinds: kind_choices(ctx, &f.kind),
         territories: territories
             .into_iter()
-            .map(|t| Choice { selected: t.id == f.territory_id, label: format!("{} ({})", t.name, t.country), value: t.id })
+            .map(|t| Choice {
+                selected: t.id == f.territory_id,
+                label: format!("{} ({})", t.name, t.country),
+                value: t.id,
+            })
             .collect(),
         programmes: programmes
             .into_iter()
-            .map(|p| Choice { selected: p.id == f.programme_id, label: p.name, value: p.id })
+            .map(|p| Choice {
+                selected: p.id == f.programme_id,
+                label: p.name,
+                value: p.id,
+            })
             .collect(),
         creating: action == "/organisations",
         action,
@@ -193,19 +240,48 @@ async fn form_page(
 }
 
 pub async fn new_form(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
-    let f = OrganisationForm { country: "IT".into(), ..Default::default() };
-    html(&form_page(&state, &ctx, "organisations-new", "/organisations".into(), f, None).await?)
+    let f = OrganisationForm {
+        country: "IT".into(),
+        ..Default::default()
+    };
+    html(
+        &form_page(
+            &state,
+            &ctx,
+            "organisations-new",
+            "/organisations".into(),
+            f,
+            None,
+        )
+        .await?,
+    )
 }
 
-pub async fn create(State(state): State<AppState>, ctx: Ctx, Form(f): Form<OrganisationForm>) -> Result<Response, AppError> {
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(f): Form<OrganisationForm>,
+) -> Result<Response, AppError> {
     let draft = match f.parse() {
         Ok(d) => d,
         Err(e) => {
-            let page = form_page(&state, &ctx, "organisations-new", "/organisations".into(), f, Some(&e)).await?;
+            let page = form_page(
+                &state,
+                &ctx,
+                "organisations-new",
+                "/organisations".into(),
+                f,
+                Some(&e),
+            )
+            .await?;
             return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
-    let scope = ctx.authed()?.actor.scope(Permission::ManageProgrammes).ok_or(AppError::Forbidden)?;
+    let scope = ctx
+        .authed()?
+        .actor
+        .scope(Permission::ManageProgrammes)
+        .ok_or(AppError::Forbidden)?;
     let programme_id = f.programme_id.clone();
     let result = state
         .db
@@ -224,10 +300,21 @@ pub async fn create(State(state): State<AppState>, ctx: Ctx, Form(f): Form<Organ
     Ok(see_other(&format!("/organisations/{result}")))
 }
 
-pub async fn edit_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response, AppError> {
-    let scope = ctx.authed()?.actor.scope(Permission::ManageOrganisations).ok_or(AppError::Forbidden)?;
+pub async fn edit_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let scope = ctx
+        .authed()?
+        .actor
+        .scope(Permission::ManageOrganisations)
+        .ok_or(AppError::Forbidden)?;
     let lookup = id.clone();
-    let o = state.db.read(move |c| db::organisations::find(c, &scope, &lookup)).await?;
+    let o = state
+        .db
+        .read(move |c| db::organisations::find(c, &scope, &lookup))
+        .await?;
     let f = OrganisationForm {
         name: o.name,
         kind: o.kind,
@@ -236,10 +323,25 @@ pub async fn edit_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<S
         city: o.city,
         programme_id: String::new(),
     };
-    html(&form_page(&state, &ctx, "organisations-edit", format!("/organisations/{id}"), f, None).await?)
+    html(
+        &form_page(
+            &state,
+            &ctx,
+            "organisations-edit",
+            format!("/organisations/{id}"),
+            f,
+            None,
+        )
+        .await?,
+    )
 }
 
-pub async fn update(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>, Form(f): Form<OrganisationForm>) -> Result<Response, AppError> {
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(f): Form<OrganisationForm>,
+) -> Result<Response, AppError> {
     let action = format!("/organisations/{id}");
     let draft = match f.parse() {
         Ok(d) => d,
@@ -248,8 +350,17 @@ pub async fn update(State(state): State<AppState>, ctx: Ctx, Path(id): Path<Stri
             return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
-    let scope = ctx.authed()?.actor.scope(Permission::ManageOrganisations).ok_or(AppError::Forbidden)?;
+    let scope = ctx
+        .authed()?
+        .actor
+        .scope(Permission::ManageOrganisations)
+        .ok_or(AppError::Forbidden)?;
     let target = id.clone();
-    state.db.write(ctx.origin(), move |tx| db::organisations::update(tx, &scope, &target, &draft)).await?;
+    state
+        .db
+        .write(ctx.origin(), move |tx| {
+            db::organisations::update(tx, &scope, &target, &draft)
+        })
+        .await?;
     Ok(see_other(&action))
 }

@@ -23,8 +23,14 @@ struct ListPage {
 
 pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
     let a = ctx.authed()?;
-    let scope = a.actor.scope(Permission::ViewProgrammes).ok_or(AppError::Forbidden)?;
-    let programmes = state.db.read(move |c| db::programmes::list(c, &scope)).await?;
+    let scope = a
+        .actor
+        .scope(Permission::ViewProgrammes)
+        .ok_or(AppError::Forbidden)?;
+    let programmes = state
+        .db
+        .read(move |c| db::programmes::list(c, &scope))
+        .await?;
     html(&ListPage {
         page: Page::new(&ctx, "programmes-title"),
         programmes,
@@ -44,31 +50,60 @@ struct ShowPage {
     error: Option<String>,
 }
 
-async fn show_page(state: &AppState, ctx: &Ctx, id: String, error: Option<String>) -> Result<ShowPage, AppError> {
+async fn show_page(
+    state: &AppState,
+    ctx: &Ctx,
+    id: String,
+    error: Option<String>,
+) -> Result<ShowPage, AppError> {
     let a = ctx.authed()?;
     let tr = ctx.tr();
-    let scope = a.actor.scope(Permission::ViewProgrammes).ok_or(AppError::Forbidden)?;
-    let org_scope = a.actor.scope(Permission::ViewOrganisations).ok_or(AppError::Forbidden)?;
+    let scope = a
+        .actor
+        .scope(Permission::ViewProgrammes)
+        .ok_or(AppError::Forbidden)?;
+    let org_scope = a
+        .actor
+        .scope(Permission::ViewOrganisations)
+        .ok_or(AppError::Forbidden)?;
     let (p, territories, partners) = state
         .db
         .read(move |c| {
             let p = db::programmes::find(c, &scope, &id)?;
             let territories = db::territories::list(c, &scope, Some(&p.id))?;
-            let filter = db::organisations::Filter { kind: None, programme_id: Some(p.id.clone()) };
+            let filter = db::organisations::Filter {
+                kind: None,
+                programme_id: Some(p.id.clone()),
+            };
             let partners = db::organisations::list(c, &org_scope, &filter)?;
             Ok((p, territories, partners))
         })
         .await?;
     Ok(ShowPage {
         page: Page::titled(ctx, p.name.clone()),
-        countries: p.country_list().iter().map(|c| tr.t(&format!("country-{}", c.to_lowercase()))).collect(),
+        countries: p
+            .country_list()
+            .iter()
+            .map(|c| tr.t(&format!("country-{}", c.to_lowercase())))
+            .collect(),
         territories: territories
             .into_iter()
-            .map(|t| (t.name, tr.t(&format!("country-{}", t.country.to_lowercase()))))
+            .map(|t| {
+                (
+                    t.name,
+                    tr.t(&format!("country-{}", t.country.to_lowercase())),
+                )
+            })
             .collect(),
         partners: partners
             .into_iter()
-            .map(|o| (o.id, o.name, tr.t(&format!("kind-{}", o.kind.replace('_', "-")))))
+            .map(|o| {
+                (
+                    o.id,
+                    o.name,
+                    tr.t(&format!("kind-{}", o.kind.replace('_', "-"))),
+                )
+            })
             .collect(),
         can_manage: a.actor.can(Permission::ManageProgrammes),
         p,
@@ -76,7 +111,11 @@ async fn show_page(state: &AppState, ctx: &Ctx, id: String, error: Option<String
     })
 }
 
-pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response, AppError> {
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
     html(&show_page(&state, &ctx, id, None).await?)
 }
 
@@ -91,16 +130,45 @@ struct FormPage {
 }
 
 pub async fn new_form(ctx: Ctx) -> Result<Response, AppError> {
-    let f = ProgrammeFields { countries: "IT,MA,TN".into(), currency: "EUR".into(), ..Default::default() };
-    html(&FormPage { page: Page::new(&ctx, "programmes-new"), action: "/programmes".into(), f, error: None, invalid: "" })
+    let f = ProgrammeFields {
+        countries: "IT,MA,TN".into(),
+        currency: "EUR".into(),
+        ..Default::default()
+    };
+    html(&FormPage {
+        page: Page::new(&ctx, "programmes-new"),
+        action: "/programmes".into(),
+        f,
+        error: None,
+        invalid: "",
+    })
 }
 
-fn invalid_form(ctx: &Ctx, title: &str, action: String, f: ProgrammeFields, e: &domain::Invalid) -> Result<Response, AppError> {
+fn invalid_form(
+    ctx: &Ctx,
+    title: &str,
+    action: String,
+    f: ProgrammeFields,
+    e: &domain::Invalid,
+) -> Result<Response, AppError> {
     let error = Some(ctx.tr().t(e.key));
-    html_status(StatusCode::UNPROCESSABLE_ENTITY, &FormPage { page: Page::new(ctx, title), action, f, error, invalid: e.field })
+    html_status(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        &FormPage {
+            page: Page::new(ctx, title),
+            action,
+            f,
+            error,
+            invalid: e.field,
+        },
+    )
 }
 
-pub async fn create(State(state): State<AppState>, ctx: Ctx, Form(f): Form<ProgrammeFields>) -> Result<Response, AppError> {
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(f): Form<ProgrammeFields>,
+) -> Result<Response, AppError> {
     let draft = match f.parse() {
         Ok(d) => d,
         Err(e) => return invalid_form(&ctx, "programmes-new", "/programmes".into(), f, &e),
@@ -126,17 +194,32 @@ pub async fn create(State(state): State<AppState>, ctx: Ctx, Form(f): Form<Progr
         .await;
     match result {
         Ok(id) => Ok(see_other(&format!("/programmes/{id}"))),
-        Err(db::DbError::Conflict(_)) => {
-            invalid_form(&ctx, "programmes-new", "/programmes".into(), f, &domain::Invalid::new("slug", "error-slug-taken"))
-        }
+        Err(db::DbError::Conflict(_)) => invalid_form(
+            &ctx,
+            "programmes-new",
+            "/programmes".into(),
+            f,
+            &domain::Invalid::new("slug", "error-slug-taken"),
+        ),
         Err(e) => Err(e.into()),
     }
 }
 
-pub async fn edit_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response, AppError> {
-    let scope = ctx.authed()?.actor.scope(Permission::ManageProgrammes).ok_or(AppError::Forbidden)?;
+pub async fn edit_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let scope = ctx
+        .authed()?
+        .actor
+        .scope(Permission::ManageProgrammes)
+        .ok_or(AppError::Forbidden)?;
     let lookup = id.clone();
-    let p = state.db.read(move |c| db::programmes::find(c, &scope, &lookup)).await?;
+    let p = state
+        .db
+        .read(move |c| db::programmes::find(c, &scope, &lookup))
+        .await?;
     let f = ProgrammeFields {
         name: p.name.clone(),
         slug: p.slug.clone(),
@@ -146,22 +229,47 @@ pub async fn edit_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<S
         budget: format!("{}.{:02}", p.budget_cents / 100, p.budget_cents % 100),
         currency: p.currency.clone(),
     };
-    html(&FormPage { page: Page::new(&ctx, "programmes-edit"), action: format!("/programmes/{id}"), f, error: None, invalid: "" })
+    html(&FormPage {
+        page: Page::new(&ctx, "programmes-edit"),
+        action: format!("/programmes/{id}"),
+        f,
+        error: None,
+        invalid: "",
+    })
 }
 
-pub async fn update(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>, Form(f): Form<ProgrammeFields>) -> Result<Response, AppError> {
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(f): Form<ProgrammeFields>,
+) -> Result<Response, AppError> {
     let action = format!("/programmes/{id}");
     let draft = match f.parse() {
         Ok(d) => d,
         Err(e) => return invalid_form(&ctx, "programmes-edit", action, f, &e),
     };
-    let scope = ctx.authed()?.actor.scope(Permission::ManageProgrammes).ok_or(AppError::Forbidden)?;
+    let scope = ctx
+        .authed()?
+        .actor
+        .scope(Permission::ManageProgrammes)
+        .ok_or(AppError::Forbidden)?;
     let target = id.clone();
-    match state.db.write(ctx.origin(), move |tx| db::programmes::update(tx, &scope, &target, &draft)).await {
+    match state
+        .db
+        .write(ctx.origin(), move |tx| {
+            db::programmes::update(tx, &scope, &target, &draft)
+        })
+        .await
+    {
         Ok(()) => Ok(see_other(&action)),
-        Err(db::DbError::Conflict(_)) => {
-            invalid_form(&ctx, "programmes-edit", action, f, &domain::Invalid::new("slug", "error-slug-taken"))
-        }
+        Err(db::DbError::Conflict(_)) => invalid_form(
+            &ctx,
+            "programmes-edit",
+            action,
+            f,
+            &domain::Invalid::new("slug", "error-slug-taken"),
+        ),
         Err(e) => Err(e.into()),
     }
 }
@@ -173,14 +281,27 @@ pub struct TerritoryForm {
     country: String,
 }
 
-pub async fn add_territory(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>, Form(f): Form<TerritoryForm>) -> Result<Response, AppError> {
-    let scope = ctx.authed()?.actor.scope(Permission::ManageProgrammes).ok_or(AppError::Forbidden)?;
-    let parsed = domain::programme::parse_name(&f.name).and_then(|n| Ok((n, Country::parse(&f.country)?)));
+pub async fn add_territory(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(f): Form<TerritoryForm>,
+) -> Result<Response, AppError> {
+    let scope = ctx
+        .authed()?
+        .actor
+        .scope(Permission::ManageProgrammes)
+        .ok_or(AppError::Forbidden)?;
+    let parsed =
+        domain::programme::parse_name(&f.name).and_then(|n| Ok((n, Country::parse(&f.country)?)));
     let (name, country) = match parsed {
         Ok(v) => v,
         Err(e) => {
             let msg = ctx.tr().t(e.key);
-            return html_status(StatusCode::UNPROCESSABLE_ENTITY, &show_page(&state, &ctx, id, Some(msg)).await?);
+            return html_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &show_page(&state, &ctx, id, Some(msg)).await?,
+            );
         }
     };
     let pid = id.clone();
@@ -195,7 +316,10 @@ pub async fn add_territory(State(state): State<AppState>, ctx: Ctx, Path(id): Pa
         Ok(_) => Ok(see_other(&format!("/programmes/{id}"))),
         Err(db::DbError::Conflict(rule)) => {
             let msg = ctx.tr().t(crate::error::conflict_key(rule));
-            html_status(StatusCode::CONFLICT, &show_page(&state, &ctx, id, Some(msg)).await?)
+            html_status(
+                StatusCode::CONFLICT,
+                &show_page(&state, &ctx, id, Some(msg)).await?,
+            )
         }
         Err(e) => Err(e.into()),
     }

@@ -23,7 +23,10 @@ fn role_label(ctx: &Ctx, role: &str) -> String {
 
 /// Roles the actor may hand out: only administrators make administrators.
 fn grantable(actor: &Actor) -> Vec<Role> {
-    Role::ALL.into_iter().filter(|r| *r != Role::Admin || actor.is_admin()).collect()
+    Role::ALL
+        .into_iter()
+        .filter(|r| *r != Role::Admin || actor.is_admin())
+        .collect()
 }
 
 #[derive(Template)]
@@ -35,10 +38,19 @@ struct ListPage {
 
 pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
     let a = ctx.authed()?;
-    let scope = a.actor.scope(Permission::ManageUsers).ok_or(AppError::Forbidden)?;
+    let scope = a
+        .actor
+        .scope(Permission::ManageUsers)
+        .ok_or(AppError::Forbidden)?;
     let me = a.user.id.clone();
-    let users = state.db.read(move |c| db::users::list(c, &scope, &me)).await?;
-    html(&ListPage { page: Page::new(&ctx, "users-title"), users })
+    let users = state
+        .db
+        .read(move |c| db::users::list(c, &scope, &me))
+        .await?;
+    html(&ListPage {
+        page: Page::new(&ctx, "users-title"),
+        users,
+    })
 }
 
 #[derive(Deserialize, Default, Clone)]
@@ -62,26 +74,53 @@ struct FormPage {
     invalid: &'static str,
 }
 
-async fn choices(state: &AppState, ctx: &Ctx, org: &str, role: &str) -> Result<(Vec<Choice>, Vec<Choice>), AppError> {
+async fn choices(
+    state: &AppState,
+    ctx: &Ctx,
+    org: &str,
+    role: &str,
+) -> Result<(Vec<Choice>, Vec<Choice>), AppError> {
     let a = ctx.authed()?;
-    let scope = a.actor.scope(Permission::ManageUsers).ok_or(AppError::Forbidden)?;
-    let orgs = state.db.read(move |c| db::organisations::list(c, &scope, &Filter::default())).await?;
+    let scope = a
+        .actor
+        .scope(Permission::ManageUsers)
+        .ok_or(AppError::Forbidden)?;
+    let orgs = state
+        .db
+        .read(move |c| db::organisations::list(c, &scope, &Filter::default()))
+        .await?;
     let organisations = orgs
         .into_iter()
-        .map(|o| Choice { selected: o.id == org, label: o.name, value: o.id })
+        .map(|o| Choice {
+            selected: o.id == org,
+            label: o.name,
+            value: o.id,
+        })
         .collect();
     let roles = grantable(&a.actor)
         .into_iter()
-        .map(|r| Choice { value: r.as_str().into(), label: role_label(ctx, r.as_str()), selected: r.as_str() == role })
+        .map(|r| Choice {
+            value: r.as_str().into(),
+            label: role_label(ctx, r.as_str()),
+            selected: r.as_str() == role,
+        })
         .collect();
     Ok((organisations, roles))
 }
 
-async fn form_page(state: &AppState, ctx: &Ctx, f: UserForm, error: Option<&domain::Invalid>) -> Result<FormPage, AppError> {
+async fn form_page(
+    state: &AppState,
+    ctx: &Ctx,
+    f: UserForm,
+    error: Option<&domain::Invalid>,
+) -> Result<FormPage, AppError> {
     let (organisations, roles) = choices(state, ctx, &f.organisation_id, &f.role).await?;
     Ok(FormPage {
         page: Page::new(ctx, "users-new"),
-        f: UserForm { password: String::new(), ..f },
+        f: UserForm {
+            password: String::new(),
+            ..f
+        },
         organisations,
         roles,
         error: error.map(|e| ctx.tr().t(e.key)),
@@ -100,20 +139,38 @@ fn check_grant(
     organisation_id: &str,
     role: Role,
 ) -> Result<Result<(), domain::Invalid>, db::DbError> {
-    let scope = actor.scope(Permission::ManageUsers).unwrap_or(domain::permission::Scope::OwnAccount);
+    let scope = actor
+        .scope(Permission::ManageUsers)
+        .unwrap_or(domain::permission::Scope::OwnAccount);
     let org = match db::organisations::find(conn, &scope, organisation_id) {
         Ok(o) => o,
-        Err(db::DbError::NotFound) => return Ok(Err(domain::Invalid::new("organisation_id", "error-invalid-organisation"))),
+        Err(db::DbError::NotFound) => {
+            return Ok(Err(domain::Invalid::new(
+                "organisation_id",
+                "error-invalid-organisation",
+            )));
+        }
         Err(e) => return Err(e),
     };
     if role == Role::Admin && !actor.is_admin() {
         return Ok(Err(domain::Invalid::new("role", "error-invalid-role")));
     }
     let fits = OrganisationKind::parse(&org.kind).is_ok_and(|k| k.allows_role(role));
-    Ok(if fits { Ok(()) } else { Err(domain::Invalid::new("role", "error-role-not-for-organisation")) })
+    Ok(if fits {
+        Ok(())
+    } else {
+        Err(domain::Invalid::new(
+            "role",
+            "error-role-not-for-organisation",
+        ))
+    })
 }
 
-pub async fn create(State(state): State<AppState>, ctx: Ctx, Form(f): Form<UserForm>) -> Result<Response, AppError> {
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(f): Form<UserForm>,
+) -> Result<Response, AppError> {
     let actor = ctx.authed()?.actor.clone();
     let parsed = (|| {
         Ok::<_, domain::Invalid>((
@@ -125,7 +182,12 @@ pub async fn create(State(state): State<AppState>, ctx: Ctx, Form(f): Form<UserF
     })();
     let (email, name, password, role) = match parsed {
         Ok(v) => v,
-        Err(e) => return html_status(StatusCode::UNPROCESSABLE_ENTITY, &form_page(&state, &ctx, f, Some(&e)).await?),
+        Err(e) => {
+            return html_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &form_page(&state, &ctx, f, Some(&e)).await?,
+            );
+        }
     };
     let mut salt = [0u8; 16];
     db::id::fill_random(&mut salt);
@@ -147,10 +209,16 @@ pub async fn create(State(state): State<AppState>, ctx: Ctx, Form(f): Form<UserF
         .await;
     match result {
         Ok(Ok(id)) => Ok(see_other(&format!("/users/{id}"))),
-        Ok(Err(invalid)) => html_status(StatusCode::UNPROCESSABLE_ENTITY, &form_page(&state, &ctx, f, Some(&invalid)).await?),
+        Ok(Err(invalid)) => html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &form_page(&state, &ctx, f, Some(&invalid)).await?,
+        ),
         Err(db::DbError::Conflict(_)) => {
             let e = domain::Invalid::new("email", "error-email-taken");
-            html_status(StatusCode::CONFLICT, &form_page(&state, &ctx, f, Some(&e)).await?)
+            html_status(
+                StatusCode::CONFLICT,
+                &form_page(&state, &ctx, f, Some(&e)).await?,
+            )
         }
         Err(e) => Err(e.into()),
     }
@@ -168,9 +236,17 @@ struct ShowPage {
     error: Option<String>,
 }
 
-async fn show_page(state: &AppState, ctx: &Ctx, id: String, error: Option<String>) -> Result<ShowPage, AppError> {
+async fn show_page(
+    state: &AppState,
+    ctx: &Ctx,
+    id: String,
+    error: Option<String>,
+) -> Result<ShowPage, AppError> {
     let a = ctx.authed()?;
-    let scope = a.actor.scope(Permission::ManageUsers).ok_or(AppError::Forbidden)?;
+    let scope = a
+        .actor
+        .scope(Permission::ManageUsers)
+        .ok_or(AppError::Forbidden)?;
     let me = a.user.id.clone();
     let (u, ms) = state
         .db
@@ -183,7 +259,10 @@ async fn show_page(state: &AppState, ctx: &Ctx, id: String, error: Option<String
     let (organisations, roles) = choices(state, ctx, "", "").await?;
     Ok(ShowPage {
         page: Page::titled(ctx, u.display_name.clone()),
-        memberships: ms.into_iter().map(|m| (m.id, m.organisation_name, role_label(ctx, &m.role))).collect(),
+        memberships: ms
+            .into_iter()
+            .map(|m| (m.id, m.organisation_name, role_label(ctx, &m.role)))
+            .collect(),
         organisations,
         roles,
         is_self: u.id == a.user.id,
@@ -192,7 +271,11 @@ async fn show_page(state: &AppState, ctx: &Ctx, id: String, error: Option<String
     })
 }
 
-pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response, AppError> {
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
     html(&show_page(&state, &ctx, id, None).await?)
 }
 
@@ -204,18 +287,32 @@ pub struct MembershipForm {
 }
 
 /// Loads the target user within the actor's reach, or fails with `NotFound`.
-fn reachable(conn: &mut db::DbConn, actor: &Actor, user_id: &str) -> Result<db::users::User, db::DbError> {
-    let scope = actor.scope(Permission::ManageUsers).unwrap_or(domain::permission::Scope::OwnAccount);
+fn reachable(
+    conn: &mut db::DbConn,
+    actor: &Actor,
+    user_id: &str,
+) -> Result<db::users::User, db::DbError> {
+    let scope = actor
+        .scope(Permission::ManageUsers)
+        .unwrap_or(domain::permission::Scope::OwnAccount);
     db::users::find(conn, &scope, &actor.user_id, user_id)
 }
 
-pub async fn add_membership(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>, Form(f): Form<MembershipForm>) -> Result<Response, AppError> {
+pub async fn add_membership(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(f): Form<MembershipForm>,
+) -> Result<Response, AppError> {
     let actor = ctx.authed()?.actor.clone();
     let role = match Role::parse(&f.role) {
         Ok(r) => r,
         Err(e) => {
             let msg = ctx.tr().t(e.key);
-            return html_status(StatusCode::UNPROCESSABLE_ENTITY, &show_page(&state, &ctx, id, Some(msg)).await?);
+            return html_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &show_page(&state, &ctx, id, Some(msg)).await?,
+            );
         }
     };
     let target = id.clone();
@@ -234,17 +331,27 @@ pub async fn add_membership(State(state): State<AppState>, ctx: Ctx, Path(id): P
         Ok(Ok(())) => Ok(see_other(&format!("/users/{id}"))),
         Ok(Err(invalid)) => {
             let msg = ctx.tr().t(invalid.key);
-            html_status(StatusCode::UNPROCESSABLE_ENTITY, &show_page(&state, &ctx, id, Some(msg)).await?)
+            html_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &show_page(&state, &ctx, id, Some(msg)).await?,
+            )
         }
         Err(db::DbError::Conflict(rule)) => {
             let msg = ctx.tr().t(crate::error::conflict_key(rule));
-            html_status(StatusCode::CONFLICT, &show_page(&state, &ctx, id, Some(msg)).await?)
+            html_status(
+                StatusCode::CONFLICT,
+                &show_page(&state, &ctx, id, Some(msg)).await?,
+            )
         }
         Err(e) => Err(e.into()),
     }
 }
 
-pub async fn remove_membership(State(state): State<AppState>, ctx: Ctx, Path((id, membership)): Path<(String, String)>) -> Result<Response, AppError> {
+pub async fn remove_membership(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, membership)): Path<(String, String)>,
+) -> Result<Response, AppError> {
     let actor = ctx.authed()?.actor.clone();
     let target = id.clone();
     state
@@ -259,7 +366,9 @@ pub async fn remove_membership(State(state): State<AppState>, ctx: Ctx, Path((id
             if m.role == Role::Admin.as_str() && !actor.is_admin() {
                 return Err(db::DbError::NotFound);
             }
-            let scope = actor.scope(Permission::ManageUsers).unwrap_or(domain::permission::Scope::OwnAccount);
+            let scope = actor
+                .scope(Permission::ManageUsers)
+                .unwrap_or(domain::permission::Scope::OwnAccount);
             db::organisations::find(tx.conn, &scope, &m.organisation_id)?;
             db::memberships::remove(tx, &membership)
         })
@@ -267,7 +376,12 @@ pub async fn remove_membership(State(state): State<AppState>, ctx: Ctx, Path((id
     Ok(see_other(&format!("/users/{id}")))
 }
 
-async fn set_disabled(state: AppState, ctx: Ctx, id: String, disabled: bool) -> Result<Response, AppError> {
+async fn set_disabled(
+    state: AppState,
+    ctx: Ctx,
+    id: String,
+    disabled: bool,
+) -> Result<Response, AppError> {
     let a = ctx.authed()?;
     if disabled && a.user.id == id {
         // Locking oneself out helps nobody; another administrator can do it.
@@ -285,10 +399,18 @@ async fn set_disabled(state: AppState, ctx: Ctx, id: String, disabled: bool) -> 
     Ok(see_other(&format!("/users/{id}")))
 }
 
-pub async fn disable(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response, AppError> {
+pub async fn disable(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
     set_disabled(state, ctx, id, true).await
 }
 
-pub async fn enable(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response, AppError> {
+pub async fn enable(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
     set_disabled(state, ctx, id, false).await
 }

@@ -11,12 +11,22 @@ async fn the_api_needs_a_valid_token_and_answers_in_json() {
         assert_eq!(res.json()["error"]["code"], "error-unauthenticated");
 
         c.bearer = Some("mentor_forged".into());
-        assert_eq!(c.get("/api/v1/programmes").await.status, StatusCode::UNAUTHORIZED);
+        assert_eq!(
+            c.get("/api/v1/programmes").await.status,
+            StatusCode::UNAUTHORIZED
+        );
 
         c.bearer = Some(app.token(COORDINATOR));
         let list = c.get("/api/v1/programmes").await;
         assert_eq!(list.status, StatusCode::OK);
-        let slugs: Vec<String> = list.json().as_array().cloned().unwrap_or_default().iter().map(|p| p["slug"].as_str().unwrap_or_default().to_owned()).collect();
+        let slugs: Vec<String> = list
+            .json()
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+            .iter()
+            .map(|p| p["slug"].as_str().unwrap_or_default().to_owned())
+            .collect();
         assert_eq!(slugs, vec!["p-one".to_owned()]);
         let me = c.get("/api/v1/users/me").await.json();
         assert_eq!(me["email"], COORDINATOR);

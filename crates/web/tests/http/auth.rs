@@ -10,8 +10,14 @@ async fn a_wrong_password_shows_an_error_and_starts_no_session() {
         assert_eq!(res.status, StatusCode::UNAUTHORIZED);
         assert!(res.body.contains("role=\"alert\""), "{}", res.body);
         assert!(!c.cookies.contains_key("mentor_session"));
-        let res = c.login("nobody-here@example.com", "whatever password").await;
-        assert_eq!(res.status, StatusCode::UNAUTHORIZED, "unknown accounts fail the same way");
+        let res = c
+            .login("nobody-here@example.com", "whatever password")
+            .await;
+        assert_eq!(
+            res.status,
+            StatusCode::UNAUTHORIZED,
+            "unknown accounts fail the same way"
+        );
     })
     .await;
 }
@@ -20,13 +26,20 @@ async fn a_wrong_password_shows_an_error_and_starts_no_session() {
 async fn signing_in_rotates_the_session_and_signing_out_ends_it() {
     on_each_backend(|app| async move {
         let mut c = app.client();
-        c.cookies.insert("mentor_session".into(), "planted-by-an-attacker".into());
+        c.cookies
+            .insert("mentor_session".into(), "planted-by-an-attacker".into());
         let res = c.login(COORDINATOR, PASSWORD).await;
         assert_eq!(res.status, StatusCode::SEE_OTHER);
         assert_eq!(res.location(), Some("/"));
         let session = c.cookies.get("mentor_session").cloned().unwrap_or_default();
         assert_eq!(session.len(), 64);
-        assert!(res.set_cookies().iter().any(|s| s.starts_with("mentor_session=") && s.contains("HttpOnly") && s.contains("SameSite=Lax")));
+        assert!(
+            res.set_cookies()
+                .iter()
+                .any(|s| s.starts_with("mentor_session=")
+                    && s.contains("HttpOnly")
+                    && s.contains("SameSite=Lax"))
+        );
 
         let dash = c.get("/").await;
         assert_eq!(dash.status, StatusCode::OK);
@@ -46,7 +59,10 @@ async fn repeated_failures_lock_the_account_for_a_while() {
     on_each_backend(|app| async move {
         let mut c = app.client();
         for _ in 0..5 {
-            assert_eq!(c.login(COORDINATOR, "wrong password!").await.status, StatusCode::UNAUTHORIZED);
+            assert_eq!(
+                c.login(COORDINATOR, "wrong password!").await.status,
+                StatusCode::UNAUTHORIZED
+            );
         }
         let res = c.login(COORDINATOR, PASSWORD).await;
         assert_eq!(res.status, StatusCode::TOO_MANY_REQUESTS);
@@ -61,15 +77,23 @@ async fn a_form_without_the_csrf_token_changes_nothing() {
         let mut c = app.signed_in(COORDINATOR).await;
         let before = app.audit_count();
         let fields = [
-            ("name", "Forged"), ("slug", "forged"), ("countries", "IT"), ("starts_on", "2025-01-01"),
-            ("ends_on", "2025-12-31"), ("budget", "1"), ("currency", "EUR"),
+            ("name", "Forged"),
+            ("slug", "forged"),
+            ("countries", "IT"),
+            ("starts_on", "2025-01-01"),
+            ("ends_on", "2025-12-31"),
+            ("budget", "1"),
+            ("currency", "EUR"),
         ];
         let res = c.post_raw("/programmes", &fields).await;
         assert_eq!(res.status, StatusCode::BAD_REQUEST);
         let mut wrong = vec![("csrf", "0".repeat(64))];
         wrong.extend(fields.iter().map(|(k, v)| (*k, (*v).to_owned())));
         let wrong: Vec<(&str, &str)> = wrong.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        assert_eq!(c.post_raw("/programmes", &wrong).await.status, StatusCode::BAD_REQUEST);
+        assert_eq!(
+            c.post_raw("/programmes", &wrong).await.status,
+            StatusCode::BAD_REQUEST
+        );
         assert_eq!(app.audit_count(), before, "nothing was written");
         let ok = c.post("/programmes", &fields).await;
         assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.body);
@@ -84,11 +108,16 @@ async fn a_disabled_account_is_signed_out_at_once() {
         let mut company = app.signed_in(crate::support::COMPANY).await;
         assert_eq!(company.get("/").await.status, StatusCode::OK);
         let mut admin = app.signed_in(crate::support::ADMIN).await;
-        let res = admin.post(&format!("/users/{}/disable", app.seed.company_user), &[]).await;
+        let res = admin
+            .post(&format!("/users/{}/disable", app.seed.company_user), &[])
+            .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
         assert_eq!(company.get("/").await.status, StatusCode::SEE_OTHER);
         let mut again = app.client();
-        assert_eq!(again.login(crate::support::COMPANY, PASSWORD).await.status, StatusCode::UNAUTHORIZED);
+        assert_eq!(
+            again.login(crate::support::COMPANY, PASSWORD).await.status,
+            StatusCode::UNAUTHORIZED
+        );
     })
     .await;
 }
@@ -98,15 +127,28 @@ async fn security_headers_are_on_every_response() {
     on_each_backend(|app| async move {
         let res = app.client().get("/login").await;
         let csp = res.header("content-security-policy").unwrap_or_default();
-        assert!(csp.contains("frame-ancestors 'none'") && csp.contains("script-src 'self'"), "{csp}");
+        assert!(
+            csp.contains("frame-ancestors 'none'") && csp.contains("script-src 'self'"),
+            "{csp}"
+        );
         assert_eq!(res.header("x-content-type-options"), Some("nosniff"));
         assert_eq!(res.header("referrer-policy"), Some("same-origin"));
-        assert!(res.header("strict-transport-security").is_none(), "no HSTS over plain HTTP");
+        assert!(
+            res.header("strict-transport-security").is_none(),
+            "no HSTS over plain HTTP"
+        );
         assert!(res.header("x-request-id").is_some());
     })
     .await;
-    let app = crate::support::TestApp::with_config(testkit::TestDb::sqlite(), web::WebConfig { https: true });
+    let app = crate::support::TestApp::with_config(
+        testkit::TestDb::sqlite(),
+        web::WebConfig { https: true },
+    );
     let res = app.client().get("/login").await;
     assert!(res.header("strict-transport-security").is_some());
-    assert!(res.set_cookies().iter().any(|c| c.starts_with("mentor_csrf=") && c.contains("Secure")));
+    assert!(
+        res.set_cookies()
+            .iter()
+            .any(|c| c.starts_with("mentor_csrf=") && c.contains("Secure"))
+    );
 }

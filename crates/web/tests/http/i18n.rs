@@ -8,9 +8,18 @@ async fn the_browser_language_is_used_and_arabic_is_right_to_left() {
         let mut c = app.client();
         c.accept_language = Some("ar-TN,fr;q=0.8".into());
         let res = c.get("/login").await;
-        assert!(res.body.contains(r#"<html lang="ar" dir="rtl">"#), "{}", &res.body[..200.min(res.body.len())]);
+        assert!(
+            res.body.contains(r#"<html lang="ar" dir="rtl">"#),
+            "{}",
+            &res.body[..200.min(res.body.len())]
+        );
         c.accept_language = Some("fr-FR".into());
-        assert!(c.get("/login").await.body.contains(r#"<html lang="fr" dir="ltr">"#));
+        assert!(
+            c.get("/login")
+                .await
+                .body
+                .contains(r#"<html lang="fr" dir="ltr">"#)
+        );
     })
     .await;
 }
@@ -22,15 +31,26 @@ async fn the_switcher_remembers_the_choice_and_a_preference_wins() {
         c.accept_language = Some("en".into());
         let res = c.get("/login?lang=it").await;
         assert!(res.body.contains(r#"lang="it""#));
-        assert!(c.get("/login").await.body.contains(r#"<html lang="it""#), "the cookie keeps Italian");
+        assert!(
+            c.get("/login").await.body.contains(r#"<html lang="it""#),
+            "the cookie keeps Italian"
+        );
 
         let mut c = app.signed_in(COORDINATOR).await;
-        let res = c.post("/language", &[("lang", "ar"), ("next", "/programmes?lang=fr")]).await;
+        let res = c
+            .post(
+                "/language",
+                &[("lang", "ar"), ("next", "/programmes?lang=fr")],
+            )
+            .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER);
         assert_eq!(res.location(), Some("/programmes"));
         c.cookies.remove("mentor_lang");
         let page = c.get("/").await;
-        assert!(page.body.contains(r#"<html lang="ar" dir="rtl">"#), "the preference is stored on the account");
+        assert!(
+            page.body.contains(r#"<html lang="ar" dir="rtl">"#),
+            "the preference is stored on the account"
+        );
         let bad = c.post("/language", &[("lang", "de")]).await;
         assert_eq!(bad.status, StatusCode::BAD_REQUEST);
     })
@@ -45,7 +65,10 @@ async fn errors_are_shown_in_the_users_language() {
         let res = c.get("/users").await;
         assert_eq!(res.status, StatusCode::FORBIDDEN);
         assert!(res.body.contains(r#"<html lang="fr""#));
-        assert!(!res.body.contains("Your role does not allow this"), "English text on a French page");
+        assert!(
+            !res.body.contains("Your role does not allow this"),
+            "English text on a French page"
+        );
     })
     .await;
 }

@@ -30,13 +30,38 @@ async fn every_route_declares_and_enforces_its_access() {
                 Access::Public => {
                     // A public route may still refuse bad input (a failed sign-in is a 401),
                     // but never sends the visitor away to sign in first or forbids them.
-                    let to_login = anon.location().is_some_and(|l| l.starts_with("/login?next="));
-                    assert!(!to_login && anon.status != StatusCode::FORBIDDEN, "{} {}", r.method, r.path);
+                    let to_login = anon
+                        .location()
+                        .is_some_and(|l| l.starts_with("/login?next="));
+                    assert!(
+                        !to_login && anon.status != StatusCode::FORBIDDEN,
+                        "{} {}",
+                        r.method,
+                        r.path
+                    );
                 }
-                _ if is_api => assert_eq!(anon.status, StatusCode::UNAUTHORIZED, "{} {} must need sign-in", r.method, r.path),
+                _ if is_api => assert_eq!(
+                    anon.status,
+                    StatusCode::UNAUTHORIZED,
+                    "{} {} must need sign-in",
+                    r.method,
+                    r.path
+                ),
                 _ => {
-                    assert_eq!(anon.status, StatusCode::SEE_OTHER, "{} {} must need sign-in", r.method, r.path);
-                    assert!(anon.location().is_some_and(|l| l.starts_with("/login?next=")), "{} {}", r.method, r.path);
+                    assert_eq!(
+                        anon.status,
+                        StatusCode::SEE_OTHER,
+                        "{} {} must need sign-in",
+                        r.method,
+                        r.path
+                    );
+                    assert!(
+                        anon.location()
+                            .is_some_and(|l| l.starts_with("/login?next=")),
+                        "{} {}",
+                        r.method,
+                        r.path
+                    );
                 }
             }
             if let Access::Permission(p) = r.access {
@@ -45,8 +70,17 @@ async fn every_route_declares_and_enforces_its_access() {
                     "GET" => nobody.get(&path).await,
                     _ => nobody.post(&path, &[]).await,
                 };
-                assert_eq!(res.status, StatusCode::FORBIDDEN, "{} {} must need {p:?}", r.method, r.path);
-                assert!(!res.body.contains("Company A"), "a refusal must carry no data");
+                assert_eq!(
+                    res.status,
+                    StatusCode::FORBIDDEN,
+                    "{} {} must need {p:?}",
+                    r.method,
+                    r.path
+                );
+                assert!(
+                    !res.body.contains("Company A"),
+                    "a refusal must carry no data"
+                );
             }
         }
     })
@@ -59,7 +93,12 @@ async fn every_api_route_is_in_the_openapi_document() {
         let doc = app.client().get("/api/openapi.json").await.json();
         for r in table().iter().filter(|r| r.path.starts_with("/api/v1/")) {
             let op = &doc["paths"][r.path][r.method.to_lowercase()];
-            assert!(op.is_object(), "{} {} missing from OpenAPI", r.method, r.path);
+            assert!(
+                op.is_object(),
+                "{} {} missing from OpenAPI",
+                r.method,
+                r.path
+            );
             assert!(op["x-mentor-permission"].is_string());
         }
         assert_eq!(doc["openapi"], "3.1.0");

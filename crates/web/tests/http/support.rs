@@ -48,11 +48,15 @@ impl TestApp {
         let d = db.db();
         let p1 = fixtures::programme(d, "p-one");
         let p2 = fixtures::programme(d, "p-two");
-        let lead = fixtures::organisation(d, &p1, "Lead Municipality", OrganisationKind::LeadPartner);
-        let company_a = fixtures::organisation(d, &p1, "Company A Srl", OrganisationKind::HostCompany);
-        let company_b = fixtures::organisation(d, &p1, "Company B Srl", OrganisationKind::HostCompany);
+        let lead =
+            fixtures::organisation(d, &p1, "Lead Municipality", OrganisationKind::LeadPartner);
+        let company_a =
+            fixtures::organisation(d, &p1, "Company A Srl", OrganisationKind::HostCompany);
+        let company_b =
+            fixtures::organisation(d, &p1, "Company B Srl", OrganisationKind::HostCompany);
         fixtures::organisation(d, &p1, "Agency TN", OrganisationKind::OriginAgency);
-        let other_lead = fixtures::organisation(d, &p2, "Other Lead", OrganisationKind::LeadPartner);
+        let other_lead =
+            fixtures::organisation(d, &p2, "Other Lead", OrganisationKind::LeadPartner);
         fixtures::user(d, ADMIN, &lead, Role::Admin);
         let coordinator = fixtures::user(d, COORDINATOR, &lead, Role::Coordinator);
         let company_user = fixtures::user(d, COMPANY, &company_a, Role::Company);
@@ -63,25 +67,46 @@ impl TestApp {
             .ok()
             .and_then(|p| p.hash([2; 16]).ok())
             .unwrap_or_default();
-        d.write_blocking(&db::Origin::system(), |tx| db::users::create(tx, &email, "Nobody", &hash, None))
-            .unwrap_or_else(|e| panic!("{e}"));
+        d.write_blocking(&db::Origin::system(), |tx| {
+            db::users::create(tx, &email, "Nobody", &hash, None)
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
         let router = web::app(web::AppState::new(d.clone(), config));
         TestApp {
             db,
             router,
-            seed: Seed { p1, p2, lead, company_a, company_b, other_lead, coordinator, company_user },
+            seed: Seed {
+                p1,
+                p2,
+                lead,
+                company_a,
+                company_b,
+                other_lead,
+                coordinator,
+                company_user,
+            },
         }
     }
 
     pub fn client(&self) -> Client {
-        Client { router: self.router.clone(), cookies: HashMap::new(), bearer: None, accept_language: None }
+        Client {
+            router: self.router.clone(),
+            cookies: HashMap::new(),
+            bearer: None,
+            accept_language: None,
+        }
     }
 
     /// A client signed in as `email`.
     pub async fn signed_in(&self, email: &str) -> Client {
         let mut c = self.client();
         let res = c.login(email, PASSWORD).await;
-        assert_eq!(res.status, StatusCode::SEE_OTHER, "sign-in of {email} failed: {}", res.body);
+        assert_eq!(
+            res.status,
+            StatusCode::SEE_OTHER,
+            "sign-in of {email} failed: {}",
+            res.body
+        );
         c
     }
 
@@ -89,9 +114,14 @@ impl TestApp {
         let d = self.db.db();
         let mut conn = d.conn().unwrap_or_else(|e| panic!("{e}"));
         let email = domain::Email::parse(email).unwrap_or_else(|e| panic!("{e}"));
-        let user = db::users::find_by_email_unscoped(&mut conn, &email).ok().flatten().unwrap_or_else(|| panic!("user"));
-        d.write_blocking(&db::Origin::cli(), |tx| db::api_tokens::create(tx, &user.id))
-            .unwrap_or_else(|e| panic!("{e}"))
+        let user = db::users::find_by_email_unscoped(&mut conn, &email)
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| panic!("user"));
+        d.write_blocking(&db::Origin::cli(), |tx| {
+            db::api_tokens::create(tx, &user.id)
+        })
+        .unwrap_or_else(|e| panic!("{e}"))
     }
 
     pub fn audit_count(&self) -> i64 {
@@ -163,7 +193,11 @@ fn form_encode(fields: &[(&str, &str)]) -> String {
         }
         out
     };
-    fields.iter().map(|(k, v)| format!("{}={}", enc(k), enc(v))).collect::<Vec<_>>().join("&")
+    fields
+        .iter()
+        .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
+        .collect::<Vec<_>>()
+        .join("&")
 }
 
 impl Client {
@@ -172,11 +206,25 @@ impl Client {
     }
 
     pub async fn send(&mut self, req: Request<Body>) -> Resp {
-        let res = self.router.clone().oneshot(req).await.unwrap_or_else(|e| match e {});
+        let res = self
+            .router
+            .clone()
+            .oneshot(req)
+            .await
+            .unwrap_or_else(|e| match e {});
         let status = res.status();
         let headers = res.headers().clone();
-        let bytes = res.into_body().collect().await.map(|b| b.to_bytes()).unwrap_or_default();
-        let resp = Resp { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() };
+        let bytes = res
+            .into_body()
+            .collect()
+            .await
+            .map(|b| b.to_bytes())
+            .unwrap_or_default();
+        let resp = Resp {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+        };
         for c in resp.set_cookies() {
             if let Some((kv, _)) = c.split_once(';').or(Some((&c, "")))
                 && let Some((k, v)) = kv.split_once('=')
@@ -192,9 +240,17 @@ impl Client {
     }
 
     fn request(&self, method: &str, path: &str) -> axum::http::request::Builder {
-        let mut b = Request::builder().method(method).uri(path).header("host", "localhost");
+        let mut b = Request::builder()
+            .method(method)
+            .uri(path)
+            .header("host", "localhost");
         if !self.cookies.is_empty() {
-            let cookie = self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ");
+            let cookie = self
+                .cookies
+                .iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect::<Vec<_>>()
+                .join("; ");
             b = b.header(header::COOKIE, cookie);
         }
         if let Some(t) = &self.bearer {
@@ -207,7 +263,10 @@ impl Client {
     }
 
     pub async fn get(&mut self, path: &str) -> Resp {
-        let req = self.request("GET", path).body(Body::empty()).unwrap_or_else(|e| panic!("{e}"));
+        let req = self
+            .request("GET", path)
+            .body(Body::empty())
+            .unwrap_or_else(|e| panic!("{e}"));
         self.send(req).await
     }
 
@@ -233,6 +292,10 @@ impl Client {
     }
 
     pub async fn login(&mut self, email: &str, password: &str) -> Resp {
-        self.post("/login", &[("email", email), ("password", password), ("next", "/")]).await
+        self.post(
+            "/login",
+            &[("email", email), ("password", password), ("next", "/")],
+        )
+        .await
     }
 }

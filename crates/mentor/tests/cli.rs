@@ -1,0 +1,174 @@
+//! The command line, run as a user would: a fresh data folder per test.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+struct DataDir(PathBuf);
+
+impl Drop for DataDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn data_dir() -> DataDir {
+    let dir = std::env::temp_dir().join(format!("mentor-cli-{}", db::id::new_secret(6)));
+    DataDir(dir)
+}
+
+fn mentor(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_mentor"))
+        .args(args)
+        .arg("--data-dir")
+        .arg(dir)
+        .env_remove("DATABASE_URL")
+        .env("MENTOR_LOG", "warn")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap_or_else(|e| panic!("run mentor: {e}"))
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn help_lists_the_subcommands() {
+    let dir = data_dir();
+    let out = mentor(&dir.0, &["--help"]);
+    let text = stdout(&out);
+    for sub in ["serve", "demo", "migrate", "user", "audit", "match"] {
+        assert!(text.contains(sub), "{sub} missing from --help");
+    }
+}
+
+#[test]
+fn users_are_created_listed_and_given_tokens_and_the_audit_chain_verifies() {
+    let dir = data_dir();
+    assert!(mentor(&dir.0, &["migrate"]).status.success());
+    // An organisation to belong to: created through the storage layer as an operator would
+    // through the pages.
+    let url = dir.0.join("mentor.db").to_string_lossy().into_owned();
+    let key = std::fs::read_to_string(dir.0.join("audit.key")).unwrap_or_default();
+    let key = hex::decode(key.trim()).unwrap_or_default();
+    {
+        let d =
+            db::Database::open(&url, 1, db::AuditKey::new(&key)).unwrap_or_else(|e| panic!("{e}"));
+        let p = testkit::fixtures::programme(&d, "cli-test");
+        testkit::fixtures::organisation(
+            &d,
+            &p,
+            "Comune di Prova",
+            domain::OrganisationKind::LeadPartner,
+        );
+    }
+    let out = mentor(
+        &dir.0,
+        &[
+            "user",
+            "create",
+            "ops@example.it",
+            "--name",
+            "Ops",
+            "--organisation",
+            "Comune di Prova",
+            "--role",
+            "coordinator",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout(&out).contains("password: "),
+        "a generated password is shown once"
+    );
+
+    let out = mentor(
+        &dir.0,
+        &[
+            "user",
+            "create",
+            "x@example.it",
+            "--name",
+            "X",
+            "--organisation",
+            "Comune di Prova",
+            "--role",
+            "company",
+        ],
+    );
+    assert!(
+        !out.status.success(),
+        "a company role does not fit a municipality"
+    );
+
+    let list = stdout(&mentor(&dir.0, &["user", "list"]));
+    assert!(
+        list.contains("ops@example.it") && list.contains("coordinator@Comune di Prova"),
+        "{list}"
+    );
+
+    let token = stdout(&mentor(&dir.0, &["user", "token", "ops@example.it"]));
+    assert!(
+        token.trim().starts_with("mentor_") && token.trim().len() > 40,
+        "{token}"
+    );
+
+    let verify = mentor(&dir.0, &["audit", "verify"]);
+    assert!(verify.status.success());
+    assert!(stdout(&verify).contains("intact"), "{}", stdout(&verify));
+}
+
+#[test]
+fn audit_verify_reports_the_first_broken_link() {
+    use diesel::connection::SimpleConnection;
+    use diesel::{Connection, SqliteConnection};
+
+    let dir = data_dir();
+    assert!(mentor(&dir.0, &["migrate"]).status.success());
+    let url = dir.0.join("mentor.db").to_string_lossy().into_owned();
+    let key = hex::decode(
+        std::fs::read_to_string(dir.0.join("audit.key"))
+            .unwrap_or_default()
+            .trim(),
+    )
+    .unwrap_or_default();
+    {
+        let d =
+            db::Database::open(&url, 1, db::AuditKey::new(&key)).unwrap_or_else(|e| panic!("{e}"));
+        for slug in ["one", "two", "three"] {
+            testkit::fixtures::programme(&d, slug);
+        }
+    }
+    // Someone with write access to the database file edits entry 2 behind our back.
+    let mut c = SqliteConnection::establish(&url).unwrap_or_else(|e| panic!("{e}"));
+    c.batch_execute("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor = 'someone-else' WHERE seq = 2;")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let out = mentor(&dir.0, &["audit", "verify"]);
+    assert!(!out.status.success());
+    assert!(
+        stdout(&out).contains("broken at entry 2"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn orlib_instances_are_solved_to_their_known_optimum() {
+    let file =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/orlib/assign100.txt");
+    assert!(
+        file.exists(),
+        "the OR-Library data is expected at {}",
+        file.display()
+    );
+    let dir = data_dir();
+    let out = mentor(&dir.0, &["match", "orlib", &file.to_string_lossy()]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    assert_eq!(text.lines().next(), Some("cost=305"), "{text}");
+    assert!(text.lines().nth(1).is_some_and(|l| l.starts_with("time=")));
+}

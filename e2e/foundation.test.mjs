@@ -1,0 +1,58 @@
+// Foundation journey: sign in as the coordinator, switch through the four languages,
+// check that Arabic is right-to-left, sign out; a wrong password shows an error and
+// starts no session.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, launch, signIn, sessionCookie } from './browser.mjs';
+
+test('a wrong password shows an error and starts no session', async () => {
+  const browser = await launch();
+  try {
+    const page = await browser.context.newPage();
+    await signIn(page, 'coordinator@demo.example', 'certainly not the password');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /password|mot de passe|password|كلمة/i);
+    assert.equal(await sessionCookie(browser.context), undefined);
+    assert.match(page.url(), /\/login$/);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('the coordinator signs in, switches languages and signs out', async () => {
+  const browser = await launch();
+  try {
+    const page = await browser.context.newPage();
+    await signIn(page, 'coordinator@demo.example');
+    await page.waitForURL(`${BASE}/`);
+    assert.ok(await sessionCookie(browser.context), 'a session cookie is set');
+    // The dashboard shows the demo programme's real figures: 36 host companies.
+    const figures = await page.locator('[data-figure]').allTextContents();
+    assert.ok(figures.includes('36'), `figures: ${figures}`);
+    assert.ok(await page.getByRole('link', { name: /MENTOR II \(demo\)/ }).count() > 0);
+
+    const expected = { it: 'Cruscotto', fr: 'Tableau de bord', en: 'Dashboard', ar: null };
+    for (const lang of ['it', 'fr', 'en', 'ar']) {
+      await page.locator(`footer button[value="${lang}"]`).click();
+      await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+      const dir = await page.evaluate(() => document.documentElement.dir);
+      assert.equal(dir, lang === 'ar' ? 'rtl' : 'ltr', `direction for ${lang}`);
+      const heading = await page.locator('h1').textContent();
+      if (expected[lang]) assert.equal(heading.trim(), expected[lang]);
+      else assert.match(heading, /[\u0600-\u06FF]/, 'the Arabic page speaks Arabic');
+    }
+    // Laid out right to left, not just marked so: the menu starts at the right edge.
+    const computed = await page.evaluate(() => getComputedStyle(document.body).direction);
+    assert.equal(computed, 'rtl');
+    if (process.env.MENTOR_SCREENSHOTS) await page.screenshot({ path: `${process.env.MENTOR_SCREENSHOTS}/dashboard-ar.png`, fullPage: true });
+
+    await page.locator('form[action="/logout"] button').click();
+    await page.waitForURL(/\/login/);
+    assert.equal(await sessionCookie(browser.context), undefined, 'the session cookie is gone');
+    await page.goto(`${BASE}/`);
+    assert.match(page.url(), /\/login\?next=/, 'the dashboard needs signing in again');
+  } finally {
+    await browser.close();
+  }
+});
