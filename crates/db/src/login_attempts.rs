@@ -49,3 +49,11 @@ pub fn failures_since(
         .get_result(conn)?;
     Ok((account, address))
 }
+
+/// Forgets attempts older than `before`; they no longer count for throttling.
+pub fn purge_older_than(conn: &mut DbConn, before: NaiveDateTime) -> DbResult<usize> {
+    Ok(
+        diesel::delete(login_attempts::table.filter(login_attempts::attempted_at.lt(before)))
+            .execute(conn)?,
+    )
+}

@@ -12,6 +12,7 @@ mod context;
 mod csrf;
 mod error;
 mod health;
+mod housekeeping;
 pub mod i18n;
 mod pages;
 mod render;
@@ -60,8 +61,11 @@ pub async fn serve(
     state: AppState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    let cleanup = tokio::spawn(housekeeping::run(state.clone()));
     let app = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
-    axum::serve(listener, app)
+    let served = axum::serve(listener, app)
         .with_graceful_shutdown(shutdown)
-        .await
+        .await;
+    cleanup.abort();
+    served
 }

@@ -1,0 +1,35 @@
+//! Periodic clean-up while the server runs: expired sessions and old sign-in attempts
+//! are deleted, so neither table grows without bound.
+
+use std::time::Duration;
+
+use chrono::Utc;
+
+use crate::AppState;
+
+const EVERY: Duration = Duration::from_secs(3600);
+
+/// Runs forever; spawn it next to the server.
+pub async fn run(state: AppState) {
+    let mut tick = tokio::time::interval(EVERY);
+    loop {
+        tick.tick().await;
+        let now = Utc::now().naive_utc();
+        let forget_before = now - chrono::Duration::days(1);
+        let result = state
+            .db
+            .write(db::Origin::system(), move |tx| {
+                let sessions = db::sessions::purge_expired(tx.conn, now)?;
+                let attempts = db::login_attempts::purge_older_than(tx.conn, forget_before)?;
+                if sessions + attempts > 0 {
+                    tx.audit("housekeeping.purge", "sessions", &sessions.to_string())?;
+                }
+                Ok((sessions, attempts))
+            })
+            .await;
+        match result {
+            Ok((s, a)) => tracing::debug!(sessions = s, attempts = a, "housekeeping done"),
+            Err(e) => tracing::warn!(error = %e, "housekeeping failed"),
+        }
+    }
+}
