@@ -8,16 +8,21 @@
 
 pub mod api_tokens;
 pub mod audit;
+pub mod companies;
 pub mod conn;
 pub mod dashboard;
 mod error;
 pub mod id;
 pub mod introspect;
+pub mod invitations;
 pub mod login_attempts;
 pub mod memberships;
 pub mod migrate;
 pub mod organisations;
+pub mod outreach;
+pub mod positions;
 pub mod programmes;
+pub mod rules;
 pub mod schema;
 mod scope;
 pub mod sessions;

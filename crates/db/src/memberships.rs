@@ -66,17 +66,18 @@ pub fn load_actor(conn: &mut DbConn, user_id: &str) -> DbResult<Option<Actor>> {
     if disabled != Some(false) {
         return Ok(None);
     }
-    let rows: Vec<(String, String, String)> = memberships::table
+    let rows: Vec<(String, String, String, Option<String>)> = memberships::table
         .inner_join(organisations::table)
         .filter(memberships::user_id.eq(user_id))
         .select((
             memberships::organisation_id,
             organisations::kind,
             memberships::role,
+            organisations::territory_id,
         ))
         .load(conn)?;
     let mut out = Vec::with_capacity(rows.len());
-    for (organisation_id, kind, role) in rows {
+    for (organisation_id, kind, role, territory_id) in rows {
         // A row the policy cannot read grants nothing rather than failing the request.
         let (Ok(kind), Ok(role)) = (OrganisationKind::parse(&kind), Role::parse(&role)) else {
             tracing::warn!(%organisation_id, "membership with unknown kind or role ignored");
@@ -91,6 +92,7 @@ pub fn load_actor(conn: &mut DbConn, user_id: &str) -> DbResult<Option<Actor>> {
             organisation_kind: kind,
             role,
             programme_ids,
+            territory_id,
         });
     }
     Ok(Some(Actor {

@@ -4,7 +4,7 @@ use diesel::prelude::*;
 use domain::permission::Scope;
 
 use crate::DbConn;
-use crate::schema::programme_organisations as po;
+use crate::schema::{organisations, programme_organisations as po, territories};
 
 /// Organisation ids reachable under `scope`; `None` means "all of them".
 pub(crate) fn organisation_ids(
@@ -20,6 +20,11 @@ pub(crate) fn organisation_ids(
             .load(conn)
             .map(Some),
         Scope::Organisations(os) => Ok(Some(os.clone())),
+        Scope::Territories(ts) => organisations::table
+            .filter(organisations::territory_id.eq_any(ts))
+            .select(organisations::id)
+            .load(conn)
+            .map(Some),
         Scope::OwnAccount => Ok(Some(Vec::new())),
     }
 }
@@ -32,6 +37,12 @@ pub(crate) fn programme_ids(conn: &mut DbConn, scope: &Scope) -> QueryResult<Opt
         Scope::Organisations(os) => po::table
             .filter(po::organisation_id.eq_any(os))
             .select(po::programme_id)
+            .distinct()
+            .load(conn)
+            .map(Some),
+        Scope::Territories(ts) => territories::table
+            .filter(territories::id.eq_any(ts))
+            .select(territories::programme_id)
             .distinct()
             .load(conn)
             .map(Some),

@@ -6,13 +6,18 @@
 //! time is always passed in.
 
 pub mod audit;
+pub mod cefr;
+pub mod company;
 pub mod country;
 pub mod email;
 pub mod format;
+pub mod host_rules;
 pub mod locale;
 pub mod organisation;
+pub mod outreach;
 pub mod password;
 pub mod permission;
+pub mod position;
 pub mod programme;
 pub mod role;
 pub mod throttle;

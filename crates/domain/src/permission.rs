@@ -25,10 +25,25 @@ pub enum Permission {
     ManageUsers,
     /// Read the audit log and check its chain.
     ViewAudit,
+    /// See host companies (one's own company; a territory's for promoters and business
+    /// associations; the programme's for coordinators).
+    ViewCompanies,
+    /// Register companies and edit their profile and checklist.
+    ManageCompanies,
+    /// Run outreach: campaigns, contact log, pipeline stages.
+    ManageOutreach,
+    /// See traineeship positions.
+    ViewPositions,
+    /// Create and edit positions, submit or withdraw them.
+    EditPositions,
+    /// Check positions as promoter: approve, return, open, mark filled.
+    ReviewPositions,
+    /// Change the regional hosting rules.
+    ManageRules,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 7] = [
+    pub const ALL: [Permission; 14] = [
         Permission::ViewDashboard,
         Permission::ViewProgrammes,
         Permission::ManageProgrammes,
@@ -36,6 +51,13 @@ impl Permission {
         Permission::ManageOrganisations,
         Permission::ManageUsers,
         Permission::ViewAudit,
+        Permission::ViewCompanies,
+        Permission::ManageCompanies,
+        Permission::ManageOutreach,
+        Permission::ViewPositions,
+        Permission::EditPositions,
+        Permission::ReviewPositions,
+        Permission::ManageRules,
     ];
 
     pub const fn as_str(self) -> &'static str {
@@ -47,6 +69,13 @@ impl Permission {
             Permission::ManageOrganisations => "manage_organisations",
             Permission::ManageUsers => "manage_users",
             Permission::ViewAudit => "view_audit",
+            Permission::ViewCompanies => "view_companies",
+            Permission::ManageCompanies => "manage_companies",
+            Permission::ManageOutreach => "manage_outreach",
+            Permission::ViewPositions => "view_positions",
+            Permission::EditPositions => "edit_positions",
+            Permission::ReviewPositions => "review_positions",
+            Permission::ManageRules => "manage_rules",
         }
     }
 }
@@ -57,18 +86,38 @@ pub const fn role_grants(role: Role, permission: Permission) -> bool {
     match role {
         Role::Admin => true,
         Role::Coordinator => !matches!(permission, P::ViewAudit),
-        Role::AgencyStaff
-        | Role::PromoterStaff
-        | Role::NgoStaff
-        | Role::BusinessStaff
-        | Role::Company
-        | Role::Mediator
-        | Role::Evaluator
-        | Role::Participant => {
-            matches!(
-                permission,
-                P::ViewDashboard | P::ViewProgrammes | P::ViewOrganisations
-            )
+        Role::BusinessStaff => matches!(
+            permission,
+            P::ViewDashboard
+                | P::ViewProgrammes
+                | P::ViewOrganisations
+                | P::ViewCompanies
+                | P::ManageCompanies
+                | P::ManageOutreach
+                | P::ViewPositions
+        ),
+        Role::PromoterStaff => matches!(
+            permission,
+            P::ViewDashboard
+                | P::ViewProgrammes
+                | P::ViewOrganisations
+                | P::ViewCompanies
+                | P::ViewPositions
+                | P::ReviewPositions
+        ),
+        // A company manages its own profile, checklist and positions.
+        Role::Company => matches!(
+            permission,
+            P::ViewDashboard
+                | P::ViewProgrammes
+                | P::ViewOrganisations
+                | P::ViewCompanies
+                | P::ManageCompanies
+                | P::ViewPositions
+                | P::EditPositions
+        ),
+        Role::AgencyStaff | Role::NgoStaff | Role::Mediator | Role::Evaluator | Role::Participant => {
+            matches!(permission, P::ViewDashboard | P::ViewProgrammes | P::ViewOrganisations)
         }
     }
 }
@@ -80,6 +129,8 @@ pub struct Membership {
     pub organisation_kind: OrganisationKind,
     pub role: Role,
     pub programme_ids: Vec<String>,
+    /// The organisation's territory, for roles whose reach is territorial.
+    pub territory_id: Option<String>,
 }
 
 /// The person behind a request, as the policy sees them.
@@ -98,6 +149,9 @@ pub enum Scope {
     Programmes(Vec<String>),
     /// Only these organisations' own records.
     Organisations(Vec<String>),
+    /// The records of organisations in these territories (promoters and business
+    /// associations work for the companies of their city).
+    Territories(Vec<String>),
     /// Nothing but the actor's own account.
     OwnAccount,
 }
@@ -148,6 +202,20 @@ impl Actor {
             programmes.dedup();
             return Some(Scope::Programmes(programmes));
         }
+        if is_company_work(permission) {
+            let mut territories: Vec<String> = self
+                .memberships
+                .iter()
+                .filter(|m| matches!(m.role, Role::PromoterStaff | Role::BusinessStaff))
+                .filter(|m| role_grants(m.role, permission))
+                .filter_map(|m| m.territory_id.clone())
+                .collect();
+            if !territories.is_empty() {
+                territories.sort();
+                territories.dedup();
+                return Some(Scope::Territories(territories));
+            }
+        }
         if permission == Permission::ManageUsers {
             return Some(Scope::OwnAccount);
         }
@@ -172,6 +240,19 @@ impl Actor {
     }
 }
 
+/// Work on companies and positions, where promoters and business associations reach the
+/// companies of their territory.
+const fn is_company_work(p: Permission) -> bool {
+    matches!(
+        p,
+        Permission::ViewCompanies
+            | Permission::ManageCompanies
+            | Permission::ManageOutreach
+            | Permission::ViewPositions
+            | Permission::ReviewPositions
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -184,6 +265,7 @@ mod tests {
                 organisation_kind: OrganisationKind::LeadPartner,
                 role,
                 programme_ids: programmes.iter().map(|p| (*p).to_owned()).collect(),
+                territory_id: Some("milano".into()),
             }],
         }
     }
@@ -216,6 +298,19 @@ mod tests {
             actor(Role::Admin, "x", &[]).scope(Permission::ManageUsers),
             Some(Scope::All)
         );
+    }
+
+    #[test]
+    fn promoters_reach_the_companies_of_their_territory_and_companies_themselves() {
+        let promoter = actor(Role::PromoterStaff, "afol", &["p1"]);
+        assert_eq!(promoter.scope(Permission::ViewPositions), Some(Scope::Territories(vec!["milano".into()])));
+        assert!(promoter.can(Permission::ReviewPositions));
+        assert!(!promoter.can(Permission::EditPositions));
+        let company = actor(Role::Company, "acme", &["p1"]);
+        assert_eq!(company.scope(Permission::ViewPositions), Some(Scope::Organisations(vec!["acme".into()])));
+        assert!(!company.can(Permission::ReviewPositions), "a company never approves its own positions");
+        assert!(!company.can(Permission::ManageOutreach));
+        assert!(!actor(Role::AgencyStaff, "aneti", &["p1"]).can(Permission::ViewCompanies));
     }
 
     #[test]

@@ -1,0 +1,164 @@
+//! Traineeship positions of host companies.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use domain::permission::Scope;
+use domain::position::{PositionDraft, PositionStatus};
+use serde::Serialize;
+
+use crate::schema::{organisations, positions};
+use crate::{DbConn, DbResult, Tx, id::new_id, scope};
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = positions)]
+pub struct Position {
+    pub id: String,
+    pub programme_id: String,
+    pub company_id: String,
+    pub title: String,
+    pub occupation: String,
+    pub isco_code: Option<String>,
+    pub required_skills: String,
+    pub desired_skills: String,
+    pub min_italian: String,
+    pub education_level: i32,
+    pub city: String,
+    pub workplace: String,
+    pub starts_on: NaiveDate,
+    pub duration_months: i32,
+    pub hours_per_week: i32,
+    pub allowance_cents: i64,
+    pub board: bool,
+    pub lodging: bool,
+    pub tutor_name: String,
+    pub places: i32,
+    pub status: String,
+    pub status_note: String,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+impl Position {
+    pub fn status(&self) -> PositionStatus {
+        PositionStatus::parse(&self.status).unwrap_or(PositionStatus::Draft)
+    }
+}
+
+/// A position with its company's name, for lists.
+#[derive(Debug, Clone, Serialize)]
+pub struct Listed {
+    #[serde(flatten)]
+    pub position: Position,
+    pub company_name: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub company_id: Option<String>,
+    pub status: Option<PositionStatus>,
+}
+
+pub fn list(conn: &mut DbConn, scope: &Scope, filter: &Filter) -> DbResult<Vec<Listed>> {
+    let mut q = positions::table
+        .inner_join(organisations::table)
+        .select((Position::as_select(), organisations::name))
+        .into_boxed();
+    if let Some(ids) = scope::organisation_ids(conn, scope)? {
+        q = q.filter(positions::company_id.eq_any(ids));
+    }
+    if let Some(c) = &filter.company_id {
+        q = q.filter(positions::company_id.eq(c.clone()));
+    }
+    if let Some(s) = filter.status {
+        q = q.filter(positions::status.eq(s.as_str()));
+    }
+    let rows: Vec<(Position, String)> = q.order((organisations::name.asc(), positions::title.asc())).load(conn)?;
+    Ok(rows.into_iter().map(|(position, company_name)| Listed { position, company_name }).collect())
+}
+
+/// One position if its company is within `scope`; `NotFound` otherwise.
+pub fn find(conn: &mut DbConn, scope: &Scope, id: &str) -> DbResult<Listed> {
+    let mut q = positions::table
+        .inner_join(organisations::table)
+        .filter(positions::id.eq(id.to_owned()))
+        .select((Position::as_select(), organisations::name))
+        .into_boxed();
+    if let Some(ids) = scope::organisation_ids(conn, scope)? {
+        q = q.filter(positions::company_id.eq_any(ids));
+    }
+    let (position, company_name) = q.first(conn)?;
+    Ok(Listed { position, company_name })
+}
+
+pub fn create(tx: &mut Tx<'_>, programme_id: &str, company_id: &str, d: &PositionDraft) -> DbResult<String> {
+    let id = new_id();
+    diesel::insert_into(positions::table)
+        .values((
+            positions::id.eq(&id),
+            positions::programme_id.eq(programme_id),
+            positions::company_id.eq(company_id),
+            positions::title.eq(&d.title),
+            positions::occupation.eq(&d.occupation),
+            positions::isco_code.eq(&d.isco_code),
+            positions::required_skills.eq(&d.required_skills),
+            positions::desired_skills.eq(&d.desired_skills),
+            positions::min_italian.eq(d.min_italian.as_str()),
+            positions::education_level.eq(d.education_level),
+            positions::city.eq(&d.city),
+            positions::workplace.eq(&d.workplace),
+            positions::starts_on.eq(d.starts_on),
+            positions::duration_months.eq(d.duration_months),
+            positions::hours_per_week.eq(d.hours_per_week),
+            positions::allowance_cents.eq(d.allowance_cents),
+            positions::board.eq(d.board),
+            positions::lodging.eq(d.lodging),
+            positions::tutor_name.eq(&d.tutor_name),
+            positions::places.eq(d.places),
+            positions::status.eq(PositionStatus::Draft.as_str()),
+            positions::status_note.eq(""),
+            positions::created_at.eq(tx.now),
+            positions::updated_at.eq(tx.now),
+        ))
+        .execute(tx.conn)?;
+    tx.audit("position.create", "position", &id)?;
+    Ok(id)
+}
+
+pub fn update(tx: &mut Tx<'_>, id: &str, d: &PositionDraft) -> DbResult<()> {
+    diesel::update(positions::table.filter(positions::id.eq(id)))
+        .set((
+            positions::title.eq(&d.title),
+            positions::occupation.eq(&d.occupation),
+            positions::isco_code.eq(&d.isco_code),
+            positions::required_skills.eq(&d.required_skills),
+            positions::desired_skills.eq(&d.desired_skills),
+            positions::min_italian.eq(d.min_italian.as_str()),
+            positions::education_level.eq(d.education_level),
+            positions::city.eq(&d.city),
+            positions::workplace.eq(&d.workplace),
+            positions::starts_on.eq(d.starts_on),
+            positions::duration_months.eq(d.duration_months),
+            positions::hours_per_week.eq(d.hours_per_week),
+            positions::allowance_cents.eq(d.allowance_cents),
+            positions::board.eq(d.board),
+            positions::lodging.eq(d.lodging),
+            positions::tutor_name.eq(&d.tutor_name),
+            positions::places.eq(d.places),
+            positions::updated_at.eq(tx.now),
+        ))
+        .execute(tx.conn)?;
+    tx.audit("position.update", "position", id)
+}
+
+pub fn set_status(tx: &mut Tx<'_>, id: &str, status: PositionStatus, note: &str) -> DbResult<()> {
+    diesel::update(positions::table.filter(positions::id.eq(id)))
+        .set((positions::status.eq(status.as_str()), positions::status_note.eq(note), positions::updated_at.eq(tx.now)))
+        .execute(tx.conn)?;
+    tx.audit(&format!("position.{}", status.as_str()), "position", id)
+}
+
+/// Open places (open positions' places) that `scope` reaches.
+pub fn open_places(conn: &mut DbConn, scope: &Scope) -> DbResult<i64> {
+    let rows = list(conn, scope, &Filter { company_id: None, status: Some(PositionStatus::Open) })?;
+    Ok(rows.iter().map(|r| i64::from(r.position.places)).sum())
+}
