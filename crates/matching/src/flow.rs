@@ -9,7 +9,14 @@
 //! textbook way (node demands), and those demands are satisfied up front by
 //! pre-exiting the least promising rows, so every later path ends at `T`.
 //!
-//! Solver: successive shortest paths with potentials, one row at a time (the
+//! Solvers. By default (optional rows, costs small enough to scale) the network
+//! is built explicitly — S → row groups → rows → columns → column groups → T,
+//! plus a bypass S → T — and solved by cost-scaling push-relabel
+//! ([`crate::cost_scaling`]); row quotas are then plain arc capacities. Rows
+//! with many arcs are first pruned to their cheapest few and the result
+//! certified by the potentials (see [`solve_flow_with`]).
+//!
+//! Fallback: successive shortest paths with potentials, one row at a time (the
 //! Jonker–Volgenant way: each row is a unit of supply; a Dijkstra from it stops
 //! as soon as `T` is settled, and only settled nodes get new potentials). The
 //! residual graph is never materialised: a column's reverse arcs are the short
@@ -58,10 +65,207 @@ pub struct FlowSolution {
 /// (nested or disjoint); crossing groups are reported as [`Error::BadInput`]
 /// (see [`crate::quotas`] for the exact method that handles them).
 pub fn solve_flow(p: &FlowProblem) -> Result<FlowSolution, Error> {
+    solve_flow_with(p, PRUNE_KEEP, Method::Auto)
+}
+
+/// Rows keep this many of their cheapest arcs in the first solve of a pruned run.
+const PRUNE_KEEP: usize = 8;
+
+/// Which core solver [`solve_flow_with`] uses.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    /// Cost scaling when rows are optional and costs allow, else successive shortest paths.
+    Auto,
+    /// Successive shortest paths.
+    ShortestPaths,
+}
+
+/// [`solve_flow`] with an explicit pruning width `keep` (0: never prune) and
+/// core solver; for tests, which use tiny widths to exercise the repair loop.
+///
+/// When rows have many more than `keep` arcs, the problem is first solved on
+/// every row's `keep` cheapest arcs. The core solvers return potentials making
+/// every residual arc of that pruned network non-negative (reduced costs); if
+/// every arc left out is non-negative too, they certify the solution optimal
+/// for the whole problem. Otherwise the rows owning a negative left-out arc get
+/// all their arcs back and the pruned problem is solved again (at worst it
+/// becomes the whole problem). Pruning changes speed only, never the optimum.
+#[doc(hidden)]
+pub fn solve_flow_with(
+    p: &FlowProblem,
+    keep: usize,
+    method: Method,
+) -> Result<FlowSolution, Error> {
     let (cf, rf) = forests(p)?;
-    let mut net = Net::new(p, cf, rf)?;
-    net.run()?;
-    Ok(net.solution())
+    let a = &p.arcs;
+    let max_abs = a.cost.iter().map(|c| c.abs()).max().unwrap_or(0);
+    let n_nodes = a.n_rows + a.n_cols + cf.orig.len() + rf.orig.len() + 2;
+    let use_cs = method == Method::Auto
+        && p.optional_rows
+        && crate::cost_scaling::Graph::scalable(n_nodes, max_abs);
+    let core = |arcs: &Csr<i64>| -> Result<Core, Error> {
+        if use_cs && let Some(c) = solve_cost_scaling(arcs, p, &cf, &rf) {
+            return Ok(c);
+        }
+        let mut net = Net::new_with(arcs, p, cf.clone(), rf.clone());
+        net.run()?;
+        Ok(Core {
+            sol: net.solution(),
+            row_p: net.p[net.r0..].to_vec(),
+            col_p: net.p[net.c0..net.r0].to_vec(),
+        })
+    };
+    if keep == 0 || a.col.len() < 2 * keep * a.n_rows.max(1) {
+        return core(a).map(|c| c.sol);
+    }
+    // Per row, a prefix of its arcs sorted by cost (ties by column) is kept.
+    let mut sorted_col = a.col.clone();
+    let mut sorted_cost = a.cost.clone();
+    let mut kept = vec![0usize; a.n_rows];
+    let mut buf: Vec<(i64, u32)> = Vec::new();
+    for (i, kept_i) in kept.iter_mut().enumerate() {
+        let r = a.row_start[i]..a.row_start[i + 1];
+        buf.clear();
+        buf.extend(
+            a.cost[r.clone()]
+                .iter()
+                .copied()
+                .zip(a.col[r.clone()].iter().copied()),
+        );
+        let k = keep.min(buf.len());
+        if k < buf.len() {
+            buf.select_nth_unstable(k);
+        }
+        for (t, &(c, j)) in buf.iter().enumerate() {
+            sorted_col[r.start + t] = j;
+            sorted_cost[r.start + t] = c;
+        }
+        *kept_i = k;
+    }
+    loop {
+        let mut row_start = Vec::with_capacity(a.n_rows + 1);
+        let mut col = Vec::new();
+        let mut cost = Vec::new();
+        row_start.push(0);
+        for i in 0..a.n_rows {
+            let s = a.row_start[i];
+            col.extend_from_slice(&sorted_col[s..s + kept[i]]);
+            cost.extend_from_slice(&sorted_cost[s..s + kept[i]]);
+            row_start.push(col.len());
+        }
+        let sub = Csr {
+            n_rows: a.n_rows,
+            n_cols: a.n_cols,
+            row_start,
+            col,
+            cost,
+        };
+        let c = match core(&sub) {
+            Ok(c) => c,
+            // Rows may need a left-out arc to be assigned at all.
+            Err(Error::Infeasible(_)) if !p.optional_rows => return core(a).map(|c| c.sol),
+            Err(e) => return Err(e),
+        };
+        let mut repaired = false;
+        for i in 0..a.n_rows {
+            let s = a.row_start[i];
+            let e = a.row_start[i + 1];
+            if kept[i] == e - s {
+                continue;
+            }
+            let pi = c.row_p[i];
+            let bad_arc = sorted_col[s + kept[i]..e]
+                .iter()
+                .zip(&sorted_cost[s + kept[i]..e])
+                .any(|(&j, &cost)| cost + pi - c.col_p[j as usize] < 0);
+            if bad_arc {
+                kept[i] = e - s;
+                repaired = true;
+            }
+        }
+        if !repaired {
+            return Ok(c.sol);
+        }
+    }
+}
+
+/// A core solution with potentials of rows and columns (reduced cost of a
+/// residual arc `i → j`: `cost + row_p[i] - col_p[j] >= 0`).
+struct Core {
+    sol: FlowSolution,
+    row_p: Vec<i64>,
+    col_p: Vec<i64>,
+}
+
+/// The network S → row groups → rows → columns → column groups → T with a
+/// bypass S → T (rows optional), solved by cost scaling. `None` when the
+/// cost-scaling solver gives up (the caller then uses shortest paths).
+fn solve_cost_scaling(arcs: &Csr<i64>, p: &FlowProblem, cf: &Forest, rf: &Forest) -> Option<Core> {
+    use crate::cost_scaling::Graph;
+    let (n_rows, n_cols) = (arcs.n_rows, arcs.n_cols);
+    let (n_g, n_x) = (cf.orig.len(), rf.orig.len());
+    let (t, s) = (0usize, 1usize);
+    let g0 = 2;
+    let x0 = g0 + n_g;
+    let c0 = x0 + n_x;
+    let r0 = c0 + n_cols;
+    let n = r0 + n_rows;
+    let mut g = Graph::new(n);
+    g.reserve(arcs.col.len() + n_rows + n_cols + n_g + n_x + 1);
+    g.set_supply(s, n_rows as i64);
+    g.set_supply(t, -(n_rows as i64));
+    g.add_arc(s, t, n_rows as u32, 0);
+    for x in 0..n_x {
+        let par = rf.parent[x];
+        let from = if par == NONE { s } else { x0 + par as usize };
+        g.add_arc(from, x0 + x, rf.cap[x], 0);
+    }
+    for i in 0..n_rows {
+        let inner = rf.inner.get(i).copied().unwrap_or(NONE);
+        let from = if inner == NONE {
+            s
+        } else {
+            x0 + inner as usize
+        };
+        g.add_arc(from, r0 + i, 1, 0);
+    }
+    for j in 0..n_cols {
+        let inner = cf.inner[j];
+        let to = if inner == NONE {
+            t
+        } else {
+            g0 + inner as usize
+        };
+        g.add_arc(c0 + j, to, p.col_cap[j], 0);
+    }
+    for k in 0..n_g {
+        let par = cf.parent[k];
+        let to = if par == NONE { t } else { g0 + par as usize };
+        g.add_arc(g0 + k, to, cf.cap[k], 0);
+    }
+    let first_row_arc = 1 + n_x + n_rows + n_cols + n_g;
+    for i in 0..n_rows {
+        for k in arcs.row_start[i]..arcs.row_start[i + 1] {
+            g.add_arc(r0 + i, c0 + arcs.col[k] as usize, 1, arcs.cost[k]);
+        }
+    }
+    let solved = g.solve()?;
+    let mut row_to_col = vec![None; n_rows];
+    let mut cost = 0;
+    for (i, slot) in row_to_col.iter_mut().enumerate() {
+        for k in arcs.row_start[i]..arcs.row_start[i + 1] {
+            if solved.flow[first_row_arc + k] > 0 {
+                *slot = Some(arcs.col[k] as usize);
+                cost += arcs.cost[k];
+            }
+        }
+    }
+    Some(Core {
+        sol: FlowSolution { cost, row_to_col },
+        row_p: solved.potential[r0..].to_vec(),
+        col_p: solved.potential[c0..r0].to_vec(),
+    })
 }
 
 /// Builds both forests, reporting crossing groups.
@@ -165,8 +369,8 @@ struct Net<'a> {
 const T: usize = 0;
 
 impl<'a> Net<'a> {
-    fn new(p: &'a FlowProblem, cf: Forest, rf: Forest) -> Result<Self, Error> {
-        let a = &p.arcs;
+    /// The network of `p` with its arcs replaced by `a` (same rows and columns).
+    fn new_with(a: &'a Csr<i64>, p: &FlowProblem, cf: Forest, rf: Forest) -> Self {
         let (n_rows, n_cols) = (a.n_rows, a.n_cols);
         let n_g = cf.orig.len();
         let n_x = rf.orig.len();
@@ -255,7 +459,7 @@ impl<'a> Net<'a> {
         if p.optional_rows && n_x > 0 {
             net.pre_exit(&rf);
         }
-        Ok(net)
+        net
     }
 
     /// Meets the lower bounds of the row groups by exiting rows up front, the

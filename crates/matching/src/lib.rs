@@ -8,7 +8,7 @@
 //! | same, typed | [`solve`] on a [`Problem`] | |
 //! | dense linear assignment | [`solve_dense`] | LAPJV (Jonker–Volgenant 1987) |
 //! | sparse linear assignment | [`solve_sparse`] on a [`Csr`] | JV with heap-based shortest paths |
-//! | capacities + nested quotas | [`solve_flow`] on a [`FlowProblem`] | min-cost flow, successive shortest paths with potentials |
+//! | capacities + nested quotas | [`solve_flow`] on a [`FlowProblem`] | min-cost flow: cost-scaling push-relabel on pruned arcs, certified by potentials (successive shortest paths as fallback) |
 //! | crossing quotas | [`solve_exact`] | branch and bound over the flow |
 //! | stable matching | [`deferred_acceptance`] | Gale–Shapley, candidates propose |
 //! | OR-Library benchmark files | [`solve_orlib`] | dense or sparse LAP |
@@ -109,6 +109,7 @@
 //! # Ok::<(), matching::Error>(())
 //! ```
 
+mod cost_scaling;
 mod error;
 mod explain;
 pub mod flow;

@@ -10,6 +10,7 @@
     reason = "brute force indexes several arrays"
 )]
 
+use matching::flow::{Method, solve_flow_with};
 use matching::{Csr, Error, FlowProblem, Group, solve_dense, solve_flow, solve_sparse};
 use proptest::prelude::*;
 
@@ -238,30 +239,72 @@ fn brute_flow(c: &Case) -> Option<i64> {
     best
 }
 
+/// Checks a flow result against brute force: same optimum, feasible, honest cost.
+fn check_flow(
+    c: &Case,
+    got: Result<matching::FlowSolution, Error>,
+    want: Option<i64>,
+) -> Result<(), TestCaseError> {
+    match (got, want) {
+        (Ok(s), Some(b)) => {
+            prop_assert_eq!(s.cost, b);
+            let choice: Vec<usize> = s
+                .row_to_col
+                .iter()
+                .map(|x| x.unwrap_or(usize::MAX))
+                .collect();
+            let m = c.p.arcs.n_cols;
+            let mut total = 0;
+            for (i, &j) in choice.iter().enumerate() {
+                if j != usize::MAX {
+                    total += c.dense[i * m + j].unwrap();
+                }
+            }
+            prop_assert_eq!(total, s.cost);
+            let mut load = vec![0u32; m];
+            for &j in &choice {
+                if j != usize::MAX {
+                    load[j] += 1;
+                }
+            }
+            for (l, cap) in load.iter().zip(&c.p.col_cap) {
+                prop_assert!(l <= cap);
+            }
+            for g in &c.p.col_groups {
+                prop_assert!(g.members.iter().map(|&j| load[j]).sum::<u32>() <= g.cap);
+            }
+            for g in &c.p.row_groups {
+                prop_assert!(
+                    g.members
+                        .iter()
+                        .filter(|&&i| choice[i] != usize::MAX)
+                        .count() as u32
+                        <= g.cap
+                );
+            }
+        }
+        (Err(Error::Infeasible(_)), None) => {}
+        (got, want) => prop_assert!(false, "got {:?}, want {:?}", got, want),
+    }
+    Ok(())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(3000))]
 
     #[test]
     fn flow_is_optimal_and_feasible(c in flow_case()) {
         let want = brute_flow(&c);
-        match (solve_flow(&c.p), want) {
-            (Ok(s), Some(b)) => {
-                prop_assert_eq!(s.cost, b);
-                let choice: Vec<usize> = s.row_to_col.iter().map(|x| x.unwrap_or(usize::MAX)).collect();
-                let m = c.p.arcs.n_cols;
-                let mut total = 0;
-                for (i, &j) in choice.iter().enumerate() {
-                    if j != usize::MAX { total += c.dense[i * m + j].unwrap(); }
-                }
-                prop_assert_eq!(total, s.cost);
-                let mut load = vec![0u32; m];
-                for &j in &choice { if j != usize::MAX { load[j] += 1; } }
-                for (l, cap) in load.iter().zip(&c.p.col_cap) { prop_assert!(l <= cap); }
-                for g in &c.p.col_groups { prop_assert!(g.members.iter().map(|&j| load[j]).sum::<u32>() <= g.cap); }
-                for g in &c.p.row_groups { prop_assert!(g.members.iter().filter(|&&i| choice[i] != usize::MAX).count() as u32 <= g.cap); }
-            }
-            (Err(Error::Infeasible(_)), None) => {}
-            (got, want) => prop_assert!(false, "got {:?}, want {:?}", got, want),
+        check_flow(&c, solve_flow(&c.p), want)?;
+    }
+
+    /// Both core solvers (cost scaling, shortest paths), each with pruning
+    /// widths that force the certify-and-repair loop.
+    #[test]
+    fn flow_solvers_and_pruning_agree(c in flow_case(), keep in 0usize..3) {
+        let want = brute_flow(&c);
+        for method in [Method::Auto, Method::ShortestPaths] {
+            check_flow(&c, solve_flow_with(&c.p, keep, method), want)?;
         }
     }
 }
@@ -306,5 +349,69 @@ proptest! {
             (Err(Error::Infeasible(_)), None) => {}
             (got, want) => prop_assert!(false, "got {:?}, want {:?}", got, want),
         }
+    }
+}
+
+/// Medium random flows (too big for brute force): cost scaling with pruning
+/// against plain shortest paths, with ties, zero capacities and nested quotas.
+fn medium_flow() -> impl Strategy<Value = FlowProblem> {
+    (20usize..120, 3usize..25, any::<u64>(), cost_range()).prop_map(|(n, m, seed, range)| {
+        let mut s = seed;
+        let mut next = move || {
+            s = s
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            s >> 33
+        };
+        let mut triples = Vec::new();
+        for i in 0..n {
+            for j in 0..m {
+                if next() % 3 == 0 {
+                    triples.push((i, j, (next() as i64 % range) - range + 1));
+                }
+            }
+        }
+        let col_cap: Vec<u32> = (0..m).map(|_| (next() % 5) as u32).collect();
+        let company: Vec<usize> = (0..m).map(|j| j / 3).collect();
+        let mut col_groups: Vec<Group> = (0..m.div_ceil(3))
+            .map(|k| Group {
+                members: (0..m).filter(|&j| company[j] == k).collect(),
+                cap: (next() % 6) as u32,
+            })
+            .collect();
+        col_groups.push(Group {
+            members: (0..m).filter(|&j| company[j] % 2 == 0).collect(),
+            cap: (next() % 12) as u32,
+        });
+        let row_groups = vec![
+            Group {
+                members: (0..n).filter(|&i| i % 4 == 0).collect(),
+                cap: (next() % 10) as u32,
+            },
+            Group {
+                members: (0..n).filter(|&i| i % 2 == 0).collect(),
+                cap: (next() % 20) as u32,
+            },
+        ];
+        FlowProblem {
+            arcs: Csr::from_triples(n, m, &triples).unwrap(),
+            col_cap,
+            col_groups,
+            row_groups,
+            optional_rows: true,
+        }
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn medium_flows_agree(p in medium_flow(), keep in 1usize..4) {
+        let want = solve_flow_with(&p, 0, Method::ShortestPaths).unwrap();
+        let got = solve_flow_with(&p, keep, Method::Auto).unwrap();
+        prop_assert_eq!(got.cost, want.cost);
+        let auto = solve_flow(&p).unwrap();
+        prop_assert_eq!(auto.cost, want.cost);
     }
 }
