@@ -11,12 +11,16 @@
 //!
 //! Costs are any integer type convertible to `i64` (use `i32` matrices when the
 //! range allows: half the memory traffic). Potentials and distances are `i64`.
-//! Rectangular problems with fewer rows than columns skip the column reduction
-//! (its prices would be wrong for columns that end up unassigned) and start from
-//! zero prices; more rows than columns are solved on the transpose.
+//! Rectangular problems are first solved sparse on every element of the smaller
+//! side's cheapest few partners, and the sparse prices are checked against the
+//! whole matrix in one pass (see [`solve_dense_pruned`]); only when that fails
+//! repeatedly does the full LAPJV run: fewer rows than columns skip the column
+//! reduction (its prices would be wrong for columns that end up unassigned) and
+//! start from zero prices; more rows than columns are solved on the transpose.
 
 use crate::Error;
 use crate::error::bad;
+use crate::lap_sparse::{Csr, solve_with_prices};
 
 const NONE: usize = usize::MAX;
 
@@ -40,6 +44,32 @@ pub fn solve_dense<C>(n_rows: usize, n_cols: usize, costs: &[C]) -> Result<Assig
 where
     C: Copy + Into<i64>,
 {
+    solve_dense_pruned(n_rows, n_cols, costs, RECT_KEEP)
+}
+
+/// Rectangular problems first keep this many cheapest pairs per row of the smaller side.
+const RECT_KEEP: usize = 16;
+
+/// [`solve_dense`] with an explicit pruning width for rectangular problems
+/// (0: never prune); for tests, which use tiny widths to exercise the repair.
+///
+/// Rectangular problems (`k` = the smaller side, `l` the larger) are solved
+/// sparse first: every element of the smaller side keeps its `keep` cheapest
+/// partners (ties broken pseudo-randomly, so that equal costs do not all crowd
+/// onto the same partners). The sparse solver returns prices that certify its
+/// solution; one pass over the full matrix checks them against every pair. Pairs
+/// that violate them are added and the sparse problem solved again; after a few
+/// rounds the full LAPJV is used instead. Either way the result is optimal.
+#[doc(hidden)]
+pub fn solve_dense_pruned<C>(
+    n_rows: usize,
+    n_cols: usize,
+    costs: &[C],
+    keep: usize,
+) -> Result<Assignment, Error>
+where
+    C: Copy + Into<i64>,
+{
     let len = n_rows
         .checked_mul(n_cols)
         .ok_or_else(|| bad("matrix too large"))?;
@@ -57,6 +87,14 @@ where
             cost: 0,
             row_to_col: vec![None; n_rows],
         });
+    }
+    if keep > 0
+        && n_rows != n_cols
+        && n_rows.min(n_cols) >= 2
+        && n_rows.max(n_cols) > 2 * keep
+        && let Some(a) = rect_pruned(n_rows, n_cols, costs, keep)
+    {
+        return Ok(a);
     }
     if n_rows <= n_cols {
         let x = lapjv(n_rows, n_cols, costs);
@@ -83,6 +121,175 @@ where
         }
         Ok(Assignment { cost, row_to_col })
     }
+}
+
+/// Pseudo-random tie breaker for the pair (`s`, `b`).
+#[inline]
+fn tie(s: usize, b: usize) -> u32 {
+    let z = (s as u64)
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        .wrapping_add((b as u64).wrapping_mul(0xC2B2_AE3D_27D4_EB4F));
+    ((z ^ (z >> 29)).wrapping_mul(0xBF58_476D_1CE4_E5B9) >> 32) as u32
+}
+
+/// Keeps the `keep` cheapest entries of `buf` (by cost, then tie breaker).
+fn shrink(buf: &mut Vec<(i64, u32, u32)>, keep: usize) -> i64 {
+    if buf.len() > keep {
+        buf.select_nth_unstable(keep - 1);
+        buf.truncate(keep);
+    }
+    buf.iter().map(|e| e.0).max().unwrap_or(i64::MAX)
+}
+
+/// See [`solve_dense_pruned`]; `None` when the rounds run out.
+fn rect_pruned<C: Copy + Into<i64>>(
+    n_rows: usize,
+    n_cols: usize,
+    costs: &[C],
+    keep: usize,
+) -> Option<Assignment> {
+    let tr = n_rows > n_cols;
+    let (ns, nb) = if tr {
+        (n_cols, n_rows)
+    } else {
+        (n_rows, n_cols)
+    };
+    // One row-major pass: per small-side element, a buffer of candidates no
+    // worse than its current threshold, shrunk back to `keep` when it fills.
+    let cap = 4 * keep;
+    let mut bufs: Vec<Vec<(i64, u32, u32)>> = vec![Vec::with_capacity(cap); ns];
+    let mut thr = vec![i64::MAX; ns];
+    // Per matrix row, a branch-free pass collects the positions at or below
+    // their threshold (few, once the thresholds have settled); only those are
+    // looked at again. Thresholds only decrease, so the live check is exact.
+    let mut hits = vec![0u32; n_cols + 1];
+    for (r, row) in costs.chunks_exact(n_cols).enumerate() {
+        let mut nh = 0;
+        if tr {
+            for (c, (&x, &t)) in row.iter().zip(&thr).enumerate() {
+                hits[nh] = c as u32;
+                nh += usize::from(x.into() <= t);
+            }
+        } else {
+            let t = thr[r];
+            for (c, &x) in row.iter().enumerate() {
+                hits[nh] = c as u32;
+                nh += usize::from(x.into() <= t);
+            }
+        }
+        for &c in &hits[..nh] {
+            let c = c as usize;
+            let x: i64 = row[c].into();
+            let (sm, b) = if tr { (c, r) } else { (r, c) };
+            if x <= thr[sm] {
+                let buf = &mut bufs[sm];
+                buf.push((x, tie(sm, b), b as u32));
+                if buf.len() == cap {
+                    thr[sm] = shrink(buf, keep);
+                }
+            }
+        }
+    }
+    let mut arcs: Vec<Vec<(u32, i64)>> = bufs
+        .iter_mut()
+        .map(|buf| {
+            shrink(buf, keep);
+            let mut a: Vec<(u32, i64)> = buf.iter().map(|&(x, _, b)| (b, x)).collect();
+            a.sort_unstable();
+            a
+        })
+        .collect();
+    drop(bufs);
+    let at = |sm: usize, b: usize| -> i64 {
+        if tr {
+            costs[b * n_cols + sm].into()
+        } else {
+            costs[sm * n_cols + b].into()
+        }
+    };
+    for _round in 0..4 {
+        let mut row_start = Vec::with_capacity(ns + 1);
+        row_start.push(0);
+        let mut col = Vec::new();
+        let mut cost = Vec::new();
+        for a in &arcs {
+            for &(b, x) in a {
+                col.push(b);
+                cost.push(x);
+            }
+            row_start.push(col.len());
+        }
+        let csr = Csr {
+            n_rows: ns,
+            n_cols: nb,
+            row_start,
+            col,
+            cost,
+        };
+        let Ok((x, v)) = solve_with_prices(&csr) else {
+            // No complete assignment on the kept pairs: widen everyone.
+            return None;
+        };
+        // u[s] = reduced cost of s's own pair; every pair must be at least that.
+        let u: Vec<i64> = x.iter().map(|&(b, c)| c - v[b as usize]).collect();
+        let mut violated = false;
+        if tr {
+            for (b, row) in costs.chunks_exact(n_cols).enumerate() {
+                let vb = v[b];
+                let bad = row
+                    .iter()
+                    .zip(&u)
+                    .fold(false, |h, (&c, &us)| h | (c.into() - vb < us));
+                if !bad {
+                    continue;
+                }
+                for (sm, &c) in row.iter().enumerate() {
+                    if c.into() - vb < u[sm] {
+                        arcs[sm].push((b as u32, c.into()));
+                        violated = true;
+                    }
+                }
+            }
+        } else {
+            for (sm, row) in costs.chunks_exact(n_cols).enumerate() {
+                let us = u[sm];
+                let bad = row
+                    .iter()
+                    .zip(&v)
+                    .fold(false, |h, (&c, &vb)| h | (c.into() - vb < us));
+                if bad {
+                    for (b, (&c, &vb)) in row.iter().zip(&v).enumerate() {
+                        if c.into() - vb < us {
+                            arcs[sm].push((b as u32, c.into()));
+                        }
+                    }
+                    violated = true;
+                }
+            }
+        }
+        if !violated {
+            let mut row_to_col = vec![None; n_rows];
+            let mut total = 0;
+            for (sm, &(b, _)) in x.iter().enumerate() {
+                let b = b as usize;
+                total += at(sm, b);
+                if tr {
+                    row_to_col[b] = Some(sm);
+                } else {
+                    row_to_col[sm] = Some(b);
+                }
+            }
+            return Some(Assignment {
+                cost: total,
+                row_to_col,
+            });
+        }
+        for a in &mut arcs {
+            a.sort_unstable();
+            a.dedup_by_key(|e| e.0);
+        }
+    }
+    None
 }
 
 /// Core LAPJV for `n <= m`; returns the column of every row.

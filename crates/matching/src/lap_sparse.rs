@@ -158,6 +158,18 @@ pub fn solve_sparse<C: Copy + Into<i64>>(m: &Csr<C>) -> Result<Assignment, Error
     }
 }
 
+/// Solves a sparse problem with `n_rows <= n_cols`, returning per row its column
+/// and that arc's cost, and the column prices `v`: every arc has
+/// `cost − v[col] >= cost(row's arc) − v[row's column]`, `v <= 0`, and unassigned
+/// columns have `v = 0` (a certificate of optimality usable on a larger arc set).
+pub(crate) fn solve_with_prices<C: Copy + Into<i64>>(m: &Csr<C>) -> Result<Priced, Error> {
+    debug_assert!(m.n_rows <= m.n_cols);
+    Solver::new(m).run_with_prices()
+}
+
+/// `(column, cost)` per row, and the column prices.
+pub(crate) type Priced = (Vec<(u32, i64)>, Vec<i64>);
+
 struct Solver<'a, C> {
     m: &'a Csr<C>,
     /// Column of each row, and the cost of that arc.
@@ -181,7 +193,12 @@ impl<'a, C: Copy + Into<i64>> Solver<'a, C> {
     }
 
     /// Returns `(column, cost)` per row.
-    fn run(mut self) -> Result<Vec<(u32, i64)>, Error> {
+    fn run(self) -> Result<Vec<(u32, i64)>, Error> {
+        self.run_with_prices().map(|(x, _)| x)
+    }
+
+    /// Returns `(column, cost)` per row and the column prices.
+    fn run_with_prices(mut self) -> Result<Priced, Error> {
         let n = self.m.n_rows;
         if let Some(i) = (0..n).find(|&i| self.m.row_start[i] == self.m.row_start[i + 1]) {
             return Err(Error::Infeasible(format!("row {i} has no eligible column")));
@@ -198,12 +215,13 @@ impl<'a, C: Copy + Into<i64>> Solver<'a, C> {
             self.augmenting_row_reduction(&mut free);
         }
         self.augment(&free)?;
-        Ok(self
+        let x = self
             .x
             .iter()
             .copied()
             .zip(self.xc.iter().copied())
-            .collect())
+            .collect();
+        Ok((x, self.v))
     }
 
     fn column_reduction(&mut self) -> Result<Vec<u32>, Error> {

@@ -11,6 +11,7 @@
 )]
 
 use matching::flow::{Method, solve_flow_with};
+use matching::lap_dense::solve_dense_pruned;
 use matching::{Csr, Error, FlowProblem, Group, solve_dense, solve_flow, solve_sparse};
 use proptest::prelude::*;
 
@@ -64,6 +65,24 @@ proptest! {
         prop_assert_eq!(a.cost, b);
         let assigned = a.row_to_col.iter().flatten().count();
         prop_assert_eq!(assigned, n.min(m));
+    }
+
+    /// Rectangular problems through the pruned path with tiny widths, which
+    /// forces the certify-and-repair rounds and the fallback.
+    #[test]
+    fn pruned_rect_lap_is_optimal(n in 1usize..7, m in 1usize..7, range in cost_range(), keep in 1usize..3, seed in any::<u64>()) {
+        let mut s = seed;
+        let c: Vec<i64> = (0..n * m).map(|_| { s = s.wrapping_mul(6364136223846793005).wrapping_add(1); ((s >> 33) as i64 % range) - range / 2 }).collect();
+        let a = solve_dense_pruned(n, m, &c, keep).unwrap();
+        let b = brute_lap(n, m, &|i, j| Some(c[i * m + j])).unwrap();
+        prop_assert_eq!(a.cost, b);
+        let mut used = vec![false; m];
+        let mut total = 0;
+        for (i, j) in a.row_to_col.iter().enumerate() {
+            if let Some(j) = *j { prop_assert!(!used[j]); used[j] = true; total += c[i * m + j]; }
+        }
+        prop_assert_eq!(total, a.cost);
+        prop_assert_eq!(a.row_to_col.iter().flatten().count(), n.min(m));
     }
 
     #[test]
@@ -413,5 +432,20 @@ proptest! {
         prop_assert_eq!(got.cost, want.cost);
         let auto = solve_flow(&p).unwrap();
         prop_assert_eq!(auto.cost, want.cost);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Medium rectangular problems, both orientations: pruned against full LAPJV.
+    #[test]
+    fn medium_rect_pruned_matches_full(n in 5usize..60, extra in 1usize..120, keep in 1usize..6, range in cost_range(), wide in any::<bool>(), seed in any::<u64>()) {
+        let (r, c) = if wide { (n, n + extra) } else { (n + extra, n) };
+        let mut s = seed;
+        let costs: Vec<i32> = (0..r * c).map(|_| { s = s.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407); ((s >> 33) as i64 % range) as i32 }).collect();
+        let a = solve_dense_pruned(r, c, &costs, keep).unwrap();
+        let b = solve_dense_pruned(r, c, &costs, 0).unwrap();
+        prop_assert_eq!(a.cost, b.cost);
     }
 }
