@@ -68,7 +68,9 @@ pub struct Company {
 
 impl Company {
     pub fn stage(&self) -> Stage {
-        self.profile.as_ref().map_or(Stage::Identified, Profile::stage)
+        self.profile
+            .as_ref()
+            .map_or(Stage::Identified, Profile::stage)
     }
 }
 
@@ -82,7 +84,10 @@ pub struct Filter {
 
 type Backend = <DbConn as diesel::Connection>::Backend;
 
-fn scoped(conn: &mut DbConn, scope: &Scope) -> DbResult<organisations::BoxedQuery<'static, Backend>> {
+fn scoped(
+    conn: &mut DbConn,
+    scope: &Scope,
+) -> DbResult<organisations::BoxedQuery<'static, Backend>> {
     let mut q = organisations::table
         .filter(organisations::kind.eq(OrganisationKind::HostCompany.as_str()))
         .into_boxed();
@@ -107,7 +112,10 @@ fn attach(conn: &mut DbConn, orgs: Vec<Organisation>) -> DbResult<Vec<Company>> 
         .into_iter()
         .map(|o| {
             let profile = profiles.remove(&o.id);
-            Company { organisation: o, profile }
+            Company {
+                organisation: o,
+                profile,
+            }
         })
         .collect())
 }
@@ -117,37 +125,67 @@ pub fn list(conn: &mut DbConn, scope: &Scope, filter: &Filter) -> DbResult<Vec<C
     if let Some(t) = &filter.territory_id {
         q = q.filter(organisations::territory_id.eq(t.clone()));
     }
-    if let Some(text) = filter.query.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+    if let Some(text) = filter
+        .query
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+    {
         let pattern = format!("%{}%", text.replace(['%', '_'], ""));
-        let by_vat = companies::table.filter(companies::vat_number.like(pattern.clone())).select(companies::organisation_id);
-        q = q.filter(organisations::name.like(pattern).or(organisations::id.eq_any(by_vat)));
+        let by_vat = companies::table
+            .filter(companies::vat_number.like(pattern.clone()))
+            .select(companies::organisation_id);
+        q = q.filter(
+            organisations::name
+                .like(pattern)
+                .or(organisations::id.eq_any(by_vat)),
+        );
     }
     if let Some(stage) = filter.stage {
-        let at_stage = companies::table.filter(companies::stage.eq(stage.as_str())).select(companies::organisation_id);
+        let at_stage = companies::table
+            .filter(companies::stage.eq(stage.as_str()))
+            .select(companies::organisation_id);
         if stage == Stage::Identified {
-            let with_profile = companies::table.filter(companies::stage.ne(Stage::Identified.as_str())).select(companies::organisation_id);
+            let with_profile = companies::table
+                .filter(companies::stage.ne(Stage::Identified.as_str()))
+                .select(companies::organisation_id);
             q = q.filter(organisations::id.ne_all(with_profile));
         } else {
             q = q.filter(organisations::id.eq_any(at_stage));
         }
     }
-    let orgs: Vec<Organisation> = q.select(Organisation::as_select()).order(organisations::name.asc()).load(conn)?;
+    let orgs: Vec<Organisation> = q
+        .select(Organisation::as_select())
+        .order(organisations::name.asc())
+        .load(conn)?;
     attach(conn, orgs)
 }
 
 pub fn find(conn: &mut DbConn, scope: &Scope, id: &str) -> DbResult<Company> {
     let q = scoped(conn, scope)?;
-    let org: Organisation = q.filter(organisations::id.eq(id.to_owned())).select(Organisation::as_select()).first(conn)?;
+    let org: Organisation = q
+        .filter(organisations::id.eq(id.to_owned()))
+        .select(Organisation::as_select())
+        .first(conn)?;
     let profile = companies::table
         .filter(companies::organisation_id.eq(id))
         .select(Profile::as_select())
         .first(conn)
         .optional()?;
-    Ok(Company { organisation: org, profile })
+    Ok(Company {
+        organisation: org,
+        profile,
+    })
 }
 
 /// Registers a company in a programme (as a prospect unless `stage` says otherwise).
-pub fn create(tx: &mut Tx<'_>, programme_id: &str, draft: &CompanyDraft, stage: Stage, owner: Option<&str>) -> DbResult<String> {
+pub fn create(
+    tx: &mut Tx<'_>,
+    programme_id: &str,
+    draft: &CompanyDraft,
+    stage: Stage,
+    owner: Option<&str>,
+) -> DbResult<String> {
     let org = OrganisationDraft {
         name: draft.name.clone(),
         kind: OrganisationKind::HostCompany,
@@ -162,7 +200,13 @@ pub fn create(tx: &mut Tx<'_>, programme_id: &str, draft: &CompanyDraft, stage: 
     Ok(id)
 }
 
-fn insert_profile(tx: &mut Tx<'_>, id: &str, d: &CompanyDraft, stage: Stage, owner: Option<&str>) -> DbResult<()> {
+fn insert_profile(
+    tx: &mut Tx<'_>,
+    id: &str,
+    d: &CompanyDraft,
+    stage: Stage,
+    owner: Option<&str>,
+) -> DbResult<()> {
     diesel::insert_into(companies::table)
         .values((
             companies::organisation_id.eq(id),
@@ -187,7 +231,10 @@ fn insert_profile(tx: &mut Tx<'_>, id: &str, d: &CompanyDraft, stage: Stage, own
 }
 
 fn has_profile(conn: &mut DbConn, id: &str) -> DbResult<bool> {
-    let n: i64 = companies::table.filter(companies::organisation_id.eq(id)).count().get_result(conn)?;
+    let n: i64 = companies::table
+        .filter(companies::organisation_id.eq(id))
+        .count()
+        .get_result(conn)?;
     Ok(n > 0)
 }
 
@@ -225,7 +272,12 @@ pub fn save_profile(tx: &mut Tx<'_>, scope: &Scope, id: &str, d: &CompanyDraft) 
 }
 
 /// Records the company's checklist declarations.
-pub fn save_declarations(tx: &mut Tx<'_>, scope: &Scope, id: &str, d: &Declarations) -> DbResult<()> {
+pub fn save_declarations(
+    tx: &mut Tx<'_>,
+    scope: &Scope,
+    id: &str,
+    d: &Declarations,
+) -> DbResult<()> {
     let company = find(tx.conn, scope, id)?;
     if company.profile.is_none() {
         let draft = CompanyDraft {
@@ -265,14 +317,23 @@ pub fn set_stage(tx: &mut Tx<'_>, scope: &Scope, id: &str, stage: Stage) -> DbRe
         return Err(DbError::NotFound);
     }
     diesel::update(companies::table.filter(companies::organisation_id.eq(id)))
-        .set((companies::stage.eq(stage.as_str()), companies::stage_changed_at.eq(tx.now), companies::updated_at.eq(tx.now)))
+        .set((
+            companies::stage.eq(stage.as_str()),
+            companies::stage_changed_at.eq(tx.now),
+            companies::updated_at.eq(tx.now),
+        ))
         .execute(tx.conn)?;
     tx.audit("company.stage", "organisation", id)
 }
 
 /// Other companies registered with the same VAT number (flagged, never blocked: a group
 /// may register branches separately).
-pub fn same_vat(conn: &mut DbConn, scope: &Scope, vat: &str, except: &str) -> DbResult<Vec<(String, String)>> {
+pub fn same_vat(
+    conn: &mut DbConn,
+    scope: &Scope,
+    vat: &str,
+    except: &str,
+) -> DbResult<Vec<(String, String)>> {
     let others: Vec<String> = companies::table
         .filter(companies::vat_number.eq(vat))
         .filter(companies::organisation_id.ne(except))
@@ -298,12 +359,21 @@ pub fn stage_counts(conn: &mut DbConn, scope: &Scope) -> DbResult<Vec<(Stage, i6
     let companies = list(conn, scope, &Filter::default())?;
     Ok(Stage::ALL
         .into_iter()
-        .map(|s| (s, companies.iter().filter(|c| c.stage() == s).count() as i64))
+        .map(|s| {
+            (
+                s,
+                companies.iter().filter(|c| c.stage() == s).count() as i64,
+            )
+        })
         .collect())
 }
 
 /// Places the company already holds in positions that count against its cap.
-pub fn places_held(conn: &mut DbConn, company_id: &str, except_position: Option<&str>) -> DbResult<i32> {
+pub fn places_held(
+    conn: &mut DbConn,
+    company_id: &str,
+    except_position: Option<&str>,
+) -> DbResult<i32> {
     let statuses: Vec<&str> = domain::position::PositionStatus::ALL
         .into_iter()
         .filter(|s| s.holds_places())

@@ -18,7 +18,13 @@ pub struct Invitation {
 }
 
 /// Creates an invitation and returns the token for the link.
-pub fn create(tx: &mut Tx<'_>, organisation_id: &str, role: Role, email: &Email, invited_by: &str) -> DbResult<String> {
+pub fn create(
+    tx: &mut Tx<'_>,
+    organisation_id: &str,
+    role: Role,
+    email: &Email,
+    invited_by: &str,
+) -> DbResult<String> {
     let token = new_secret(24);
     diesel::insert_into(inv::table)
         .values((
@@ -36,7 +42,11 @@ pub fn create(tx: &mut Tx<'_>, organisation_id: &str, role: Role, email: &Email,
 }
 
 /// An invitation that has not expired and was not used.
-pub fn find_open(conn: &mut DbConn, token: &str, now: NaiveDateTime) -> DbResult<Option<Invitation>> {
+pub fn find_open(
+    conn: &mut DbConn,
+    token: &str,
+    now: NaiveDateTime,
+) -> DbResult<Option<Invitation>> {
     let row: Option<(String, String, String)> = inv::table
         .filter(inv::token_hash.eq(hash_token(token)))
         .filter(inv::expires_at.gt(now))
@@ -45,12 +55,21 @@ pub fn find_open(conn: &mut DbConn, token: &str, now: NaiveDateTime) -> DbResult
         .first(conn)
         .optional()?;
     Ok(row.and_then(|(organisation_id, role, email)| {
-        Role::parse(&role).ok().map(|role| Invitation { organisation_id, role, email })
+        Role::parse(&role).ok().map(|role| Invitation {
+            organisation_id,
+            role,
+            email,
+        })
     }))
 }
 
 /// Accepts: creates the account and its membership, and closes the invitation.
-pub fn accept(tx: &mut Tx<'_>, token: &str, display_name: &str, password_hash: &str) -> DbResult<String> {
+pub fn accept(
+    tx: &mut Tx<'_>,
+    token: &str,
+    display_name: &str,
+    password_hash: &str,
+) -> DbResult<String> {
     let invitation = find_open(tx.conn, token, tx.now)?.ok_or(DbError::NotFound)?;
     let email = Email::parse(&invitation.email).map_err(|_| DbError::NotFound)?;
     let user = crate::users::create(tx, &email, display_name, password_hash, None)?;

@@ -41,13 +41,20 @@ pub fn list_campaigns(conn: &mut DbConn, scope: &Scope) -> DbResult<Vec<Campaign
         q = q.filter(campaigns::programme_id.eq_any(ids));
     }
     if let Scope::Territories(ts) = scope {
-        q = q.filter(campaigns::territory_id.eq_any(ts.clone()).or(campaigns::territory_id.is_null()));
+        q = q.filter(
+            campaigns::territory_id
+                .eq_any(ts.clone())
+                .or(campaigns::territory_id.is_null()),
+        );
     }
     Ok(q.order(campaigns::starts_on.desc()).load(conn)?)
 }
 
 pub fn find_campaign(conn: &mut DbConn, scope: &Scope, id: &str) -> DbResult<Campaign> {
-    list_campaigns(conn, scope)?.into_iter().find(|c| c.id == id).ok_or(crate::DbError::NotFound)
+    list_campaigns(conn, scope)?
+        .into_iter()
+        .find(|c| c.id == id)
+        .ok_or(crate::DbError::NotFound)
 }
 
 pub fn create_campaign(tx: &mut Tx<'_>, programme_id: &str, d: &CampaignDraft) -> DbResult<String> {
@@ -95,7 +102,13 @@ pub struct ContactDraft {
 }
 
 /// Logs a contact with a company the author can reach.
-pub fn add_contact(tx: &mut Tx<'_>, scope: &Scope, company_id: &str, author_id: &str, d: &ContactDraft) -> DbResult<String> {
+pub fn add_contact(
+    tx: &mut Tx<'_>,
+    scope: &Scope,
+    company_id: &str,
+    author_id: &str,
+    d: &ContactDraft,
+) -> DbResult<String> {
     crate::companies::find(tx.conn, scope, company_id)?;
     let id = new_id();
     diesel::insert_into(oc::table)
@@ -117,7 +130,10 @@ pub fn add_contact(tx: &mut Tx<'_>, scope: &Scope, company_id: &str, author_id: 
 }
 
 /// A contact with its author's name, newest first.
-pub fn contacts_of(conn: &mut DbConn, company_id: &str) -> DbResult<Vec<(Contact, Option<String>)>> {
+pub fn contacts_of(
+    conn: &mut DbConn,
+    company_id: &str,
+) -> DbResult<Vec<(Contact, Option<String>)>> {
     Ok(oc::table
         .left_join(users::table.on(oc::author_id.eq(users::id.nullable())))
         .filter(oc::company_id.eq(company_id))
@@ -127,7 +143,11 @@ pub fn contacts_of(conn: &mut DbConn, company_id: &str) -> DbResult<Vec<(Contact
 }
 
 /// Follow-ups due by `today` that `user_id` logged and has not done, with the company name.
-pub fn due_for(conn: &mut DbConn, user_id: &str, today: NaiveDate) -> DbResult<Vec<(Contact, String)>> {
+pub fn due_for(
+    conn: &mut DbConn,
+    user_id: &str,
+    today: NaiveDate,
+) -> DbResult<Vec<(Contact, String)>> {
     Ok(oc::table
         .inner_join(organisations::table)
         .filter(oc::author_id.eq(user_id))
@@ -139,9 +159,13 @@ pub fn due_for(conn: &mut DbConn, user_id: &str, today: NaiveDate) -> DbResult<V
 }
 
 pub fn mark_done(tx: &mut Tx<'_>, contact_id: &str, user_id: &str) -> DbResult<()> {
-    let n = diesel::update(oc::table.filter(oc::id.eq(contact_id)).filter(oc::author_id.eq(user_id)))
-        .set(oc::follow_up_done.eq(true))
-        .execute(tx.conn)?;
+    let n = diesel::update(
+        oc::table
+            .filter(oc::id.eq(contact_id))
+            .filter(oc::author_id.eq(user_id)),
+    )
+    .set(oc::follow_up_done.eq(true))
+    .execute(tx.conn)?;
     if n == 0 {
         return Err(crate::DbError::NotFound);
     }
@@ -158,5 +182,8 @@ pub fn companies_of_campaign(conn: &mut DbConn, campaign_id: &str) -> DbResult<V
 }
 
 pub fn contact_count(conn: &mut DbConn, campaign_id: &str) -> DbResult<i64> {
-    Ok(oc::table.filter(oc::campaign_id.eq(campaign_id)).count().get_result(conn)?)
+    Ok(oc::table
+        .filter(oc::campaign_id.eq(campaign_id))
+        .count()
+        .get_result(conn)?)
 }

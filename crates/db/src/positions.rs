@@ -72,8 +72,16 @@ pub fn list(conn: &mut DbConn, scope: &Scope, filter: &Filter) -> DbResult<Vec<L
     if let Some(s) = filter.status {
         q = q.filter(positions::status.eq(s.as_str()));
     }
-    let rows: Vec<(Position, String)> = q.order((organisations::name.asc(), positions::title.asc())).load(conn)?;
-    Ok(rows.into_iter().map(|(position, company_name)| Listed { position, company_name }).collect())
+    let rows: Vec<(Position, String)> = q
+        .order((organisations::name.asc(), positions::title.asc()))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(position, company_name)| Listed {
+            position,
+            company_name,
+        })
+        .collect())
 }
 
 /// One position if its company is within `scope`; `NotFound` otherwise.
@@ -87,10 +95,18 @@ pub fn find(conn: &mut DbConn, scope: &Scope, id: &str) -> DbResult<Listed> {
         q = q.filter(positions::company_id.eq_any(ids));
     }
     let (position, company_name) = q.first(conn)?;
-    Ok(Listed { position, company_name })
+    Ok(Listed {
+        position,
+        company_name,
+    })
 }
 
-pub fn create(tx: &mut Tx<'_>, programme_id: &str, company_id: &str, d: &PositionDraft) -> DbResult<String> {
+pub fn create(
+    tx: &mut Tx<'_>,
+    programme_id: &str,
+    company_id: &str,
+    d: &PositionDraft,
+) -> DbResult<String> {
     let id = new_id();
     diesel::insert_into(positions::table)
         .values((
@@ -152,13 +168,24 @@ pub fn update(tx: &mut Tx<'_>, id: &str, d: &PositionDraft) -> DbResult<()> {
 
 pub fn set_status(tx: &mut Tx<'_>, id: &str, status: PositionStatus, note: &str) -> DbResult<()> {
     diesel::update(positions::table.filter(positions::id.eq(id)))
-        .set((positions::status.eq(status.as_str()), positions::status_note.eq(note), positions::updated_at.eq(tx.now)))
+        .set((
+            positions::status.eq(status.as_str()),
+            positions::status_note.eq(note),
+            positions::updated_at.eq(tx.now),
+        ))
         .execute(tx.conn)?;
     tx.audit(&format!("position.{}", status.as_str()), "position", id)
 }
 
 /// Open places (open positions' places) that `scope` reaches.
 pub fn open_places(conn: &mut DbConn, scope: &Scope) -> DbResult<i64> {
-    let rows = list(conn, scope, &Filter { company_id: None, status: Some(PositionStatus::Open) })?;
+    let rows = list(
+        conn,
+        scope,
+        &Filter {
+            company_id: None,
+            status: Some(PositionStatus::Open),
+        },
+    )?;
     Ok(rows.iter().map(|r| i64::from(r.position.places)).sum())
 }

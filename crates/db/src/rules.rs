@@ -54,7 +54,11 @@ pub fn list(conn: &mut DbConn) -> DbResult<Vec<RegionalRules>> {
 }
 
 pub fn find(conn: &mut DbConn, region: &str) -> DbResult<Option<RegionalRules>> {
-    let row: Option<Row> = rr::table.filter(rr::region.eq(region)).select(COLUMNS).first(conn).optional()?;
+    let row: Option<Row> = rr::table
+        .filter(rr::region.eq(region))
+        .select(COLUMNS)
+        .first(conn)
+        .optional()?;
     Ok(row.map(to_rules))
 }
 

@@ -121,8 +121,6 @@ diesel::joinable!(memberships -> organisations (organisation_id));
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(api_tokens -> users (user_id));
 
-
-
 diesel::table! {
     regional_rules (region) {
         region -> Text,

@@ -30,7 +30,10 @@ impl Cefr {
 
     pub fn parse(s: &str) -> Result<Self, Invalid> {
         let s = s.trim().to_ascii_uppercase();
-        Self::ALL.into_iter().find(|c| c.as_str() == s).ok_or(Invalid::new("cefr", "error-cefr"))
+        Self::ALL
+            .into_iter()
+            .find(|c| c.as_str() == s)
+            .ok_or(Invalid::new("cefr", "error-cefr"))
     }
 }
 

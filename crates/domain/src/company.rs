@@ -29,7 +29,11 @@ fn digits11(s: &str) -> Option<Vec<u32>> {
 impl VatNumber {
     /// Accepts `12345678903`, `IT12345678903` and spaces; checks the check digit.
     pub fn parse(s: &str) -> Result<Self, Invalid> {
-        let cleaned: String = s.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_uppercase();
+        let cleaned: String = s
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_uppercase();
         let cleaned = cleaned.strip_prefix("IT").unwrap_or(&cleaned).to_owned();
         match digits11(&cleaned) {
             Some(d) if luhn11_ok(&d) => Ok(VatNumber(cleaned)),
@@ -48,7 +52,9 @@ impl VatNumber {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct TaxCode(String);
 
-const ODD: [u32; 26] = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
+const ODD: [u32; 26] = [
+    1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23,
+];
 
 fn value(c: char, odd: bool) -> Option<u32> {
     let i = match c {
@@ -61,10 +67,18 @@ fn value(c: char, odd: bool) -> Option<u32> {
 
 impl TaxCode {
     pub fn parse(s: &str) -> Result<Self, Invalid> {
-        let s: String = s.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_uppercase();
+        let s: String = s
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_uppercase();
         let err = Invalid::new("tax_code", "error-tax-code");
         if let Some(d) = digits11(&s) {
-            return if luhn11_ok(&d) { Ok(TaxCode(s)) } else { Err(err) };
+            return if luhn11_ok(&d) {
+                Ok(TaxCode(s))
+            } else {
+                Err(err)
+            };
         }
         if s.len() != 16 || !s.chars().all(|c| c.is_ascii_alphanumeric()) {
             return Err(err);
@@ -76,7 +90,11 @@ impl TaxCode {
             sum += value(*c, i % 2 == 0).ok_or(err.clone())?;
         }
         let check = char::from(b'A' + (sum % 26) as u8);
-        if chars[15] == check { Ok(TaxCode(s)) } else { Err(err) }
+        if chars[15] == check {
+            Ok(TaxCode(s))
+        } else {
+            Err(err)
+        }
     }
 
     pub fn as_str(&self) -> &str {
@@ -91,8 +109,14 @@ pub fn parse_ateco(s: &str) -> Result<String, Invalid> {
     let ok = !s.is_empty()
         && parts.len() <= 3
         && parts[0].len() == 2
-        && parts.iter().all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
-    if ok { Ok(s.to_owned()) } else { Err(Invalid::new("ateco", "error-ateco")) }
+        && parts
+            .iter()
+            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
+    if ok {
+        Ok(s.to_owned())
+    } else {
+        Err(Invalid::new("ateco", "error-ateco"))
+    }
 }
 
 /// Number of employees: a whole number from 0 to one million.
@@ -113,9 +137,18 @@ mod tests {
         // Check digits computed by the official algorithm.
         assert!(VatNumber::parse("01234567897").is_ok());
         assert!(VatNumber::parse("IT 0123456789 7").is_ok());
-        assert_eq!(VatNumber::parse("01234567890").err().map(|e| e.key), Some("error-vat-checksum"));
-        assert_eq!(VatNumber::parse("1234").err().map(|e| e.key), Some("error-vat-format"));
-        assert_eq!(VatNumber::parse("0123456789A").err().map(|e| e.key), Some("error-vat-format"));
+        assert_eq!(
+            VatNumber::parse("01234567890").err().map(|e| e.key),
+            Some("error-vat-checksum")
+        );
+        assert_eq!(
+            VatNumber::parse("1234").err().map(|e| e.key),
+            Some("error-vat-format")
+        );
+        assert_eq!(
+            VatNumber::parse("0123456789A").err().map(|e| e.key),
+            Some("error-vat-format")
+        );
     }
 
     #[test]
@@ -179,7 +212,11 @@ pub struct CompanyDraft {
 }
 
 fn optional<T>(s: &str, parse: impl Fn(&str) -> Result<T, Invalid>) -> Result<Option<T>, Invalid> {
-    if s.trim().is_empty() { Ok(None) } else { parse(s).map(Some) }
+    if s.trim().is_empty() {
+        Ok(None)
+    } else {
+        parse(s).map(Some)
+    }
 }
 
 impl CompanyFields {
@@ -197,7 +234,8 @@ impl CompanyFields {
             region: optional(&self.region, |s| Ok(s.trim().to_owned()))?,
             contact_name: text(&self.contact_name),
             contact_email: optional(&self.contact_email, |s| {
-                crate::Email::parse(s).map_err(|_| Invalid::new("contact_email", "error-invalid-email"))
+                crate::Email::parse(s)
+                    .map_err(|_| Invalid::new("contact_email", "error-invalid-email"))
             })?,
             contact_phone: text(&self.contact_phone),
             notes: self.notes.trim().chars().take(4000).collect(),
@@ -211,11 +249,25 @@ mod fields_tests {
 
     #[test]
     fn a_prospect_needs_only_a_name_and_bad_identifiers_are_named() {
-        let f = CompanyFields { name: "Navigli Software Srl".into(), ..Default::default() };
-        assert!(f.parse().is_ok_and(|d| d.vat_number.is_none() && d.employees.is_none()));
-        let f = CompanyFields { name: "X".into(), vat_number: "01234567890".into(), ..Default::default() };
+        let f = CompanyFields {
+            name: "Navigli Software Srl".into(),
+            ..Default::default()
+        };
+        assert!(
+            f.parse()
+                .is_ok_and(|d| d.vat_number.is_none() && d.employees.is_none())
+        );
+        let f = CompanyFields {
+            name: "X".into(),
+            vat_number: "01234567890".into(),
+            ..Default::default()
+        };
         assert_eq!(f.parse().err().map(|e| e.field), Some("vat_number"));
-        let f = CompanyFields { name: "X".into(), contact_email: "nope".into(), ..Default::default() };
+        let f = CompanyFields {
+            name: "X".into(),
+            contact_email: "nope".into(),
+            ..Default::default()
+        };
         assert_eq!(f.parse().err().map(|e| e.field), Some("contact_email"));
     }
 }

@@ -104,23 +104,51 @@ pub struct CompanyFacts {
 
 fn declared(rule: &'static str, value: Option<bool>) -> Check {
     match value {
-        Some(true) => Check { rule, passed: true, reason: "reason-declared", figure: None },
-        Some(false) => Check { rule, passed: false, reason: "reason-declared-not-met", figure: None },
-        None => Check { rule, passed: false, reason: "reason-not-declared", figure: None },
+        Some(true) => Check {
+            rule,
+            passed: true,
+            reason: "reason-declared",
+            figure: None,
+        },
+        Some(false) => Check {
+            rule,
+            passed: false,
+            reason: "reason-declared-not-met",
+            figure: None,
+        },
+        None => Check {
+            rule,
+            passed: false,
+            reason: "reason-not-declared",
+            figure: None,
+        },
     }
 }
 
 /// Evaluates every rule for a company; the company may host when all pass.
-pub fn evaluate(rules: Option<&RegionalRules>, facts: &CompanyFacts, d: &Declarations) -> Vec<Check> {
+pub fn evaluate(
+    rules: Option<&RegionalRules>,
+    facts: &CompanyFacts,
+    d: &Declarations,
+) -> Vec<Check> {
     let mut out = Vec::new();
     out.push(Check {
         rule: "rule-vat",
         passed: facts.vat_valid,
-        reason: if facts.vat_valid { "reason-vat-valid" } else { "reason-vat-missing" },
+        reason: if facts.vat_valid {
+            "reason-vat-valid"
+        } else {
+            "reason-vat-missing"
+        },
         figure: None,
     });
     let Some(rules) = rules else {
-        out.push(Check { rule: "rule-region", passed: false, reason: "reason-region-unknown", figure: None });
+        out.push(Check {
+            rule: "rule-region",
+            passed: false,
+            reason: "reason-region-unknown",
+            figure: None,
+        });
         return out;
     };
     out.push(declared("rule-safety", d.safety_compliant));
@@ -139,7 +167,12 @@ pub fn evaluate(rules: Option<&RegionalRules>, facts: &CompanyFacts, d: &Declara
             reason: "reason-headcount-cap",
             figure: Some(i64::from(rules.headcount_cap(n))),
         },
-        None => Check { rule: "rule-headcount", passed: false, reason: "reason-employees-missing", figure: None },
+        None => Check {
+            rule: "rule-headcount",
+            passed: false,
+            reason: "reason-employees-missing",
+            figure: None,
+        },
     });
     out
 }
@@ -155,7 +188,17 @@ mod tests {
     #[test]
     fn headcount_caps_follow_the_regional_tiers() {
         let r = RegionalRules::lombardy();
-        for (employees, cap) in [(0, 1), (5, 1), (6, 2), (20, 2), (21, 3), (30, 3), (31, 4), (100, 10), (250, 25)] {
+        for (employees, cap) in [
+            (0, 1),
+            (5, 1),
+            (6, 2),
+            (20, 2),
+            (21, 3),
+            (30, 3),
+            (31, 4),
+            (100, 10),
+            (250, 25),
+        ] {
             assert_eq!(r.headcount_cap(employees), cap, "{employees} employees");
         }
     }
@@ -171,7 +214,11 @@ mod tests {
     }
 
     fn facts() -> CompanyFacts {
-        CompanyFacts { vat_valid: true, employees: Some(12), region: Some("lombardia".into()) }
+        CompanyFacts {
+            vat_valid: true,
+            employees: Some(12),
+            region: Some("lombardia".into()),
+        }
     }
 
     #[test]
@@ -181,20 +228,49 @@ mod tests {
         let mut d = all_yes();
         d.no_recent_dismissals = Some(false);
         let checks = evaluate(Some(&lombardy), &facts(), &d);
-        let failed: Vec<_> = checks.iter().filter(|c| !c.passed).map(|c| (c.rule, c.reason)).collect();
-        assert_eq!(failed, vec![("rule-no-dismissals", "reason-declared-not-met")]);
-        let checks = evaluate(Some(&lombardy), &CompanyFacts { employees: None, ..facts() }, &Declarations::default());
-        assert_eq!(checks.iter().filter(|c| !c.passed).count(), 4, "three undeclared, headcount unknown");
+        let failed: Vec<_> = checks
+            .iter()
+            .filter(|c| !c.passed)
+            .map(|c| (c.rule, c.reason))
+            .collect();
+        assert_eq!(
+            failed,
+            vec![("rule-no-dismissals", "reason-declared-not-met")]
+        );
+        let checks = evaluate(
+            Some(&lombardy),
+            &CompanyFacts {
+                employees: None,
+                ..facts()
+            },
+            &Declarations::default(),
+        );
+        assert_eq!(
+            checks.iter().filter(|c| !c.passed).count(),
+            4,
+            "three undeclared, headcount unknown"
+        );
     }
 
     #[test]
     fn piedmont_asks_more_than_lombardy() {
         let mut d = all_yes();
         d.no_insolvency = None;
-        assert!(all_passed(&evaluate(Some(&RegionalRules::lombardy()), &facts(), &d)));
+        assert!(all_passed(&evaluate(
+            Some(&RegionalRules::lombardy()),
+            &facts(),
+            &d
+        )));
         let checks = evaluate(Some(&RegionalRules::piedmont()), &facts(), &d);
         assert!(!all_passed(&checks));
-        assert!(checks.iter().any(|c| c.rule == "rule-no-insolvency" && c.reason == "reason-not-declared"));
-        assert!(!all_passed(&evaluate(None, &facts(), &all_yes())), "an unknown region cannot be checked");
+        assert!(
+            checks
+                .iter()
+                .any(|c| c.rule == "rule-no-insolvency" && c.reason == "reason-not-declared")
+        );
+        assert!(
+            !all_passed(&evaluate(None, &facts(), &all_yes())),
+            "an unknown region cannot be checked"
+        );
     }
 }

@@ -41,7 +41,10 @@ impl Stage {
     }
 
     pub fn parse(s: &str) -> Result<Self, Invalid> {
-        Self::ALL.into_iter().find(|x| x.as_str() == s).ok_or(Invalid::new("stage", "error-stage"))
+        Self::ALL
+            .into_iter()
+            .find(|x| x.as_str() == s)
+            .ok_or(Invalid::new("stage", "error-stage"))
     }
 
     pub fn message_key(self) -> String {
@@ -64,7 +67,12 @@ pub enum ContactKind {
 }
 
 impl ContactKind {
-    pub const ALL: [ContactKind; 4] = [ContactKind::Call, ContactKind::Email, ContactKind::Meeting, ContactKind::Workshop];
+    pub const ALL: [ContactKind; 4] = [
+        ContactKind::Call,
+        ContactKind::Email,
+        ContactKind::Meeting,
+        ContactKind::Workshop,
+    ];
 
     pub const fn as_str(self) -> &'static str {
         match self {
@@ -76,18 +84,28 @@ impl ContactKind {
     }
 
     pub fn parse(s: &str) -> Result<Self, Invalid> {
-        Self::ALL.into_iter().find(|x| x.as_str() == s).ok_or(Invalid::new("kind", "error-contact-kind"))
+        Self::ALL
+            .into_iter()
+            .find(|x| x.as_str() == s)
+            .ok_or(Invalid::new("kind", "error-contact-kind"))
     }
 }
 
 /// Conversion through the pipeline: of `total` companies, how many reached each stage.
 pub fn funnel(stages: &[Stage]) -> Vec<(Stage, usize)> {
-    Stage::ALL.into_iter().map(|s| (s, stages.iter().filter(|x| **x >= s).count())).collect()
+    Stage::ALL
+        .into_iter()
+        .map(|s| (s, stages.iter().filter(|x| **x >= s).count()))
+        .collect()
 }
 
 /// A share as a whole percentage, 0 when there is nothing to divide by.
 pub fn percent(part: usize, whole: usize) -> i64 {
-    if whole == 0 { 0 } else { ((part * 100 + whole / 2) / whole) as i64 }
+    if whole == 0 {
+        0
+    } else {
+        ((part * 100 + whole / 2) / whole) as i64
+    }
 }
 
 #[cfg(test)]
@@ -96,7 +114,12 @@ mod tests {
 
     #[test]
     fn the_funnel_counts_companies_that_reached_each_stage() {
-        let s = [Stage::Identified, Stage::Interested, Stage::Hosting, Stage::AlumniHost];
+        let s = [
+            Stage::Identified,
+            Stage::Interested,
+            Stage::Hosting,
+            Stage::AlumniHost,
+        ];
         let f = funnel(&s);
         assert_eq!(f[0], (Stage::Identified, 4));
         assert_eq!(f[2], (Stage::Interested, 3));
@@ -104,6 +127,9 @@ mod tests {
         assert_eq!(percent(36, 300), 12);
         assert_eq!(percent(1, 0), 0);
         assert!(Stage::AlumniHost.is_host() && !Stage::PositionsOffered.is_host());
-        assert_eq!(Stage::parse("workshop_attended"), Ok(Stage::WorkshopAttended));
+        assert_eq!(
+            Stage::parse("workshop_attended"),
+            Ok(Stage::WorkshopAttended)
+        );
     }
 }

@@ -116,8 +116,15 @@ pub const fn role_grants(role: Role, permission: Permission) -> bool {
                 | P::ViewPositions
                 | P::EditPositions
         ),
-        Role::AgencyStaff | Role::NgoStaff | Role::Mediator | Role::Evaluator | Role::Participant => {
-            matches!(permission, P::ViewDashboard | P::ViewProgrammes | P::ViewOrganisations)
+        Role::AgencyStaff
+        | Role::NgoStaff
+        | Role::Mediator
+        | Role::Evaluator
+        | Role::Participant => {
+            matches!(
+                permission,
+                P::ViewDashboard | P::ViewProgrammes | P::ViewOrganisations
+            )
         }
     }
 }
@@ -303,12 +310,21 @@ mod tests {
     #[test]
     fn promoters_reach_the_companies_of_their_territory_and_companies_themselves() {
         let promoter = actor(Role::PromoterStaff, "afol", &["p1"]);
-        assert_eq!(promoter.scope(Permission::ViewPositions), Some(Scope::Territories(vec!["milano".into()])));
+        assert_eq!(
+            promoter.scope(Permission::ViewPositions),
+            Some(Scope::Territories(vec!["milano".into()]))
+        );
         assert!(promoter.can(Permission::ReviewPositions));
         assert!(!promoter.can(Permission::EditPositions));
         let company = actor(Role::Company, "acme", &["p1"]);
-        assert_eq!(company.scope(Permission::ViewPositions), Some(Scope::Organisations(vec!["acme".into()])));
-        assert!(!company.can(Permission::ReviewPositions), "a company never approves its own positions");
+        assert_eq!(
+            company.scope(Permission::ViewPositions),
+            Some(Scope::Organisations(vec!["acme".into()]))
+        );
+        assert!(
+            !company.can(Permission::ReviewPositions),
+            "a company never approves its own positions"
+        );
         assert!(!company.can(Permission::ManageOutreach));
         assert!(!actor(Role::AgencyStaff, "aneti", &["p1"]).can(Permission::ViewCompanies));
     }

@@ -41,12 +41,21 @@ impl PositionStatus {
     }
 
     pub fn parse(s: &str) -> Result<Self, Invalid> {
-        Self::ALL.into_iter().find(|x| x.as_str() == s).ok_or(Invalid::new("status", "error-position-status"))
+        Self::ALL
+            .into_iter()
+            .find(|x| x.as_str() == s)
+            .ok_or(Invalid::new("status", "error-position-status"))
     }
 
     /// Places of positions in these states count against the company's headcount cap.
     pub const fn holds_places(self) -> bool {
-        matches!(self, PositionStatus::Submitted | PositionStatus::Approved | PositionStatus::Open | PositionStatus::Filled)
+        matches!(
+            self,
+            PositionStatus::Submitted
+                | PositionStatus::Approved
+                | PositionStatus::Open
+                | PositionStatus::Filled
+        )
     }
 
     /// Only drafts may be edited; once submitted the promoter checks what it sees.
@@ -74,8 +83,14 @@ pub enum Transition {
 }
 
 impl Transition {
-    pub const ALL: [Transition; 6] =
-        [Transition::Submit, Transition::Return, Transition::Approve, Transition::Open, Transition::Fill, Transition::Withdraw];
+    pub const ALL: [Transition; 6] = [
+        Transition::Submit,
+        Transition::Return,
+        Transition::Approve,
+        Transition::Open,
+        Transition::Fill,
+        Transition::Withdraw,
+    ];
 
     pub const fn as_str(self) -> &'static str {
         match self {
@@ -89,7 +104,10 @@ impl Transition {
     }
 
     pub fn parse(s: &str) -> Result<Self, Invalid> {
-        Self::ALL.into_iter().find(|x| x.as_str() == s).ok_or(Invalid::new("transition", "error-transition"))
+        Self::ALL
+            .into_iter()
+            .find(|x| x.as_str() == s)
+            .ok_or(Invalid::new("transition", "error-transition"))
     }
 
     /// The state this transition leads to from `from`, if it is allowed there.
@@ -101,7 +119,9 @@ impl Transition {
             (Transition::Approve, S::Submitted) => Some(S::Approved),
             (Transition::Open, S::Approved) => Some(S::Open),
             (Transition::Fill, S::Open) => Some(S::Filled),
-            (Transition::Withdraw, S::Draft | S::Submitted | S::Approved | S::Open) => Some(S::Withdrawn),
+            (Transition::Withdraw, S::Draft | S::Submitted | S::Approved | S::Open) => {
+                Some(S::Withdrawn)
+            }
             _ => None,
         }
     }
@@ -112,7 +132,10 @@ impl Transition {
         match role {
             Role::Admin | Role::Coordinator => true,
             Role::Company => matches!(self, Transition::Submit | Transition::Withdraw),
-            Role::PromoterStaff => matches!(self, Transition::Return | Transition::Approve | Transition::Open | Transition::Fill),
+            Role::PromoterStaff => matches!(
+                self,
+                Transition::Return | Transition::Approve | Transition::Open | Transition::Fill
+            ),
             _ => false,
         }
     }
@@ -165,8 +188,18 @@ pub struct PositionDraft {
     pub places: i32,
 }
 
-fn int_in(field: &'static str, key: &'static str, s: &str, lo: i32, hi: i32) -> Result<i32, Invalid> {
-    s.trim().parse::<i32>().ok().filter(|n| (lo..=hi).contains(n)).ok_or(Invalid::new(field, key))
+fn int_in(
+    field: &'static str,
+    key: &'static str,
+    s: &str,
+    lo: i32,
+    hi: i32,
+) -> Result<i32, Invalid> {
+    s.trim()
+        .parse::<i32>()
+        .ok()
+        .filter(|n| (lo..=hi).contains(n))
+        .ok_or(Invalid::new(field, key))
 }
 
 fn yes(s: &str) -> bool {
@@ -192,18 +225,32 @@ impl PositionFields {
             return Err(Invalid::new("city", "error-city"));
         }
         Ok(PositionDraft {
-            title: programme::parse_name(&self.title).map_err(|_| Invalid::new("title", "error-invalid-name"))?,
+            title: programme::parse_name(&self.title)
+                .map_err(|_| Invalid::new("title", "error-invalid-name"))?,
             occupation: occupation.to_owned(),
             isco_code: Some(isco.to_owned()).filter(|s| !s.is_empty()),
             required_skills: self.required_skills.trim().to_owned(),
             desired_skills: self.desired_skills.trim().to_owned(),
-            min_italian: Cefr::parse(&self.min_italian).map_err(|_| Invalid::new("min_italian", "error-cefr"))?,
-            education_level: int_in("education_level", "error-isced", &self.education_level, 0, 8)?,
+            min_italian: Cefr::parse(&self.min_italian)
+                .map_err(|_| Invalid::new("min_italian", "error-cefr"))?,
+            education_level: int_in(
+                "education_level",
+                "error-isced",
+                &self.education_level,
+                0,
+                8,
+            )?,
             city: city.to_owned(),
             workplace: self.workplace.trim().to_owned(),
             starts_on: programme::parse_date("starts_on", &self.starts_on)?,
             // Art. 27 traineeships last 3 to 12 months, extensions included.
-            duration_months: int_in("duration_months", "error-duration", &self.duration_months, 3, 12)?,
+            duration_months: int_in(
+                "duration_months",
+                "error-duration",
+                &self.duration_months,
+                3,
+                12,
+            )?,
             hours_per_week: int_in("hours_per_week", "error-hours", &self.hours_per_week, 1, 40)?,
             allowance_cents: programme::parse_amount("allowance", &self.allowance)?,
             board: yes(&self.board),
@@ -274,7 +321,10 @@ mod tests {
     #[test]
     fn a_complete_position_parses_and_bad_fields_are_named() {
         let d = fields().parse();
-        assert!(d.as_ref().is_ok_and(|d| d.board && !d.lodging && d.allowance_cents == 60_000));
+        assert!(
+            d.as_ref()
+                .is_ok_and(|d| d.board && !d.lodging && d.allowance_cents == 60_000)
+        );
         let check = |f: fn(&mut PositionFields), field: &str| {
             let mut x = fields();
             f(&mut x);
@@ -293,24 +343,40 @@ mod tests {
         let d = fields().parse().unwrap_or_else(|e| panic!("{e}"));
         let piedmont = RegionalRules::piedmont();
         assert!(check_rules(&d, &piedmont, 4, 0).is_ok());
-        let low = PositionDraft { allowance_cents: 50_000, ..d.clone() };
+        let low = PositionDraft {
+            allowance_cents: 50_000,
+            ..d.clone()
+        };
         assert!(check_rules(&low, &RegionalRules::lombardy(), 4, 0).is_ok());
         let breach = check_rules(&low, &piedmont, 4, 0).err();
-        assert_eq!(breach.map(|b| (b.invalid.key, b.figure)), Some(("error-allowance-below-minimum", 60_000)));
+        assert_eq!(
+            breach.map(|b| (b.invalid.key, b.figure)),
+            Some(("error-allowance-below-minimum", 60_000))
+        );
         // 4 employees may host one trainee; one place already held leaves none.
         let over = check_rules(&d, &piedmont, 4, 1).err();
-        assert_eq!(over.map(|b| (b.invalid.key, b.figure)), Some(("error-places-over-cap", 0)));
+        assert_eq!(
+            over.map(|b| (b.invalid.key, b.figure)),
+            Some(("error-places-over-cap", 0))
+        );
     }
 
     #[test]
     fn transitions_follow_the_workflow_and_the_roles() {
         use PositionStatus as S;
         assert_eq!(Transition::Submit.apply(S::Draft), Some(S::Submitted));
-        assert_eq!(Transition::Approve.apply(S::Draft), None, "a draft cannot be approved");
+        assert_eq!(
+            Transition::Approve.apply(S::Draft),
+            None,
+            "a draft cannot be approved"
+        );
         assert_eq!(Transition::Open.apply(S::Approved), Some(S::Open));
         assert_eq!(Transition::Withdraw.apply(S::Filled), None);
         assert!(Transition::Submit.allowed_for(Role::Company));
-        assert!(!Transition::Approve.allowed_for(Role::Company), "a company cannot approve itself");
+        assert!(
+            !Transition::Approve.allowed_for(Role::Company),
+            "a company cannot approve itself"
+        );
         assert!(Transition::Approve.allowed_for(Role::PromoterStaff));
         assert!(!Transition::Submit.allowed_for(Role::AgencyStaff));
     }

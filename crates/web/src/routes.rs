@@ -106,7 +106,133 @@ async fn check(access: Access, req: Request, next: Next) -> Response {
 /// Every route of the application. Each feature area adds its routes in its own function
 /// so the table stays readable.
 fn declare() -> Routes {
-    foundation(Routes::new())
+    let routes = foundation(Routes::new());
+    companies(routes)
+}
+
+/// Host companies, their checklist and positions, outreach, regional rules, invitations.
+fn companies(routes: Routes) -> Routes {
+    use Access::{Permission as P, Public};
+    use Permission::*;
+    routes
+        .get("/companies", P(ViewCompanies), pages::companies::list)
+        .get(
+            "/companies/board",
+            P(ManageOutreach),
+            pages::companies::board,
+        )
+        .get(
+            "/companies/new",
+            P(ManageOutreach),
+            pages::companies::new_form,
+        )
+        .post("/companies", P(ManageOutreach), pages::companies::create)
+        .get("/companies/{id}", P(ViewCompanies), pages::companies::show)
+        .get(
+            "/companies/{id}/edit",
+            P(ManageCompanies),
+            pages::companies::edit_form,
+        )
+        .post(
+            "/companies/{id}",
+            P(ManageCompanies),
+            pages::companies::update,
+        )
+        .get(
+            "/companies/{id}/checklist",
+            P(ManageCompanies),
+            pages::companies::checklist_form,
+        )
+        .post(
+            "/companies/{id}/checklist",
+            P(ManageCompanies),
+            pages::companies::checklist_save,
+        )
+        .post(
+            "/companies/{id}/stage",
+            P(ManageOutreach),
+            pages::companies::set_stage,
+        )
+        .post(
+            "/companies/{id}/contacts",
+            P(ManageOutreach),
+            pages::companies::add_contact,
+        )
+        .post(
+            "/companies/{id}/invitations",
+            P(ViewCompanies),
+            pages::companies::invite,
+        )
+        .get("/invitations/{token}", Public, pages::invitations::form)
+        .post("/invitations/{token}", Public, pages::invitations::accept)
+        .get("/positions", P(ViewPositions), pages::positions::list)
+        .get(
+            "/positions/new",
+            P(EditPositions),
+            pages::positions::new_form,
+        )
+        .post("/positions", P(EditPositions), pages::positions::create)
+        .get("/positions/{id}", P(ViewPositions), pages::positions::show)
+        .get(
+            "/positions/{id}/edit",
+            P(EditPositions),
+            pages::positions::edit_form,
+        )
+        .post(
+            "/positions/{id}",
+            P(EditPositions),
+            pages::positions::update,
+        )
+        .post(
+            "/positions/{id}/transition",
+            P(ViewPositions),
+            pages::positions::transition,
+        )
+        .get("/outreach", P(ManageOutreach), pages::outreach::index)
+        .get(
+            "/outreach/campaigns/new",
+            P(ManageOutreach),
+            pages::outreach::new_campaign,
+        )
+        .post(
+            "/outreach/campaigns",
+            P(ManageOutreach),
+            pages::outreach::create_campaign,
+        )
+        .get(
+            "/outreach/campaigns/{id}",
+            P(ManageOutreach),
+            pages::outreach::campaign,
+        )
+        .post(
+            "/outreach/contacts/{id}/done",
+            P(ManageOutreach),
+            pages::outreach::follow_up_done,
+        )
+        .get("/rules", P(ManageRules), pages::rules::list)
+        .post("/rules/{region}", P(ManageRules), pages::rules::update)
+        .get("/api/v1/companies", P(ViewCompanies), api::companies::list)
+        .post(
+            "/api/v1/companies",
+            P(ManageOutreach),
+            api::companies::create,
+        )
+        .get(
+            "/api/v1/companies/{id}",
+            P(ViewCompanies),
+            api::companies::show,
+        )
+        .get("/api/v1/positions", P(ViewPositions), api::positions::list)
+        .post(
+            "/api/v1/positions",
+            P(EditPositions),
+            api::positions::create,
+        )
+        .get(
+            "/api/v1/positions/{id}",
+            P(ViewPositions),
+            api::positions::show,
+        )
 }
 
 /// Sign-in, languages, account, dashboard, programmes, organisations, users, audit, API.

@@ -45,9 +45,24 @@ fn companies_carry_profile_checklist_stage_and_held_places() {
         let p = fixtures::programme(db, "pp");
         let (a, b, pos) = db
             .write_blocking(&Origin::system(), |tx| {
-                let a = db::companies::create(tx, &p, &company("Alfa Srl", "01234567897", None), Stage::Contacted, None)?;
-                let b = db::companies::create(tx, &p, &company("Beta Srl", "01234567897", None), Stage::Identified, None)?;
-                let d = Declarations { safety_compliant: Some(true), ..Default::default() };
+                let a = db::companies::create(
+                    tx,
+                    &p,
+                    &company("Alfa Srl", "01234567897", None),
+                    Stage::Contacted,
+                    None,
+                )?;
+                let b = db::companies::create(
+                    tx,
+                    &p,
+                    &company("Beta Srl", "01234567897", None),
+                    Stage::Identified,
+                    None,
+                )?;
+                let d = Declarations {
+                    safety_compliant: Some(true),
+                    ..Default::default()
+                };
                 db::companies::save_declarations(tx, &Scope::All, &a, &d)?;
                 db::companies::set_stage(tx, &Scope::All, &a, Stage::Hosting)?;
                 let pos = db::positions::create(tx, &p, &a, &position("2"))?;
@@ -59,22 +74,65 @@ fn companies_carry_profile_checklist_stage_and_held_places() {
         let mut c = db.conn().unwrap_or_else(|e| panic!("{e}"));
         let found = db::companies::find(&mut c, &Scope::All, &a).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(found.stage(), Stage::Hosting);
-        assert_eq!(found.profile.as_ref().and_then(|p| p.safety_compliant), Some(true));
+        assert_eq!(
+            found.profile.as_ref().and_then(|p| p.safety_compliant),
+            Some(true)
+        );
         // The draft does not hold places; the submitted position does.
         assert_eq!(db::companies::places_held(&mut c, &a, None).ok(), Some(2));
-        assert_eq!(db::companies::places_held(&mut c, &a, Some(&pos)).ok(), Some(0));
-        let dup = db::companies::same_vat(&mut c, &Scope::All, "01234567897", &a).unwrap_or_default();
+        assert_eq!(
+            db::companies::places_held(&mut c, &a, Some(&pos)).ok(),
+            Some(0)
+        );
+        let dup =
+            db::companies::same_vat(&mut c, &Scope::All, "01234567897", &a).unwrap_or_default();
         assert_eq!(dup, vec![(b.clone(), "Beta Srl".to_owned())]);
         let only_a = Scope::Organisations(vec![a.clone()]);
-        let hidden = db::companies::same_vat(&mut c, &only_a, "01234567897", &a).unwrap_or_default();
-        assert_eq!(hidden.len(), 1, "a duplicate out of reach is flagged without its name");
+        let hidden =
+            db::companies::same_vat(&mut c, &only_a, "01234567897", &a).unwrap_or_default();
+        assert_eq!(
+            hidden.len(),
+            1,
+            "a duplicate out of reach is flagged without its name"
+        );
         assert!(hidden[0].1.is_empty());
-        let hosting = db::companies::list(&mut c, &Scope::All, &db::companies::Filter { stage: Some(Stage::Hosting), ..Default::default() }).unwrap_or_default();
+        let hosting = db::companies::list(
+            &mut c,
+            &Scope::All,
+            &db::companies::Filter {
+                stage: Some(Stage::Hosting),
+                ..Default::default()
+            },
+        )
+        .unwrap_or_default();
         assert_eq!(hosting.len(), 1);
-        let prospects = db::companies::list(&mut c, &Scope::All, &db::companies::Filter { stage: Some(Stage::Identified), ..Default::default() }).unwrap_or_default();
-        assert_eq!(prospects.iter().map(|x| x.organisation.name.as_str()).collect::<Vec<_>>(), vec!["Beta Srl"]);
-        assert!(db::positions::find(&mut c, &Scope::Organisations(vec![b.clone()]), &pos).is_err(), "another company's position is out of reach");
-        assert_eq!(db::rules::find(&mut c, "piemonte").ok().flatten().map(|r| r.min_allowance_cents), Some(60_000));
+        let prospects = db::companies::list(
+            &mut c,
+            &Scope::All,
+            &db::companies::Filter {
+                stage: Some(Stage::Identified),
+                ..Default::default()
+            },
+        )
+        .unwrap_or_default();
+        assert_eq!(
+            prospects
+                .iter()
+                .map(|x| x.organisation.name.as_str())
+                .collect::<Vec<_>>(),
+            vec!["Beta Srl"]
+        );
+        assert!(
+            db::positions::find(&mut c, &Scope::Organisations(vec![b.clone()]), &pos).is_err(),
+            "another company's position is out of reach"
+        );
+        assert_eq!(
+            db::rules::find(&mut c, "piemonte")
+                .ok()
+                .flatten()
+                .map(|r| r.min_allowance_cents),
+            Some(60_000)
+        );
     });
 }
 
@@ -86,16 +144,38 @@ fn territorial_scope_reaches_only_that_citys_companies() {
             .write_blocking(&Origin::system(), |tx| {
                 let m = db::territories::create(tx, &p, "Milano", domain::Country::IT)?;
                 let t = db::territories::create(tx, &p, "Torino", domain::Country::IT)?;
-                db::companies::create(tx, &p, &company("Milanese Srl", "", Some(&m)), Stage::Identified, None)?;
-                db::companies::create(tx, &p, &company("Torinese Srl", "", Some(&t)), Stage::Identified, None)?;
+                db::companies::create(
+                    tx,
+                    &p,
+                    &company("Milanese Srl", "", Some(&m)),
+                    Stage::Identified,
+                    None,
+                )?;
+                db::companies::create(
+                    tx,
+                    &p,
+                    &company("Torinese Srl", "", Some(&t)),
+                    Stage::Identified,
+                    None,
+                )?;
                 Ok((m, t))
             })
             .unwrap_or_else(|e| panic!("{e}"));
         let mut c = db.conn().unwrap_or_else(|e| panic!("{e}"));
         let names = |scope: &Scope, c: &mut db::DbConn| -> Vec<String> {
-            db::companies::list(c, scope, &Default::default()).unwrap_or_default().into_iter().map(|x| x.organisation.name).collect()
+            db::companies::list(c, scope, &Default::default())
+                .unwrap_or_default()
+                .into_iter()
+                .map(|x| x.organisation.name)
+                .collect()
         };
-        assert_eq!(names(&Scope::Territories(vec![milano]), &mut c), vec!["Milanese Srl".to_owned()]);
-        assert_eq!(names(&Scope::Territories(vec![torino]), &mut c), vec!["Torinese Srl".to_owned()]);
+        assert_eq!(
+            names(&Scope::Territories(vec![milano]), &mut c),
+            vec!["Milanese Srl".to_owned()]
+        );
+        assert_eq!(
+            names(&Scope::Territories(vec![torino]), &mut c),
+            vec!["Torinese Srl".to_owned()]
+        );
     });
 }

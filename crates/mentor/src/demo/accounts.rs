@@ -18,7 +18,7 @@ pub enum Org {
     FirstCompany,
 }
 
-pub const ACCOUNTS: [DemoAccount; 9] = [
+pub const ACCOUNTS: [DemoAccount; 11] = [
     DemoAccount {
         email: "admin@demo.example",
         name: "Admin Demo",
@@ -53,6 +53,20 @@ pub const ACCOUNTS: [DemoAccount; 9] = [
         organisation: Org::Named("AFOL Metropolitana"),
         role: Role::PromoterStaff,
         describe: "promoter, AFOL Metropolitana",
+    },
+    DemoAccount {
+        email: "business.mi@demo.example",
+        name: "Chiara Galli",
+        organisation: Org::Named("Promos Italia"),
+        role: Role::BusinessStaff,
+        describe: "company outreach, Promos Italia (Milan)",
+    },
+    DemoAccount {
+        email: "business.to@demo.example",
+        name: "Davide Ferrero",
+        organisation: Org::Named("CEIPiemonte"),
+        role: Role::BusinessStaff,
+        describe: "company outreach, CEIPiemonte (Turin)",
     },
     DemoAccount {
         email: "company@demo.example",
@@ -118,4 +132,20 @@ pub fn seed(
         })?;
     }
     Ok(())
+}
+
+/// The user ids of the business-association accounts, by city.
+pub fn business_accounts(db: &Database) -> Result<std::collections::HashMap<&'static str, String>> {
+    let mut out = std::collections::HashMap::new();
+    let mut conn = db.conn()?;
+    for (city, email) in [
+        ("milano", "business.mi@demo.example"),
+        ("torino", "business.to@demo.example"),
+    ] {
+        let email = Email::parse(email).map_err(|e| anyhow!("{e}"))?;
+        if let Some(u) = db::users::find_by_email_unscoped(&mut conn, &email)? {
+            out.insert(city, u.id);
+        }
+    }
+    Ok(out)
 }

@@ -5,6 +5,7 @@
 
 mod accounts;
 mod companies;
+mod outreach;
 mod partners;
 
 use anyhow::{Context, Result};
@@ -28,8 +29,10 @@ pub fn seed(db: &Database, password: &str) -> Result<Summary> {
     let partners = partners::organisations(db, &origin, &programme_id, &territories)?;
     let companies = companies::seed(db, &origin, &programme_id, &territories)?;
     accounts::seed(db, &origin, password, &companies)?;
+    let business = accounts::business_accounts(db)?;
+    let engaged = outreach::seed(db, &origin, &programme_id, &territories, &business)?;
     Ok(Summary {
-        organisations: partners + companies.len(),
+        organisations: partners + engaged,
         host_companies: companies.len(),
     })
 }
@@ -75,8 +78,50 @@ mod tests {
             };
             let companies =
                 db::organisations::list(&mut c, &Scope::All, &filter).unwrap_or_default();
-            assert_eq!(companies.len(), 36);
-            assert_eq!(companies.iter().filter(|o| o.city == "Milano").count(), 19);
+            assert_eq!(companies.len(), 300, "300 companies engaged");
+            let hosting = db::companies::list(
+                &mut c,
+                &Scope::All,
+                &db::companies::Filter {
+                    stage: Some(domain::outreach::Stage::Hosting),
+                    ..Default::default()
+                },
+            )
+            .unwrap_or_default();
+            assert_eq!(hosting.len(), 36);
+            assert_eq!(
+                hosting
+                    .iter()
+                    .filter(|o| o.organisation.city == "Milano")
+                    .count(),
+                19
+            );
+            for stage in domain::outreach::Stage::ALL
+                .into_iter()
+                .filter(|s| *s != domain::outreach::Stage::AlumniHost)
+            {
+                let f = db::companies::Filter {
+                    stage: Some(stage),
+                    ..Default::default()
+                };
+                assert!(
+                    !db::companies::list(&mut c, &Scope::All, &f)
+                        .unwrap_or_default()
+                        .is_empty(),
+                    "{stage:?}"
+                );
+            }
+            let open = db::positions::open_places(&mut c, &Scope::All).unwrap_or_default();
+            assert!(
+                open >= 41,
+                "enough open places for the 41 participants: {open}"
+            );
+            assert_eq!(
+                db::outreach::list_campaigns(&mut c, &Scope::All)
+                    .map(|k| k.len())
+                    .ok(),
+                Some(2)
+            );
             assert_eq!(
                 db::programmes::list(&mut c, &Scope::All)
                     .map(|p| p.len())

@@ -37,8 +37,10 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx) -> Result<Response, A
         .scope(Permission::ViewOrganisations)
         .ok_or(AppError::Forbidden)?;
     let user_scope = a.actor.scope(Permission::ManageUsers);
+    let company_scope = a.actor.scope(Permission::ViewCompanies);
+    let position_scope = a.actor.scope(Permission::ViewPositions);
     let actor_id = a.user.id.clone();
-    let (programmes, counts, users) = state
+    let (programmes, counts, users, hosting, open_places) = state
         .db
         .read(move |c| {
             let programmes = db::programmes::list(c, &scope)?;
@@ -47,7 +49,21 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx) -> Result<Response, A
                 Some(s) => Some(db::users::count(c, s, &actor_id)?),
                 None => None,
             };
-            Ok((programmes, counts, users))
+            let hosting = match &company_scope {
+                Some(s) => Some(
+                    db::companies::stage_counts(c, s)?
+                        .into_iter()
+                        .filter(|(stage, _)| stage.is_host())
+                        .map(|(_, n)| n)
+                        .sum::<i64>(),
+                ),
+                None => None,
+            };
+            let open_places = match &position_scope {
+                Some(s) => Some(db::positions::open_places(c, s)?),
+                None => None,
+            };
+            Ok((programmes, counts, users, hosting, open_places))
         })
         .await?;
 
@@ -73,6 +89,20 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx) -> Result<Response, A
             href: None,
         },
     ];
+    if let Some(n) = hosting {
+        cards.push(Card {
+            label: tr.t("dashboard-hosting"),
+            value: tr.number(&n),
+            href: Some("/companies?stage=hosting"),
+        });
+    }
+    if let Some(n) = open_places {
+        cards.push(Card {
+            label: tr.t("dashboard-open-places"),
+            value: tr.number(&n),
+            href: Some("/positions?status=open"),
+        });
+    }
     if let Some(n) = users {
         cards.push(Card {
             label: tr.t("dashboard-users"),

@@ -2,12 +2,17 @@
 
 pub mod account;
 pub mod audit;
+pub mod companies;
 pub mod dashboard;
+pub mod invitations;
 pub mod language;
 pub mod login;
 pub mod logout;
 pub mod organisations;
+pub mod outreach;
+pub mod positions;
 pub mod programmes;
+pub mod rules;
 pub mod users;
 
 use axum::response::{IntoResponse, Redirect, Response};

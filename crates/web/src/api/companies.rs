@@ -1,0 +1,101 @@
+//! `GET/POST /api/v1/companies`, `GET /api/v1/companies/{id}`: scoped like the pages; a
+//! company user gets only its own company.
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use db::companies::{Company, Filter};
+use domain::Permission;
+use domain::company::CompanyFields;
+use domain::outreach::Stage;
+use serde::Deserialize;
+
+use crate::{AppError, AppState, Ctx};
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ListQuery {
+    stage: Option<String>,
+    q: Option<String>,
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<ListQuery>,
+) -> Result<Json<Vec<Company>>, AppError> {
+    let scope = ctx
+        .authed()?
+        .actor
+        .scope(Permission::ViewCompanies)
+        .ok_or(AppError::Forbidden)?;
+    let stage = match q.stage.as_deref() {
+        Some(s) => Some(Stage::parse(s)?),
+        None => None,
+    };
+    let filter = Filter {
+        stage,
+        territory_id: None,
+        query: q.q,
+    };
+    Ok(Json(
+        state
+            .db
+            .read(move |c| db::companies::list(c, &scope, &filter))
+            .await?,
+    ))
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Json<Company>, AppError> {
+    let scope = ctx
+        .authed()?
+        .actor
+        .scope(Permission::ViewCompanies)
+        .ok_or(AppError::Forbidden)?;
+    Ok(Json(
+        state
+            .db
+            .read(move |c| db::companies::find(c, &scope, &id))
+            .await?,
+    ))
+}
+
+#[derive(Deserialize)]
+pub struct NewCompany {
+    programme_id: String,
+    #[serde(flatten)]
+    fields: CompanyFields,
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Json(body): Json<NewCompany>,
+) -> Result<(StatusCode, Json<Company>), AppError> {
+    let a = ctx.authed()?;
+    let scope = a
+        .actor
+        .scope(Permission::ManageOutreach)
+        .ok_or(AppError::Forbidden)?;
+    let view = a
+        .actor
+        .scope(Permission::ViewCompanies)
+        .ok_or(AppError::Forbidden)?;
+    let draft = body.fields.parse()?;
+    let owner = a.user.id.clone();
+    let programme = body.programme_id;
+    let company = state
+        .db
+        .write(ctx.origin(), move |tx| {
+            db::programmes::find(tx.conn, &scope, &programme)?;
+            let id =
+                db::companies::create(tx, &programme, &draft, Stage::Identified, Some(&owner))?;
+            db::companies::find(tx.conn, &view, &id)
+        })
+        .await?;
+    Ok((StatusCode::CREATED, Json(company)))
+}

@@ -1,0 +1,744 @@
+//! Host companies: registry (list, board by stage), profile, hosting checklist, stage,
+//! contact log. Companies see only themselves; promoters and business associations the
+//! companies of their territory; coordinators those of their programmes.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use chrono::Utc;
+use db::companies::{Company, Filter};
+use domain::company::CompanyFields;
+use domain::host_rules::{self, CompanyFacts, Declarations};
+use domain::outreach::{ContactKind, Stage};
+use domain::permission::Scope;
+use domain::{Permission, Role};
+use serde::Deserialize;
+
+use super::organisations::Choice;
+use super::see_other;
+use crate::i18n::FluentArg;
+use crate::render::{Page, html, html_status};
+use crate::{AppError, AppState, Ctx};
+
+fn scope(ctx: &Ctx, p: Permission) -> Result<Scope, AppError> {
+    ctx.authed()?.actor.scope(p).ok_or(AppError::Forbidden)
+}
+
+fn stage_choices(ctx: &Ctx, selected: Option<Stage>) -> Vec<Choice> {
+    let tr = ctx.tr();
+    Stage::ALL
+        .into_iter()
+        .map(|s| Choice {
+            value: s.as_str().into(),
+            label: tr.t(&s.message_key()),
+            selected: Some(s) == selected,
+        })
+        .collect()
+}
+
+pub struct Row {
+    pub id: String,
+    pub name: String,
+    pub city: String,
+    pub stage: String,
+    pub employees: String,
+    pub vat: String,
+}
+
+fn row(ctx: &Ctx, c: &Company) -> Row {
+    let tr = ctx.tr();
+    let p = c.profile.as_ref();
+    Row {
+        id: c.organisation.id.clone(),
+        name: c.organisation.name.clone(),
+        city: c.organisation.city.clone(),
+        stage: tr.t(&c.stage().message_key()),
+        employees: p
+            .and_then(|p| p.employees)
+            .map(|n| tr.number(&i64::from(n)))
+            .unwrap_or_default(),
+        vat: p.and_then(|p| p.vat_number.clone()).unwrap_or_default(),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ListQuery {
+    stage: String,
+    q: String,
+}
+
+#[derive(Template)]
+#[template(path = "companies/list.html")]
+struct ListPage {
+    page: Page,
+    rows: Vec<Row>,
+    stages: Vec<Choice>,
+    q: String,
+    can_register: bool,
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<ListQuery>,
+) -> Result<Response, AppError> {
+    let scope = scope(&ctx, Permission::ViewCompanies)?;
+    let stage = Stage::parse(&q.stage).ok();
+    let filter = Filter {
+        stage,
+        territory_id: None,
+        query: Some(q.q.clone()),
+    };
+    let companies = state
+        .db
+        .read(move |c| db::companies::list(c, &scope, &filter))
+        .await?;
+    html(&ListPage {
+        rows: companies.iter().map(|c| row(&ctx, c)).collect(),
+        stages: stage_choices(&ctx, stage),
+        q: q.q,
+        can_register: ctx.authed()?.actor.can(Permission::ManageOutreach),
+        page: Page::new(&ctx, "companies-title"),
+    })
+}
+
+pub struct Column {
+    pub label: String,
+    pub count: usize,
+    pub companies: Vec<Row>,
+}
+
+#[derive(Template)]
+#[template(path = "companies/board.html")]
+struct BoardPage {
+    page: Page,
+    columns: Vec<Column>,
+}
+
+/// The outreach pipeline as a board: one column per stage.
+pub async fn board(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
+    let scope = scope(&ctx, Permission::ManageOutreach)?;
+    let companies = state
+        .db
+        .read(move |c| db::companies::list(c, &scope, &Filter::default()))
+        .await?;
+    let tr = ctx.tr();
+    let columns = Stage::ALL
+        .into_iter()
+        .map(|s| {
+            let rows: Vec<Row> = companies
+                .iter()
+                .filter(|c| c.stage() == s)
+                .map(|c| row(&ctx, c))
+                .collect();
+            Column {
+                label: tr.t(&s.message_key()),
+                count: rows.len(),
+                companies: rows,
+            }
+        })
+        .collect();
+    html(&BoardPage {
+        page: Page::new(&ctx, "companies-board"),
+        columns,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "companies/form.html")]
+struct FormPage {
+    page: Page,
+    action: String,
+    f: CompanyFields,
+    programmes: Vec<Choice>,
+    territories: Vec<Choice>,
+    regions: Vec<Choice>,
+    creating: bool,
+    error: Option<String>,
+    invalid: &'static str,
+}
+
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+pub struct CompanyForm {
+    #[serde(flatten)]
+    fields: CompanyFields,
+    programme_id: String,
+}
+
+async fn form_page(
+    state: &AppState,
+    ctx: &Ctx,
+    title: &str,
+    action: String,
+    f: CompanyForm,
+    error: Option<&domain::Invalid>,
+) -> Result<FormPage, AppError> {
+    let pscope = scope(ctx, Permission::ViewProgrammes)?;
+    let (programmes, territories, regions) = state
+        .db
+        .read(move |c| {
+            Ok((
+                db::programmes::list(c, &pscope)?,
+                db::territories::list(c, &pscope, None)?,
+                db::rules::list(c)?,
+            ))
+        })
+        .await?;
+    let tr = ctx.tr();
+    Ok(FormPage {
+        page: Page::new(ctx, title),
+        creating: action == "/companies",
+        action,
+        programmes: programmes
+            .into_iter()
+            .map(|p| Choice {
+                selected: p.id == f.programme_id,
+                label: p.name,
+                value: p.id,
+            })
+            .collect(),
+        territories: territories
+            .into_iter()
+            .filter(|t| t.country == "IT")
+            .map(|t| Choice {
+                selected: t.id == f.fields.territory_id,
+                label: t.name,
+                value: t.id,
+            })
+            .collect(),
+        regions: regions
+            .into_iter()
+            .map(|r| Choice {
+                selected: r.region == f.fields.region,
+                label: r.name,
+                value: r.region,
+            })
+            .collect(),
+        f: f.fields,
+        error: error.map(|e| tr.t(e.key)),
+        invalid: error.map_or("", |e| e.field),
+    })
+}
+
+pub async fn new_form(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
+    html(
+        &form_page(
+            &state,
+            &ctx,
+            "companies-new",
+            "/companies".into(),
+            CompanyForm::default(),
+            None,
+        )
+        .await?,
+    )
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(f): Form<CompanyForm>,
+) -> Result<Response, AppError> {
+    let draft = match f.fields.parse() {
+        Ok(d) => d,
+        Err(e) => {
+            return html_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &form_page(
+                    &state,
+                    &ctx,
+                    "companies-new",
+                    "/companies".into(),
+                    f,
+                    Some(&e),
+                )
+                .await?,
+            );
+        }
+    };
+    let pscope = scope(&ctx, Permission::ManageOutreach)?;
+    let owner = ctx.authed()?.user.id.clone();
+    let programme = f.programme_id.clone();
+    let result = state
+        .db
+        .write(ctx.origin(), move |tx| {
+            let programmes = db::programmes::list(tx.conn, &pscope)?;
+            let Some(p) = programmes
+                .iter()
+                .find(|p| p.id == programme)
+                .or(programmes.first())
+            else {
+                return Err(db::DbError::NotFound);
+            };
+            let pid = p.id.clone();
+            db::companies::create(tx, &pid, &draft, Stage::Identified, Some(&owner))
+        })
+        .await?;
+    Ok(see_other(&format!("/companies/{result}")))
+}
+
+pub struct CheckLine {
+    pub rule: String,
+    pub passed: bool,
+    pub reason: String,
+}
+
+#[derive(Template)]
+#[template(path = "companies/show.html")]
+struct ShowPage {
+    page: Page,
+    c: Company,
+    stage: String,
+    region: String,
+    checks: Vec<CheckLine>,
+    eligible: bool,
+    cap_text: Option<String>,
+    duplicates: Vec<(String, String)>,
+    positions: Vec<(String, String, String, i32)>,
+    contacts: Vec<(String, String, String, String, String)>,
+    stages: Vec<Choice>,
+    kinds: Vec<Choice>,
+    campaigns: Vec<Choice>,
+    can_edit: bool,
+    can_outreach: bool,
+    can_add_position: bool,
+    can_invite: bool,
+    today: String,
+    invite_link: Option<String>,
+}
+
+/// The checklist lines with their reasons, and whether the company may host.
+pub fn checklist(
+    ctx: &Ctx,
+    rules: Option<&host_rules::RegionalRules>,
+    c: &Company,
+) -> (Vec<CheckLine>, bool, Option<i32>) {
+    let tr = ctx.tr();
+    let p = c.profile.clone().unwrap_or_default();
+    let facts = CompanyFacts {
+        vat_valid: p.vat_number.is_some(),
+        employees: p.employees,
+        region: p.region.clone(),
+    };
+    let checks = host_rules::evaluate(rules, &facts, &p.declarations());
+    let eligible = host_rules::all_passed(&checks);
+    let cap = rules.zip(p.employees).map(|(r, n)| r.headcount_cap(n));
+    let lines = checks
+        .iter()
+        .map(|k| CheckLine {
+            rule: tr.t(k.rule),
+            passed: k.passed,
+            reason: match k.figure {
+                Some(n) => tr.tn(k.reason, "count", n),
+                None => tr.t(k.reason),
+            },
+        })
+        .collect();
+    (lines, eligible, cap)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ShowQuery {
+    invite: Option<String>,
+}
+
+async fn show_page(
+    state: &AppState,
+    ctx: &Ctx,
+    id: String,
+    invite_link: Option<String>,
+) -> Result<ShowPage, AppError> {
+    let a = ctx.authed()?;
+    let view = scope(ctx, Permission::ViewCompanies)?;
+    let pos_scope = a.actor.scope(Permission::ViewPositions);
+    let outreach = a.actor.scope(Permission::ManageOutreach);
+    let user_id = a.user.id.clone();
+    let (c, rules, held, dups, positions, contacts, campaigns) = state
+        .db
+        .read(move |conn| {
+            let c = db::companies::find(conn, &view, &id)?;
+            let rules = match c.profile.as_ref().and_then(|p| p.region.clone()) {
+                Some(r) => db::rules::find(conn, &r)?,
+                None => None,
+            };
+            let held = db::companies::places_held(conn, &c.organisation.id, None)?;
+            let dups = match c.profile.as_ref().and_then(|p| p.vat_number.clone()) {
+                Some(v) => db::companies::same_vat(conn, &view, &v, &c.organisation.id)?,
+                None => Vec::new(),
+            };
+            let positions = match &pos_scope {
+                Some(s) => {
+                    let f = db::positions::Filter {
+                        company_id: Some(c.organisation.id.clone()),
+                        status: None,
+                    };
+                    db::positions::list(conn, s, &f)?
+                }
+                None => Vec::new(),
+            };
+            let (contacts, campaigns) = match &outreach {
+                Some(s) => (
+                    db::outreach::contacts_of(conn, &c.organisation.id)?,
+                    db::outreach::list_campaigns(conn, s)?,
+                ),
+                None => (Vec::new(), Vec::new()),
+            };
+            let _ = &user_id;
+            Ok((c, rules, held, dups, positions, contacts, campaigns))
+        })
+        .await?;
+    let tr = ctx.tr();
+    let (checks, eligible, cap) = checklist(ctx, rules.as_ref(), &c);
+    let is_own = a
+        .actor
+        .memberships
+        .iter()
+        .any(|m| m.organisation_id == c.organisation.id && m.role == Role::Company);
+    Ok(ShowPage {
+        page: Page::titled(ctx, c.organisation.name.clone()),
+        stage: tr.t(&c.stage().message_key()),
+        region: rules.as_ref().map(|r| r.name.clone()).unwrap_or_default(),
+        checks,
+        eligible,
+        cap_text: cap.map(|cap| {
+            tr.t_with(
+                "companies-cap-status",
+                &[
+                    ("cap", FluentArg::Num(i64::from(cap))),
+                    ("held", FluentArg::Num(i64::from(held))),
+                ],
+            )
+        }),
+        duplicates: dups,
+        positions: positions
+            .into_iter()
+            .map(|p| {
+                let status = tr.t(&format!("position-status-{}", p.position.status));
+                (p.position.id, p.position.title, status, p.position.places)
+            })
+            .collect(),
+        contacts: contacts
+            .into_iter()
+            .map(|(k, author)| {
+                (
+                    tr.date(&k.happened_on),
+                    tr.t(&format!("contact-kind-{}", k.kind)),
+                    author.unwrap_or_default(),
+                    k.notes,
+                    k.follow_up_on.map(|d| tr.date(&d)).unwrap_or_default(),
+                )
+            })
+            .collect(),
+        stages: stage_choices(ctx, Some(c.stage())),
+        kinds: ContactKind::ALL
+            .into_iter()
+            .map(|k| Choice {
+                value: k.as_str().into(),
+                label: tr.t(&format!("contact-kind-{}", k.as_str())),
+                selected: false,
+            })
+            .collect(),
+        campaigns: campaigns
+            .into_iter()
+            .map(|x| Choice {
+                value: x.id,
+                label: x.name,
+                selected: false,
+            })
+            .collect(),
+        can_edit: a.actor.can(Permission::ManageCompanies),
+        can_outreach: a.actor.can(Permission::ManageOutreach),
+        can_add_position: a.actor.can(Permission::EditPositions),
+        can_invite: is_own || a.actor.scope(Permission::ManageUsers).is_some(),
+        today: Utc::now().date_naive().to_string(),
+        invite_link,
+        c,
+    })
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Query(q): Query<ShowQuery>,
+) -> Result<Response, AppError> {
+    let _ = q.invite;
+    html(&show_page(&state, &ctx, id, None).await?)
+}
+
+pub async fn edit_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let s = scope(&ctx, Permission::ManageCompanies)?;
+    let lookup = id.clone();
+    let c = state
+        .db
+        .read(move |conn| db::companies::find(conn, &s, &lookup))
+        .await?;
+    let p = c.profile.clone().unwrap_or_default();
+    let f = CompanyForm {
+        fields: CompanyFields {
+            name: c.organisation.name.clone(),
+            city: c.organisation.city.clone(),
+            territory_id: c.organisation.territory_id.clone().unwrap_or_default(),
+            vat_number: p.vat_number.unwrap_or_default(),
+            tax_code: p.tax_code.unwrap_or_default(),
+            ateco: p.ateco.unwrap_or_default(),
+            employees: p.employees.map(|n| n.to_string()).unwrap_or_default(),
+            address: p.address,
+            region: p.region.unwrap_or_default(),
+            contact_name: p.contact_name,
+            contact_email: p.contact_email,
+            contact_phone: p.contact_phone,
+            notes: p.notes,
+        },
+        programme_id: String::new(),
+    };
+    html(
+        &form_page(
+            &state,
+            &ctx,
+            "companies-edit",
+            format!("/companies/{id}"),
+            f,
+            None,
+        )
+        .await?,
+    )
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(f): Form<CompanyForm>,
+) -> Result<Response, AppError> {
+    let action = format!("/companies/{id}");
+    let draft = match f.fields.parse() {
+        Ok(d) => d,
+        Err(e) => {
+            return html_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &form_page(&state, &ctx, "companies-edit", action, f, Some(&e)).await?,
+            );
+        }
+    };
+    let s = scope(&ctx, Permission::ManageCompanies)?;
+    let target = id.clone();
+    state
+        .db
+        .write(ctx.origin(), move |tx| {
+            db::companies::save_profile(tx, &s, &target, &draft)
+        })
+        .await?;
+    Ok(see_other(&action))
+}
+
+#[derive(Template)]
+#[template(path = "companies/checklist.html")]
+struct ChecklistPage {
+    page: Page,
+    c: Company,
+    d: Declarations,
+    piedmont_extras: bool,
+}
+
+pub async fn checklist_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let s = scope(&ctx, Permission::ManageCompanies)?;
+    let (c, rules) = state
+        .db
+        .read(move |conn| {
+            let c = db::companies::find(conn, &s, &id)?;
+            let rules = match c.profile.as_ref().and_then(|p| p.region.clone()) {
+                Some(r) => db::rules::find(conn, &r)?,
+                None => None,
+            };
+            Ok((c, rules))
+        })
+        .await?;
+    let d = c
+        .profile
+        .as_ref()
+        .map(db::companies::Profile::declarations)
+        .unwrap_or_default();
+    let piedmont_extras = rules
+        .as_ref()
+        .is_none_or(|r| r.require_no_insolvency || r.require_no_wage_support);
+    html(&ChecklistPage {
+        page: Page::titled(
+            &ctx,
+            ctx.tr().t1("checklist-title", "name", &c.organisation.name),
+        ),
+        c,
+        d,
+        piedmont_extras,
+    })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ChecklistForm {
+    safety_compliant: String,
+    disability_compliant: String,
+    no_recent_dismissals: String,
+    no_insolvency: String,
+    no_wage_support: String,
+}
+
+fn answer(s: &str) -> Option<bool> {
+    match s {
+        "yes" => Some(true),
+        "no" => Some(false),
+        _ => None,
+    }
+}
+
+pub async fn checklist_save(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(f): Form<ChecklistForm>,
+) -> Result<Response, AppError> {
+    let s = scope(&ctx, Permission::ManageCompanies)?;
+    let d = Declarations {
+        safety_compliant: answer(&f.safety_compliant),
+        disability_compliant: answer(&f.disability_compliant),
+        no_recent_dismissals: answer(&f.no_recent_dismissals),
+        no_insolvency: answer(&f.no_insolvency),
+        no_wage_support: answer(&f.no_wage_support),
+    };
+    let target = id.clone();
+    state
+        .db
+        .write(ctx.origin(), move |tx| {
+            db::companies::save_declarations(tx, &s, &target, &d)
+        })
+        .await?;
+    Ok(see_other(&format!("/companies/{id}")))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct StageForm {
+    stage: String,
+}
+
+pub async fn set_stage(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(f): Form<StageForm>,
+) -> Result<Response, AppError> {
+    let s = scope(&ctx, Permission::ManageOutreach)?;
+    let stage = Stage::parse(&f.stage)?;
+    let target = id.clone();
+    state
+        .db
+        .write(ctx.origin(), move |tx| {
+            db::companies::set_stage(tx, &s, &target, stage)
+        })
+        .await?;
+    Ok(see_other(&format!("/companies/{id}")))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ContactForm {
+    kind: String,
+    happened_on: String,
+    campaign_id: String,
+    notes: String,
+    follow_up_on: String,
+}
+
+pub async fn add_contact(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(f): Form<ContactForm>,
+) -> Result<Response, AppError> {
+    let s = scope(&ctx, Permission::ManageOutreach)?;
+    let author = ctx.authed()?.user.id.clone();
+    let parsed = (|| {
+        Ok::<_, domain::Invalid>(db::outreach::ContactDraft {
+            kind: ContactKind::parse(&f.kind)?,
+            happened_on: domain::programme::parse_date("happened_on", &f.happened_on)?,
+            campaign_id: Some(f.campaign_id.clone()).filter(|c| !c.is_empty()),
+            notes: f.notes.trim().chars().take(4000).collect(),
+            follow_up_on: if f.follow_up_on.trim().is_empty() {
+                None
+            } else {
+                Some(domain::programme::parse_date(
+                    "follow_up_on",
+                    &f.follow_up_on,
+                )?)
+            },
+        })
+    })();
+    let draft = parsed?;
+    let target = id.clone();
+    state
+        .db
+        .write(ctx.origin(), move |tx| {
+            if let Some(c) = &draft.campaign_id {
+                db::outreach::find_campaign(tx.conn, &s, c)?;
+            }
+            db::outreach::add_contact(tx, &s, &target, &author, &draft)
+        })
+        .await?;
+    Ok(see_other(&format!("/companies/{id}")))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct InviteForm {
+    email: String,
+}
+
+/// A company user (or whoever manages users) invites a colleague; the link is shown once.
+pub async fn invite(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(f): Form<InviteForm>,
+) -> Result<Response, AppError> {
+    let a = ctx.authed()?;
+    let is_own = a
+        .actor
+        .memberships
+        .iter()
+        .any(|m| m.organisation_id == id && m.role == Role::Company);
+    let manage = a.actor.scope(Permission::ManageUsers);
+    let view = scope(&ctx, Permission::ViewCompanies)?;
+    let email = domain::Email::parse(&f.email)?;
+    let inviter = a.user.id.clone();
+    let target = id.clone();
+    let token = state
+        .db
+        .write(ctx.origin(), move |tx| {
+            db::companies::find(tx.conn, &view, &target)?;
+            let allowed = is_own
+                || match &manage {
+                    Some(s) => db::organisations::find(tx.conn, s, &target).is_ok(),
+                    None => false,
+                };
+            if !allowed {
+                return Err(db::DbError::NotFound);
+            }
+            db::invitations::create(tx, &target, Role::Company, &email, &inviter)
+        })
+        .await?;
+    let link = format!("/invitations/{token}");
+    html(&show_page(&state, &ctx, id, Some(link)).await?)
+}

@@ -1,0 +1,306 @@
+//! Outreach to companies: campaigns with their conversion through the pipeline, the
+//! funnel per territory, and each person's follow-ups due.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use chrono::Utc;
+use db::companies::Filter;
+use domain::Permission;
+use domain::outreach::{self, Stage};
+use domain::permission::Scope;
+use serde::Deserialize;
+
+use super::organisations::Choice;
+use super::see_other;
+use crate::render::{Page, html, html_status};
+use crate::{AppError, AppState, Ctx};
+
+fn scope(ctx: &Ctx) -> Result<Scope, AppError> {
+    ctx.authed()?
+        .actor
+        .scope(Permission::ManageOutreach)
+        .ok_or(AppError::Forbidden)
+}
+
+/// One line of a funnel: stage, companies that reached it, share of the total.
+pub struct Step {
+    pub label: String,
+    pub count: usize,
+    pub percent: i64,
+}
+
+fn funnel(ctx: &Ctx, stages: &[Stage]) -> Vec<Step> {
+    let tr = ctx.tr();
+    let total = stages.len();
+    outreach::funnel(stages)
+        .into_iter()
+        .map(|(s, n)| Step {
+            label: tr.t(&s.message_key()),
+            count: n,
+            percent: outreach::percent(n, total),
+        })
+        .collect()
+}
+
+pub struct CampaignRow {
+    pub id: String,
+    pub name: String,
+    pub channel: String,
+    pub starts_on: String,
+    pub contacted: usize,
+    pub hosting: usize,
+}
+
+pub struct Due {
+    pub id: String,
+    pub company_id: String,
+    pub company: String,
+    pub date: String,
+    pub notes: String,
+}
+
+#[derive(Template)]
+#[template(path = "outreach/index.html")]
+struct IndexPage {
+    page: Page,
+    campaigns: Vec<CampaignRow>,
+    territories: Vec<(String, usize, Vec<Step>)>,
+    due: Vec<Due>,
+}
+
+pub async fn index(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
+    let s = scope(&ctx)?;
+    let me = ctx.authed()?.user.id.clone();
+    let today = Utc::now().date_naive();
+    let (campaigns, companies, territories, due) = state
+        .db
+        .read(move |c| {
+            let campaigns = db::outreach::list_campaigns(c, &s)?;
+            let mut with_companies = Vec::new();
+            for k in campaigns {
+                let ids = db::outreach::companies_of_campaign(c, &k.id)?;
+                with_companies.push((k, ids));
+            }
+            let companies = db::companies::list(c, &s, &Filter::default())?;
+            let territories = db::territories::list(c, &s, None)?;
+            let due = db::outreach::due_for(c, &me, today)?;
+            Ok((with_companies, companies, territories, due))
+        })
+        .await?;
+    let tr = ctx.tr();
+    let stage_of = |id: &str| {
+        companies
+            .iter()
+            .find(|c| c.organisation.id == id)
+            .map_or(Stage::Identified, |c| c.stage())
+    };
+    let campaigns = campaigns
+        .into_iter()
+        .map(|(k, ids)| CampaignRow {
+            contacted: ids.len(),
+            hosting: ids.iter().filter(|id| stage_of(id).is_host()).count(),
+            starts_on: tr.date(&k.starts_on),
+            id: k.id,
+            name: k.name,
+            channel: k.channel,
+        })
+        .collect();
+    let territories = territories
+        .into_iter()
+        .filter_map(|t| {
+            let stages: Vec<Stage> = companies
+                .iter()
+                .filter(|c| c.organisation.territory_id.as_deref() == Some(t.id.as_str()))
+                .map(|c| c.stage())
+                .collect();
+            (!stages.is_empty()).then(|| (t.name, stages.len(), funnel(&ctx, &stages)))
+        })
+        .collect();
+    let due = due
+        .into_iter()
+        .map(|(k, company)| Due {
+            date: k.follow_up_on.map(|d| tr.date(&d)).unwrap_or_default(),
+            id: k.id,
+            company_id: k.company_id,
+            company,
+            notes: k.notes,
+        })
+        .collect();
+    html(&IndexPage {
+        page: Page::new(&ctx, "outreach-title"),
+        campaigns,
+        territories,
+        due,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "outreach/campaign.html")]
+struct CampaignPage {
+    page: Page,
+    k: db::outreach::Campaign,
+    period: String,
+    contacts: i64,
+    companies: usize,
+    steps: Vec<Step>,
+}
+
+pub async fn campaign(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let s = scope(&ctx)?;
+    let (k, ids, contacts, companies) = state
+        .db
+        .read(move |c| {
+            let k = db::outreach::find_campaign(c, &s, &id)?;
+            let ids = db::outreach::companies_of_campaign(c, &k.id)?;
+            let contacts = db::outreach::contact_count(c, &k.id)?;
+            let companies = db::companies::list(c, &s, &Filter::default())?;
+            Ok((k, ids, contacts, companies))
+        })
+        .await?;
+    let stages: Vec<Stage> = companies
+        .iter()
+        .filter(|c| ids.contains(&c.organisation.id))
+        .map(|c| c.stage())
+        .collect();
+    let tr = ctx.tr();
+    let period = match k.ends_on {
+        Some(end) => format!("{} – {}", tr.date(&k.starts_on), tr.date(&end)),
+        None => tr.date(&k.starts_on),
+    };
+    html(&CampaignPage {
+        page: Page::titled(&ctx, k.name.clone()),
+        period,
+        contacts,
+        companies: stages.len(),
+        steps: funnel(&ctx, &stages),
+        k,
+    })
+}
+
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+pub struct CampaignForm {
+    name: String,
+    channel: String,
+    audience: String,
+    territory_id: String,
+    starts_on: String,
+    ends_on: String,
+}
+
+#[derive(Template)]
+#[template(path = "outreach/campaign_form.html")]
+struct FormPage {
+    page: Page,
+    f: CampaignForm,
+    territories: Vec<Choice>,
+    error: Option<String>,
+}
+
+async fn form_page(
+    state: &AppState,
+    ctx: &Ctx,
+    f: CampaignForm,
+    error: Option<String>,
+) -> Result<FormPage, AppError> {
+    let s = scope(ctx)?;
+    let territories = state
+        .db
+        .read(move |c| db::territories::list(c, &s, None))
+        .await?;
+    Ok(FormPage {
+        page: Page::new(ctx, "campaigns-new"),
+        territories: territories
+            .into_iter()
+            .filter(|t| t.country == "IT")
+            .map(|t| Choice {
+                selected: t.id == f.territory_id,
+                label: t.name,
+                value: t.id,
+            })
+            .collect(),
+        f,
+        error,
+    })
+}
+
+pub async fn new_campaign(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
+    let f = CampaignForm {
+        starts_on: Utc::now().date_naive().to_string(),
+        ..Default::default()
+    };
+    html(&form_page(&state, &ctx, f, None).await?)
+}
+
+pub async fn create_campaign(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(f): Form<CampaignForm>,
+) -> Result<Response, AppError> {
+    let parsed = (|| {
+        let ends_on = if f.ends_on.trim().is_empty() {
+            None
+        } else {
+            Some(domain::programme::parse_date("ends_on", &f.ends_on)?)
+        };
+        let starts_on = domain::programme::parse_date("starts_on", &f.starts_on)?;
+        if ends_on.is_some_and(|e| e < starts_on) {
+            return Err(domain::Invalid::new("ends_on", "error-ends-before-start"));
+        }
+        Ok(db::outreach::CampaignDraft {
+            name: domain::programme::parse_name(&f.name)?,
+            channel: f.channel.trim().to_owned(),
+            audience: f.audience.trim().to_owned(),
+            territory_id: Some(f.territory_id.clone()).filter(|t| !t.is_empty()),
+            starts_on,
+            ends_on,
+            owner_id: None,
+        })
+    })();
+    let mut draft = match parsed {
+        Ok(d) => d,
+        Err(e) => {
+            let msg = Some(ctx.tr().t(e.key));
+            return html_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &form_page(&state, &ctx, f, msg).await?,
+            );
+        }
+    };
+    draft.owner_id = Some(ctx.authed()?.user.id.clone());
+    let s = scope(&ctx)?;
+    let id = state
+        .db
+        .write(ctx.origin(), move |tx| {
+            let programme = db::programmes::list(tx.conn, &s)?
+                .into_iter()
+                .next()
+                .ok_or(db::DbError::NotFound)?;
+            db::outreach::create_campaign(tx, &programme.id, &draft)
+        })
+        .await?;
+    Ok(see_other(&format!("/outreach/campaigns/{id}")))
+}
+
+/// Marks one of the person's own follow-ups as done.
+pub async fn follow_up_done(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let me = ctx.authed()?.user.id.clone();
+    state
+        .db
+        .write(ctx.origin(), move |tx| {
+            db::outreach::mark_done(tx, &id, &me)
+        })
+        .await?;
+    Ok(see_other("/outreach"))
+}
