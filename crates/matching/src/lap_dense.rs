@@ -125,7 +125,7 @@ where
 
 /// Pseudo-random tie breaker for the pair (`s`, `b`).
 #[inline]
-fn tie(s: usize, b: usize) -> u32 {
+pub(crate) fn tie(s: usize, b: usize) -> u32 {
     let z = (s as u64)
         .wrapping_mul(0x9E37_79B9_7F4A_7C15)
         .wrapping_add((b as u64).wrapping_mul(0xC2B2_AE3D_27D4_EB4F));

@@ -3,11 +3,12 @@
 //! Same Jonker–Volgenant family as [`crate::lap_dense`]: column reduction (square
 //! only), two augmenting row reduction passes, then shortest augmenting paths.
 //! The dense "scan the todo list" step is O(columns) per step, which is wasteful
-//! when rows have a few dozen arcs, so the path search here is a Dijkstra with a
-//! binary heap; ties are broken towards free columns so that a search ends as
-//! soon as a free column is at the minimum distance. All work arrays are
-//! allocated once and reset with epoch stamps, so a search costs only what it
-//! touches.
+//! when rows have a few dozen arcs, so the path search here is a Dijkstra over a
+//! monotone bucket queue (Dial's buckets for distances near the minimum, a binary
+//! heap beyond); a free column reached at the current minimum distance ends the
+//! search at once. All work arrays are allocated once and reset with epoch
+//! stamps, and a column's search state is packed in one record, so a search
+//! costs only what it touches.
 
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
@@ -343,11 +344,14 @@ impl<'a, C: Copy + Into<i64>> Solver<'a, C> {
         for &f in free_rows {
             let mut j = self.find_path(f as usize, &mut w)?;
             loop {
-                let i = w.pred[j];
+                let i = w.col[j].pred;
                 self.y[j] = i;
                 let old = self.x[i as usize];
                 self.x[i as usize] = j as u32;
-                self.xc[i as usize] = w.pred_cost[j];
+                let (cs, ks) = self.m.arcs(i as usize);
+                if let Some(k) = cs.iter().position(|&c| c as usize == j) {
+                    self.xc[i as usize] = ks[k].into();
+                }
                 if i == f {
                     break;
                 }
@@ -361,30 +365,28 @@ impl<'a, C: Copy + Into<i64>> Solver<'a, C> {
     fn find_path(&mut self, start: usize, w: &mut Work) -> Result<usize, Error> {
         w.next_epoch();
         let (cs, ks) = self.m.arcs(start);
+        let mut base = i64::MAX;
         for (&j, &c) in cs.iter().zip(ks) {
-            let c = c.into();
-            w.relax(
-                j as usize,
-                c - self.v[j as usize],
-                start as u32,
-                c,
-                self.y[j as usize],
-            );
+            base = base.min(c.into() - self.v[j as usize]);
         }
-        let (final_j, final_d) = loop {
-            let Some(Reverse((dj, key))) = w.heap.pop() else {
+        w.cur = base;
+        for (&j, &c) in cs.iter().zip(ks) {
+            let ju = j as usize;
+            let nd = c.into() - self.v[ju];
+            if w.relax(ju, nd, start as u32) && self.y[ju] == NONE && nd == w.cur {
+                return Ok(self.finish(w, ju, nd));
+            }
+        }
+        loop {
+            let Some((dj, j)) = w.pop() else {
                 return Err(Error::Infeasible(format!(
                     "no augmenting path from row {start}: no perfect assignment exists"
                 )));
             };
-            let j = (key & KEY_MASK) as usize;
-            if w.done[j] == w.epoch || dj != w.d[j] {
-                continue;
-            }
-            w.done[j] = w.epoch;
+            w.col[j].stamp = w.done_mark();
             let i = self.y[j];
             if i == NONE {
-                break (j, dj);
+                return Ok(self.finish(w, j, dj));
             }
             w.scanned.push(j as u32);
             // h plays the role of the row dual u_i shifted by the distance of j.
@@ -392,70 +394,140 @@ impl<'a, C: Copy + Into<i64>> Solver<'a, C> {
             let (cs, ks) = self.m.arcs(i as usize);
             for (&j2, &c) in cs.iter().zip(ks) {
                 let j2u = j2 as usize;
-                if w.done[j2u] == w.epoch {
-                    continue;
+                let nd = c.into() - self.v[j2u] - h;
+                // A free column at the current minimum ends the search at once.
+                if w.relax(j2u, nd, i) && self.y[j2u] == NONE && nd == dj {
+                    return Ok(self.finish(w, j2u, nd));
                 }
-                let c = c.into();
-                w.relax(j2u, c - self.v[j2u] - h, i, c, self.y[j2u]);
             }
-        };
+        }
+    }
+
+    /// Updates the prices of the columns scanned by a search ending at distance `final_d`.
+    fn finish(&mut self, w: &Work, final_j: usize, final_d: i64) -> usize {
         for &j in &w.scanned {
             let j = j as usize;
-            self.v[j] += w.d[j] - final_d;
+            self.v[j] += w.col[j].d - final_d;
         }
-        Ok(final_j)
+        final_j
     }
 }
 
-const KEY_MASK: u32 = (1 << 31) - 1;
+/// Number of distance buckets of the path search (a power of two).
+const BUCKETS: usize = 1024;
 
 /// Reusable Dijkstra state; `epoch` stamps avoid clearing arrays between searches.
+///
+/// The queue is monotone (Dial's buckets): distances within `BUCKETS` of the
+/// current minimum `cur` sit in a circular array of buckets, farther ones in a
+/// binary heap that refills the buckets when they run dry. Entries are lazy:
+/// a column may sit in the queue several times; stale copies are skipped.
 struct Work {
-    d: Vec<i64>,
-    pred: Vec<u32>,
-    pred_cost: Vec<i64>,
-    seen: Vec<u32>,
-    done: Vec<u32>,
+    col: Vec<ColState>,
     epoch: u32,
     scanned: Vec<u32>,
-    heap: BinaryHeap<Reverse<(i64, u32)>>,
+    buckets: Vec<Vec<u32>>,
+    in_buckets: usize,
+    cur: i64,
+    far: BinaryHeap<Reverse<(i64, u32)>>,
+}
+
+/// Search state of one column, packed so that a relaxation touches one line.
+/// `stamp` is `2·epoch` once reached in the current search, `2·epoch + 1` once settled.
+#[derive(Debug, Clone, Copy, Default)]
+struct ColState {
+    d: i64,
+    stamp: u32,
+    pred: u32,
 }
 
 impl Work {
     fn new(m: usize) -> Self {
         Work {
-            d: vec![0; m],
-            pred: vec![0; m],
-            pred_cost: vec![0; m],
-            seen: vec![0; m],
-            done: vec![0; m],
+            col: vec![ColState::default(); m],
             epoch: 0,
             scanned: Vec::new(),
-            heap: BinaryHeap::new(),
+            buckets: vec![Vec::new(); BUCKETS],
+            in_buckets: 0,
+            cur: 0,
+            far: BinaryHeap::new(),
         }
+    }
+
+    #[inline(always)]
+    fn done_mark(&self) -> u32 {
+        2 * self.epoch + 1
     }
 
     fn next_epoch(&mut self) {
-        self.epoch = self.epoch.wrapping_add(1);
-        if self.epoch == 0 {
-            self.seen.fill(0);
-            self.done.fill(0);
+        self.epoch += 1;
+        if self.epoch >= 1 << 30 {
+            self.col.fill(ColState::default());
             self.epoch = 1;
         }
-        self.heap.clear();
+        if self.in_buckets > 0 {
+            for b in &mut self.buckets {
+                b.clear();
+            }
+            self.in_buckets = 0;
+        }
+        self.far.clear();
         self.scanned.clear();
     }
 
-    #[inline]
-    fn relax(&mut self, j: usize, nd: i64, from: u32, c: i64, owner: u32) {
-        if self.seen[j] != self.epoch || nd < self.d[j] {
-            self.seen[j] = self.epoch;
-            self.d[j] = nd;
-            self.pred[j] = from;
-            self.pred_cost[j] = c;
-            // Free columns sort first among equal distances.
-            let key = j as u32 | if owner == NONE { 0 } else { 1 << 31 };
-            self.heap.push(Reverse((nd, key)));
+    /// Lowers the distance of unsettled column `j` to `nd` if better; true when it did.
+    #[inline(always)]
+    fn relax(&mut self, j: usize, nd: i64, from: u32) -> bool {
+        let seen = 2 * self.epoch;
+        let s = &mut self.col[j];
+        if s.stamp < seen || (s.stamp == seen && nd < s.d) {
+            s.stamp = seen;
+            s.d = nd;
+            s.pred = from;
+            self.push(nd, j as u32);
+            true
+        } else {
+            false
+        }
+    }
+
+    #[inline(always)]
+    fn push(&mut self, key: i64, j: u32) {
+        if key - self.cur < BUCKETS as i64 {
+            self.buckets[(key as usize) & (BUCKETS - 1)].push(j);
+            self.in_buckets += 1;
+        } else {
+            self.far.push(Reverse((key, j)));
+        }
+    }
+
+    /// The unsettled column of smallest distance.
+    fn pop(&mut self) -> Option<(i64, usize)> {
+        loop {
+            if self.in_buckets == 0 {
+                let Reverse((key, _)) = *self.far.peek()?;
+                self.cur = key;
+                while let Some(&Reverse((k, j))) = self.far.peek() {
+                    if k - self.cur >= BUCKETS as i64 {
+                        break;
+                    }
+                    self.far.pop();
+                    self.buckets[(k as usize) & (BUCKETS - 1)].push(j);
+                    self.in_buckets += 1;
+                }
+            }
+            let b = &mut self.buckets[(self.cur as usize) & (BUCKETS - 1)];
+            match b.pop() {
+                Some(j) => {
+                    self.in_buckets -= 1;
+                    let ju = j as usize;
+                    let s = self.col[ju];
+                    if s.stamp == 2 * self.epoch && s.d == self.cur {
+                        return Some((self.cur, ju));
+                    }
+                }
+                None => self.cur += 1,
+            }
         }
     }
 }
