@@ -178,8 +178,8 @@ struct Solver<'a, C> {
     xc: Vec<i64>,
     /// Row of each column.
     y: Vec<u32>,
-    /// Column prices.
-    v: Vec<i64>,
+    /// Column prices (in the column records) and path search state.
+    w: Work,
 }
 
 impl<'a, C: Copy + Into<i64>> Solver<'a, C> {
@@ -189,7 +189,7 @@ impl<'a, C: Copy + Into<i64>> Solver<'a, C> {
             x: vec![NONE; m.n_rows],
             xc: vec![0; m.n_rows],
             y: vec![NONE; m.n_cols],
-            v: vec![0; m.n_cols],
+            w: Work::new(m.n_cols),
         }
     }
 
@@ -222,24 +222,27 @@ impl<'a, C: Copy + Into<i64>> Solver<'a, C> {
             .copied()
             .zip(self.xc.iter().copied())
             .collect();
-        Ok((x, self.v))
+        let v = self.w.col.iter().map(|c| c.v).collect();
+        Ok((x, v))
     }
 
     fn column_reduction(&mut self) -> Result<Vec<u32>, Error> {
         let n = self.m.n_rows;
-        self.v.fill(i64::MAX);
+        for c in &mut self.w.col {
+            c.v = i64::MAX;
+        }
         for i in 0..n {
             let (cs, ks) = self.m.arcs(i);
             for (&j, &c) in cs.iter().zip(ks) {
                 let c = c.into();
                 let j = j as usize;
-                if c < self.v[j] {
-                    self.v[j] = c;
+                if c < self.w.col[j].v {
+                    self.w.col[j].v = c;
                     self.y[j] = i as u32;
                 }
             }
         }
-        if let Some(j) = self.v.iter().position(|&p| p == i64::MAX) {
+        if let Some(j) = self.w.col.iter().position(|c| c.v == i64::MAX) {
             return Err(Error::Infeasible(format!("column {j} has no eligible row")));
         }
         let mut unique = vec![true; n];
@@ -265,11 +268,11 @@ impl<'a, C: Copy + Into<i64>> Solver<'a, C> {
                 if j2 == j {
                     self.xc[i] = c.into();
                 } else {
-                    min = min.min(c.into() - self.v[j2 as usize]);
+                    min = min.min(c.into() - self.w.col[j2 as usize].v);
                 }
             }
             if uniq && min != i64::MAX {
-                self.v[j as usize] -= min;
+                self.w.col[j as usize].v -= min;
             }
         }
         Ok(free)
@@ -290,7 +293,7 @@ impl<'a, C: Copy + Into<i64>> Solver<'a, C> {
             let (mut j2, mut v2, mut c2) = (NONE, i64::MAX, 0);
             for (&j, &c) in cs.iter().zip(ks) {
                 let c = c.into();
-                let r = c - self.v[j as usize];
+                let r = c - self.w.col[j as usize].v;
                 if r < v2 {
                     if r >= v1 {
                         (j2, v2, c2) = (j, r, c);
@@ -305,12 +308,12 @@ impl<'a, C: Copy + Into<i64>> Solver<'a, C> {
             let (v1_new, v1_lowers) = if j2 == NONE {
                 (0, false)
             } else {
-                let nv = self.v[j1 as usize] - (v2 - v1);
-                (nv, nv < self.v[j1 as usize])
+                let nv = self.w.col[j1 as usize].v - (v2 - v1);
+                (nv, nv < self.w.col[j1 as usize].v)
             };
             if rr_cnt < current * n {
                 if v1_lowers {
-                    self.v[j1 as usize] = v1_new;
+                    self.w.col[j1 as usize].v = v1_new;
                 } else if i0 != NONE && j2 != NONE {
                     j1 = j2;
                     c1 = c2;
@@ -340,9 +343,15 @@ impl<'a, C: Copy + Into<i64>> Solver<'a, C> {
     }
 
     fn augment(&mut self, free_rows: &[u32]) -> Result<(), Error> {
-        let mut w = Work::new(self.m.n_cols);
+        let mut w = std::mem::replace(&mut self.w, Work::new(0));
+        let r = self.augment_with(free_rows, &mut w);
+        self.w = w;
+        r
+    }
+
+    fn augment_with(&mut self, free_rows: &[u32], w: &mut Work) -> Result<(), Error> {
         for &f in free_rows {
-            let mut j = self.find_path(f as usize, &mut w)?;
+            let mut j = self.find_path(f as usize, w)?;
             loop {
                 let i = w.col[j].pred;
                 self.y[j] = i;
@@ -367,49 +376,51 @@ impl<'a, C: Copy + Into<i64>> Solver<'a, C> {
         let (cs, ks) = self.m.arcs(start);
         let mut base = i64::MAX;
         for (&j, &c) in cs.iter().zip(ks) {
-            base = base.min(c.into() - self.v[j as usize]);
+            base = base.min(c.into() - w.col[j as usize].v);
         }
         w.cur = base;
+        // The best free column reached so far; the search ends as soon as the
+        // queue's minimum reaches its distance (columns tied with it need no scan).
+        let mut best = (i64::MAX, NONE as usize);
         for (&j, &c) in cs.iter().zip(ks) {
             let ju = j as usize;
-            let nd = c.into() - self.v[ju];
-            if w.relax(ju, nd, start as u32) && self.y[ju] == NONE && nd == w.cur {
-                return Ok(self.finish(w, ju, nd));
-            }
-        }
-        loop {
-            let Some((dj, j)) = w.pop() else {
-                return Err(Error::Infeasible(format!(
-                    "no augmenting path from row {start}: no perfect assignment exists"
-                )));
-            };
-            w.col[j].stamp = w.done_mark();
-            let i = self.y[j];
-            if i == NONE {
-                return Ok(self.finish(w, j, dj));
-            }
-            w.scanned.push(j as u32);
-            // h plays the role of the row dual u_i shifted by the distance of j.
-            let h = self.xc[i as usize] - self.v[j] - dj;
-            let (cs, ks) = self.m.arcs(i as usize);
-            for (&j2, &c) in cs.iter().zip(ks) {
-                let j2u = j2 as usize;
-                let nd = c.into() - self.v[j2u] - h;
-                // A free column at the current minimum ends the search at once.
-                if w.relax(j2u, nd, i) && self.y[j2u] == NONE && nd == dj {
-                    return Ok(self.finish(w, j2u, nd));
+            let nd = c.into() - w.col[ju].v;
+            if w.relax(ju, nd, start as u32) && self.y[ju] == NONE && nd < best.0 {
+                best = (nd, ju);
+                if nd == base {
+                    return Ok(w.finish(ju, nd));
                 }
             }
         }
-    }
-
-    /// Updates the prices of the columns scanned by a search ending at distance `final_d`.
-    fn finish(&mut self, w: &Work, final_j: usize, final_d: i64) -> usize {
-        for &j in &w.scanned {
-            let j = j as usize;
-            self.v[j] += w.col[j].d - final_d;
+        loop {
+            let next = w.pop();
+            let (dj, j) = match next {
+                Some((dj, j)) if dj < best.0 => (dj, j),
+                _ if best.1 != NONE as usize => return Ok(w.finish(best.1, best.0)),
+                _ => {
+                    return Err(Error::Infeasible(format!(
+                        "no augmenting path from row {start}: no perfect assignment exists"
+                    )));
+                }
+            };
+            w.col[j].stamp = w.done_mark();
+            let i = self.y[j];
+            w.scanned.push(j as u32);
+            // h plays the role of the row dual u_i shifted by the distance of j.
+            let h = self.xc[i as usize] - w.col[j].v - dj;
+            let (cs, ks) = self.m.arcs(i as usize);
+            for (&j2, &c) in cs.iter().zip(ks) {
+                let j2u = j2 as usize;
+                let nd = c.into() - w.col[j2u].v - h;
+                if w.relax(j2u, nd, i) && self.y[j2u] == NONE && nd < best.0 {
+                    best = (nd, j2u);
+                    // A free column at the current minimum ends the search at once.
+                    if nd == dj {
+                        return Ok(w.finish(j2u, nd));
+                    }
+                }
+            }
         }
-        final_j
     }
 }
 
@@ -436,6 +447,8 @@ struct Work {
 /// `stamp` is `2·epoch` once reached in the current search, `2·epoch + 1` once settled.
 #[derive(Debug, Clone, Copy, Default)]
 struct ColState {
+    /// Price of the column (kept across searches).
+    v: i64,
     d: i64,
     stamp: u32,
     pred: u32,
@@ -462,7 +475,9 @@ impl Work {
     fn next_epoch(&mut self) {
         self.epoch += 1;
         if self.epoch >= 1 << 30 {
-            self.col.fill(ColState::default());
+            for c in &mut self.col {
+                c.stamp = 0;
+            }
             self.epoch = 1;
         }
         if self.in_buckets > 0 {
@@ -475,12 +490,29 @@ impl Work {
         self.scanned.clear();
     }
 
+    /// Updates the prices of the columns scanned by a search ending at distance `final_d`.
+    fn finish(&mut self, final_j: usize, final_d: i64) -> usize {
+        for &j in &self.scanned {
+            let c = &mut self.col[j as usize];
+            c.v += c.d - final_d;
+        }
+        final_j
+    }
+
     /// Lowers the distance of unsettled column `j` to `nd` if better; true when it did.
     #[inline(always)]
     fn relax(&mut self, j: usize, nd: i64, from: u32) -> bool {
         let seen = 2 * self.epoch;
         let s = &mut self.col[j];
-        if s.stamp < seen || (s.stamp == seen && nd < s.d) {
+        // Unreached: any distance wins; settled: none does (one branch, not three).
+        let bound = if s.stamp == seen {
+            s.d
+        } else if s.stamp < seen {
+            i64::MAX
+        } else {
+            i64::MIN
+        };
+        if nd < bound {
             s.stamp = seen;
             s.d = nd;
             s.pred = from;
