@@ -101,11 +101,9 @@ pub fn funnel(stages: &[Stage]) -> Vec<(Stage, usize)> {
 
 /// A share as a whole percentage, 0 when there is nothing to divide by.
 pub fn percent(part: usize, whole: usize) -> i64 {
-    if whole == 0 {
-        0
-    } else {
-        ((part * 100 + whole / 2) / whole) as i64
-    }
+    (part * 100 + whole / 2)
+        .checked_div(whole)
+        .map_or(0, |p| p as i64)
 }
 
 #[cfg(test)]

@@ -209,7 +209,8 @@ fn yes(s: &str) -> bool {
 impl PositionFields {
     pub fn parse(&self) -> Result<PositionDraft, Invalid> {
         let isco = self.isco_code.trim();
-        if !isco.is_empty() && !(isco.len() <= 4 && isco.bytes().all(|b| b.is_ascii_digit())) {
+        let isco_ok = isco.len() <= 4 && isco.bytes().all(|b| b.is_ascii_digit());
+        if !isco_ok {
             return Err(Invalid::new("isco_code", "error-isco"));
         }
         let occupation = self.occupation.trim();

@@ -263,7 +263,7 @@ fn run(kind: &str, path: &Path, reps: usize) {
         }
         "flow" => {
             let mut p = load_flow(path);
-            // Diagnostics: MENTOR_BENCH_DROP=rows|cols|both drops a quota family.
+            // Diagnostics: MENTOR_BENCH_DROP=rows|cols|both drops a quota family;
             match std::env::var("MENTOR_BENCH_DROP").as_deref() {
                 Ok("rows") => p.row_groups.clear(),
                 Ok("cols") => p.col_groups.clear(),
@@ -273,7 +273,16 @@ fn run(kind: &str, path: &Path, reps: usize) {
                 }
                 _ => {}
             }
-            let (s, ms) = best_of(reps, || solve_flow(&p).unwrap());
+            // MENTOR_BENCH_FLOW=ssp: successive shortest paths, unpruned (the old solver).
+            let ssp = std::env::var("MENTOR_BENCH_FLOW").as_deref() == Ok("ssp");
+            let (s, ms) = best_of(reps, || {
+                if ssp {
+                    matching::flow::solve_flow_with(&p, 0, matching::flow::Method::ShortestPaths)
+                        .unwrap()
+                } else {
+                    solve_flow(&p).unwrap()
+                }
+            });
             ("mentor flow", s.cost, ms)
         }
         _ => panic!("unknown kind {kind}"),

@@ -47,7 +47,7 @@ impl Page {
         let current = ctx.path.split('?').next().unwrap_or("/");
         let mut nav = Vec::new();
         if let Some(a) = &ctx.user {
-            let items: [(&'static str, &str, Option<Permission>); 6] = [
+            let items: [(&'static str, &str, Option<Permission>); 10] = [
                 ("/", "nav-dashboard", Some(Permission::ViewDashboard)),
                 (
                     "/programmes",
@@ -59,6 +59,22 @@ impl Page {
                     "nav-organisations",
                     Some(Permission::ViewOrganisations),
                 ),
+                (
+                    "/companies",
+                    "nav-companies",
+                    Some(Permission::ViewCompanies),
+                ),
+                (
+                    "/positions",
+                    "nav-positions",
+                    Some(Permission::ViewPositions),
+                ),
+                (
+                    "/outreach",
+                    "nav-outreach",
+                    Some(Permission::ManageOutreach),
+                ),
+                ("/rules", "nav-rules", Some(Permission::ManageRules)),
                 ("/users", "nav-users", Some(Permission::ManageUsers)),
                 ("/audit", "nav-audit", Some(Permission::ViewAudit)),
                 ("/account", "nav-account", None),

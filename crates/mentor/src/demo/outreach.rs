@@ -231,7 +231,12 @@ pub fn seed(
                 (&cities.torino, "piemonte", "Torino")
             };
             if company.profile.is_none() {
-                let employees = 8 + rng.below(120) as i32;
+                // The demo company account's company is large enough to offer more places.
+                let employees = if i == 0 {
+                    45
+                } else {
+                    8 + rng.below(120) as i32
+                };
                 let (trade, ateco) = TRADES[i % TRADES.len()];
                 let draft = CompanyFields {
                     name: name.into(),
@@ -297,7 +302,7 @@ pub fn seed(
                 .any(|p| p.position.company_id == id)
             {
                 // Nine companies offer two places, the others one: 45 places for 41 participants.
-                let places = if i % 4 == 0 { 2 } else { 1 };
+                let places = if i.is_multiple_of(4) { 2 } else { 1 };
                 let (title, occupation, isco) = OCCUPATIONS[i % OCCUPATIONS.len()];
                 let position = PositionFields {
                     title: title.into(),
@@ -314,7 +319,7 @@ pub fn seed(
                     hours_per_week: "30".into(),
                     allowance: if city == "milano" { "600" } else { "650" }.into(),
                     board: "on".into(),
-                    lodging: if i % 3 == 0 { "on" } else { "" }.into(),
+                    lodging: if i.is_multiple_of(3) { "on" } else { "" }.into(),
                     tutor_name: format!("Tutor aziendale {}", i + 1),
                     places: places.to_string(),
                 }
@@ -336,7 +341,11 @@ pub fn seed(
                     trade,
                     n / PREFIXES.len() + 1
                 );
-                let city = if n % 2 == 0 { "milano" } else { "torino" };
+                let city = if n.is_multiple_of(2) {
+                    "milano"
+                } else {
+                    "torino"
+                };
                 n += 1;
                 if existing.contains_key(&name) {
                     continue;

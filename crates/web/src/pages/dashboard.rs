@@ -81,7 +81,12 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx) -> Result<Response, A
         Card {
             label: tr.t("dashboard-host-companies"),
             value: tr.number(&counts.host_companies),
-            href: Some("/organisations?kind=host_company"),
+            // People who work with companies get the registry; others the plain list.
+            href: Some(if a.actor.can(Permission::ViewCompanies) {
+                "/companies"
+            } else {
+                "/organisations?kind=host_company"
+            }),
         },
         Card {
             label: tr.t("dashboard-territories"),

@@ -10,6 +10,8 @@ fn concrete(path: &str) -> String {
     path.replace("{id}", "00000000-0000-4000-8000-000000000000")
         .replace("{membership}", "00000000-0000-4000-8000-000000000001")
         .replace("{name}", "missing.css")
+        .replace("{token}", "no-such-invitation")
+        .replace("{region}", "lombardia")
 }
 
 #[tokio::test]
