@@ -8,7 +8,9 @@
 //! heap beyond); a free column reached at the current minimum distance ends the
 //! search at once. All work arrays are allocated once and reset with epoch
 //! stamps, and a column's search state is packed in one record, so a search
-//! costs only what it touches.
+//! costs only what it touches. Arc relaxation is branch-free (bit-mask selects,
+//! improved columns staged then queued): whether an arc improves a distance is
+//! a coin flip, and mispredicted branches were half of the search time.
 
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
@@ -409,10 +411,36 @@ impl<'a, C: Copy + Into<i64>> Solver<'a, C> {
             // h plays the role of the row dual u_i shifted by the distance of j.
             let h = self.xc[i as usize] - w.col[j].v - dj;
             let (cs, ks) = self.m.arcs(i as usize);
+            // Branch-free relaxation (whether an arc improves is unpredictable):
+            // improved columns are staged, then queued.
+            let seen = 2 * w.epoch;
+            if w.stage.len() < cs.len() {
+                w.stage.resize(cs.len(), 0);
+            }
+            let mut ns = 0;
             for (&j2, &c) in cs.iter().zip(ks) {
+                let rec = &mut w.col[j2 as usize];
+                let nd = c.into() - rec.v - h;
+                // Bit masks rather than `if`: the compiler keeps these as selects.
+                let m_seen = -i64::from(rec.stamp == seen);
+                let m_done = -i64::from(rec.stamp > seen);
+                let other = (i64::MAX & !m_done) | (i64::MIN & m_done);
+                let bound = (rec.d & m_seen) | (other & !m_seen);
+                let better = nd < bound;
+                let mb = -i64::from(better);
+                let mb32 = mb as u32;
+                rec.d = (nd & mb) | (rec.d & !mb);
+                rec.pred = (i & mb32) | (rec.pred & !mb32);
+                rec.stamp = (seen & mb32) | (rec.stamp & !mb32);
+                w.stage[ns] = j2;
+                ns += usize::from(better);
+            }
+            for k in 0..ns {
+                let j2 = w.stage[k];
                 let j2u = j2 as usize;
-                let nd = c.into() - w.col[j2u].v - h;
-                if w.relax(j2u, nd, i) && self.y[j2u] == NONE && nd < best.0 {
+                let nd = w.col[j2u].d;
+                w.push(nd, j2);
+                if self.y[j2u] == NONE && nd < best.0 {
                     best = (nd, j2u);
                     // A free column at the current minimum ends the search at once.
                     if nd == dj {
@@ -437,6 +465,8 @@ struct Work {
     col: Vec<ColState>,
     epoch: u32,
     scanned: Vec<u32>,
+    /// Columns improved by the current row scan.
+    stage: Vec<u32>,
     buckets: Vec<Vec<u32>>,
     in_buckets: usize,
     cur: i64,
@@ -460,6 +490,7 @@ impl Work {
             col: vec![ColState::default(); m],
             epoch: 0,
             scanned: Vec::new(),
+            stage: Vec::new(),
             buckets: vec![Vec::new(); BUCKETS],
             in_buckets: 0,
             cur: 0,
