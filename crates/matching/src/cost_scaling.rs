@@ -19,6 +19,9 @@ const ALPHA: i64 = 8;
 
 const NONE: u32 = u32::MAX;
 
+/// Lowest price allowed (see [`Graph::scalable`]).
+const PRICE_FLOOR: i64 = -(1 << 61);
+
 /// A min-cost flow instance under construction, then solved in place.
 pub(crate) struct Graph {
     n: usize,
@@ -67,11 +70,12 @@ impl Graph {
         self.supply[v] = s;
     }
 
-    /// Whether costs up to `max_abs` can be scaled without any risk of overflow.
+    /// Whether costs up to `max_abs` can be scaled by `n + 1` with room to spare.
+    /// Prices start at 0 and only fall; a relabel that would take one below
+    /// [`PRICE_FLOOR`] abandons the solve (the caller falls back), so every
+    /// reduced cost stays far inside `i64`.
     pub fn scalable(n: usize, max_abs: i64) -> bool {
-        let n = n as i128 + 2;
-        // Prices move by at most ~3nε per phase over O(log) phases; keep a wide margin.
-        i128::from(max_abs.max(1)) * n * n * 64 < i128::from(i64::MAX)
+        i128::from(max_abs.max(1)) * (n as i128 + 2) < 1 << 50
     }
 
     /// Solves; `None` when the supplies cannot be routed (or on a safety limit).
@@ -204,7 +208,8 @@ impl State {
     }
 
     /// Pushes the excess of `u` away, relabelling as needed; returns the number
-    /// of relabels, `None` when `u` has no residual arc at all.
+    /// of relabels, `None` when `u` has no residual arc at all or a price would
+    /// fall below [`PRICE_FLOOR`].
     fn discharge(&mut self, u: usize, eps: i64) -> Option<u64> {
         let mut relabels = 0;
         let end = self.first[u + 1] as usize;
@@ -247,7 +252,7 @@ impl State {
                     }
                 }
             }
-            if best_a == NONE {
+            if best_a == NONE || best - eps < PRICE_FLOOR {
                 return None;
             }
             self.p[u] = best - eps;
