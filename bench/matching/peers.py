@@ -8,6 +8,7 @@ vs theirs with time ratios and an optimum check.
 
     peers.py run SOLVER KIND PATH REPS        -> one JSON line
     peers.py table BENCH_BIN DATA_DIR ORLIB_DIR REPS [FAMILY ...]
+        (FAMILY: a substring of the instance name, or =NAME for exactly NAME)
 
 Times are solve only (building the solver's input excluded), best of REPS.
 """
@@ -238,7 +239,7 @@ def table(bench_bin, data, orlib, reps, only):
     print("|---|---|---:|---:|---:|---:|:-:|")
     for kind, path, peers in families(data, orlib):
         name = os.path.basename(path)
-        if only and not any(o in name for o in only):
+        if only and not any(o[1:] == name if o.startswith("=") else o in name for o in only):
             continue
         ours = subprocess_json([bench_bin, "run", kind, path, str(reps)], timeout)
         rows = [("Mentor " + ours.get("solver", "").replace("mentor ", ""), ours)]

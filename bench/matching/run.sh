@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Matching engine vs peers (scipy, lap, OR-Tools) on the same instance files.
-# Usage: bench/matching/run.sh [FAMILY-FILTER ...]   (e.g. assign800 dense_5000)
+# Usage: bench/matching/run.sh [FAMILY-FILTER ...]   (e.g. assign800 dense_5000 =scheme;
+#        a filter is a substring of the instance name, =NAME matches NAME exactly)
 # Env: DATA (instance dir, default /tmp/mentor-matching-bench), REPS (default 5),
 #      VENV (default $DATA/venv), BENCH_TIMEOUT (seconds per solver run, default 1800).
 set -euo pipefail

@@ -69,7 +69,7 @@ pub fn solve_flow(p: &FlowProblem) -> Result<FlowSolution, Error> {
 }
 
 /// Rows keep this many of their cheapest arcs in the first solve of a pruned run.
-const PRUNE_KEEP: usize = 8;
+const PRUNE_KEEP: usize = 6;
 
 /// Which core solver [`solve_flow_with`] uses.
 #[doc(hidden)]
