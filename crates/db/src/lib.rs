@@ -13,6 +13,7 @@ pub mod conn;
 pub mod dashboard;
 mod error;
 pub mod id;
+pub mod imports;
 pub mod introspect;
 pub mod invitations;
 pub mod login_attempts;

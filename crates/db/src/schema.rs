@@ -236,6 +236,18 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    import_batches (id) {
+        id -> Text,
+        user_id -> Text,
+        kind -> Text,
+        filename -> Text,
+        header -> Text,
+        rows -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(companies -> organisations (organisation_id));
 diesel::joinable!(positions -> organisations (company_id));
 diesel::joinable!(outreach_contacts -> organisations (company_id));
@@ -258,4 +270,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     campaigns,
     outreach_contacts,
     invitations,
+    import_batches,
 );

@@ -75,6 +75,25 @@ pub async fn middleware(req: Request, next: Next) -> Response {
             AppError::BadRequest("error-csrf").into_response()
         };
     }
+    // A file upload cannot carry a header without script, and its body is not read here:
+    // the form puts the token in its action's query string instead.
+    let is_multipart = req
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
+    if is_multipart {
+        let ok = req
+            .uri()
+            .query()
+            .and_then(|q| form_field(q, "csrf"))
+            .is_some_and(|t| same(t, &ctx.csrf));
+        return if ok {
+            next.run(req).await
+        } else {
+            AppError::BadRequest("error-csrf").into_response()
+        };
+    }
     let is_form = req
         .headers()
         .get(CONTENT_TYPE)

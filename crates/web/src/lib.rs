@@ -18,6 +18,7 @@ mod pages;
 mod render;
 pub mod routes;
 mod security;
+mod tabular;
 
 use std::sync::Arc;
 

@@ -122,6 +122,31 @@ fn companies(routes: Routes) -> Routes {
             pages::companies::board,
         )
         .get(
+            "/companies/export",
+            P(ViewCompanies),
+            pages::exports::companies,
+        )
+        .get(
+            "/companies/import",
+            P(ManageOutreach),
+            pages::imports::companies_form,
+        )
+        .post(
+            "/companies/import",
+            P(ManageOutreach),
+            pages::imports::companies_upload,
+        )
+        .get(
+            "/companies/import/{id}",
+            P(ManageOutreach),
+            pages::imports::companies_mapping,
+        )
+        .post(
+            "/companies/import/{id}",
+            P(ManageOutreach),
+            pages::imports::companies_check,
+        )
+        .get(
             "/companies/new",
             P(ManageOutreach),
             pages::companies::new_form,
@@ -170,6 +195,31 @@ fn companies(routes: Routes) -> Routes {
             "/positions/new",
             P(EditPositions),
             pages::positions::new_form,
+        )
+        .get(
+            "/positions/export",
+            P(ViewPositions),
+            pages::exports::positions,
+        )
+        .get(
+            "/positions/import",
+            P(EditPositions),
+            pages::imports::positions_form,
+        )
+        .post(
+            "/positions/import",
+            P(EditPositions),
+            pages::imports::positions_upload,
+        )
+        .get(
+            "/positions/import/{id}",
+            P(EditPositions),
+            pages::imports::positions_mapping,
+        )
+        .post(
+            "/positions/import/{id}",
+            P(EditPositions),
+            pages::imports::positions_check,
         )
         .post("/positions", P(EditPositions), pages::positions::create)
         .get("/positions/{id}", P(ViewPositions), pages::positions::show)

@@ -68,6 +68,7 @@ fn row(ctx: &Ctx, c: &Company) -> Row {
 pub struct ListQuery {
     stage: String,
     q: String,
+    imported: Option<i64>,
 }
 
 #[derive(Template)]
@@ -77,6 +78,9 @@ struct ListPage {
     rows: Vec<Row>,
     stages: Vec<Choice>,
     q: String,
+    stage_value: String,
+    q_url: String,
+    imported: Option<i64>,
     can_register: bool,
 }
 
@@ -99,7 +103,10 @@ pub async fn list(
     html(&ListPage {
         rows: companies.iter().map(|c| row(&ctx, c)).collect(),
         stages: stage_choices(&ctx, stage),
+        q_url: super::login::encode_next(&q.q),
         q: q.q,
+        stage_value: stage.map(|s| s.as_str().to_owned()).unwrap_or_default(),
+        imported: q.imported,
         can_register: ctx.authed()?.actor.can(Permission::ManageOutreach),
         page: Page::new(&ctx, "companies-title"),
     })

@@ -4,6 +4,8 @@ pub mod account;
 pub mod audit;
 pub mod companies;
 pub mod dashboard;
+pub mod exports;
+pub mod imports;
 pub mod invitations;
 pub mod language;
 pub mod login;

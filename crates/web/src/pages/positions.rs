@@ -41,6 +41,7 @@ pub struct Row {
 #[serde(default)]
 pub struct ListQuery {
     status: String,
+    imported: Option<i64>,
 }
 
 #[derive(Template)]
@@ -50,6 +51,9 @@ struct ListPage {
     rows: Vec<Row>,
     statuses: Vec<Choice>,
     total_places: i64,
+    status_value: String,
+    imported: Option<i64>,
+    can_import: bool,
 }
 
 pub async fn list(
@@ -90,6 +94,9 @@ pub async fn list(
                 selected: Some(s) == status,
             })
             .collect(),
+        status_value: status.map(|s| s.as_str().to_owned()).unwrap_or_default(),
+        imported: q.imported,
+        can_import: ctx.authed()?.actor.can(Permission::EditPositions),
         page: Page::new(&ctx, "positions-title"),
     })
 }

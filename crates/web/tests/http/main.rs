@@ -4,6 +4,7 @@ mod api;
 mod auth;
 mod companies;
 mod i18n;
+mod imports;
 mod pages;
 mod routes;
 mod scoping;

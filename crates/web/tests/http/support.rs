@@ -294,6 +294,41 @@ impl Client {
         self.send(req).await
     }
 
+    /// Uploads a file as a browser does, the CSRF token in the form's action.
+    pub async fn upload(&mut self, path: &str, filename: &str, bytes: &[u8]) -> Resp {
+        if !self.cookies.contains_key("mentor_csrf") {
+            self.get("/login").await;
+        }
+        let token = self.csrf();
+        self.upload_with_token(path, filename, bytes, &token).await
+    }
+
+    pub async fn upload_with_token(
+        &mut self,
+        path: &str,
+        filename: &str,
+        bytes: &[u8],
+        token: &str,
+    ) -> Resp {
+        let boundary = "----mentor-test-boundary";
+        let mut body = format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{filename}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+        )
+        .into_bytes();
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        let uri = format!("{path}?csrf={token}");
+        let req = self
+            .request("POST", &uri)
+            .header(
+                header::CONTENT_TYPE,
+                format!("multipart/form-data; boundary={boundary}"),
+            )
+            .body(Body::from(body))
+            .unwrap_or_else(|e| panic!("{e}"));
+        self.send(req).await
+    }
+
     pub async fn login(&mut self, email: &str, password: &str) -> Resp {
         self.post(
             "/login",

@@ -1,0 +1,646 @@
+//! Importing companies and positions from CSV or XLSX, in three steps: upload, match the
+//! spreadsheet's columns to our fields, then a dry run that lists every invalid row with its
+//! reason. Only a file without errors is imported, all rows in one transaction: an import
+//! with errors changes nothing.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Multipart, Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use domain::company::CompanyFields;
+use domain::outreach::Stage;
+use domain::permission::Scope;
+use domain::position::{self, PositionFields};
+use domain::{Locale, Permission};
+
+use super::see_other;
+use crate::i18n::Tr;
+use crate::render::{Page, html, html_status};
+use crate::{AppError, AppState, Ctx, tabular};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Companies,
+    Positions,
+}
+
+/// A field a column can be matched to.
+pub struct Field {
+    pub name: &'static str,
+    pub label: &'static str,
+    pub required: bool,
+}
+
+const fn f(name: &'static str, label: &'static str, required: bool) -> Field {
+    Field {
+        name,
+        label,
+        required,
+    }
+}
+
+const COMPANY_FIELDS: &[Field] = &[
+    f("name", "field-legal-name", true),
+    f("vat_number", "field-vat-number", false),
+    f("tax_code", "field-tax-code", false),
+    f("ateco", "field-ateco", false),
+    f("employees", "field-employees", false),
+    f("address", "field-address", false),
+    f("city", "field-city", false),
+    f("territory", "field-territory", false),
+    f("region", "field-region", false),
+    f("contact_name", "field-contact-name", false),
+    f("contact_email", "field-contact-email", false),
+    f("contact_phone", "field-contact-phone", false),
+    f("stage", "field-stage", false),
+    f("notes", "field-notes", false),
+];
+
+const POSITION_FIELDS: &[Field] = &[
+    f("company", "field-company", true),
+    f("title", "field-title", true),
+    f("occupation", "field-occupation", true),
+    f("isco_code", "field-isco", false),
+    f("required_skills", "field-required-skills", false),
+    f("desired_skills", "field-desired-skills", false),
+    f("min_italian", "field-min-italian", true),
+    f("education_level", "field-education-level", true),
+    f("city", "field-city", true),
+    f("workplace", "field-workplace", false),
+    f("starts_on", "field-starts-on", true),
+    f("duration_months", "field-duration-months", true),
+    f("hours_per_week", "field-hours-per-week", true),
+    f("allowance", "field-allowance", true),
+    f("board", "field-board", false),
+    f("lodging", "field-lodging", false),
+    f("tutor_name", "field-tutor", true),
+    f("places", "field-places", true),
+];
+
+impl Kind {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Kind::Companies => "companies",
+            Kind::Positions => "positions",
+        }
+    }
+
+    pub const fn permission(self) -> Permission {
+        match self {
+            Kind::Companies => Permission::ManageOutreach,
+            Kind::Positions => Permission::EditPositions,
+        }
+    }
+
+    pub const fn fields(self) -> &'static [Field] {
+        match self {
+            Kind::Companies => COMPANY_FIELDS,
+            Kind::Positions => POSITION_FIELDS,
+        }
+    }
+
+    fn title(self) -> &'static str {
+        match self {
+            Kind::Companies => "import-companies-title",
+            Kind::Positions => "import-positions-title",
+        }
+    }
+}
+
+fn normalise(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Guesses which column holds each field: its code name, or its label in any language (so a
+/// file exported from Mentor in Italian maps itself).
+fn guess(kind: Kind, header: &[String]) -> HashMap<&'static str, usize> {
+    let cols: Vec<String> = header.iter().map(|h| normalise(h)).collect();
+    let mut out = HashMap::new();
+    for field in kind.fields() {
+        let mut names = vec![normalise(field.name)];
+        names.extend(
+            Locale::ALL
+                .iter()
+                .map(|l| normalise(&Tr::new(*l).t(field.label))),
+        );
+        if let Some(i) = cols.iter().position(|c| names.contains(c)) {
+            out.insert(field.name, i);
+        }
+    }
+    out
+}
+
+fn scope(ctx: &Ctx, kind: Kind) -> Result<Scope, AppError> {
+    ctx.authed()?
+        .actor
+        .scope(kind.permission())
+        .ok_or(AppError::Forbidden)
+}
+
+#[derive(Template)]
+#[template(path = "imports/upload.html")]
+struct UploadPage {
+    page: Page,
+    action: String,
+    error: Option<String>,
+}
+
+pub async fn upload_form(ctx: Ctx, kind: Kind) -> Result<Response, AppError> {
+    scope(&ctx, kind)?;
+    let action = format!("/{}/import?csrf={}", kind.as_str(), ctx.csrf);
+    html(&UploadPage {
+        page: Page::new(&ctx, kind.title()),
+        action,
+        error: None,
+    })
+}
+
+pub async fn upload(
+    state: AppState,
+    ctx: Ctx,
+    kind: Kind,
+    mut multipart: Multipart,
+) -> Result<Response, AppError> {
+    scope(&ctx, kind)?;
+    let refuse = |key: &str| {
+        let action = format!("/{}/import?csrf={}", kind.as_str(), ctx.csrf);
+        html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &UploadPage {
+                page: Page::new(&ctx, kind.title()),
+                action,
+                error: Some(ctx.tr().t(key)),
+            },
+        )
+    };
+    let mut file: Option<(String, Vec<u8>)> = None;
+    while let Ok(Some(field)) = multipart.next_field().await {
+        if field.name() == Some("file") {
+            let name = field
+                .file_name()
+                .unwrap_or("upload")
+                .chars()
+                .take(200)
+                .collect::<String>();
+            match field.bytes().await {
+                Ok(bytes) => file = Some((name, bytes.to_vec())),
+                Err(_) => return refuse("error-too-large"),
+            }
+        }
+    }
+    let Some((filename, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
+        return refuse("error-import-no-file");
+    };
+    let table = match tabular::read(&bytes) {
+        Ok(t) => t,
+        Err(key) => return refuse(key),
+    };
+    let user = ctx.authed()?.user.id.clone();
+    let id = state
+        .db
+        .write(ctx.origin(), move |tx| {
+            db::imports::create(
+                tx,
+                &user,
+                kind.as_str(),
+                &filename,
+                &table.header,
+                &table.rows,
+            )
+        })
+        .await?;
+    Ok(see_other(&format!("/{}/import/{id}", kind.as_str())))
+}
+
+pub struct MappingRow {
+    pub name: &'static str,
+    pub label: String,
+    pub required: bool,
+    /// Column index, column name, chosen.
+    pub options: Vec<(usize, String, bool)>,
+}
+
+pub struct RowError {
+    pub row: usize,
+    pub message: String,
+}
+
+#[derive(Template)]
+#[template(path = "imports/mapping.html")]
+struct MappingPage {
+    page: Page,
+    action: String,
+    filename: String,
+    fields: Vec<MappingRow>,
+    row_count: usize,
+    checked: bool,
+    errors: Vec<RowError>,
+    error: Option<String>,
+}
+
+async fn batch(
+    state: &AppState,
+    ctx: &Ctx,
+    kind: Kind,
+    id: String,
+) -> Result<db::imports::Batch, AppError> {
+    let user = ctx.authed()?.user.id.clone();
+    Ok(state
+        .db
+        .read(move |c| db::imports::find(c, &id, &user, kind.as_str()))
+        .await?)
+}
+
+fn mapping_page(
+    ctx: &Ctx,
+    kind: Kind,
+    b: &db::imports::Batch,
+    chosen: &HashMap<&'static str, usize>,
+) -> MappingPage {
+    let tr = ctx.tr();
+    MappingPage {
+        page: Page::new(ctx, kind.title()),
+        action: format!("/{}/import/{}", kind.as_str(), b.id),
+        filename: b.filename.clone(),
+        fields: kind
+            .fields()
+            .iter()
+            .map(|f| MappingRow {
+                name: f.name,
+                label: tr.t(f.label),
+                required: f.required,
+                options: b
+                    .header
+                    .iter()
+                    .enumerate()
+                    .map(|(i, h)| (i, h.clone(), chosen.get(f.name) == Some(&i)))
+                    .collect(),
+            })
+            .collect(),
+        row_count: b.rows.len(),
+        checked: false,
+        errors: Vec::new(),
+        error: None,
+    }
+}
+
+pub async fn mapping(
+    state: AppState,
+    ctx: Ctx,
+    kind: Kind,
+    id: String,
+) -> Result<Response, AppError> {
+    scope(&ctx, kind)?;
+    let b = batch(&state, &ctx, kind, id).await?;
+    let guessed = guess(kind, &b.header);
+    html(&mapping_page(&ctx, kind, &b, &guessed))
+}
+
+/// A row's values by field name, as mapped.
+fn values<'a>(row: &'a [String], map: &HashMap<&'static str, usize>, field: &str) -> &'a str {
+    map.get(field)
+        .and_then(|i| row.get(*i))
+        .map_or("", String::as_str)
+}
+
+/// `31/12/2024` or `2024-12-31` → `2024-12-31`.
+fn iso_date(s: &str) -> String {
+    let parts: Vec<&str> = s.trim().split(['/', '.']).collect();
+    match parts.as_slice() {
+        [d, m, y] if y.len() == 4 => format!("{y}-{m:0>2}-{d:0>2}"),
+        _ => s.trim().to_owned(),
+    }
+}
+
+fn yes(s: &str) -> String {
+    let s = s.trim().to_lowercase();
+    if ["yes", "y", "sì", "si", "oui", "true", "1", "x", "نعم"].contains(&s.as_str()) {
+        "on".into()
+    } else {
+        String::new()
+    }
+}
+
+/// What validating the rows needs from the database.
+struct Lookup {
+    programme_id: Option<String>,
+    territories: Vec<db::territories::Territory>,
+    regions: Vec<domain::host_rules::RegionalRules>,
+    companies: Vec<db::companies::Company>,
+    held: HashMap<String, i32>,
+}
+
+fn lookup(conn: &mut db::DbConn, kind: Kind, scope: &Scope) -> Result<Lookup, db::DbError> {
+    let programme_id = db::programmes::list(conn, scope)?
+        .into_iter()
+        .next()
+        .map(|p| p.id);
+    let territories = db::territories::list(conn, scope, None)?;
+    let regions = db::rules::list(conn)?;
+    let (companies, held) = if kind == Kind::Positions {
+        let companies = db::companies::list(conn, scope, &Default::default())?;
+        let mut held = HashMap::new();
+        for c in &companies {
+            held.insert(
+                c.organisation.id.clone(),
+                db::companies::places_held(conn, &c.organisation.id, None)?,
+            );
+        }
+        (companies, held)
+    } else {
+        (Vec::new(), HashMap::new())
+    };
+    Ok(Lookup {
+        programme_id,
+        territories,
+        regions,
+        companies,
+        held,
+    })
+}
+
+enum Valid {
+    Company(domain::company::CompanyDraft, Stage),
+    Position(String, domain::position::PositionDraft),
+}
+
+fn validate(
+    tr: &Tr,
+    kind: Kind,
+    l: &Lookup,
+    row: &[String],
+    map: &HashMap<&'static str, usize>,
+) -> Result<Valid, String> {
+    let v = |f: &str| values(row, map, f).to_owned();
+    match kind {
+        Kind::Companies => {
+            let territory = v("territory");
+            let territory_id = if territory.is_empty() {
+                String::new()
+            } else {
+                l.territories
+                    .iter()
+                    .find(|t| normalise(&t.name) == normalise(&territory))
+                    .map(|t| t.id.clone())
+                    .ok_or_else(|| tr.t1("error-import-unknown-territory", "name", &territory))?
+            };
+            let region = v("region");
+            let region = if region.is_empty() {
+                String::new()
+            } else {
+                l.regions
+                    .iter()
+                    .find(|r| {
+                        normalise(&r.region) == normalise(&region)
+                            || normalise(&r.name) == normalise(&region)
+                    })
+                    .map(|r| r.region.clone())
+                    .ok_or_else(|| tr.t1("error-import-unknown-region", "name", &region))?
+            };
+            let stage_text = v("stage");
+            let stage = if stage_text.is_empty() {
+                Stage::Identified
+            } else {
+                Stage::ALL
+                    .into_iter()
+                    .find(|s| {
+                        normalise(s.as_str()) == normalise(&stage_text)
+                            || normalise(&tr.t(&s.message_key())) == normalise(&stage_text)
+                    })
+                    .ok_or_else(|| tr.t("error-stage"))?
+            };
+            let fields = CompanyFields {
+                name: v("name"),
+                city: v("city"),
+                territory_id,
+                vat_number: v("vat_number"),
+                tax_code: v("tax_code"),
+                ateco: v("ateco"),
+                employees: v("employees"),
+                address: v("address"),
+                region,
+                contact_name: v("contact_name"),
+                contact_email: v("contact_email"),
+                contact_phone: v("contact_phone"),
+                notes: v("notes"),
+            };
+            fields
+                .parse()
+                .map(|d| Valid::Company(d, stage))
+                .map_err(|e| tr.t(e.key))
+        }
+        Kind::Positions => {
+            let who = v("company");
+            let company = l
+                .companies
+                .iter()
+                .find(|c| {
+                    c.profile
+                        .as_ref()
+                        .and_then(|p| p.vat_number.as_deref())
+                        .is_some_and(|vat| vat == who.trim().trim_start_matches("IT"))
+                        || normalise(&c.organisation.name) == normalise(&who)
+                })
+                .ok_or_else(|| tr.t1("error-import-unknown-company", "name", &who))?;
+            let fields = PositionFields {
+                title: v("title"),
+                occupation: v("occupation"),
+                isco_code: v("isco_code"),
+                required_skills: v("required_skills"),
+                desired_skills: v("desired_skills"),
+                min_italian: v("min_italian"),
+                education_level: v("education_level"),
+                city: v("city"),
+                workplace: v("workplace"),
+                starts_on: iso_date(&v("starts_on")),
+                duration_months: v("duration_months"),
+                hours_per_week: v("hours_per_week"),
+                allowance: v("allowance"),
+                board: yes(&v("board")),
+                lodging: yes(&v("lodging")),
+                tutor_name: v("tutor_name"),
+                places: v("places"),
+            };
+            let draft = fields.parse().map_err(|e| tr.t(e.key))?;
+            let p = company.profile.as_ref();
+            let rules = p
+                .and_then(|p| p.region.as_ref())
+                .and_then(|r| l.regions.iter().find(|x| &x.region == r));
+            if let (Some(rules), Some(employees)) = (rules, p.and_then(|p| p.employees)) {
+                let held = l.held.get(&company.organisation.id).copied().unwrap_or(0);
+                if let Err(b) = position::check_rules(&draft, rules, employees, held) {
+                    return Err(if b.invalid.key == "error-allowance-below-minimum" {
+                        tr.t1(b.invalid.key, "amount", &tr.money(&b.figure, "EUR"))
+                    } else {
+                        tr.tn(b.invalid.key, "count", b.figure)
+                    });
+                }
+            }
+            Ok(Valid::Position(company.organisation.id.clone(), draft))
+        }
+    }
+}
+
+pub async fn check(
+    state: AppState,
+    ctx: Ctx,
+    kind: Kind,
+    id: String,
+    form: HashMap<String, String>,
+) -> Result<Response, AppError> {
+    let s = scope(&ctx, kind)?;
+    let b = batch(&state, &ctx, kind, id).await?;
+    let mut map: HashMap<&'static str, usize> = HashMap::new();
+    for field in kind.fields() {
+        let column = form
+            .get(&format!("map_{}", field.name))
+            .and_then(|v| v.parse::<usize>().ok());
+        if let Some(i) = column.filter(|i| *i < b.header.len()) {
+            map.insert(field.name, i);
+        }
+    }
+    let tr = ctx.tr();
+    let mut page = mapping_page(&ctx, kind, &b, &map);
+    page.checked = true;
+    let missing: Vec<String> = kind
+        .fields()
+        .iter()
+        .filter(|f| f.required && !map.contains_key(f.name))
+        .map(|f| tr.t(f.label))
+        .collect();
+    if !missing.is_empty() {
+        page.error = Some(tr.t1("error-import-unmapped", "fields", &missing.join(", ")));
+        return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
+    }
+    let l = {
+        let s = s.clone();
+        state.db.read(move |c| lookup(c, kind, &s)).await?
+    };
+    let mut valid = Vec::new();
+    for (i, row) in b.rows.iter().enumerate() {
+        match validate(&tr, kind, &l, row, &map) {
+            // Spreadsheet row numbers: the header is row 1.
+            Err(message) => page.errors.push(RowError {
+                row: i + 2,
+                message,
+            }),
+            Ok(v) => valid.push(v),
+        }
+    }
+    let commit = form.get("step").map(String::as_str) == Some("import");
+    if !commit || !page.errors.is_empty() {
+        let status = if page.errors.is_empty() {
+            StatusCode::OK
+        } else {
+            StatusCode::UNPROCESSABLE_ENTITY
+        };
+        return html_status(status, &page);
+    }
+    let Some(programme_id) = l.programme_id.clone() else {
+        return Err(AppError::Forbidden);
+    };
+    let owner = ctx.authed()?.user.id.clone();
+    let batch_id = b.id.clone();
+    let count = valid.len();
+    state
+        .db
+        .write(ctx.origin(), move |tx| {
+            for v in &valid {
+                match v {
+                    Valid::Company(d, stage) => {
+                        db::companies::create(tx, &programme_id, d, *stage, Some(&owner))?;
+                    }
+                    Valid::Position(company, d) => {
+                        let programme = db::programmes::ids_of_organisation(tx.conn, company)?
+                            .into_iter()
+                            .next()
+                            .unwrap_or_else(|| programme_id.clone());
+                        db::positions::create(tx, &programme, company, d)?;
+                    }
+                }
+            }
+            tx.audit("import.commit", "import", &batch_id)?;
+            db::imports::delete(tx, &batch_id)
+        })
+        .await?;
+    Ok(see_other(&format!("/{}?imported={count}", kind.as_str())))
+}
+
+// Thin handlers, one per route.
+
+pub async fn companies_form(ctx: Ctx) -> Result<Response, AppError> {
+    upload_form(ctx, Kind::Companies).await
+}
+pub async fn positions_form(ctx: Ctx) -> Result<Response, AppError> {
+    upload_form(ctx, Kind::Positions).await
+}
+pub async fn companies_upload(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    m: Multipart,
+) -> Result<Response, AppError> {
+    upload(state, ctx, Kind::Companies, m).await
+}
+pub async fn positions_upload(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    m: Multipart,
+) -> Result<Response, AppError> {
+    upload(state, ctx, Kind::Positions, m).await
+}
+pub async fn companies_mapping(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    mapping(state, ctx, Kind::Companies, id).await
+}
+pub async fn positions_mapping(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    mapping(state, ctx, Kind::Positions, id).await
+}
+pub async fn companies_check(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(f): Form<HashMap<String, String>>,
+) -> Result<Response, AppError> {
+    check(state, ctx, Kind::Companies, id, f).await
+}
+pub async fn positions_check(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(f): Form<HashMap<String, String>>,
+) -> Result<Response, AppError> {
+    check(state, ctx, Kind::Positions, id, f).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_are_guessed_from_names_and_labels_in_any_language() {
+        let header: Vec<String> = ["Ragione sociale", "Partita IVA", "Dipendenti", "città"]
+            .iter()
+            .map(|s| (*s).to_owned())
+            .collect();
+        let g = guess(Kind::Companies, &header);
+        assert_eq!(g.get("vat_number"), Some(&1));
+        assert_eq!(g.get("city"), Some(&3));
+        assert_eq!(iso_date("1/3/2023"), "2023-03-01");
+        assert_eq!(iso_date("2023-03-01"), "2023-03-01");
+        assert_eq!(yes("Sì"), "on");
+        assert_eq!(yes("no"), "");
+    }
+}

@@ -1,0 +1,211 @@
+//! Spreadsheets in and out: CSV (comma or semicolon, as Italian Excel writes it) and XLSX.
+//! The kind of an upload is decided by its content, not its name.
+
+use std::io::Cursor;
+
+/// A table as read: the first row names the columns.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// Imports larger than this are refused (a programme imports hundreds, not millions).
+pub const MAX_ROWS: usize = 10_000;
+
+/// Reads an uploaded file; the error is a Fluent key.
+pub fn read(bytes: &[u8]) -> Result<Table, &'static str> {
+    // An XLSX file is a zip archive: it starts with the local-file signature.
+    let table = if bytes.starts_with(b"PK\x03\x04") {
+        read_xlsx(bytes)?
+    } else {
+        read_csv(bytes)?
+    };
+    if table.header.iter().all(String::is_empty) {
+        return Err("error-import-empty");
+    }
+    if table.rows.len() > MAX_ROWS {
+        return Err("error-import-too-many-rows");
+    }
+    Ok(table)
+}
+
+fn read_csv(bytes: &[u8]) -> Result<Table, &'static str> {
+    let text = std::str::from_utf8(bytes).map_err(|_| "error-import-format")?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let first = text.lines().next().unwrap_or("");
+    let delimiter = if first.matches(';').count() > first.matches(',').count() {
+        b';'
+    } else {
+        b','
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut records = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|_| "error-import-format")?;
+        records.push(
+            record
+                .iter()
+                .map(|s| s.trim().to_owned())
+                .collect::<Vec<_>>(),
+        );
+    }
+    split(records)
+}
+
+fn read_xlsx(bytes: &[u8]) -> Result<Table, &'static str> {
+    use calamine::{Data, Reader, Xlsx};
+    let mut book: Xlsx<_> =
+        calamine::open_workbook_from_rs(Cursor::new(bytes)).map_err(|_| "error-import-format")?;
+    let range = book
+        .worksheet_range_at(0)
+        .ok_or("error-import-empty")?
+        .map_err(|_| "error-import-format")?;
+    let records = range
+        .rows()
+        .map(|row| {
+            row.iter()
+                .map(|cell| match cell {
+                    Data::Empty | Data::Error(_) => String::new(),
+                    Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => {
+                        s.trim().to_owned()
+                    }
+                    Data::Int(i) => i.to_string(),
+                    // Whole numbers typed in Excel arrive as floats: show them as typed.
+                    Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => {
+                        format!("{}", *f as i64)
+                    }
+                    Data::Float(f) => f.to_string(),
+                    Data::Bool(b) => b.to_string(),
+                    Data::DateTime(d) => d
+                        .as_datetime()
+                        .map_or_else(|| d.as_f64().to_string(), |t| t.date().to_string()),
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    split(records)
+}
+
+fn split(mut records: Vec<Vec<String>>) -> Result<Table, &'static str> {
+    records.retain(|r| r.iter().any(|c| !c.is_empty()));
+    if records.is_empty() {
+        return Err("error-import-empty");
+    }
+    let header = records.remove(0);
+    let width = header.len();
+    let rows = records
+        .into_iter()
+        .map(|mut r| {
+            r.resize(width, String::new());
+            r
+        })
+        .collect();
+    Ok(Table { header, rows })
+}
+
+/// CSV with a byte-order mark, so that Excel opens accents and Arabic correctly.
+pub fn to_csv(header: &[String], rows: &[Vec<String>]) -> Vec<u8> {
+    let mut out = Vec::from("\u{feff}".as_bytes());
+    {
+        let mut w = csv::Writer::from_writer(&mut out);
+        let _ = w.write_record(header);
+        for r in rows {
+            let _ = w.write_record(r);
+        }
+        let _ = w.flush();
+    }
+    out
+}
+
+pub fn to_xlsx(sheet: &str, header: &[String], rows: &[Vec<String>]) -> Result<Vec<u8>, String> {
+    use rust_xlsxwriter::{Format, Workbook};
+    let mut book = Workbook::new();
+    let bold = Format::new().set_bold();
+    let ws = book.add_worksheet();
+    ws.set_name(sheet).map_err(|e| e.to_string())?;
+    for (c, h) in header.iter().enumerate() {
+        ws.write_string_with_format(0, c as u16, h, &bold)
+            .map_err(|e| e.to_string())?;
+    }
+    for (r, row) in rows.iter().enumerate() {
+        for (c, v) in row.iter().enumerate() {
+            // Counts stay numbers so that sums work; codes (VAT numbers, ATECO, phones) stay
+            // text so that no leading zero or trailing decimal is lost.
+            let is_count = (1..=9).contains(&v.len())
+                && v.bytes().all(|b| b.is_ascii_digit())
+                && (v.len() == 1 || !v.starts_with('0'));
+            match v.parse::<f64>() {
+                Ok(n) if is_count => ws
+                    .write_number(r as u32 + 1, c as u16, n)
+                    .map_err(|e| e.to_string())?,
+                _ => ws
+                    .write_string(r as u32 + 1, c as u16, v)
+                    .map_err(|e| e.to_string())?,
+            };
+        }
+    }
+    ws.set_freeze_panes(1, 0).map_err(|e| e.to_string())?;
+    ws.autofit();
+    book.save_to_buffer().map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(v: &[&str]) -> Vec<String> {
+        v.iter().map(|x| (*x).to_owned()).collect()
+    }
+
+    #[test]
+    fn csv_with_semicolons_and_bom_is_read() {
+        let t = read(
+            "\u{feff}Nome;Città;Dipendenti\nAlfa Srl;Milano;12\n\n;;\nBeta;Torino\n".as_bytes(),
+        );
+        assert_eq!(
+            t,
+            Ok(Table {
+                header: s(&["Nome", "Città", "Dipendenti"]),
+                rows: vec![s(&["Alfa Srl", "Milano", "12"]), s(&["Beta", "Torino", ""])]
+            })
+        );
+    }
+
+    #[test]
+    fn what_we_write_we_read_back_in_both_formats() {
+        let header = s(&["name", "vat_number", "employees"]);
+        let rows = vec![
+            s(&["Città Srl", "01234567897", "12"]),
+            s(&["شركة", "", "3"]),
+        ];
+        assert_eq!(
+            read(&to_csv(&header, &rows)),
+            Ok(Table {
+                header: header.clone(),
+                rows: rows.clone()
+            })
+        );
+        let xlsx = to_xlsx("Companies", &header, &rows).unwrap_or_default();
+        assert!(xlsx.starts_with(b"PK\x03\x04"));
+        assert_eq!(
+            read(&xlsx),
+            Ok(Table { header, rows }),
+            "leading zeros of a VAT number survive"
+        );
+    }
+
+    #[test]
+    fn garbage_is_refused_by_content() {
+        assert_eq!(
+            read(b"PK\x03\x04 not really a zip"),
+            Err("error-import-format")
+        );
+        assert_eq!(read(&[0xff, 0xfe, 0x00, 0x41]), Err("error-import-format"));
+        assert_eq!(read(b"\n\n"), Err("error-import-empty"));
+    }
+}
