@@ -6,8 +6,12 @@
 //! time is always passed in.
 
 pub mod audit;
+pub mod call;
+pub mod candidate;
 pub mod country;
+pub mod eligibility;
 pub mod email;
+pub mod fieldcrypt;
 pub mod format;
 pub mod locale;
 pub mod organisation;
