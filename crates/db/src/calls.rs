@@ -113,3 +113,26 @@ pub fn create(tx: &mut Tx<'_>, scope: &Scope, draft: &CallDraft) -> DbResult<Str
     tx.audit("call.create", "call", &id)?;
     Ok(id)
 }
+
+/// The lead partner of a programme, where candidates who sign up get their membership.
+/// Unscoped: sign-up happens before the person has any scope.
+pub fn lead_partner_of(conn: &mut DbConn, programme_id: &str) -> DbResult<Option<String>> {
+    use crate::schema::{organisations, programme_organisations as po};
+    Ok(organisations::table
+        .inner_join(po::table.on(po::organisation_id.eq(organisations::id)))
+        .filter(po::programme_id.eq(programme_id))
+        .filter(organisations::kind.eq(domain::OrganisationKind::LeadPartner.as_str()))
+        .select(organisations::id)
+        .order(organisations::created_at.asc())
+        .first(conn)
+        .optional()?)
+}
+
+/// The name of a call's programme, for the public page.
+pub fn programme_name(conn: &mut DbConn, call: &Call) -> DbResult<String> {
+    use crate::schema::programmes;
+    Ok(programmes::table
+        .filter(programmes::id.eq(&call.programme_id))
+        .select(programmes::name)
+        .first(conn)?)
+}
