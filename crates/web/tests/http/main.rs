@@ -2,6 +2,7 @@
 
 mod api;
 mod auth;
+mod candidates;
 mod i18n;
 mod pages;
 mod routes;
