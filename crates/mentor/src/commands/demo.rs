@@ -17,10 +17,11 @@ pub fn run(options: &Options) -> Result<ExitCode> {
     let summary = demo::seed(&db, &password, &field_keys)?;
     println!();
     println!(
-        "Mentor demo: {} — {} organisations, {} host companies",
+        "Mentor demo: {} — {} organisations, {} host companies, {} applications",
         demo::PROGRAMME_NAME,
         summary.organisations,
-        summary.host_companies
+        summary.host_companies,
+        summary.candidates
     );
     println!(
         "Open http://{}/ and sign in with one of these accounts:",

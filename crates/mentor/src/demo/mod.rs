@@ -4,6 +4,7 @@
 //! second run changes nothing but the demo passwords.
 
 mod accounts;
+mod candidates;
 mod companies;
 mod partners;
 
@@ -19,18 +20,25 @@ pub const PROGRAMME_SLUG: &str = "mentor-ii";
 pub struct Summary {
     pub organisations: usize,
     pub host_companies: usize,
+    pub candidates: usize,
 }
 
-pub fn seed(db: &Database, password: &str) -> Result<Summary> {
+pub fn seed(
+    db: &Database,
+    password: &str,
+    field_keys: &domain::fieldcrypt::Keyring,
+) -> Result<Summary> {
     let origin = Origin::system();
     let programme_id = programme(db, &origin)?;
     let territories = partners::territories(db, &origin, &programme_id)?;
     let partners = partners::organisations(db, &origin, &programme_id, &territories)?;
     let companies = companies::seed(db, &origin, &programme_id, &territories)?;
     accounts::seed(db, &origin, password, &companies)?;
+    let candidates = candidates::seed(db, &origin, &programme_id, &territories, field_keys)?;
     Ok(Summary {
         organisations: partners + companies.len(),
         host_companies: companies.len(),
+        candidates,
     })
 }
 
@@ -63,9 +71,11 @@ mod tests {
     #[test]
     fn seeding_twice_gives_the_same_demo_on_both_backends() {
         testkit::on_each_backend(|db| {
-            let first = super::seed(db, "first demo password").unwrap_or_else(|e| panic!("{e:#}"));
+            let keys = testkit::field_keys();
+            let first =
+                super::seed(db, "first demo password", &keys).unwrap_or_else(|e| panic!("{e:#}"));
             let second =
-                super::seed(db, "second demo password").unwrap_or_else(|e| panic!("{e:#}"));
+                super::seed(db, "second demo password", &keys).unwrap_or_else(|e| panic!("{e:#}"));
             assert_eq!(first.host_companies, 36);
             assert_eq!(second.organisations, first.organisations);
             let mut c = db.conn().unwrap_or_else(|e| panic!("{e}"));
