@@ -38,6 +38,8 @@ pub fn outcome_lines(tr: &Tr, outcomes: &[Outcome]) -> Vec<OutcomeLine> {
                 .map(|(k, v)| {
                     let v = match k.as_str() {
                         "language" => language_name(tr, v),
+                        "date" => chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d")
+                            .map_or_else(|_| v.clone(), |d| tr.date(&d)),
                         "country" => country_name(tr, v),
                         "countries" => v
                             .split(", ")
