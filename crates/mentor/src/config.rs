@@ -145,6 +145,18 @@ fn load_or_create_key(path: &Path) -> Result<Vec<u8>> {
     Ok(key)
 }
 
+#[cfg(unix)]
+fn restrict(path: &Path, mode: u32) -> Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
+        .with_context(|| format!("cannot set permissions of {}", path.display()))
+}
+
+#[cfg(not(unix))]
+fn restrict(_: &Path, _: u32) -> Result<()> {
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -162,16 +174,4 @@ mod tests {
         assert!(super::parse_field_keys("k1:abcd").is_err());
         assert!(super::parse_field_keys("").is_err());
     }
-}
-
-#[cfg(unix)]
-fn restrict(path: &Path, mode: u32) -> Result<()> {
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
-        .with_context(|| format!("cannot set permissions of {}", path.display()))
-}
-
-#[cfg(not(unix))]
-fn restrict(_: &Path, _: u32) -> Result<()> {
-    Ok(())
 }
