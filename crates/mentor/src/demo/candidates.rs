@@ -222,7 +222,9 @@ fn person(
         *rng.pick(&["Tanger", "Béni Mellal-Khénifra", "Khouribga"])
     };
     let id = db::id::new_id();
-    let window = (call.closes_on - call.opens_on).num_days().max(1);
+    // Sent between the opening of the call and today, never in the future.
+    let today = Utc::now().date_naive().min(call.closes_on);
+    let window = (today - call.opens_on).num_days().max(1);
     let submitted_on = call.opens_on
         + Duration::days(
             i64::try_from(rng.below(usize::try_from(window).unwrap_or(1))).unwrap_or(0),
@@ -371,10 +373,9 @@ fn person(
         qualification_date: Some(qualified),
         languages: languages.encode(),
         experience: format!(
-            "{}–{} {}",
+            "{}: internship, {}",
             qualified.format("%Y"),
-            submitted_on.format("%Y"),
-            field
+            field.to_lowercase()
         ),
         sectors: if sector_a == sector_b {
             sector_a.to_owned()
