@@ -8,6 +8,8 @@
 
 pub mod api_tokens;
 pub mod audit;
+pub mod calls;
+pub mod candidates;
 pub mod companies;
 pub mod conn;
 pub mod dashboard;

@@ -112,7 +112,91 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    calls (id) {
+        id -> Text,
+        programme_id -> Text,
+        title -> Text,
+        description -> Text,
+        opens_on -> Date,
+        closes_on -> Date,
+        places -> BigInt,
+        rules -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    candidates (id) {
+        id -> Text,
+        programme_id -> Text,
+        call_id -> Text,
+        user_id -> Nullable<Text>,
+        status -> Text,
+        step -> BigInt,
+        family_name -> Text,
+        given_names -> Text,
+        family_name_ar -> Nullable<Text>,
+        given_names_ar -> Nullable<Text>,
+        birth_date -> Nullable<Date>,
+        sex -> Text,
+        nationality -> Text,
+        residence_country -> Text,
+        residence_territory_id -> Nullable<Text>,
+        email -> Text,
+        phone -> Text,
+        whatsapp -> Nullable<Text>,
+        passport_sealed -> Nullable<Text>,
+        passport_index -> Nullable<Text>,
+        italian_rank -> BigInt,
+        consent_version -> Nullable<Text>,
+        consent_at -> Nullable<Timestamp>,
+        submitted_at -> Nullable<Timestamp>,
+        eligibility -> Text,
+        eligible -> Bool,
+        override_reason -> Nullable<Text>,
+        decision_reason -> Nullable<Text>,
+        search_text -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    candidate_profiles (candidate_id) {
+        candidate_id -> Text,
+        isced_level -> Nullable<BigInt>,
+        field_of_study -> Text,
+        qualification_title -> Text,
+        qualification_date -> Nullable<Date>,
+        languages -> Text,
+        experience -> Text,
+        sectors -> Text,
+        cities -> Text,
+        available_from -> Nullable<Date>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    candidate_events (id) {
+        id -> Text,
+        candidate_id -> Text,
+        at -> Timestamp,
+        actor -> Text,
+        kind -> Text,
+        from_status -> Nullable<Text>,
+        to_status -> Nullable<Text>,
+        note -> Nullable<Text>,
+    }
+}
+
 diesel::joinable!(territories -> programmes (programme_id));
+diesel::joinable!(calls -> programmes (programme_id));
+diesel::joinable!(candidates -> calls (call_id));
+diesel::joinable!(candidate_profiles -> candidates (candidate_id));
+diesel::joinable!(candidate_events -> candidates (candidate_id));
 diesel::joinable!(organisations -> territories (territory_id));
 diesel::joinable!(programme_organisations -> programmes (programme_id));
 diesel::joinable!(programme_organisations -> organisations (organisation_id));
@@ -271,4 +355,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     outreach_contacts,
     invitations,
     import_batches,
+    calls,
+    candidates,
+    candidate_profiles,
+    candidate_events,
 );

@@ -19,7 +19,7 @@ pub(crate) fn organisation_ids(
             .distinct()
             .load(conn)
             .map(Some),
-        Scope::Organisations(os) => Ok(Some(os.clone())),
+        Scope::Organisations(os) | Scope::Residence(os) => Ok(Some(os.clone())),
         Scope::Territories(ts) => organisations::table
             .filter(organisations::territory_id.eq_any(ts))
             .select(organisations::id)
@@ -34,7 +34,7 @@ pub(crate) fn programme_ids(conn: &mut DbConn, scope: &Scope) -> QueryResult<Opt
     match scope {
         Scope::All => Ok(None),
         Scope::Programmes(ps) => Ok(Some(ps.clone())),
-        Scope::Organisations(os) => po::table
+        Scope::Organisations(os) | Scope::Residence(os) => po::table
             .filter(po::organisation_id.eq_any(os))
             .select(po::programme_id)
             .distinct()

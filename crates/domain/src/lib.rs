@@ -6,10 +6,14 @@
 //! time is always passed in.
 
 pub mod audit;
+pub mod call;
+pub mod candidate;
 pub mod cefr;
 pub mod company;
 pub mod country;
+pub mod eligibility;
 pub mod email;
+pub mod fieldcrypt;
 pub mod format;
 pub mod host_rules;
 pub mod locale;

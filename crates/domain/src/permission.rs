@@ -40,10 +40,18 @@ pub enum Permission {
     ReviewPositions,
     /// Change the regional hosting rules.
     ManageRules,
+    /// See applications (within the reach of [`Actor::scope`]; evaluators without names).
+    ViewCandidates,
+    /// Screen applications: change their status, override eligibility.
+    ScreenCandidates,
+    /// Read a candidate's decrypted passport number (each read is audited).
+    ReadPassport,
+    /// Publish and edit open calls.
+    ManageCalls,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 14] = [
+    pub const ALL: [Permission; 18] = [
         Permission::ViewDashboard,
         Permission::ViewProgrammes,
         Permission::ManageProgrammes,
@@ -58,6 +66,10 @@ impl Permission {
         Permission::EditPositions,
         Permission::ReviewPositions,
         Permission::ManageRules,
+        Permission::ViewCandidates,
+        Permission::ScreenCandidates,
+        Permission::ReadPassport,
+        Permission::ManageCalls,
     ];
 
     pub const fn as_str(self) -> &'static str {
@@ -76,6 +88,10 @@ impl Permission {
             Permission::EditPositions => "edit_positions",
             Permission::ReviewPositions => "review_positions",
             Permission::ManageRules => "manage_rules",
+            Permission::ViewCandidates => "view_candidates",
+            Permission::ScreenCandidates => "screen_candidates",
+            Permission::ReadPassport => "read_passport",
+            Permission::ManageCalls => "manage_calls",
         }
     }
 }
@@ -116,11 +132,23 @@ pub const fn role_grants(role: Role, permission: Permission) -> bool {
                 | P::ViewPositions
                 | P::EditPositions
         ),
-        Role::AgencyStaff
-        | Role::NgoStaff
-        | Role::Mediator
-        | Role::Evaluator
-        | Role::Participant => {
+        // Agencies of the countries of origin screen the applications of their country.
+        Role::AgencyStaff => matches!(
+            permission,
+            P::ViewDashboard
+                | P::ViewProgrammes
+                | P::ViewOrganisations
+                | P::ViewCandidates
+                | P::ScreenCandidates
+                | P::ReadPassport
+        ),
+        // Evaluators see applications without names (see `Actor::sees_candidate_identity`);
+        // participants see only their own (see `Actor::scope`).
+        Role::Evaluator | Role::Participant => matches!(
+            permission,
+            P::ViewDashboard | P::ViewProgrammes | P::ViewOrganisations | P::ViewCandidates
+        ),
+        Role::NgoStaff | Role::Mediator => {
             matches!(
                 permission,
                 P::ViewDashboard | P::ViewProgrammes | P::ViewOrganisations
@@ -159,8 +187,11 @@ pub enum Scope {
     /// The records of organisations in these territories (promoters and business
     /// associations work for the companies of their city).
     Territories(Vec<String>),
-    /// Nothing but the actor's own account.
+    /// Nothing but the actor's own account (for applications: their own).
     OwnAccount,
+    /// Applications of candidates residing in the countries of these organisations, within
+    /// the programmes those organisations take part in (origin agencies).
+    Residence(Vec<String>),
 }
 
 impl Actor {
@@ -226,6 +257,12 @@ impl Actor {
         if permission == Permission::ManageUsers {
             return Some(Scope::OwnAccount);
         }
+        if matches!(
+            permission,
+            Permission::ViewCandidates | Permission::ScreenCandidates | Permission::ReadPassport
+        ) {
+            return Some(self.candidate_scope());
+        }
         if permission == Permission::ViewProgrammes || permission == Permission::ViewDashboard {
             let mut programmes: Vec<String> = self
                 .memberships
@@ -244,6 +281,50 @@ impl Actor {
         orgs.sort();
         orgs.dedup();
         Some(Scope::Organisations(orgs))
+    }
+}
+
+impl Actor {
+    /// Reach over applications for a non-coordinator who holds a candidate permission:
+    /// agencies their countries, evaluators their programmes, participants themselves.
+    fn candidate_scope(&self) -> Scope {
+        let ids = |role: Role, programmes: bool| {
+            let mut v: Vec<String> = self
+                .memberships
+                .iter()
+                .filter(|m| m.role == role)
+                .flat_map(|m| {
+                    if programmes {
+                        m.programme_ids.clone()
+                    } else {
+                        vec![m.organisation_id.clone()]
+                    }
+                })
+                .collect();
+            v.sort();
+            v.dedup();
+            v
+        };
+        let agencies = ids(Role::AgencyStaff, false);
+        if !agencies.is_empty() {
+            return Scope::Residence(agencies);
+        }
+        let programmes = ids(Role::Evaluator, true);
+        if self.memberships.iter().any(|m| m.role == Role::Evaluator) {
+            return Scope::Programmes(programmes);
+        }
+        Scope::OwnAccount
+    }
+
+    /// Whether candidates' names, contacts and identity are shown to this person. Evaluators
+    /// see applications without them.
+    pub fn sees_candidate_identity(&self) -> bool {
+        self.memberships.iter().any(|m| {
+            matches!(
+                m.role,
+                Role::Admin | Role::Coordinator | Role::AgencyStaff | Role::Participant
+            )
+        })
     }
 }
 
@@ -327,6 +408,39 @@ mod tests {
         );
         assert!(!company.can(Permission::ManageOutreach));
         assert!(!actor(Role::AgencyStaff, "aneti", &["p1"]).can(Permission::ViewCompanies));
+    }
+
+    #[test]
+    fn candidates_are_reached_by_country_programme_or_self() {
+        let agency = actor(Role::AgencyStaff, "aneti", &["p1"]);
+        assert_eq!(
+            agency.scope(Permission::ViewCandidates),
+            Some(Scope::Residence(vec!["aneti".into()]))
+        );
+        assert!(agency.can(Permission::ReadPassport));
+        assert!(!agency.can(Permission::ManageCalls));
+        let evaluator = actor(Role::Evaluator, "cespi", &["p1"]);
+        assert_eq!(
+            evaluator.scope(Permission::ViewCandidates),
+            Some(Scope::Programmes(vec!["p1".into()]))
+        );
+        assert!(!evaluator.sees_candidate_identity());
+        assert!(!evaluator.can(Permission::ScreenCandidates));
+        assert!(!evaluator.can(Permission::ReadPassport));
+        let participant = actor(Role::Participant, "milano", &["p1"]);
+        assert_eq!(
+            participant.scope(Permission::ViewCandidates),
+            Some(Scope::OwnAccount)
+        );
+        assert!(participant.sees_candidate_identity());
+        let company = actor(Role::Company, "acme", &["p1"]);
+        assert_eq!(company.scope(Permission::ViewCandidates), None);
+        let coordinator = actor(Role::Coordinator, "milano", &["p1"]);
+        assert_eq!(
+            coordinator.scope(Permission::ScreenCandidates),
+            Some(Scope::Programmes(vec!["p1".into()]))
+        );
+        assert!(coordinator.can(Permission::ManageCalls));
     }
 
     #[test]

@@ -78,6 +78,25 @@ impl Options {
         Ok(db::AuditKey::new(&key))
     }
 
+    /// The keys of field-level encryption (passport numbers), in `field.key` in the data
+    /// folder, outside the database: someone who steals the database alone reads no passport
+    /// number. One key per line as `ID:HEX`, the current key first; older keys stay listed
+    /// so values they sealed still open. Created with one key `k1` when missing.
+    pub fn field_keys(&self) -> Result<domain::fieldcrypt::Keyring> {
+        let path = self.ensure_data_dir()?.join("field.key");
+        if !path.exists() {
+            let mut key = [0u8; 32];
+            getrandom::fill(&mut key).map_err(|e| anyhow::anyhow!("no randomness: {e}"))?;
+            std::fs::write(&path, format!("k1:{}\n", hex::encode(key)))
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            restrict(&path, 0o600)?;
+        }
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        parse_field_keys(&text)
+            .with_context(|| format!("{} is not a list of ID:HEX keys", path.display()))
+    }
+
     /// Opens the database (migrating it) with the audit key.
     pub fn open_db(&self) -> Result<db::Database> {
         let url = self.database_url()?;
@@ -89,6 +108,26 @@ impl Options {
         }
         Ok(db)
     }
+}
+
+/// Parses `ID:HEX` lines (32-byte keys), the first being the current key.
+pub fn parse_field_keys(text: &str) -> Result<domain::fieldcrypt::Keyring> {
+    let mut keys = Vec::new();
+    for line in text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
+        let (id, hex_key) = line.split_once(':').context("a line lacks ID:")?;
+        let bytes: [u8; 32] = hex::decode(hex_key.trim())
+            .context("not hex")?
+            .try_into()
+            .map_err(|_| anyhow::anyhow!("a key is not 32 bytes"))?;
+        keys.push(domain::fieldcrypt::FieldKey::new(id.trim(), bytes).context("bad key id")?);
+    }
+    let mut keys = keys.into_iter();
+    let current = keys.next().context("no key")?;
+    Ok(domain::fieldcrypt::Keyring::new(current, keys.collect()))
 }
 
 fn load_or_create_key(path: &Path) -> Result<Vec<u8>> {
@@ -116,4 +155,23 @@ fn restrict(path: &Path, mode: u32) -> Result<()> {
 #[cfg(not(unix))]
 fn restrict(_: &Path, _: u32) -> Result<()> {
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn field_keys_parse_current_first_and_refuse_bad_lines() {
+        let k1 = format!("k1:{}", "11".repeat(32));
+        let k2 = format!("k2:{}", "22".repeat(32));
+        let ring =
+            super::parse_field_keys(&format!("{k2}\n{k1}\n")).unwrap_or_else(|e| panic!("{e}"));
+        let place = domain::fieldcrypt::Place {
+            table: "t",
+            column: "c",
+            row: "r",
+        };
+        assert!(ring.seal(&place, [0; 24], "x").starts_with("k2:"));
+        assert!(super::parse_field_keys("k1:abcd").is_err());
+        assert!(super::parse_field_keys("").is_err());
+    }
 }

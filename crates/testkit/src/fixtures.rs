@@ -67,3 +67,125 @@ pub fn user(db: &Database, email: &str, organisation_id: &str, role: Role) -> St
     })
     .unwrap_or_else(|e| panic!("create user: {e}"))
 }
+
+/// An open call of `programme_id` (2022), for residents of Morocco and Tunisia aged 20–35
+/// with at least A1 Italian.
+pub fn call(db: &Database, programme_id: &str, title: &str) -> String {
+    let draft = domain::call::CallFields {
+        programme_id: programme_id.into(),
+        title: title.into(),
+        description: "Traineeships in Milan and Turin".into(),
+        opens_on: "2022-01-10".into(),
+        closes_on: "2099-12-31".into(),
+        places: "41".into(),
+        rules: domain::eligibility::RuleFields {
+            min_age: "20".into(),
+            max_age: "35".into(),
+            age_on: "2022-03-31".into(),
+            residence_countries: "MA,TN".into(),
+            language: "it".into(),
+            language_min: "A1".into(),
+            ..Default::default()
+        },
+    }
+    .parse()
+    .unwrap_or_else(|e| panic!("call fields: {e}"));
+    db.write_blocking(&Origin::system(), |tx| {
+        db::calls::create(tx, &domain::permission::Scope::All, &draft)
+    })
+    .unwrap_or_else(|e| panic!("create call: {e}"))
+}
+
+/// A submitted application to `call_id` (no account), residing in `country`.
+pub fn candidate(
+    db: &Database,
+    call_id: &str,
+    family_name: &str,
+    country: &str,
+    status: domain::candidate::Status,
+) -> String {
+    use db::candidates::{NewCandidate, Profile, search_text};
+    let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
+    let call = db::calls::find_published(&mut conn, call_id).unwrap_or_else(|e| panic!("{e}"));
+    let now = chrono::Utc::now().naive_utc();
+    let id = db::id::new_id();
+    let email = format!(
+        "{}@example.org",
+        family_name.to_lowercase().replace(' ', ".")
+    );
+    let row = NewCandidate {
+        id: id.clone(),
+        programme_id: call.programme_id.clone(),
+        call_id: call_id.into(),
+        user_id: None,
+        status: status.as_str().into(),
+        step: 3,
+        family_name: family_name.into(),
+        given_names: "Test".into(),
+        family_name_ar: Some("اختبار".into()),
+        given_names_ar: None,
+        birth_date: chrono::NaiveDate::from_ymd_opt(1997, 5, 4),
+        sex: "f".into(),
+        nationality: country.into(),
+        residence_country: country.into(),
+        residence_territory_id: None,
+        search_text: search_text(family_name, "Test", Some("اختبار"), None, &email),
+        email,
+        phone: "+21620000000".into(),
+        whatsapp: None,
+        passport_sealed: None,
+        passport_index: None,
+        italian_rank: 3,
+        consent_version: Some(domain::candidate::CONSENT_VERSION.into()),
+        consent_at: Some(now),
+        submitted_at: Some(now),
+        eligibility: "[]".into(),
+        eligible: true,
+        override_reason: None,
+        decision_reason: None,
+        created_at: now,
+        updated_at: now,
+    };
+    let profile = Profile {
+        candidate_id: id.clone(),
+        isced_level: Some(6),
+        field_of_study: "Computer science".into(),
+        qualification_title: "Licence".into(),
+        qualification_date: chrono::NaiveDate::from_ymd_opt(2021, 7, 1),
+        languages: "it=B1/B1/B1".into(),
+        experience: String::new(),
+        sectors: String::new(),
+        cities: String::new(),
+        available_from: None,
+        updated_at: now,
+    };
+    db.write_blocking(&Origin::system(), |tx| {
+        db::candidates::insert_many(tx, &[row], &[profile])?;
+        tx.audit("candidate.create", "candidate", &id)
+    })
+    .unwrap_or_else(|e| panic!("create candidate: {e}"));
+    id
+}
+
+/// An organisation in `country` taking part in `programme_id`.
+pub fn organisation_in(
+    db: &Database,
+    programme_id: &str,
+    name: &str,
+    kind: OrganisationKind,
+    country: Country,
+) -> String {
+    let draft = OrganisationDraft {
+        name: name.into(),
+        kind,
+        country,
+        territory_id: None,
+        city: String::new(),
+    };
+    db.write_blocking(&Origin::system(), |tx| {
+        let id = db::organisations::create(tx, &draft)?;
+        db::programmes::add_organisation(tx, programme_id, &id)?;
+        Ok(id)
+    })
+    .unwrap_or_else(|e| panic!("create organisation: {e}"))
+}

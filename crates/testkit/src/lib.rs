@@ -17,6 +17,13 @@ use diesel::pg::PgConnection;
 /// The audit key every test database uses.
 pub const AUDIT_KEY: &[u8] = b"test audit key, not a secret";
 
+/// The field-encryption keys every test uses.
+pub fn field_keys() -> domain::fieldcrypt::Keyring {
+    let key = domain::fieldcrypt::FieldKey::new("k1", [42; 32])
+        .unwrap_or_else(|| unreachable!("k1 is a valid key id"));
+    domain::fieldcrypt::Keyring::new(key, vec![])
+}
+
 /// A migrated database that disappears when dropped.
 pub struct TestDb {
     db: Option<Database>,

@@ -8,7 +8,7 @@ use crate::AppError;
 
 /// The htmx version we vendor; the file name carries it so caches never serve a stale one.
 pub const HTMX: &str = "htmx-2.0.4.min.js";
-pub const CSS: &str = "app-1.css";
+pub const CSS: &str = "app-2.css";
 
 pub async fn serve(Path(name): Path<String>) -> Result<Response, AppError> {
     let (body, mime): (&'static [u8], &str) = match name.as_str() {

@@ -111,6 +111,11 @@ pub fn conflict_key(rule: &str) -> &'static str {
         "programmes.slug" => "error-slug-taken",
         "territories.name" => "error-territory-taken",
         "memberships.role" => "error-membership-exists",
+        "candidates.call_user" => "error-already-applied",
+        "candidates.sent" => "error-application-sent",
+        "candidates.incomplete" => "error-steps-incomplete",
+        "candidates.out_of_scope" => "error-candidate-out-of-scope",
+        "calls.no_lead_partner" => "error-no-lead-partner",
         _ => "error-conflict",
     }
 }

@@ -129,10 +129,12 @@ mod tests {
 
     #[test]
     fn every_message_exists_in_every_locale() {
-        let en = message_ids(Locale::En);
+        let mut en = message_ids(Locale::En);
+        en.dedup();
         assert!(en.len() > 50, "English messages not found");
         for locale in Locale::ALL {
-            let ids = message_ids(locale);
+            let mut ids = message_ids(locale);
+            ids.dedup();
             let missing: Vec<_> = en.iter().filter(|k| !ids.contains(k)).collect();
             let extra: Vec<_> = ids.iter().filter(|k| !en.contains(k)).collect();
             assert!(missing.is_empty(), "{}: missing {missing:?}", locale.tag());
@@ -141,6 +143,22 @@ mod tests {
                 "{}: not in English {extra:?}",
                 locale.tag()
             );
+        }
+    }
+
+    #[test]
+    fn no_message_is_defined_twice() {
+        // Fluent refuses a bundle with a repeated id: a key defined in two area files would
+        // make every page in that language fail.
+        for locale in Locale::ALL {
+            let ids = message_ids(locale);
+            let mut dups: Vec<&String> = ids
+                .windows(2)
+                .filter(|w| w[0] == w[1])
+                .map(|w| &w[0])
+                .collect();
+            dups.dedup();
+            assert!(dups.is_empty(), "{}: defined twice {dups:?}", locale.tag());
         }
     }
 

@@ -38,14 +38,21 @@ pub struct AppState {
     pub db: db::Database,
     pub config: Arc<WebConfig>,
     pub throttle: domain::throttle::LoginThrottle,
+    /// Keys of field-level encryption (passport numbers), loaded from the data folder.
+    pub field_keys: Arc<domain::fieldcrypt::Keyring>,
 }
 
 impl AppState {
-    pub fn new(db: db::Database, config: WebConfig) -> Self {
+    pub fn new(
+        db: db::Database,
+        config: WebConfig,
+        field_keys: domain::fieldcrypt::Keyring,
+    ) -> Self {
         AppState {
             db,
             config: Arc::new(config),
             throttle: Default::default(),
+            field_keys: Arc::new(field_keys),
         }
     }
 }

@@ -47,40 +47,50 @@ impl Page {
         let current = ctx.path.split('?').next().unwrap_or("/");
         let mut nav = Vec::new();
         if let Some(a) = &ctx.user {
-            let items: [(&'static str, &str, Option<Permission>); 10] = [
-                ("/", "nav-dashboard", Some(Permission::ViewDashboard)),
+            let actor = &a.actor;
+            let can = |p: Permission| actor.can(p);
+            // Staff see the screening list; a participant reaches only their own applications.
+            let screens = actor
+                .scope(Permission::ViewCandidates)
+                .is_some_and(|s| s != domain::permission::Scope::OwnAccount);
+            let participant = actor.roles().contains(&domain::Role::Participant);
+            let items: [(&'static str, &str, bool); 13] = [
+                ("/", "nav-dashboard", can(Permission::ViewDashboard)),
                 (
                     "/programmes",
                     "nav-programmes",
-                    Some(Permission::ViewProgrammes),
+                    can(Permission::ViewProgrammes),
                 ),
                 (
                     "/organisations",
                     "nav-organisations",
-                    Some(Permission::ViewOrganisations),
+                    can(Permission::ViewOrganisations),
                 ),
+                (
+                    "/calls",
+                    "nav-calls",
+                    can(Permission::ManageCalls) || screens,
+                ),
+                ("/candidates", "nav-candidates", screens),
+                ("/applications", "nav-my-applications", participant),
                 (
                     "/companies",
                     "nav-companies",
-                    Some(Permission::ViewCompanies),
+                    can(Permission::ViewCompanies),
                 ),
                 (
                     "/positions",
                     "nav-positions",
-                    Some(Permission::ViewPositions),
+                    can(Permission::ViewPositions),
                 ),
-                (
-                    "/outreach",
-                    "nav-outreach",
-                    Some(Permission::ManageOutreach),
-                ),
-                ("/rules", "nav-rules", Some(Permission::ManageRules)),
-                ("/users", "nav-users", Some(Permission::ManageUsers)),
-                ("/audit", "nav-audit", Some(Permission::ViewAudit)),
-                ("/account", "nav-account", None),
+                ("/outreach", "nav-outreach", can(Permission::ManageOutreach)),
+                ("/rules", "nav-rules", can(Permission::ManageRules)),
+                ("/users", "nav-users", can(Permission::ManageUsers)),
+                ("/audit", "nav-audit", can(Permission::ViewAudit)),
+                ("/account", "nav-account", true),
             ];
-            for (href, key, perm) in items {
-                if perm.is_none_or(|p| a.actor.can(p)) {
+            for (href, key, shown) in items {
+                if shown {
                     let is_current = if href == "/" {
                         current == "/"
                     } else {

@@ -107,7 +107,8 @@ async fn check(access: Access, req: Request, next: Next) -> Response {
 /// so the table stays readable.
 fn declare() -> Routes {
     let routes = foundation(Routes::new());
-    companies(routes)
+    let routes = companies(routes);
+    candidates(routes)
 }
 
 /// Host companies, their checklist and positions, outreach, regional rules, invitations.
@@ -412,6 +413,95 @@ fn foundation(routes: Routes) -> Routes {
             "/api/v1/organisations/{id}",
             P(ViewOrganisations),
             api::organisations::show,
+        )
+}
+
+/// Open calls, applying in steps, the candidate's own status, screening, and their API.
+fn candidates(routes: Routes) -> Routes {
+    use Access::{Permission as P, Public, SignedIn};
+    use Permission::*;
+    use pages::apply::{self, steps};
+    use pages::candidates as screening;
+    routes
+        // public: the calls and the way in
+        .get("/open-calls", Public, pages::calls::open_list)
+        .get("/open-calls/{id}", Public, pages::calls::public)
+        .get("/open-calls/{id}/apply", Public, apply::signup_form)
+        .post("/open-calls/{id}/apply", Public, apply::signup)
+        // the candidate's own applications, in steps that save as they go
+        .get("/applications", SignedIn, apply::mine)
+        .get("/applications/{id}", SignedIn, apply::status)
+        .get(
+            "/applications/{id}/identity",
+            SignedIn,
+            steps::identity_form,
+        )
+        .post(
+            "/applications/{id}/identity",
+            SignedIn,
+            steps::identity_save,
+        )
+        .get(
+            "/applications/{id}/education",
+            SignedIn,
+            steps::education_form,
+        )
+        .post(
+            "/applications/{id}/education",
+            SignedIn,
+            steps::education_save,
+        )
+        .get(
+            "/applications/{id}/preferences",
+            SignedIn,
+            steps::preferences_form,
+        )
+        .post(
+            "/applications/{id}/preferences",
+            SignedIn,
+            steps::preferences_save,
+        )
+        .get("/applications/{id}/consent", SignedIn, steps::consent_form)
+        .post("/applications/{id}/consent", SignedIn, steps::submit)
+        // staff: calls
+        .get("/calls", P(ViewProgrammes), pages::calls::list)
+        .get("/calls/new", P(ManageCalls), pages::calls::new_form)
+        .post("/calls", P(ManageCalls), pages::calls::create)
+        // staff: screening
+        .get("/candidates", P(ViewCandidates), screening::list)
+        .get("/candidates/{id}", P(ViewCandidates), screening::show)
+        .post(
+            "/candidates/{id}/status",
+            P(ScreenCandidates),
+            screening::change_status,
+        )
+        .post(
+            "/candidates/{id}/override",
+            P(ScreenCandidates),
+            screening::override_eligibility,
+        )
+        .post(
+            "/candidates/{id}/passport",
+            P(ReadPassport),
+            screening::reveal_passport,
+        )
+        // JSON API
+        .get("/api/v1/calls", P(ViewProgrammes), api::calls::list)
+        .post("/api/v1/calls", P(ManageCalls), api::calls::create)
+        .get(
+            "/api/v1/candidates",
+            P(ViewCandidates),
+            api::candidates::list,
+        )
+        .post(
+            "/api/v1/candidates",
+            P(ScreenCandidates),
+            api::candidates::create,
+        )
+        .get(
+            "/api/v1/candidates/{id}",
+            P(ViewCandidates),
+            api::candidates::show,
         )
 }
 

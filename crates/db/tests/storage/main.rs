@@ -1,6 +1,7 @@
 //! Storage tests. Every test runs on SQLite and on PostgreSQL (see `testkit`).
 
 mod audit;
+mod candidates;
 mod companies;
 mod schema;
 mod scoping;

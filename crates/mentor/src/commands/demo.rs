@@ -13,13 +13,15 @@ pub fn run(options: &Options) -> Result<ExitCode> {
         Ok(p) if !p.is_empty() => p,
         _ => generate_password()?,
     };
-    let summary = demo::seed(&db, &password)?;
+    let field_keys = options.field_keys()?;
+    let summary = demo::seed(&db, &password, &field_keys)?;
     println!();
     println!(
-        "Mentor demo: {} — {} organisations, {} host companies",
+        "Mentor demo: {} — {} organisations, {} host companies, {} applications",
         demo::PROGRAMME_NAME,
         summary.organisations,
-        summary.host_companies
+        summary.host_companies,
+        summary.candidates
     );
     println!(
         "Open http://{}/ and sign in with one of these accounts:",
@@ -30,5 +32,5 @@ pub fn run(options: &Options) -> Result<ExitCode> {
     }
     println!("Password for every demo account: {password}");
     println!();
-    crate::commands::serve::serve(options, db)
+    crate::commands::serve::serve(options, db, field_keys)
 }

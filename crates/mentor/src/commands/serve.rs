@@ -6,11 +6,15 @@ use crate::config::Options;
 
 pub fn run(options: &Options) -> Result<ExitCode> {
     let db = options.open_db()?;
-    serve(options, db)
+    serve(options, db, options.field_keys()?)
 }
 
 /// Serves until Ctrl-C or SIGTERM, finishing requests in flight.
-pub fn serve(options: &Options, db: db::Database) -> Result<ExitCode> {
+pub fn serve(
+    options: &Options,
+    db: db::Database,
+    field_keys: domain::fieldcrypt::Keyring,
+) -> Result<ExitCode> {
     let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
     runtime.block_on(async {
         let state = web::AppState::new(
@@ -18,6 +22,7 @@ pub fn serve(options: &Options, db: db::Database) -> Result<ExitCode> {
             web::WebConfig {
                 https: options.https(),
             },
+            field_keys,
         );
         let listener = tokio::net::TcpListener::bind(options.addr)
             .await

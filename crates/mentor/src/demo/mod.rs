@@ -4,6 +4,7 @@
 //! second run changes nothing but the demo passwords.
 
 mod accounts;
+mod candidates;
 mod companies;
 mod outreach;
 mod partners;
@@ -20,9 +21,14 @@ pub const PROGRAMME_SLUG: &str = "mentor-ii";
 pub struct Summary {
     pub organisations: usize,
     pub host_companies: usize,
+    pub candidates: usize,
 }
 
-pub fn seed(db: &Database, password: &str) -> Result<Summary> {
+pub fn seed(
+    db: &Database,
+    password: &str,
+    field_keys: &domain::fieldcrypt::Keyring,
+) -> Result<Summary> {
     let origin = Origin::system();
     let programme_id = programme(db, &origin)?;
     let territories = partners::territories(db, &origin, &programme_id)?;
@@ -31,9 +37,11 @@ pub fn seed(db: &Database, password: &str) -> Result<Summary> {
     accounts::seed(db, &origin, password, &companies)?;
     let business = accounts::business_accounts(db)?;
     let engaged = outreach::seed(db, &origin, &programme_id, &territories, &business)?;
+    let candidates = candidates::seed(db, &origin, &programme_id, &territories, field_keys)?;
     Ok(Summary {
         organisations: partners + engaged,
         host_companies: companies.len(),
+        candidates,
     })
 }
 
@@ -66,9 +74,11 @@ mod tests {
     #[test]
     fn seeding_twice_gives_the_same_demo_on_both_backends() {
         testkit::on_each_backend(|db| {
-            let first = super::seed(db, "first demo password").unwrap_or_else(|e| panic!("{e:#}"));
+            let keys = testkit::field_keys();
+            let first =
+                super::seed(db, "first demo password", &keys).unwrap_or_else(|e| panic!("{e:#}"));
             let second =
-                super::seed(db, "second demo password").unwrap_or_else(|e| panic!("{e:#}"));
+                super::seed(db, "second demo password", &keys).unwrap_or_else(|e| panic!("{e:#}"));
             assert_eq!(first.host_companies, 36);
             assert_eq!(second.organisations, first.organisations);
             let mut c = db.conn().unwrap_or_else(|e| panic!("{e}"));

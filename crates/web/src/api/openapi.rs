@@ -15,6 +15,9 @@ fn schema_of(path: &str) -> Value {
         "/api/v1/organisations" => list("Organisation"),
         "/api/v1/organisations/{id}" => item("Organisation"),
         "/api/v1/users/me" => item("Me"),
+        "/api/v1/calls" => list("Call"),
+        "/api/v1/candidates" => item("CandidatePage"),
+        "/api/v1/candidates/{id}" => item("Candidate"),
         _ => json!({}),
     }
 }
@@ -38,7 +41,32 @@ pub fn build() -> Value {
             params.push(json!({"name": "kind", "in": "query", "schema": {"type": "string"}}));
             params.push(json!({"name": "programme", "in": "query", "schema": {"type": "string"}}));
         }
-        let op = json!({
+        if r.path == "/api/v1/candidates" && r.method == "GET" {
+            for (name, what) in [
+                ("q", "words searched in names (both scripts) and e-mail"),
+                ("call", "call id"),
+                (
+                    "status",
+                    "draft, submitted, eligible, ineligible, shortlisted, waiting_list, rejected",
+                ),
+                ("country", "country of residence, ISO 3166-1"),
+                ("italian", "minimum Italian level in every skill, A1–C2"),
+                ("sort", "name, submitted or italian"),
+                ("page", "page number from 1 (50 per page)"),
+            ] {
+                params.push(json!({"name": name, "in": "query", "description": what, "schema": {"type": "string"}}));
+            }
+        }
+        if r.path == "/api/v1/candidates/{id}" {
+            params.push(json!({"name": "include", "in": "query", "schema": {"type": "string", "enum": ["passport"]},
+                "description": "`passport` adds the decrypted passport number: needs read_passport; every read is audited"}));
+        }
+        let body = match (r.method, r.path) {
+            ("POST", "/api/v1/calls") => Some("NewCall"),
+            ("POST", "/api/v1/candidates") => Some("NewCandidate"),
+            _ => None,
+        };
+        let mut op = json!({
             "summary": format!("{} {}", r.method, r.path),
             "description": format!("Requires: {required}."),
             "x-mentor-permission": required,
@@ -50,6 +78,18 @@ pub fn build() -> Value {
                 "404": {"$ref": "#/components/responses/Error"}
             }
         });
+        if let (Some(name), Some(obj)) = (body, op.as_object_mut()) {
+            obj.insert("requestBody".into(), json!({"required": true, "content": {"application/json": {"schema": {"$ref": format!("#/components/schemas/{name}")}}}}));
+            if let Some(res) = obj.get_mut("responses").and_then(Value::as_object_mut) {
+                if let Some(ok) = res.remove("200") {
+                    res.insert("201".into(), ok);
+                }
+                res.insert(
+                    "422".into(),
+                    json!({"$ref": "#/components/responses/Error"}),
+                );
+            }
+        }
         let entry = paths.entry(r.path.to_owned()).or_insert_with(|| json!({}));
         if let Some(obj) = entry.as_object_mut() {
             obj.insert(r.method.to_lowercase(), op);
@@ -77,6 +117,42 @@ pub fn build() -> Value {
                     "id": {"type": "string"}, "name": {"type": "string"}, "kind": {"type": "string"},
                     "country": {"type": "string"}, "territory_id": {"type": ["string", "null"]}, "city": {"type": "string"},
                     "created_at": {"type": "string"}, "updated_at": {"type": "string"}}},
+                "Rules": {"type": "object", "description": "Eligibility rules; each is optional", "properties": {
+                    "age": {"type": ["object", "null"], "properties": {"min": {"type": "integer"}, "max": {"type": "integer"}, "on": {"type": "string", "format": "date"}}},
+                    "residence_countries": {"type": "array", "items": {"type": "string"}},
+                    "residence_territories": {"type": "array", "items": {"type": "string"}},
+                    "qualification_within_months": {"type": ["integer", "null"]},
+                    "language": {"type": ["object", "null"], "properties": {"language": {"type": "string"}, "min": {"type": "string"}}},
+                    "min_isced": {"type": ["integer", "null"]}}},
+                "Call": {"type": "object", "properties": {
+                    "id": {"type": "string"}, "programme_id": {"type": "string"}, "title": {"type": "string"},
+                    "description": {"type": "string"}, "opens_on": {"type": "string", "format": "date"},
+                    "closes_on": {"type": "string", "format": "date"}, "places": {"type": "integer"},
+                    "rules": {"$ref": "#/components/schemas/Rules"}}},
+                "NewCall": {"type": "object", "required": ["programme_id", "title", "opens_on", "closes_on", "places"], "properties": {
+                    "programme_id": {"type": "string"}, "title": {"type": "string"}, "description": {"type": "string"},
+                    "opens_on": {"type": "string", "format": "date"}, "closes_on": {"type": "string", "format": "date"},
+                    "places": {"type": "integer"}, "rules": {"$ref": "#/components/schemas/Rules"}}},
+                "Outcome": {"type": "object", "properties": {"rule": {"type": "string"}, "passed": {"type": "boolean"},
+                    "key": {"type": "string", "description": "Fluent message key of the reason"},
+                    "args": {"type": "array", "items": {"type": "array", "items": {"type": "string"}}}}},
+                "Candidate": {"type": "object", "properties": {
+                    "id": {"type": "string"}, "programme_id": {"type": "string"}, "call_id": {"type": "string"},
+                    "status": {"type": "string"}, "nationality": {"type": "string"}, "residence_country": {"type": "string"},
+                    "italian_level": {"type": ["string", "null"]}, "submitted_at": {"type": ["string", "null"]},
+                    "eligible": {"type": "boolean"}, "eligibility": {"type": "array", "items": {"$ref": "#/components/schemas/Outcome"}},
+                    "override_reason": {"type": ["string", "null"]}, "decision_reason": {"type": ["string", "null"]},
+                    "identity": {"type": "object", "description": "absent for evaluators"},
+                    "profile": {"type": "object"},
+                    "passport_number": {"type": "string", "description": "only with include=passport"}}},
+                "CandidatePage": {"type": "object", "properties": {
+                    "total": {"type": "integer"}, "page": {"type": "integer"}, "per_page": {"type": "integer"},
+                    "items": {"type": "array", "items": {"$ref": "#/components/schemas/Candidate"}}}},
+                "NewCandidate": {"type": "object", "required": ["call_id", "identity", "education"], "properties": {
+                    "call_id": {"type": "string"},
+                    "identity": {"type": "object", "description": "family_name, given_names, family_name_ar, given_names_ar, birth_date, sex (f|m|x), nationality, residence_country, passport_number, email, phone, whatsapp"},
+                    "education": {"type": "object", "description": "isced_level, qualification_title, field_of_study, qualification_date, it_/fr_/en_ understanding|speaking|writing (A1–C2)"},
+                    "preferences": {"type": "object", "description": "experience, sectors, cities, available_from"}}},
                 "Me": {"type": "object", "properties": {
                     "id": {"type": "string"}, "email": {"type": "string"}, "display_name": {"type": "string"},
                     "locale": {"type": "string"}, "memberships": {"type": "array", "items": {"type": "object"}}}}

@@ -1,7 +1,10 @@
 //! Server-rendered pages: one module per resource, each handler beside its template struct.
 
 pub mod account;
+pub mod apply;
 pub mod audit;
+pub mod calls;
+pub mod candidates;
 pub mod companies;
 pub mod dashboard;
 pub mod exports;

@@ -2,6 +2,7 @@
 
 mod api;
 mod auth;
+mod candidates;
 mod companies;
 mod i18n;
 mod imports;

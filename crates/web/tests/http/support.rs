@@ -71,7 +71,7 @@ impl TestApp {
             db::users::create(tx, &email, "Nobody", &hash, None)
         })
         .unwrap_or_else(|e| panic!("{e}"));
-        let router = web::app(web::AppState::new(d.clone(), config));
+        let router = web::app(web::AppState::new(d.clone(), config, testkit::field_keys()));
         TestApp {
             db,
             router,

@@ -1,0 +1,540 @@
+//! Changes to applications. Each runs in a write transaction, appends to the candidate's
+//! timeline where a person would want to see it, and to the audit log always.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use domain::Invalid;
+use domain::candidate::{Education, Identity, Preferences, Status, check_transition};
+use domain::eligibility::{self, Facts, Outcome};
+use domain::permission::Scope;
+
+use super::{Candidate, Event, Profile, find};
+use crate::calls::Call;
+use crate::schema::{candidate_events as ev, candidate_profiles as cp, candidates};
+use crate::{DbConn, DbError, DbResult, Tx, error::unique, id::new_id};
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = candidates, treat_none_as_default_value = false)]
+pub struct NewCandidate {
+    pub id: String,
+    pub programme_id: String,
+    pub call_id: String,
+    pub user_id: Option<String>,
+    pub status: String,
+    pub step: i64,
+    pub family_name: String,
+    pub given_names: String,
+    pub family_name_ar: Option<String>,
+    pub given_names_ar: Option<String>,
+    pub birth_date: Option<NaiveDate>,
+    pub sex: String,
+    pub nationality: String,
+    pub residence_country: String,
+    pub residence_territory_id: Option<String>,
+    pub email: String,
+    pub phone: String,
+    pub whatsapp: Option<String>,
+    pub passport_sealed: Option<String>,
+    pub passport_index: Option<String>,
+    pub italian_rank: i64,
+    pub consent_version: Option<String>,
+    pub consent_at: Option<NaiveDateTime>,
+    pub submitted_at: Option<NaiveDateTime>,
+    pub eligibility: String,
+    pub eligible: bool,
+    pub override_reason: Option<String>,
+    pub decision_reason: Option<String>,
+    pub search_text: String,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+/// Lower-case names in both scripts and the e-mail, what the list searches.
+pub fn search_text(
+    family: &str,
+    given: &str,
+    family_ar: Option<&str>,
+    given_ar: Option<&str>,
+    email: &str,
+) -> String {
+    [
+        family,
+        given,
+        family_ar.unwrap_or(""),
+        given_ar.unwrap_or(""),
+        email,
+    ]
+    .iter()
+    .filter(|s| !s.is_empty())
+    .map(|s| s.to_lowercase())
+    .collect::<Vec<_>>()
+    .join(" ")
+}
+
+/// An identity with its sealed passport number and blind index (sealed by the caller, who
+/// holds the key, for this row).
+pub struct SealedPassport {
+    pub sealed: String,
+    pub index: String,
+}
+
+/// The eligibility of an application under its call's rules, on `on`.
+pub fn evaluate(call: &Call, c: &Candidate, p: Option<&Profile>, on: NaiveDate) -> Vec<Outcome> {
+    let languages = p.map(Profile::languages).unwrap_or_default();
+    let facts = Facts {
+        birth_date: c.birth_date,
+        residence_country: Some(c.residence_country.as_str()).filter(|s| !s.is_empty()),
+        residence_territory_id: c.residence_territory_id.as_deref(),
+        qualification_date: p.and_then(|p| p.qualification_date),
+        languages: &languages,
+        isced_level: p.and_then(|p| p.isced_level),
+    };
+    eligibility::evaluate(&call.rules(), &facts, on)
+}
+
+fn event(
+    tx: &mut Tx<'_>,
+    candidate_id: &str,
+    kind: &str,
+    from: Option<Status>,
+    to: Option<Status>,
+    note: Option<&str>,
+) -> DbResult<()> {
+    diesel::insert_into(ev::table)
+        .values(&Event {
+            id: new_id(),
+            candidate_id: candidate_id.to_owned(),
+            at: tx.now,
+            actor: tx.actor().to_owned(),
+            kind: kind.to_owned(),
+            from_status: from.map(|s| s.as_str().to_owned()),
+            to_status: to.map(|s| s.as_str().to_owned()),
+            note: note.map(str::to_owned),
+        })
+        .execute(tx.conn)?;
+    Ok(())
+}
+
+fn empty_profile(candidate_id: &str, now: NaiveDateTime) -> Profile {
+    Profile {
+        candidate_id: candidate_id.to_owned(),
+        isced_level: None,
+        field_of_study: String::new(),
+        qualification_title: String::new(),
+        qualification_date: None,
+        languages: String::new(),
+        experience: String::new(),
+        sectors: String::new(),
+        cities: String::new(),
+        available_from: None,
+        updated_at: now,
+    }
+}
+
+/// Starts an application for `user_id` to `call`: an empty draft the steps fill in.
+/// A second application of the same account to the same call is a conflict.
+pub fn create_draft(tx: &mut Tx<'_>, call: &Call, user_id: &str, email: &str) -> DbResult<String> {
+    let id = new_id();
+    let row = NewCandidate {
+        id: id.clone(),
+        programme_id: call.programme_id.clone(),
+        call_id: call.id.clone(),
+        user_id: Some(user_id.to_owned()),
+        status: Status::Draft.as_str().to_owned(),
+        step: 0,
+        family_name: String::new(),
+        given_names: String::new(),
+        family_name_ar: None,
+        given_names_ar: None,
+        birth_date: None,
+        sex: String::new(),
+        nationality: String::new(),
+        residence_country: String::new(),
+        residence_territory_id: None,
+        email: email.to_owned(),
+        phone: String::new(),
+        whatsapp: None,
+        passport_sealed: None,
+        passport_index: None,
+        italian_rank: 0,
+        consent_version: None,
+        consent_at: None,
+        submitted_at: None,
+        eligibility: "[]".to_owned(),
+        eligible: false,
+        override_reason: None,
+        decision_reason: None,
+        search_text: email.to_lowercase(),
+        created_at: tx.now,
+        updated_at: tx.now,
+    };
+    diesel::insert_into(candidates::table)
+        .values(&row)
+        .execute(tx.conn)
+        .map_err(unique("candidates.call_user"))?;
+    diesel::insert_into(cp::table)
+        .values(&empty_profile(&id, tx.now))
+        .execute(tx.conn)?;
+    event(tx, &id, "created", None, Some(Status::Draft), None)?;
+    tx.audit("candidate.create", "candidate", &id)?;
+    Ok(id)
+}
+
+/// Inserts complete applications at once (staff entry through the API, demo seeding): the
+/// rows, their profiles and one `created` event each. The caller writes the audit entry.
+pub fn insert_many(tx: &mut Tx<'_>, rows: &[NewCandidate], profiles: &[Profile]) -> DbResult<()> {
+    let events: Vec<Event> = rows
+        .iter()
+        .map(|r| Event {
+            id: new_id(),
+            candidate_id: r.id.clone(),
+            at: r.submitted_at.unwrap_or(tx.now),
+            actor: tx.actor().to_owned(),
+            kind: "created".to_owned(),
+            from_status: None,
+            to_status: Some(r.status.clone()),
+            note: None,
+        })
+        .collect();
+    // Multi-row inserts run on the concrete connection: the two backends write them
+    // differently, and some rows per statement keeps within their parameter limits.
+    macro_rules! batch {
+        ($table:expr, $rows:expr, $n:expr) => {
+            for chunk in $rows.chunks($n) {
+                match &mut *tx.conn {
+                    DbConn::Sqlite(c) => diesel::insert_into($table).values(chunk).execute(c)?,
+                    DbConn::Postgres(c) => diesel::insert_into($table).values(chunk).execute(c)?,
+                };
+            }
+        };
+    }
+    batch!(candidates::table, rows, 30);
+    batch!(cp::table, profiles, 80);
+    batch!(ev::table, events, 100);
+    Ok(())
+}
+
+/// The candidate's own draft, for the steps of the form.
+fn own_draft(tx: &mut Tx<'_>, scope: &Scope, actor_id: &str, id: &str) -> DbResult<Candidate> {
+    let c = find(tx.conn, scope, actor_id, id)?;
+    if c.status() != Status::Draft {
+        return Err(DbError::Conflict("candidates.sent"));
+    }
+    Ok(c)
+}
+
+fn step_done(tx: &mut Tx<'_>, c: &Candidate, step: i64) -> DbResult<()> {
+    diesel::update(candidates::table.filter(candidates::id.eq(&c.id)))
+        .set((
+            candidates::step.eq(c.step.max(step)),
+            candidates::updated_at.eq(tx.now),
+        ))
+        .execute(tx.conn)?;
+    tx.audit("candidate.update", "candidate", &c.id)
+}
+
+/// Step 1: identity and contacts. `passport` replaces the stored number when given.
+pub fn save_identity(
+    tx: &mut Tx<'_>,
+    scope: &Scope,
+    actor_id: &str,
+    id: &str,
+    i: &Identity,
+    passport: Option<SealedPassport>,
+) -> DbResult<()> {
+    let c = own_draft(tx, scope, actor_id, id)?;
+    let search = search_text(
+        &i.family_name,
+        &i.given_names,
+        i.family_name_ar.as_deref(),
+        i.given_names_ar.as_deref(),
+        i.email.as_str(),
+    );
+    diesel::update(candidates::table.filter(candidates::id.eq(id)))
+        .set((
+            candidates::family_name.eq(&i.family_name),
+            candidates::given_names.eq(&i.given_names),
+            candidates::family_name_ar.eq(&i.family_name_ar),
+            candidates::given_names_ar.eq(&i.given_names_ar),
+            candidates::birth_date.eq(i.birth_date),
+            candidates::sex.eq(&i.sex),
+            candidates::nationality.eq(i.nationality.as_str()),
+            candidates::residence_country.eq(i.residence_country.as_str()),
+            candidates::residence_territory_id.eq(&i.residence_territory_id),
+            candidates::email.eq(i.email.as_str()),
+            candidates::phone.eq(&i.phone),
+            candidates::whatsapp.eq(&i.whatsapp),
+            candidates::search_text.eq(search),
+        ))
+        .execute(tx.conn)?;
+    if let Some(p) = passport {
+        diesel::update(candidates::table.filter(candidates::id.eq(id)))
+            .set((
+                candidates::passport_sealed.eq(Some(p.sealed)),
+                candidates::passport_index.eq(Some(p.index)),
+            ))
+            .execute(tx.conn)?;
+    }
+    step_done(tx, &c, 1)
+}
+
+/// Step 2: education and languages.
+pub fn save_education(
+    tx: &mut Tx<'_>,
+    scope: &Scope,
+    actor_id: &str,
+    id: &str,
+    e: &Education,
+) -> DbResult<()> {
+    let c = own_draft(tx, scope, actor_id, id)?;
+    diesel::update(cp::table.filter(cp::candidate_id.eq(id)))
+        .set((
+            cp::isced_level.eq(Some(e.isced_level)),
+            cp::field_of_study.eq(&e.field_of_study),
+            cp::qualification_title.eq(&e.qualification_title),
+            cp::qualification_date.eq(Some(e.qualification_date)),
+            cp::languages.eq(e.languages.encode()),
+            cp::updated_at.eq(tx.now),
+        ))
+        .execute(tx.conn)?;
+    let italian = e.languages.level("it").map_or(0, |l| l.rank());
+    diesel::update(candidates::table.filter(candidates::id.eq(id)))
+        .set(candidates::italian_rank.eq(italian))
+        .execute(tx.conn)?;
+    step_done(tx, &c, 2)
+}
+
+/// Step 3: experience, preferences, availability.
+pub fn save_preferences(
+    tx: &mut Tx<'_>,
+    scope: &Scope,
+    actor_id: &str,
+    id: &str,
+    p: &Preferences,
+) -> DbResult<()> {
+    let c = own_draft(tx, scope, actor_id, id)?;
+    diesel::update(cp::table.filter(cp::candidate_id.eq(id)))
+        .set((
+            cp::experience.eq(&p.experience),
+            cp::sectors.eq(&p.sectors),
+            cp::cities.eq(&p.cities),
+            cp::available_from.eq(p.available_from),
+            cp::updated_at.eq(tx.now),
+        ))
+        .execute(tx.conn)?;
+    step_done(tx, &c, 3)
+}
+
+/// Sends a complete draft: records consent (text version and time), checks eligibility
+/// under the call's rules and moves the application to `submitted`.
+pub fn submit(
+    tx: &mut Tx<'_>,
+    scope: &Scope,
+    actor_id: &str,
+    id: &str,
+    call: &Call,
+    consent_version: &str,
+    today: NaiveDate,
+) -> DbResult<()> {
+    let c = own_draft(tx, scope, actor_id, id)?;
+    if c.step < 3 {
+        return Err(DbError::Conflict("candidates.incomplete"));
+    }
+    let p = super::profile(tx.conn, &c)?;
+    let outcomes = evaluate(call, &c, p.as_ref(), today);
+    let eligible = eligibility::passes(&outcomes);
+    let json = serde_json::to_string(&outcomes).unwrap_or_else(|_| "[]".into());
+    diesel::update(candidates::table.filter(candidates::id.eq(id)))
+        .set((
+            candidates::status.eq(Status::Submitted.as_str()),
+            candidates::consent_version.eq(Some(consent_version)),
+            candidates::consent_at.eq(Some(tx.now)),
+            candidates::submitted_at.eq(Some(tx.now)),
+            candidates::eligibility.eq(json),
+            candidates::eligible.eq(eligible),
+            candidates::updated_at.eq(tx.now),
+        ))
+        .execute(tx.conn)?;
+    event(
+        tx,
+        id,
+        "submitted",
+        Some(Status::Draft),
+        Some(Status::Submitted),
+        None,
+    )?;
+    tx.audit("candidate.submit", "candidate", id)
+}
+
+/// A status change by staff, checked against the allowed paths; the reason goes on the
+/// timeline. A refused change comes back as the inner `Err` and writes nothing.
+pub fn set_status(
+    tx: &mut Tx<'_>,
+    scope: &Scope,
+    actor_id: &str,
+    id: &str,
+    to: Status,
+    reason: &str,
+) -> DbResult<Result<(), Invalid>> {
+    let c = find(tx.conn, scope, actor_id, id)?;
+    let from = c.status();
+    if let Err(e) = check_transition(from, to, c.passes(), reason) {
+        return Ok(Err(e));
+    }
+    let reason =
+        Some(reason.trim().chars().take(2000).collect::<String>()).filter(|r| !r.is_empty());
+    diesel::update(candidates::table.filter(candidates::id.eq(id)))
+        .set((
+            candidates::status.eq(to.as_str()),
+            candidates::decision_reason.eq(&reason),
+            candidates::updated_at.eq(tx.now),
+        ))
+        .execute(tx.conn)?;
+    event(tx, id, "status", Some(from), Some(to), reason.as_deref())?;
+    tx.audit("candidate.status", "candidate", id)?;
+    Ok(Ok(()))
+}
+
+/// Overrides a failed eligibility check with a written justification.
+pub fn override_eligibility(
+    tx: &mut Tx<'_>,
+    scope: &Scope,
+    actor_id: &str,
+    id: &str,
+    justification: &str,
+) -> DbResult<Result<(), Invalid>> {
+    let c = find(tx.conn, scope, actor_id, id)?;
+    let text: String = justification.trim().chars().take(2000).collect();
+    if text.chars().count() < 10 {
+        return Ok(Err(Invalid::new(
+            "justification",
+            "error-justification-required",
+        )));
+    }
+    if c.eligible || c.status() == Status::Draft {
+        return Ok(Err(Invalid::new(
+            "justification",
+            "error-nothing-to-override",
+        )));
+    }
+    diesel::update(candidates::table.filter(candidates::id.eq(id)))
+        .set((
+            candidates::override_reason.eq(Some(&text)),
+            candidates::updated_at.eq(tx.now),
+        ))
+        .execute(tx.conn)?;
+    event(tx, id, "override", None, None, Some(&text))?;
+    tx.audit("candidate.eligibility.override", "candidate", id)?;
+    Ok(Ok(()))
+}
+
+/// The sealed passport number of a candidate in `scope`, for the caller to open. Reading it
+/// is a sensitive act: it is audited (`candidate.passport.read`) in this transaction.
+pub fn read_passport(
+    tx: &mut Tx<'_>,
+    scope: &Scope,
+    actor_id: &str,
+    id: &str,
+) -> DbResult<Option<String>> {
+    let c = find(tx.conn, scope, actor_id, id)?;
+    tx.audit("candidate.passport.read", "candidate", id)?;
+    Ok(c.passport_sealed)
+}
+
+/// A complete, submitted application built from checked fields (staff entry), with its
+/// profile; eligibility is filled in by [`create_submitted`].
+pub fn new_submitted(
+    id: &str,
+    call: &Call,
+    i: &Identity,
+    passport: Option<SealedPassport>,
+    e: &Education,
+    p: &Preferences,
+    now: NaiveDateTime,
+) -> (NewCandidate, Profile) {
+    let (sealed, index) = passport.map_or((None, None), |p| (Some(p.sealed), Some(p.index)));
+    let row = NewCandidate {
+        id: id.to_owned(),
+        programme_id: call.programme_id.clone(),
+        call_id: call.id.clone(),
+        user_id: None,
+        status: Status::Submitted.as_str().to_owned(),
+        step: 3,
+        family_name: i.family_name.clone(),
+        given_names: i.given_names.clone(),
+        family_name_ar: i.family_name_ar.clone(),
+        given_names_ar: i.given_names_ar.clone(),
+        birth_date: Some(i.birth_date),
+        sex: i.sex.clone(),
+        nationality: i.nationality.as_str().to_owned(),
+        residence_country: i.residence_country.as_str().to_owned(),
+        residence_territory_id: None,
+        email: i.email.as_str().to_owned(),
+        phone: i.phone.clone(),
+        whatsapp: i.whatsapp.clone(),
+        passport_sealed: sealed,
+        passport_index: index,
+        italian_rank: e.languages.level("it").map_or(0, |l| l.rank()),
+        consent_version: None,
+        consent_at: None,
+        submitted_at: Some(now),
+        eligibility: "[]".to_owned(),
+        eligible: false,
+        override_reason: None,
+        decision_reason: None,
+        search_text: search_text(
+            &i.family_name,
+            &i.given_names,
+            i.family_name_ar.as_deref(),
+            i.given_names_ar.as_deref(),
+            i.email.as_str(),
+        ),
+        created_at: now,
+        updated_at: now,
+    };
+    let profile = Profile {
+        candidate_id: id.to_owned(),
+        isced_level: Some(e.isced_level),
+        field_of_study: e.field_of_study.clone(),
+        qualification_title: e.qualification_title.clone(),
+        qualification_date: Some(e.qualification_date),
+        languages: e.languages.encode(),
+        experience: p.experience.clone(),
+        sectors: p.sectors.clone(),
+        cities: p.cities.clone(),
+        available_from: p.available_from,
+        updated_at: now,
+    };
+    (row, profile)
+}
+
+/// Records an application entered by staff: it must fall within their `scope` (an agency
+/// enters applications of its own country only), and its eligibility is checked at once.
+pub fn create_submitted(
+    tx: &mut Tx<'_>,
+    scope: &Scope,
+    actor_id: &str,
+    call: &Call,
+    row: NewCandidate,
+    profile: Profile,
+    today: NaiveDate,
+) -> DbResult<String> {
+    let id = row.id.clone();
+    insert_many(tx, &[row], &[profile])?;
+    let c = match find(tx.conn, scope, actor_id, &id) {
+        Ok(c) => c,
+        Err(DbError::NotFound) => return Err(DbError::Conflict("candidates.out_of_scope")),
+        Err(e) => return Err(e),
+    };
+    let p = super::profile(tx.conn, &c)?;
+    let outcomes = evaluate(call, &c, p.as_ref(), today);
+    diesel::update(candidates::table.filter(candidates::id.eq(&id)))
+        .set((
+            candidates::eligibility
+                .eq(serde_json::to_string(&outcomes).unwrap_or_else(|_| "[]".into())),
+            candidates::eligible.eq(eligibility::passes(&outcomes)),
+        ))
+        .execute(tx.conn)?;
+    tx.audit("candidate.create", "candidate", &id)?;
+    Ok(id)
+}

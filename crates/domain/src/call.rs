@@ -1,0 +1,95 @@
+//! Open calls for candidates: what a programme publishes to receive applications.
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+use crate::Invalid;
+use crate::eligibility::{RuleFields, Rules};
+use crate::programme::{parse_date, parse_name};
+
+/// The raw fields of a call, as a form sends them (rules included).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct CallFields {
+    pub programme_id: String,
+    pub title: String,
+    pub description: String,
+    pub opens_on: String,
+    pub closes_on: String,
+    pub places: String,
+    #[serde(flatten)]
+    pub rules: RuleFields,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CallDraft {
+    pub programme_id: String,
+    pub title: String,
+    pub description: String,
+    pub opens_on: NaiveDate,
+    pub closes_on: NaiveDate,
+    pub places: i64,
+    pub rules: Rules,
+}
+
+impl CallFields {
+    pub fn parse(&self) -> Result<CallDraft, Invalid> {
+        let title = parse_name(&self.title).map_err(|_| Invalid::new("title", "error-required"))?;
+        let opens_on = parse_date("opens_on", &self.opens_on)?;
+        let closes_on = parse_date("closes_on", &self.closes_on)?;
+        if closes_on < opens_on {
+            return Err(Invalid::new("closes_on", "error-ends-before-start"));
+        }
+        let places = self
+            .places
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .filter(|p| (1..=100_000).contains(p))
+            .ok_or(Invalid::new("places", "error-invalid-number"))?;
+        if self.programme_id.trim().is_empty() {
+            return Err(Invalid::new("programme_id", "error-choose-one"));
+        }
+        Ok(CallDraft {
+            programme_id: self.programme_id.trim().to_owned(),
+            title,
+            description: self.description.trim().chars().take(5000).collect(),
+            opens_on,
+            closes_on,
+            places,
+            rules: self.rules.parse()?,
+        })
+    }
+}
+
+/// A call receives applications from its opening day to its closing day, both included.
+pub fn is_open(opens_on: NaiveDate, closes_on: NaiveDate, today: NaiveDate) -> bool {
+    opens_on <= today && today <= closes_on
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_call_needs_a_title_ordered_dates_and_places() {
+        let f = CallFields {
+            programme_id: "p".into(),
+            title: "Call 2022".into(),
+            opens_on: "2022-01-10".into(),
+            closes_on: "2022-03-31".into(),
+            places: "41".into(),
+            ..Default::default()
+        };
+        assert_eq!(f.parse().map(|d| d.places), Ok(41));
+        let mut g = f.clone();
+        g.closes_on = "2021-12-31".into();
+        assert_eq!(g.parse().err().map(|e| e.field), Some("closes_on"));
+        let mut g = f;
+        g.places = "0".into();
+        assert_eq!(g.parse().err().map(|e| e.field), Some("places"));
+        let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default();
+        assert!(is_open(d("2022-01-10"), d("2022-03-31"), d("2022-03-31")));
+        assert!(!is_open(d("2022-01-10"), d("2022-03-31"), d("2022-04-01")));
+    }
+}

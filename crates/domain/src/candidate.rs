@@ -1,0 +1,595 @@
+//! Candidates and their applications: the profile a young person fills in, in steps, and the
+//! status an application moves through (DOMAIN.md §3, steps 2–4).
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::programme::parse_date;
+use crate::{Country, Email, Invalid};
+
+/// A CEFR level, A1 (lowest) to C2.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Cefr {
+    A1,
+    A2,
+    B1,
+    B2,
+    C1,
+    C2,
+}
+
+impl Cefr {
+    pub const ALL: [Cefr; 6] = [Cefr::A1, Cefr::A2, Cefr::B1, Cefr::B2, Cefr::C1, Cefr::C2];
+
+    pub fn parse(s: &str) -> Option<Cefr> {
+        Self::ALL
+            .into_iter()
+            .find(|c| c.as_str().eq_ignore_ascii_case(s.trim()))
+    }
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Cefr::A1 => "A1",
+            Cefr::A2 => "A2",
+            Cefr::B1 => "B1",
+            Cefr::B2 => "B2",
+            Cefr::C1 => "C1",
+            Cefr::C2 => "C2",
+        }
+    }
+
+    /// 1 (A1) to 6 (C2); 0 stands for "none" where a number is stored.
+    pub const fn rank(self) -> i64 {
+        self as i64 + 1
+    }
+}
+
+/// The languages asked on the form, and the skills asked for each.
+pub const LANGUAGES: [&str; 3] = ["it", "fr", "en"];
+pub const SKILLS: [&str; 3] = ["understanding", "speaking", "writing"];
+
+/// CEFR levels per language and skill (understanding, speaking, writing).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LanguageLevels(Vec<(String, [Option<Cefr>; 3])>);
+
+impl LanguageLevels {
+    pub fn set(&mut self, language: &str, levels: [Option<Cefr>; 3]) {
+        self.0.retain(|(l, _)| l != language);
+        if levels.iter().any(Option::is_some) {
+            self.0.push((language.to_owned(), levels));
+        }
+    }
+
+    pub fn skills(&self, language: &str) -> [Option<Cefr>; 3] {
+        self.0
+            .iter()
+            .find(|(l, _)| l == language)
+            .map_or([None; 3], |(_, s)| *s)
+    }
+
+    /// The level a person holds in every skill of a language (the lowest of the three).
+    pub fn level(&self, language: &str) -> Option<Cefr> {
+        let s = self.skills(language);
+        let mut min: Option<Cefr> = None;
+        for l in s {
+            let l = l?;
+            min = Some(min.map_or(l, |m| m.min(l)));
+        }
+        min
+    }
+
+    /// Compact text form for storage: `it=B1/B1/A2;fr=C1/-/B2`.
+    pub fn encode(&self) -> String {
+        self.0
+            .iter()
+            .map(|(l, s)| {
+                let skills: Vec<&str> = s.iter().map(|c| c.map_or("-", Cefr::as_str)).collect();
+                format!("{l}={}", skills.join("/"))
+            })
+            .collect::<Vec<_>>()
+            .join(";")
+    }
+
+    pub fn decode(s: &str) -> LanguageLevels {
+        let mut out = LanguageLevels::default();
+        for part in s.split(';').filter(|p| !p.is_empty()) {
+            if let Some((lang, skills)) = part.split_once('=') {
+                let mut levels = [None; 3];
+                for (i, v) in skills.split('/').take(3).enumerate() {
+                    levels[i] = Cefr::parse(v);
+                }
+                out.set(lang, levels);
+            }
+        }
+        out
+    }
+}
+
+/// Where an application stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Being filled in by the candidate.
+    Draft,
+    /// Sent; eligibility was checked automatically and awaits screening.
+    Submitted,
+    Eligible,
+    Ineligible,
+    Shortlisted,
+    WaitingList,
+    Rejected,
+}
+
+impl Status {
+    pub const ALL: [Status; 7] = [
+        Status::Draft,
+        Status::Submitted,
+        Status::Eligible,
+        Status::Ineligible,
+        Status::Shortlisted,
+        Status::WaitingList,
+        Status::Rejected,
+    ];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Status::Draft => "draft",
+            Status::Submitted => "submitted",
+            Status::Eligible => "eligible",
+            Status::Ineligible => "ineligible",
+            Status::Shortlisted => "shortlisted",
+            Status::WaitingList => "waiting_list",
+            Status::Rejected => "rejected",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Status, Invalid> {
+        Self::ALL
+            .into_iter()
+            .find(|x| x.as_str() == s)
+            .ok_or(Invalid::new("status", "error-invalid-status"))
+    }
+
+    /// The Fluent key of the status's name.
+    pub fn message_key(self) -> String {
+        format!("status-{}", self.as_str().replace('_', "-"))
+    }
+
+    /// The statuses staff may move an application to from this one.
+    pub fn next(self) -> &'static [Status] {
+        use Status::*;
+        match self {
+            Draft => &[],
+            Submitted => &[Eligible, Ineligible],
+            Eligible => &[Shortlisted, WaitingList, Rejected, Ineligible],
+            Ineligible => &[Eligible],
+            Shortlisted => &[WaitingList, Rejected],
+            WaitingList => &[Shortlisted, Rejected],
+            Rejected => &[WaitingList, Shortlisted],
+        }
+    }
+}
+
+/// Checks a status change made by staff. `passes` is true when the automatic eligibility
+/// check passed or was overridden; rejecting needs a reason.
+pub fn check_transition(
+    from: Status,
+    to: Status,
+    passes: bool,
+    reason: &str,
+) -> Result<(), Invalid> {
+    if !from.next().contains(&to) {
+        return Err(Invalid::new("status", "error-status-transition"));
+    }
+    if to == Status::Eligible && !passes {
+        return Err(Invalid::new("status", "error-eligibility-not-met"));
+    }
+    if matches!(to, Status::Rejected | Status::Ineligible) && reason.trim().is_empty() {
+        return Err(Invalid::new("reason", "error-reason-required"));
+    }
+    Ok(())
+}
+
+/// Sex as recorded on the passport.
+pub const SEXES: [&str; 3] = ["f", "m", "x"];
+
+/// Normalises a phone or WhatsApp number to `+` and 8–15 digits: spaces, dots, dashes and
+/// brackets are dropped and a leading `00` becomes `+`. The country code is required.
+pub fn normalise_phone(field: &'static str, s: &str) -> Result<String, Invalid> {
+    let s: String = s
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '.' | '-' | '(' | ')' | '/'))
+        .collect();
+    let digits = if let Some(d) = s.strip_prefix('+') {
+        d
+    } else if let Some(d) = s.strip_prefix("00") {
+        d
+    } else {
+        return Err(Invalid::new(field, "error-phone-country-code"));
+    };
+    if (8..=15).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && !digits.starts_with('0')
+    {
+        Ok(format!("+{digits}"))
+    } else {
+        Err(Invalid::new(field, "error-invalid-phone"))
+    }
+}
+
+fn latin_name(field: &'static str, s: &str) -> Result<String, Invalid> {
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let latin = s.chars().any(|c| c.is_alphabetic() && (c as u32) < 0x0250);
+    let foreign = s.chars().any(|c| c.is_alphabetic() && (c as u32) >= 0x0250);
+    if s.is_empty() || s.chars().count() > 100 || !latin || foreign {
+        Err(Invalid::new(field, "error-latin-name"))
+    } else {
+        Ok(s)
+    }
+}
+
+fn arabic_name(field: &'static str, s: &str) -> Result<Option<String>, Invalid> {
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if s.is_empty() {
+        return Ok(None);
+    }
+    let ok = s.chars().count() <= 100
+        && s.chars()
+            .all(|c| c == ' ' || ('\u{0600}'..='\u{06FF}').contains(&c) || c == '-');
+    if ok {
+        Ok(Some(s))
+    } else {
+        Err(Invalid::new(field, "error-arabic-name"))
+    }
+}
+
+fn optional_text(s: &str, max: usize) -> String {
+    s.trim().chars().take(max).collect()
+}
+
+fn optional_date(field: &'static str, s: &str) -> Result<Option<NaiveDate>, Invalid> {
+    if s.trim().is_empty() {
+        Ok(None)
+    } else {
+        parse_date(field, s).map(Some)
+    }
+}
+
+/// Step 1 as the form sends it: identity and contacts.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct IdentityFields {
+    pub family_name: String,
+    pub given_names: String,
+    pub family_name_ar: String,
+    pub given_names_ar: String,
+    pub birth_date: String,
+    pub sex: String,
+    pub nationality: String,
+    pub residence_country: String,
+    pub residence_territory_id: String,
+    pub passport_number: String,
+    pub email: String,
+    pub phone: String,
+    pub whatsapp: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Identity {
+    pub family_name: String,
+    pub given_names: String,
+    pub family_name_ar: Option<String>,
+    pub given_names_ar: Option<String>,
+    pub birth_date: NaiveDate,
+    pub sex: String,
+    pub nationality: Country,
+    pub residence_country: Country,
+    pub residence_territory_id: Option<String>,
+    /// Normalised; `None` keeps the number already stored.
+    pub passport_number: Option<String>,
+    pub email: Email,
+    pub phone: String,
+    pub whatsapp: Option<String>,
+}
+
+impl IdentityFields {
+    pub fn parse(&self, today: NaiveDate) -> Result<Identity, Invalid> {
+        let birth_date = parse_date("birth_date", &self.birth_date)?;
+        if birth_date >= today || birth_date < NaiveDate::from_ymd_opt(1900, 1, 1).unwrap_or(today)
+        {
+            return Err(Invalid::new("birth_date", "error-invalid-date"));
+        }
+        let sex = self.sex.trim().to_owned();
+        if !SEXES.contains(&sex.as_str()) {
+            return Err(Invalid::new("sex", "error-choose-one"));
+        }
+        let passport = crate::fieldcrypt::normalise_document_number(&self.passport_number);
+        if !passport.is_empty() && !(6..=20).contains(&passport.len()) {
+            return Err(Invalid::new("passport_number", "error-invalid-passport"));
+        }
+        Ok(Identity {
+            family_name: latin_name("family_name", &self.family_name)?,
+            given_names: latin_name("given_names", &self.given_names)?,
+            family_name_ar: arabic_name("family_name_ar", &self.family_name_ar)?,
+            given_names_ar: arabic_name("given_names_ar", &self.given_names_ar)?,
+            birth_date,
+            sex,
+            nationality: Country::parse(&self.nationality)
+                .map_err(|_| Invalid::new("nationality", "error-invalid-country"))?,
+            residence_country: Country::parse(&self.residence_country)
+                .map_err(|_| Invalid::new("residence_country", "error-invalid-country"))?,
+            residence_territory_id: Some(self.residence_territory_id.trim().to_owned())
+                .filter(|t| !t.is_empty()),
+            passport_number: Some(passport).filter(|p| !p.is_empty()),
+            email: Email::parse(&self.email)
+                .map_err(|_| Invalid::new("email", "error-invalid-email"))?,
+            phone: normalise_phone("phone", &self.phone)?,
+            whatsapp: if self.whatsapp.trim().is_empty() {
+                None
+            } else {
+                Some(normalise_phone("whatsapp", &self.whatsapp)?)
+            },
+        })
+    }
+}
+
+/// Step 2 as the form sends it: education and languages (`it_understanding`, …).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct EducationFields {
+    pub isced_level: String,
+    pub field_of_study: String,
+    pub qualification_title: String,
+    pub qualification_date: String,
+    pub it_understanding: String,
+    pub it_speaking: String,
+    pub it_writing: String,
+    pub fr_understanding: String,
+    pub fr_speaking: String,
+    pub fr_writing: String,
+    pub en_understanding: String,
+    pub en_speaking: String,
+    pub en_writing: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Education {
+    /// ISCED 2011 level, 0 (early childhood) to 8 (doctoral).
+    pub isced_level: i64,
+    pub field_of_study: String,
+    pub qualification_title: String,
+    pub qualification_date: NaiveDate,
+    pub languages: LanguageLevels,
+}
+
+impl EducationFields {
+    pub fn skill(&self, language: &str, skill: &str) -> &str {
+        match (language, skill) {
+            ("it", "understanding") => &self.it_understanding,
+            ("it", "speaking") => &self.it_speaking,
+            ("it", "writing") => &self.it_writing,
+            ("fr", "understanding") => &self.fr_understanding,
+            ("fr", "speaking") => &self.fr_speaking,
+            ("fr", "writing") => &self.fr_writing,
+            ("en", "understanding") => &self.en_understanding,
+            ("en", "speaking") => &self.en_speaking,
+            ("en", "writing") => &self.en_writing,
+            _ => "",
+        }
+    }
+
+    /// The form's fields filled from stored levels.
+    pub fn with_languages(mut self, levels: &LanguageLevels) -> Self {
+        let get = |l: &str, i: usize| {
+            levels.skills(l)[i].map_or(String::new(), |c| c.as_str().to_owned())
+        };
+        self.it_understanding = get("it", 0);
+        self.it_speaking = get("it", 1);
+        self.it_writing = get("it", 2);
+        self.fr_understanding = get("fr", 0);
+        self.fr_speaking = get("fr", 1);
+        self.fr_writing = get("fr", 2);
+        self.en_understanding = get("en", 0);
+        self.en_speaking = get("en", 1);
+        self.en_writing = get("en", 2);
+        self
+    }
+
+    pub fn parse(&self, today: NaiveDate) -> Result<Education, Invalid> {
+        let isced_level: i64 = self
+            .isced_level
+            .trim()
+            .parse()
+            .ok()
+            .filter(|l| (0..=8).contains(l))
+            .ok_or(Invalid::new("isced_level", "error-choose-one"))?;
+        let qualification_date = parse_date("qualification_date", &self.qualification_date)?;
+        if qualification_date > today {
+            return Err(Invalid::new("qualification_date", "error-date-in-future"));
+        }
+        let title = optional_text(&self.qualification_title, 200);
+        if title.is_empty() {
+            return Err(Invalid::new("qualification_title", "error-required"));
+        }
+        let mut languages = LanguageLevels::default();
+        for l in LANGUAGES {
+            let mut levels = [None; 3];
+            for (i, s) in SKILLS.into_iter().enumerate() {
+                let v = self.skill(l, s).trim();
+                if !v.is_empty() {
+                    levels[i] =
+                        Some(Cefr::parse(v).ok_or(Invalid::new("languages", "error-choose-one"))?);
+                }
+            }
+            languages.set(l, levels);
+        }
+        Ok(Education {
+            isced_level,
+            field_of_study: optional_text(&self.field_of_study, 200),
+            qualification_title: title,
+            qualification_date,
+            languages,
+        })
+    }
+}
+
+/// Step 3 as the form sends it: work experience (one line each), preferences, availability.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default)]
+pub struct PreferenceFields {
+    pub experience: String,
+    pub sectors: String,
+    pub cities: String,
+    pub available_from: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Preferences {
+    pub experience: String,
+    pub sectors: String,
+    pub cities: String,
+    pub available_from: Option<NaiveDate>,
+}
+
+fn comma_list(s: &str) -> String {
+    s.split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|p| p.chars().take(80).collect::<String>())
+        .take(10)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+impl PreferenceFields {
+    pub fn parse(&self) -> Result<Preferences, Invalid> {
+        let experience = self
+            .experience
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(|l| l.chars().take(300).collect::<String>())
+            .take(20)
+            .collect::<Vec<_>>()
+            .join("\n");
+        Ok(Preferences {
+            experience,
+            sectors: comma_list(&self.sectors),
+            cities: comma_list(&self.cities),
+            available_from: optional_date("available_from", &self.available_from)?,
+        })
+    }
+}
+
+/// The version of the data-processing consent text a candidate agrees to. A change of the
+/// text (the `consent-text` message) must come with a new version.
+pub const CONSENT_VERSION: &str = "2026-11-v1";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or_default()
+    }
+
+    #[test]
+    fn phones_are_normalised_with_their_country_code() {
+        let check = |input: &str, expected: Result<&str, &str>| {
+            assert_eq!(
+                normalise_phone("phone", input).map_err(|e| e.key),
+                expected.map(str::to_owned),
+                "{input}"
+            );
+        };
+        check("+216 20 123 456", Ok("+21620123456"));
+        check("00212-661-234567", Ok("+212661234567"));
+        check("(+39) 02.1234.5678", Ok("+390212345678"));
+        check("20 123 456", Err("error-phone-country-code"));
+        check("+216 2O1", Err("error-invalid-phone"));
+    }
+
+    #[test]
+    fn languages_round_trip_and_the_level_is_the_weakest_skill() {
+        let mut l = LanguageLevels::default();
+        l.set("it", [Some(Cefr::B2), Some(Cefr::B1), Some(Cefr::A2)]);
+        l.set("fr", [Some(Cefr::C1), None, Some(Cefr::B2)]);
+        assert_eq!(l.level("it"), Some(Cefr::A2));
+        assert_eq!(l.level("fr"), None);
+        assert_eq!(LanguageLevels::decode(&l.encode()), l);
+        assert_eq!(l.encode(), "it=B2/B1/A2;fr=C1/-/B2");
+    }
+
+    #[test]
+    fn names_keep_to_their_script() {
+        let mut f = IdentityFields {
+            family_name: "Ben  Salah".into(),
+            given_names: "Amina".into(),
+            family_name_ar: "بن صالح".into(),
+            given_names_ar: "".into(),
+            birth_date: "1998-04-02".into(),
+            sex: "f".into(),
+            nationality: "tn".into(),
+            residence_country: "TN".into(),
+            passport_number: "x 1234567".into(),
+            email: "amina@example.tn".into(),
+            phone: "+216 20 123 456".into(),
+            ..Default::default()
+        };
+        let id = f.parse(today()).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(id.family_name, "Ben Salah");
+        assert_eq!(id.passport_number.as_deref(), Some("X1234567"));
+        f.family_name_ar = "Ben Salah".into();
+        assert_eq!(
+            f.parse(today()).err().map(|e| e.field),
+            Some("family_name_ar")
+        );
+        f.family_name_ar.clear();
+        f.family_name = "بن صالح".into();
+        assert_eq!(f.parse(today()).err().map(|e| e.field), Some("family_name"));
+    }
+
+    #[test]
+    fn staff_move_applications_only_along_the_allowed_paths() {
+        use Status::*;
+        assert!(check_transition(Submitted, Eligible, true, "").is_ok());
+        assert_eq!(
+            check_transition(Submitted, Eligible, false, "").map_err(|e| e.key),
+            Err("error-eligibility-not-met")
+        );
+        assert_eq!(
+            check_transition(Eligible, Rejected, true, " ").map_err(|e| e.key),
+            Err("error-reason-required")
+        );
+        assert!(check_transition(Eligible, Shortlisted, true, "").is_ok());
+        assert!(check_transition(Draft, Shortlisted, true, "").is_err());
+        assert!(check_transition(Submitted, Shortlisted, true, "").is_err());
+        for s in Status::ALL {
+            assert_eq!(Status::parse(s.as_str()), Ok(s));
+        }
+    }
+
+    #[test]
+    fn education_needs_a_level_a_title_and_a_past_date() {
+        let f = EducationFields {
+            isced_level: "6".into(),
+            qualification_title: "Licence en informatique".into(),
+            qualification_date: "2026-06-30".into(),
+            it_understanding: "B1".into(),
+            it_speaking: "a2".into(),
+            it_writing: "A2".into(),
+            ..Default::default()
+        };
+        let e = f.parse(today()).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(e.languages.level("it"), Some(Cefr::A2));
+        let mut g = f.clone();
+        g.isced_level = "9".into();
+        assert_eq!(g.parse(today()).err().map(|e| e.field), Some("isced_level"));
+        let mut g = f;
+        g.qualification_date = "2027-01-01".into();
+        assert_eq!(
+            g.parse(today()).err().map(|e| e.key),
+            Some("error-date-in-future")
+        );
+    }
+}

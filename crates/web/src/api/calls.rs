@@ -1,0 +1,84 @@
+//! `GET/POST /api/v1/calls`: open calls with their eligibility rules.
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use domain::Permission;
+use domain::call::CallFields;
+use domain::eligibility::Rules;
+use serde::{Deserialize, Serialize};
+
+use crate::{AppError, AppState, Ctx};
+
+#[derive(Serialize)]
+pub struct CallJson {
+    #[serde(flatten)]
+    call: db::calls::Call,
+    rules: Rules,
+}
+
+impl From<db::calls::Call> for CallJson {
+    fn from(call: db::calls::Call) -> Self {
+        CallJson {
+            rules: call.rules(),
+            call,
+        }
+    }
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: Ctx,
+) -> Result<Json<Vec<CallJson>>, AppError> {
+    let scope = ctx
+        .authed()?
+        .actor
+        .scope(Permission::ViewProgrammes)
+        .ok_or(AppError::Forbidden)?;
+    let calls = state.db.read(move |c| db::calls::list(c, &scope)).await?;
+    Ok(Json(calls.into_iter().map(CallJson::from).collect()))
+}
+
+#[derive(Deserialize)]
+pub struct NewCall {
+    programme_id: String,
+    title: String,
+    #[serde(default)]
+    description: String,
+    opens_on: String,
+    closes_on: String,
+    places: i64,
+    #[serde(default)]
+    rules: Rules,
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Json(body): Json<NewCall>,
+) -> Result<(StatusCode, Json<CallJson>), AppError> {
+    let scope = ctx
+        .authed()?
+        .actor
+        .scope(Permission::ManageCalls)
+        .ok_or(AppError::Forbidden)?;
+    let mut draft = CallFields {
+        programme_id: body.programme_id,
+        title: body.title,
+        description: body.description,
+        opens_on: body.opens_on,
+        closes_on: body.closes_on,
+        places: body.places.to_string(),
+        rules: Default::default(),
+    }
+    .parse()?;
+    draft.rules = body.rules;
+    let call = state
+        .db
+        .write(ctx.origin(), move |tx| {
+            let id = db::calls::create(tx, &scope, &draft)?;
+            db::calls::find_published(tx.conn, &id)
+        })
+        .await?;
+    Ok((StatusCode::CREATED, Json(call.into())))
+}

@@ -1,0 +1,255 @@
+//! `GET/POST /api/v1/candidates`, `GET /api/v1/candidates/{id}`: the same reach as the
+//! pages. Evaluators get no names or contacts; the passport number is returned only when
+//! asked for (`?include=passport`), only to roles allowed to read it, and each read is
+//! audited.
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use chrono::{NaiveDate, NaiveDateTime, Utc};
+use domain::Permission;
+use domain::candidate::{EducationFields, IdentityFields, PreferenceFields};
+use domain::eligibility::Outcome;
+use domain::fieldcrypt::{Place, normalise_document_number};
+use serde::{Deserialize, Serialize};
+
+use crate::pages::candidates::{ListQuery, open_passport};
+use crate::{AppError, AppState, Ctx};
+
+#[derive(Serialize)]
+pub struct Identity {
+    family_name: String,
+    given_names: String,
+    family_name_ar: Option<String>,
+    given_names_ar: Option<String>,
+    birth_date: Option<NaiveDate>,
+    sex: String,
+    email: String,
+    phone: String,
+    whatsapp: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct ProfileJson {
+    isced_level: Option<i64>,
+    field_of_study: String,
+    qualification_title: String,
+    qualification_date: Option<NaiveDate>,
+    /// `it=B1/B1/A2;…`: understanding / speaking / writing per language.
+    languages: String,
+    experience: String,
+    sectors: String,
+    cities: String,
+    available_from: Option<NaiveDate>,
+}
+
+#[derive(Serialize)]
+pub struct CandidateJson {
+    id: String,
+    programme_id: String,
+    call_id: String,
+    status: String,
+    nationality: String,
+    residence_country: String,
+    italian_level: Option<&'static str>,
+    submitted_at: Option<NaiveDateTime>,
+    eligible: bool,
+    eligibility: Vec<Outcome>,
+    override_reason: Option<String>,
+    decision_reason: Option<String>,
+    /// Absent for readers who see no names (evaluators).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    identity: Option<Identity>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    profile: Option<ProfileJson>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    passport_number: Option<String>,
+}
+
+fn to_json(
+    c: db::candidates::Candidate,
+    p: Option<db::candidates::Profile>,
+    identity: bool,
+) -> CandidateJson {
+    let italian = crate::pages::candidates::view::italian_label(c.italian_rank);
+    CandidateJson {
+        eligibility: c.outcomes(),
+        identity: identity.then(|| Identity {
+            family_name: c.family_name.clone(),
+            given_names: c.given_names.clone(),
+            family_name_ar: c.family_name_ar.clone(),
+            given_names_ar: c.given_names_ar.clone(),
+            birth_date: c.birth_date,
+            sex: c.sex.clone(),
+            email: c.email.clone(),
+            phone: c.phone.clone(),
+            whatsapp: c.whatsapp.clone(),
+        }),
+        profile: p.map(|p| ProfileJson {
+            isced_level: p.isced_level,
+            field_of_study: p.field_of_study,
+            qualification_title: p.qualification_title,
+            qualification_date: p.qualification_date,
+            languages: p.languages,
+            experience: p.experience,
+            sectors: p.sectors,
+            cities: p.cities,
+            available_from: p.available_from,
+        }),
+        id: c.id,
+        programme_id: c.programme_id,
+        call_id: c.call_id,
+        status: c.status,
+        nationality: c.nationality,
+        residence_country: c.residence_country,
+        italian_level: (italian != "—").then_some(italian),
+        submitted_at: c.submitted_at,
+        eligible: c.eligible,
+        override_reason: c.override_reason,
+        decision_reason: c.decision_reason,
+        passport_number: None,
+    }
+}
+
+#[derive(Serialize)]
+pub struct Page {
+    total: i64,
+    page: i64,
+    per_page: i64,
+    items: Vec<CandidateJson>,
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<ListQuery>,
+) -> Result<Json<Page>, AppError> {
+    let a = ctx.authed()?;
+    let scope = a
+        .actor
+        .scope(Permission::ViewCandidates)
+        .ok_or(AppError::Forbidden)?;
+    let identity = a.actor.sees_candidate_identity();
+    let actor_id = a.user.id.clone();
+    let mut filter = q.filter(50);
+    // A participant's own drafts are theirs to see; staff lists show sent applications.
+    filter.submitted_only = scope != domain::permission::Scope::OwnAccount;
+    let page = filter.page;
+    let (rows, total) = state
+        .db
+        .read(move |c| db::candidates::list(c, &scope, &actor_id, &filter))
+        .await?;
+    Ok(Json(Page {
+        total,
+        page,
+        per_page: 50,
+        items: rows
+            .into_iter()
+            .map(|c| to_json(c, None, identity))
+            .collect(),
+    }))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ShowQuery {
+    include: String,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Query(q): Query<ShowQuery>,
+) -> Result<Json<CandidateJson>, AppError> {
+    let a = ctx.authed()?;
+    let scope = a
+        .actor
+        .scope(Permission::ViewCandidates)
+        .ok_or(AppError::Forbidden)?;
+    let identity = a.actor.sees_candidate_identity();
+    let wants_passport = q.include.split(',').any(|s| s.trim() == "passport");
+    if wants_passport && !a.actor.can(Permission::ReadPassport) {
+        return Err(AppError::Forbidden);
+    }
+    let (actor_id, target) = (a.user.id.clone(), id.clone());
+    let (c, p) = state
+        .db
+        .read(move |conn| {
+            let c = db::candidates::find(conn, &scope, &actor_id, &target)?;
+            let p = db::candidates::profile(conn, &c)?;
+            Ok((c, p))
+        })
+        .await?;
+    let mut json = to_json(c, p, identity);
+    if wants_passport {
+        json.passport_number = open_passport(&state, &ctx, &id).await?;
+    }
+    Ok(Json(json))
+}
+
+#[derive(Deserialize)]
+pub struct NewCandidate {
+    call_id: String,
+    identity: IdentityFields,
+    education: EducationFields,
+    #[serde(default)]
+    preferences: PreferenceFields,
+}
+
+/// An application entered by staff on a candidate's behalf (e.g. from a paper form).
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Json(body): Json<NewCandidate>,
+) -> Result<(StatusCode, Json<CandidateJson>), AppError> {
+    let a = ctx.authed()?;
+    let scope = a
+        .actor
+        .scope(Permission::ScreenCandidates)
+        .ok_or(AppError::Forbidden)?;
+    let identity_visible = a.actor.sees_candidate_identity();
+    let today = Utc::now().date_naive();
+    let mut identity = body.identity.parse(today)?;
+    let education = body.education.parse(today)?;
+    let preferences = body.preferences.parse()?;
+    let id = db::id::new_id();
+    let sealed = identity.passport_number.take().map(|number| {
+        let mut nonce = [0u8; 24];
+        db::id::fill_random(&mut nonce);
+        let place = Place {
+            table: "candidates",
+            column: "passport",
+            row: &id,
+        };
+        db::candidates::SealedPassport {
+            sealed: state.field_keys.seal(&place, nonce, &number),
+            index: state
+                .field_keys
+                .blind_index("passport", &normalise_document_number(&number)),
+        }
+    });
+    let actor_id = a.user.id.clone();
+    let (c, p) = state
+        .db
+        .write(ctx.origin(), move |tx| {
+            let call = db::calls::find(tx.conn, &scope, &body.call_id)?;
+            let (row, profile) = db::candidates::new_submitted(
+                &id,
+                &call,
+                &identity,
+                sealed,
+                &education,
+                &preferences,
+                tx.now,
+            );
+            let id = db::candidates::create_submitted(
+                tx, &scope, &actor_id, &call, row, profile, today,
+            )?;
+            let c = db::candidates::find(tx.conn, &scope, &actor_id, &id)?;
+            let p = db::candidates::profile(tx.conn, &c)?;
+            Ok((c, p))
+        })
+        .await?;
+    Ok((StatusCode::CREATED, Json(to_json(c, p, identity_visible))))
+}

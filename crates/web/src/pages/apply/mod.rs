@@ -1,0 +1,270 @@
+//! Applying to an open call: sign up (account and `participant` membership in the
+//! programme's lead partner), the form in steps that save as they go (`steps.rs`), and the
+//! candidate's own status page with the timeline.
+
+pub mod steps;
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::header::SET_COOKIE;
+use axum::http::{HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use chrono::Utc;
+use domain::password::NewPassword;
+use domain::permission::Scope;
+use domain::{Email, Role};
+use serde::Deserialize;
+
+use super::candidates::view::{OutcomeLine, TimelineLine, outcome_lines, status_label, timeline};
+use super::see_other;
+use crate::auth::session_cookie;
+use crate::render::{Page, html, html_status};
+use crate::{AppError, AppState, Ctx};
+
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+pub struct SignupForm {
+    display_name: String,
+    email: String,
+    password: String,
+    confirm: String,
+}
+
+#[derive(Template)]
+#[template(path = "apply/signup.html")]
+struct SignupPage {
+    page: Page,
+    call_id: String,
+    call_title: String,
+    f: SignupForm,
+    signed_in: bool,
+    error: Option<String>,
+    invalid: &'static str,
+}
+
+async fn open_call(state: &AppState, id: String) -> Result<db::calls::Call, AppError> {
+    let call = state
+        .db
+        .read(move |c| db::calls::find_published(c, &id))
+        .await?;
+    if !domain::call::is_open(call.opens_on, call.closes_on, Utc::now().date_naive()) {
+        return Err(AppError::Conflict("error-call-closed"));
+    }
+    Ok(call)
+}
+
+fn signup_page(
+    ctx: &Ctx,
+    call: &db::calls::Call,
+    f: SignupForm,
+    error: Option<(&str, &'static str)>,
+) -> SignupPage {
+    SignupPage {
+        page: Page::new(ctx, "apply-title"),
+        call_id: call.id.clone(),
+        call_title: call.title.clone(),
+        signed_in: ctx.user.is_some(),
+        f: SignupForm {
+            password: String::new(),
+            confirm: String::new(),
+            ..f
+        },
+        error: error.map(|(key, _)| ctx.tr().t(key)),
+        invalid: error.map_or("", |(_, field)| field),
+    }
+}
+
+/// The way in: create an account, or (signed in) start an application with it.
+pub async fn signup_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let call = open_call(&state, id).await?;
+    html(&signup_page(&ctx, &call, SignupForm::default(), None))
+}
+
+pub async fn signup(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(f): Form<SignupForm>,
+) -> Result<Response, AppError> {
+    let call = open_call(&state, id).await?;
+    if let Some(a) = &ctx.user {
+        // Signed in already: one application per account and call.
+        let (user_id, email) = (a.user.id.clone(), a.user.email.clone());
+        let existing = {
+            let (u, c) = (user_id.clone(), call.id.clone());
+            state
+                .db
+                .read(move |conn| {
+                    Ok(db::candidates::of_user(conn, &u)?
+                        .into_iter()
+                        .find(|x| x.call_id == c))
+                })
+                .await?
+        };
+        if let Some(x) = existing {
+            return Ok(see_other(&format!("/applications/{}", x.id)));
+        }
+        let id = state
+            .db
+            .write(ctx.origin(), move |tx| {
+                db::candidates::create_draft(tx, &call, &user_id, &email)
+            })
+            .await?;
+        return Ok(see_other(&format!("/applications/{id}/identity")));
+    }
+    let refuse = |key: &'static str, field: &'static str| {
+        html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &signup_page(&ctx, &call, f.clone(), Some((key, field))),
+        )
+    };
+    let name = match domain::programme::parse_name(&f.display_name) {
+        Ok(n) => n,
+        Err(e) => return refuse(e.key, "display_name"),
+    };
+    let email = match Email::parse(&f.email) {
+        Ok(e) => e,
+        Err(e) => return refuse(e.key, "email"),
+    };
+    let password = match NewPassword::parse(&f.password) {
+        Ok(p) => p,
+        Err(e) => return refuse(e.key, "password"),
+    };
+    if f.password != f.confirm {
+        return refuse("error-password-mismatch", "confirm");
+    }
+    let mut salt = [0u8; 16];
+    db::id::fill_random(&mut salt);
+    let hash = tokio::task::spawn_blocking(move || password.hash(salt))
+        .await
+        .map_err(|_| AppError::Internal("hash task failed".into()))?
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let locale = ctx.locale;
+    let origin = ctx.origin();
+    let call_for_tx = call.clone();
+    let result = state
+        .db
+        .write(origin, move |tx| {
+            let lead = db::calls::lead_partner_of(tx.conn, &call_for_tx.programme_id)?
+                .ok_or(db::DbError::Conflict("calls.no_lead_partner"))?;
+            let user_id = db::users::create(tx, &email, &name, &hash, Some(locale))?;
+            db::memberships::add(tx, &user_id, &lead, Role::Participant)?;
+            let id = db::candidates::create_draft(tx, &call_for_tx, &user_id, email.as_str())?;
+            let token = db::sessions::create(tx, &user_id)?;
+            Ok((id, token))
+        })
+        .await;
+    let (id, token) = match result {
+        Ok(x) => x,
+        Err(db::DbError::Conflict("users.email")) => {
+            return refuse("error-email-taken-sign-in", "email");
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let mut res = see_other(&format!("/applications/{id}/identity"));
+    let cookie = HeaderValue::from_str(&session_cookie(&token, state.config.https))
+        .map_err(|_| AppError::Internal("cookie".into()))?;
+    res.headers_mut().append(SET_COOKIE, cookie);
+    Ok(res.into_response())
+}
+
+pub struct MineRow {
+    pub id: String,
+    pub call: String,
+    pub status: String,
+    pub draft: bool,
+}
+
+#[derive(Template)]
+#[template(path = "apply/mine.html")]
+struct MinePage {
+    page: Page,
+    rows: Vec<MineRow>,
+}
+
+/// The signed-in person's own applications.
+pub async fn mine(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
+    let user_id = ctx.authed()?.user.id.clone();
+    let rows = state
+        .db
+        .read(move |c| {
+            let mut out = Vec::new();
+            for x in db::candidates::of_user(c, &user_id)? {
+                let call = db::calls::find_published(c, &x.call_id)?;
+                out.push((x, call.title));
+            }
+            Ok(out)
+        })
+        .await?;
+    let tr = ctx.tr();
+    html(&MinePage {
+        page: Page::new(&ctx, "mine-title"),
+        rows: rows
+            .into_iter()
+            .map(|(x, call)| MineRow {
+                draft: x.status() == domain::candidate::Status::Draft,
+                status: status_label(&tr, &x.status),
+                id: x.id,
+                call,
+            })
+            .collect(),
+    })
+}
+
+#[derive(Template)]
+#[template(path = "apply/status.html")]
+struct StatusPage {
+    page: Page,
+    id: String,
+    call: String,
+    status: String,
+    draft: bool,
+    submitted_at: Option<String>,
+    outcomes: Vec<OutcomeLine>,
+    timeline: Vec<TimelineLine>,
+    reason: Option<String>,
+}
+
+/// "My application": where it stands, and what happened so far.
+pub async fn status(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let user_id = ctx.authed()?.user.id.clone();
+    let (c, call, events) = state
+        .db
+        .read(move |conn| {
+            let c = db::candidates::find(conn, &Scope::OwnAccount, &user_id, &id)?;
+            let call = db::calls::find_published(conn, &c.call_id)?;
+            let events = db::candidates::events(conn, &c)?;
+            Ok((c, call, events))
+        })
+        .await?;
+    let tr = ctx.tr();
+    // A candidate reads the reason of a rejection; other notes stay with staff.
+    let reason = c
+        .decision_reason
+        .clone()
+        .filter(|_| c.status() == domain::candidate::Status::Rejected);
+    html(&StatusPage {
+        page: Page::new(&ctx, "status-title"),
+        draft: c.status() == domain::candidate::Status::Draft,
+        status: status_label(&tr, &c.status),
+        submitted_at: c.submitted_at.map(|t| tr.date_time(&t)),
+        outcomes: outcome_lines(&tr, &c.outcomes()),
+        // Staff notes (justifications, reasons) stay on the staff page.
+        timeline: timeline(&tr, &events)
+            .into_iter()
+            .map(|l| TimelineLine { note: None, ..l })
+            .collect(),
+        reason,
+        call: call.title,
+        id: c.id,
+    })
+}

@@ -1,0 +1,533 @@
+//! The application form in four steps. Each step is a plain form: POST saves it and goes to
+//! the next, so nothing typed is lost on a slow line and no JavaScript is needed. A step
+//! with a mistake comes back (422) with the message, the typed values and the field marked.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use chrono::Utc;
+use domain::Invalid;
+use domain::candidate::{
+    CONSENT_VERSION, EducationFields, IdentityFields, LANGUAGES, PreferenceFields, SKILLS, Status,
+};
+use domain::fieldcrypt::{Place, normalise_document_number};
+use domain::permission::Scope;
+use serde::Deserialize;
+
+use super::super::calls::level_choices;
+use super::super::candidates::view::language_name;
+use super::super::organisations::Choice;
+use super::super::see_other;
+use crate::render::{Page, html, html_status};
+use crate::{AppError, AppState, Ctx};
+
+/// The steps in order: (path segment, title key).
+pub const STEPS: [(&str, &str); 4] = [
+    ("identity", "step-identity"),
+    ("education", "step-education"),
+    ("preferences", "step-preferences"),
+    ("consent", "step-consent"),
+];
+
+pub struct StepLink {
+    pub href: String,
+    pub label: String,
+    pub current: bool,
+    pub done: bool,
+}
+
+fn step_links(ctx: &Ctx, id: &str, current: usize, done: i64) -> Vec<StepLink> {
+    STEPS
+        .iter()
+        .enumerate()
+        .map(|(i, (seg, key))| StepLink {
+            href: format!("/applications/{id}/{seg}"),
+            label: ctx.tr().t(key),
+            current: i == current,
+            done: i64::try_from(i).unwrap_or(0) < done,
+        })
+        .collect()
+}
+
+/// The signed-in person's own application while it is a draft.
+struct Draft {
+    c: db::candidates::Candidate,
+    profile: Option<db::candidates::Profile>,
+    call: db::calls::Call,
+    territories: Vec<db::territories::Territory>,
+}
+
+async fn load(
+    state: &AppState,
+    ctx: &Ctx,
+    id: String,
+) -> Result<Result<Draft, Response>, AppError> {
+    let user_id = ctx.authed()?.user.id.clone();
+    let d = state
+        .db
+        .read(move |conn| {
+            let c = db::candidates::find(conn, &Scope::OwnAccount, &user_id, &id)?;
+            let profile = db::candidates::profile(conn, &c)?;
+            let call = db::calls::find_published(conn, &c.call_id)?;
+            let territories = db::territories::list(
+                conn,
+                &Scope::Programmes(vec![c.programme_id.clone()]),
+                Some(&c.programme_id),
+            )?;
+            Ok(Draft {
+                c,
+                profile,
+                call,
+                territories,
+            })
+        })
+        .await?;
+    if d.c.status() != Status::Draft {
+        return Ok(Err(see_other(&format!("/applications/{}", d.c.id))));
+    }
+    Ok(Ok(d))
+}
+
+fn error_parts(ctx: &Ctx, e: Option<&Invalid>) -> (Option<String>, &'static str) {
+    (e.map(|e| ctx.tr().t(e.key)), e.map_or("", |e| e.field))
+}
+
+fn today() -> chrono::NaiveDate {
+    Utc::now().date_naive()
+}
+
+/// Countries offered for nationality and residence (others are added as programmes grow).
+const COUNTRIES: [&str; 5] = ["MA", "TN", "DZ", "EG", "LY"];
+
+fn country_choices(ctx: &Ctx, selected: &str) -> Vec<Choice> {
+    COUNTRIES
+        .into_iter()
+        .map(|c| Choice {
+            value: c.to_owned(),
+            label: super::super::candidates::view::country_name(&ctx.tr(), c),
+            selected: c == selected,
+        })
+        .collect()
+}
+
+// ----- step 1: identity and contacts -------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "apply/identity.html")]
+struct IdentityPage {
+    page: Page,
+    id: String,
+    steps: Vec<StepLink>,
+    f: IdentityFields,
+    has_passport: bool,
+    sexes: Vec<Choice>,
+    nationalities: Vec<Choice>,
+    residences: Vec<Choice>,
+    territories: Vec<Choice>,
+    error: Option<String>,
+    invalid: &'static str,
+}
+
+fn identity_page(ctx: &Ctx, d: &Draft, f: IdentityFields, e: Option<&Invalid>) -> IdentityPage {
+    let (error, invalid) = error_parts(ctx, e);
+    let tr = ctx.tr();
+    IdentityPage {
+        page: Page::new(ctx, "step-identity"),
+        id: d.c.id.clone(),
+        steps: step_links(ctx, &d.c.id, 0, d.c.step),
+        has_passport: d.c.passport_sealed.is_some(),
+        sexes: domain::candidate::SEXES
+            .into_iter()
+            .map(|s| Choice {
+                value: s.to_owned(),
+                label: tr.t(&format!("sex-{s}")),
+                selected: s == f.sex,
+            })
+            .collect(),
+        nationalities: country_choices(ctx, &f.nationality),
+        residences: country_choices(ctx, &f.residence_country),
+        territories: d
+            .territories
+            .iter()
+            .filter(|t| t.country != "IT")
+            .map(|t| Choice {
+                value: t.id.clone(),
+                label: t.name.clone(),
+                selected: t.id == f.residence_territory_id,
+            })
+            .collect(),
+        f,
+        error,
+        invalid,
+    }
+}
+
+pub async fn identity_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let d = match load(&state, &ctx, id).await? {
+        Ok(d) => d,
+        Err(r) => return Ok(r),
+    };
+    let c = &d.c;
+    let f = IdentityFields {
+        family_name: c.family_name.clone(),
+        given_names: c.given_names.clone(),
+        family_name_ar: c.family_name_ar.clone().unwrap_or_default(),
+        given_names_ar: c.given_names_ar.clone().unwrap_or_default(),
+        birth_date: c.birth_date.map(|b| b.to_string()).unwrap_or_default(),
+        sex: c.sex.clone(),
+        nationality: c.nationality.clone(),
+        residence_country: c.residence_country.clone(),
+        residence_territory_id: c.residence_territory_id.clone().unwrap_or_default(),
+        passport_number: String::new(),
+        email: c.email.clone(),
+        phone: c.phone.clone(),
+        whatsapp: c.whatsapp.clone().unwrap_or_default(),
+    };
+    html(&identity_page(&ctx, &d, f, None))
+}
+
+pub async fn identity_save(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(f): Form<IdentityFields>,
+) -> Result<Response, AppError> {
+    let d = match load(&state, &ctx, id).await? {
+        Ok(d) => d,
+        Err(r) => return Ok(r),
+    };
+    let mut identity = match f.parse(today()) {
+        Ok(i) => i,
+        Err(e) => {
+            return html_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &identity_page(&ctx, &d, f, Some(&e)),
+            );
+        }
+    };
+    if identity.passport_number.is_none() && d.c.passport_sealed.is_none() {
+        let e = Invalid::new("passport_number", "error-passport-required");
+        return html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &identity_page(&ctx, &d, f, Some(&e)),
+        );
+    }
+    // A territory must be one of the programme's.
+    if let Some(t) = &identity.residence_territory_id
+        && !d.territories.iter().any(|x| &x.id == t)
+    {
+        identity.residence_territory_id = None;
+    }
+    let sealed = identity.passport_number.take().map(|number| {
+        let mut nonce = [0u8; 24];
+        db::id::fill_random(&mut nonce);
+        let place = Place {
+            table: "candidates",
+            column: "passport",
+            row: &d.c.id,
+        };
+        db::candidates::SealedPassport {
+            sealed: state.field_keys.seal(&place, nonce, &number),
+            index: state
+                .field_keys
+                .blind_index("passport", &normalise_document_number(&number)),
+        }
+    });
+    let (user_id, cid) = (ctx.authed()?.user.id.clone(), d.c.id.clone());
+    state
+        .db
+        .write(ctx.origin(), move |tx| {
+            db::candidates::save_identity(tx, &Scope::OwnAccount, &user_id, &cid, &identity, sealed)
+        })
+        .await?;
+    Ok(see_other(&format!("/applications/{}/education", d.c.id)))
+}
+
+// ----- step 2: education and languages ------------------------------------------------------
+
+pub struct LanguageRow {
+    pub name: String,
+    pub skills: Vec<SkillCell>,
+}
+
+pub struct SkillCell {
+    pub name: String,
+    pub label: String,
+    pub levels: Vec<Choice>,
+}
+
+#[derive(Template)]
+#[template(path = "apply/education.html")]
+struct EducationPage {
+    page: Page,
+    id: String,
+    steps: Vec<StepLink>,
+    f: EducationFields,
+    isced: Vec<Choice>,
+    languages: Vec<LanguageRow>,
+    error: Option<String>,
+    invalid: &'static str,
+}
+
+fn education_page(ctx: &Ctx, d: &Draft, f: EducationFields, e: Option<&Invalid>) -> EducationPage {
+    let (error, invalid) = error_parts(ctx, e);
+    let tr = ctx.tr();
+    EducationPage {
+        page: Page::new(ctx, "step-education"),
+        id: d.c.id.clone(),
+        steps: step_links(ctx, &d.c.id, 1, d.c.step),
+        isced: (0..=8)
+            .map(|l: i64| Choice {
+                value: l.to_string(),
+                label: tr.t(&format!("isced-{l}")),
+                selected: f.isced_level == l.to_string(),
+            })
+            .collect(),
+        languages: LANGUAGES
+            .into_iter()
+            .map(|l| LanguageRow {
+                name: language_name(&tr, l),
+                skills: SKILLS
+                    .into_iter()
+                    .map(|s| SkillCell {
+                        name: format!("{l}_{s}"),
+                        label: format!(
+                            "{} — {}",
+                            language_name(&tr, l),
+                            tr.t(&format!("skill-{s}"))
+                        ),
+                        levels: level_choices(f.skill(l, s)),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        f,
+        error,
+        invalid,
+    }
+}
+
+pub async fn education_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let d = match load(&state, &ctx, id).await? {
+        Ok(d) => d,
+        Err(r) => return Ok(r),
+    };
+    let f = match &d.profile {
+        Some(p) => EducationFields {
+            isced_level: p.isced_level.map(|l| l.to_string()).unwrap_or_default(),
+            field_of_study: p.field_of_study.clone(),
+            qualification_title: p.qualification_title.clone(),
+            qualification_date: p
+                .qualification_date
+                .map(|q| q.to_string())
+                .unwrap_or_default(),
+            ..Default::default()
+        }
+        .with_languages(&p.languages()),
+        None => EducationFields::default(),
+    };
+    html(&education_page(&ctx, &d, f, None))
+}
+
+pub async fn education_save(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(f): Form<EducationFields>,
+) -> Result<Response, AppError> {
+    let d = match load(&state, &ctx, id).await? {
+        Ok(d) => d,
+        Err(r) => return Ok(r),
+    };
+    let education = match f.parse(today()) {
+        Ok(e) => e,
+        Err(e) => {
+            return html_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &education_page(&ctx, &d, f, Some(&e)),
+            );
+        }
+    };
+    let (user_id, cid) = (ctx.authed()?.user.id.clone(), d.c.id.clone());
+    state
+        .db
+        .write(ctx.origin(), move |tx| {
+            db::candidates::save_education(tx, &Scope::OwnAccount, &user_id, &cid, &education)
+        })
+        .await?;
+    Ok(see_other(&format!("/applications/{}/preferences", d.c.id)))
+}
+
+// ----- step 3: experience and preferences ---------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "apply/preferences.html")]
+struct PreferencesPage {
+    page: Page,
+    id: String,
+    steps: Vec<StepLink>,
+    f: PreferenceFields,
+    error: Option<String>,
+    invalid: &'static str,
+}
+
+fn preferences_page(
+    ctx: &Ctx,
+    d: &Draft,
+    f: PreferenceFields,
+    e: Option<&Invalid>,
+) -> PreferencesPage {
+    let (error, invalid) = error_parts(ctx, e);
+    PreferencesPage {
+        page: Page::new(ctx, "step-preferences"),
+        id: d.c.id.clone(),
+        steps: step_links(ctx, &d.c.id, 2, d.c.step),
+        f,
+        error,
+        invalid,
+    }
+}
+
+pub async fn preferences_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let d = match load(&state, &ctx, id).await? {
+        Ok(d) => d,
+        Err(r) => return Ok(r),
+    };
+    let f = match &d.profile {
+        Some(p) => PreferenceFields {
+            experience: p.experience.clone(),
+            sectors: p.sectors.clone(),
+            cities: p.cities.clone(),
+            available_from: p.available_from.map(|a| a.to_string()).unwrap_or_default(),
+        },
+        None => PreferenceFields::default(),
+    };
+    html(&preferences_page(&ctx, &d, f, None))
+}
+
+pub async fn preferences_save(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(f): Form<PreferenceFields>,
+) -> Result<Response, AppError> {
+    let d = match load(&state, &ctx, id).await? {
+        Ok(d) => d,
+        Err(r) => return Ok(r),
+    };
+    let prefs = match f.parse() {
+        Ok(p) => p,
+        Err(e) => {
+            return html_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &preferences_page(&ctx, &d, f, Some(&e)),
+            );
+        }
+    };
+    let (user_id, cid) = (ctx.authed()?.user.id.clone(), d.c.id.clone());
+    state
+        .db
+        .write(ctx.origin(), move |tx| {
+            db::candidates::save_preferences(tx, &Scope::OwnAccount, &user_id, &cid, &prefs)
+        })
+        .await?;
+    Ok(see_other(&format!("/applications/{}/consent", d.c.id)))
+}
+
+// ----- step 4: consent and submission -------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "apply/consent.html")]
+struct ConsentPage {
+    page: Page,
+    id: String,
+    steps: Vec<StepLink>,
+    complete: bool,
+    error: Option<String>,
+}
+
+fn consent_page(ctx: &Ctx, d: &Draft, error: Option<&str>) -> ConsentPage {
+    ConsentPage {
+        page: Page::new(ctx, "step-consent"),
+        id: d.c.id.clone(),
+        steps: step_links(ctx, &d.c.id, 3, d.c.step),
+        complete: d.c.step >= 3,
+        error: error.map(|k| ctx.tr().t(k)),
+    }
+}
+
+pub async fn consent_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let d = match load(&state, &ctx, id).await? {
+        Ok(d) => d,
+        Err(r) => return Ok(r),
+    };
+    html(&consent_page(&ctx, &d, None))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ConsentForm {
+    consent: String,
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(f): Form<ConsentForm>,
+) -> Result<Response, AppError> {
+    let d = match load(&state, &ctx, id).await? {
+        Ok(d) => d,
+        Err(r) => return Ok(r),
+    };
+    if d.c.step < 3 {
+        return html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &consent_page(&ctx, &d, Some("error-steps-incomplete")),
+        );
+    }
+    if f.consent != "yes" {
+        return html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &consent_page(&ctx, &d, Some("error-consent-required")),
+        );
+    }
+    let (user_id, cid, call) = (
+        ctx.authed()?.user.id.clone(),
+        d.c.id.clone(),
+        d.call.clone(),
+    );
+    state
+        .db
+        .write(ctx.origin(), move |tx| {
+            db::candidates::submit(
+                tx,
+                &Scope::OwnAccount,
+                &user_id,
+                &cid,
+                &call,
+                CONSENT_VERSION,
+                today(),
+            )
+        })
+        .await?;
+    Ok(see_other(&format!("/applications/{}", d.c.id)))
+}

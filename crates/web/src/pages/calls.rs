@@ -1,0 +1,227 @@
+//! Open calls: the public pages where anyone reads a call and starts applying, and the
+//! staff pages to list and publish calls with their eligibility rules.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use chrono::Utc;
+use domain::Permission;
+use domain::call::CallFields;
+
+use super::candidates::view::rule_lines;
+use super::organisations::Choice;
+use super::see_other;
+use crate::render::{Page, html, html_status};
+use crate::{AppError, AppState, Ctx};
+
+pub struct CallRow {
+    pub id: String,
+    pub title: String,
+    pub opens_on: String,
+    pub closes_on: String,
+    pub places: i64,
+    pub open: bool,
+}
+
+fn row(ctx: &Ctx, c: db::calls::Call, today: chrono::NaiveDate) -> CallRow {
+    let tr = ctx.tr();
+    CallRow {
+        open: domain::call::is_open(c.opens_on, c.closes_on, today),
+        opens_on: tr.date(&c.opens_on),
+        closes_on: tr.date(&c.closes_on),
+        id: c.id,
+        title: c.title,
+        places: c.places,
+    }
+}
+
+#[derive(Template)]
+#[template(path = "calls/open_list.html")]
+struct OpenListPage {
+    page: Page,
+    calls: Vec<CallRow>,
+}
+
+/// The calls open today, for anyone.
+pub async fn open_list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
+    let today = Utc::now().date_naive();
+    let calls = state
+        .db
+        .read(move |c| db::calls::list_open(c, today))
+        .await?;
+    html(&OpenListPage {
+        page: Page::new(&ctx, "calls-open-title"),
+        calls: calls.into_iter().map(|c| row(&ctx, c, today)).collect(),
+    })
+}
+
+#[derive(Template)]
+#[template(path = "calls/public.html")]
+struct PublicPage {
+    page: Page,
+    call: CallRow,
+    programme: String,
+    description: String,
+    rules: Vec<String>,
+}
+
+/// One call, for anyone: what it offers, who may apply, and the way in.
+pub async fn public(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let today = Utc::now().date_naive();
+    let (call, programme) = state
+        .db
+        .read(move |c| {
+            let call = db::calls::find_published(c, &id)?;
+            let programme = db::calls::programme_name(c, &call)?;
+            Ok((call, programme))
+        })
+        .await?;
+    let tr = ctx.tr();
+    let rules = rule_lines(&tr, &call.rules());
+    let description = call.description.clone();
+    html(&PublicPage {
+        page: Page::titled(&ctx, call.title.clone()),
+        call: row(&ctx, call, today),
+        programme,
+        description,
+        rules,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "calls/list.html")]
+struct ListPage {
+    page: Page,
+    calls: Vec<CallRow>,
+    can_manage: bool,
+}
+
+/// The calls of the programmes the staff member reaches.
+pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
+    let a = ctx.authed()?;
+    let scope = a
+        .actor
+        .scope(Permission::ViewProgrammes)
+        .ok_or(AppError::Forbidden)?;
+    let today = Utc::now().date_naive();
+    let calls = state.db.read(move |c| db::calls::list(c, &scope)).await?;
+    html(&ListPage {
+        page: Page::new(&ctx, "calls-title"),
+        calls: calls.into_iter().map(|c| row(&ctx, c, today)).collect(),
+        can_manage: a.actor.can(Permission::ManageCalls),
+    })
+}
+
+#[derive(Template)]
+#[template(path = "calls/form.html")]
+struct FormPage {
+    page: Page,
+    f: CallFields,
+    programmes: Vec<Choice>,
+    languages: Vec<Choice>,
+    levels: Vec<Choice>,
+    error: Option<String>,
+    invalid: &'static str,
+}
+
+async fn form_page(
+    state: &AppState,
+    ctx: &Ctx,
+    f: CallFields,
+    error: Option<&domain::Invalid>,
+) -> Result<FormPage, AppError> {
+    let scope = ctx
+        .authed()?
+        .actor
+        .scope(Permission::ManageCalls)
+        .ok_or(AppError::Forbidden)?;
+    let programmes = state
+        .db
+        .read(move |c| db::programmes::list(c, &scope))
+        .await?;
+    Ok(FormPage {
+        page: Page::new(ctx, "calls-new"),
+        programmes: programmes
+            .into_iter()
+            .map(|p| Choice {
+                selected: p.id == f.programme_id,
+                label: p.name,
+                value: p.id,
+            })
+            .collect(),
+        languages: language_choices(ctx, &f.rules.language),
+        levels: level_choices(&f.rules.language_min),
+        f,
+        error: error.map(|e| ctx.tr().t(e.key)),
+        invalid: error.map_or("", |e| e.field),
+    })
+}
+
+pub async fn new_form(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
+    let f = CallFields {
+        places: "40".into(),
+        rules: domain::eligibility::RuleFields {
+            residence_countries: "MA,TN".into(),
+            qualification_within_months: "12".into(),
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    html(&form_page(&state, &ctx, f, None).await?)
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(f): Form<CallFields>,
+) -> Result<Response, AppError> {
+    let draft = match f.parse() {
+        Ok(d) => d,
+        Err(e) => {
+            let page = form_page(&state, &ctx, f, Some(&e)).await?;
+            return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        }
+    };
+    let scope = ctx
+        .authed()?
+        .actor
+        .scope(Permission::ManageCalls)
+        .ok_or(AppError::Forbidden)?;
+    let id = state
+        .db
+        .write(ctx.origin(), move |tx| {
+            db::calls::create(tx, &scope, &draft)
+        })
+        .await?;
+    Ok(see_other(&format!("/open-calls/{id}")))
+}
+
+/// The languages of the form, selected one marked.
+pub fn language_choices(ctx: &Ctx, selected: &str) -> Vec<Choice> {
+    domain::candidate::LANGUAGES
+        .into_iter()
+        .map(|l| Choice {
+            value: l.to_owned(),
+            label: super::candidates::view::language_name(&ctx.tr(), l),
+            selected: l == selected,
+        })
+        .collect()
+}
+
+/// CEFR levels A1–C2, selected one marked.
+pub fn level_choices(selected: &str) -> Vec<Choice> {
+    domain::candidate::Cefr::ALL
+        .into_iter()
+        .map(|c| Choice {
+            value: c.as_str().to_owned(),
+            label: c.as_str().to_owned(),
+            selected: c.as_str() == selected,
+        })
+        .collect()
+}

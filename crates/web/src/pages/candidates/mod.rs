@@ -1,0 +1,504 @@
+//! Screening applications (staff): the list with search, filters, sort and pages; one
+//! application with its eligibility, the override and status forms, the timeline, and the
+//! passport number revealed on request (audited). Evaluators see no names or contacts.
+
+pub mod view;
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use domain::Permission;
+use domain::candidate::Status;
+use domain::fieldcrypt::Place;
+use domain::permission::Scope;
+use serde::Deserialize;
+
+use super::organisations::Choice;
+use super::see_other;
+use crate::render::{Page, html, html_status};
+use crate::{AppError, AppState, Ctx};
+use view::{
+    OutcomeLine, TimelineLine, country_name, italian_label, outcome_lines, status_label, timeline,
+};
+
+const PER_PAGE: i64 = 25;
+
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+pub struct ListQuery {
+    pub q: String,
+    pub call: String,
+    pub status: String,
+    pub country: String,
+    pub italian: String,
+    pub sort: String,
+    pub page: Option<i64>,
+}
+
+impl ListQuery {
+    pub fn filter(&self, per_page: i64) -> db::candidates::ListFilter {
+        let some = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
+        db::candidates::ListFilter {
+            q: self.q.chars().take(100).collect(),
+            call_id: some(&self.call),
+            status: Status::parse(&self.status)
+                .ok()
+                .map(|s| s.as_str().to_owned()),
+            residence_country: domain::Country::parse(&self.country)
+                .ok()
+                .map(|c| c.as_str().to_owned()),
+            min_italian: domain::candidate::Cefr::parse(&self.italian).map(|c| c.rank()),
+            submitted_only: true,
+            sort: db::candidates::Sort::parse(&self.sort),
+            page: self.page.unwrap_or(1).max(1),
+            per_page,
+        }
+    }
+
+    /// The query string of this filter on another page.
+    fn with_page(&self, page: i64) -> String {
+        let enc = |s: &str| crate::pages::login::encode_next(s);
+        format!(
+            "?q={}&call={}&status={}&country={}&italian={}&sort={}&page={page}",
+            enc(&self.q),
+            enc(&self.call),
+            enc(&self.status),
+            enc(&self.country),
+            enc(&self.italian),
+            enc(&self.sort)
+        )
+    }
+}
+
+pub struct Row {
+    pub id: String,
+    pub name: String,
+    pub name_ar: Option<String>,
+    pub country: String,
+    pub italian: &'static str,
+    pub status: String,
+    pub submitted: String,
+}
+
+#[derive(Template)]
+#[template(path = "candidates/list.html")]
+struct ListPage {
+    page: Page,
+    q: ListQuery,
+    rows: Vec<Row>,
+    total: i64,
+    calls: Vec<Choice>,
+    statuses: Vec<Choice>,
+    countries: Vec<Choice>,
+    levels: Vec<Choice>,
+    sorts: Vec<Choice>,
+    prev: Option<String>,
+    next: Option<String>,
+    page_of: String,
+}
+
+/// A label for a candidate whose name the reader may not see.
+fn anonymous(ctx: &Ctx, id: &str) -> String {
+    ctx.tr()
+        .t1("candidate-anonymous", "ref", id.get(..8).unwrap_or(id))
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<ListQuery>,
+) -> Result<Response, AppError> {
+    let a = ctx.authed()?;
+    let scope = a
+        .actor
+        .scope(Permission::ViewCandidates)
+        .ok_or(AppError::Forbidden)?;
+    let p_scope = a
+        .actor
+        .scope(Permission::ViewProgrammes)
+        .ok_or(AppError::Forbidden)?;
+    let identity = a.actor.sees_candidate_identity();
+    let actor_id = a.user.id.clone();
+    let filter = q.filter(PER_PAGE);
+    let ((rows, total), calls) = state
+        .db
+        .read(move |c| {
+            Ok((
+                db::candidates::list(c, &scope, &actor_id, &filter)?,
+                db::calls::list(c, &p_scope)?,
+            ))
+        })
+        .await?;
+    let tr = ctx.tr();
+    let page_no = q.page.unwrap_or(1).max(1);
+    let pages = ((total + PER_PAGE - 1) / PER_PAGE).max(1);
+    let choice = |value: &str, label: String, selected: &str| Choice {
+        value: value.to_owned(),
+        label,
+        selected: value == selected,
+    };
+    html(&ListPage {
+        page: Page::new(&ctx, "candidates-title"),
+        rows: rows
+            .into_iter()
+            .map(|c| Row {
+                name: if identity {
+                    format!("{} {}", c.family_name, c.given_names)
+                } else {
+                    anonymous(&ctx, &c.id)
+                },
+                name_ar: if identity {
+                    Some(format!(
+                        "{} {}",
+                        c.family_name_ar.clone().unwrap_or_default(),
+                        c.given_names_ar.clone().unwrap_or_default()
+                    ))
+                    .filter(|n| !n.trim().is_empty())
+                } else {
+                    None
+                },
+                country: country_name(&tr, &c.residence_country),
+                italian: italian_label(c.italian_rank),
+                status: status_label(&tr, &c.status),
+                submitted: c
+                    .submitted_at
+                    .map(|t| tr.date(&t.date()))
+                    .unwrap_or_default(),
+                id: c.id,
+            })
+            .collect(),
+        total,
+        calls: calls
+            .into_iter()
+            .map(|c| choice(&c.id, c.title, &q.call))
+            .collect(),
+        statuses: Status::ALL
+            .into_iter()
+            .filter(|s| *s != Status::Draft)
+            .map(|s| choice(s.as_str(), status_label(&tr, s.as_str()), &q.status))
+            .collect(),
+        countries: ["MA", "TN"]
+            .into_iter()
+            .map(|c| choice(c, country_name(&tr, c), &q.country))
+            .collect(),
+        levels: super::calls::level_choices(&q.italian),
+        sorts: ["name", "submitted", "italian"]
+            .into_iter()
+            .map(|s| {
+                choice(
+                    s,
+                    tr.t(&format!("sort-{s}")),
+                    db::candidates::Sort::parse(&q.sort).as_str(),
+                )
+            })
+            .collect(),
+        prev: (page_no > 1).then(|| q.with_page(page_no - 1)),
+        next: (page_no < pages).then(|| q.with_page(page_no + 1)),
+        page_of: tr.t_with(
+            "page-of",
+            &[
+                ("page", crate::i18n::FluentArg::Num(page_no)),
+                ("pages", crate::i18n::FluentArg::Num(pages)),
+            ],
+        ),
+        q,
+    })
+}
+
+pub struct Fact {
+    pub label: String,
+    pub value: String,
+    pub ltr: bool,
+}
+
+#[derive(Template)]
+#[template(path = "candidates/show.html")]
+struct ShowPage {
+    page: Page,
+    id: String,
+    title: String,
+    status: String,
+    call: String,
+    identity: Vec<Fact>,
+    profile: Vec<Fact>,
+    outcomes: Vec<OutcomeLine>,
+    eligible: bool,
+    override_reason: Option<String>,
+    next: Vec<Choice>,
+    timeline: Vec<TimelineLine>,
+    has_passport: bool,
+    passport: Option<String>,
+    duplicates: i64,
+    can_screen: bool,
+    can_read_passport: bool,
+    error: Option<String>,
+    invalid: &'static str,
+}
+
+async fn show_page(
+    state: &AppState,
+    ctx: &Ctx,
+    id: String,
+    passport: Option<String>,
+    error: Option<&domain::Invalid>,
+) -> Result<ShowPage, AppError> {
+    let a = ctx.authed()?;
+    let scope = a
+        .actor
+        .scope(Permission::ViewCandidates)
+        .ok_or(AppError::Forbidden)?;
+    let identity_visible = a.actor.sees_candidate_identity();
+    let actor_id = a.user.id.clone();
+    let (c, p, events, call, duplicates) = state
+        .db
+        .read(move |conn| {
+            let c = db::candidates::find(conn, &scope, &actor_id, &id)?;
+            let p = db::candidates::profile(conn, &c)?;
+            let events = db::candidates::events(conn, &c)?;
+            let call = db::calls::find_published(conn, &c.call_id)?;
+            let duplicates = db::candidates::same_passport(conn, &c)?;
+            Ok((c, p, events, call, duplicates))
+        })
+        .await?;
+    let tr = ctx.tr();
+    let fact = |key: &str, value: String, ltr: bool| Fact {
+        label: tr.t(key),
+        value,
+        ltr,
+    };
+    let mut identity = Vec::new();
+    if identity_visible {
+        identity.push(fact("field-family-name", c.family_name.clone(), true));
+        identity.push(fact("field-given-names", c.given_names.clone(), true));
+        if let Some(n) = &c.family_name_ar {
+            identity.push(fact("field-family-name-ar", n.clone(), false));
+        }
+        if let Some(n) = &c.given_names_ar {
+            identity.push(fact("field-given-names-ar", n.clone(), false));
+        }
+        if let Some(b) = c.birth_date {
+            identity.push(fact("field-birth-date", tr.date(&b), false));
+        }
+        identity.push(fact("field-sex", tr.t(&format!("sex-{}", c.sex)), false));
+        identity.push(fact("field-email", c.email.clone(), true));
+        identity.push(fact("field-phone", c.phone.clone(), true));
+        if let Some(w) = &c.whatsapp {
+            identity.push(fact("field-whatsapp", w.clone(), true));
+        }
+    }
+    identity.push(fact(
+        "field-nationality",
+        country_name(&tr, &c.nationality),
+        false,
+    ));
+    identity.push(fact(
+        "field-residence-country",
+        country_name(&tr, &c.residence_country),
+        false,
+    ));
+    let mut profile = Vec::new();
+    if let Some(p) = &p {
+        if let Some(l) = p.isced_level {
+            profile.push(fact(
+                "field-isced-level",
+                tr.t(&format!("isced-{l}")),
+                false,
+            ));
+        }
+        profile.push(fact(
+            "field-qualification-title",
+            p.qualification_title.clone(),
+            false,
+        ));
+        profile.push(fact(
+            "field-field-of-study",
+            p.field_of_study.clone(),
+            false,
+        ));
+        if let Some(d) = p.qualification_date {
+            profile.push(fact("field-qualification-date", tr.date(&d), false));
+        }
+        let langs = p.languages();
+        for l in domain::candidate::LANGUAGES {
+            let skills = langs.skills(l);
+            if skills.iter().any(Option::is_some) {
+                let v: Vec<&str> = skills
+                    .iter()
+                    .map(|s| s.map_or("—", |c| c.as_str()))
+                    .collect();
+                profile.push(Fact {
+                    label: view::language_name(&tr, l),
+                    value: v.join(" / "),
+                    ltr: true,
+                });
+            }
+        }
+        profile.push(fact("field-experience", p.experience.clone(), false));
+        profile.push(fact("field-sectors", p.sectors.clone(), false));
+        profile.push(fact("field-cities", p.cities.clone(), false));
+        if let Some(d) = p.available_from {
+            profile.push(fact("field-available-from", tr.date(&d), false));
+        }
+    }
+    profile.retain(|f| !f.value.is_empty());
+    let status = c.status();
+    Ok(ShowPage {
+        page: Page::new(ctx, "candidate-title"),
+        title: if identity_visible {
+            format!("{} {}", c.family_name, c.given_names)
+        } else {
+            anonymous(ctx, &c.id)
+        },
+        status: status_label(&tr, &c.status),
+        call: call.title,
+        identity,
+        profile,
+        outcomes: outcome_lines(&tr, &c.outcomes()),
+        eligible: c.eligible,
+        override_reason: c.override_reason.clone(),
+        next: status
+            .next()
+            .iter()
+            .map(|s| Choice {
+                value: s.as_str().to_owned(),
+                label: status_label(&tr, s.as_str()),
+                selected: false,
+            })
+            .collect(),
+        timeline: timeline(&tr, &events),
+        has_passport: c.passport_sealed.is_some(),
+        passport,
+        duplicates,
+        can_screen: a.actor.can(Permission::ScreenCandidates) && status != Status::Draft,
+        can_read_passport: a.actor.can(Permission::ReadPassport),
+        error: error.map(|e| tr.t(e.key)),
+        invalid: error.map_or("", |e| e.field),
+        id: c.id,
+    })
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    html(&show_page(&state, &ctx, id, None, None).await?)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct StatusForm {
+    status: String,
+    reason: String,
+}
+
+fn screen_scope(ctx: &Ctx) -> Result<(Scope, String), AppError> {
+    let a = ctx.authed()?;
+    let scope = a
+        .actor
+        .scope(Permission::ScreenCandidates)
+        .ok_or(AppError::Forbidden)?;
+    Ok((scope, a.user.id.clone()))
+}
+
+pub async fn change_status(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(f): Form<StatusForm>,
+) -> Result<Response, AppError> {
+    let (scope, actor_id) = screen_scope(&ctx)?;
+    let refused = match Status::parse(&f.status) {
+        Err(e) => Err(e),
+        Ok(to) => {
+            let target = id.clone();
+            state
+                .db
+                .write(ctx.origin(), move |tx| {
+                    db::candidates::set_status(tx, &scope, &actor_id, &target, to, &f.reason)
+                })
+                .await?
+        }
+    };
+    match refused {
+        Ok(()) => Ok(see_other(&format!("/candidates/{id}"))),
+        Err(e) => html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &show_page(&state, &ctx, id, None, Some(&e)).await?,
+        ),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct OverrideForm {
+    justification: String,
+}
+
+pub async fn override_eligibility(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(f): Form<OverrideForm>,
+) -> Result<Response, AppError> {
+    let (scope, actor_id) = screen_scope(&ctx)?;
+    let target = id.clone();
+    let r = state
+        .db
+        .write(ctx.origin(), move |tx| {
+            db::candidates::override_eligibility(tx, &scope, &actor_id, &target, &f.justification)
+        })
+        .await?;
+    match r {
+        Ok(()) => Ok(see_other(&format!("/candidates/{id}"))),
+        Err(e) => html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &show_page(&state, &ctx, id, None, Some(&e)).await?,
+        ),
+    }
+}
+
+/// Opens a candidate's passport number for the reader, writing `candidate.passport.read`.
+pub async fn open_passport(
+    state: &AppState,
+    ctx: &Ctx,
+    id: &str,
+) -> Result<Option<String>, AppError> {
+    let a = ctx.authed()?;
+    let scope = a
+        .actor
+        .scope(Permission::ReadPassport)
+        .ok_or(AppError::Forbidden)?;
+    let (actor_id, target) = (a.user.id.clone(), id.to_owned());
+    let sealed = state
+        .db
+        .write(ctx.origin(), move |tx| {
+            db::candidates::read_passport(tx, &scope, &actor_id, &target)
+        })
+        .await?;
+    let Some(sealed) = sealed else {
+        return Ok(None);
+    };
+    let place = Place {
+        table: "candidates",
+        column: "passport",
+        row: id,
+    };
+    state
+        .field_keys
+        .open(&place, &sealed)
+        .map(Some)
+        .map_err(|e| AppError::Internal(format!("passport of {id}: {e}")))
+}
+
+/// Shows the passport number on the application's page (a POST: it is an audited act).
+pub async fn reveal_passport(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let number = open_passport(&state, &ctx, &id).await?;
+    html(&show_page(&state, &ctx, id, number, None).await?)
+}

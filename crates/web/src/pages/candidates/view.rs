@@ -1,0 +1,137 @@
+//! How applications are shown: status names, eligibility reasons, the timeline — shared by
+//! the candidate's own pages and the staff pages.
+
+use domain::eligibility::{Outcome, Rules};
+
+use crate::i18n::{FluentArg, Tr};
+
+pub fn status_label(tr: &Tr, status: &str) -> String {
+    tr.t(&format!("status-{}", status.replace('_', "-")))
+}
+
+pub fn country_name(tr: &Tr, code: &str) -> String {
+    if code.is_empty() {
+        return "—".to_owned();
+    }
+    let key = format!("country-{}", code.to_lowercase());
+    let name = tr.t(&key);
+    if name == key { code.to_owned() } else { name }
+}
+
+pub fn language_name(tr: &Tr, code: &str) -> String {
+    tr.t(&format!("language-{code}"))
+}
+
+pub struct OutcomeLine {
+    pub passed: bool,
+    pub text: String,
+}
+
+/// One sentence per rule, in the reader's language.
+pub fn outcome_lines(tr: &Tr, outcomes: &[Outcome]) -> Vec<OutcomeLine> {
+    outcomes
+        .iter()
+        .map(|o| {
+            let args: Vec<(&str, FluentArg)> = o
+                .args
+                .iter()
+                .map(|(k, v)| {
+                    let v = match k.as_str() {
+                        "language" => language_name(tr, v),
+                        "date" => chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d")
+                            .map_or_else(|_| v.clone(), |d| tr.date(&d)),
+                        "country" => country_name(tr, v),
+                        "countries" => v
+                            .split(", ")
+                            .map(|c| country_name(tr, c))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                        _ => v.clone(),
+                    };
+                    (k.as_str(), FluentArg::Str(v))
+                })
+                .collect();
+            OutcomeLine {
+                passed: o.passed,
+                text: tr.t_with(&o.key, &args),
+            }
+        })
+        .collect()
+}
+
+/// The rules of a call in words, for the public page.
+pub fn rule_lines(tr: &Tr, rules: &Rules) -> Vec<String> {
+    let s = |v: String| FluentArg::Str(v);
+    let mut out = Vec::new();
+    if let Some(a) = &rules.age {
+        out.push(tr.t_with(
+            "rule-age",
+            &[
+                ("min", s(a.min.to_string())),
+                ("max", s(a.max.to_string())),
+                ("date", s(tr.date(&a.on))),
+            ],
+        ));
+    }
+    if !rules.residence_countries.is_empty() {
+        let names: Vec<String> = rules
+            .residence_countries
+            .iter()
+            .map(|c| country_name(tr, c.as_str()))
+            .collect();
+        out.push(tr.t1("rule-residence", "countries", &names.join(", ")));
+    }
+    if let Some(m) = rules.qualification_within_months {
+        out.push(tr.t1("rule-qualification", "months", &m.to_string()));
+    }
+    if let Some(l) = &rules.language {
+        out.push(tr.t_with(
+            "rule-language",
+            &[
+                ("language", s(language_name(tr, &l.language))),
+                ("min", s(l.min.as_str().to_owned())),
+            ],
+        ));
+    }
+    if let Some(m) = rules.min_isced {
+        out.push(tr.t1("rule-education", "min", &m.to_string()));
+    }
+    out
+}
+
+pub struct TimelineLine {
+    pub when: String,
+    pub text: String,
+    pub note: Option<String>,
+}
+
+pub fn timeline(tr: &Tr, events: &[db::candidates::Event]) -> Vec<TimelineLine> {
+    events
+        .iter()
+        .map(|e| {
+            let text = match (e.kind.as_str(), &e.to_status) {
+                ("status", Some(to)) => tr.t1("event-status", "status", &status_label(tr, to)),
+                ("created", Some(to)) if to != "draft" => {
+                    tr.t1("event-entered", "status", &status_label(tr, to))
+                }
+                ("created", _) => tr.t("event-created"),
+                ("submitted", _) => tr.t("event-submitted"),
+                ("override", _) => tr.t("event-override"),
+                _ => e.kind.clone(),
+            };
+            TimelineLine {
+                when: tr.date_time(&e.at),
+                text,
+                note: e.note.clone(),
+            }
+        })
+        .collect()
+}
+
+/// Italian level shown from its stored rank (0 = none).
+pub fn italian_label(rank: i64) -> &'static str {
+    domain::candidate::Cefr::ALL
+        .into_iter()
+        .find(|c| c.rank() == rank)
+        .map_or("—", |c| c.as_str())
+}

@@ -1,0 +1,117 @@
+// Candidates journey: a young Tunisian opens the demo call in Arabic on a phone-sized
+// window, creates an account, fills the four steps, consents and sends, and sees the
+// status; the ANETI officer finds the application, screens it and shortlists it; the
+// candidate then sees the new status.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, launch, signIn } from './browser.mjs';
+
+function isoDaysAgo(days) {
+  return new Date(Date.now() - days * 86400000).toISOString().slice(0, 10);
+}
+
+// A family name of letters only, different on every run.
+const FAMILY = 'Jouini' + Date.now().toString().split('').map((d) => 'abcdefghij'[d]).join('');
+
+async function send(page, next) {
+  await Promise.all([page.waitForURL(next), page.locator('main form button.primary').click()]);
+}
+
+async function fitsTheScreen(page) {
+  const { scroll, width } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    width: window.innerWidth,
+  }));
+  assert.ok(scroll <= width + 1, `no sideways scrolling on a phone (${scroll} > ${width})`);
+}
+
+test('a candidate applies in Arabic on a phone and an agency officer shortlists them', async () => {
+  const phone = await launch();
+  const office = await launch();
+  try {
+    const page = await phone.context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${BASE}/open-calls?lang=ar`);
+    await page.locator('main a[href^="/open-calls/"]').first().click();
+    await page.waitForURL(/\/open-calls\/[0-9a-f-]+$/);
+    assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).direction), 'rtl');
+    assert.match(await page.locator('main').textContent(), /الإقامة في/, 'the rules are in Arabic');
+    await fitsTheScreen(page);
+    await page.locator('a.button[href$="/apply"]').click();
+
+    const email = `${FAMILY.toLowerCase()}@example.tn`;
+    await page.locator('#display_name').fill(`Amina ${FAMILY}`);
+    await page.locator('#email').fill(email);
+    await page.locator('#password').fill('a long enough password');
+    await page.locator('#confirm').fill('a long enough password');
+    await send(page, /\/identity$/);
+    await fitsTheScreen(page);
+
+    await page.locator('#family_name').fill(FAMILY);
+    await page.locator('#given_names').fill('Amina');
+    await page.locator('#family_name_ar').fill('الجويني');
+    await page.locator('#given_names_ar').fill('أمينة');
+    await page.locator('#birth_date').fill('1998-04-02');
+    await page.locator('#sex').selectOption('f');
+    await page.locator('#nationality').selectOption('TN');
+    await page.locator('#residence_country').selectOption('TN');
+    await page.locator('#passport_number').fill('Z 9876543');
+    // A number without its country code is explained, in Arabic, and nothing typed is lost.
+    await page.locator('#phone').fill('20 123 456');
+    await page.locator('main form button.primary').click();
+    await page.getByRole('alert').waitFor();
+    assert.match(await page.getByRole('alert').textContent(), /رمز البلد/);
+    assert.equal(await page.locator('#family_name_ar').inputValue(), 'الجويني');
+    assert.equal(await page.locator('#phone').getAttribute('aria-invalid'), 'true');
+    await page.locator('#passport_number').fill('Z 9876543');
+    await page.locator('#phone').fill('+216 20 123 456');
+    await send(page, /\/education$/);
+
+    await page.locator('#isced_level').selectOption('6');
+    await page.locator('#qualification_title').fill('Licence en informatique');
+    await page.locator('#qualification_date').fill(isoDaysAgo(120));
+    for (const skill of ['understanding', 'speaking', 'writing']) {
+      await page.locator(`#it_${skill}`).selectOption('A2');
+      await page.locator(`#fr_${skill}`).selectOption('C1');
+    }
+    await send(page, /\/preferences$/);
+    await page.locator('#experience').fill('2023–2025 développeuse web, Sfax');
+    await page.locator('#sectors').fill('ICT');
+    await page.locator('#cities').fill('Milano');
+    await send(page, /\/consent$/);
+    await page.locator('#consent').check();
+    await send(page, /\/applications\/[0-9a-f-]+$/);
+    const statusUrl = page.url();
+    assert.equal((await page.locator('[data-status]').textContent()).trim(), 'مُرسَل');
+    await fitsTheScreen(page);
+    if (process.env.MENTOR_SCREENSHOTS) await page.screenshot({ path: `${process.env.MENTOR_SCREENSHOTS}/application-ar.png`, fullPage: true });
+
+    // The ANETI officer finds the application among those of Tunisia and shortlists it.
+    const desk = await office.context.newPage();
+    await signIn(desk, 'agency.tn@demo.example');
+    await desk.waitForURL(`${BASE}/`);
+    await desk.goto(`${BASE}/candidates`);
+    await desk.locator('#q').fill(FAMILY.toLowerCase());
+    await Promise.all([desk.waitForURL(/\?q=/), desk.locator('form[role=search] button').click()]);
+    assert.equal(await desk.locator('[data-total]').getAttribute('data-total'), '1');
+    await desk.getByRole('link', { name: new RegExp(FAMILY) }).click();
+    await desk.waitForURL(/\/candidates\/[0-9a-f-]+$/);
+    assert.match(await desk.locator('main').textContent(), /الجويني/, 'both scripts are shown');
+    for (const status of ['eligible', 'shortlisted']) {
+      await desk.locator('#status').selectOption(status);
+      await Promise.all([
+        desk.waitForURL(/\/candidates\/[0-9a-f-]+$/),
+        desk.locator('form[action$="/status"] button').click(),
+      ]);
+    }
+    assert.equal((await desk.locator('[data-status]').textContent()).trim(), 'Shortlisted');
+    assert.match(await desk.locator('ol.timeline').textContent(), /Shortlisted/);
+
+    await page.goto(statusUrl);
+    assert.equal((await page.locator('[data-status]').textContent()).trim(), 'مُنتقى');
+  } finally {
+    await phone.close();
+    await office.close();
+  }
+});
