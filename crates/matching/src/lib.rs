@@ -6,8 +6,8 @@
 //! |---|---|---|
 //! | match candidates to positions (JSON) | [`solve_json`] | scorer + one of the below |
 //! | same, typed | [`solve`] on a [`Problem`] | |
-//! | dense linear assignment | [`solve_dense`] | LAPJV (Jonker–Volgenant 1987) |
-//! | sparse linear assignment | [`solve_sparse`] on a [`Csr`] | JV with heap-based shortest paths |
+//! | dense linear assignment | [`solve_dense`] | LAPJV (Jonker–Volgenant 1987); rectangular: sparse on the cheapest pairs, certified by prices |
+//! | sparse linear assignment | [`solve_sparse`] on a [`Csr`] | JV, shortest paths over a bucket queue |
 //! | capacities + nested quotas | [`solve_flow`] on a [`FlowProblem`] | min-cost flow: cost-scaling push-relabel on pruned arcs, certified by potentials (successive shortest paths as fallback) |
 //! | crossing quotas | [`solve_exact`] | branch and bound over the flow |
 //! | stable matching | [`deferred_acceptance`] | Gale–Shapley, candidates propose |
