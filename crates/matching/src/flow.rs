@@ -119,39 +119,33 @@ pub fn solve_flow_with(
     if keep == 0 || a.col.len() < 2 * keep * a.n_rows.max(1) {
         return core(a).map(|c| c.sol);
     }
-    // Per row, a prefix of its arcs sorted by cost (ties by column) is kept.
-    let mut sorted_col = a.col.clone();
-    let mut sorted_cost = a.cost.clone();
-    let mut kept = vec![0usize; a.n_rows];
+    // Rows keep their `keep` cheapest arcs (ties by column) unless given all.
+    let mut full = vec![false; a.n_rows];
     let mut buf: Vec<(i64, u32)> = Vec::new();
-    for (i, kept_i) in kept.iter_mut().enumerate() {
-        let r = a.row_start[i]..a.row_start[i + 1];
-        buf.clear();
-        buf.extend(
-            a.cost[r.clone()]
-                .iter()
-                .copied()
-                .zip(a.col[r.clone()].iter().copied()),
-        );
-        let k = keep.min(buf.len());
-        if k < buf.len() {
-            buf.select_nth_unstable(k);
-        }
-        for (t, &(c, j)) in buf.iter().enumerate() {
-            sorted_col[r.start + t] = j;
-            sorted_cost[r.start + t] = c;
-        }
-        *kept_i = k;
-    }
     loop {
         let mut row_start = Vec::with_capacity(a.n_rows + 1);
-        let mut col = Vec::new();
-        let mut cost = Vec::new();
+        let mut col = Vec::with_capacity(keep * a.n_rows);
+        let mut cost = Vec::with_capacity(keep * a.n_rows);
         row_start.push(0);
-        for i in 0..a.n_rows {
-            let s = a.row_start[i];
-            col.extend_from_slice(&sorted_col[s..s + kept[i]]);
-            cost.extend_from_slice(&sorted_cost[s..s + kept[i]]);
+        for (i, &all) in full.iter().enumerate() {
+            let r = a.row_start[i]..a.row_start[i + 1];
+            if all || r.len() <= keep {
+                col.extend_from_slice(&a.col[r.clone()]);
+                cost.extend_from_slice(&a.cost[r]);
+            } else {
+                buf.clear();
+                buf.extend(
+                    a.cost[r.clone()]
+                        .iter()
+                        .copied()
+                        .zip(a.col[r].iter().copied()),
+                );
+                buf.select_nth_unstable(keep);
+                for &(c, j) in &buf[..keep] {
+                    col.push(j);
+                    cost.push(c);
+                }
+            }
             row_start.push(col.len());
         }
         let sub = Csr {
@@ -167,20 +161,23 @@ pub fn solve_flow_with(
             Err(Error::Infeasible(_)) if !p.optional_rows => return core(a).map(|c| c.sol),
             Err(e) => return Err(e),
         };
+        drop(sub);
+        // Every arc but the row's own must have a non-negative reduced cost
+        // (kept arcs do by construction, so this checks the left-out ones).
         let mut repaired = false;
-        for i in 0..a.n_rows {
-            let s = a.row_start[i];
-            let e = a.row_start[i + 1];
-            if kept[i] == e - s {
+        for (i, all) in full.iter_mut().enumerate() {
+            let r = a.row_start[i]..a.row_start[i + 1];
+            if *all || r.len() <= keep {
                 continue;
             }
+            let own = c.sol.row_to_col[i].map_or(u32::MAX, |j| j as u32);
             let pi = c.row_p[i];
-            let bad_arc = sorted_col[s + kept[i]..e]
+            let bad_arc = a.col[r.clone()]
                 .iter()
-                .zip(&sorted_cost[s + kept[i]..e])
-                .any(|(&j, &cost)| cost + pi - c.col_p[j as usize] < 0);
+                .zip(&a.cost[r])
+                .any(|(&j, &cost)| j != own && cost + pi - c.col_p[j as usize] < 0);
             if bad_arc {
-                kept[i] = e - s;
+                *all = true;
                 repaired = true;
             }
         }
