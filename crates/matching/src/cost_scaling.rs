@@ -5,7 +5,9 @@
 //! ε = 1 is optimal; ε shrinks by [`ALPHA`] per phase, and each phase (`refine`)
 //! saturates every arc of negative reduced cost and then discharges the nodes
 //! with excess (FIFO), pushing along arcs of negative reduced cost and
-//! relabelling (lowering a price by at least ε) when there is none.
+//! relabelling (lowering a price by at least ε) when there is none. Pushes look
+//! ahead: a node without excess and without an admissible arc is relabelled
+//! before it receives flow it could only send back (halves the work here).
 //!
 //! After the last phase exact potentials are recovered from the prices by a
 //! label-correcting pass in the original costs (the residual graph of an optimal
@@ -214,13 +216,22 @@ impl State {
         let mut relabels = 0;
         let end = self.first[u + 1] as usize;
         loop {
-            let pu = self.p[u];
             let mut a = self.cur[u] as usize;
             while a < end {
                 let r = self.res[a];
                 if r > 0 {
                     let v = self.head[a] as usize;
-                    if self.cost[a] + pu - self.p[v] < 0 {
+                    if self.cost[a] + self.p[u] - self.p[v] < 0 {
+                        // Look-ahead: a node without excess and without an
+                        // admissible arc would only send the flow back; relabel
+                        // it first, and push only if the arc is still admissible.
+                        if self.excess[v] >= 0 && !self.has_admissible(v) && self.relabel(v, eps)? {
+                            relabels += 1;
+                            if self.cost[a] + self.p[u] - self.p[v] >= 0 {
+                                a += 1;
+                                continue;
+                            }
+                        }
                         let ex = self.excess[u];
                         let d = if i64::from(r) < ex { r } else { ex as u32 };
                         self.res[a] -= d;
@@ -240,25 +251,50 @@ impl State {
                 }
                 a += 1;
             }
-            // Relabel: the highest price that makes some residual arc admissible.
-            let mut best = i64::MIN;
-            let mut best_a = NONE;
-            for a in self.first[u] as usize..end {
-                if self.res[a] > 0 {
-                    let t = self.p[self.head[a] as usize] - self.cost[a];
-                    if t > best {
-                        best = t;
-                        best_a = a as u32;
-                    }
-                }
-            }
-            if best_a == NONE || best - eps < PRICE_FLOOR {
+            if !self.relabel(u, eps)? {
                 return None;
             }
-            self.p[u] = best - eps;
-            self.cur[u] = best_a;
             relabels += 1;
         }
+    }
+
+    /// Whether `v` has an admissible arc at or after its current arc (which it
+    /// then points at).
+    fn has_admissible(&mut self, v: usize) -> bool {
+        let pv = self.p[v];
+        for a in self.cur[v] as usize..self.first[v + 1] as usize {
+            if self.res[a] > 0 && self.cost[a] + pv - self.p[self.head[a] as usize] < 0 {
+                self.cur[v] = a as u32;
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Relabel: the highest price that makes some residual arc of `u` admissible.
+    /// `Some(false)` when `u` has no residual arc (nothing done), `None` when the
+    /// price would fall below [`PRICE_FLOOR`].
+    fn relabel(&mut self, u: usize, eps: i64) -> Option<bool> {
+        let mut best = i64::MIN;
+        let mut best_a = NONE;
+        for a in self.first[u] as usize..self.first[u + 1] as usize {
+            if self.res[a] > 0 {
+                let t = self.p[self.head[a] as usize] - self.cost[a];
+                if t > best {
+                    best = t;
+                    best_a = a as u32;
+                }
+            }
+        }
+        if best_a == NONE {
+            return Some(false);
+        }
+        if best - eps < PRICE_FLOOR {
+            return None;
+        }
+        self.p[u] = best - eps;
+        self.cur[u] = best_a;
+        Some(true)
     }
 
     /// Exact potentials in unscaled costs by label correcting from the prices.

@@ -900,6 +900,56 @@ mod tests {
         assert!(matches!(solve_flow(&p), Err(Error::BadInput(_))));
     }
 
+    /// The cost-scaling core must finish on its own (no silent fallback) and
+    /// agree with shortest paths, with potentials valid on every residual arc.
+    #[test]
+    fn cost_scaling_core_agrees_with_shortest_paths() {
+        let mut s = 7u64;
+        let mut next = move || {
+            s = s
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            s >> 33
+        };
+        for _ in 0..300 {
+            let n = (next() % 40 + 1) as usize;
+            let m = (next() % 12 + 1) as usize;
+            let range = [3, 50, 1_000_000][(next() % 3) as usize];
+            let mut triples = Vec::new();
+            for i in 0..n {
+                for j in 0..m {
+                    if next() % 3 == 0 {
+                        triples.push((i, j, next() as i64 % range - range / 2));
+                    }
+                }
+            }
+            let cap: Vec<u32> = (0..m).map(|_| (next() % 4) as u32).collect();
+            let mut p = problem(n, m, &triples, &cap);
+            p.col_groups = vec![Group {
+                members: (0..m).filter(|j| j % 2 == 0).collect(),
+                cap: (next() % 5) as u32,
+            }];
+            p.row_groups = vec![Group {
+                members: (0..n).filter(|i| i % 3 == 0).collect(),
+                cap: (next() % 6) as u32,
+            }];
+            let (cf, rf) = forests(&p).unwrap_or_else(|e| panic!("{e}"));
+            let core = solve_cost_scaling(&p.arcs, &p, &cf, &rf)
+                .unwrap_or_else(|| panic!("cost scaling gave up"));
+            let want =
+                solve_flow_with(&p, 0, Method::ShortestPaths).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(core.sol.cost, want.cost);
+            for i in 0..n {
+                for k in p.arcs.row_start[i]..p.arcs.row_start[i + 1] {
+                    let j = p.arcs.col[k] as usize;
+                    if core.sol.row_to_col[i] != Some(j) {
+                        assert!(p.arcs.cost[k] + core.row_p[i] - core.col_p[j] >= 0);
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn must_assign_infeasible() {
         let mut p = problem(2, 2, &[(0, 0, 1), (1, 0, 1)], &[1, 1]);
