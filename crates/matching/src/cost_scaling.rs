@@ -84,6 +84,9 @@ impl Graph {
     pub fn solve(self) -> Option<Solved> {
         let n = self.n;
         let m = self.tail.len();
+        if 2 * m as u64 >= u64::from(NONE) {
+            return None;
+        }
         // Residual arcs grouped by tail: forward arc k and its reverse.
         let mut first = vec![0u32; n + 1];
         for k in 0..m {

@@ -154,6 +154,9 @@ fn rect_pruned<C: Copy + Into<i64>>(
     } else {
         (n_rows, n_cols)
     };
+    if nb >= u32::MAX as usize {
+        return None;
+    }
     // One row-major pass: per small-side element, a buffer of candidates no
     // worse than its current threshold, shrunk back to `keep` when it fills.
     let cap = 4 * keep;
