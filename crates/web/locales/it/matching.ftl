@@ -1,0 +1,78 @@
+# Abbinamento tra candidati e posizioni; inserimenti.
+
+nav-placements = Inserimenti
+matching-title = Abbinamento: { $call }
+matching-summary = Candidati selezionati: { $candidates } (di cui già inseriti: { $placed }); posti nelle posizioni aperte: { $places }.
+matching-method = Metodo
+method-optimal = Migliore assegnazione complessiva
+method-stable = Abbinamento stabile (nessun candidato e nessuna posizione preferirebbero entrambi essere abbinati tra loro)
+matching-weights = Pesi del punteggio
+matching-quotas = Quote (lascia vuoto per non fissarne)
+matching-quota-country = Numero massimo di inserimenti per candidati residenti in { $country }
+matching-quota-city = Numero massimo di inserimenti a { $city }
+matching-quotas-hint = I limiti delle aziende si applicano sempre: ogni azienda ospita al massimo quanto consentito dalla sua regione. L'abbinamento stabile non tiene conto delle quote.
+action-run-matching = Avvia l'abbinamento
+matching-runs = Elaborazioni
+matching-pairs = Abbinamenti
+matching-total = Punteggio totale
+matching-approved = Approvata: gli abbinamenti sono stati proposti alle aziende.
+action-compare = Confronta due elaborazioni
+matching-back = Torna alle impostazioni dell'abbinamento
+matching-run-title = Elaborazione dell'abbinamento
+matching-run-summary = Abbinamenti: { $pairs }; punteggio totale: { $total }.
+action-approve-run = Approva e proponi alle aziende
+matching-approve-hint = Ogni abbinamento diventa una proposta di inserimento: l'azienda svolge un colloquio con il candidato e la accetta o la rifiuta.
+matching-candidate = Candidato
+field-position = Posizione
+matching-score = Punteggio
+matching-rank = Ordine tra le opzioni del candidato
+matching-rank-of = Opzione { $rank } di { $count }
+matching-locked = bloccato
+action-explain = Perché?
+matching-alternatives = Le altre opzioni del candidato, dalla migliore:
+action-lock = Blocca questo abbinamento
+action-unlock = Sblocca
+action-forbid = Escludi questo abbinamento
+matching-unassigned = Candidati senza posizione
+matching-options = { $count ->
+    [0] nessuna posizione compatibile
+    [one] una posizione compatibile
+   *[other] { $count } posizioni compatibili
+}
+matching-unfilled = Posti ancora liberi
+matching-compare-title = Confronto tra due elaborazioni
+matching-delta = Punteggio di B meno punteggio di A: { $delta }.
+matching-same = { $count ->
+    [one] Un abbinamento è presente in entrambe le elaborazioni.
+   *[other] { $count } abbinamenti sono presenti in entrambe le elaborazioni.
+}
+matching-only-a = Solo in A
+matching-only-b = Solo in B
+component-occupation = Professione
+component-skills = Competenze
+component-language = Italiano
+component-education = Istruzione
+component-city = Preferenza per la città
+component-sector = Preferenza per il settore
+component-availability = Disponibilità
+error-matching-failed = Non è stato possibile calcolare l'abbinamento: { $reason }
+error-matching-infeasible = Nessuna assegnazione soddisfa questi vincoli.
+error-matching-constraint = Scelta sconosciuta per questo abbinamento.
+
+placements-title = Inserimenti
+placements-proposed = { $count ->
+    [0] Nessuna nuova proposta: ogni candidato di questa elaborazione ha già un inserimento.
+    [one] Un inserimento è stato proposto alla relativa azienda.
+   *[other] { $count } inserimenti sono stati proposti alle aziende.
+}
+placements-italian = Italiano
+placements-experience = Esperienza
+placement-status-proposed = Proposto
+placement-status-interview = Colloquio programmato
+placement-status-accepted = Accettato dall'azienda
+placement-status-declined = Rifiutato dall'azienda
+placement-action-interview = Programma un colloquio
+placement-action-accepted = Accetta
+placement-action-declined = Rifiuta
+error-placement-status = Stato sconosciuto.
+nav-matching = Abbinamento
