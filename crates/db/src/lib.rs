@@ -19,6 +19,7 @@ pub mod imports;
 pub mod introspect;
 pub mod invitations;
 pub mod login_attempts;
+pub mod matching;
 pub mod memberships;
 pub mod migrate;
 pub mod organisations;

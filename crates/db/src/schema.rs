@@ -332,6 +332,47 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    matching_runs (id) {
+        id -> Text,
+        call_id -> Text,
+        created_by -> Nullable<Text>,
+        created_at -> Timestamp,
+        method -> Text,
+        problem -> Text,
+        result -> Text,
+        total_score -> BigInt,
+        pair_count -> Integer,
+        approved_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    match_constraints (call_id, candidate_id, position_id) {
+        call_id -> Text,
+        candidate_id -> Text,
+        position_id -> Text,
+        kind -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    placements (id) {
+        id -> Text,
+        run_id -> Nullable<Text>,
+        call_id -> Text,
+        candidate_id -> Text,
+        position_id -> Text,
+        company_id -> Text,
+        status -> Text,
+        score -> BigInt,
+        note -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(companies -> organisations (organisation_id));
 diesel::joinable!(positions -> organisations (company_id));
 diesel::joinable!(outreach_contacts -> organisations (company_id));
@@ -355,6 +396,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     outreach_contacts,
     invitations,
     import_batches,
+    matching_runs,
+    match_constraints,
+    placements,
     calls,
     candidates,
     candidate_profiles,

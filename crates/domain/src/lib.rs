@@ -21,9 +21,11 @@ pub mod organisation;
 pub mod outreach;
 pub mod password;
 pub mod permission;
+pub mod placement;
 pub mod position;
 pub mod programme;
 pub mod role;
+pub mod similarity;
 pub mod throttle;
 
 pub use country::Country;

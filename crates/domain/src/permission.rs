@@ -48,10 +48,16 @@ pub enum Permission {
     ReadPassport,
     /// Publish and edit open calls.
     ManageCalls,
+    /// Run matching for a call, lock and forbid pairs, approve a run.
+    ManageMatching,
+    /// See placements (a company: the proposals made to it).
+    ViewPlacements,
+    /// Answer a placement: interview, accept, decline.
+    AnswerPlacements,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 18] = [
+    pub const ALL: [Permission; 21] = [
         Permission::ViewDashboard,
         Permission::ViewProgrammes,
         Permission::ManageProgrammes,
@@ -70,6 +76,9 @@ impl Permission {
         Permission::ScreenCandidates,
         Permission::ReadPassport,
         Permission::ManageCalls,
+        Permission::ManageMatching,
+        Permission::ViewPlacements,
+        Permission::AnswerPlacements,
     ];
 
     pub const fn as_str(self) -> &'static str {
@@ -92,6 +101,9 @@ impl Permission {
             Permission::ScreenCandidates => "screen_candidates",
             Permission::ReadPassport => "read_passport",
             Permission::ManageCalls => "manage_calls",
+            Permission::ManageMatching => "manage_matching",
+            Permission::ViewPlacements => "view_placements",
+            Permission::AnswerPlacements => "answer_placements",
         }
     }
 }
@@ -120,8 +132,10 @@ pub const fn role_grants(role: Role, permission: Permission) -> bool {
                 | P::ViewCompanies
                 | P::ViewPositions
                 | P::ReviewPositions
+                | P::ViewPlacements
         ),
-        // A company manages its own profile, checklist and positions.
+        // A company manages its own profile, checklist and positions, and answers the
+        // placements proposed to it.
         Role::Company => matches!(
             permission,
             P::ViewDashboard
@@ -131,6 +145,8 @@ pub const fn role_grants(role: Role, permission: Permission) -> bool {
                 | P::ManageCompanies
                 | P::ViewPositions
                 | P::EditPositions
+                | P::ViewPlacements
+                | P::AnswerPlacements
         ),
         // Agencies of the countries of origin screen the applications of their country.
         Role::AgencyStaff => matches!(
@@ -338,6 +354,7 @@ const fn is_company_work(p: Permission) -> bool {
             | Permission::ManageOutreach
             | Permission::ViewPositions
             | Permission::ReviewPositions
+            | Permission::ViewPlacements
     )
 }
 

@@ -14,6 +14,7 @@ mod error;
 mod health;
 mod housekeeping;
 pub mod i18n;
+pub mod matching_problem;
 mod pages;
 mod render;
 pub mod routes;

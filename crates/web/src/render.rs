@@ -54,7 +54,7 @@ impl Page {
                 .scope(Permission::ViewCandidates)
                 .is_some_and(|s| s != domain::permission::Scope::OwnAccount);
             let participant = actor.roles().contains(&domain::Role::Participant);
-            let items: [(&'static str, &str, bool); 13] = [
+            let items: [(&'static str, &str, bool); 14] = [
                 ("/", "nav-dashboard", can(Permission::ViewDashboard)),
                 (
                     "/programmes",
@@ -84,6 +84,11 @@ impl Page {
                     can(Permission::ViewPositions),
                 ),
                 ("/outreach", "nav-outreach", can(Permission::ManageOutreach)),
+                (
+                    "/placements",
+                    "nav-placements",
+                    can(Permission::ViewPlacements),
+                ),
                 ("/rules", "nav-rules", can(Permission::ManageRules)),
                 ("/users", "nav-users", can(Permission::ManageUsers)),
                 ("/audit", "nav-audit", can(Permission::ViewAudit)),

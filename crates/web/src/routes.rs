@@ -108,7 +108,71 @@ async fn check(access: Access, req: Request, next: Next) -> Response {
 fn declare() -> Routes {
     let routes = foundation(Routes::new());
     let routes = companies(routes);
-    candidates(routes)
+    let routes = candidates(routes);
+    matching(routes)
+}
+
+/// Matching runs for a call, explanations, locks and forbids, approval, placements.
+fn matching(routes: Routes) -> Routes {
+    use Access::Permission as P;
+    use Permission::*;
+    routes
+        .get(
+            "/calls/{id}/matching",
+            P(ManageMatching),
+            pages::matching::index,
+        )
+        .post(
+            "/calls/{id}/matching/runs",
+            P(ManageMatching),
+            pages::matching::create_run,
+        )
+        .post(
+            "/calls/{id}/matching/constraints",
+            P(ManageMatching),
+            pages::matching::constrain,
+        )
+        .get(
+            "/matching-runs/compare",
+            P(ManageMatching),
+            pages::matching::compare,
+        )
+        .get(
+            "/matching-runs/{id}",
+            P(ManageMatching),
+            pages::matching::show,
+        )
+        .post(
+            "/matching-runs/{id}/approve",
+            P(ManageMatching),
+            pages::matching::approve_run,
+        )
+        .get("/placements", P(ViewPlacements), pages::placements::list)
+        .post(
+            "/placements/{id}/answer",
+            P(AnswerPlacements),
+            pages::placements::answer,
+        )
+        .post(
+            "/api/v1/calls/{id}/matching-runs",
+            P(ManageMatching),
+            api::matching::create_run,
+        )
+        .get(
+            "/api/v1/matching-runs/{id}",
+            P(ManageMatching),
+            api::matching::show,
+        )
+        .get(
+            "/api/v1/placements",
+            P(ViewPlacements),
+            api::matching::placements,
+        )
+        .post(
+            "/api/v1/placements",
+            P(ManageMatching),
+            api::matching::propose,
+        )
 }
 
 /// Host companies, their checklist and positions, outreach, regional rules, invitations.

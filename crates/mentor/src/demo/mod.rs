@@ -6,6 +6,7 @@
 mod accounts;
 mod candidates;
 mod companies;
+mod matching;
 mod outreach;
 mod partners;
 
@@ -38,6 +39,7 @@ pub fn seed(
     let business = accounts::business_accounts(db)?;
     let engaged = outreach::seed(db, &origin, &programme_id, &territories, &business)?;
     let candidates = candidates::seed(db, &origin, &programme_id, &territories, field_keys)?;
+    matching::seed(db, &origin, &programme_id)?;
     Ok(Summary {
         organisations: partners + engaged,
         host_companies: companies.len(),
@@ -140,6 +142,38 @@ mod tests {
             );
             let users = db::users::list(&mut c, &Scope::All, "").unwrap_or_default();
             assert_eq!(users.len(), super::ACCOUNTS.len());
+            // The approved demo run proposed the 41 shortlisted participants (23 TN, 18 MA).
+            let placements = db::matching::placements(&mut c, &Scope::All, &Default::default())
+                .unwrap_or_default();
+            assert_eq!(
+                placements.len(),
+                41,
+                "every shortlisted participant is placed"
+            );
+            assert_eq!(
+                placements
+                    .iter()
+                    .filter(|p| p.candidate_country == "TN")
+                    .count(),
+                23
+            );
+            assert_eq!(
+                placements
+                    .iter()
+                    .filter(|p| p.candidate_country == "MA")
+                    .count(),
+                18
+            );
+            let mut companies: Vec<&str> = placements
+                .iter()
+                .map(|p| p.placement.company_id.as_str())
+                .collect();
+            companies.sort_unstable();
+            companies.dedup();
+            eprintln!(
+                "demo placements in {} of the 36 host companies",
+                companies.len()
+            );
             // The password printed last is the one that works.
             let email =
                 domain::Email::parse("coordinator@demo.example").unwrap_or_else(|e| panic!("{e}"));

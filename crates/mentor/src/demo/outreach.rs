@@ -310,11 +310,13 @@ pub fn seed(
                     isco_code: isco.into(),
                     required_skills: "Lavoro in squadra, sicurezza sul lavoro".into(),
                     desired_skills: "Esperienza nel settore".into(),
-                    min_italian: "A2".into(),
-                    education_level: if isco.starts_with('2') { "6" } else { "4" }.into(),
+                    // MENTOR II asked for A1 Italian before departure.
+                    min_italian: "A1".into(),
+                    education_level: if isco.starts_with('2') { "4" } else { "3" }.into(),
                     city: town.into(),
                     workplace: town.into(),
-                    starts_on: "2023-03-01".into(),
+                    // Traineeships start after the call's selection: about five months ahead.
+                    starts_on: (today + Duration::days(150)).to_string(),
                     duration_months: "6".into(),
                     hours_per_week: "30".into(),
                     allowance: if city == "milano" { "600" } else { "650" }.into(),

@@ -185,3 +185,4 @@ error-slug-taken = هذا الاسم المختصر يستخدمه برنامج 
 error-territory-taken = لهذا البرنامج منطقة بهذا الاسم مسبقًا.
 error-membership-exists = لهذا الشخص هذا الدور في هذه المنظمة مسبقًا.
 error-cannot-disable-self = لا يمكنك تعطيل حسابك الخاص.
+error-invalid-json = محتوى الطلب ليس JSON صالحًا لهذه العملية.

@@ -181,3 +181,4 @@ error-slug-taken = Another programme already uses this short name.
 error-territory-taken = This programme already has a territory with this name.
 error-membership-exists = This person already has this role in this organisation.
 error-cannot-disable-self = You cannot disable your own account.
+error-invalid-json = The request body is not valid JSON for this operation.

@@ -181,3 +181,4 @@ error-slug-taken = Un autre programme utilise déjà ce nom court.
 error-territory-taken = Ce programme a déjà un territoire portant ce nom.
 error-membership-exists = Cette personne a déjà ce rôle dans cette organisation.
 error-cannot-disable-self = Vous ne pouvez pas désactiver votre propre compte.
+error-invalid-json = Le corps de la requête n’est pas un JSON valide pour cette opération.

@@ -181,3 +181,4 @@ error-slug-taken = Questo nome breve è già usato da un altro programma.
 error-territory-taken = Questo programma ha già un territorio con questo nome.
 error-membership-exists = Questa persona ha già questo ruolo in questa organizzazione.
 error-cannot-disable-self = Non puoi disattivare il tuo account.
+error-invalid-json = Il corpo della richiesta non è un JSON valido per questa operazione.

@@ -10,6 +10,7 @@ use domain::company::CompanyFields;
 use domain::outreach::Stage;
 use serde::Deserialize;
 
+use super::ApiJson;
 use crate::{AppError, AppState, Ctx};
 
 #[derive(Deserialize, Default)]
@@ -74,7 +75,7 @@ pub struct NewCompany {
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
-    Json(body): Json<NewCompany>,
+    ApiJson(body): ApiJson<NewCompany>,
 ) -> Result<(StatusCode, Json<Company>), AppError> {
     let a = ctx.authed()?;
     let scope = a

@@ -9,6 +9,7 @@ use domain::Permission;
 use domain::position::{self, PositionFields, PositionStatus};
 use serde::Deserialize;
 
+use super::ApiJson;
 use crate::{AppError, AppState, Ctx};
 
 #[derive(Deserialize, Default)]
@@ -72,7 +73,7 @@ pub struct NewPosition {
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
-    Json(body): Json<NewPosition>,
+    ApiJson(body): ApiJson<NewPosition>,
 ) -> Result<(StatusCode, Json<Listed>), AppError> {
     let scope = ctx
         .authed()?

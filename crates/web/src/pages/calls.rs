@@ -100,6 +100,7 @@ struct ListPage {
     page: Page,
     calls: Vec<CallRow>,
     can_manage: bool,
+    can_match: bool,
 }
 
 /// The calls of the programmes the staff member reaches.
@@ -115,6 +116,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, A
         page: Page::new(&ctx, "calls-title"),
         calls: calls.into_iter().map(|c| row(&ctx, c, today)).collect(),
         can_manage: a.actor.can(Permission::ManageCalls),
+        can_match: a.actor.can(Permission::ManageMatching),
     })
 }
 

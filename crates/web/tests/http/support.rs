@@ -294,6 +294,15 @@ impl Client {
         self.send(req).await
     }
 
+    pub async fn post_json(&mut self, path: &str, json: &str) -> Resp {
+        let req = self
+            .request("POST", path)
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(json.to_owned()))
+            .unwrap_or_else(|e| panic!("{e}"));
+        self.send(req).await
+    }
+
     /// Uploads a file as a browser does, the CSRF token in the form's action.
     pub async fn upload(&mut self, path: &str, filename: &str, bytes: &[u8]) -> Resp {
         if !self.cookies.contains_key("mentor_csrf") {

@@ -1,0 +1,3 @@
+DROP TABLE placements;
+DROP TABLE match_constraints;
+DROP TABLE matching_runs;

@@ -1,0 +1,370 @@
+//! Matching runs, the locks and forbids people decide, and placements proposed to companies.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use domain::permission::Scope;
+use domain::placement::PlacementStatus;
+use serde::Serialize;
+
+use crate::candidates::{Candidate, Profile};
+use crate::schema::{
+    candidate_profiles as cp, candidates, match_constraints as mc, matching_runs as mr,
+    organisations, placements as pl, positions,
+};
+use crate::{DbConn, DbError, DbResult, Tx, id::new_id, scope};
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = mr)]
+pub struct Run {
+    pub id: String,
+    pub call_id: String,
+    pub created_by: Option<String>,
+    pub created_at: NaiveDateTime,
+    pub method: String,
+    /// The problem as solved (matching's JSON format).
+    pub problem: String,
+    /// The solution (matching's JSON result format).
+    pub result: String,
+    pub total_score: i64,
+    pub pair_count: i32,
+    pub approved_at: Option<NaiveDateTime>,
+}
+
+/// The shortlisted candidates of a call with their profiles: the people to match.
+pub fn shortlisted(
+    conn: &mut DbConn,
+    call_id: &str,
+) -> DbResult<Vec<(Candidate, Option<Profile>)>> {
+    Ok(candidates::table
+        .left_join(cp::table)
+        .filter(candidates::call_id.eq(call_id))
+        .filter(candidates::status.eq(domain::candidate::Status::Shortlisted.as_str()))
+        .select((Candidate::as_select(), Option::<Profile>::as_select()))
+        .order(candidates::id.asc())
+        .load(conn)?)
+}
+
+pub struct NewRun<'a> {
+    pub call_id: &'a str,
+    pub method: &'a str,
+    pub problem: &'a str,
+    pub result: &'a str,
+    pub total_score: i64,
+    pub pair_count: i32,
+}
+
+pub fn create_run(tx: &mut Tx<'_>, run: &NewRun<'_>) -> DbResult<String> {
+    let id = new_id();
+    let actor = tx.actor().to_owned();
+    let created_by = (actor != "system" && actor != "cli").then_some(actor);
+    diesel::insert_into(mr::table)
+        .values((
+            mr::id.eq(&id),
+            mr::call_id.eq(run.call_id),
+            mr::created_by.eq(created_by),
+            mr::created_at.eq(tx.now),
+            mr::method.eq(run.method),
+            mr::problem.eq(run.problem),
+            mr::result.eq(run.result),
+            mr::total_score.eq(run.total_score),
+            mr::pair_count.eq(run.pair_count),
+        ))
+        .execute(tx.conn)?;
+    tx.audit("matching.run", "matching_run", &id)?;
+    Ok(id)
+}
+
+/// Runs of a call, newest first.
+pub fn runs_of(conn: &mut DbConn, call_id: &str) -> DbResult<Vec<Run>> {
+    Ok(mr::table
+        .filter(mr::call_id.eq(call_id))
+        .select(Run::as_select())
+        .order(mr::created_at.desc())
+        .load(conn)?)
+}
+
+pub fn find_run(conn: &mut DbConn, id: &str) -> DbResult<Run> {
+    Ok(mr::table
+        .filter(mr::id.eq(id))
+        .select(Run::as_select())
+        .first(conn)?)
+}
+
+/// Locks and forbids of a call: (candidate, position, kind).
+pub fn constraints(conn: &mut DbConn, call_id: &str) -> DbResult<Vec<(String, String, String)>> {
+    Ok(mc::table
+        .filter(mc::call_id.eq(call_id))
+        .select((mc::candidate_id, mc::position_id, mc::kind))
+        .load(conn)?)
+}
+
+/// Sets (`lock` / `forbid`) or clears (`None`) the constraint on a pair. A candidate has at
+/// most one lock: locking a pair releases the candidate's other lock.
+pub fn set_constraint(
+    tx: &mut Tx<'_>,
+    call_id: &str,
+    candidate: &str,
+    position: &str,
+    kind: Option<&str>,
+) -> DbResult<()> {
+    let pair = mc::table
+        .filter(mc::call_id.eq(call_id))
+        .filter(mc::candidate_id.eq(candidate))
+        .filter(mc::position_id.eq(position));
+    diesel::delete(pair).execute(tx.conn)?;
+    if kind == Some("lock") {
+        diesel::delete(
+            mc::table
+                .filter(mc::call_id.eq(call_id))
+                .filter(mc::candidate_id.eq(candidate))
+                .filter(mc::kind.eq("lock")),
+        )
+        .execute(tx.conn)?;
+    }
+    if let Some(kind) = kind {
+        diesel::insert_into(mc::table)
+            .values((
+                mc::call_id.eq(call_id),
+                mc::candidate_id.eq(candidate),
+                mc::position_id.eq(position),
+                mc::kind.eq(kind),
+                mc::created_at.eq(tx.now),
+            ))
+            .execute(tx.conn)?;
+    }
+    tx.audit(
+        &format!("matching.{}", kind.unwrap_or("clear")),
+        "candidate",
+        candidate,
+    )
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = pl)]
+pub struct Placement {
+    pub id: String,
+    pub run_id: Option<String>,
+    pub call_id: String,
+    pub candidate_id: String,
+    pub position_id: String,
+    pub company_id: String,
+    pub status: String,
+    pub score: i64,
+    pub note: String,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+impl Placement {
+    pub fn status(&self) -> PlacementStatus {
+        PlacementStatus::parse(&self.status).unwrap_or(PlacementStatus::Proposed)
+    }
+}
+
+/// Placements of a call that still hold their candidate and place.
+pub fn active_placements(conn: &mut DbConn, call_id: &str) -> DbResult<Vec<Placement>> {
+    Ok(pl::table
+        .filter(pl::call_id.eq(call_id))
+        .filter(pl::status.ne(PlacementStatus::Declined.as_str()))
+        .select(Placement::as_select())
+        .load(conn)?)
+}
+
+/// One pair to propose: candidate, position, company, score.
+pub struct Proposal {
+    pub candidate_id: String,
+    pub position_id: String,
+    pub company_id: String,
+    pub score: i64,
+}
+
+/// Approves a run: each pair whose candidate has no active placement yet becomes a
+/// placement proposed to the company. Returns how many were proposed.
+pub fn approve(tx: &mut Tx<'_>, run_id: &str, proposals: &[Proposal]) -> DbResult<usize> {
+    let run = find_run(tx.conn, run_id)?;
+    if run.approved_at.is_some() {
+        return Err(DbError::Conflict("matching_runs.approved"));
+    }
+    let placed: Vec<String> = active_placements(tx.conn, &run.call_id)?
+        .into_iter()
+        .map(|p| p.candidate_id)
+        .collect();
+    let mut count = 0;
+    for p in proposals
+        .iter()
+        .filter(|p| !placed.contains(&p.candidate_id))
+    {
+        let id = new_id();
+        diesel::insert_into(pl::table)
+            .values((
+                pl::id.eq(&id),
+                pl::run_id.eq(Some(run_id)),
+                pl::call_id.eq(&run.call_id),
+                pl::candidate_id.eq(&p.candidate_id),
+                pl::position_id.eq(&p.position_id),
+                pl::company_id.eq(&p.company_id),
+                pl::status.eq(PlacementStatus::Proposed.as_str()),
+                pl::score.eq(p.score),
+                pl::note.eq(""),
+                pl::created_at.eq(tx.now),
+                pl::updated_at.eq(tx.now),
+            ))
+            .execute(tx.conn)?;
+        tx.audit("placement.propose", "placement", &id)?;
+        count += 1;
+    }
+    diesel::update(mr::table.filter(mr::id.eq(run_id)))
+        .set(mr::approved_at.eq(Some(tx.now)))
+        .execute(tx.conn)?;
+    tx.audit("matching.approve", "matching_run", run_id)?;
+    Ok(count)
+}
+
+/// A placement with what a company needs to interview: no identity documents.
+#[derive(Debug, Clone, Serialize)]
+pub struct PlacementView {
+    #[serde(flatten)]
+    pub placement: Placement,
+    pub candidate_name: String,
+    pub candidate_country: String,
+    pub qualification: String,
+    pub experience: String,
+    pub italian_rank: i64,
+    pub position_title: String,
+    pub company_name: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub call_id: Option<String>,
+    pub status: Option<PlacementStatus>,
+}
+
+type Backend = <DbConn as diesel::Connection>::Backend;
+
+fn scoped(conn: &mut DbConn, scope: &Scope) -> DbResult<pl::BoxedQuery<'static, Backend>> {
+    let mut q = pl::table.into_boxed();
+    if let Some(ids) = scope::organisation_ids(conn, scope)? {
+        q = q.filter(pl::company_id.eq_any(ids));
+    }
+    Ok(q)
+}
+
+fn views(conn: &mut DbConn, rows: Vec<Placement>) -> DbResult<Vec<PlacementView>> {
+    let mut out = Vec::with_capacity(rows.len());
+    for p in rows {
+        let (given, family, country, rank): (String, String, String, i64) = candidates::table
+            .filter(candidates::id.eq(&p.candidate_id))
+            .select((
+                candidates::given_names,
+                candidates::family_name,
+                candidates::residence_country,
+                candidates::italian_rank,
+            ))
+            .first(conn)?;
+        let profile: Option<(String, String)> = cp::table
+            .filter(cp::candidate_id.eq(&p.candidate_id))
+            .select((cp::qualification_title, cp::experience))
+            .first(conn)
+            .optional()?;
+        let title: String = positions::table
+            .filter(positions::id.eq(&p.position_id))
+            .select(positions::title)
+            .first(conn)?;
+        let company: String = organisations::table
+            .filter(organisations::id.eq(&p.company_id))
+            .select(organisations::name)
+            .first(conn)?;
+        let (qualification, experience) = profile.unwrap_or_default();
+        out.push(PlacementView {
+            candidate_name: format!("{given} {family}"),
+            candidate_country: country,
+            qualification,
+            experience,
+            italian_rank: rank,
+            position_title: title,
+            company_name: company,
+            placement: p,
+        });
+    }
+    Ok(out)
+}
+
+pub fn placements(conn: &mut DbConn, scope: &Scope, f: &Filter) -> DbResult<Vec<PlacementView>> {
+    let mut q = scoped(conn, scope)?;
+    if let Some(c) = &f.call_id {
+        q = q.filter(pl::call_id.eq(c.clone()));
+    }
+    if let Some(s) = f.status {
+        q = q.filter(pl::status.eq(s.as_str()));
+    }
+    let rows: Vec<Placement> = q
+        .select(Placement::as_select())
+        .order(pl::created_at.desc())
+        .load(conn)?;
+    views(conn, rows)
+}
+
+pub fn find_placement(conn: &mut DbConn, scope: &Scope, id: &str) -> DbResult<PlacementView> {
+    let q = scoped(conn, scope)?;
+    let row: Placement = q
+        .filter(pl::id.eq(id.to_owned()))
+        .select(Placement::as_select())
+        .first(conn)?;
+    views(conn, vec![row])?.pop().ok_or(DbError::NotFound)
+}
+
+/// Moves a placement; a decline forbids the pair in later runs.
+pub fn set_placement_status(
+    tx: &mut Tx<'_>,
+    p: &Placement,
+    to: PlacementStatus,
+    note: &str,
+) -> DbResult<()> {
+    diesel::update(pl::table.filter(pl::id.eq(&p.id)))
+        .set((
+            pl::status.eq(to.as_str()),
+            pl::note.eq(note),
+            pl::updated_at.eq(tx.now),
+        ))
+        .execute(tx.conn)?;
+    tx.audit(&format!("placement.{}", to.as_str()), "placement", &p.id)?;
+    if to == PlacementStatus::Declined {
+        set_constraint(
+            tx,
+            &p.call_id,
+            &p.candidate_id,
+            &p.position_id,
+            Some("forbid"),
+        )?;
+    }
+    Ok(())
+}
+
+/// A placement proposed by hand (outside a run), e.g. through the API.
+pub fn propose(tx: &mut Tx<'_>, call_id: &str, p: &Proposal) -> DbResult<String> {
+    let taken = active_placements(tx.conn, call_id)?
+        .into_iter()
+        .any(|x| x.candidate_id == p.candidate_id);
+    if taken {
+        return Err(DbError::Conflict("placements.candidate"));
+    }
+    let id = new_id();
+    diesel::insert_into(pl::table)
+        .values((
+            pl::id.eq(&id),
+            pl::run_id.eq(None::<String>),
+            pl::call_id.eq(call_id),
+            pl::candidate_id.eq(&p.candidate_id),
+            pl::position_id.eq(&p.position_id),
+            pl::company_id.eq(&p.company_id),
+            pl::status.eq(PlacementStatus::Proposed.as_str()),
+            pl::score.eq(p.score),
+            pl::note.eq(""),
+            pl::created_at.eq(tx.now),
+            pl::updated_at.eq(tx.now),
+        ))
+        .execute(tx.conn)?;
+    tx.audit("placement.propose", "placement", &id)?;
+    Ok(id)
+}

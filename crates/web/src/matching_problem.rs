@@ -1,0 +1,373 @@
+//! From the records of a call to a matching problem: shortlisted candidates without an
+//! active placement, open positions with their free places, company caps, quotas per
+//! country of origin and per city, and the locks and forbids people decided.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::NaiveDate;
+use domain::permission::Scope;
+use matching::{CrossingQuotas, GroupSpec, Method, PairFeatures, Problem, Side, Solution, Weights};
+use serde::{Deserialize, Serialize};
+
+/// What the coordinator chooses on the matching page.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(default)]
+pub struct Settings {
+    pub method: Method,
+    pub weights: Weights,
+    /// Most placements per candidates' country of residence (`TN`, `MA`).
+    pub country_max: BTreeMap<String, u32>,
+    /// Most placements per city of the positions.
+    pub city_max: BTreeMap<String, u32>,
+}
+
+/// Everything the problem is built from, already loaded.
+pub struct Inputs {
+    pub candidates: Vec<(db::candidates::Candidate, Option<db::candidates::Profile>)>,
+    pub positions: Vec<db::positions::Listed>,
+    pub companies: Vec<db::companies::Company>,
+    pub rules: Vec<domain::host_rules::RegionalRules>,
+    pub placements: Vec<db::matching::Placement>,
+    /// (candidate, position, kind)
+    pub constraints: Vec<(String, String, String)>,
+}
+
+fn day(d: NaiveDate) -> i64 {
+    d.signed_duration_since(NaiveDate::default()).num_days()
+}
+
+fn level(rank: i64) -> Option<matching::Cefr> {
+    use matching::Cefr as C;
+    [C::A1, C::A2, C::B1, C::B2, C::C1, C::C2]
+        .get(usize::try_from(rank - 1).ok()?)
+        .copied()
+}
+
+fn list(s: &str) -> Vec<String> {
+    s.split([',', ';', '\n'])
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+pub fn build(inputs: &Inputs, settings: &Settings) -> Problem {
+    let placed: Vec<&str> = inputs
+        .placements
+        .iter()
+        .map(|p| p.candidate_id.as_str())
+        .collect();
+    let candidates: Vec<matching::Candidate> = inputs
+        .candidates
+        .iter()
+        .filter(|(c, _)| !placed.contains(&c.id.as_str()))
+        .map(|(c, p)| matching::Candidate {
+            id: c.id.clone(),
+            italian: level(c.italian_rank),
+            education: p
+                .as_ref()
+                .and_then(|p| p.isced_level)
+                .and_then(|l| u8::try_from(l).ok()),
+            available_from: p.as_ref().and_then(|p| p.available_from).map(day),
+            available_until: None,
+            cities: p.as_ref().map(|p| list(&p.cities)).unwrap_or_default(),
+            sectors: p.as_ref().map(|p| list(&p.sectors)).unwrap_or_default(),
+            ranking: None,
+        })
+        .collect();
+    let mut positions = Vec::new();
+    // Positions whose places are all taken by active placements are left out.
+    let free_of = |p: &db::positions::Position| {
+        let taken = inputs
+            .placements
+            .iter()
+            .filter(|x| x.position_id == p.id)
+            .count();
+        u32::try_from(p.places)
+            .unwrap_or(0)
+            .saturating_sub(u32::try_from(taken).unwrap_or(u32::MAX))
+    };
+    let open: Vec<&db::positions::Listed> = inputs
+        .positions
+        .iter()
+        .filter(|l| free_of(&l.position) > 0)
+        .collect();
+    for l in &open {
+        let p = &l.position;
+        let free = free_of(p);
+        let start = day(p.starts_on);
+        positions.push(matching::Position {
+            id: p.id.clone(),
+            company: Some(p.company_id.clone()),
+            city: Some(p.city.clone()),
+            sector: None,
+            places: free,
+            min_italian: domain::cefr::Cefr::parse(&p.min_italian)
+                .ok()
+                .and_then(|c| level(c as i64 + 1)),
+            min_education: u8::try_from(p.education_level).ok(),
+            start: Some(start),
+            end: Some(start + i64::from(p.duration_months) * 30),
+            ranking: None,
+        });
+    }
+    // Occupation and skills: how the candidate's studies and experience read against the
+    // position (words in common); every pair is listed so that only the hard rules exclude.
+    let mut pairs = Vec::with_capacity(candidates.len() * positions.len());
+    for (c, profile) in inputs
+        .candidates
+        .iter()
+        .filter(|(c, _)| !placed.contains(&c.id.as_str()))
+    {
+        let studies = profile
+            .as_ref()
+            .map(|p| format!("{} {}", p.qualification_title, p.field_of_study))
+            .unwrap_or_default();
+        let experience = profile
+            .as_ref()
+            .map(|p| format!("{} {}", p.experience, p.field_of_study))
+            .unwrap_or_default();
+        for l in &open {
+            let p = &l.position;
+            pairs.push(PairFeatures {
+                candidate: c.id.clone(),
+                position: p.id.clone(),
+                occupation: domain::similarity::overlap(
+                    &studies,
+                    &format!("{} {}", p.title, p.occupation),
+                ),
+                skills: domain::similarity::overlap(
+                    &experience,
+                    &format!("{} {}", p.required_skills, p.desired_skills),
+                ),
+            });
+        }
+    }
+    let mut groups = Vec::new();
+    // Company caps: the region's headcount cap less the places already placed there.
+    for company in &inputs.companies {
+        let members: Vec<String> = open
+            .iter()
+            .filter(|l| l.position.company_id == company.organisation.id)
+            .map(|l| l.position.id.clone())
+            .collect();
+        let Some(profile) = &company.profile else {
+            continue;
+        };
+        let rules = profile
+            .region
+            .as_ref()
+            .and_then(|r| inputs.rules.iter().find(|x| &x.region == r));
+        if members.is_empty() {
+            continue;
+        }
+        if let (Some(rules), Some(employees)) = (rules, profile.employees) {
+            let held = inputs
+                .placements
+                .iter()
+                .filter(|p| p.company_id == company.organisation.id)
+                .count();
+            let cap = u32::try_from(rules.headcount_cap(employees))
+                .unwrap_or(0)
+                .saturating_sub(u32::try_from(held).unwrap_or(u32::MAX));
+            groups.push(GroupSpec {
+                id: format!("company:{}", company.organisation.id),
+                side: Side::Positions,
+                members,
+                max: cap,
+            });
+        }
+    }
+    for (city, max) in &settings.city_max {
+        let members: Vec<String> = positions
+            .iter()
+            .filter(|p| p.city.as_deref() == Some(city.as_str()))
+            .map(|p| p.id.clone())
+            .collect();
+        let held = inputs
+            .placements
+            .iter()
+            .filter(|pl| {
+                inputs
+                    .positions
+                    .iter()
+                    .any(|l| l.position.id == pl.position_id && &l.position.city == city)
+            })
+            .count();
+        groups.push(GroupSpec {
+            id: format!("city:{city}"),
+            side: Side::Positions,
+            members,
+            max: max.saturating_sub(u32::try_from(held).unwrap_or(u32::MAX)),
+        });
+    }
+    for (country, max) in &settings.country_max {
+        let members: Vec<String> = inputs
+            .candidates
+            .iter()
+            .filter(|(c, _)| &c.residence_country == country && !placed.contains(&c.id.as_str()))
+            .map(|(c, _)| c.id.clone())
+            .collect();
+        let held = inputs
+            .placements
+            .iter()
+            .filter(|pl| {
+                inputs
+                    .candidates
+                    .iter()
+                    .any(|(c, _)| c.id == pl.candidate_id && &c.residence_country == country)
+            })
+            .count();
+        groups.push(GroupSpec {
+            id: format!("country:{country}"),
+            side: Side::Candidates,
+            members,
+            max: max.saturating_sub(u32::try_from(held).unwrap_or(u32::MAX)),
+        });
+    }
+    // Deferred acceptance takes places per position but no group quotas.
+    if settings.method == Method::Stable {
+        groups.clear();
+    }
+    // A company with positions in two cities crosses the city quotas: solve exactly then.
+    let crossing = !settings.city_max.is_empty()
+        && inputs.companies.iter().any(|c| {
+            let mut cities: Vec<&str> = inputs
+                .positions
+                .iter()
+                .filter(|l| l.position.company_id == c.organisation.id)
+                .map(|l| l.position.city.as_str())
+                .collect();
+            cities.sort_unstable();
+            cities.dedup();
+            cities.len() > 1
+        });
+    let present = |c: &str, p: &str| {
+        candidates.iter().any(|x| x.id == c) && positions.iter().any(|x| x.id == p)
+    };
+    let pick = |kind: &str| -> Vec<(String, String)> {
+        inputs
+            .constraints
+            .iter()
+            .filter(|(c, p, k)| k == kind && present(c, p))
+            .map(|(c, p, _)| (c.clone(), p.clone()))
+            .collect()
+    };
+    Problem {
+        method: settings.method,
+        weights: settings.weights,
+        start_delay_days: 30,
+        forbidden: pick("forbid"),
+        locked: pick("lock"),
+        candidates,
+        positions,
+        pairs: Some(pairs),
+        groups,
+        crossing_quotas: if crossing {
+            CrossingQuotas::Exact
+        } else {
+            CrossingQuotas::Reject
+        },
+    }
+}
+
+/// Loads what a run needs for `call_id` within `scope`.
+pub fn load_inputs(
+    conn: &mut db::DbConn,
+    scope: &Scope,
+    call_id: &str,
+) -> Result<(db::calls::Call, Inputs), db::DbError> {
+    let call = db::calls::find(conn, scope, call_id)?;
+    let programme = Scope::Programmes(vec![call.programme_id.clone()]);
+    let open = db::positions::Filter {
+        company_id: None,
+        status: Some(domain::position::PositionStatus::Open),
+    };
+    let inputs = Inputs {
+        candidates: db::matching::shortlisted(conn, &call.id)?,
+        positions: db::positions::list(conn, &programme, &open)?,
+        companies: db::companies::list(conn, &programme, &Default::default())?,
+        rules: db::rules::list(conn)?,
+        placements: db::matching::active_placements(conn, &call.id)?,
+        constraints: db::matching::constraints(conn, &call.id)?,
+    };
+    Ok((call, inputs))
+}
+
+/// Builds, solves and stores a run; returns its id.
+pub fn run(
+    tx: &mut db::Tx<'_>,
+    scope: &Scope,
+    call_id: &str,
+    settings: &Settings,
+) -> Result<Result<String, String>, db::DbError> {
+    let (call, inputs) = load_inputs(tx.conn, scope, call_id)?;
+    let problem = build(&inputs, settings);
+    let solution = match matching::solve(&problem) {
+        Ok(s) => s,
+        Err(e) => return Ok(Err(e.to_string())),
+    };
+    let stored = StoredProblem {
+        settings: settings.clone(),
+        problem,
+    };
+    let problem_json =
+        serde_json::to_string(&stored).map_err(|e| db::DbError::Migration(e.to_string()))?;
+    let result_json =
+        serde_json::to_string(&solution).map_err(|e| db::DbError::Migration(e.to_string()))?;
+    let id = db::matching::create_run(
+        tx,
+        &db::matching::NewRun {
+            call_id: &call.id,
+            method: if settings.method == Method::Stable {
+                "stable"
+            } else {
+                "optimal"
+            },
+            problem: &problem_json,
+            result: &result_json,
+            total_score: solution.total_score,
+            pair_count: i32::try_from(solution.pairs.len()).unwrap_or(i32::MAX),
+        },
+    )?;
+    Ok(Ok(id))
+}
+
+/// Approves a run into placements proposed to the companies.
+pub fn approve(tx: &mut db::Tx<'_>, run_id: &str) -> Result<usize, db::DbError> {
+    let run = db::matching::find_run(tx.conn, run_id)?;
+    let (_, solution) = decode(&run).map_err(db::DbError::Migration)?;
+    let positions: HashMap<String, String> = {
+        let all = db::positions::list(tx.conn, &Scope::All, &db::positions::Filter::default())?;
+        all.into_iter()
+            .map(|l| (l.position.id, l.position.company_id))
+            .collect()
+    };
+    let proposals: Vec<db::matching::Proposal> = solution
+        .pairs
+        .iter()
+        .filter_map(|p| {
+            positions
+                .get(&p.position)
+                .map(|company| db::matching::Proposal {
+                    candidate_id: p.candidate.clone(),
+                    position_id: p.position.clone(),
+                    company_id: company.clone(),
+                    score: p.score,
+                })
+        })
+        .collect();
+    db::matching::approve(tx, run_id, &proposals)
+}
+
+#[derive(serde::Serialize, Deserialize)]
+pub struct StoredProblem {
+    pub settings: Settings,
+    pub problem: Problem,
+}
+
+pub fn decode(run: &db::matching::Run) -> Result<(StoredProblem, Solution), String> {
+    let p: StoredProblem = serde_json::from_str(&run.problem).map_err(|e| e.to_string())?;
+    let s: Solution = serde_json::from_str(&run.result).map_err(|e| e.to_string())?;
+    Ok((p, s))
+}

@@ -1,0 +1,150 @@
+//! Placements: the proposals companies interview and accept or decline. A company sees
+//! only the proposals made to it, with what it needs to interview — no identity documents.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+use domain::Permission;
+use domain::placement::PlacementStatus;
+use serde::Deserialize;
+
+use super::see_other;
+use crate::render::{Page, html};
+use crate::{AppError, AppState, Ctx};
+
+pub struct Row {
+    pub id: String,
+    pub candidate: String,
+    pub country: String,
+    pub qualification: String,
+    pub experience: String,
+    pub italian: String,
+    pub position: String,
+    pub company: String,
+    pub status: String,
+    pub note: String,
+    pub actions: Vec<(&'static str, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "placements/list.html")]
+struct ListPage {
+    page: Page,
+    rows: Vec<Row>,
+    proposed: Option<i64>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ListQuery {
+    proposed: Option<i64>,
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<ListQuery>,
+) -> Result<Response, AppError> {
+    let a = ctx.authed()?;
+    let s = a
+        .actor
+        .scope(Permission::ViewPlacements)
+        .ok_or(AppError::Forbidden)?;
+    let answers = a.actor.can(Permission::AnswerPlacements)
+        && a.actor
+            .roles()
+            .into_iter()
+            .any(PlacementStatus::answered_by);
+    let rows = state
+        .db
+        .read(move |c| db::matching::placements(c, &s, &Default::default()))
+        .await?;
+    let tr = ctx.tr();
+    let italian = ["", "A1", "A2", "B1", "B2", "C1", "C2"];
+    html(&ListPage {
+        rows: rows
+            .into_iter()
+            .map(|v| {
+                let status = v.placement.status();
+                Row {
+                    actions: if answers {
+                        [
+                            PlacementStatus::Interview,
+                            PlacementStatus::Accepted,
+                            PlacementStatus::Declined,
+                        ]
+                        .into_iter()
+                        .filter(|to| status.can_move_to(*to))
+                        .map(|to| {
+                            (
+                                to.as_str(),
+                                tr.t(&format!("placement-action-{}", to.as_str())),
+                            )
+                        })
+                        .collect()
+                    } else {
+                        Vec::new()
+                    },
+                    id: v.placement.id.clone(),
+                    candidate: v.candidate_name,
+                    country: tr.t(&format!("country-{}", v.candidate_country.to_lowercase())),
+                    qualification: v.qualification,
+                    experience: v.experience,
+                    italian: italian
+                        .get(usize::try_from(v.italian_rank).unwrap_or(0))
+                        .copied()
+                        .unwrap_or("")
+                        .to_owned(),
+                    position: v.position_title,
+                    company: v.company_name,
+                    status: tr.t(&format!("placement-status-{}", v.placement.status)),
+                    note: v.placement.note,
+                }
+            })
+            .collect(),
+        proposed: q.proposed,
+        page: Page::new(&ctx, "placements-title"),
+    })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct AnswerForm {
+    status: String,
+    note: String,
+}
+
+pub async fn answer(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(f): Form<AnswerForm>,
+) -> Result<Response, AppError> {
+    let a = ctx.authed()?;
+    if !a
+        .actor
+        .roles()
+        .into_iter()
+        .any(PlacementStatus::answered_by)
+    {
+        return Err(AppError::Forbidden);
+    }
+    let s = a
+        .actor
+        .scope(Permission::AnswerPlacements)
+        .ok_or(AppError::Forbidden)?;
+    let to = PlacementStatus::parse(&f.status)?;
+    let note: String = f.note.trim().chars().take(2000).collect();
+    state
+        .db
+        .write(ctx.origin(), move |tx| {
+            let v = db::matching::find_placement(tx.conn, &s, &id)?;
+            if !v.placement.status().can_move_to(to) {
+                return Err(db::DbError::Conflict("placements.status"));
+            }
+            db::matching::set_placement_status(tx, &v.placement, to, &note)
+        })
+        .await?;
+    Ok(see_other("/placements"))
+}
