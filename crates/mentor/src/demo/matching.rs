@@ -27,6 +27,31 @@ pub fn seed(db: &Database, origin: &Origin, programme_id: &str) -> Result<usize>
         ..Default::default()
     };
     let proposed = db.write_blocking(origin, |tx| {
+        // The coordinator's own decision before the run: the demo company account's company
+        // (the first Milan host) interviews two candidates, so it has proposals to answer.
+        let hosts = db::companies::list(tx.conn, &Scope::All, &Default::default())?;
+        let first = hosts
+            .iter()
+            .find(|c| c.organisation.name == super::companies::MILAN[0]);
+        let open = db::positions::Filter {
+            company_id: first.map(|c| c.organisation.id.clone()),
+            status: Some(domain::position::PositionStatus::Open),
+        };
+        let position = db::positions::list(tx.conn, &Scope::All, &open)?
+            .into_iter()
+            .next();
+        if let Some(position) = position {
+            let shortlisted = db::matching::shortlisted(tx.conn, &call.id)?;
+            for (candidate, _) in shortlisted.iter().take(2) {
+                db::matching::set_constraint(
+                    tx,
+                    &call.id,
+                    &candidate.id,
+                    &position.position.id,
+                    Some("lock"),
+                )?;
+            }
+        }
         let id = match run(tx, &Scope::All, &call.id, &settings)? {
             Ok(id) => id,
             Err(reason) => return Err(db::DbError::Migration(format!("demo matching: {reason}"))),

@@ -1,0 +1,59 @@
+// Matching journey: the company answers its proposals (declines one, accepts one); the
+// coordinator runs matching again, opens an explanation, locks a pair, re-runs and
+// approves — the declined candidate is proposed elsewhere.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, launch, signIn } from './browser.mjs';
+
+async function english(page) {
+  await page.locator('footer button[value="en"]').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+}
+
+test('a company answers its proposals and the coordinator re-matches and approves', async () => {
+  const browser = await launch();
+  try {
+    const company = await browser.context.newPage();
+    await signIn(company, 'company@demo.example');
+    await company.waitForURL(`${BASE}/`);
+    await english(company);
+    await company.locator('header nav').getByRole('link', { name: 'Placements' }).click();
+    const rows = company.locator('#placements tbody tr');
+    assert.ok(await rows.count() >= 2, 'the company has two proposals');
+    await rows.nth(0).getByLabel('Note').fill('The profile does not fit the workshop.');
+    await rows.nth(0).getByRole('button', { name: 'Decline' }).click();
+    await company.waitForURL(`${BASE}/placements`);
+    const pending = company.locator('#placements tbody tr', { has: company.getByRole('button', { name: 'Accept' }) });
+    await pending.first().getByRole('button', { name: 'Accept' }).click();
+    await company.waitForURL(`${BASE}/placements`);
+    const statuses = await company.locator('#placements .placement-status').allTextContents();
+    assert.ok(statuses.some((s) => s.includes('Accepted by the company')), statuses.join('|'));
+    assert.ok(statuses.some((s) => s.includes('Declined by the company')));
+    await company.locator('form[action="/logout"] button').click();
+    await company.close();
+
+    const page = await browser.context.newPage();
+    await signIn(page, 'coordinator@demo.example');
+    await page.waitForURL(`${BASE}/`);
+    await english(page);
+    await page.goto(`${BASE}/calls`);
+    await page.getByRole('link', { name: 'Matching' }).first().click();
+    await page.getByRole('button', { name: 'Run matching' }).click();
+    await page.waitForURL(/\/matching-runs\//);
+    const pairs = page.locator('#pairs tbody tr');
+    assert.ok(await pairs.count() >= 1, 'the declined candidate is matched elsewhere');
+    await pairs.first().locator('summary').click();
+    assert.ok(await pairs.first().locator('details.explain').evaluate((d) => d.open));
+    assert.match(await pairs.first().locator('details.explain').textContent(), /Occupation/);
+    await pairs.first().getByRole('button', { name: 'Lock this pair' }).click();
+    await page.waitForURL(/\/matching$/);
+    await page.getByRole('button', { name: 'Run matching' }).click();
+    await page.waitForURL(/\/matching-runs\//);
+    assert.match(await page.locator('#pairs').textContent(), /locked/);
+    await page.getByRole('button', { name: 'Approve and propose to the companies' }).click();
+    await page.waitForURL(/\/placements/);
+    assert.match(await page.getByRole('status').first().textContent(), /proposed/);
+  } finally {
+    await browser.close();
+  }
+});
