@@ -18,6 +18,12 @@ fn schema_of(path: &str) -> Value {
         "/api/v1/calls" => list("Call"),
         "/api/v1/candidates" => item("CandidatePage"),
         "/api/v1/candidates/{id}" => item("Candidate"),
+        "/api/v1/companies" => list("Company"),
+        "/api/v1/companies/{id}" => item("Company"),
+        "/api/v1/positions" => list("Position"),
+        "/api/v1/positions/{id}" => item("Position"),
+        "/api/v1/calls/{id}/matching-runs" | "/api/v1/matching-runs/{id}" => item("MatchingRun"),
+        "/api/v1/placements" => list("Placement"),
         _ => json!({}),
     }
 }
@@ -105,6 +111,24 @@ pub fn build() -> Value {
             "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
             "responses": {"Error": {"description": "Error", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}},
             "schemas": {
+                "Company": {"type": "object", "description": "An organisation of kind host_company with its profile (VAT number, ATECO, employees, region, checklist declarations, outreach stage).", "properties": {
+                    "id": {"type": "string"}, "name": {"type": "string"}, "city": {"type": "string"},
+                    "profile": {"type": ["object", "null"], "properties": {
+                        "vat_number": {"type": ["string", "null"]}, "ateco": {"type": ["string", "null"]}, "employees": {"type": ["integer", "null"]},
+                        "region": {"type": ["string", "null"]}, "stage": {"type": "string"}}}}},
+                "Position": {"type": "object", "properties": {
+                    "id": {"type": "string"}, "company_id": {"type": "string"}, "company_name": {"type": "string"}, "title": {"type": "string"},
+                    "occupation": {"type": "string"}, "isco_code": {"type": ["string", "null"]}, "min_italian": {"type": "string"},
+                    "education_level": {"type": "integer"}, "city": {"type": "string"}, "starts_on": {"type": "string", "format": "date"},
+                    "duration_months": {"type": "integer"}, "hours_per_week": {"type": "integer"}, "allowance_cents": {"type": "integer"},
+                    "places": {"type": "integer"}, "status": {"type": "string", "enum": ["draft", "submitted", "approved", "open", "filled", "withdrawn"]}}},
+                "MatchingRun": {"type": "object", "description": "Settings and result of a run; the result follows the matching crate's JSON result format (pairs with score components and rank).", "properties": {
+                    "id": {"type": "string"}, "call_id": {"type": "string"}, "approved_at": {"type": ["string", "null"]},
+                    "settings": {"type": "object"}, "result": {"type": "object"}}},
+                "Placement": {"type": "object", "properties": {
+                    "id": {"type": "string"}, "candidate_id": {"type": "string"}, "candidate_name": {"type": "string"}, "position_id": {"type": "string"},
+                    "position_title": {"type": "string"}, "company_id": {"type": "string"}, "company_name": {"type": "string"},
+                    "status": {"type": "string", "enum": ["proposed", "interview", "accepted", "declined"]}, "score": {"type": "integer"}}},
                 "Error": {"type": "object", "properties": {"error": {"type": "object", "properties": {
                     "code": {"type": "string"}, "message": {"type": "string"}, "request_id": {"type": "string"}}}}},
                 "Programme": {"type": "object", "properties": {
