@@ -368,3 +368,93 @@ pub fn propose(tx: &mut Tx<'_>, call_id: &str, p: &Proposal) -> DbResult<String>
     tx.audit("placement.propose", "placement", &id)?;
     Ok(id)
 }
+
+/// Who ranks: a company ranks candidates for a position, a candidate ranks positions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Company,
+    Candidate,
+}
+
+impl Side {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Side::Company => "company",
+            Side::Candidate => "candidate",
+        }
+    }
+}
+
+/// One stated preference.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ranking {
+    pub side: String,
+    pub position_id: String,
+    pub candidate_id: String,
+    pub rank: i32,
+}
+
+pub fn rankings(conn: &mut DbConn, call_id: &str) -> DbResult<Vec<Ranking>> {
+    use crate::schema::rankings as rk;
+    let rows: Vec<(String, String, String, i32)> = rk::table
+        .filter(rk::call_id.eq(call_id))
+        .select((rk::side, rk::position_id, rk::candidate_id, rk::rank))
+        .order(rk::rank.asc())
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(side, position_id, candidate_id, rank)| Ranking {
+            side,
+            position_id,
+            candidate_id,
+            rank,
+        })
+        .collect())
+}
+
+/// Replaces one ranker's list: a position's ranking of candidates (`Side::Company`, `owner`
+/// is the position) or a candidate's ranking of positions (`Side::Candidate`, `owner` is
+/// the candidate). `ranked` holds (the other side's id, rank).
+pub fn set_rankings(
+    tx: &mut Tx<'_>,
+    call_id: &str,
+    side: Side,
+    owner: &str,
+    ranked: &[(String, i32)],
+) -> DbResult<()> {
+    use crate::schema::rankings as rk;
+    let mine = rk::table
+        .filter(rk::call_id.eq(call_id))
+        .filter(rk::side.eq(side.as_str()));
+    match side {
+        Side::Company => diesel::delete(mine.filter(rk::position_id.eq(owner))).execute(tx.conn)?,
+        Side::Candidate => {
+            diesel::delete(mine.filter(rk::candidate_id.eq(owner))).execute(tx.conn)?
+        }
+    };
+    for (other, rank) in ranked {
+        let (position, candidate) = match side {
+            Side::Company => (owner, other.as_str()),
+            Side::Candidate => (other.as_str(), owner),
+        };
+        diesel::insert_into(rk::table)
+            .values((
+                rk::call_id.eq(call_id),
+                rk::side.eq(side.as_str()),
+                rk::position_id.eq(position),
+                rk::candidate_id.eq(candidate),
+                rk::rank.eq(rank),
+                rk::updated_at.eq(tx.now),
+            ))
+            .execute(tx.conn)?;
+    }
+    tx.audit(
+        &format!("ranking.{}", side.as_str()),
+        if side == Side::Company {
+            "position"
+        } else {
+            "candidate"
+        },
+        owner,
+    )
+}

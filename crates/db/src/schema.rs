@@ -373,6 +373,17 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    rankings (call_id, side, position_id, candidate_id) {
+        call_id -> Text,
+        side -> Text,
+        position_id -> Text,
+        candidate_id -> Text,
+        rank -> Integer,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(companies -> organisations (organisation_id));
 diesel::joinable!(positions -> organisations (company_id));
 diesel::joinable!(outreach_contacts -> organisations (company_id));
@@ -403,4 +414,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     candidates,
     candidate_profiles,
     candidate_events,
+    rankings,
 );

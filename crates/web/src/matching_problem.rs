@@ -30,6 +30,8 @@ pub struct Inputs {
     pub placements: Vec<db::matching::Placement>,
     /// (candidate, position, kind)
     pub constraints: Vec<(String, String, String)>,
+    /// Stated preferences, used by stable matching.
+    pub rankings: Vec<db::matching::Ranking>,
 }
 
 fn day(d: NaiveDate) -> i64 {
@@ -225,9 +227,58 @@ pub fn build(inputs: &Inputs, settings: &Settings) -> Problem {
             max: max.saturating_sub(u32::try_from(held).unwrap_or(u32::MAX)),
         });
     }
-    // Deferred acceptance takes places per position but no group quotas.
+    // Deferred acceptance takes places per position but no group quotas; it uses the
+    // stated rankings: what a side ranked comes first, in its order, then the rest by score.
+    let mut candidates = candidates;
     if settings.method == Method::Stable {
         groups.clear();
+        let pair_of = |c: &str, p: &str| pairs.iter().find(|f| f.candidate == c && f.position == p);
+        let score = |c: &matching::Candidate, p: &matching::Position| {
+            matching::score::components(&settings.weights, c, p, pair_of(&c.id, &p.id)).total()
+        };
+        let rank_of = |side: &str, c: &str, p: &str| {
+            inputs
+                .rankings
+                .iter()
+                .find(|r| r.side == side && r.candidate_id == c && r.position_id == p)
+                .map_or(i32::MAX, |r| r.rank)
+        };
+        let snapshot_positions = positions.clone();
+        let snapshot_candidates = candidates.clone();
+        for c in &mut candidates {
+            if inputs
+                .rankings
+                .iter()
+                .any(|r| r.side == "candidate" && r.candidate_id == c.id)
+            {
+                let mut order: Vec<(i32, i64, String)> = snapshot_positions
+                    .iter()
+                    .map(|p| {
+                        (
+                            rank_of("candidate", &c.id, &p.id),
+                            -score(c, p),
+                            p.id.clone(),
+                        )
+                    })
+                    .collect();
+                order.sort();
+                c.ranking = Some(order.into_iter().map(|x| x.2).collect());
+            }
+        }
+        for p in &mut positions {
+            if inputs
+                .rankings
+                .iter()
+                .any(|r| r.side == "company" && r.position_id == p.id)
+            {
+                let mut order: Vec<(i32, i64, String)> = snapshot_candidates
+                    .iter()
+                    .map(|c| (rank_of("company", &c.id, &p.id), -score(c, p), c.id.clone()))
+                    .collect();
+                order.sort();
+                p.ranking = Some(order.into_iter().map(|x| x.2).collect());
+            }
+        }
     }
     // A company with positions in two cities crosses the city quotas: solve exactly then.
     let crossing = !settings.city_max.is_empty()
@@ -290,6 +341,7 @@ pub fn load_inputs(
         rules: db::rules::list(conn)?,
         placements: db::matching::active_placements(conn, &call.id)?,
         constraints: db::matching::constraints(conn, &call.id)?,
+        rankings: db::matching::rankings(conn, &call.id)?,
     };
     Ok((call, inputs))
 }

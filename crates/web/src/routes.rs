@@ -147,6 +147,26 @@ fn matching(routes: Routes) -> Routes {
             P(ManageMatching),
             pages::matching::approve_run,
         )
+        .get(
+            "/positions/{id}/ranking",
+            P(EditPositions),
+            pages::rankings::company_form,
+        )
+        .post(
+            "/positions/{id}/ranking",
+            P(EditPositions),
+            pages::rankings::company_save,
+        )
+        .get(
+            "/applications/{id}/ranking",
+            Access::SignedIn,
+            pages::rankings::candidate_form,
+        )
+        .post(
+            "/applications/{id}/ranking",
+            Access::SignedIn,
+            pages::rankings::candidate_save,
+        )
         .get("/placements", P(ViewPlacements), pages::placements::list)
         .post(
             "/placements/{id}/answer",

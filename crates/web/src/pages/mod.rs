@@ -19,6 +19,7 @@ pub mod outreach;
 pub mod placements;
 pub mod positions;
 pub mod programmes;
+pub mod rankings;
 pub mod rules;
 pub mod users;
 

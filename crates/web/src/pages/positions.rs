@@ -294,6 +294,7 @@ struct ShowPage {
     starts_on: String,
     actions: Vec<(&'static str, String)>,
     can_edit: bool,
+    can_rank: bool,
     error: Option<String>,
 }
 
@@ -333,6 +334,7 @@ async fn show_page(
         starts_on: tr.date(&p.starts_on),
         actions: actions(ctx, &a.actor, status),
         can_edit: status.editable() && a.actor.can(Permission::EditPositions),
+        can_rank: status == PositionStatus::Open && a.actor.can(Permission::EditPositions),
         error,
         p,
     })

@@ -310,3 +310,103 @@ async fn companies_answer_only_their_own_proposals_and_a_decline_feeds_the_next_
     })
     .await;
 }
+
+#[tokio::test]
+async fn stable_matching_follows_the_stated_rankings() {
+    on_each_backend(|app| async move {
+        let s = setup(&app);
+        let d = app.db.db();
+        let (shortlist, positions) = {
+            let mut conn = d.conn().unwrap_or_else(|e| panic!("{e}"));
+            let shortlist = db::matching::shortlisted(&mut conn, &s.call).unwrap_or_default();
+            let positions = db::positions::list(&mut conn, &Scope::All, &Default::default())
+                .unwrap_or_default();
+            (shortlist, positions)
+        };
+        let position_a = positions
+            .iter()
+            .find(|l| l.position.company_id == app.seed.company_a)
+            .map(|l| l.position.id.clone())
+            .unwrap_or_default();
+        // Company A ranks through its page, where candidates have no names.
+        let mut company = app.signed_in(COMPANY).await;
+        company.accept_language = Some("en".into());
+        let page = company
+            .get(&format!("/positions/{position_a}/ranking"))
+            .await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(
+            page.body.contains("#1")
+                && !page.body.contains("Ben Salah")
+                && !page.body.contains("Trabelsi")
+        );
+        let morocco = shortlist
+            .iter()
+            .find(|(c, _)| c.residence_country == "MA")
+            .map(|(c, _)| c.id.clone())
+            .unwrap_or_default();
+        let field = format!("rank_{morocco}");
+        assert_eq!(
+            company
+                .post(
+                    &format!("/positions/{position_a}/ranking"),
+                    &[(field.as_str(), "1")]
+                )
+                .await
+                .status,
+            StatusCode::SEE_OTHER
+        );
+        let bad = company
+            .post(
+                &format!("/positions/{position_a}/ranking"),
+                &[(field.as_str(), "first")],
+            )
+            .await;
+        assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+        // Every candidate wants company B most; B prefers Trabelsi.
+        d.write_blocking(&Origin::system(), |tx| {
+            for (c, _) in &shortlist {
+                db::matching::set_rankings(
+                    tx,
+                    &s.call,
+                    db::matching::Side::Candidate,
+                    &c.id,
+                    &[(s.position_b.clone(), 1), (position_a.clone(), 2)],
+                )?;
+            }
+            db::matching::set_rankings(
+                tx,
+                &s.call,
+                db::matching::Side::Company,
+                &s.position_b,
+                &[(s.tn2.clone(), 1)],
+            )
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+        let mut api = app.client();
+        api.bearer = Some(app.token(COORDINATOR));
+        let res = api
+            .post_json(
+                &format!("/api/v1/calls/{}/matching-runs", s.call),
+                r#"{"method":"stable"}"#,
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::CREATED, "{}", res.body);
+        let pairs = res.json()["result"]["pairs"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        assert_eq!(pairs.len(), 3);
+        let at_b: Vec<&str> = pairs
+            .iter()
+            .filter(|p| p["position"] == s.position_b.as_str())
+            .filter_map(|p| p["candidate"].as_str())
+            .collect();
+        assert_eq!(
+            at_b,
+            vec![s.tn2.as_str()],
+            "company B gets the candidate it ranked first"
+        );
+    })
+    .await;
+}

@@ -224,6 +224,7 @@ struct StatusPage {
     call: String,
     status: String,
     draft: bool,
+    shortlisted: bool,
     submitted_at: Option<String>,
     outcomes: Vec<OutcomeLine>,
     timeline: Vec<TimelineLine>,
@@ -255,6 +256,7 @@ pub async fn status(
     html(&StatusPage {
         page: Page::new(&ctx, "status-title"),
         draft: c.status() == domain::candidate::Status::Draft,
+        shortlisted: c.status() == domain::candidate::Status::Shortlisted,
         status: status_label(&tr, &c.status),
         submitted_at: c.submitted_at.map(|t| tr.date_time(&t)),
         outcomes: outcome_lines(&tr, &c.outcomes()),
