@@ -24,6 +24,7 @@ pub mod permission;
 pub mod position;
 pub mod programme;
 pub mod role;
+pub mod taxonomy;
 pub mod throttle;
 
 pub use country::Country;
