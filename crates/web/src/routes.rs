@@ -108,7 +108,30 @@ async fn check(access: Access, req: Request, next: Next) -> Response {
 fn declare() -> Routes {
     let routes = foundation(Routes::new());
     let routes = companies(routes);
+    let routes = taxonomy(routes);
     candidates(routes)
+}
+
+/// The ESCO taxonomy: public reference data, searchable by anyone signed in.
+fn taxonomy(routes: Routes) -> Routes {
+    use Access::SignedIn;
+    routes
+        .get(
+            "/taxonomy/occupations/options",
+            SignedIn,
+            pages::taxonomy::occupation_options,
+        )
+        .get(
+            "/taxonomy/skills/options",
+            SignedIn,
+            pages::taxonomy::skill_options,
+        )
+        .get(
+            "/api/v1/taxonomy/occupations",
+            SignedIn,
+            api::taxonomy::occupations,
+        )
+        .get("/api/v1/taxonomy/skills", SignedIn, api::taxonomy::skills)
 }
 
 /// Host companies, their checklist and positions, outreach, regional rules, invitations.

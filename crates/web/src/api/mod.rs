@@ -8,4 +8,5 @@ pub mod openapi;
 pub mod organisations;
 pub mod positions;
 pub mod programmes;
+pub mod taxonomy;
 pub mod users;

@@ -18,6 +18,7 @@ pub mod outreach;
 pub mod positions;
 pub mod programmes;
 pub mod rules;
+pub mod taxonomy;
 pub mod users;
 
 use axum::response::{IntoResponse, Redirect, Response};

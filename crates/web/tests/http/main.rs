@@ -10,3 +10,4 @@ mod pages;
 mod routes;
 mod scoping;
 mod support;
+mod taxonomy;
