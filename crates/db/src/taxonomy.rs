@@ -162,7 +162,7 @@ fn search_text(label: &str, alt: &[String]) -> String {
 }
 
 /// The first of each key, in order: a package may name a skill in several files.
-fn unique<'a, T>(items: &'a [T], key: impl Fn(&T) -> &str) -> Vec<&'a T> {
+fn unique<T>(items: &[T], key: impl Fn(&T) -> &str) -> Vec<&T> {
     let mut seen = HashSet::new();
     items.iter().filter(|i| seen.insert(key(i))).collect()
 }

@@ -27,6 +27,14 @@ fn load(app: &TestApp) {
                 &["programmer"],
             ),
         ],
+        skills: vec![domain::taxonomy::Skill {
+            uri: "http://data.europa.eu/esco/skill/work-in-teams".into(),
+            label: "work in teams".into(),
+            alt_labels: vec!["teamwork".into()],
+            skill_type: "skill/competence".into(),
+            reuse_level: "transversal".into(),
+            description: String::new(),
+        }],
         ..Package::default()
     };
     app.db
@@ -66,8 +74,18 @@ async fn the_typeahead_needs_sign_in_and_finds_occupations() {
             .await
             .json();
         assert_eq!(none.as_array().map(Vec::len), Some(0));
-        let skills = c.get("/api/v1/taxonomy/skills?q=web").await;
-        assert_eq!(skills.status, StatusCode::OK);
+        let skills = c.get("/api/v1/taxonomy/skills?q=team").await.json();
+        assert_eq!(skills[0]["label"], "work in teams");
+        assert!(skills[0]["isco_code"].is_null());
+        // A comma-separated skills field: the last item is searched and completed.
+        let res = c
+            .get("/taxonomy/skills/options?required_skills=Java%2C%20teamw")
+            .await;
+        assert!(
+            res.body.contains(r#"<option value="Java, work in teams">"#),
+            "{}",
+            res.body
+        );
 
         // htmx sends the field's own name.
         let res = c.get("/taxonomy/occupations/options?occupation=dev").await;
