@@ -46,7 +46,11 @@ test('a company completes its checklist, publishes a position and cannot see ano
 
     await page.getByRole('link', { name: 'New position' }).click();
     await page.getByLabel('Title').fill('Junior data analyst');
-    await page.getByLabel('Occupation (ESCO)').fill('data analyst');
+    // The occupation field suggests ESCO occupations while typing (htmx fills a datalist).
+    const occupation = page.getByLabel('Occupation (ESCO)');
+    await occupation.pressSequentially('data an', { delay: 30 });
+    await page.locator('#occupation-options option[value="data analyst"]').waitFor({ state: 'attached' });
+    await occupation.fill('data analyst');
     await page.getByLabel('ISCO-08 group code').fill('2511');
     await page.locator('#starts_on').fill('2023-09-01');
     await page.getByLabel('Monthly allowance (EUR, gross)').fill('700');
@@ -54,6 +58,7 @@ test('a company completes its checklist, publishes a position and cannot see ano
     await page.getByRole('button', { name: 'Save' }).click();
     await page.waitForSelector('#position-status');
     assert.equal((await page.locator('#position-status').textContent()).trim(), 'Draft');
+    assert.match(await page.locator('#position-occupation').textContent(), /data analyst \(ISCO 2511\) · ESCO entry/);
     await page.getByRole('button', { name: 'Submit to the promoter' }).click();
     await page.waitForFunction(() => document.querySelector('#position-status')?.textContent.includes('Submitted'));
     assert.equal(await page.getByRole('button', { name: 'Approve' }).count(), 0, 'a company cannot approve itself');

@@ -30,6 +30,7 @@ pub mod rules;
 pub mod schema;
 mod scope;
 pub mod sessions;
+pub mod taxonomy;
 pub mod territories;
 pub mod users;
 

@@ -36,6 +36,8 @@ pub struct Position {
     pub status_note: String,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// The ESCO occupation, when `occupation` is one's preferred label.
+    pub occupation_uri: Option<String>,
 }
 
 impl Position {
@@ -101,6 +103,18 @@ pub fn find(conn: &mut DbConn, scope: &Scope, id: &str) -> DbResult<Listed> {
     })
 }
 
+/// The ESCO occupation a position names, and the ISCO code to store: ESCO's when the
+/// occupation is an ESCO preferred label, the one typed otherwise.
+fn esco_of(conn: &mut DbConn, d: &PositionDraft) -> DbResult<(Option<String>, Option<String>)> {
+    Ok(
+        match crate::taxonomy::occupation_by_label(conn, &d.occupation)? {
+            Some(o) if !o.isco_code.is_empty() => (Some(o.uri), Some(o.isco_code)),
+            Some(o) => (Some(o.uri), d.isco_code.clone()),
+            None => (None, d.isco_code.clone()),
+        },
+    )
+}
+
 pub fn create(
     tx: &mut Tx<'_>,
     programme_id: &str,
@@ -108,6 +122,7 @@ pub fn create(
     d: &PositionDraft,
 ) -> DbResult<String> {
     let id = new_id();
+    let (occupation_uri, isco_code) = esco_of(tx.conn, d)?;
     diesel::insert_into(positions::table)
         .values((
             positions::id.eq(&id),
@@ -115,7 +130,8 @@ pub fn create(
             positions::company_id.eq(company_id),
             positions::title.eq(&d.title),
             positions::occupation.eq(&d.occupation),
-            positions::isco_code.eq(&d.isco_code),
+            positions::occupation_uri.eq(&occupation_uri),
+            positions::isco_code.eq(&isco_code),
             positions::required_skills.eq(&d.required_skills),
             positions::desired_skills.eq(&d.desired_skills),
             positions::min_italian.eq(d.min_italian.as_str()),
@@ -141,11 +157,13 @@ pub fn create(
 }
 
 pub fn update(tx: &mut Tx<'_>, id: &str, d: &PositionDraft) -> DbResult<()> {
+    let (occupation_uri, isco_code) = esco_of(tx.conn, d)?;
     diesel::update(positions::table.filter(positions::id.eq(id)))
         .set((
             positions::title.eq(&d.title),
             positions::occupation.eq(&d.occupation),
-            positions::isco_code.eq(&d.isco_code),
+            positions::occupation_uri.eq(&occupation_uri),
+            positions::isco_code.eq(&isco_code),
             positions::required_skills.eq(&d.required_skills),
             positions::desired_skills.eq(&d.desired_skills),
             positions::min_italian.eq(d.min_italian.as_str()),

@@ -274,6 +274,7 @@ diesel::table! {
         status_note -> Text,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        occupation_uri -> Nullable<Text>,
     }
 }
 
@@ -384,6 +385,55 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    esco_isco_groups (code) {
+        code -> Text,
+        label -> Text,
+        parent_code -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    esco_occupations (uri) {
+        uri -> Text,
+        isco_code -> Text,
+        label -> Text,
+        alt_labels -> Text,
+        description -> Text,
+        label_lower -> Text,
+        search -> Text,
+    }
+}
+
+diesel::table! {
+    esco_skills (uri) {
+        uri -> Text,
+        label -> Text,
+        alt_labels -> Text,
+        skill_type -> Text,
+        reuse_level -> Text,
+        description -> Text,
+        label_lower -> Text,
+        search -> Text,
+    }
+}
+
+diesel::table! {
+    esco_skill_groups (uri) {
+        uri -> Text,
+        code -> Text,
+        label -> Text,
+        parent_uri -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    esco_skill_collections (skill_uri, collection) {
+        skill_uri -> Text,
+        collection -> Text,
+    }
+}
+
 diesel::joinable!(companies -> organisations (organisation_id));
 diesel::joinable!(positions -> organisations (company_id));
 diesel::joinable!(outreach_contacts -> organisations (company_id));
@@ -415,4 +465,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     candidate_profiles,
     candidate_events,
     rankings,
+    esco_isco_groups,
+    esco_occupations,
+    esco_skills,
+    esco_skill_groups,
+    esco_skill_collections,
 );

@@ -26,6 +26,7 @@ pub mod position;
 pub mod programme;
 pub mod role;
 pub mod similarity;
+pub mod taxonomy;
 pub mod throttle;
 
 pub use country::Country;

@@ -8,7 +8,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::commands::{audit::AuditCommand, matching::MatchCommand, user::UserCommand};
+use crate::commands::{
+    audit::AuditCommand, matching::MatchCommand, taxonomy::TaxonomyCommand, user::UserCommand,
+};
 use crate::config::Options;
 
 /// Mentor: circular-mobility traineeship schemes, end to end.
@@ -38,6 +40,9 @@ enum Command {
     /// Run the matching engine on files.
     #[command(subcommand, name = "match")]
     Match(MatchCommand),
+    /// Load the ESCO taxonomy (occupations, skills) from its CSV package.
+    #[command(subcommand)]
+    Taxonomy(TaxonomyCommand),
 }
 
 fn main() -> ExitCode {
@@ -50,6 +55,7 @@ fn main() -> ExitCode {
         Command::User(cmd) => commands::user::run(&cli.options, cmd),
         Command::Audit(cmd) => commands::audit::run(&cli.options, cmd),
         Command::Match(cmd) => commands::matching::run(cmd),
+        Command::Taxonomy(cmd) => commands::taxonomy::run(&cli.options, cmd),
     };
     match result {
         Ok(code) => code,

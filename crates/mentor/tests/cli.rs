@@ -37,7 +37,9 @@ fn help_lists_the_subcommands() {
     let dir = data_dir();
     let out = mentor(&dir.0, &["--help"]);
     let text = stdout(&out);
-    for sub in ["serve", "demo", "migrate", "user", "audit", "match"] {
+    for sub in [
+        "serve", "demo", "migrate", "user", "audit", "match", "taxonomy",
+    ] {
         assert!(text.contains(sub), "{sub} missing from --help");
     }
 }

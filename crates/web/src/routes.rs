@@ -108,6 +108,7 @@ async fn check(access: Access, req: Request, next: Next) -> Response {
 fn declare() -> Routes {
     let routes = foundation(Routes::new());
     let routes = companies(routes);
+    let routes = taxonomy(routes);
     let routes = candidates(routes);
     matching(routes)
 }
@@ -193,6 +194,28 @@ fn matching(routes: Routes) -> Routes {
             P(ManageMatching),
             api::matching::propose,
         )
+}
+
+/// The ESCO taxonomy: public reference data, searchable by anyone signed in.
+fn taxonomy(routes: Routes) -> Routes {
+    use Access::SignedIn;
+    routes
+        .get(
+            "/taxonomy/occupations/options",
+            SignedIn,
+            pages::taxonomy::occupation_options,
+        )
+        .get(
+            "/taxonomy/skills/options",
+            SignedIn,
+            pages::taxonomy::skill_options,
+        )
+        .get(
+            "/api/v1/taxonomy/occupations",
+            SignedIn,
+            api::taxonomy::occupations,
+        )
+        .get("/api/v1/taxonomy/skills", SignedIn, api::taxonomy::skills)
 }
 
 /// Host companies, their checklist and positions, outreach, regional rules, invitations.

@@ -5,4 +5,5 @@ mod candidates;
 mod companies;
 mod schema;
 mod scoping;
+mod taxonomy;
 mod users;

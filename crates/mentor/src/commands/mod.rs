@@ -5,4 +5,5 @@ pub mod demo;
 pub mod matching;
 pub mod migrate;
 pub mod serve;
+pub mod taxonomy;
 pub mod user;

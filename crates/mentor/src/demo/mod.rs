@@ -9,6 +9,7 @@ mod companies;
 mod matching;
 mod outreach;
 mod partners;
+mod taxonomy;
 
 use anyhow::{Context, Result};
 use db::{Database, Origin};
@@ -31,6 +32,7 @@ pub fn seed(
     field_keys: &domain::fieldcrypt::Keyring,
 ) -> Result<Summary> {
     let origin = Origin::system();
+    taxonomy::seed(db, &origin)?;
     let programme_id = programme(db, &origin)?;
     let territories = partners::territories(db, &origin, &programme_id)?;
     let partners = partners::organisations(db, &origin, &programme_id, &territories)?;

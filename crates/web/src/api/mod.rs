@@ -9,6 +9,7 @@ pub mod openapi;
 pub mod organisations;
 pub mod positions;
 pub mod programmes;
+pub mod taxonomy;
 pub mod users;
 
 /// A JSON body whose errors answer like every other API error (a translated message in

@@ -18,12 +18,13 @@ fn schema_of(path: &str) -> Value {
         "/api/v1/calls" => list("Call"),
         "/api/v1/candidates" => item("CandidatePage"),
         "/api/v1/candidates/{id}" => item("Candidate"),
+        "/api/v1/calls/{id}/matching-runs" | "/api/v1/matching-runs/{id}" => item("MatchingRun"),
         "/api/v1/companies" => list("Company"),
         "/api/v1/companies/{id}" => item("Company"),
+        "/api/v1/placements" => list("Placement"),
         "/api/v1/positions" => list("Position"),
         "/api/v1/positions/{id}" => item("Position"),
-        "/api/v1/calls/{id}/matching-runs" | "/api/v1/matching-runs/{id}" => item("MatchingRun"),
-        "/api/v1/placements" => list("Placement"),
+        "/api/v1/taxonomy/occupations" | "/api/v1/taxonomy/skills" => list("Concept"),
         _ => json!({}),
     }
 }
@@ -62,6 +63,10 @@ pub fn build() -> Value {
             ] {
                 params.push(json!({"name": name, "in": "query", "description": what, "schema": {"type": "string"}}));
             }
+        }
+        if r.path.starts_with("/api/v1/taxonomy/") {
+            params.push(json!({"name": "q", "in": "query", "required": true, "description": "start of a preferred label, or words in any label (case-insensitive)", "schema": {"type": "string"}}));
+            params.push(json!({"name": "limit", "in": "query", "description": "at most 50; 20 by default", "schema": {"type": "integer"}}));
         }
         if r.path == "/api/v1/candidates/{id}" {
             params.push(json!({"name": "include", "in": "query", "schema": {"type": "string", "enum": ["passport"]},
@@ -177,6 +182,9 @@ pub fn build() -> Value {
                     "identity": {"type": "object", "description": "family_name, given_names, family_name_ar, given_names_ar, birth_date, sex (f|m|x), nationality, residence_country, passport_number, email, phone, whatsapp"},
                     "education": {"type": "object", "description": "isced_level, qualification_title, field_of_study, qualification_date, it_/fr_/en_ understanding|speaking|writing (A1–C2)"},
                     "preferences": {"type": "object", "description": "experience, sectors, cities, available_from"}}},
+                "Concept": {"type": "object", "description": "an ESCO occupation or skill", "properties": {
+                    "uri": {"type": "string"}, "label": {"type": "string"},
+                    "isco_code": {"type": ["string", "null"], "description": "ISCO-08 group of an occupation"}}},
                 "Me": {"type": "object", "properties": {
                     "id": {"type": "string"}, "email": {"type": "string"}, "display_name": {"type": "string"},
                     "locale": {"type": "string"}, "memberships": {"type": "array", "items": {"type": "object"}}}}

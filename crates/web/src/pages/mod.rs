@@ -21,6 +21,7 @@ pub mod positions;
 pub mod programmes;
 pub mod rankings;
 pub mod rules;
+pub mod taxonomy;
 pub mod users;
 
 use axum::response::{IntoResponse, Redirect, Response};

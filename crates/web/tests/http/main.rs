@@ -11,3 +11,4 @@ mod pages;
 mod routes;
 mod scoping;
 mod support;
+mod taxonomy;

@@ -1,0 +1,482 @@
+//! The ESCO taxonomy: ISCO-08 groups, occupations, skills, skill groups and collections.
+//!
+//! Public reference data: reads take no [`domain::permission::Scope`] — every signed-in
+//! person may search it (the pages decide who is signed in). Writes go through [`Tx`] and
+//! an import writes exactly ONE audit entry, `taxonomy.import` on object type `taxonomy`,
+//! whose object id is the counts after the import; the thousands of rows it loads are not
+//! audited one by one.
+//!
+//! Imports are idempotent without `ON CONFLICT` (which `MultiConnection` cannot express
+//! for both backends): each batch deletes the rows with the batch's keys and inserts them
+//! again, inside the import's one transaction, so running an import twice leaves the same
+//! rows and counts.
+
+use std::collections::HashSet;
+
+use diesel::prelude::*;
+use domain::taxonomy::{IscoGroup, Occupation, Package, Skill, SkillGroup};
+use serde::Serialize;
+
+use crate::schema::{
+    esco_isco_groups as ig, esco_occupations as oc, esco_skill_collections as sc,
+    esco_skill_groups as sg, esco_skills as sk,
+};
+use crate::{DbConn, DbResult, Tx};
+
+/// Rows per insert statement (well under both backends' parameter limits).
+const BATCH: usize = 200;
+
+/// What the tables hold.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    pub occupations: i64,
+    pub isco_groups: i64,
+    pub skills: i64,
+    pub skill_groups: i64,
+    pub collection_members: i64,
+}
+
+impl Counts {
+    /// The audit entry's object id.
+    pub fn object_id(&self) -> String {
+        format!(
+            "occupations={};isco_groups={};skills={};skill_groups={};collection_members={}",
+            self.occupations,
+            self.isco_groups,
+            self.skills,
+            self.skill_groups,
+            self.collection_members
+        )
+    }
+}
+
+impl std::fmt::Display for Counts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "occupations: {}, isco groups: {}, skills: {}, skill groups: {}, collection memberships: {}",
+            self.occupations,
+            self.isco_groups,
+            self.skills,
+            self.skill_groups,
+            self.collection_members
+        )
+    }
+}
+
+/// An occupation or skill as the pickers show it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Concept {
+    pub uri: String,
+    pub label: String,
+    pub isco_code: Option<String>,
+}
+
+/// One occupation with everything stored about it.
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = oc)]
+pub struct OccupationRow {
+    pub uri: String,
+    pub isco_code: String,
+    pub label: String,
+    pub alt_labels: String,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Serialize)]
+#[diesel(table_name = sk)]
+pub struct SkillRow {
+    pub uri: String,
+    pub label: String,
+    pub alt_labels: String,
+    pub skill_type: String,
+    pub reuse_level: String,
+    pub description: String,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = ig, treat_none_as_default_value = false)]
+struct NewIscoGroup<'a> {
+    code: &'a str,
+    label: &'a str,
+    parent_code: Option<&'a str>,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = oc)]
+struct NewOccupation<'a> {
+    uri: &'a str,
+    isco_code: &'a str,
+    label: &'a str,
+    alt_labels: String,
+    description: &'a str,
+    label_lower: String,
+    search: String,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = sk)]
+struct NewSkill<'a> {
+    uri: &'a str,
+    label: &'a str,
+    alt_labels: String,
+    skill_type: &'a str,
+    reuse_level: &'a str,
+    description: &'a str,
+    label_lower: String,
+    search: String,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = sg, treat_none_as_default_value = false)]
+struct NewSkillGroup<'a> {
+    uri: &'a str,
+    code: &'a str,
+    label: &'a str,
+    parent_uri: Option<&'a str>,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = sc)]
+struct NewMember<'a> {
+    skill_uri: &'a str,
+    collection: &'a str,
+}
+
+/// Lower case with single spaces: how labels are stored for search and how queries are
+/// compared with them.
+pub fn normalise(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+fn search_text(label: &str, alt: &[String]) -> String {
+    let mut out = normalise(label);
+    for a in alt {
+        out.push('\n');
+        out.push_str(&normalise(a));
+    }
+    out
+}
+
+/// The first of each key, in order: a package may name a skill in several files.
+fn unique<T>(items: &[T], key: impl Fn(&T) -> &str) -> Vec<&T> {
+    let mut seen = HashSet::new();
+    items.iter().filter(|i| seen.insert(key(i))).collect()
+}
+
+macro_rules! insert_batch {
+    ($conn:expr, $table:expr, $rows:expr) => {
+        match &mut *$conn {
+            DbConn::Sqlite(c) => diesel::insert_into($table).values($rows).execute(c)?,
+            DbConn::Postgres(c) => diesel::insert_into($table).values($rows).execute(c)?,
+        }
+    };
+}
+
+/// Which part of the package is being stored, for progress reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    IscoGroups,
+    Occupations,
+    Skills,
+    SkillGroups,
+    Collections,
+}
+
+impl Part {
+    pub const fn name(self) -> &'static str {
+        match self {
+            Part::IscoGroups => "isco groups",
+            Part::Occupations => "occupations",
+            Part::Skills => "skills",
+            Part::SkillGroups => "skill groups",
+            Part::Collections => "collection memberships",
+        }
+    }
+}
+
+/// Stores the package (creating or replacing each row by its key) and writes the one
+/// `taxonomy.import` audit entry. `progress(part, done, total)` is called after each batch.
+pub fn import(
+    tx: &mut Tx<'_>,
+    package: &Package,
+    progress: &mut dyn FnMut(Part, usize, usize),
+) -> DbResult<Counts> {
+    isco_groups(tx, &package.isco_groups, progress)?;
+    occupations(tx, &package.occupations, progress)?;
+    skills(tx, &package.skills, progress)?;
+    skill_groups(tx, &package.skill_groups, progress)?;
+    for (name, uris) in &package.collections {
+        collection(tx, name, uris, progress)?;
+    }
+    let counts = counts(tx.conn)?;
+    tx.audit("taxonomy.import", "taxonomy", &counts.object_id())?;
+    Ok(counts)
+}
+
+fn isco_groups(
+    tx: &mut Tx<'_>,
+    groups: &[IscoGroup],
+    progress: &mut dyn FnMut(Part, usize, usize),
+) -> DbResult<()> {
+    let groups = unique(groups, |g| &g.code);
+    let mut done = 0;
+    for chunk in groups.chunks(BATCH) {
+        let keys: Vec<&str> = chunk.iter().map(|g| g.code.as_str()).collect();
+        diesel::delete(ig::table.filter(ig::code.eq_any(&keys))).execute(tx.conn)?;
+        let rows: Vec<NewIscoGroup<'_>> = chunk
+            .iter()
+            .map(|g| NewIscoGroup {
+                code: &g.code,
+                label: &g.label,
+                parent_code: g.parent_code.as_deref(),
+            })
+            .collect();
+        insert_batch!(tx.conn, ig::table, &rows);
+        done += chunk.len();
+        progress(Part::IscoGroups, done, groups.len());
+    }
+    Ok(())
+}
+
+fn occupations(
+    tx: &mut Tx<'_>,
+    items: &[Occupation],
+    progress: &mut dyn FnMut(Part, usize, usize),
+) -> DbResult<()> {
+    let items = unique(items, |o| &o.uri);
+    let mut done = 0;
+    for chunk in items.chunks(BATCH) {
+        let keys: Vec<&str> = chunk.iter().map(|o| o.uri.as_str()).collect();
+        diesel::delete(oc::table.filter(oc::uri.eq_any(&keys))).execute(tx.conn)?;
+        let rows: Vec<NewOccupation<'_>> = chunk
+            .iter()
+            .map(|o| NewOccupation {
+                uri: &o.uri,
+                isco_code: &o.isco_code,
+                label: &o.label,
+                alt_labels: o.alt_labels.join("\n"),
+                description: &o.description,
+                label_lower: normalise(&o.label),
+                search: search_text(&o.label, &o.alt_labels),
+            })
+            .collect();
+        insert_batch!(tx.conn, oc::table, &rows);
+        done += chunk.len();
+        progress(Part::Occupations, done, items.len());
+    }
+    Ok(())
+}
+
+fn skills(
+    tx: &mut Tx<'_>,
+    items: &[Skill],
+    progress: &mut dyn FnMut(Part, usize, usize),
+) -> DbResult<()> {
+    let items = unique(items, |s| &s.uri);
+    let mut done = 0;
+    for chunk in items.chunks(BATCH) {
+        let keys: Vec<&str> = chunk.iter().map(|s| s.uri.as_str()).collect();
+        diesel::delete(sk::table.filter(sk::uri.eq_any(&keys))).execute(tx.conn)?;
+        let rows: Vec<NewSkill<'_>> = chunk
+            .iter()
+            .map(|s| NewSkill {
+                uri: &s.uri,
+                label: &s.label,
+                alt_labels: s.alt_labels.join("\n"),
+                skill_type: &s.skill_type,
+                reuse_level: &s.reuse_level,
+                description: &s.description,
+                label_lower: normalise(&s.label),
+                search: search_text(&s.label, &s.alt_labels),
+            })
+            .collect();
+        insert_batch!(tx.conn, sk::table, &rows);
+        done += chunk.len();
+        progress(Part::Skills, done, items.len());
+    }
+    Ok(())
+}
+
+fn skill_groups(
+    tx: &mut Tx<'_>,
+    items: &[SkillGroup],
+    progress: &mut dyn FnMut(Part, usize, usize),
+) -> DbResult<()> {
+    let items = unique(items, |g| &g.uri);
+    let mut done = 0;
+    for chunk in items.chunks(BATCH) {
+        let keys: Vec<&str> = chunk.iter().map(|g| g.uri.as_str()).collect();
+        diesel::delete(sg::table.filter(sg::uri.eq_any(&keys))).execute(tx.conn)?;
+        let rows: Vec<NewSkillGroup<'_>> = chunk
+            .iter()
+            .map(|g| NewSkillGroup {
+                uri: &g.uri,
+                code: &g.code,
+                label: &g.label,
+                parent_uri: g.parent_uri.as_deref(),
+            })
+            .collect();
+        insert_batch!(tx.conn, sg::table, &rows);
+        done += chunk.len();
+        progress(Part::SkillGroups, done, items.len());
+    }
+    Ok(())
+}
+
+/// Replaces the membership of one collection.
+fn collection(
+    tx: &mut Tx<'_>,
+    name: &str,
+    uris: &[String],
+    progress: &mut dyn FnMut(Part, usize, usize),
+) -> DbResult<()> {
+    diesel::delete(sc::table.filter(sc::collection.eq(name))).execute(tx.conn)?;
+    let uris = unique(uris, String::as_str);
+    let mut done = 0;
+    for chunk in uris.chunks(BATCH) {
+        let rows: Vec<NewMember<'_>> = chunk
+            .iter()
+            .map(|u| NewMember {
+                skill_uri: u,
+                collection: name,
+            })
+            .collect();
+        insert_batch!(tx.conn, sc::table, &rows);
+        done += chunk.len();
+        progress(Part::Collections, done, uris.len());
+    }
+    Ok(())
+}
+
+pub fn counts(conn: &mut DbConn) -> DbResult<Counts> {
+    Ok(Counts {
+        occupations: oc::table.count().get_result(conn)?,
+        isco_groups: ig::table.count().get_result(conn)?,
+        skills: sk::table.count().get_result(conn)?,
+        skill_groups: sg::table.count().get_result(conn)?,
+        collection_members: sc::table.count().get_result(conn)?,
+    })
+}
+
+/// `LIKE` patterns take `%` and `_` literally from what people type.
+fn escape_like(s: &str) -> String {
+    s.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
+}
+
+/// Occupations whose preferred label starts with `q` (case-insensitive), then those with
+/// `q` anywhere in a preferred or alternative label; at most `limit`.
+pub fn search_occupations(conn: &mut DbConn, q: &str, limit: i64) -> DbResult<Vec<Concept>> {
+    let q = escape_like(&normalise(q));
+    if q.is_empty() || limit <= 0 {
+        return Ok(Vec::new());
+    }
+    let mut found: Vec<(String, String, String)> = oc::table
+        .filter(oc::label_lower.like(format!("{q}%")).escape('\\'))
+        .order(oc::label_lower.asc())
+        .limit(limit)
+        .select((oc::uri, oc::label, oc::isco_code))
+        .load(conn)?;
+    let rest = limit - i64::try_from(found.len()).unwrap_or(limit);
+    if rest > 0 {
+        let seen: Vec<String> = found.iter().map(|f| f.0.clone()).collect();
+        let more: Vec<(String, String, String)> = oc::table
+            .filter(oc::search.like(format!("%{q}%")).escape('\\'))
+            .filter(oc::uri.ne_all(seen))
+            .order(oc::label_lower.asc())
+            .limit(rest)
+            .select((oc::uri, oc::label, oc::isco_code))
+            .load(conn)?;
+        found.extend(more);
+    }
+    Ok(found
+        .into_iter()
+        .map(|(uri, label, isco)| Concept {
+            uri,
+            label,
+            isco_code: Some(isco).filter(|c| !c.is_empty()),
+        })
+        .collect())
+}
+
+/// Skills, searched like [`search_occupations`].
+pub fn search_skills(conn: &mut DbConn, q: &str, limit: i64) -> DbResult<Vec<Concept>> {
+    let q = escape_like(&normalise(q));
+    if q.is_empty() || limit <= 0 {
+        return Ok(Vec::new());
+    }
+    let mut found: Vec<(String, String)> = sk::table
+        .filter(sk::label_lower.like(format!("{q}%")).escape('\\'))
+        .order(sk::label_lower.asc())
+        .limit(limit)
+        .select((sk::uri, sk::label))
+        .load(conn)?;
+    let rest = limit - i64::try_from(found.len()).unwrap_or(limit);
+    if rest > 0 {
+        let seen: Vec<String> = found.iter().map(|f| f.0.clone()).collect();
+        let more: Vec<(String, String)> = sk::table
+            .filter(sk::search.like(format!("%{q}%")).escape('\\'))
+            .filter(sk::uri.ne_all(seen))
+            .order(sk::label_lower.asc())
+            .limit(rest)
+            .select((sk::uri, sk::label))
+            .load(conn)?;
+        found.extend(more);
+    }
+    Ok(found
+        .into_iter()
+        .map(|(uri, label)| Concept {
+            uri,
+            label,
+            isco_code: None,
+        })
+        .collect())
+}
+
+pub fn occupation(conn: &mut DbConn, uri: &str) -> DbResult<Option<OccupationRow>> {
+    Ok(oc::table
+        .filter(oc::uri.eq(uri))
+        .select(OccupationRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// The occupation whose preferred label is `label` (ignoring case and extra spaces).
+pub fn occupation_by_label(conn: &mut DbConn, label: &str) -> DbResult<Option<OccupationRow>> {
+    Ok(oc::table
+        .filter(oc::label_lower.eq(normalise(label)))
+        .order(oc::uri.asc())
+        .select(OccupationRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+pub fn skill(conn: &mut DbConn, uri: &str) -> DbResult<Option<SkillRow>> {
+    Ok(sk::table
+        .filter(sk::uri.eq(uri))
+        .select(SkillRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// How many of these occupations are stored (the demo asks before loading its subset).
+pub fn occupations_present(conn: &mut DbConn, uris: &[&str]) -> DbResult<i64> {
+    Ok(oc::table
+        .filter(oc::uri.eq_any(uris))
+        .count()
+        .get_result(conn)?)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn like_patterns_are_escaped_and_labels_normalised() {
+        assert_eq!(super::escape_like("50%_a\\"), "50\\%\\_a\\\\");
+        assert_eq!(super::normalise("  Web   Developer "), "web developer");
+    }
+}

@@ -1,0 +1,53 @@
+//! `GET /api/v1/taxonomy/occupations?q=` and `GET /api/v1/taxonomy/skills?q=`: the ESCO
+//! typeahead. Public reference data: any signed-in person may search it, without a scope.
+
+use axum::Json;
+use axum::extract::{Query, State};
+use db::taxonomy::Concept;
+use serde::Deserialize;
+
+use crate::{AppError, AppState, Ctx};
+
+/// `q` is what was typed; `limit` is at most 50 (20 unless given).
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct Search {
+    q: String,
+    limit: Option<i64>,
+}
+
+impl Search {
+    fn limit(&self) -> i64 {
+        self.limit.unwrap_or(20).clamp(1, 50)
+    }
+}
+
+pub async fn occupations(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(s): Query<Search>,
+) -> Result<Json<Vec<Concept>>, AppError> {
+    ctx.authed()?;
+    let limit = s.limit();
+    Ok(Json(
+        state
+            .db
+            .read(move |c| db::taxonomy::search_occupations(c, &s.q, limit))
+            .await?,
+    ))
+}
+
+pub async fn skills(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(s): Query<Search>,
+) -> Result<Json<Vec<Concept>>, AppError> {
+    ctx.authed()?;
+    let limit = s.limit();
+    Ok(Json(
+        state
+            .db
+            .read(move |c| db::taxonomy::search_skills(c, &s.q, limit))
+            .await?,
+    ))
+}
