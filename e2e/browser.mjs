@@ -1,6 +1,7 @@
 // Shared set-up for the browser journeys: Debian's Chromium, headless, with a fresh
 // profile and no background networking (this machine has no network beyond localhost).
 import { chromium } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,7 +23,15 @@ export async function launch() {
   return {
     context,
     async close() {
-      await context.close();
+      // A wedged browser must not hang the suite: give it ten seconds, then end it.
+      const timeout = new Promise((resolve) => setTimeout(resolve, 10_000, 'timeout'));
+      if ((await Promise.race([context.close().then(() => 'closed'), timeout])) === 'timeout') {
+        try {
+          execFileSync('pkill', ['-f', profile]);
+        } catch {
+          // Nothing left to end.
+        }
+      }
       rmSync(profile, { recursive: true, force: true });
     },
   };

@@ -25,7 +25,7 @@ async function fitsTheScreen(page) {
   assert.ok(scroll <= width + 1, `no sideways scrolling on a phone (${scroll} > ${width})`);
 }
 
-test('a candidate applies in Arabic on a phone and an agency officer shortlists them', async () => {
+test('a candidate applies in Arabic on a phone and an agency officer shortlists them', { timeout: 180_000 }, async () => {
   const phone = await launch();
   const office = await launch();
   try {

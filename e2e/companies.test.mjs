@@ -17,14 +17,13 @@ async function anotherCompanysPosition(browser) {
     if (!company.includes('Navigli Software')) {
       const href = await rows.nth(i).locator('a').first().getAttribute('href');
       await page.locator('form[action="/logout"] button').click();
-      await page.close();
       return href;
     }
   }
   throw new Error('no position of another company found');
 }
 
-test('a company completes its checklist, publishes a position and cannot see another company', async () => {
+test('a company completes its checklist, publishes a position and cannot see another company', { timeout: 180_000 }, async () => {
   const browser = await launch();
   try {
     const foreign = await anotherCompanysPosition(browser);

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, launch, signIn, sessionCookie } from './browser.mjs';
 
-test('a wrong password shows an error and starts no session', async () => {
+test('a wrong password shows an error and starts no session', { timeout: 180_000 }, async () => {
   const browser = await launch();
   try {
     const page = await browser.context.newPage();
@@ -20,7 +20,7 @@ test('a wrong password shows an error and starts no session', async () => {
   }
 });
 
-test('the coordinator signs in, switches languages and signs out', async () => {
+test('the coordinator signs in, switches languages and signs out', { timeout: 180_000 }, async () => {
   const browser = await launch();
   try {
     const page = await browser.context.newPage();

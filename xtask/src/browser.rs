@@ -48,14 +48,28 @@ pub fn run() -> Result<(), String> {
             .map_err(|e| format!("start {}: {e}", exe.display()))?,
     );
     wait_healthy(port)?;
-    let status = Command::new("node")
+    let mut journeys = Command::new("node")
         .args(["--test", "--test-concurrency=1"])
         .current_dir(&e2e)
         .env("MENTOR_URL", &base)
         .env("MENTOR_DEMO_PASSWORD", DEMO_PASSWORD)
         .env("CHROMIUM", CHROMIUM)
-        .status()
+        .spawn()
         .map_err(|e| format!("node: {e}"))?;
+    // Each journey has its own time limit; this one guards the run as a whole, so that a
+    // wedged browser fails the run instead of stalling CI.
+    let deadline = Instant::now() + Duration::from_secs(20 * 60);
+    let status = loop {
+        if let Some(status) = journeys.try_wait().map_err(|e| format!("node: {e}"))? {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = journeys.kill();
+            drop(server);
+            return Err("the browser journeys did not finish within 20 minutes".into());
+        }
+        std::thread::sleep(Duration::from_millis(500));
+    };
     drop(server);
     let _ = std::fs::remove_dir_all(&data);
     if status.success() {
