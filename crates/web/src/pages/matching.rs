@@ -34,6 +34,17 @@ pub struct RunRow {
     pub approved: bool,
 }
 
+fn run_row(tr: &crate::i18n::Tr, r: &db::matching::Run) -> RunRow {
+    RunRow {
+        id: r.id.clone(),
+        when: tr.date_time(&r.created_at),
+        method: tr.t(&format!("method-{}", r.method)),
+        pairs: r.pair_count,
+        total: tr.number(&r.total_score),
+        approved: r.approved_at.is_some(),
+    }
+}
+
 pub struct Quota {
     pub name: String,
     pub value: String,
@@ -158,17 +169,7 @@ async fn index_page(
                 name: c,
             })
             .collect(),
-        runs: runs
-            .iter()
-            .map(|r| RunRow {
-                id: r.id.clone(),
-                when: tr.date_time(&r.created_at),
-                method: tr.t(&format!("method-{}", r.method)),
-                pairs: r.pair_count,
-                total: tr.number(&r.total_score),
-                approved: r.approved_at.is_some(),
-            })
-            .collect(),
+        runs: runs.iter().map(|r| run_row(&tr, r)).collect(),
         call,
         error,
     })
@@ -444,14 +445,7 @@ pub async fn show(
         others: runs
             .iter()
             .filter(|r| r.id != run.id)
-            .map(|r| RunRow {
-                id: r.id.clone(),
-                when: tr.date_time(&r.created_at),
-                method: tr.t(&format!("method-{}", r.method)),
-                pairs: r.pair_count,
-                total: tr.number(&r.total_score),
-                approved: r.approved_at.is_some(),
-            })
+            .map(|r| run_row(&tr, r))
             .collect(),
         run,
     })
@@ -560,14 +554,7 @@ pub async fn compare(
                 .unwrap_or_default(),
         )
     };
-    let row = |r: &db::matching::Run| RunRow {
-        id: r.id.clone(),
-        when: tr.date_time(&r.created_at),
-        method: tr.t(&format!("method-{}", r.method)),
-        pairs: r.pair_count,
-        total: tr.number(&r.total_score),
-        approved: r.approved_at.is_some(),
-    };
+    let row = |r: &db::matching::Run| run_row(&tr, r);
     html(&ComparePage {
         page: Page::new(&ctx, "matching-compare-title"),
         only_a: set_a

@@ -35,6 +35,27 @@ struct RankingPage {
     error: Option<String>,
 }
 
+fn ranking_page(
+    ctx: &Ctx,
+    side: Side,
+    action: String,
+    items: Vec<Item>,
+    error: Option<&str>,
+) -> RankingPage {
+    let tr = ctx.tr();
+    let (title, intro) = match side {
+        Side::Company => ("ranking-company-title", tr.t("ranking-company-intro")),
+        Side::Candidate => ("ranking-candidate-title", tr.t("ranking-candidate-intro")),
+    };
+    RankingPage {
+        page: Page::new(ctx, title),
+        intro,
+        action,
+        items,
+        error: error.map(|k| tr.t(k)),
+    }
+}
+
 /// The call whose shortlist a programme's positions are matched with: the latest one.
 fn current_call(conn: &mut db::DbConn, programme_id: &str) -> Result<db::calls::Call, db::DbError> {
     let mut calls = db::calls::list(conn, &Scope::Programmes(vec![programme_id.to_owned()]))?;
@@ -147,13 +168,13 @@ pub async fn company_form(
         .ok_or(AppError::Forbidden)?;
     let pid = id.clone();
     let view = state.db.read(move |c| company_view(c, &s, &pid)).await?;
-    html(&RankingPage {
-        page: Page::new(&ctx, "ranking-company-title"),
-        intro: ctx.tr().t("ranking-company-intro"),
-        action: format!("/positions/{id}/ranking"),
-        items: view.items,
-        error: None,
-    })
+    html(&ranking_page(
+        &ctx,
+        Side::Company,
+        format!("/positions/{id}/ranking"),
+        view.items,
+        None,
+    ))
 }
 
 pub async fn company_save(
@@ -173,13 +194,13 @@ pub async fn company_save(
     let ranked = match parse_ranks(&form, &ids) {
         Ok(r) => r,
         Err(key) => {
-            let page = RankingPage {
-                page: Page::new(&ctx, "ranking-company-title"),
-                intro: ctx.tr().t("ranking-company-intro"),
-                action: format!("/positions/{id}/ranking"),
-                items: view.items,
-                error: Some(ctx.tr().t(key)),
-            };
+            let page = ranking_page(
+                &ctx,
+                Side::Company,
+                format!("/positions/{id}/ranking"),
+                view.items,
+                Some(key),
+            );
             return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
@@ -258,13 +279,13 @@ pub async fn candidate_form(
         .db
         .read(move |c| candidate_view(c, &user, &cid, tr))
         .await?;
-    html(&RankingPage {
-        page: Page::new(&ctx, "ranking-candidate-title"),
-        intro: ctx.tr().t("ranking-candidate-intro"),
-        action: format!("/applications/{id}/ranking"),
-        items: view.items,
-        error: None,
-    })
+    html(&ranking_page(
+        &ctx,
+        Side::Candidate,
+        format!("/applications/{id}/ranking"),
+        view.items,
+        None,
+    ))
 }
 
 pub async fn candidate_save(
@@ -284,13 +305,13 @@ pub async fn candidate_save(
     let ranked = match parse_ranks(&form, &ids) {
         Ok(r) => r,
         Err(key) => {
-            let page = RankingPage {
-                page: Page::new(&ctx, "ranking-candidate-title"),
-                intro: ctx.tr().t("ranking-candidate-intro"),
-                action: format!("/applications/{id}/ranking"),
-                items: view.items,
-                error: Some(ctx.tr().t(key)),
-            };
+            let page = ranking_page(
+                &ctx,
+                Side::Candidate,
+                format!("/applications/{id}/ranking"),
+                view.items,
+                Some(key),
+            );
             return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
