@@ -88,10 +88,23 @@ where
             row_to_col: vec![None; n_rows],
         });
     }
+    // Square problems too, when their costs are spread (few ties): then the cheapest pairs
+    // nearly always hold an optimal assignment (certified, or repaired, below), and finding
+    // it there beats scanning the whole matrix at every augmentation. With many tied costs
+    // (a range smaller than the matrix side) the selection itself costs more than it saves.
+    // A few rows tell whether costs are spread: the range of a sample, against the side.
+    let spread = {
+        let sample = &costs[..n_cols.saturating_mul(8).min(costs.len())];
+        let (lo, hi) = sample.iter().fold((i64::MAX, i64::MIN), |(lo, hi), &c| {
+            let c = c.into();
+            (lo.min(c), hi.max(c))
+        });
+        usize::try_from(hi.saturating_sub(lo)).unwrap_or(usize::MAX) > n_rows.max(n_cols)
+    };
     if keep > 0
-        && n_rows != n_cols
         && n_rows.min(n_cols) >= 2
         && n_rows.max(n_cols) > 2 * keep
+        && (n_rows != n_cols || keep < RECT_KEEP || spread)
         && let Some(a) = rect_pruned(n_rows, n_cols, costs, keep)
     {
         return Ok(a);
