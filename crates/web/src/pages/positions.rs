@@ -218,6 +218,20 @@ fn breach(ctx: &Ctx, c: &Context, d: &PositionDraft) -> Option<(String, &'static
         })
 }
 
+/// The fields parsed and checked against the company's rules, or the message and the
+/// field to mark.
+fn checked(
+    ctx: &Ctx,
+    c: &Context,
+    fields: &PositionFields,
+) -> Result<PositionDraft, (String, &'static str)> {
+    let draft = fields.parse().map_err(|e| (ctx.tr().t(e.key), e.field))?;
+    match breach(ctx, c, &draft) {
+        Some(b) => Err(b),
+        None => Ok(draft),
+    }
+}
+
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct PositionForm {
@@ -237,28 +251,10 @@ pub async fn create(
         .db
         .read(move |conn| load_context(conn, &s, &company_id, None))
         .await?;
-    let draft = match f.fields.parse() {
+    let draft = match checked(&ctx, &c, &f.fields) {
         Ok(d) => d,
-        Err(e) => {
-            let msg = Some(ctx.tr().t(e.key));
-            return html_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &form(
-                    &ctx,
-                    "positions-new",
-                    "/positions".into(),
-                    &c.company,
-                    f.fields,
-                    msg,
-                    e.field,
-                ),
-            );
-        }
-    };
-    if let Some((msg, field)) = breach(&ctx, &c, &draft) {
-        return html_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &form(
+        Err((msg, field)) => {
+            let page = form(
                 &ctx,
                 "positions-new",
                 "/positions".into(),
@@ -266,9 +262,10 @@ pub async fn create(
                 f.fields,
                 Some(msg),
                 field,
-            ),
-        );
-    }
+            );
+            return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        }
+    };
     let company_id = c.company.organisation.id.clone();
     let id = state
         .db
@@ -422,28 +419,10 @@ pub async fn update(
         return Err(AppError::Conflict("error-position-not-editable"));
     }
     let action = format!("/positions/{id}");
-    let draft = match f.fields.parse() {
+    let draft = match checked(&ctx, &c, &f.fields) {
         Ok(d) => d,
-        Err(e) => {
-            let msg = Some(ctx.tr().t(e.key));
-            return html_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &form(
-                    &ctx,
-                    "positions-edit",
-                    action,
-                    &c.company,
-                    f.fields,
-                    msg,
-                    e.field,
-                ),
-            );
-        }
-    };
-    if let Some((msg, field)) = breach(&ctx, &c, &draft) {
-        return html_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &form(
+        Err((msg, field)) => {
+            let page = form(
                 &ctx,
                 "positions-edit",
                 action,
@@ -451,9 +430,10 @@ pub async fn update(
                 f.fields,
                 Some(msg),
                 field,
-            ),
-        );
-    }
+            );
+            return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        }
+    };
     state
         .db
         .write(ctx.origin(), move |tx| {
