@@ -93,14 +93,18 @@ where
     // it there beats scanning the whole matrix at every augmentation. With many tied costs
     // (a range smaller than the matrix side) the selection itself costs more than it saves.
     // A few rows tell whether costs are spread: the range of a sample, against the side.
-    let spread = {
+    let range = {
         let sample = &costs[..n_cols.saturating_mul(8).min(costs.len())];
         let (lo, hi) = sample.iter().fold((i64::MAX, i64::MIN), |(lo, hi), &c| {
             let c = c.into();
             (lo.min(c), hi.max(c))
         });
-        usize::try_from(hi.saturating_sub(lo)).unwrap_or(usize::MAX) > n_rows.max(n_cols)
+        usize::try_from(hi.saturating_sub(lo)).unwrap_or(usize::MAX)
     };
+    let spread = range > n_rows.max(n_cols);
+    // Dense ties: each row holds some ten entries of every value in the range, so the
+    // column minima offer every row several "tight" columns (see `tight_greedy`).
+    let dense_ties = range.saturating_mul(10) <= n_rows.min(n_cols);
     if keep > 0
         && n_rows.min(n_cols) >= 2
         && n_rows.max(n_cols) > 2 * keep
@@ -110,7 +114,7 @@ where
         return Ok(a);
     }
     if n_rows <= n_cols {
-        let x = lapjv(n_rows, n_cols, costs);
+        let x = lapjv(n_rows, n_cols, costs, dense_ties);
         let cost = x
             .iter()
             .enumerate()
@@ -125,7 +129,7 @@ where
         for j in 0..n_cols {
             t.extend((0..n_rows).map(|i| costs[i * n_cols + j]));
         }
-        let x = lapjv(n_cols, n_rows, &t);
+        let x = lapjv(n_cols, n_rows, &t, dense_ties);
         let mut row_to_col = vec![None; n_rows];
         let mut cost = 0;
         for (j, &i) in x.iter().enumerate() {
@@ -308,17 +312,22 @@ fn rect_pruned<C: Copy + Into<i64>>(
     None
 }
 
-/// Core LAPJV for `n <= m`; returns the column of every row.
-fn lapjv<C: Copy + Into<i64>>(n: usize, m: usize, cost: &[C]) -> Vec<usize> {
+/// Core LAPJV for `n <= m`; returns the column of every row. `ties` says the costs
+/// repeat a lot (a range ten times narrower than the side), which changes the best start.
+fn lapjv<C: Copy + Into<i64>>(n: usize, m: usize, cost: &[C], ties: bool) -> Vec<usize> {
     let mut x = vec![NONE; n];
     let mut y = vec![NONE; m];
     let mut v = vec![0i64; m];
-    let mut free_rows = if n == m {
+    let mut free_rows = if n == m && ties {
+        tight_greedy(n, cost, &mut x, &mut y, &mut v)
+    } else if n == m {
         column_reduction(n, cost, &mut x, &mut y, &mut v)
     } else {
         (0..n).collect()
     };
-    for _ in 0..2 {
+    // With ties the greedy start leaves few free rows, each a short path away; the
+    // auction-like reduction would only shuffle the many equal minima around.
+    for _ in 0..if n == m && ties { 0 } else { 2 } {
         if free_rows.is_empty() {
             break;
         }
@@ -326,6 +335,44 @@ fn lapjv<C: Copy + Into<i64>>(n: usize, m: usize, cost: &[C]) -> Vec<usize> {
     }
     augment(m, cost, &free_rows, &mut x, &mut y, &mut v);
     x
+}
+
+/// The start for square matrices with many tied costs: column prices at the column
+/// minima, then each row takes a free column where it meets that minimum ("tight"), if
+/// any. Column reduction would give every column to the first row holding its minimum,
+/// leaving most rows free when minima repeat down the columns; here nearly every row
+/// finds a tight column of its own. Every reduced cost is ≥ 0 and each assigned pair's
+/// is 0, so the assigned rows sit at their row minimum, as the augmenting phase needs.
+fn tight_greedy<C: Copy + Into<i64>>(
+    n: usize,
+    cost: &[C],
+    x: &mut [usize],
+    y: &mut [usize],
+    v: &mut [i64],
+) -> Vec<usize> {
+    v.fill(i64::MAX);
+    // Minima only, no arg-min: a branch-free, vectorisable row-major sweep.
+    for row in cost.chunks_exact(n) {
+        for (vj, &c) in v.iter_mut().zip(row) {
+            *vj = (*vj).min(c.into());
+        }
+    }
+    let mut free = Vec::new();
+    for (i, row) in cost.chunks_exact(n).enumerate() {
+        // Rows start at scattered columns so they do not all compete for the first ones.
+        let start = tie(i, 0) as usize % n;
+        let found = (start..n)
+            .chain(0..start)
+            .find(|&j| row[j].into() == v[j] && y[j] == NONE);
+        match found {
+            Some(j) => {
+                x[i] = j;
+                y[j] = i;
+            }
+            None => free.push(i),
+        }
+    }
+    free
 }
 
 /// Column reduction with reduction transfer; returns the free rows.
@@ -678,6 +725,41 @@ mod tests {
                 .collect();
             let a = solve_dense(n, m, &c).unwrap_or_else(|e| panic!("{e}"));
             assert_eq!(a.cost, brute(n, m, &c), "n={n} m={m} c={c:?}");
+        }
+    }
+
+    /// The tied start (`tight_greedy`) against the classic one on matrices with few
+    /// distinct costs, where it is used: same optimum, a true permutation.
+    #[test]
+    fn dense_ties_start_matches_the_classic_start() {
+        let mut s = 99u64;
+        let mut next = || {
+            s = s
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            s >> 33
+        };
+        for case in 0..400 {
+            let n = 20 + next() as usize % 60;
+            let range = 1 + next() as i64 % 4;
+            // Some cases give a block of rows only expensive entries, so the greedy start
+            // leaves rows free that need long augmenting paths.
+            let block = if case % 3 == 0 { n / 3 } else { 0 };
+            let c: Vec<i64> = (0..n * n)
+                .map(|k| {
+                    let x = next() as i64 % (range + 1);
+                    if k / n < block { x + range } else { x }
+                })
+                .collect();
+            let a = solve_dense(n, n, &c).unwrap_or_else(|e| panic!("{e}"));
+            let classic = lapjv(n, n, &c, false);
+            let classic_cost: i64 = classic.iter().enumerate().map(|(i, &j)| c[i * n + j]).sum();
+            assert_eq!(a.cost, classic_cost, "case {case} n={n} range={range}");
+            let mut seen = vec![false; n];
+            for j in a.row_to_col.iter().map(|j| j.unwrap_or(usize::MAX)) {
+                assert!(j < n && !seen[j], "case {case}: not a permutation");
+                seen[j] = true;
+            }
         }
     }
 }

@@ -19,6 +19,10 @@ pub struct Settings {
     pub country_max: BTreeMap<String, u32>,
     /// Most placements per city of the positions.
     pub city_max: BTreeMap<String, u32>,
+    /// Every host company gets one trainee before any gets a second: a first round with
+    /// one place per company (more only where the coordinator locked more), whose pairs
+    /// the run then keeps while it fills the remaining places (optimal method only).
+    pub spread: bool,
 }
 
 /// Everything the problem is built from, already loaded.
@@ -355,7 +359,12 @@ pub fn run(
 ) -> Result<Result<String, String>, db::DbError> {
     let (call, inputs) = load_inputs(tx.conn, scope, call_id)?;
     let problem = build(&inputs, settings);
-    let solution = match matching::solve(&problem) {
+    let solved = if settings.spread && settings.method == Method::Optimal {
+        solve_spread(&problem)
+    } else {
+        matching::solve(&problem)
+    };
+    let solution = match solved {
         Ok(s) => s,
         Err(e) => return Ok(Err(e.to_string())),
     };
@@ -383,6 +392,60 @@ pub fn run(
         },
     )?;
     Ok(Ok(id))
+}
+
+/// Solves `problem` in two rounds (see [`Settings::spread`]). The first round's pairs are
+/// held as locks in the second, then shown as ordinary pairs: only the coordinator's own
+/// locks are marked as locked.
+fn solve_spread(problem: &Problem) -> Result<Solution, matching::Error> {
+    let mut first = problem.clone();
+    let mut companies: Vec<&str> = problem
+        .positions
+        .iter()
+        .filter_map(|p| p.company.as_deref())
+        .collect();
+    companies.sort_unstable();
+    companies.dedup();
+    for company in companies {
+        let members: Vec<String> = problem
+            .positions
+            .iter()
+            .filter(|p| p.company.as_deref() == Some(company))
+            .map(|p| p.id.clone())
+            .collect();
+        let locked = problem
+            .locked
+            .iter()
+            .filter(|(_, p)| members.contains(p))
+            .count();
+        let one = u32::try_from(locked.max(1)).unwrap_or(u32::MAX);
+        let id = format!("company:{company}");
+        match first.groups.iter_mut().find(|g| g.id == id) {
+            Some(g) => g.max = g.max.min(one),
+            None => first.groups.push(GroupSpec {
+                id,
+                side: Side::Positions,
+                members,
+                max: one,
+            }),
+        }
+    }
+    let round_one = matching::solve(&first)?;
+    let mut second = problem.clone();
+    let own_locks = problem.locked.clone();
+    for pair in &round_one.pairs {
+        let key = (pair.candidate.clone(), pair.position.clone());
+        if !second.locked.contains(&key) {
+            second.locked.push(key);
+        }
+    }
+    let mut solution = matching::solve(&second)?;
+    for pair in &mut solution.pairs {
+        pair.locked = own_locks
+            .iter()
+            .any(|(c, p)| *c == pair.candidate && *p == pair.position);
+    }
+    Ok(solution)
 }
 
 /// Approves a run into placements proposed to the companies.
@@ -422,4 +485,71 @@ pub fn decode(run: &db::matching::Run) -> Result<(StoredProblem, Solution), Stri
     let p: StoredProblem = serde_json::from_str(&run.problem).map_err(|e| e.to_string())?;
     let s: Solution = serde_json::from_str(&run.result).map_err(|e| e.to_string())?;
     Ok((p, s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two candidates who both score higher at company A (two places) than at B (one).
+    fn problem(locked: &[(&str, &str)]) -> Problem {
+        serde_json::from_value(serde_json::json!({
+            "candidates": [{ "id": "amina" }, { "id": "youssef" }],
+            "positions": [
+                { "id": "a1", "company": "A", "places": 2 },
+                { "id": "b1", "company": "B", "places": 1 }
+            ],
+            "pairs": [
+                { "candidate": "amina", "position": "a1", "occupation": 90, "skills": 90 },
+                { "candidate": "youssef", "position": "a1", "occupation": 80, "skills": 80 },
+                { "candidate": "amina", "position": "b1", "occupation": 60, "skills": 60 },
+                { "candidate": "youssef", "position": "b1", "occupation": 20, "skills": 20 }
+            ],
+            "locked": locked
+        }))
+        .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn companies(s: &Solution) -> Vec<(String, String)> {
+        let mut v: Vec<(String, String)> = s
+            .pairs
+            .iter()
+            .map(|p| (p.candidate.clone(), p.position.clone()))
+            .collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn spread_gives_each_company_one_trainee_before_a_second() {
+        let p = problem(&[]);
+        let plain = matching::solve(&p).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            companies(&plain),
+            [
+                ("amina".into(), "a1".into()),
+                ("youssef".into(), "a1".into())
+            ],
+            "without spreading both go to the higher scores at A"
+        );
+        let spread = solve_spread(&p).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            companies(&spread),
+            [
+                ("amina".into(), "b1".into()),
+                ("youssef".into(), "a1".into())
+            ],
+            "B gets one trainee too; the best one-per-company assignment is kept"
+        );
+        assert!(spread.pairs.iter().all(|p| !p.locked), "no lock shown");
+    }
+
+    #[test]
+    fn spread_keeps_the_coordinators_locks_and_marks_only_them() {
+        // Both locked to A: the first round allows A its two locked trainees.
+        let p = problem(&[("amina", "a1"), ("youssef", "a1")]);
+        let s = solve_spread(&p).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(s.pairs.len(), 2);
+        assert!(s.pairs.iter().all(|p| p.position == "a1" && p.locked));
+    }
 }

@@ -24,6 +24,8 @@ pub fn seed(db: &Database, origin: &Origin, programme_id: &str) -> Result<usize>
     drop(conn);
     let settings = Settings {
         country_max: BTreeMap::from([("TN".to_owned(), 23), ("MA".to_owned(), 18)]),
+        // MENTOR II's 41 participants went to 36 host companies: one each first.
+        spread: true,
         ..Default::default()
     };
     let proposed = db.write_blocking(origin, |tx| {

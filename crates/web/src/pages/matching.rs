@@ -58,6 +58,7 @@ struct IndexPage {
     summary: String,
     weights: Vec<(&'static str, String, u32)>,
     stable: bool,
+    spread: bool,
     countries: Vec<Quota>,
     cities: Vec<Quota>,
     runs: Vec<RunRow>,
@@ -147,6 +148,7 @@ async fn index_page(
             })
             .collect(),
         stable: last.method == Method::Stable,
+        spread: last.spread,
         countries: countries
             .into_iter()
             .map(|c| Quota {
@@ -218,6 +220,7 @@ fn settings_from(form: &HashMap<String, String>) -> Settings {
         weights: w,
         country_max: quotas("country_"),
         city_max: quotas("city_"),
+        spread: form.contains_key("spread"),
     }
 }
 
