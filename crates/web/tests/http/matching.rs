@@ -108,6 +108,25 @@ async fn the_coordinator_runs_explains_locks_compares_and_approves() {
             "only shortlisted candidates are matched"
         );
 
+        // Spread across companies: with two pairs, one goes to each company, and the
+        // setting is remembered on the page.
+        let res = c
+            .post(
+                &format!("/calls/{}/matching/runs", s.call),
+                &[("method", "optimal"), ("country_TN", "1"), ("spread", "1")],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+        let run = c.get(res.location().unwrap_or_default()).await;
+        assert!(run.body.contains("2 pairs"), "{}", run.body);
+        assert!(
+            run.body.contains("Company A Srl") && run.body.contains("Company B Srl"),
+            "{}",
+            run.body
+        );
+        let page = c.get(&format!("/calls/{}/matching", s.call)).await;
+        assert!(page.body.contains(r#"name="spread" value="1" checked"#));
+
         // Lock Trabelsi to company B, then the quota lifted: three pairs, the lock kept.
         let res = c
             .post(
