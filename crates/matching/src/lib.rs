@@ -10,6 +10,7 @@
 //! | sparse linear assignment | [`solve_sparse`] on a [`Csr`] | JV, shortest paths over a bucket queue |
 //! | capacities + nested quotas | [`solve_flow`] on a [`FlowProblem`] | min-cost flow: cost-scaling push-relabel on pruned arcs, certified by potentials (successive shortest paths as fallback) |
 //! | crossing quotas | [`solve_exact`] | branch and bound over the flow |
+//! | minimum quotas (at least `min` per group) | [`solve`] | 0–1 integer program, `microlp` branch and bound (only when a minimum is set) |
 //! | stable matching | [`deferred_acceptance`] | Gale–Shapley, candidates propose |
 //! | OR-Library benchmark files | [`solve_orlib`] | dense or sparse LAP |
 //!
@@ -68,7 +69,8 @@
 //!   ],
 //!   "groups": [                            // quotas: at most `max` matches among the members
 //!     { "id": "grand-hotel-cap", "side": "positions", "members": ["p1", "p2"], "max": 2 },
-//!     { "id": "morocco", "side": "candidates", "members": ["amina"], "max": 30 }
+//!     { "id": "morocco", "side": "candidates", "members": ["amina"], "max": 30,
+//!       "min": 1 }                         // optional: at least `min`; default 0
 //!   ],
 //!   "forbidden": [["amina", "p2"]],
 //!   "locked": [["youssef", "p3"]],
@@ -78,6 +80,10 @@
 //! (Comments are for this page only; JSON has none.) Unknown fields are
 //! rejected. Groups of one side must be nested or disjoint (company cap inside
 //! city cap, region inside country) unless `crossing_quotas` is `"exact"`.
+//! When any group has a minimum, the whole problem is solved as a 0–1 integer
+//! program (any groups, crossing or not); a minimum that cannot be met is
+//! `Infeasible`, a search that cannot prove the optimum within its node limit is
+//! `Limit` — never a solution that is not proven best.
 //!
 //! # JSON result format
 //!
@@ -117,6 +123,7 @@ mod json;
 mod laminar;
 pub mod lap_dense;
 pub mod lap_sparse;
+mod mip;
 pub mod orlib;
 pub mod problem;
 pub mod quotas;

@@ -108,7 +108,9 @@ pub struct PairFeatures {
     pub skills: u8,
 }
 
-/// A quota: at most `max` assigned members (candidates) or filled places (positions).
+/// A quota: at most `max` assigned members (candidates) or filled places (positions),
+/// and at least `min` (default 0). A minimum makes the problem an integer program
+/// (see `mip.rs`): infeasible when it cannot be met.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct GroupSpec {
@@ -116,6 +118,12 @@ pub struct GroupSpec {
     pub side: Side,
     pub members: Vec<String>,
     pub max: u32,
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub min: u32,
+}
+
+fn is_zero(x: &u32) -> bool {
+    *x == 0
 }
 
 /// A whole matching problem. See the crate documentation for the JSON form.
@@ -293,6 +301,12 @@ impl Model {
                     Side::Positions => lookup(&pidx, m, "position"),
                 })
                 .collect::<Result<Vec<_>, _>>()?;
+            if g.min > g.max {
+                return Err(bad(format!(
+                    "quota {:?}: minimum {} above maximum {}",
+                    g.id, g.min, g.max
+                )));
+            }
             groups.push((g.side, members, g.max));
         }
         Ok(Model {

@@ -11,6 +11,7 @@ use crate::flow::{FlowProblem, solve_flow};
 use crate::laminar::Group;
 use crate::lap_dense::MAX_ABS_COST;
 use crate::lap_sparse::Csr;
+use crate::mip::{self, Bounds};
 use crate::problem::{CrossingQuotas, Method, Model, Problem, Side};
 use crate::quotas::{DEFAULT_NODE_LIMIT, solve_exact};
 use crate::score::Components;
@@ -86,6 +87,7 @@ pub fn solve(problem: &Problem) -> Result<Solution, Error> {
     let mut col_groups = Vec::new();
     let mut row_groups = Vec::new();
     let rows: Vec<usize> = (0..nc).filter(|&c| !is_locked[c]).collect();
+    let mut mins = Vec::new();
     let mut row_of = vec![usize::MAX; nc];
     for (r, &c) in rows.iter().enumerate() {
         row_of[c] = r;
@@ -104,6 +106,9 @@ pub fn solve(problem: &Problem) -> Result<Solution, Error> {
                 .count(),
         };
         let left = i64::from(*max) - held as i64;
+        let left_min = spec
+            .min
+            .saturating_sub(u32::try_from(held).unwrap_or(u32::MAX));
         if left < 0 {
             return Err(Error::Infeasible(format!(
                 "locked pairs exceed quota {:?}",
@@ -125,6 +130,7 @@ pub fn solve(problem: &Problem) -> Result<Solution, Error> {
                 cap,
             }),
         }
+        mins.push(left_min);
     }
     let col_cap: Vec<u32> = cap.iter().map(|&c| c as u32).collect();
     let assigned: Vec<Option<usize>> = match problem.method {
@@ -134,6 +140,7 @@ pub fn solve(problem: &Problem) -> Result<Solution, Error> {
             col_cap,
             col_groups,
             row_groups,
+            &mins,
             problem.crossing_quotas,
         )?,
         Method::Stable => {
@@ -209,12 +216,15 @@ pub fn solve(problem: &Problem) -> Result<Solution, Error> {
     })
 }
 
+/// `mins` holds each group's minimum, in the order of the problem's groups, which is
+/// the order of `col_groups` and `row_groups` interleaved by side.
 fn optimal(
     model: &Model,
     rows: &[usize],
     col_cap: Vec<u32>,
     col_groups: Vec<Group>,
     row_groups: Vec<Group>,
+    mins: &[u32],
     crossing: CrossingQuotas,
 ) -> Result<Vec<Option<usize>>, Error> {
     let max_score = model
@@ -228,15 +238,38 @@ fn optimal(
     // of matches second; fall back to plain −score when that would not fit.
     let k = rows.len() as i64 + 1;
     let tie_break = max_score.checked_mul(k).is_some_and(|x| x < MAX_ABS_COST);
+    // A minimum may need pairs worth nothing; without minimums they are never worth taking.
+    let has_mins = mins.iter().any(|&m| m > 0);
     let mut triples = Vec::new();
     for (r, &c) in rows.iter().enumerate() {
         for o in &model.options[c] {
             if tie_break {
                 triples.push((r, o.pos as usize, -(o.score * k + 1)));
-            } else if o.score > 0 {
+            } else if o.score > 0 || has_mins {
                 triples.push((r, o.pos as usize, -o.score));
             }
         }
+    }
+    if has_mins {
+        let (mut cols, mut rws) = (col_groups.into_iter(), row_groups.into_iter());
+        let bounds: Vec<Bounds> = model
+            .groups
+            .iter()
+            .zip(mins)
+            .filter_map(|((side, _, _), &min)| {
+                let g = match side {
+                    Side::Positions => cols.next(),
+                    Side::Candidates => rws.next(),
+                }?;
+                Some(Bounds {
+                    side: *side,
+                    members: g.members,
+                    min,
+                    max: g.cap,
+                })
+            })
+            .collect();
+        return mip::solve(rows.len(), &triples, &col_cap, &bounds);
     }
     let fp = FlowProblem {
         arcs: Csr::from_triples(rows.len(), col_cap.len(), &triples)?,

@@ -104,6 +104,7 @@ fn random_problem(seed: u64) -> Problem {
                 .map(|j| format!("p{j}"))
                 .collect(),
             max: (next() % 3) as u32,
+            min: 0,
         });
     }
     if next() % 2 == 0 {
@@ -115,8 +116,34 @@ fn random_problem(seed: u64) -> Problem {
                 .map(|i| format!("c{i}"))
                 .collect(),
             max: (next() % 3) as u32,
+            min: 0,
         });
     }
+    // Minimums (a third of the problems): on the groups above, and sometimes on a city
+    // group crossing the company group, so both sides and crossing families are covered.
+    if next() % 3 == 0 {
+        for g in &mut groups {
+            g.min = (next() % 2) as u32;
+            g.max = g.max.max(g.min);
+        }
+        if next() % 2 == 0 {
+            groups.push(GroupSpec {
+                id: "city".into(),
+                side: Side::Positions,
+                members: (0..np)
+                    .filter(|j| j % 3 != 1)
+                    .map(|j| format!("p{j}"))
+                    .collect(),
+                max: (next() % 3 + 1) as u32,
+                min: (next() % 2) as u32,
+            });
+        }
+    }
+    let crossing_quotas = if groups.iter().any(|g| g.id == "city") {
+        matching::CrossingQuotas::Exact
+    } else {
+        matching::CrossingQuotas::Reject
+    };
     Problem {
         method: Method::Optimal,
         weights: Weights {
@@ -135,7 +162,7 @@ fn random_problem(seed: u64) -> Problem {
         groups,
         forbidden,
         locked,
-        crossing_quotas: matching::CrossingQuotas::Reject,
+        crossing_quotas,
     }
 }
 
@@ -202,7 +229,7 @@ fn brute(p: &Problem) -> Option<(i64, usize)> {
                         .filter(|m| choice[m[1..].parse::<usize>().unwrap()] != usize::MAX)
                         .count() as u32,
                 };
-                if used > g.max {
+                if used > g.max || used < g.min {
                     return;
                 }
             }

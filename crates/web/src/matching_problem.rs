@@ -19,6 +19,11 @@ pub struct Settings {
     pub country_max: BTreeMap<String, u32>,
     /// Most placements per city of the positions.
     pub city_max: BTreeMap<String, u32>,
+    /// Fewest placements per country of residence: a run that cannot meet them fails
+    /// with a reason instead of proposing fewer (solved as an integer program).
+    pub country_min: BTreeMap<String, u32>,
+    /// Fewest placements per city of the positions.
+    pub city_min: BTreeMap<String, u32>,
     /// Every host company gets one trainee before any gets a second: a first round with
     /// one place per company (more only where the coordinator locked more), whose pairs
     /// the run then keeps while it fills the remaining places (optimal method only).
@@ -47,6 +52,14 @@ fn level(rank: i64) -> Option<matching::Cefr> {
     [C::A1, C::A2, C::B1, C::B2, C::C1, C::C2]
         .get(usize::try_from(rank - 1).ok()?)
         .copied()
+}
+
+/// The names bounded in either map, once each, in order.
+fn keys(a: &BTreeMap<String, u32>, b: &BTreeMap<String, u32>) -> Vec<String> {
+    let mut k: Vec<String> = a.keys().chain(b.keys()).cloned().collect();
+    k.sort();
+    k.dedup();
+    k
 }
 
 fn list(s: &str) -> Vec<String> {
@@ -181,10 +194,14 @@ pub fn build(inputs: &Inputs, settings: &Settings) -> Problem {
                 side: Side::Positions,
                 members,
                 max: cap,
+                min: 0,
             });
         }
     }
-    for (city, max) in &settings.city_max {
+    // Quotas per city and per country: at most `max`, at least `min`, net of the
+    // placements already held (a bound set on only one side leaves the other open).
+    let net = |x: u32, held: usize| x.saturating_sub(u32::try_from(held).unwrap_or(u32::MAX));
+    for city in keys(&settings.city_max, &settings.city_min) {
         let members: Vec<String> = positions
             .iter()
             .filter(|p| p.city.as_deref() == Some(city.as_str()))
@@ -197,21 +214,34 @@ pub fn build(inputs: &Inputs, settings: &Settings) -> Problem {
                 inputs
                     .positions
                     .iter()
-                    .any(|l| l.position.id == pl.position_id && &l.position.city == city)
+                    .any(|l| l.position.id == pl.position_id && l.position.city == city)
             })
             .count();
+        let places: u32 = positions
+            .iter()
+            .filter(|p| p.city.as_deref() == Some(city.as_str()))
+            .map(|p| p.places)
+            .sum();
+        // Without a maximum, one that never binds (and never falls below the minimum,
+        // so an unreachable minimum reads as infeasible, not as contradictory input).
+        let min = settings.city_min.get(&city).map_or(0, |m| net(*m, held));
+        let max = settings
+            .city_max
+            .get(&city)
+            .map_or(places.max(min), |m| net(*m, held));
         groups.push(GroupSpec {
             id: format!("city:{city}"),
             side: Side::Positions,
             members,
-            max: max.saturating_sub(u32::try_from(held).unwrap_or(u32::MAX)),
+            min,
+            max,
         });
     }
-    for (country, max) in &settings.country_max {
+    for country in keys(&settings.country_max, &settings.country_min) {
         let members: Vec<String> = inputs
             .candidates
             .iter()
-            .filter(|(c, _)| &c.residence_country == country && !placed.contains(&c.id.as_str()))
+            .filter(|(c, _)| c.residence_country == country && !placed.contains(&c.id.as_str()))
             .map(|(c, _)| c.id.clone())
             .collect();
         let held = inputs
@@ -221,14 +251,24 @@ pub fn build(inputs: &Inputs, settings: &Settings) -> Problem {
                 inputs
                     .candidates
                     .iter()
-                    .any(|(c, _)| c.id == pl.candidate_id && &c.residence_country == country)
+                    .any(|(c, _)| c.id == pl.candidate_id && c.residence_country == country)
             })
             .count();
+        let all = u32::try_from(members.len()).unwrap_or(u32::MAX);
+        let min = settings
+            .country_min
+            .get(&country)
+            .map_or(0, |m| net(*m, held));
+        let max = settings
+            .country_max
+            .get(&country)
+            .map_or(all.max(min), |m| net(*m, held));
         groups.push(GroupSpec {
             id: format!("country:{country}"),
             side: Side::Candidates,
             members,
-            max: max.saturating_sub(u32::try_from(held).unwrap_or(u32::MAX)),
+            min,
+            max,
         });
     }
     // Deferred acceptance takes places per position but no group quotas; it uses the
@@ -285,7 +325,7 @@ pub fn build(inputs: &Inputs, settings: &Settings) -> Problem {
         }
     }
     // A company with positions in two cities crosses the city quotas: solve exactly then.
-    let crossing = !settings.city_max.is_empty()
+    let crossing = !(settings.city_max.is_empty() && settings.city_min.is_empty())
         && inputs.companies.iter().any(|c| {
             let mut cities: Vec<&str> = inputs
                 .positions
@@ -356,7 +396,7 @@ pub fn run(
     scope: &Scope,
     call_id: &str,
     settings: &Settings,
-) -> Result<Result<String, String>, db::DbError> {
+) -> Result<Result<String, matching::Error>, db::DbError> {
     let (call, inputs) = load_inputs(tx.conn, scope, call_id)?;
     let problem = build(&inputs, settings);
     let solved = if settings.spread && settings.method == Method::Optimal {
@@ -366,7 +406,7 @@ pub fn run(
     };
     let solution = match solved {
         Ok(s) => s,
-        Err(e) => return Ok(Err(e.to_string())),
+        Err(e) => return Ok(Err(e)),
     };
     let stored = StoredProblem {
         settings: settings.clone(),
@@ -427,6 +467,7 @@ fn solve_spread(problem: &Problem) -> Result<Solution, matching::Error> {
                 side: Side::Positions,
                 members,
                 max: one,
+                min: 0,
             }),
         }
     }

@@ -12,6 +12,8 @@ matching-weights = أوزان مكوّنات النقاط
 matching-quotas = الحصص (اتركها فارغة إن لم تكن هناك حصص)
 matching-quota-country = الحد الأقصى لعمليات الإلحاق للمترشحين من { $country }
 matching-quota-city = الحد الأقصى لعمليات الإلحاق في { $city }
+matching-quota-country-min = الحد الأدنى لعمليات الإلحاق للمترشحين من { $country }
+matching-quota-city-min = الحد الأدنى لعمليات الإلحاق في { $city }
 matching-quotas-hint = يُطبَّق دائمًا الحد الأقصى الخاص بالشركات: لا تستضيف أي شركة أكثر مما يسمح به إقليمها. لا تأخذ المطابقة المستقرة الحصص في الاعتبار.
 action-run-matching = تشغيل المطابقة
 matching-runs = جولات المطابقة
@@ -67,6 +69,7 @@ component-sector = تفضيل القطاع
 component-availability = مدى التوفر
 error-matching-failed = تعذّر حساب المطابقة: { $reason }
 error-matching-infeasible = لا يوجد أي توزيع يستوفي هذه القيود.
+error-matching-limit = يصعب مع هذه الحصص إثبات أفضل إسناد في وقت معقول: خفّف حدًّا أدنى أو حصة متقاطعة ثم أعد التشغيل.
 error-matching-constraint = خيار غير معروف لهذه الثنائية.
 
 placements-title = عمليات الإلحاق

@@ -12,6 +12,8 @@ matching-weights = Weights of the score
 matching-quotas = Quotas (leave empty for none)
 matching-quota-country = Most placements for candidates from { $country }
 matching-quota-city = Most placements in { $city }
+matching-quota-country-min = Fewest placements for candidates from { $country }
+matching-quota-city-min = Fewest placements in { $city }
 matching-quotas-hint = Company caps always apply: each company hosts at most what its region allows. Stable matching ignores quotas.
 action-run-matching = Run matching
 matching-runs = Runs
@@ -59,6 +61,7 @@ component-sector = Sector preference
 component-availability = Availability
 error-matching-failed = The matching could not be computed: { $reason }
 error-matching-infeasible = No assignment satisfies these constraints.
+error-matching-limit = These quotas are too hard to prove the best assignment in reasonable time: loosen a minimum or a crossing quota and run again.
 error-matching-constraint = Unknown choice for this pair.
 
 placements-title = Placements

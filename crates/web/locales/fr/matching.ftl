@@ -12,6 +12,8 @@ matching-weights = Pondérations du score
 matching-quotas = Quotas (laisser vide pour n'en fixer aucun)
 matching-quota-country = Nombre maximal de placements pour les candidats du pays { $country }
 matching-quota-city = Nombre maximal de placements à { $city }
+matching-quota-country-min = Nombre minimal de placements pour les candidats du pays { $country }
+matching-quota-city-min = Nombre minimal de placements à { $city }
 matching-quotas-hint = Les plafonds des entreprises s'appliquent toujours : chaque entreprise accueille au maximum ce que sa région autorise. L'appariement stable ne tient pas compte des quotas.
 action-run-matching = Lancer l'appariement
 matching-runs = Calculs
@@ -59,6 +61,7 @@ component-sector = Préférence de secteur
 component-availability = Disponibilité
 error-matching-failed = L'appariement n'a pas pu être calculé : { $reason }
 error-matching-infeasible = Aucune affectation ne respecte ces contraintes.
+error-matching-limit = Avec ces quotas, la meilleure affectation ne peut pas être prouvée en un temps raisonnable : assouplissez un minimum ou un quota croisé et relancez.
 error-matching-constraint = Choix inconnu pour cette paire.
 
 placements-title = Placements

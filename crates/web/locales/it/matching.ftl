@@ -12,6 +12,8 @@ matching-weights = Pesi del punteggio
 matching-quotas = Quote (lascia vuoto per non fissarne)
 matching-quota-country = Numero massimo di inserimenti per candidati residenti in { $country }
 matching-quota-city = Numero massimo di inserimenti a { $city }
+matching-quota-country-min = Numero minimo di inserimenti per candidati residenti in { $country }
+matching-quota-city-min = Numero minimo di inserimenti a { $city }
 matching-quotas-hint = I limiti delle aziende si applicano sempre: ogni azienda ospita al massimo quanto consentito dalla sua regione. L'abbinamento stabile non tiene conto delle quote.
 action-run-matching = Avvia l'abbinamento
 matching-runs = Elaborazioni
@@ -59,6 +61,7 @@ component-sector = Preferenza per il settore
 component-availability = Disponibilità
 error-matching-failed = Non è stato possibile calcolare l'abbinamento: { $reason }
 error-matching-infeasible = Nessuna assegnazione soddisfa questi vincoli.
+error-matching-limit = Con queste quote non è possibile dimostrare in tempi ragionevoli il miglior abbinamento: allenta un minimo o una quota incrociata e riprova.
 error-matching-constraint = Scelta sconosciuta per questo abbinamento.
 
 placements-title = Inserimenti

@@ -27,7 +27,12 @@ pub async fn create_run(
         .db
         .write(ctx.origin(), move |tx| run(tx, &s, &call_id, &settings))
         .await?;
-    let id = outcome.map_err(|_| AppError::BadRequest("error-matching-infeasible"))?;
+    let id = outcome.map_err(|e| {
+        AppError::BadRequest(match e {
+            matching::Error::Limit(_) => "error-matching-limit",
+            _ => "error-matching-infeasible",
+        })
+    })?;
     let value = show_value(&state, &ctx, id).await?;
     Ok((StatusCode::CREATED, Json(value)))
 }

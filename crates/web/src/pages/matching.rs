@@ -47,7 +47,9 @@ fn run_row(tr: &crate::i18n::Tr, r: &db::matching::Run) -> RunRow {
 
 pub struct Quota {
     pub name: String,
+    /// The maximum and the minimum as typed last time ("" for none).
     pub value: String,
+    pub min: String,
 }
 
 #[derive(Template)]
@@ -157,6 +159,11 @@ async fn index_page(
                     .get(&c)
                     .map(u32::to_string)
                     .unwrap_or_default(),
+                min: last
+                    .country_min
+                    .get(&c)
+                    .map(u32::to_string)
+                    .unwrap_or_default(),
                 name: c,
             })
             .collect(),
@@ -165,6 +172,11 @@ async fn index_page(
             .map(|c| Quota {
                 value: last
                     .city_max
+                    .get(&c)
+                    .map(u32::to_string)
+                    .unwrap_or_default(),
+                min: last
+                    .city_min
                     .get(&c)
                     .map(u32::to_string)
                     .unwrap_or_default(),
@@ -220,6 +232,8 @@ fn settings_from(form: &HashMap<String, String>) -> Settings {
         weights: w,
         country_max: quotas("country_"),
         city_max: quotas("city_"),
+        country_min: quotas("countrymin_"),
+        city_min: quotas("citymin_"),
         spread: form.contains_key("spread"),
     }
 }
@@ -239,8 +253,15 @@ pub async fn create_run(
         .await?;
     match outcome {
         Ok(id) => Ok(see_other(&format!("/matching-runs/{id}"))),
-        Err(reason) => {
-            let msg = ctx.tr().t1("error-matching-failed", "reason", &reason);
+        Err(failure) => {
+            let tr = ctx.tr();
+            let msg = match &failure {
+                matching::Error::Infeasible(_) => tr.t("error-matching-infeasible"),
+                matching::Error::Limit(_) => tr.t("error-matching-limit"),
+                matching::Error::BadInput(reason) => {
+                    tr.t1("error-matching-failed", "reason", reason)
+                }
+            };
             crate::render::html_status(
                 axum::http::StatusCode::UNPROCESSABLE_ENTITY,
                 &index_page(&state, &ctx, call_id, Some(msg)).await?,

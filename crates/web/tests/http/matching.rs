@@ -127,6 +127,46 @@ async fn the_coordinator_runs_explains_locks_compares_and_approves() {
         let page = c.get(&format!("/calls/{}/matching", s.call)).await;
         assert!(page.body.contains(r#"name="spread" value="1" checked"#));
 
+        // Minimums: two from Morocco cannot be met (one Moroccan candidate): refused with
+        // a message and no run stored; two from Tunisia and none from Morocco can.
+        let runs_before = c
+            .get(&format!("/calls/{}/matching", s.call))
+            .await
+            .body
+            .matches("/matching-runs/")
+            .count();
+        let res = c
+            .post(
+                &format!("/calls/{}/matching/runs", s.call),
+                &[("method", "optimal"), ("countrymin_MA", "2")],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            res.body
+                .contains("No assignment satisfies these constraints."),
+            "{}",
+            res.body
+        );
+        let page = c.get(&format!("/calls/{}/matching", s.call)).await;
+        assert_eq!(page.body.matches("/matching-runs/").count(), runs_before);
+        let res = c
+            .post(
+                &format!("/calls/{}/matching/runs", s.call),
+                &[
+                    ("method", "optimal"),
+                    ("countrymin_TN", "2"),
+                    ("country_MA", "0"),
+                ],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+        let run = c.get(res.location().unwrap_or_default()).await;
+        assert!(run.body.contains("2 pairs"), "{}", run.body);
+        assert!(run.body.contains("Ben Salah") && run.body.contains("Trabelsi"));
+        let page = c.get(&format!("/calls/{}/matching", s.call)).await;
+        assert!(page.body.contains(r#"name="countrymin_TN" value="2""#));
+
         // Lock Trabelsi to company B, then the quota lifted: three pairs, the lock kept.
         let res = c
             .post(
