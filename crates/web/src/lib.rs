@@ -13,6 +13,7 @@ mod csrf;
 mod error;
 mod health;
 mod housekeeping;
+pub mod notify;
 pub mod i18n;
 pub mod matching_problem;
 mod pages;
