@@ -377,7 +377,10 @@ mod tests {
         );
         // 10 and 0 → mean 5 of 10
         assert_eq!(a.total_tenths, 500);
-        assert_eq!(a.assessors, 2, "the assessor of a removed criterion is not counted");
+        assert_eq!(
+            a.assessors, 2,
+            "the assessor of a removed criterion is not counted"
+        );
         assert_eq!(assess(&[], &[s("x", "a", 1)]).total_tenths, 0);
         assert_eq!(assess(&[c("z", 0, 10)], &[s("z", "a", 10)]).total_tenths, 0);
     }

@@ -44,7 +44,9 @@ impl Transport {
     pub fn from_config(smtp_url: Option<&str>, data_dir: &Path) -> Result<Transport, MailError> {
         match smtp_url.map(str::trim).filter(|u| !u.is_empty()) {
             Some(url) => SmtpTransport::from_url(url)
-                .map(|b| Transport::Smtp(Box::new(b.timeout(Some(Duration::from_secs(30))).build())))
+                .map(|b| {
+                    Transport::Smtp(Box::new(b.timeout(Some(Duration::from_secs(30))).build()))
+                })
                 // The URL may hold a password: say what is wrong without repeating it.
                 .map_err(|e| MailError::SmtpUrl(e.to_string())),
             None => Ok(Transport::File(data_dir.join("outbox.log"))),
@@ -134,9 +136,7 @@ pub struct Round {
 
 impl Worker {
     pub fn new(db: db::Database, transport: Transport, from: &str) -> Result<Worker, MailError> {
-        let from = from
-            .parse()
-            .map_err(|_| MailError::From(from.to_owned()))?;
+        let from = from.parse().map_err(|_| MailError::From(from.to_owned()))?;
         Ok(Worker {
             db,
             transport: std::sync::Arc::new(transport),

@@ -36,15 +36,32 @@ async fn due_messages_are_written_to_the_file_once() {
         let transport = Transport::from_config(None, &dir).unwrap_or_else(|e| panic!("{e}"));
         let worker = Worker::new(d.clone(), transport, "Mentor <mentor@example.org>")
             .unwrap_or_else(|e| panic!("{e}"));
-        enqueue(&d, "amina@example.tn", "Votre candidature", "Bonjour Amina,\nFrom now on…\nMerci");
-        enqueue(&d, "youssef@example.ma", "Votre candidature", "Bonjour Youssef");
+        enqueue(
+            &d,
+            "amina@example.tn",
+            "Votre candidature",
+            "Bonjour Amina,\nFrom now on…\nMerci",
+        );
+        enqueue(
+            &d,
+            "youssef@example.ma",
+            "Votre candidature",
+            "Bonjour Youssef",
+        );
         let now = Utc::now().naive_utc() + Duration::seconds(1);
         let round = worker.round(now).await.unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(round, Round { sent: 2, failed: 0 });
         let log = std::fs::read_to_string(dir.join("outbox.log")).unwrap_or_default();
-        assert_eq!(log.matches("\nSubject: Votre candidature\n").count(), 2, "{log}");
+        assert_eq!(
+            log.matches("\nSubject: Votre candidature\n").count(),
+            2,
+            "{log}"
+        );
         assert!(log.contains("To: amina@example.tn\n"));
-        assert!(log.contains("Bonjour Amina,\n>From now on…\nMerci\n"), "body lines starting with From are quoted");
+        assert!(
+            log.contains("Bonjour Amina,\n>From now on…\nMerci\n"),
+            "body lines starting with From are quoted"
+        );
         assert!(log.contains("Content-Language: fr\n"));
         // Sent messages are not sent again.
         let again = worker.round(now).await.unwrap_or_else(|e| panic!("{e}"));
@@ -66,8 +83,12 @@ async fn a_failing_transport_is_retried_later_and_given_up_after_the_cap() {
         let d = tdb.db().clone();
         // A file inside a folder that does not exist cannot be written.
         let missing = temp_dir().join("no-such-folder");
-        let worker = Worker::new(d.clone(), Transport::File(missing.join("outbox.log")), "mentor@example.org")
-            .unwrap_or_else(|e| panic!("{e}"));
+        let worker = Worker::new(
+            d.clone(),
+            Transport::File(missing.join("outbox.log")),
+            "mentor@example.org",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
         let id = enqueue(&d, "amina@example.tn", "Subject", "Body");
         let mut now = Utc::now().naive_utc() + Duration::seconds(1);
         let round = worker.round(now).await.unwrap_or_else(|e| panic!("{e}"));
@@ -79,14 +100,21 @@ async fn a_failing_transport_is_retried_later_and_given_up_after_the_cap() {
         assert!(m.last_error.is_some());
         assert!(m.next_attempt_at > now, "the next attempt waits");
         // Not due again at once.
-        assert_eq!(worker.round(now).await.unwrap_or_else(|e| panic!("{e}")), Round::default());
+        assert_eq!(
+            worker.round(now).await.unwrap_or_else(|e| panic!("{e}")),
+            Round::default()
+        );
         for _ in 1..outbox::MAX_ATTEMPTS {
             now += Duration::hours(7);
             let r = worker.round(now).await.unwrap_or_else(|e| panic!("{e}"));
             assert_eq!(r.failed, 1);
         }
         now += Duration::hours(7);
-        assert_eq!(worker.round(now).await.unwrap_or_else(|e| panic!("{e}")), Round::default(), "given up");
+        assert_eq!(
+            worker.round(now).await.unwrap_or_else(|e| panic!("{e}")),
+            Round::default(),
+            "given up"
+        );
         let list = outbox::recent(&mut conn, 10).unwrap_or_default();
         assert_eq!(list[0].state(), outbox::State::Failed);
         assert_eq!(list[0].attempts, outbox::MAX_ATTEMPTS);
@@ -114,5 +142,8 @@ fn smtp_urls_are_checked_without_repeating_them() {
         Err(e) => assert!(!e.to_string().contains("secret"), "{e}"),
         Ok(_) => panic!("an http URL is not an SMTP server"),
     }
-    assert!(matches!(Transport::from_config(Some(""), &dir), Ok(Transport::File(_))));
+    assert!(matches!(
+        Transport::from_config(Some(""), &dir),
+        Ok(Transport::File(_))
+    ));
 }

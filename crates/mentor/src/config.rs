@@ -112,7 +112,8 @@ impl Options {
 
     /// The outbox worker: SMTP when configured, otherwise `outbox.log` in the data folder.
     pub fn mail_worker(&self, db: db::Database) -> Result<mail::Worker> {
-        let transport = mail::Transport::from_config(self.smtp_url.as_deref(), self.ensure_data_dir()?)?;
+        let transport =
+            mail::Transport::from_config(self.smtp_url.as_deref(), self.ensure_data_dir()?)?;
         Ok(mail::Worker::new(db, transport, &self.mail_from)?)
     }
 

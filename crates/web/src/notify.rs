@@ -58,7 +58,10 @@ pub fn decision_mail(
     ));
     if let Some(r) = reason.map(str::trim).filter(|r| !r.is_empty()) {
         body.push(String::new());
-        body.push(tr.t_with("mail-decision-reason", &[("reason", FluentArg::Str(r.into()))]));
+        body.push(tr.t_with(
+            "mail-decision-reason",
+            &[("reason", FluentArg::Str(r.into()))],
+        ));
     }
     body.push(String::new());
     body.push(tr.t("mail-decision-see-status"));

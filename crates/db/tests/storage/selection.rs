@@ -32,7 +32,13 @@ fn assessors_keep_their_own_scores_within_their_reach() {
     testkit::on_each_backend(|db| {
         let p1 = fixtures::programme(db, "p1");
         let lead = fixtures::organisation(db, &p1, "Lead", OrganisationKind::LeadPartner);
-        let aneti = fixtures::organisation_in(db, &p1, "ANETI", OrganisationKind::OriginAgency, Country::TN);
+        let aneti = fixtures::organisation_in(
+            db,
+            &p1,
+            "ANETI",
+            OrganisationKind::OriginAgency,
+            Country::TN,
+        );
         let a1 = fixtures::user(db, "a1@example.org", &aneti, Role::AgencyStaff);
         let a2 = fixtures::user(db, "a2@example.org", &lead, Role::Coordinator);
         let call = fixtures::call(db, &p1, "Call");
@@ -51,7 +57,10 @@ fn assessors_keep_their_own_scores_within_their_reach() {
         let dup = db.write_blocking(&sys, |tx| {
             selection::add_criterion(tx, &all, &call, &draft("Motivation", 1, 1))
         });
-        assert!(matches!(dup, Err(db::DbError::Conflict("selection_criteria.name"))));
+        assert!(matches!(
+            dup,
+            Err(db::DbError::Conflict("selection_criteria.name"))
+        ));
 
         let agency = Scope::Residence(vec![aneti.clone()]);
         let save = |actor: &str, scope: &Scope, id: &str, inputs: Vec<ScoreInput>| {
@@ -59,14 +68,34 @@ fn assessors_keep_their_own_scores_within_their_reach() {
                 selection::save_scores(tx, scope, actor, id, &inputs)
             })
         };
-        assert!(matches!(save(&a1, &agency, &tn, vec![input(&k1, Some(8)), input(&k2, Some(6))]), Ok(Ok(()))));
-        assert!(matches!(save(&a2, &all, &tn, vec![input(&k1, Some(4))]), Ok(Ok(()))));
+        assert!(matches!(
+            save(
+                &a1,
+                &agency,
+                &tn,
+                vec![input(&k1, Some(8)), input(&k2, Some(6))]
+            ),
+            Ok(Ok(()))
+        ));
+        assert!(matches!(
+            save(&a2, &all, &tn, vec![input(&k1, Some(4))]),
+            Ok(Ok(()))
+        ));
         // Out of reach: the Moroccan application is not found for the Tunisian agency.
-        assert!(matches!(save(&a1, &agency, &ma, vec![input(&k1, Some(1))]), Err(db::DbError::NotFound)));
+        assert!(matches!(
+            save(&a1, &agency, &ma, vec![input(&k1, Some(1))]),
+            Err(db::DbError::NotFound)
+        ));
         // Above the criterion's maximum: refused, nothing written.
-        assert!(matches!(save(&a1, &agency, &tn, vec![input(&k1, Some(11))]), Ok(Err(_))));
+        assert!(matches!(
+            save(&a1, &agency, &tn, vec![input(&k1, Some(11))]),
+            Ok(Err(_))
+        ));
         // Withdrawing one's own score leaves the other assessor's.
-        assert!(matches!(save(&a1, &agency, &tn, vec![input(&k1, None)]), Ok(Ok(()))));
+        assert!(matches!(
+            save(&a1, &agency, &tn, vec![input(&k1, None)]),
+            Ok(Ok(()))
+        ));
 
         let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
         let c = db::candidates::find(&mut conn, &all, "", &tn).unwrap_or_else(|e| panic!("{e}"));
@@ -83,9 +112,14 @@ fn assessors_keep_their_own_scores_within_their_reach() {
         assert_eq!(events.iter().filter(|e| e.kind == "score").count(), 3);
 
         // A scored criterion stays; the ranking of the agency reaches Tunisia only.
-        let removed = db.write_blocking(&sys, |tx| selection::remove_criterion(tx, &all, &call, &k1));
-        assert!(matches!(removed, Err(db::DbError::Conflict("selection_criteria.scored"))));
-        let inputs = selection::ranking_inputs(&mut conn, &agency, &a1, &call).unwrap_or_else(|e| panic!("{e}"));
+        let removed =
+            db.write_blocking(&sys, |tx| selection::remove_criterion(tx, &all, &call, &k1));
+        assert!(matches!(
+            removed,
+            Err(db::DbError::Conflict("selection_criteria.scored"))
+        ));
+        let inputs = selection::ranking_inputs(&mut conn, &agency, &a1, &call)
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(inputs.candidates.len(), 1);
         assert_eq!(inputs.scores.get(&tn).map(Vec::len), Some(2));
 
@@ -95,21 +129,34 @@ fn assessors_keep_their_own_scores_within_their_reach() {
             .unwrap_or_default();
         let iv = db
             .write_blocking(&Origin::user(&a1, "r"), |tx| {
-                selection::schedule_interview(tx, &agency, &a1, &tn, &InterviewDraft {
-                    scheduled_at: when,
-                    place: "ANETI, Tunis".into(),
-                    panel: "A. Ben Ali".into(),
-                })
+                selection::schedule_interview(
+                    tx,
+                    &agency,
+                    &a1,
+                    &tn,
+                    &InterviewDraft {
+                        scheduled_at: when,
+                        place: "ANETI, Tunis".into(),
+                        panel: "A. Ben Ali".into(),
+                    },
+                )
             })
             .unwrap_or_else(|e| panic!("{e}"))
             .unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(selection::interview_score(&mut conn, &c).unwrap_or_default(), None);
+        assert_eq!(
+            selection::interview_score(&mut conn, &c).unwrap_or_default(),
+            None
+        );
         let r = db.write_blocking(&Origin::user(&a2, "r"), |tx| {
             selection::record_interview(tx, &all, &a2, &tn, &iv, Some("Good"), 80)
         });
         assert!(matches!(r, Ok(Ok(()))));
-        assert_eq!(selection::interview_score(&mut conn, &c).unwrap_or_default(), Some(80));
-        let inputs = selection::ranking_inputs(&mut conn, &all, &a2, &call).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            selection::interview_score(&mut conn, &c).unwrap_or_default(),
+            Some(80)
+        );
+        let inputs = selection::ranking_inputs(&mut conn, &all, &a2, &call)
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(inputs.interviews.get(&tn), Some(&80));
     });
 }
@@ -120,26 +167,43 @@ fn the_outbox_gives_due_messages_until_sent_and_backs_off_after_failures() {
         let sys = Origin::system();
         let id = db
             .write_blocking(&sys, |tx| {
-                outbox::enqueue(tx, NewMail {
-                    recipient: "amina@example.tn".into(),
-                    subject: "S".into(),
-                    body: "B".into(),
-                    locale: "ar".into(),
-                    kind: "candidate.decision".into(),
-                })
+                outbox::enqueue(
+                    tx,
+                    NewMail {
+                        recipient: "amina@example.tn".into(),
+                        subject: "S".into(),
+                        body: "B".into(),
+                        locale: "ar".into(),
+                        kind: "candidate.decision".into(),
+                    },
+                )
             })
             .unwrap_or_else(|e| panic!("{e}"));
         let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
         let now = Utc::now().naive_utc() + Duration::seconds(1);
         assert_eq!(outbox::due(&mut conn, now, 10).unwrap_or_default().len(), 1);
-        db.write_blocking(&sys, |tx| outbox::mark_failed(tx, &id, 0, "connection refused"))
-            .unwrap_or_else(|e| panic!("{e}"));
-        assert!(outbox::due(&mut conn, now, 10).unwrap_or_default().is_empty(), "waits");
+        db.write_blocking(&sys, |tx| {
+            outbox::mark_failed(tx, &id, 0, "connection refused")
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            outbox::due(&mut conn, now, 10)
+                .unwrap_or_default()
+                .is_empty(),
+            "waits"
+        );
         let later = now + Duration::minutes(5);
-        assert_eq!(outbox::due(&mut conn, later, 10).unwrap_or_default().len(), 1);
+        assert_eq!(
+            outbox::due(&mut conn, later, 10).unwrap_or_default().len(),
+            1
+        );
         db.write_blocking(&sys, |tx| outbox::mark_sent(tx, &id))
             .unwrap_or_else(|e| panic!("{e}"));
-        assert!(outbox::due(&mut conn, later, 10).unwrap_or_default().is_empty());
+        assert!(
+            outbox::due(&mut conn, later, 10)
+                .unwrap_or_default()
+                .is_empty()
+        );
         let list = outbox::recent(&mut conn, 10).unwrap_or_default();
         assert_eq!(list[0].state(), outbox::State::Sent);
         assert_eq!(list[0].attempts, 2);

@@ -186,7 +186,9 @@ mod tests {
                 .find(|k| k.title == super::candidates::CALL_TITLE)
                 .unwrap_or_else(|| panic!("demo call"));
             assert_eq!(
-                db::selection::criteria(&mut c, &call.id).map(|k| k.len()).ok(),
+                db::selection::criteria(&mut c, &call.id)
+                    .map(|k| k.len())
+                    .ok(),
                 Some(4)
             );
             let inputs = db::selection::ranking_inputs(&mut c, &Scope::All, "", &call.id)
@@ -198,10 +200,17 @@ mod tests {
                 .collect();
             assert_eq!(shortlisted.len(), 41);
             for k in &shortlisted {
-                assert_eq!(inputs.scores.get(&k.id).map(Vec::len), Some(8), "two assessors × four criteria");
+                assert_eq!(
+                    inputs.scores.get(&k.id).map(Vec::len),
+                    Some(8),
+                    "two assessors × four criteria"
+                );
                 assert!(inputs.interviews.contains_key(&k.id));
             }
-            assert_eq!(db::outbox::recent(&mut c, 50).map(|m| m.len()).ok(), Some(6));
+            assert_eq!(
+                db::outbox::recent(&mut c, 50).map(|m| m.len()).ok(),
+                Some(6)
+            );
             // The password printed last is the one that works.
             let email =
                 domain::Email::parse("coordinator@demo.example").unwrap_or_else(|e| panic!("{e}"));

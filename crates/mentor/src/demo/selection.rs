@@ -83,7 +83,7 @@ pub fn seed(db: &Database, programme_id: &str) -> Result<usize> {
     let mut assessed: Vec<&db::candidates::Candidate> = inputs
         .candidates
         .iter()
-        .filter(|c| c.status() != Status::Eligible || hash(&c.id) % 3 == 0)
+        .filter(|c| c.status() != Status::Eligible || hash(&c.id).is_multiple_of(3))
         .collect();
     assessed.sort_by(|a, b| a.id.cmp(&b.id));
 
@@ -135,7 +135,9 @@ pub fn seed(db: &Database, programme_id: &str) -> Result<usize> {
         let agency = if tunisian { &agency_tn } else { &agency_ma };
         let n = i64::try_from(n).unwrap_or(0);
         let draft = InterviewDraft {
-            scheduled_at: start - Duration::days(14) + Duration::days(n / 6) + Duration::minutes(45 * (n % 6)),
+            scheduled_at: start - Duration::days(14)
+                + Duration::days(n / 6)
+                + Duration::minutes(45 * (n % 6)),
             place: format!("https://meet.example.org/mentor-ii/{}", &c.id[..8]),
             panel: if tunisian {
                 "Sami Ben Salah (ANETI), Giulia Rossi (Comune di Milano)".to_owned()

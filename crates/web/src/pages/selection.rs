@@ -81,10 +81,7 @@ pub struct SectionData {
     pub interviews: Vec<db::selection::Interview>,
 }
 
-pub fn load(
-    conn: &mut db::DbConn,
-    c: &db::candidates::Candidate,
-) -> db::DbResult<SectionData> {
+pub fn load(conn: &mut db::DbConn, c: &db::candidates::Candidate) -> db::DbResult<SectionData> {
     Ok(SectionData {
         criteria: db::selection::criteria(conn, &c.call_id)?,
         scores: db::selection::scores_of(conn, c)?,
@@ -100,8 +97,7 @@ pub fn section(
     d: SectionData,
 ) -> Section {
     let assessable = is_assessable(c.status());
-    let criteria: Vec<selection::Criterion> =
-        d.criteria.iter().map(|k| k.to_domain()).collect();
+    let criteria: Vec<selection::Criterion> = d.criteria.iter().map(|k| k.to_domain()).collect();
     let scores: Vec<selection::Score> = d.scores.iter().map(|s| s.to_domain()).collect();
     let a = assess(&criteria, &scores);
     // Assessors in the order they first scored.
@@ -140,10 +136,7 @@ pub fn section(
         .filter_map(|s| {
             let criterion = d.criteria.iter().find(|k| k.id == s.criterion_id)?;
             let note = s.note.as_ref()?;
-            Some(format!(
-                "{} · {}: {note}",
-                s.assessor_name, criterion.name
-            ))
+            Some(format!("{} · {}: {note}", s.assessor_name, criterion.name))
         })
         .collect();
     let mine = d
@@ -680,10 +673,7 @@ struct OutboxPage {
 
 /// `GET /outbox`: the latest messages with their state; no address, no body.
 pub async fn outbox(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
-    let rows = state
-        .db
-        .read(|c| db::outbox::recent(c, 200))
-        .await?;
+    let rows = state.db.read(|c| db::outbox::recent(c, 200)).await?;
     let tr = ctx.tr();
     html(&OutboxPage {
         page: Page::new(&ctx, "outbox-title"),

@@ -50,7 +50,8 @@ async fn setup(app: &TestApp) -> Setup {
     let cespi = fixtures::organisation(d, &app.seed.p1, "CeSPI", OrganisationKind::ResearchCentre);
     fixtures::user(d, EVALUATOR, &cespi, Role::Evaluator);
     let call = fixtures::call(d, &app.seed.p1, "MENTOR II call");
-    let account = fixtures::user_speaking(d, CANDIDATE, &app.seed.lead, Role::Participant, Locale::Ar);
+    let account =
+        fixtures::user_speaking(d, CANDIDATE, &app.seed.lead, Role::Participant, Locale::Ar);
     let tn = fixtures::candidate_of(d, &call, "Trabelsi", "TN", Status::Eligible, Some(&account));
     let ma = fixtures::candidate(d, &call, "Alaoui", "MA", Status::Eligible);
 
@@ -64,7 +65,10 @@ async fn setup(app: &TestApp) -> Setup {
         ("Experience", "20", "5"),
     ] {
         let res = c
-            .post(&path, &[("name", name), ("weight", weight), ("max_score", max)])
+            .post(
+                &path,
+                &[("name", name), ("weight", weight), ("max_score", max)],
+            )
             .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
     }
@@ -124,13 +128,26 @@ async fn criteria_are_set_per_call_by_those_who_manage_calls() {
 
         let before = app.audit_count();
         let res = c
-            .post(&path, &[("name", "Languages"), ("weight", "0"), ("max_score", "10")])
+            .post(
+                &path,
+                &[("name", "Languages"), ("weight", "0"), ("max_score", "10")],
+            )
             .await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(res.body.contains(&tr(Locale::En, "error-criterion-weight")));
-        assert!(res.body.contains("value=\"Languages\""), "typed values are kept");
+        assert!(
+            res.body.contains("value=\"Languages\""),
+            "typed values are kept"
+        );
         let res = c
-            .post(&path, &[("name", "Motivation"), ("weight", "10"), ("max_score", "10")])
+            .post(
+                &path,
+                &[
+                    ("name", "Motivation"),
+                    ("weight", "10"),
+                    ("max_score", "10"),
+                ],
+            )
             .await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(res.body.contains(&tr(Locale::En, "error-criterion-taken")));
@@ -147,12 +164,20 @@ async fn criteria_are_set_per_call_by_those_who_manage_calls() {
         let res = c
             .post(
                 &scored,
-                &[("action", "save"), ("name", "Motivation"), ("weight", "40"), ("max_score", "10")],
+                &[
+                    ("action", "save"),
+                    ("name", "Motivation"),
+                    ("weight", "40"),
+                    ("max_score", "10"),
+                ],
             )
             .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER);
         let res = c
-            .post(&format!("{path}/{}", s.criteria[3]), &[("action", "remove")])
+            .post(
+                &format!("{path}/{}", s.criteria[3]),
+                &[("action", "remove")],
+            )
             .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER);
         let page = c.get(&path).await;
@@ -266,17 +291,38 @@ async fn interviews_ranking_and_decisions_reach_the_candidate_in_their_language(
         // Interviews: the panel is required; scheduled ones are on both timelines.
         let path = format!("/candidates/{}/interviews", s.tn);
         let res = agency
-            .post(&path, &[("date", "2022-04-12"), ("time", "10:30"), ("place", "https://meet.example.org/m2"), ("panel", "")])
+            .post(
+                &path,
+                &[
+                    ("date", "2022-04-12"),
+                    ("time", "10:30"),
+                    ("place", "https://meet.example.org/m2"),
+                    ("panel", ""),
+                ],
+            )
             .await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(res.body.contains(&tr(Locale::En, "error-interview-panel")));
         let res = agency
-            .post(&path, &[("date", "2022-04-12"), ("time", "10:30"), ("place", "https://meet.example.org/m2"), ("panel", "ANETI officer, Comune di Milano")])
+            .post(
+                &path,
+                &[
+                    ("date", "2022-04-12"),
+                    ("time", "10:30"),
+                    ("place", "https://meet.example.org/m2"),
+                    ("panel", "ANETI officer, Comune di Milano"),
+                ],
+            )
             .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
         let page = agency.get(&format!("/candidates/{}", s.tn)).await;
         assert!(page.body.contains("href=\"https://meet.example.org/m2\""));
-        assert!(page.body.contains("Interview scheduled for 12/04/2022 10:30"), "{}", page.body);
+        assert!(
+            page.body
+                .contains("Interview scheduled for 12/04/2022 10:30"),
+            "{}",
+            page.body
+        );
         let mut conn = app.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
         let tn_row = db::candidates::find(&mut conn, &domain::permission::Scope::All, "", &s.tn)
             .unwrap_or_else(|e| panic!("{e}"));
@@ -288,11 +334,25 @@ async fn interviews_ranking_and_decisions_reach_the_candidate_in_their_language(
         let mut evaluator = app.signed_in(EVALUATOR).await;
         evaluator.accept_language = Some("en".into());
         assert_eq!(
-            evaluator.post(&path, &[("date", "2022-04-13"), ("time", "09:00"), ("place", "x"), ("panel", "y")]).await.status,
+            evaluator
+                .post(
+                    &path,
+                    &[
+                        ("date", "2022-04-13"),
+                        ("time", "09:00"),
+                        ("place", "x"),
+                        ("panel", "y")
+                    ]
+                )
+                .await
+                .status,
             StatusCode::FORBIDDEN
         );
         let res = evaluator
-            .post(&format!("{path}/{interview}"), &[("notes", "Motivated, good Italian"), ("score", "85")])
+            .post(
+                &format!("{path}/{interview}"),
+                &[("notes", "Motivated, good Italian"), ("score", "85")],
+            )
             .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
 
@@ -300,7 +360,8 @@ async fn interviews_ranking_and_decisions_reach_the_candidate_in_their_language(
         // the scores.
         let mut candidate = app.signed_in(CANDIDATE).await;
         let own = candidate.get(&format!("/applications/{}", s.tn)).await;
-        let scheduled = plain(Tr::new(Locale::Ar).t1("event-interview", "when", "12/04/2022 10:30"));
+        let scheduled =
+            plain(Tr::new(Locale::Ar).t1("event-interview", "when", "12/04/2022 10:30"));
         assert!(own.body.contains(&scheduled), "{}", own.body);
         assert!(!own.body.contains(&tr(Locale::Ar, "event-score")));
         assert!(!own.body.contains("Motivated, good Italian"));
@@ -316,14 +377,27 @@ async fn interviews_ranking_and_decisions_reach_the_candidate_in_their_language(
         assert!(first < second, "74 ranks above 50");
         assert!(page.body.contains("data-weighted-total>74.0"));
         assert!(page.body.contains(">85<"), "the interview score is shown");
-        assert!(page.body.contains(&plain(Tr::new(Locale::En).tn("ranking-unassessed", "count", 1))));
+        assert!(page.body.contains(&plain(Tr::new(Locale::En).tn(
+            "ranking-unassessed",
+            "count",
+            1
+        ))));
         assert!(page.body.contains("name=\"status\" value=\"shortlisted\""));
         let page = evaluator.get(&ranking).await;
         assert_eq!(page.status, StatusCode::OK);
-        assert!(!page.body.contains("Trabelsi") && !page.body.contains("Alaoui"), "no names");
-        assert!(!page.body.contains("name=\"status\""), "evaluators do not decide");
+        assert!(
+            !page.body.contains("Trabelsi") && !page.body.contains("Alaoui"),
+            "no names"
+        );
+        assert!(
+            !page.body.contains("name=\"status\""),
+            "evaluators do not decide"
+        );
         let page = agency.get(&ranking).await;
-        assert!(page.body.contains("Trabelsi") && !page.body.contains("Alaoui"), "own country only");
+        assert!(
+            page.body.contains("Trabelsi") && !page.body.contains("Alaoui"),
+            "own country only"
+        );
         let mut company = app.signed_in(COMPANY).await;
         assert_eq!(company.get(&ranking).await.status, StatusCode::FORBIDDEN);
 
@@ -335,31 +409,49 @@ async fn interviews_ranking_and_decisions_reach_the_candidate_in_their_language(
             )
             .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER);
-        assert_eq!(res.location(), Some(format!("{ranking}#c-{}", s.tn).as_str()));
+        assert_eq!(
+            res.location(),
+            Some(format!("{ranking}#c-{}", s.tn).as_str())
+        );
         let mails = outbox_to(&app, "trabelsi@example.org");
         assert_eq!(mails.len(), 1);
         assert_eq!(mails[0].locale, "ar");
         assert_eq!(mails[0].kind, "candidate.decision");
         assert!(mails[0].subject.contains("MENTOR II call"));
-        assert!(mails[0].subject.starts_with("ترشحك"), "{}", mails[0].subject);
+        assert!(
+            mails[0].subject.starts_with("ترشحك"),
+            "{}",
+            mails[0].subject
+        );
         assert!(mails[0].sent_at.is_none(), "the worker sends it later");
 
         // A rejection needs a reason: refused, nothing enqueued. With it, the message (in
         // French: no account) carries the reason.
         let ma_email = "alaoui@example.org";
         let res = coordinator
-            .post(&format!("/candidates/{}/status", s.ma), &[("status", "rejected"), ("reason", "")])
+            .post(
+                &format!("/candidates/{}/status", s.ma),
+                &[("status", "rejected"), ("reason", "")],
+            )
             .await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(outbox_to(&app, ma_email).is_empty());
         let res = coordinator
             .post(
                 &format!("/candidates/{}/status", s.ma),
-                &[("status", "rejected"), ("reason", "Italian level below the call's A2"), ("back", "https://evil.example/")],
+                &[
+                    ("status", "rejected"),
+                    ("reason", "Italian level below the call's A2"),
+                    ("back", "https://evil.example/"),
+                ],
             )
             .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER);
-        assert_eq!(res.location(), Some(format!("/candidates/{}", s.ma).as_str()), "no open redirect");
+        assert_eq!(
+            res.location(),
+            Some(format!("/candidates/{}", s.ma).as_str()),
+            "no open redirect"
+        );
         let mails = outbox_to(&app, ma_email);
         assert_eq!(mails.len(), 1);
         assert_eq!(mails[0].locale, "fr");
@@ -368,14 +460,20 @@ async fn interviews_ranking_and_decisions_reach_the_candidate_in_their_language(
         // Screening steps that are not decisions write no message.
         let other = fixtures::candidate(app.db.db(), &s.call, "Mansouri", "TN", Status::Submitted);
         coordinator
-            .post(&format!("/candidates/{other}/status"), &[("status", "eligible")])
+            .post(
+                &format!("/candidates/{other}/status"),
+                &[("status", "eligible")],
+            )
             .await;
         assert!(outbox_to(&app, "mansouri@example.org").is_empty());
 
         // The API tells the decision.
         let mut api = app.client();
         api.bearer = Some(app.token(COORDINATOR));
-        let json = api.get(&format!("/api/v1/candidates/{}", s.tn)).await.json();
+        let json = api
+            .get(&format!("/api/v1/candidates/{}", s.tn))
+            .await
+            .json();
         assert_eq!(json["decision"]["status"], "shortlisted");
         assert_eq!(json["selection"]["interview_score"], 85);
 
@@ -385,7 +483,10 @@ async fn interviews_ranking_and_decisions_reach_the_candidate_in_their_language(
         assert_eq!(page.status, StatusCode::OK);
         assert!(page.body.contains("candidate.decision"));
         assert!(!page.body.contains(CANDIDATE) && !page.body.contains("Italian level below"));
-        assert_eq!(coordinator.get("/outbox").await.status, StatusCode::FORBIDDEN);
+        assert_eq!(
+            coordinator.get("/outbox").await.status,
+            StatusCode::FORBIDDEN
+        );
     })
     .await;
 }

@@ -269,8 +269,8 @@ pub async fn status(
                 .collect::<Vec<_>>(),
         )
         .into_iter()
-            .map(|l| TimelineLine { note: None, ..l })
-            .collect(),
+        .map(|l| TimelineLine { note: None, ..l })
+        .collect(),
         reason,
         call: call.title,
         id: c.id,

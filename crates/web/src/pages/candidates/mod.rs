@@ -415,7 +415,8 @@ pub struct StatusForm {
 /// A ranking page to return to, or nothing (only `/calls/<id>/ranking` is accepted).
 fn ranking_back(back: &str) -> Option<&str> {
     let rest = back.strip_prefix("/calls/")?.strip_suffix("/ranking")?;
-    (!rest.is_empty() && rest.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')).then_some(back)
+    (!rest.is_empty() && rest.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        .then_some(back)
 }
 
 fn screen_scope(ctx: &Ctx) -> Result<(Scope, String), AppError> {
@@ -442,7 +443,8 @@ pub async fn change_status(
             state
                 .db
                 .write(ctx.origin(), move |tx| {
-                    let r = db::candidates::set_status(tx, &scope, &actor_id, &target, to, &reason)?;
+                    let r =
+                        db::candidates::set_status(tx, &scope, &actor_id, &target, to, &reason)?;
                     // The candidate's message is written with the decision, or not at all.
                     if r.is_ok() && crate::notify::is_decision(to) {
                         crate::notify::enqueue_decision(tx, &scope, &actor_id, &target)?;
