@@ -441,6 +441,7 @@ diesel::table! {
         name -> Text,
         weight -> BigInt,
         max_score -> BigInt,
+        position -> BigInt,
         created_at -> Timestamp,
         updated_at -> Timestamp,
     }

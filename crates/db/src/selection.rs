@@ -27,6 +27,8 @@ pub struct Criterion {
     pub name: String,
     pub weight: i64,
     pub max_score: i64,
+    /// Order on the pages: the order the criteria were added in.
+    pub position: i64,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
 }
@@ -47,7 +49,7 @@ pub fn criteria(conn: &mut DbConn, call_id: &str) -> DbResult<Vec<Criterion>> {
     Ok(sc::table
         .filter(sc::call_id.eq(call_id))
         .select(Criterion::as_select())
-        .order((sc::created_at.asc(), sc::name.asc()))
+        .order((sc::position.asc(), sc::created_at.asc()))
         .load(conn)?)
 }
 
@@ -59,6 +61,11 @@ pub fn add_criterion(
     d: &CriterionDraft,
 ) -> DbResult<String> {
     let call = calls::find(tx.conn, scope, call_id)?;
+    let last: Option<i64> = sc::table
+        .filter(sc::call_id.eq(&call.id))
+        .select(diesel::dsl::max(sc::position))
+        .first(tx.conn)?;
+    let position = last.map_or(0, |p| p + 1);
     let id = new_id();
     diesel::insert_into(sc::table)
         .values((
@@ -67,6 +74,7 @@ pub fn add_criterion(
             sc::name.eq(&d.name),
             sc::weight.eq(d.weight),
             sc::max_score.eq(d.max_score),
+            sc::position.eq(position),
             sc::created_at.eq(tx.now),
             sc::updated_at.eq(tx.now),
         ))

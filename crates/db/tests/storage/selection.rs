@@ -54,6 +54,19 @@ fn assessors_keep_their_own_scores_within_their_reach() {
                 ))
             })
             .unwrap_or_else(|e| panic!("{e}"));
+        {
+            let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
+            let order: Vec<String> = selection::criteria(&mut conn, &call)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|k| k.id)
+                .collect();
+            assert_eq!(
+                order,
+                [k1.clone(), k2.clone()],
+                "in the order they were added"
+            );
+        }
         let dup = db.write_blocking(&sys, |tx| {
             selection::add_criterion(tx, &all, &call, &draft("Motivation", 1, 1))
         });

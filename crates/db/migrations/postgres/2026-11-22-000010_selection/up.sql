@@ -6,6 +6,7 @@ CREATE TABLE selection_criteria (
     name TEXT NOT NULL,
     weight BIGINT NOT NULL,
     max_score BIGINT NOT NULL,
+    position BIGINT NOT NULL,
     created_at TIMESTAMP NOT NULL,
     updated_at TIMESTAMP NOT NULL
 );
