@@ -59,6 +59,11 @@ pub struct InterviewLine {
 /// What the application's page shows of the selection.
 #[derive(Default)]
 pub struct Section {
+    /// Only those who assess see the section (a participant reaching their own application
+    /// here sees no scores).
+    pub visible: bool,
+    /// Whether the interviews part is shown: at an assessable stage, or once there is one.
+    pub show_interviews: bool,
     pub has_criteria: bool,
     pub total: Option<String>,
     pub summary: String,
@@ -171,6 +176,8 @@ pub fn section(
     };
     let can_assess = actor.can(Permission::AssessCandidates);
     Section {
+        visible: can_assess,
+        show_interviews: assessable || !d.interviews.is_empty(),
         has_criteria: !criteria.is_empty(),
         total: a.assessed().then(|| total_text(tr, a.total_tenths)),
         summary,

@@ -259,6 +259,12 @@ async fn each_assessor_keeps_their_own_scores_and_the_page_shows_the_weighted_me
         let res = post_scores(&mut participant, &s.tn, &scores(&s, ["1", "1", "1", "1"])).await;
         assert_eq!(res.status, StatusCode::FORBIDDEN);
 
+        // The candidate reaching their own application sees no scores or notes.
+        let mut own_page = app.signed_in(CANDIDATE).await;
+        let page = own_page.get(&page_of(&s.tn)).await;
+        assert!(!page.body.contains("Clear plan for after return"));
+        assert!(!page.body.contains("data-weighted-total"));
+
         // The API gives assessors the total; the candidate's own answer has none.
         let mut api = app.client();
         api.bearer = Some(app.token(EVALUATOR));
