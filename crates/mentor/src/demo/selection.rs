@@ -5,7 +5,7 @@
 //! outbox, most already sent. Idempotent: done once per call (when it has no criteria yet).
 
 use anyhow::{Result, anyhow};
-use chrono::{Duration, Utc};
+use chrono::Duration;
 use db::selection::ScoreInput;
 use db::{Database, Origin};
 use domain::candidate::Status;
@@ -120,10 +120,10 @@ pub fn seed(db: &Database, programme_id: &str) -> Result<usize> {
         }
     }
 
-    // Online interviews, held over the fortnight after the call opened, for the shortlisted
-    // and the waiting list; the agency of the country schedules, the evaluator records.
-    let start = (call.opens_on + Duration::days(50))
-        .min(Utc::now().date_naive() - Duration::days(1))
+    // Online interviews, held from ten days after the call opened (so all in the past), six
+    // a day, for the shortlisted and the waiting list; the agency of the country schedules,
+    // the evaluator records.
+    let start = (call.opens_on + Duration::days(10))
         .and_hms_opt(9, 0, 0)
         .unwrap_or_default();
     let interviewed: Vec<&&db::candidates::Candidate> = assessed
