@@ -1,10 +1,26 @@
 // Candidates journey: a young Tunisian opens the demo call in Arabic on a phone-sized
 // window, creates an account, fills the four steps, consents and sends, and sees the
-// status; the ANETI officer finds the application, screens it and shortlists it; the
-// candidate then sees the new status.
+// status; the ANETI officer finds the application, screens it, scores it against the
+// call's criteria (and sees the weighted total) and shortlists it; the decision e-mail
+// reaches outbox.log in the data folder, and the candidate sees the new status.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { BASE, launch, signIn } from './browser.mjs';
+
+// Waits for the outbox worker (every 5 s) to write a message containing `needle`.
+async function outboxMessage(needle) {
+  const log = join(process.env.MENTOR_DATA_DIR, 'outbox.log');
+  for (let i = 0; i < 60; i++) {
+    if (existsSync(log)) {
+      const block = readFileSync(log, 'utf8').split(/^From mentor /m).find((b) => b.includes(needle));
+      if (block) return block;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  assert.fail(`no message for ${needle} in ${log}`);
+}
 
 function isoDaysAgo(days) {
   return new Date(Date.now() - days * 86400000).toISOString().slice(0, 10);
@@ -98,15 +114,40 @@ test('a candidate applies in Arabic on a phone and an agency officer shortlists 
     await desk.getByRole('link', { name: new RegExp(FAMILY) }).click();
     await desk.waitForURL(/\/candidates\/[0-9a-f-]+$/);
     assert.match(await desk.locator('main').textContent(), /الجويني/, 'both scripts are shown');
-    for (const status of ['eligible', 'shortlisted']) {
+    const decide = async (status) => {
       await desk.locator('#status').selectOption(status);
       await Promise.all([
         desk.waitForURL(/\/candidates\/[0-9a-f-]+$/),
         desk.locator('form[action$="/status"] button').click(),
       ]);
-    }
+    };
+    await decide('eligible');
+
+    // Scoring against the demo call's four criteria (weights 30, 25, 25, 20; out of 10,
+    // 10, 5, 5): 8/10, 7/10, 4/5, 3/5 → 24 + 17.5 + 20 + 12 = 73.5.
+    const scores = desk.locator('#my-scores input[type=number]');
+    assert.equal(await scores.count(), 4, 'one score per criterion');
+    for (const [i, value] of ['8', '7', '4', '3'].entries()) await scores.nth(i).fill(value);
+    await desk.locator('#my-scores input[name^="note-"]').first().fill('Clear return project');
+    await Promise.all([
+      desk.waitForURL(/\/candidates\/[0-9a-f-]+#selection$/),
+      desk.locator('#my-scores button[type=submit]').click(),
+    ]);
+    assert.equal((await desk.locator('[data-weighted-total]').textContent()).trim(), '73.5');
+    assert.match(await desk.locator('#selection').textContent(), /Clear return project/);
+    assert.match(await desk.locator('ol.timeline').textContent(), /Scored by an assessor/);
+
+    await decide('shortlisted');
     assert.equal((await desk.locator('[data-status]').textContent()).trim(), 'Shortlisted');
     assert.match(await desk.locator('ol.timeline').textContent(), /Shortlisted/);
+
+    // The decision is e-mailed in the candidate's language (Arabic, as they signed up).
+    if (process.env.MENTOR_DATA_DIR) {
+      const message = await outboxMessage(`To: ${email}`);
+      assert.match(message, /Content-Language: ar/);
+      assert.match(message, /Subject: ترشحك/);
+      assert.match(message, new RegExp(FAMILY));
+    }
 
     await page.goto(statusUrl);
     assert.equal((await page.locator('[data-status]').textContent()).trim(), 'مُنتقى');

@@ -52,6 +52,7 @@ pub fn run() -> Result<(), String> {
         .args(["--test", "--test-concurrency=1"])
         .current_dir(&e2e)
         .env("MENTOR_URL", &base)
+        .env("MENTOR_DATA_DIR", &data)
         .env("MENTOR_DEMO_PASSWORD", DEMO_PASSWORD)
         .env("CHROMIUM", CHROMIUM)
         .spawn()

@@ -434,6 +434,63 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    selection_criteria (id) {
+        id -> Text,
+        call_id -> Text,
+        name -> Text,
+        weight -> BigInt,
+        max_score -> BigInt,
+        position -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    selection_scores (id) {
+        id -> Text,
+        candidate_id -> Text,
+        criterion_id -> Text,
+        assessor_id -> Text,
+        score -> BigInt,
+        note -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    interviews (id) {
+        id -> Text,
+        candidate_id -> Text,
+        scheduled_at -> Timestamp,
+        place -> Text,
+        panel -> Text,
+        notes -> Nullable<Text>,
+        score -> Nullable<BigInt>,
+        created_by -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    outbox (id) {
+        id -> Text,
+        recipient -> Text,
+        subject -> Text,
+        body -> Text,
+        locale -> Text,
+        kind -> Text,
+        created_at -> Timestamp,
+        attempts -> BigInt,
+        next_attempt_at -> Timestamp,
+        sent_at -> Nullable<Timestamp>,
+        last_error -> Nullable<Text>,
+    }
+}
+
 diesel::joinable!(companies -> organisations (organisation_id));
 diesel::joinable!(positions -> organisations (company_id));
 diesel::joinable!(outreach_contacts -> organisations (company_id));
@@ -465,6 +522,10 @@ diesel::allow_tables_to_appear_in_same_query!(
     candidate_profiles,
     candidate_events,
     rankings,
+    selection_criteria,
+    selection_scores,
+    interviews,
+    outbox,
     esco_isco_groups,
     esco_occupations,
     esco_skills,

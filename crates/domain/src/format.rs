@@ -124,6 +124,14 @@ pub fn integer(locale: Locale, n: i64) -> String {
     format!("{sign}{}", group(&n.unsigned_abs().to_string(), g))
 }
 
+/// A number held in tenths (`734` → 73.4) with the locale's decimal separator.
+pub fn tenths(locale: Locale, n: i64) -> String {
+    let (g, d) = separators(locale);
+    let sign = if n < 0 { "-" } else { "" };
+    let abs = n.unsigned_abs();
+    format!("{sign}{}{d}{}", group(&(abs / 10).to_string(), g), abs % 10)
+}
+
 /// An amount held in cents, with two decimals and the currency placed as the locale does.
 pub fn money(locale: Locale, cents: i64, currency: &str) -> String {
     let (g, d) = separators(locale);
@@ -154,6 +162,14 @@ mod tests {
         assert_eq!(date_long(Locale::En, day()), "9 December 2024");
         assert_eq!(date_long(Locale::Ar, day()), "9 ديسمبر 2024");
         assert_eq!(date_short(Locale::It, day()), "09/12/2024");
+    }
+
+    #[test]
+    fn tenths_use_the_local_decimal_separator() {
+        assert_eq!(tenths(Locale::En, 734), "73.4");
+        assert_eq!(tenths(Locale::It, 734), "73,4");
+        assert_eq!(tenths(Locale::Fr, 1000), "100,0");
+        assert_eq!(tenths(Locale::Ar, 5), "0,5");
     }
 
     #[test]

@@ -25,6 +25,7 @@ pub mod placement;
 pub mod position;
 pub mod programme;
 pub mod role;
+pub mod selection;
 pub mod similarity;
 pub mod taxonomy;
 pub mod throttle;

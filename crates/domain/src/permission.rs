@@ -46,6 +46,9 @@ pub enum Permission {
     ScreenCandidates,
     /// Read a candidate's decrypted passport number (each read is audited).
     ReadPassport,
+    /// Assess applications: score them against the call's criteria, record interviews, see
+    /// the call's ranking (evaluators without names).
+    AssessCandidates,
     /// Publish and edit open calls.
     ManageCalls,
     /// Run matching for a call, lock and forbid pairs, approve a run.
@@ -57,7 +60,7 @@ pub enum Permission {
 }
 
 impl Permission {
-    pub const ALL: [Permission; 21] = [
+    pub const ALL: [Permission; 22] = [
         Permission::ViewDashboard,
         Permission::ViewProgrammes,
         Permission::ManageProgrammes,
@@ -75,6 +78,7 @@ impl Permission {
         Permission::ViewCandidates,
         Permission::ScreenCandidates,
         Permission::ReadPassport,
+        Permission::AssessCandidates,
         Permission::ManageCalls,
         Permission::ManageMatching,
         Permission::ViewPlacements,
@@ -100,6 +104,7 @@ impl Permission {
             Permission::ViewCandidates => "view_candidates",
             Permission::ScreenCandidates => "screen_candidates",
             Permission::ReadPassport => "read_passport",
+            Permission::AssessCandidates => "assess_candidates",
             Permission::ManageCalls => "manage_calls",
             Permission::ManageMatching => "manage_matching",
             Permission::ViewPlacements => "view_placements",
@@ -157,10 +162,20 @@ pub const fn role_grants(role: Role, permission: Permission) -> bool {
                 | P::ViewCandidates
                 | P::ScreenCandidates
                 | P::ReadPassport
+                | P::AssessCandidates
         ),
-        // Evaluators see applications without names (see `Actor::sees_candidate_identity`);
-        // participants see only their own (see `Actor::scope`).
-        Role::Evaluator | Role::Participant => matches!(
+        // Evaluators see and score applications without names (see
+        // `Actor::sees_candidate_identity`); they do not decide.
+        Role::Evaluator => matches!(
+            permission,
+            P::ViewDashboard
+                | P::ViewProgrammes
+                | P::ViewOrganisations
+                | P::ViewCandidates
+                | P::AssessCandidates
+        ),
+        // Participants see only their own application (see `Actor::scope`).
+        Role::Participant => matches!(
             permission,
             P::ViewDashboard | P::ViewProgrammes | P::ViewOrganisations | P::ViewCandidates
         ),
@@ -275,7 +290,10 @@ impl Actor {
         }
         if matches!(
             permission,
-            Permission::ViewCandidates | Permission::ScreenCandidates | Permission::ReadPassport
+            Permission::ViewCandidates
+                | Permission::ScreenCandidates
+                | Permission::ReadPassport
+                | Permission::AssessCandidates
         ) {
             return Some(self.candidate_scope());
         }
@@ -444,12 +462,22 @@ mod tests {
         assert!(!evaluator.sees_candidate_identity());
         assert!(!evaluator.can(Permission::ScreenCandidates));
         assert!(!evaluator.can(Permission::ReadPassport));
+        assert!(evaluator.can(Permission::AssessCandidates));
+        assert_eq!(
+            evaluator.scope(Permission::AssessCandidates),
+            Some(Scope::Programmes(vec!["p1".into()]))
+        );
+        assert_eq!(
+            agency.scope(Permission::AssessCandidates),
+            Some(Scope::Residence(vec!["aneti".into()]))
+        );
         let participant = actor(Role::Participant, "milano", &["p1"]);
         assert_eq!(
             participant.scope(Permission::ViewCandidates),
             Some(Scope::OwnAccount)
         );
         assert!(participant.sees_candidate_identity());
+        assert!(!participant.can(Permission::AssessCandidates));
         let company = actor(Role::Company, "acme", &["p1"]);
         assert_eq!(company.scope(Permission::ViewCandidates), None);
         let coordinator = actor(Role::Coordinator, "milano", &["p1"]);

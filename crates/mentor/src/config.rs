@@ -33,6 +33,19 @@ pub struct Options {
     /// Database connections in the pool.
     #[arg(long, env = "MENTOR_DB_POOL", default_value_t = 8, global = true)]
     pub db_pool: u32,
+    /// SMTP server for outgoing e-mail: smtp://relay:25, smtp://user:pass@host:587?tls=required
+    /// or smtps://user:pass@host:465. When absent, messages are appended to outbox.log in the
+    /// data folder instead.
+    #[arg(long, env = "MENTOR_SMTP_URL", global = true, hide_env_values = true)]
+    pub smtp_url: Option<String>,
+    /// Sender of outgoing e-mail.
+    #[arg(
+        long,
+        env = "MENTOR_MAIL_FROM",
+        default_value = "Mentor <mentor@localhost>",
+        global = true
+    )]
+    pub mail_from: String,
 }
 
 pub fn init_logging() {
@@ -95,6 +108,13 @@ impl Options {
             .with_context(|| format!("cannot read {}", path.display()))?;
         parse_field_keys(&text)
             .with_context(|| format!("{} is not a list of ID:HEX keys", path.display()))
+    }
+
+    /// The outbox worker: SMTP when configured, otherwise `outbox.log` in the data folder.
+    pub fn mail_worker(&self, db: db::Database) -> Result<mail::Worker> {
+        let transport =
+            mail::Transport::from_config(self.smtp_url.as_deref(), self.ensure_data_dir()?)?;
+        Ok(mail::Worker::new(db, transport, &self.mail_from)?)
     }
 
     /// Opens the database (migrating it) with the audit key.

@@ -25,7 +25,9 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Serve the web application (applies pending migrations first).
+    /// Serve the web application (applies pending migrations first) and send the e-mail
+    /// outbox: over SMTP with --smtp-url / MENTOR_SMTP_URL, otherwise to outbox.log in the
+    /// data folder.
     Serve,
     /// Create or update the demo programme "MENTOR II (demo)" and serve it.
     Demo,

@@ -68,6 +68,27 @@ pub fn user(db: &Database, email: &str, organisation_id: &str, role: Role) -> St
     .unwrap_or_else(|e| panic!("create user: {e}"))
 }
 
+/// A user as [`user`] whose account speaks `locale`.
+pub fn user_speaking(
+    db: &Database,
+    email: &str,
+    organisation_id: &str,
+    role: Role,
+    locale: domain::Locale,
+) -> String {
+    let email = Email::parse(email).unwrap_or_else(|e| panic!("fixture e-mail: {e}"));
+    let hash = NewPassword::parse(PASSWORD)
+        .ok()
+        .and_then(|p| p.hash([1; 16]).ok())
+        .unwrap_or_else(|| panic!("hash"));
+    db.write_blocking(&Origin::system(), |tx| {
+        let id = db::users::create(tx, &email, "Test User", &hash, Some(locale))?;
+        db::memberships::add(tx, &id, organisation_id, role)?;
+        Ok(id)
+    })
+    .unwrap_or_else(|e| panic!("create user: {e}"))
+}
+
 /// An open call of `programme_id` (2022), for residents of Morocco and Tunisia aged 20–35
 /// with at least A1 Italian.
 pub fn call(db: &Database, programme_id: &str, title: &str) -> String {
@@ -104,6 +125,18 @@ pub fn candidate(
     country: &str,
     status: domain::candidate::Status,
 ) -> String {
+    candidate_of(db, call_id, family_name, country, status, None)
+}
+
+/// An application as [`candidate`], belonging to the account `user_id` when given.
+pub fn candidate_of(
+    db: &Database,
+    call_id: &str,
+    family_name: &str,
+    country: &str,
+    status: domain::candidate::Status,
+    user_id: Option<&str>,
+) -> String {
     use db::candidates::{NewCandidate, Profile, search_text};
     let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
     let call = db::calls::find_published(&mut conn, call_id).unwrap_or_else(|e| panic!("{e}"));
@@ -117,7 +150,7 @@ pub fn candidate(
         id: id.clone(),
         programme_id: call.programme_id.clone(),
         call_id: call_id.into(),
-        user_id: None,
+        user_id: user_id.map(str::to_owned),
         status: status.as_str().into(),
         step: 3,
         family_name: family_name.into(),

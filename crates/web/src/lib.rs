@@ -15,6 +15,7 @@ mod health;
 mod housekeeping;
 pub mod i18n;
 pub mod matching_problem;
+pub mod notify;
 mod pages;
 mod render;
 pub mod routes;

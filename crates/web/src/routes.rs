@@ -110,7 +110,41 @@ fn declare() -> Routes {
     let routes = companies(routes);
     let routes = taxonomy(routes);
     let routes = candidates(routes);
+    let routes = selection(routes);
     matching(routes)
+}
+
+/// Selection: a call's criteria and ranking, scores and interviews of an application, the
+/// outbox list. Decisions are the screening status change (`/candidates/{id}/status`).
+fn selection(routes: Routes) -> Routes {
+    use Access::Permission as P;
+    use Permission::*;
+    use pages::selection as sel;
+    routes
+        .get("/calls/{id}/criteria", P(ManageCalls), sel::criteria)
+        .post("/calls/{id}/criteria", P(ManageCalls), sel::add_criterion)
+        .post(
+            "/calls/{id}/criteria/{criterion}",
+            P(ManageCalls),
+            sel::change_criterion,
+        )
+        .get("/calls/{id}/ranking", P(AssessCandidates), sel::ranking)
+        .post(
+            "/candidates/{id}/scores",
+            P(AssessCandidates),
+            sel::save_scores,
+        )
+        .post(
+            "/candidates/{id}/interviews",
+            P(ScreenCandidates),
+            sel::schedule_interview,
+        )
+        .post(
+            "/candidates/{id}/interviews/{interview}",
+            P(AssessCandidates),
+            sel::record_interview,
+        )
+        .get("/outbox", P(ViewAudit), sel::outbox)
 }
 
 /// Matching runs for a call, explanations, locks and forbids, approval, placements.

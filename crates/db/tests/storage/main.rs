@@ -5,5 +5,6 @@ mod candidates;
 mod companies;
 mod schema;
 mod scoping;
+mod selection;
 mod taxonomy;
 mod users;

@@ -16,7 +16,9 @@ pub fn serve(
     field_keys: domain::fieldcrypt::Keyring,
 ) -> Result<ExitCode> {
     let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
+    let worker = options.mail_worker(db.clone())?;
     runtime.block_on(async {
+        let sender = tokio::spawn(worker.run());
         let state = web::AppState::new(
             db,
             web::WebConfig {
@@ -28,9 +30,11 @@ pub fn serve(
             .await
             .with_context(|| format!("cannot listen on {}", options.addr))?;
         tracing::info!(addr = %options.addr, "serving");
-        web::serve(listener, state, shutdown())
+        let served = web::serve(listener, state, shutdown())
             .await
-            .context("server failed")
+            .context("server failed");
+        sender.abort();
+        served
     })?;
     Ok(ExitCode::SUCCESS)
 }

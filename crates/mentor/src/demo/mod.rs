@@ -9,6 +9,7 @@ mod companies;
 mod matching;
 mod outreach;
 mod partners;
+mod selection;
 mod taxonomy;
 
 use anyhow::{Context, Result};
@@ -42,6 +43,7 @@ pub fn seed(
     let engaged = outreach::seed(db, &origin, &programme_id, &territories, &business)?;
     let candidates = candidates::seed(db, &origin, &programme_id, &territories, field_keys)?;
     matching::seed(db, &origin, &programme_id)?;
+    selection::seed(db, &programme_id)?;
     Ok(Summary {
         organisations: partners + engaged,
         host_companies: companies.len(),
@@ -175,6 +177,39 @@ mod tests {
             eprintln!(
                 "demo placements in {} of the 36 host companies",
                 companies.len()
+            );
+            // Selection: four criteria, the 41 shortlisted scored by two assessors and
+            // interviewed; a few decision e-mails in the outbox.
+            let call = db::calls::list(&mut c, &Scope::All)
+                .unwrap_or_default()
+                .into_iter()
+                .find(|k| k.title == super::candidates::CALL_TITLE)
+                .unwrap_or_else(|| panic!("demo call"));
+            assert_eq!(
+                db::selection::criteria(&mut c, &call.id)
+                    .map(|k| k.len())
+                    .ok(),
+                Some(4)
+            );
+            let inputs = db::selection::ranking_inputs(&mut c, &Scope::All, "", &call.id)
+                .unwrap_or_else(|e| panic!("{e}"));
+            let shortlisted: Vec<_> = inputs
+                .candidates
+                .iter()
+                .filter(|k| k.status() == domain::candidate::Status::Shortlisted)
+                .collect();
+            assert_eq!(shortlisted.len(), 41);
+            for k in &shortlisted {
+                assert_eq!(
+                    inputs.scores.get(&k.id).map(Vec::len),
+                    Some(8),
+                    "two assessors × four criteria"
+                );
+                assert!(inputs.interviews.contains_key(&k.id));
+            }
+            assert_eq!(
+                db::outbox::recent(&mut c, 50).map(|m| m.len()).ok(),
+                Some(6)
             );
             // The password printed last is the one that works.
             let email =

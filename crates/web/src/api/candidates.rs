@@ -64,6 +64,27 @@ pub struct CandidateJson {
     profile: Option<ProfileJson>,
     #[serde(skip_serializing_if = "Option::is_none")]
     passport_number: Option<String>,
+    /// The selection decision (shortlisted, waiting list, rejected), when taken.
+    decision: Option<DecisionJson>,
+    /// Scores and interview, for readers who assess applications (`assess_candidates`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    selection: Option<SelectionJson>,
+}
+
+#[derive(Serialize)]
+pub struct DecisionJson {
+    status: String,
+    reason: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct SelectionJson {
+    /// Weighted total on 0–100, one decimal; `null` before any score.
+    weighted_total: Option<f64>,
+    /// True when every criterion has at least one score.
+    complete: bool,
+    assessors: usize,
+    interview_score: Option<i64>,
 }
 
 fn to_json(
@@ -72,6 +93,10 @@ fn to_json(
     identity: bool,
 ) -> CandidateJson {
     let italian = crate::pages::candidates::view::italian_label(c.italian_rank);
+    let decision = crate::notify::is_decision(c.status()).then(|| DecisionJson {
+        status: c.status.clone(),
+        reason: c.decision_reason.clone(),
+    });
     CandidateJson {
         eligibility: c.outcomes(),
         identity: identity.then(|| Identity {
@@ -106,8 +131,10 @@ fn to_json(
         submitted_at: c.submitted_at,
         eligible: c.eligible,
         override_reason: c.override_reason,
+        decision,
         decision_reason: c.decision_reason,
         passport_number: None,
+        selection: None,
     }
 }
 
@@ -173,15 +200,36 @@ pub async fn show(
         return Err(AppError::Forbidden);
     }
     let (actor_id, target) = (a.user.id.clone(), id.clone());
-    let (c, p) = state
+    let assesses = a.actor.can(Permission::AssessCandidates);
+    let (c, p, selection) = state
         .db
         .read(move |conn| {
             let c = db::candidates::find(conn, &scope, &actor_id, &target)?;
             let p = db::candidates::profile(conn, &c)?;
-            Ok((c, p))
+            let selection = if assesses {
+                let criteria: Vec<_> = db::selection::criteria(conn, &c.call_id)?
+                    .iter()
+                    .map(|k| k.to_domain())
+                    .collect();
+                let scores: Vec<_> = db::selection::scores_of(conn, &c)?
+                    .iter()
+                    .map(|s| s.to_domain())
+                    .collect();
+                let a = domain::selection::assess(&criteria, &scores);
+                Some(SelectionJson {
+                    weighted_total: a.assessed().then(|| a.total()),
+                    complete: a.complete(),
+                    assessors: a.assessors,
+                    interview_score: db::selection::interview_score(conn, &c)?,
+                })
+            } else {
+                None
+            };
+            Ok((c, p, selection))
         })
         .await?;
     let mut json = to_json(c, p, identity);
+    json.selection = selection;
     if wants_passport {
         json.passport_number = open_passport(&state, &ctx, &id).await?;
     }

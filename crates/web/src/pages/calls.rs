@@ -101,6 +101,7 @@ struct ListPage {
     calls: Vec<CallRow>,
     can_manage: bool,
     can_match: bool,
+    can_assess: bool,
 }
 
 /// The calls of the programmes the staff member reaches.
@@ -117,6 +118,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, A
         calls: calls.into_iter().map(|c| row(&ctx, c, today)).collect(),
         can_manage: a.actor.can(Permission::ManageCalls),
         can_match: a.actor.can(Permission::ManageMatching),
+        can_assess: a.actor.can(Permission::AssessCandidates),
     })
 }
 

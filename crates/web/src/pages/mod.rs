@@ -21,6 +21,7 @@ pub mod positions;
 pub mod programmes;
 pub mod rankings;
 pub mod rules;
+pub mod selection;
 pub mod taxonomy;
 pub mod users;
 

@@ -10,5 +10,6 @@ mod matching;
 mod pages;
 mod routes;
 mod scoping;
+mod selection;
 mod support;
 mod taxonomy;

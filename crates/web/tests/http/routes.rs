@@ -12,6 +12,8 @@ fn concrete(path: &str) -> String {
         .replace("{name}", "missing.css")
         .replace("{token}", "no-such-invitation")
         .replace("{region}", "lombardia")
+        .replace("{criterion}", "00000000-0000-4000-8000-000000000002")
+        .replace("{interview}", "00000000-0000-4000-8000-000000000003")
 }
 
 #[tokio::test]

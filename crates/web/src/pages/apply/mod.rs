@@ -261,10 +261,16 @@ pub async fn status(
         submitted_at: c.submitted_at.map(|t| tr.date_time(&t)),
         outcomes: outcome_lines(&tr, &c.outcomes()),
         // Staff notes (justifications, reasons) stay on the staff page.
-        timeline: timeline(&tr, &events)
-            .into_iter()
-            .map(|l| TimelineLine { note: None, ..l })
-            .collect(),
+        timeline: timeline(
+            &tr,
+            &events
+                .into_iter()
+                .filter(|e| !super::candidates::view::staff_only(&e.kind))
+                .collect::<Vec<_>>(),
+        )
+        .into_iter()
+        .map(|l| TimelineLine { note: None, ..l })
+        .collect(),
         reason,
         call: call.title,
         id: c.id,

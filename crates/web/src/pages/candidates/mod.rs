@@ -100,7 +100,7 @@ struct ListPage {
 }
 
 /// A label for a candidate whose name the reader may not see.
-fn anonymous(ctx: &Ctx, id: &str) -> String {
+pub(crate) fn anonymous(ctx: &Ctx, id: &str) -> String {
     ctx.tr()
         .t1("candidate-anonymous", "ref", id.get(..8).unwrap_or(id))
 }
@@ -233,6 +233,7 @@ struct ShowPage {
     duplicates: i64,
     can_screen: bool,
     can_read_passport: bool,
+    selection: super::selection::Section,
     error: Option<String>,
     invalid: &'static str,
 }
@@ -251,7 +252,7 @@ async fn show_page(
         .ok_or(AppError::Forbidden)?;
     let identity_visible = a.actor.sees_candidate_identity();
     let actor_id = a.user.id.clone();
-    let (c, p, events, call, duplicates) = state
+    let (c, p, events, call, duplicates, selection) = state
         .db
         .read(move |conn| {
             let c = db::candidates::find(conn, &scope, &actor_id, &id)?;
@@ -259,7 +260,8 @@ async fn show_page(
             let events = db::candidates::events(conn, &c)?;
             let call = db::calls::find_published(conn, &c.call_id)?;
             let duplicates = db::candidates::same_passport(conn, &c)?;
-            Ok((c, p, events, call, duplicates))
+            let selection = super::selection::load(conn, &c)?;
+            Ok((c, p, events, call, duplicates, selection))
         })
         .await?;
     let tr = ctx.tr();
@@ -373,6 +375,7 @@ async fn show_page(
         duplicates,
         can_screen: a.actor.can(Permission::ScreenCandidates) && status != Status::Draft,
         can_read_passport: a.actor.can(Permission::ReadPassport),
+        selection: super::selection::section(&tr, &a.actor, &a.user.id, &c, selection),
         error: error.map(|e| tr.t(e.key)),
         invalid: error.map_or("", |e| e.field),
         id: c.id,
@@ -387,11 +390,33 @@ pub async fn show(
     html(&show_page(&state, &ctx, id, None, None).await?)
 }
 
+/// The application's page again with the reason a form was refused (422).
+pub(crate) async fn refused(
+    state: &AppState,
+    ctx: &Ctx,
+    id: String,
+    e: &domain::Invalid,
+) -> Result<Response, AppError> {
+    html_status(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        &show_page(state, ctx, id, None, Some(e)).await?,
+    )
+}
+
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct StatusForm {
     status: String,
     reason: String,
+    /// Where to go afterwards: the call's ranking, when the decision was taken there.
+    back: String,
+}
+
+/// A ranking page to return to, or nothing (only `/calls/<id>/ranking` is accepted).
+fn ranking_back(back: &str) -> Option<&str> {
+    let rest = back.strip_prefix("/calls/")?.strip_suffix("/ranking")?;
+    (!rest.is_empty() && rest.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        .then_some(back)
 }
 
 fn screen_scope(ctx: &Ctx) -> Result<(Scope, String), AppError> {
@@ -414,16 +439,26 @@ pub async fn change_status(
         Err(e) => Err(e),
         Ok(to) => {
             let target = id.clone();
+            let reason = f.reason.clone();
             state
                 .db
                 .write(ctx.origin(), move |tx| {
-                    db::candidates::set_status(tx, &scope, &actor_id, &target, to, &f.reason)
+                    let r =
+                        db::candidates::set_status(tx, &scope, &actor_id, &target, to, &reason)?;
+                    // The candidate's message is written with the decision, or not at all.
+                    if r.is_ok() && crate::notify::is_decision(to) {
+                        crate::notify::enqueue_decision(tx, &scope, &actor_id, &target)?;
+                    }
+                    Ok(r)
                 })
                 .await?
         }
     };
     match refused {
-        Ok(()) => Ok(see_other(&format!("/candidates/{id}"))),
+        Ok(()) => match ranking_back(&f.back) {
+            Some(back) => Ok(see_other(&format!("{back}#c-{id}"))),
+            None => Ok(see_other(&format!("/candidates/{id}"))),
+        },
         Err(e) => html_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             &show_page(&state, &ctx, id, None, Some(&e)).await?,

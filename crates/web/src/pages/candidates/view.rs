@@ -105,10 +105,28 @@ pub struct TimelineLine {
     pub note: Option<String>,
 }
 
+/// Timeline events that only staff see (an assessor's scores, an interview's result).
+pub fn staff_only(kind: &str) -> bool {
+    matches!(kind, "score" | "interview-result")
+}
+
 pub fn timeline(tr: &Tr, events: &[db::candidates::Event]) -> Vec<TimelineLine> {
     events
         .iter()
         .map(|e| {
+            // An interview's event carries its time, shown in the reader's language.
+            if e.kind == "interview" {
+                let when = e
+                    .note
+                    .as_deref()
+                    .and_then(|n| chrono::NaiveDateTime::parse_from_str(n, "%Y-%m-%dT%H:%M").ok())
+                    .map_or_else(String::new, |t| tr.date_time(&t));
+                return TimelineLine {
+                    when: tr.date_time(&e.at),
+                    text: tr.t1("event-interview", "when", &when),
+                    note: None,
+                };
+            }
             let text = match (e.kind.as_str(), &e.to_status) {
                 ("status", Some(to)) => tr.t1("event-status", "status", &status_label(tr, to)),
                 ("created", Some(to)) if to != "draft" => {
@@ -117,6 +135,8 @@ pub fn timeline(tr: &Tr, events: &[db::candidates::Event]) -> Vec<TimelineLine> 
                 ("created", _) => tr.t("event-created"),
                 ("submitted", _) => tr.t("event-submitted"),
                 ("override", _) => tr.t("event-override"),
+                ("score", _) => tr.t("event-score"),
+                ("interview-result", _) => tr.t("event-interview-result"),
                 _ => e.kind.clone(),
             };
             TimelineLine {

@@ -1,0 +1,238 @@
+//! The outbox: e-mails written in the same transaction as the change they tell about, and
+//! sent later by the worker (`mail` crate) — so a message exists exactly when its change
+//! was committed, and a mail server being down delays it without losing it.
+//!
+//! For other features: build a [`NewMail`] (recipient, subject and body already in the
+//! recipient's language, the locale tag, a short `kind` such as `candidate.decision` or
+//! `saved_search.daily`) and call [`enqueue`] inside your [`Tx`]. Nothing else is needed:
+//! the worker picks it up within seconds. Bodies and addresses stay in this table; they are
+//! never logged and never shown on the staff outbox page.
+
+use chrono::{Duration, NaiveDateTime};
+use diesel::prelude::*;
+
+use crate::schema::outbox;
+use crate::{DbConn, DbResult, Tx, id::new_id};
+
+/// Attempts after which the worker gives up on a message (it stays, marked failed).
+pub const MAX_ATTEMPTS: i64 = 8;
+
+/// A message to send.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewMail {
+    /// One e-mail address.
+    pub recipient: String,
+    pub subject: String,
+    /// Plain text.
+    pub body: String,
+    /// The language the message is written in (`it`, `fr`, `en`, `ar`).
+    pub locale: String,
+    /// What kind of message this is, for the staff list (`candidate.decision`, …).
+    pub kind: String,
+}
+
+/// Adds a message to the outbox in the caller's transaction (audited as `outbox.enqueue`);
+/// returns its id.
+pub fn enqueue(tx: &mut Tx<'_>, mail: NewMail) -> DbResult<String> {
+    let id = new_id();
+    diesel::insert_into(outbox::table)
+        .values((
+            outbox::id.eq(&id),
+            outbox::recipient.eq(mail.recipient.trim()),
+            outbox::subject.eq(&mail.subject),
+            outbox::body.eq(&mail.body),
+            outbox::locale.eq(&mail.locale),
+            outbox::kind.eq(&mail.kind),
+            outbox::created_at.eq(tx.now),
+            outbox::attempts.eq(0),
+            outbox::next_attempt_at.eq(tx.now),
+            outbox::sent_at.eq(None::<NaiveDateTime>),
+            outbox::last_error.eq(None::<String>),
+        ))
+        .execute(tx.conn)?;
+    tx.audit("outbox.enqueue", "outbox", &id)?;
+    Ok(id)
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = outbox)]
+pub struct Mail {
+    pub id: String,
+    pub recipient: String,
+    pub subject: String,
+    pub body: String,
+    pub locale: String,
+    pub kind: String,
+    pub created_at: NaiveDateTime,
+    pub attempts: i64,
+    pub next_attempt_at: NaiveDateTime,
+    pub sent_at: Option<NaiveDateTime>,
+    pub last_error: Option<String>,
+}
+
+/// Where a message stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum State {
+    Pending,
+    Sent,
+    /// Given up after [`MAX_ATTEMPTS`].
+    Failed,
+}
+
+impl State {
+    pub fn of(sent_at: Option<NaiveDateTime>, attempts: i64) -> State {
+        match sent_at {
+            Some(_) => State::Sent,
+            None if attempts >= MAX_ATTEMPTS => State::Failed,
+            None => State::Pending,
+        }
+    }
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            State::Pending => "pending",
+            State::Sent => "sent",
+            State::Failed => "failed",
+        }
+    }
+}
+
+/// The wait before attempt `attempts + 1`: 30 s, 1 min, 2 min, … doubling, at most 6 hours.
+pub fn backoff(attempts: i64) -> Duration {
+    let exp = attempts.clamp(1, 20) - 1;
+    let secs = 30i64.saturating_mul(1i64 << exp);
+    Duration::seconds(secs.min(6 * 3600))
+}
+
+/// Messages due at `now`, oldest first, at most `limit`.
+pub fn due(conn: &mut DbConn, now: NaiveDateTime, limit: i64) -> DbResult<Vec<Mail>> {
+    Ok(outbox::table
+        .filter(outbox::sent_at.is_null())
+        .filter(outbox::attempts.lt(MAX_ATTEMPTS))
+        .filter(outbox::next_attempt_at.le(now))
+        .select(Mail::as_select())
+        .order(outbox::created_at.asc())
+        .limit(limit)
+        .load(conn)?)
+}
+
+/// Records a delivery (audited as `outbox.sent`).
+pub fn mark_sent(tx: &mut Tx<'_>, id: &str) -> DbResult<()> {
+    diesel::update(outbox::table.filter(outbox::id.eq(id)))
+        .set((
+            outbox::sent_at.eq(Some(tx.now)),
+            outbox::attempts.eq(outbox::attempts + 1),
+            outbox::last_error.eq(None::<String>),
+        ))
+        .execute(tx.conn)?;
+    tx.audit("outbox.sent", "outbox", id)
+}
+
+/// Records a failed attempt and when to try again (audited as `outbox.failed`). `error` is
+/// kept for the staff page, cut to 300 characters.
+pub fn mark_failed(tx: &mut Tx<'_>, id: &str, attempts_before: i64, error: &str) -> DbResult<()> {
+    let attempts = attempts_before + 1;
+    diesel::update(outbox::table.filter(outbox::id.eq(id)))
+        .set((
+            outbox::attempts.eq(attempts),
+            outbox::next_attempt_at.eq(tx.now + backoff(attempts)),
+            outbox::last_error.eq(Some(error.chars().take(300).collect::<String>())),
+        ))
+        .execute(tx.conn)?;
+    tx.audit("outbox.failed", "outbox", id)
+}
+
+/// A message as the staff list shows it: no body, no address.
+#[derive(Debug, Clone)]
+pub struct Summary {
+    pub id: String,
+    pub kind: String,
+    pub locale: String,
+    pub created_at: NaiveDateTime,
+    pub attempts: i64,
+    pub next_attempt_at: NaiveDateTime,
+    pub sent_at: Option<NaiveDateTime>,
+    pub last_error: Option<String>,
+}
+
+impl Summary {
+    pub fn state(&self) -> State {
+        State::of(self.sent_at, self.attempts)
+    }
+}
+
+/// The latest messages, newest first (for administrators).
+pub fn recent(conn: &mut DbConn, limit: i64) -> DbResult<Vec<Summary>> {
+    type Row = (
+        String,
+        String,
+        String,
+        NaiveDateTime,
+        i64,
+        NaiveDateTime,
+        Option<NaiveDateTime>,
+        Option<String>,
+    );
+    let rows: Vec<Row> = outbox::table
+        .select((
+            outbox::id,
+            outbox::kind,
+            outbox::locale,
+            outbox::created_at,
+            outbox::attempts,
+            outbox::next_attempt_at,
+            outbox::sent_at,
+            outbox::last_error,
+        ))
+        .order((outbox::created_at.desc(), outbox::id.asc()))
+        .limit(limit)
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(id, kind, locale, created_at, attempts, next_attempt_at, sent_at, last_error)| {
+                Summary {
+                    id,
+                    kind,
+                    locale,
+                    created_at,
+                    attempts,
+                    next_attempt_at,
+                    sent_at,
+                    last_error,
+                }
+            },
+        )
+        .collect())
+}
+
+/// Every message of one kind to one address, newest first — for tests and support.
+pub fn to_recipient(conn: &mut DbConn, recipient: &str) -> DbResult<Vec<Mail>> {
+    Ok(outbox::table
+        .filter(outbox::recipient.eq(recipient))
+        .select(Mail::as_select())
+        .order(outbox::created_at.desc())
+        .load(conn)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_from_thirty_seconds_up_to_six_hours() {
+        assert_eq!(backoff(1), Duration::seconds(30));
+        assert_eq!(backoff(2), Duration::seconds(60));
+        assert_eq!(backoff(3), Duration::seconds(120));
+        assert_eq!(backoff(12), Duration::hours(6));
+        assert_eq!(backoff(1000), Duration::hours(6));
+    }
+
+    #[test]
+    fn a_message_is_pending_until_sent_or_given_up() {
+        assert_eq!(State::of(None, 0), State::Pending);
+        assert_eq!(State::of(None, MAX_ATTEMPTS - 1), State::Pending);
+        assert_eq!(State::of(None, MAX_ATTEMPTS), State::Failed);
+        assert_eq!(State::of(Some(NaiveDateTime::default()), 3), State::Sent);
+    }
+}

@@ -1,0 +1,196 @@
+//! Sends the outbox (`db::outbox`): a worker started by `mentor serve` looks for messages
+//! that are due every few seconds and hands each to a [`Transport`] — SMTP through `lettre`
+//! when `MENTOR_SMTP_URL` is set, otherwise a plain-text file `outbox.log` in the data
+//! directory (one message per block, mbox-like, so a developer or a small installation
+//! without a mail server can read what would have been sent).
+//!
+//! A failed attempt is recorded with its error and retried later with a doubling wait
+//! (`db::outbox::backoff`) until `db::outbox::MAX_ATTEMPTS`. Logs name message ids and
+//! kinds only: never an address, a subject or a body.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono::{NaiveDateTime, Utc};
+use db::outbox::{self, Mail};
+use lettre::message::Mailbox;
+use lettre::message::header::ContentType;
+use lettre::{Message, SmtpTransport, Transport as _};
+
+/// How often the worker looks for due messages.
+pub const EVERY: Duration = Duration::from_secs(5);
+/// Messages sent per round at most.
+const BATCH: i64 = 50;
+
+#[derive(Debug, thiserror::Error)]
+pub enum MailError {
+    #[error("invalid SMTP URL: {0}")]
+    SmtpUrl(String),
+    #[error("invalid sender address: {0}")]
+    From(String),
+}
+
+/// Where messages go.
+pub enum Transport {
+    /// Appended to this file (created if missing).
+    File(PathBuf),
+    Smtp(Box<SmtpTransport>),
+}
+
+impl Transport {
+    /// SMTP when `smtp_url` is given (`smtp://host:25`, `smtp://user:pass@host:587?tls=required`,
+    /// `smtps://user:pass@host:465`), otherwise `outbox.log` in `data_dir`.
+    pub fn from_config(smtp_url: Option<&str>, data_dir: &Path) -> Result<Transport, MailError> {
+        match smtp_url.map(str::trim).filter(|u| !u.is_empty()) {
+            Some(url) => SmtpTransport::from_url(url)
+                .map(|b| {
+                    Transport::Smtp(Box::new(b.timeout(Some(Duration::from_secs(30))).build()))
+                })
+                // The URL may hold a password: say what is wrong without repeating it.
+                .map_err(|e| MailError::SmtpUrl(e.to_string())),
+            None => Ok(Transport::File(data_dir.join("outbox.log"))),
+        }
+    }
+
+    /// A short name for the log line at start-up (no credentials).
+    pub fn describe(&self) -> String {
+        match self {
+            Transport::File(p) => format!("file {}", p.display()),
+            Transport::Smtp(_) => "smtp".to_owned(),
+        }
+    }
+
+    fn send(&self, from: &Mailbox, mail: &Mail, now: NaiveDateTime) -> Result<(), String> {
+        match self {
+            Transport::File(path) => append(path, from, mail, now).map_err(|e| e.to_string()),
+            Transport::Smtp(smtp) => {
+                let to: Mailbox = mail
+                    .recipient
+                    .parse()
+                    .map_err(|_| "invalid recipient address".to_owned())?;
+                let message = Message::builder()
+                    .from(from.clone())
+                    .to(to)
+                    .subject(mail.subject.clone())
+                    .message_id(Some(format!("<{}@mentor>", mail.id)))
+                    .header(ContentType::TEXT_PLAIN)
+                    .body(mail.body.clone())
+                    .map_err(|e| e.to_string())?;
+                smtp.send(&message).map(|_| ()).map_err(|e| e.to_string())
+            }
+        }
+    }
+}
+
+/// Appends one message to the file as an mbox-like block: a `From ` line, headers, a blank
+/// line, the body (lines starting with `From ` are quoted as `>From `), a blank line.
+fn append(path: &Path, from: &Mailbox, mail: &Mail, now: NaiveDateTime) -> std::io::Result<()> {
+    let date = now.and_utc();
+    let mut block = String::new();
+    block.push_str(&format!(
+        "From mentor {}\n",
+        date.format("%a %b %e %H:%M:%S %Y")
+    ));
+    block.push_str(&format!("Date: {}\n", date.to_rfc2822()));
+    block.push_str(&format!("From: {from}\n"));
+    block.push_str(&format!("To: {}\n", one_line(&mail.recipient)));
+    block.push_str(&format!("Subject: {}\n", one_line(&mail.subject)));
+    block.push_str(&format!("Message-ID: <{}@mentor>\n", mail.id));
+    block.push_str(&format!("Content-Language: {}\n", one_line(&mail.locale)));
+    block.push_str(&format!("X-Mentor-Kind: {}\n", one_line(&mail.kind)));
+    block.push_str("Content-Type: text/plain; charset=utf-8\n\n");
+    for line in mail.body.lines() {
+        if line.starts_with("From ") {
+            block.push('>');
+        }
+        block.push_str(line);
+        block.push('\n');
+    }
+    block.push('\n');
+    let mut file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)?;
+    file.write_all(block.as_bytes())?;
+    file.sync_data()
+}
+
+fn one_line(s: &str) -> String {
+    s.replace(['\r', '\n'], " ")
+}
+
+/// The outbox worker.
+pub struct Worker {
+    pub db: db::Database,
+    pub transport: std::sync::Arc<Transport>,
+    pub from: Mailbox,
+}
+
+/// What one round did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Round {
+    pub sent: usize,
+    pub failed: usize,
+}
+
+impl Worker {
+    pub fn new(db: db::Database, transport: Transport, from: &str) -> Result<Worker, MailError> {
+        let from = from.parse().map_err(|_| MailError::From(from.to_owned()))?;
+        Ok(Worker {
+            db,
+            transport: std::sync::Arc::new(transport),
+            from,
+        })
+    }
+
+    /// Sends every message due at `now` (one round).
+    pub async fn round(&self, now: NaiveDateTime) -> Result<Round, db::DbError> {
+        let due = self.db.read(move |c| outbox::due(c, now, BATCH)).await?;
+        let mut round = Round::default();
+        for mail in due {
+            let transport = self.transport.clone();
+            let from = self.from.clone();
+            let (id, attempts, kind) = (mail.id.clone(), mail.attempts, mail.kind.clone());
+            let result = tokio::task::spawn_blocking(move || transport.send(&from, &mail, now))
+                .await
+                .unwrap_or_else(|_| Err("send task failed".to_owned()));
+            match result {
+                Ok(()) => {
+                    let target = id.clone();
+                    self.db
+                        .write(db::Origin::system(), move |tx| {
+                            outbox::mark_sent(tx, &target)
+                        })
+                        .await?;
+                    tracing::info!(mail = %id, kind = %kind, "mail sent");
+                    round.sent += 1;
+                }
+                Err(error) => {
+                    let target = id.clone();
+                    self.db
+                        .write(db::Origin::system(), move |tx| {
+                            outbox::mark_failed(tx, &target, attempts, &error)
+                        })
+                        .await?;
+                    // The error text may quote an address: it stays in the database.
+                    tracing::warn!(mail = %id, kind = %kind, attempt = attempts + 1, "mail not sent; will retry");
+                    round.failed += 1;
+                }
+            }
+        }
+        Ok(round)
+    }
+
+    /// Runs forever; spawn it next to the server.
+    pub async fn run(self) {
+        tracing::info!(transport = %self.transport.describe(), "outbox worker started");
+        let mut tick = tokio::time::interval(EVERY);
+        loop {
+            tick.tick().await;
+            if let Err(e) = self.round(Utc::now().naive_utc()).await {
+                tracing::warn!(error = %e, "outbox round failed");
+            }
+        }
+    }
+}

@@ -1,0 +1,708 @@
+//! Selection (staff): a call's criteria with their weights, each assessor's scores and the
+//! interviews on the application's page, the call's ranking with the decision buttons, and
+//! the administrators' list of the e-mail outbox. Decisions themselves go through the one
+//! status change (`/candidates/{id}/status`), which also puts the candidate's message in
+//! the outbox.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use domain::selection::{
+    self, CriterionFields, InterviewFields, InterviewResultFields, assess, is_assessable,
+};
+use domain::{Actor, Invalid, Permission};
+
+use super::candidates::view::{country_name, status_label};
+use super::see_other;
+use crate::i18n::{FluentArg, Tr};
+use crate::render::{Page, html, html_status};
+use crate::{AppError, AppState, Ctx};
+
+/// A weighted total for the reader, e.g. "73,4".
+pub fn total_text(tr: &Tr, tenths: i64) -> String {
+    domain::format::tenths(tr.locale, tenths)
+}
+
+// ---------------------------------------------------------------------------------------
+// The selection section of an application's page
+
+pub struct ScoreLine {
+    pub name: String,
+    pub weight: i64,
+    pub max: i64,
+    pub cells: Vec<String>,
+    pub mean: String,
+}
+
+pub struct MyScore {
+    pub id: String,
+    pub label: String,
+    pub max: i64,
+    pub value: String,
+    pub note: String,
+}
+
+pub struct InterviewLine {
+    pub id: String,
+    pub when: String,
+    pub place: String,
+    pub link: bool,
+    pub panel: String,
+    pub notes: Option<String>,
+    pub score: Option<i64>,
+}
+
+/// What the application's page shows of the selection.
+#[derive(Default)]
+pub struct Section {
+    /// Only those who assess see the section (a participant reaching their own application
+    /// here sees no scores).
+    pub visible: bool,
+    /// Whether the interviews part is shown: at an assessable stage, or once there is one.
+    pub show_interviews: bool,
+    pub has_criteria: bool,
+    pub total: Option<String>,
+    pub summary: String,
+    pub assessors: Vec<String>,
+    pub lines: Vec<ScoreLine>,
+    pub notes: Vec<String>,
+    pub can_score: bool,
+    pub mine: Vec<MyScore>,
+    pub interviews: Vec<InterviewLine>,
+    pub can_schedule: bool,
+    pub can_record: bool,
+    pub criteria_link: Option<String>,
+    pub ranking_link: Option<String>,
+}
+
+/// Everything the section needs from storage, read in the page's read.
+pub struct SectionData {
+    pub criteria: Vec<db::selection::Criterion>,
+    pub scores: Vec<db::selection::ScoreRow>,
+    pub interviews: Vec<db::selection::Interview>,
+}
+
+pub fn load(conn: &mut db::DbConn, c: &db::candidates::Candidate) -> db::DbResult<SectionData> {
+    Ok(SectionData {
+        criteria: db::selection::criteria(conn, &c.call_id)?,
+        scores: db::selection::scores_of(conn, c)?,
+        interviews: db::selection::interviews_of(conn, c)?,
+    })
+}
+
+pub fn section(
+    tr: &Tr,
+    actor: &Actor,
+    actor_id: &str,
+    c: &db::candidates::Candidate,
+    d: SectionData,
+) -> Section {
+    let assessable = is_assessable(c.status());
+    let criteria: Vec<selection::Criterion> = d.criteria.iter().map(|k| k.to_domain()).collect();
+    let scores: Vec<selection::Score> = d.scores.iter().map(|s| s.to_domain()).collect();
+    let a = assess(&criteria, &scores);
+    // Assessors in the order they first scored.
+    let mut assessors: Vec<(String, String)> = Vec::new();
+    for s in &d.scores {
+        if !assessors.iter().any(|(id, _)| *id == s.assessor_id) {
+            assessors.push((s.assessor_id.clone(), s.assessor_name.clone()));
+        }
+    }
+    let lines = d
+        .criteria
+        .iter()
+        .zip(&a.means)
+        .map(|(k, mean)| ScoreLine {
+            name: k.name.clone(),
+            weight: k.weight,
+            max: k.max_score,
+            cells: assessors
+                .iter()
+                .map(|(aid, _)| {
+                    d.scores
+                        .iter()
+                        .find(|s| s.criterion_id == k.id && s.assessor_id == *aid)
+                        .map_or_else(|| "—".to_owned(), |s| tr.number(&s.score))
+                })
+                .collect(),
+            mean: mean.map_or_else(
+                || "—".to_owned(),
+                |m| domain::format::tenths(tr.locale, (m * 10.0).round() as i64),
+            ),
+        })
+        .collect();
+    let notes = d
+        .scores
+        .iter()
+        .filter_map(|s| {
+            let criterion = d.criteria.iter().find(|k| k.id == s.criterion_id)?;
+            let note = s.note.as_ref()?;
+            Some(format!("{} · {}: {note}", s.assessor_name, criterion.name))
+        })
+        .collect();
+    let mine = d
+        .criteria
+        .iter()
+        .map(|k| {
+            let own = d
+                .scores
+                .iter()
+                .find(|s| s.criterion_id == k.id && s.assessor_id == actor_id);
+            MyScore {
+                id: k.id.clone(),
+                label: tr.t_with(
+                    "selection-criterion-range",
+                    &[
+                        ("name", FluentArg::Str(k.name.clone())),
+                        ("max", FluentArg::Num(k.max_score)),
+                    ],
+                ),
+                max: k.max_score,
+                value: own.map(|s| s.score.to_string()).unwrap_or_default(),
+                note: own.and_then(|s| s.note.clone()).unwrap_or_default(),
+            }
+        })
+        .collect();
+    let summary = if !a.assessed() {
+        tr.t("selection-not-scored")
+    } else if a.complete() {
+        tr.tn("selection-assessors", "count", a.assessors as i64)
+    } else {
+        tr.tn("selection-missing", "count", a.missing as i64)
+    };
+    let can_assess = actor.can(Permission::AssessCandidates);
+    Section {
+        visible: can_assess,
+        show_interviews: assessable || !d.interviews.is_empty(),
+        has_criteria: !criteria.is_empty(),
+        total: a.assessed().then(|| total_text(tr, a.total_tenths)),
+        summary,
+        assessors: assessors.into_iter().map(|(_, n)| n).collect(),
+        lines,
+        notes,
+        can_score: can_assess && assessable && !criteria.is_empty(),
+        mine,
+        interviews: d
+            .interviews
+            .into_iter()
+            .map(|i| InterviewLine {
+                when: tr.date_time(&i.scheduled_at),
+                link: selection::is_link(&i.place),
+                id: i.id,
+                place: i.place,
+                panel: i.panel,
+                notes: i.notes,
+                score: i.score,
+            })
+            .collect(),
+        can_schedule: actor.can(Permission::ScreenCandidates) && assessable,
+        can_record: can_assess && assessable,
+        criteria_link: actor
+            .can(Permission::ManageCalls)
+            .then(|| format!("/calls/{}/criteria", c.call_id)),
+        ranking_link: can_assess.then(|| format!("/calls/{}/ranking", c.call_id)),
+    }
+}
+
+fn assess_scope(ctx: &Ctx) -> Result<(domain::permission::Scope, String), AppError> {
+    let a = ctx.authed()?;
+    let scope = a
+        .actor
+        .scope(Permission::AssessCandidates)
+        .ok_or(AppError::Forbidden)?;
+    Ok((scope, a.user.id.clone()))
+}
+
+/// Answers a form on the application's page: back to it on success, the page with the
+/// reason (422) otherwise.
+async fn back_to_application(
+    state: &AppState,
+    ctx: &Ctx,
+    id: String,
+    result: Result<(), Invalid>,
+) -> Result<Response, AppError> {
+    match result {
+        Ok(()) => Ok(see_other(&format!("/candidates/{id}#selection"))),
+        Err(e) => super::candidates::refused(state, ctx, id, &e).await,
+    }
+}
+
+/// `POST /candidates/{id}/scores`: the acting assessor's own scores (`score-<criterion>`,
+/// `note-<criterion>`); an empty score removes theirs.
+pub async fn save_scores(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let (scope, actor_id) = assess_scope(&ctx)?;
+    let mut scores: HashMap<String, String> = HashMap::new();
+    let mut notes: HashMap<String, String> = HashMap::new();
+    for (k, v) in fields {
+        if let Some(c) = k.strip_prefix("score-") {
+            scores.insert(c.to_owned(), v);
+        } else if let Some(c) = k.strip_prefix("note-") {
+            notes.insert(c.to_owned(), v);
+        }
+    }
+    let mut inputs = Vec::new();
+    for (criterion, value) in scores {
+        match selection::parse_score(&value, selection::MAX_SCALE) {
+            Ok(score) => inputs.push(db::selection::ScoreInput {
+                note: notes.get(&criterion).and_then(|n| selection::note(n)),
+                criterion_id: criterion,
+                score,
+            }),
+            Err(e) => return back_to_application(&state, &ctx, id, Err(e)).await,
+        }
+    }
+    let target = id.clone();
+    let r = state
+        .db
+        .write(ctx.origin(), move |tx| {
+            db::selection::save_scores(tx, &scope, &actor_id, &target, &inputs)
+        })
+        .await?;
+    back_to_application(&state, &ctx, id, r).await
+}
+
+/// `POST /candidates/{id}/interviews`: schedules an interview.
+pub async fn schedule_interview(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(f): Form<InterviewFields>,
+) -> Result<Response, AppError> {
+    let a = ctx.authed()?;
+    let scope = a
+        .actor
+        .scope(Permission::ScreenCandidates)
+        .ok_or(AppError::Forbidden)?;
+    let actor_id = a.user.id.clone();
+    let draft = match f.parse() {
+        Ok(d) => d,
+        Err(e) => return back_to_application(&state, &ctx, id, Err(e)).await,
+    };
+    let target = id.clone();
+    let r = state
+        .db
+        .write(ctx.origin(), move |tx| {
+            db::selection::schedule_interview(tx, &scope, &actor_id, &target, &draft)
+        })
+        .await?;
+    back_to_application(&state, &ctx, id, r.map(|_| ())).await
+}
+
+/// `POST /candidates/{id}/interviews/{interview}`: the interview's notes and score.
+pub async fn record_interview(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, interview)): Path<(String, String)>,
+    Form(f): Form<InterviewResultFields>,
+) -> Result<Response, AppError> {
+    let (scope, actor_id) = assess_scope(&ctx)?;
+    let (notes, score) = match f.parse() {
+        Ok(r) => r,
+        Err(e) => return back_to_application(&state, &ctx, id, Err(e)).await,
+    };
+    let target = id.clone();
+    let r = state
+        .db
+        .write(ctx.origin(), move |tx| {
+            db::selection::record_interview(
+                tx,
+                &scope,
+                &actor_id,
+                &target,
+                &interview,
+                notes.as_deref(),
+                score,
+            )
+        })
+        .await?;
+    back_to_application(&state, &ctx, id, r).await
+}
+
+// ---------------------------------------------------------------------------------------
+// A call's criteria
+
+pub struct CriterionRow {
+    pub id: String,
+    pub name: String,
+    pub weight: String,
+    pub max_score: String,
+    pub share: String,
+}
+
+#[derive(Template)]
+#[template(path = "selection/criteria.html")]
+struct CriteriaPage {
+    page: Page,
+    call_id: String,
+    call: String,
+    rows: Vec<CriterionRow>,
+    f: CriterionFields,
+    error: Option<String>,
+    invalid: &'static str,
+}
+
+async fn criteria_page(
+    state: &AppState,
+    ctx: &Ctx,
+    call_id: String,
+    f: CriterionFields,
+    error: Option<&Invalid>,
+) -> Result<CriteriaPage, AppError> {
+    let scope = ctx
+        .authed()?
+        .actor
+        .scope(Permission::ManageCalls)
+        .ok_or(AppError::Forbidden)?;
+    let (call, criteria) = state
+        .db
+        .read(move |c| {
+            let call = db::calls::find(c, &scope, &call_id)?;
+            let criteria = db::selection::criteria(c, &call.id)?;
+            Ok((call, criteria))
+        })
+        .await?;
+    let tr = ctx.tr();
+    let weights: i64 = criteria.iter().map(|k| k.weight).sum();
+    Ok(CriteriaPage {
+        page: Page::titled(ctx, tr.t1("criteria-title", "call", &call.title)),
+        rows: criteria
+            .into_iter()
+            .map(|k| CriterionRow {
+                share: if weights > 0 {
+                    domain::format::tenths(tr.locale, (k.weight * 1000 + weights / 2) / weights)
+                } else {
+                    "—".to_owned()
+                },
+                id: k.id,
+                name: k.name,
+                weight: k.weight.to_string(),
+                max_score: k.max_score.to_string(),
+            })
+            .collect(),
+        call_id: call.id,
+        call: call.title,
+        f,
+        error: error.map(|e| tr.t(e.key)),
+        invalid: error.map_or("", |e| e.field),
+    })
+}
+
+/// `GET /calls/{id}/criteria`
+pub async fn criteria(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let f = CriterionFields {
+        max_score: "10".into(),
+        ..Default::default()
+    };
+    html(&criteria_page(&state, &ctx, id, f, None).await?)
+}
+
+fn manage_scope(ctx: &Ctx) -> Result<domain::permission::Scope, AppError> {
+    ctx.authed()?
+        .actor
+        .scope(Permission::ManageCalls)
+        .ok_or(AppError::Forbidden)
+}
+
+/// A criterion conflict (same name twice, removing a scored one) as a form message.
+fn criterion_conflict(e: db::DbError) -> Result<Invalid, AppError> {
+    match e {
+        db::DbError::Conflict("selection_criteria.name") => {
+            Ok(Invalid::new("name", "error-criterion-taken"))
+        }
+        db::DbError::Conflict("selection_criteria.scored") => {
+            Ok(Invalid::new("name", "error-criterion-scored"))
+        }
+        e => Err(e.into()),
+    }
+}
+
+async fn criteria_answer(
+    state: &AppState,
+    ctx: &Ctx,
+    call_id: String,
+    f: CriterionFields,
+    r: Result<(), Invalid>,
+) -> Result<Response, AppError> {
+    match r {
+        Ok(()) => Ok(see_other(&format!("/calls/{call_id}/criteria"))),
+        Err(e) => html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &criteria_page(state, ctx, call_id, f, Some(&e)).await?,
+        ),
+    }
+}
+
+/// `POST /calls/{id}/criteria`: adds a criterion.
+pub async fn add_criterion(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(f): Form<CriterionFields>,
+) -> Result<Response, AppError> {
+    let scope = manage_scope(&ctx)?;
+    let r = match f.parse() {
+        Err(e) => Err(e),
+        Ok(d) => {
+            let call = id.clone();
+            match state
+                .db
+                .write(ctx.origin(), move |tx| {
+                    db::selection::add_criterion(tx, &scope, &call, &d)
+                })
+                .await
+            {
+                Ok(_) => Ok(()),
+                Err(e) => Err(criterion_conflict(e)?),
+            }
+        }
+    };
+    criteria_answer(&state, &ctx, id, f, r).await
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct CriterionAction {
+    name: String,
+    weight: String,
+    max_score: String,
+    action: String,
+}
+
+/// `POST /calls/{id}/criteria/{criterion}`: saves (`action=save`) or removes
+/// (`action=remove`) a criterion.
+pub async fn change_criterion(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, criterion)): Path<(String, String)>,
+    Form(f): Form<CriterionAction>,
+) -> Result<Response, AppError> {
+    let scope = manage_scope(&ctx)?;
+    let fields = CriterionFields {
+        name: f.name,
+        weight: f.weight,
+        max_score: f.max_score,
+    };
+    let call = id.clone();
+    let r = if f.action == "remove" {
+        state
+            .db
+            .write(ctx.origin(), move |tx| {
+                db::selection::remove_criterion(tx, &scope, &call, &criterion)
+            })
+            .await
+    } else {
+        match fields.parse() {
+            Err(e) => return criteria_answer(&state, &ctx, id, fields, Err(e)).await,
+            Ok(d) => {
+                state
+                    .db
+                    .write(ctx.origin(), move |tx| {
+                        db::selection::update_criterion(tx, &scope, &call, &criterion, &d)
+                    })
+                    .await
+            }
+        }
+    };
+    let r = match r {
+        Ok(()) => Ok(()),
+        Err(e) => Err(criterion_conflict(e)?),
+    };
+    criteria_answer(&state, &ctx, id, CriterionFields::default(), r).await
+}
+
+// ---------------------------------------------------------------------------------------
+// A call's ranking
+
+pub struct Decision {
+    pub value: &'static str,
+    pub label: String,
+}
+
+pub struct RankRow {
+    pub rank: usize,
+    pub id: String,
+    pub name: String,
+    pub country: String,
+    pub status: String,
+    pub total: String,
+    pub complete: bool,
+    pub assessors: usize,
+    pub interview: Option<i64>,
+    pub decisions: Vec<Decision>,
+}
+
+#[derive(Template)]
+#[template(path = "selection/ranking.html")]
+struct RankingPage {
+    page: Page,
+    call_id: String,
+    criteria: Vec<String>,
+    rows: Vec<RankRow>,
+    unassessed: usize,
+    can_decide: bool,
+    can_manage: bool,
+}
+
+/// `GET /calls/{id}/ranking`: the assessed applications of a call the reader reaches, best
+/// first (see `domain::selection::compare`), with the decisions their status allows.
+pub async fn ranking(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let (scope, actor_id) = assess_scope(&ctx)?;
+    let a = ctx.authed()?;
+    let identity = a.actor.sees_candidate_identity();
+    let (call, criteria, inputs) = state
+        .db
+        .read(move |c| {
+            let call = db::calls::find(c, &scope, &id)?;
+            let criteria = db::selection::criteria(c, &call.id)?;
+            let inputs = db::selection::ranking_inputs(c, &scope, &actor_id, &call.id)?;
+            Ok((call, criteria, inputs))
+        })
+        .await?;
+    let tr = ctx.tr();
+    let domain_criteria: Vec<selection::Criterion> =
+        criteria.iter().map(|k| k.to_domain()).collect();
+    let mut by_id: HashMap<String, db::candidates::Candidate> = HashMap::new();
+    let mut entries = Vec::new();
+    let mut unassessed = 0;
+    for c in inputs.candidates {
+        let scores = inputs.scores.get(&c.id).cloned().unwrap_or_default();
+        let assessment = assess(&domain_criteria, &scores);
+        if !assessment.assessed() {
+            unassessed += 1;
+            continue;
+        }
+        entries.push(selection::Entry {
+            id: c.id.clone(),
+            assessment,
+            interview: inputs.interviews.get(&c.id).copied(),
+            submitted_at: c.submitted_at,
+        });
+        by_id.insert(c.id.clone(), c);
+    }
+    selection::rank(&mut entries);
+    let can_decide = a.actor.can(Permission::ScreenCandidates);
+    let rows = entries
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, e)| {
+            let c = by_id.remove(&e.id)?;
+            let status = c.status();
+            Some(RankRow {
+                rank: i + 1,
+                name: if identity {
+                    format!("{} {}", c.family_name, c.given_names)
+                } else {
+                    super::candidates::anonymous(&ctx, &c.id)
+                },
+                country: country_name(&tr, &c.residence_country),
+                status: status_label(&tr, &c.status),
+                total: total_text(&tr, e.assessment.total_tenths),
+                complete: e.assessment.complete(),
+                assessors: e.assessment.assessors,
+                interview: e.interview,
+                decisions: if can_decide {
+                    status
+                        .next()
+                        .iter()
+                        .filter(|s| crate::notify::is_decision(**s))
+                        .map(|s| Decision {
+                            value: s.as_str(),
+                            label: status_label(&tr, s.as_str()),
+                        })
+                        .collect()
+                } else {
+                    Vec::new()
+                },
+                id: e.id,
+            })
+        })
+        .collect();
+    html(&RankingPage {
+        page: Page::titled(&ctx, tr.t1("ranking-title", "call", &call.title)),
+        call_id: call.id,
+        criteria: criteria
+            .iter()
+            .map(|k| {
+                tr.t_with(
+                    "ranking-criterion",
+                    &[
+                        ("name", FluentArg::Str(k.name.clone())),
+                        ("weight", FluentArg::Num(k.weight)),
+                        ("max", FluentArg::Num(k.max_score)),
+                    ],
+                )
+            })
+            .collect(),
+        rows,
+        unassessed,
+        can_decide,
+        can_manage: a.actor.can(Permission::ManageCalls),
+    })
+}
+
+// ---------------------------------------------------------------------------------------
+// The outbox, for administrators
+
+pub struct OutboxRow {
+    pub created: String,
+    pub kind: String,
+    pub locale: String,
+    pub state: String,
+    pub state_class: &'static str,
+    pub attempts: i64,
+    pub next: String,
+    pub error: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "selection/outbox.html")]
+struct OutboxPage {
+    page: Page,
+    rows: Vec<OutboxRow>,
+}
+
+/// `GET /outbox`: the latest messages with their state; no address, no body.
+pub async fn outbox(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
+    let rows = state.db.read(|c| db::outbox::recent(c, 200)).await?;
+    let tr = ctx.tr();
+    html(&OutboxPage {
+        page: Page::new(&ctx, "outbox-title"),
+        rows: rows
+            .into_iter()
+            .map(|m| {
+                let st = m.state();
+                OutboxRow {
+                    created: tr.date_time(&m.created_at),
+                    kind: m.kind.clone(),
+                    locale: m.locale.clone(),
+                    state: tr.t(&format!("outbox-state-{}", st.as_str())),
+                    state_class: st.as_str(),
+                    attempts: m.attempts,
+                    next: if st == db::outbox::State::Pending {
+                        tr.date_time(&m.next_attempt_at)
+                    } else {
+                        String::new()
+                    },
+                    error: m.last_error,
+                }
+            })
+            .collect(),
+    })
+}
