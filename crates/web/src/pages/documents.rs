@@ -230,6 +230,15 @@ async fn store_upload(
         Ok(t) => t,
         Err(e) => return Ok(Err(e)),
     };
+    // Out of reach or merged: refused before anything is written.
+    let (check_scope, check_actor, cid) = (scope.clone(), a.user.id.clone(), candidate_id.to_owned());
+    let c = state
+        .db
+        .read(move |conn| db::candidates::find(conn, &check_scope, &check_actor, &cid))
+        .await?;
+    if c.status() == domain::candidate::Status::Merged {
+        return Err(AppError::Conflict("error-candidate-merged"));
+    }
     let store = state.document_store()?;
     let id = db::id::new_id();
     let row = db::documents::Document {
