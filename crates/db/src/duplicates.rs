@@ -111,7 +111,11 @@ pub fn flag_for(tx: &mut Tx<'_>, candidate_id: &str) -> DbResult<usize> {
     };
     let mut others: Vec<Candidate> = Vec::new();
     if let Some(i) = &c.passport_index {
-        others.extend(base().filter(cs::passport_index.eq(i.clone())).load(tx.conn)?);
+        others.extend(
+            base()
+                .filter(cs::passport_index.eq(i.clone()))
+                .load(tx.conn)?,
+        );
     }
     if !c.email.is_empty() {
         others.extend(base().filter(cs::email.eq(c.email.clone())).load(tx.conn)?);
@@ -263,12 +267,7 @@ fn open_pair(tx: &mut Tx<'_>, scope: &Scope, actor_id: &str, id: &str) -> DbResu
     Ok(pair)
 }
 
-fn decide(
-    tx: &mut Tx<'_>,
-    id: &str,
-    status: FlagStatus,
-    kept: Option<&str>,
-) -> DbResult<()> {
+fn decide(tx: &mut Tx<'_>, id: &str, status: FlagStatus, kept: Option<&str>) -> DbResult<()> {
     diesel::update(flags::table.filter(flags::id.eq(id)))
         .set((
             flags::status.eq(status.as_str()),
@@ -326,11 +325,7 @@ pub fn merge(
     };
     let take = |f: &str| choices.take_from_other.iter().any(|t| t == f);
     let pick = |f: &str, k: &str, g: &str| {
-        if take(f) {
-            g.to_owned()
-        } else {
-            k.to_owned()
-        }
+        if take(f) { g.to_owned() } else { k.to_owned() }
     };
     let pick_opt = |f: &str, k: &Option<String>, g: &Option<String>| {
         if take(f) { g.clone() } else { k.clone() }
@@ -401,14 +396,7 @@ pub fn merge(
             cs::updated_at.eq(tx.now),
         ))
         .execute(tx.conn)?;
-    candidates::event(
-        tx,
-        &kept.id,
-        "merged_from",
-        None,
-        None,
-        Some(&gone.id),
-    )?;
+    candidates::event(tx, &kept.id, "merged_from", None, None, Some(&gone.id))?;
     candidates::event(
         tx,
         &gone.id,

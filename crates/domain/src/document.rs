@@ -60,10 +60,7 @@ impl Kind {
     /// identity) may read. Passports and residence certificates identify the person; an
     /// "other" document may contain anything, so it is treated as identifying too.
     pub const fn is_about_skills(self) -> bool {
-        matches!(
-            self,
-            Kind::Cv | Kind::Diploma | Kind::LanguageCertificate
-        )
+        matches!(self, Kind::Cv | Kind::Diploma | Kind::LanguageCertificate)
     }
 }
 
@@ -161,7 +158,10 @@ impl DocumentFields {
         if let (Some(i), Some(e)) = (issued_on, expires_on)
             && e <= i
         {
-            return Err(Invalid::new("expires_on", "error-document-expiry-before-issue"));
+            return Err(Invalid::new(
+                "expires_on",
+                "error-document-expiry-before-issue",
+            ));
         }
         Ok(Document {
             kind,
@@ -224,7 +224,10 @@ mod tests {
         );
         assert_eq!(FileType::sniff(b"MZ\x90\0 a program"), None);
         assert_eq!(FileType::sniff(b"<html>%PDF-"), None);
-        assert_eq!(check_file(b"").map_err(|e| e.key), Err("error-document-no-file"));
+        assert_eq!(
+            check_file(b"").map_err(|e| e.key),
+            Err("error-document-no-file")
+        );
         assert_eq!(
             check_file(b"GIF89a").map_err(|e| e.key),
             Err("error-document-type")
@@ -271,7 +274,10 @@ mod tests {
             f("passport", "2027-01-10", "").map_err(|e| e.key),
             Err("error-date-in-future")
         );
-        assert_eq!(f("visa", "", "").map_err(|e| e.key), Err("error-document-kind"));
+        assert_eq!(
+            f("visa", "", "").map_err(|e| e.key),
+            Err("error-document-kind")
+        );
         assert_eq!(
             f("cv", "10/01/2020", "").map_err(|e| e.key),
             Err("error-invalid-date")
@@ -317,7 +323,10 @@ mod tests {
             safe_file_name("C:\\Users\\x\\cv final.exe", Kind::Cv, Pdf),
             "cv_final.pdf"
         );
-        assert_eq!(safe_file_name("جواز.jpg", Kind::Passport, Jpeg), "passport.jpg");
+        assert_eq!(
+            safe_file_name("جواز.jpg", Kind::Passport, Jpeg),
+            "passport.jpg"
+        );
         assert_eq!(safe_file_name(".hidden", Kind::Cv, Pdf), "cv.pdf");
         assert_eq!(safe_file_name("a\"b;c\r\n.pdf", Kind::Cv, Pdf), "a_b_c.pdf");
         assert!(safe_file_name(&"x".repeat(500), Kind::Cv, Pdf).len() <= 80);

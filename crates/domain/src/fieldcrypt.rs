@@ -272,7 +272,10 @@ mod tests {
         let pdf = b"%PDF-1.4 passport scan".to_vec();
         let sealed = r.seal_bytes(&doc, [5; 24], &pdf);
         assert!(sealed.starts_with(b"k1:"));
-        assert!(!sealed.windows(4).any(|w| w == b"%PDF"), "no clear text on disk");
+        assert!(
+            !sealed.windows(4).any(|w| w == b"%PDF"),
+            "no clear text on disk"
+        );
         assert_eq!(r.open_bytes(&doc, &sealed), Ok(pdf));
         let other = Place { row: "d2", ..doc };
         assert_eq!(r.open_bytes(&other, &sealed), Err(CryptError::Tampered));

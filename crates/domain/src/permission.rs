@@ -351,7 +351,8 @@ impl Actor {
     /// certificate), never a passport or residence certificate.
     pub fn may_read_document(&self, kind: crate::document::Kind) -> bool {
         self.sees_candidate_identity()
-            || (kind.is_about_skills() && self.memberships.iter().any(|m| m.role == Role::Evaluator))
+            || (kind.is_about_skills()
+                && self.memberships.iter().any(|m| m.role == Role::Evaluator))
     }
 }
 

@@ -44,7 +44,10 @@ fn checked(name: &str) -> io::Result<&str> {
     {
         Ok(name)
     } else {
-        Err(io::Error::new(io::ErrorKind::InvalidInput, "bad stored name"))
+        Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "bad stored name",
+        ))
     }
 }
 
@@ -103,7 +106,9 @@ mod tests {
             vec![],
         );
         let sealed = seal(&keys, "doc-1", b"%PDF-1.4 passport");
-        store.put("doc-1", &sealed).unwrap_or_else(|e| panic!("{e}"));
+        store
+            .put("doc-1", &sealed)
+            .unwrap_or_else(|e| panic!("{e}"));
         let on_disk = store.get("doc-1").unwrap_or_default();
         assert!(!on_disk.windows(5).any(|w| w == b"%PDF-"));
         assert_eq!(

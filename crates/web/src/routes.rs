@@ -156,11 +156,7 @@ fn documents(routes: Routes) -> Routes {
         .post("/documents/{id}/delete", SignedIn, docs::delete)
         .get("/duplicates", P(ScreenCandidates), dups::list)
         .get("/duplicates/{id}", P(ScreenCandidates), dups::compare)
-        .post(
-            "/duplicates/{id}/merge",
-            P(ScreenCandidates),
-            dups::merge,
-        )
+        .post("/duplicates/{id}/merge", P(ScreenCandidates), dups::merge)
         .post(
             "/duplicates/{id}/dismiss",
             P(ScreenCandidates),

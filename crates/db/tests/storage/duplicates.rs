@@ -61,8 +61,16 @@ fn pairs_are_flagged_once_dismissed_for_good_and_merged_with_their_documents() {
         fixtures::candidate(db, &other_call, "Jaziri", "TN", Status::Submitted);
         fixtures::candidate(db, &call, "Draft", "TN", Status::Draft);
 
-        assert_eq!(write(db, |tx| db::duplicates::flag_for(tx, &a)), 1, "one pair, same programme, sent only");
-        assert_eq!(write(db, |tx| db::duplicates::flag_for(tx, &b)), 0, "the pair is flagged once");
+        assert_eq!(
+            write(db, |tx| db::duplicates::flag_for(tx, &a)),
+            1,
+            "one pair, same programme, sent only"
+        );
+        assert_eq!(
+            write(db, |tx| db::duplicates::flag_for(tx, &b)),
+            0,
+            "the pair is flagged once"
+        );
         let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
         let pairs = db::duplicates::open_in_scope(&mut conn, &Scope::All, "", 100)
             .unwrap_or_else(|e| panic!("{e}"));
@@ -73,9 +81,19 @@ fn pairs_are_flagged_once_dismissed_for_good_and_merged_with_their_documents() {
         assert!(listed(db).contains(&a) && listed(db).contains(&b));
 
         // Out of reach: a Moroccan agency neither lists nor finds the Tunisian pair.
-        let anapec = fixtures::organisation_in(db, &p1, "ANAPEC", OrganisationKind::OriginAgency, Country::MA);
+        let anapec = fixtures::organisation_in(
+            db,
+            &p1,
+            "ANAPEC",
+            OrganisationKind::OriginAgency,
+            Country::MA,
+        );
         let morocco = Scope::Residence(vec![anapec]);
-        assert!(db::duplicates::open_in_scope(&mut conn, &morocco, "", 100).unwrap_or_default().is_empty());
+        assert!(
+            db::duplicates::open_in_scope(&mut conn, &morocco, "", 100)
+                .unwrap_or_default()
+                .is_empty()
+        );
         assert!(matches!(
             db::duplicates::find(&mut conn, &morocco, "", &ab),
             Err(db::DbError::NotFound)
@@ -83,10 +101,19 @@ fn pairs_are_flagged_once_dismissed_for_good_and_merged_with_their_documents() {
 
         write(db, |tx| db::duplicates::dismiss(tx, &Scope::All, "", &ab));
         assert!(matches!(
-            db.write_blocking(&Origin::system(), |tx| db::duplicates::dismiss(tx, &Scope::All, "", &ab)),
+            db.write_blocking(&Origin::system(), |tx| db::duplicates::dismiss(
+                tx,
+                &Scope::All,
+                "",
+                &ab
+            )),
             Err(db::DbError::Conflict("duplicates.decided"))
         ));
-        assert_eq!(write(db, |tx| db::duplicates::flag_for(tx, &a)), 0, "a dismissed pair is not raised again");
+        assert_eq!(
+            write(db, |tx| db::duplicates::flag_for(tx, &a)),
+            0,
+            "a dismissed pair is not raised again"
+        );
 
         // A third application: flagged against both, then merged into the first.
         let d = fixtures::candidate(db, &call, "Ben Salah Bis", "TN", Status::Submitted);
@@ -107,15 +134,27 @@ fn pairs_are_flagged_once_dismissed_for_good_and_merged_with_their_documents() {
                 Some(&Scope::All),
                 "",
                 &ad,
-                &MergeChoices { keep: &a, take_from_other: &take },
+                &MergeChoices {
+                    keep: &a,
+                    take_from_other: &take,
+                },
                 &testkit::field_keys(),
             )
         });
-        let kept = db::candidates::find(&mut conn, &Scope::All, "", &a).unwrap_or_else(|e| panic!("{e}"));
-        let gone = db::candidates::find(&mut conn, &Scope::All, "", &d).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(kept.email, "ben.salah.bis@example.org", "the chosen value is kept");
+        let kept =
+            db::candidates::find(&mut conn, &Scope::All, "", &a).unwrap_or_else(|e| panic!("{e}"));
+        let gone =
+            db::candidates::find(&mut conn, &Scope::All, "", &d).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            kept.email, "ben.salah.bis@example.org",
+            "the chosen value is kept"
+        );
         assert_eq!(kept.family_name, "Ben Salah", "other values stay");
-        assert_eq!(gone.status(), Status::Merged, "the row stays, marked merged");
+        assert_eq!(
+            gone.status(),
+            Status::Merged,
+            "the row stays, marked merged"
+        );
         assert!(!listed(db).contains(&d), "merged records leave the lists");
         let docs = db::documents::of_candidate(&mut conn, &kept).unwrap_or_default();
         assert_eq!(docs.len(), 1, "the documents follow the kept record");
@@ -125,21 +164,34 @@ fn pairs_are_flagged_once_dismissed_for_good_and_merged_with_their_documents() {
             .map(|e| e.kind)
             .collect();
         assert!(events.contains(&"merged_from".to_owned()), "{events:?}");
-        assert!(events.contains(&"document_added".to_owned()), "the timeline moves too");
+        assert!(
+            events.contains(&"document_added".to_owned()),
+            "the timeline moves too"
+        );
         let gone_events: Vec<String> = db::candidates::events(&mut conn, &gone)
             .unwrap_or_default()
             .into_iter()
             .map(|e| e.kind)
             .collect();
         assert_eq!(gone_events, vec!["merged_into".to_owned()]);
-        let pair = db::duplicates::find(&mut conn, &Scope::All, "", &ad).unwrap_or_else(|e| panic!("{e}"));
+        let pair =
+            db::duplicates::find(&mut conn, &Scope::All, "", &ad).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(pair.flag.status(), FlagStatus::Merged);
         assert_eq!(pair.flag.kept_id.as_deref(), Some(a.as_str()));
         // The merged record's other flag (with Trabelsi) is settled by the merge.
-        assert!(db::duplicates::open_in_scope(&mut conn, &Scope::All, "", 100).unwrap_or_default().is_empty());
+        assert!(
+            db::duplicates::open_in_scope(&mut conn, &Scope::All, "", 100)
+                .unwrap_or_default()
+                .is_empty()
+        );
         // A merged record takes no more documents.
         assert!(matches!(
-            db.write_blocking(&Origin::system(), |tx| db::documents::add(tx, &Scope::All, "", &document(&d, "cv"))),
+            db.write_blocking(&Origin::system(), |tx| db::documents::add(
+                tx,
+                &Scope::All,
+                "",
+                &document(&d, "cv")
+            )),
             Err(db::DbError::Conflict("candidates.merged"))
         ));
     });

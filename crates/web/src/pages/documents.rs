@@ -72,7 +72,11 @@ fn kind_choices(ctx: &Ctx, selected: &str) -> Vec<Choice> {
 
 fn rows(ctx: &Ctx, docs: Vec<db::documents::Document>, delete_all: bool) -> Vec<DocRow> {
     let tr = ctx.tr();
-    let me = ctx.user.as_ref().map(|a| a.user.id.clone()).unwrap_or_default();
+    let me = ctx
+        .user
+        .as_ref()
+        .map(|a| a.user.id.clone())
+        .unwrap_or_default();
     let today = today();
     docs.into_iter()
         .map(|d| DocRow {
@@ -123,7 +127,11 @@ pub async fn section(
                 .into_iter()
                 .map(|f| FlagLink {
                     href: format!("/duplicates/{}", f.id),
-                    text: tr.t1("duplicate-warning", "reasons", &reason_list(ctx, &f.reasons())),
+                    text: tr.t1(
+                        "duplicate-warning",
+                        "reasons",
+                        &reason_list(ctx, &f.reasons()),
+                    ),
                 })
                 .collect()
         } else {
@@ -231,7 +239,8 @@ async fn store_upload(
         Err(e) => return Ok(Err(e)),
     };
     // Out of reach or merged: refused before anything is written.
-    let (check_scope, check_actor, cid) = (scope.clone(), a.user.id.clone(), candidate_id.to_owned());
+    let (check_scope, check_actor, cid) =
+        (scope.clone(), a.user.id.clone(), candidate_id.to_owned());
     let c = state
         .db
         .read(move |conn| db::candidates::find(conn, &check_scope, &check_actor, &cid))
@@ -422,8 +431,7 @@ pub async fn download(
     .map_err(|_| AppError::Internal("document read task failed".into()))?
     .map_err(|e| AppError::Internal(format!("document {id}: {e}")))?;
     // Served as what its bytes are, never as what the uploader said.
-    let mime = FileType::sniff(&bytes)
-        .map_or("application/octet-stream", FileType::mime);
+    let mime = FileType::sniff(&bytes).map_or("application/octet-stream", FileType::mime);
     let disposition = format!("attachment; filename=\"{}\"", doc.original_name);
     let mut res = bytes.into_response();
     let h = res.headers_mut();

@@ -148,7 +148,11 @@ pub async fn compare(
         ),
         (
             "birth_date",
-            (date(a.birth_date), date(b.birth_date), a.birth_date != b.birth_date),
+            (
+                date(a.birth_date),
+                date(b.birth_date),
+                a.birth_date != b.birth_date,
+            ),
         ),
         ("email", (a.email.clone(), b.email.clone(), false)),
         ("phone", (a.phone.clone(), b.phone.clone(), false)),
@@ -193,8 +197,12 @@ pub async fn compare(
         },
         InfoRow {
             label: tr.t("field-submitted-at"),
-            a: a.submitted_at.map(|t| tr.date(&t.date())).unwrap_or_default(),
-            b: b.submitted_at.map(|t| tr.date(&t.date())).unwrap_or_default(),
+            a: a.submitted_at
+                .map(|t| tr.date(&t.date()))
+                .unwrap_or_default(),
+            b: b.submitted_at
+                .map(|t| tr.date(&t.date()))
+                .unwrap_or_default(),
         },
         InfoRow {
             label: tr.t("documents-title"),

@@ -18,7 +18,8 @@ const AGENCY_TN: &str = "officer@aneti.example";
 const AGENCY_MA: &str = "officer@anapec.example";
 const EVALUATOR: &str = "evaluator@cespi.example";
 
-const PDF: &[u8] = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+const PDF: &[u8] =
+    b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
 const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x02\0\0\0";
 
 fn tr(key: &str) -> String {
@@ -32,8 +33,13 @@ fn setup(app: &TestApp) -> String {
         ("ANETI", Country::TN, AGENCY_TN),
         ("ANAPEC", Country::MA, AGENCY_MA),
     ] {
-        let org =
-            fixtures::organisation_in(d, &app.seed.p1, name, OrganisationKind::OriginAgency, country);
+        let org = fixtures::organisation_in(
+            d,
+            &app.seed.p1,
+            name,
+            OrganisationKind::OriginAgency,
+            country,
+        );
         fixtures::user(d, email, &org, Role::AgencyStaff);
     }
     let cespi = fixtures::organisation(d, &app.seed.p1, "CeSPI", OrganisationKind::ResearchCentre);
@@ -189,7 +195,9 @@ async fn apply(
         &[("experience", "Web developer"), ("cities", "Milano")],
     )
     .await;
-    let res = c.post(&format!("{base}/consent"), &[("consent", "yes")]).await;
+    let res = c
+        .post(&format!("{base}/consent"), &[("consent", "yes")])
+        .await;
     assert_eq!(res.location(), Some(base.as_str()), "{}", res.body);
     (c, base.trim_start_matches("/applications/").to_owned())
 }
@@ -213,15 +221,36 @@ async fn a_candidate_uploads_documents_checked_by_their_bytes_and_size() {
         assert_eq!(mine.status, StatusCode::OK);
         assert!(mine.body.contains(&tr("documents-none")));
         assert!(mine.body.contains("enctype=\"multipart/form-data\""));
-        assert!(amina.get(&format!("/applications/{id}")).await.body.contains(&page));
+        assert!(
+            amina
+                .get(&format!("/applications/{id}"))
+                .await
+                .body
+                .contains(&page)
+        );
 
         // Refusals change nothing: a program named .pdf, a file over 10 MB, dates the wrong
         // way round, no file.
         let before = app.audit_count();
-        let fields = [("kind", "passport"), ("issued_on", "2020-01-10"), ("expires_on", "2030-01-09")];
-        let res = upload(&mut amina, &page, &fields, "passport.pdf", b"MZ\x90\0 not a pdf").await;
+        let fields = [
+            ("kind", "passport"),
+            ("issued_on", "2020-01-10"),
+            ("expires_on", "2030-01-09"),
+        ];
+        let res = upload(
+            &mut amina,
+            &page,
+            &fields,
+            "passport.pdf",
+            b"MZ\x90\0 not a pdf",
+        )
+        .await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
-        assert!(res.body.contains(&tr("error-document-type")), "{}", res.body);
+        assert!(
+            res.body.contains(&tr("error-document-type")),
+            "{}",
+            res.body
+        );
         assert!(res.body.contains("aria-invalid=\"true\""));
         let mut big = PDF.to_vec();
         big.resize(domain::document::MAX_DOCUMENT_BYTES + 1, b' ');
@@ -232,7 +261,11 @@ async fn a_candidate_uploads_documents_checked_by_their_bytes_and_size() {
         let res = upload(&mut amina, &page, &fields, "bigger.pdf", &big).await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(res.body.contains(&tr("error-document-too-large")));
-        let backwards = [("kind", "passport"), ("issued_on", "2020-01-10"), ("expires_on", "2019-01-09")];
+        let backwards = [
+            ("kind", "passport"),
+            ("issued_on", "2020-01-10"),
+            ("expires_on", "2019-01-09"),
+        ];
         let res = upload(&mut amina, &page, &backwards, "passport.pdf", PDF).await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(res.body.contains(&tr("error-document-expiry-before-issue")));
@@ -243,7 +276,9 @@ async fn a_candidate_uploads_documents_checked_by_their_bytes_and_size() {
         assert!(stored_files(&app).is_empty(), "no file kept");
 
         // Without the right CSRF token in the action, refused.
-        let res = amina.upload_with_token(&page, "passport.pdf", PDF, &"0".repeat(64)).await;
+        let res = amina
+            .upload_with_token(&page, "passport.pdf", PDF, &"0".repeat(64))
+            .await;
         assert_eq!(res.status, StatusCode::BAD_REQUEST);
 
         // Accepted: a PDF scan, named the way phones name things.
@@ -264,8 +299,15 @@ async fn a_candidate_uploads_documents_checked_by_their_bytes_and_size() {
         let files = stored_files(&app);
         assert_eq!(files.len(), 1);
         assert!(files[0].starts_with(b"k1:"));
-        assert!(!files[0].windows(5).any(|w| w == b"%PDF-"), "encrypted at rest");
-        assert!(app.documents.join(format!("{}.sealed", doc.stored_name)).exists());
+        assert!(
+            !files[0].windows(5).any(|w| w == b"%PDF-"),
+            "encrypted at rest"
+        );
+        assert!(
+            app.documents
+                .join(format!("{}.sealed", doc.stored_name))
+                .exists()
+        );
 
         // The candidate downloads it back, as an attachment; the read is audited.
         let res = amina.get(&format!("/documents/{}", doc.id)).await;
@@ -280,7 +322,11 @@ async fn a_candidate_uploads_documents_checked_by_their_bytes_and_size() {
         assert_eq!(last_audit(&app), "document.download");
 
         // An expired certificate is flagged in the list.
-        let old = [("kind", "residence_certificate"), ("issued_on", "2020-01-10"), ("expires_on", "2021-01-09")];
+        let old = [
+            ("kind", "residence_certificate"),
+            ("issued_on", "2020-01-10"),
+            ("expires_on", "2021-01-09"),
+        ];
         let res = upload(&mut amina, &page, &old, "residence.png", PNG).await;
         assert_eq!(res.status, StatusCode::SEE_OTHER);
         let mine = amina.get(&page).await;
@@ -292,7 +338,9 @@ async fn a_candidate_uploads_documents_checked_by_their_bytes_and_size() {
             .into_iter()
             .find(|d| d.kind == "residence_certificate")
             .unwrap_or_else(|| panic!("png"));
-        let res = amina.post(&format!("/documents/{}/delete", png.id), &[]).await;
+        let res = amina
+            .post(&format!("/documents/{}/delete", png.id), &[])
+            .await;
         assert_eq!(res.location(), Some(page.as_str()));
         assert_eq!(last_audit(&app), "document.delete");
         assert_eq!(stored_files(&app).len(), 1);
@@ -315,45 +363,86 @@ async fn documents_reach_only_those_allowed_and_evaluators_no_passport() {
         let mut agency = signed_in(&app, AGENCY_TN).await;
         let action = format!("/candidates/{tn}/documents");
         let page = agency.get(&format!("/candidates/{tn}")).await;
-        assert!(page.body.contains(&format!("{action}?csrf=")), "the upload form is there");
-        let res = upload(&mut agency, &action, &[("kind", "passport")], "scan.png", PNG).await;
+        assert!(
+            page.body.contains(&format!("{action}?csrf=")),
+            "the upload form is there"
+        );
+        let res = upload(
+            &mut agency,
+            &action,
+            &[("kind", "passport")],
+            "scan.png",
+            PNG,
+        )
+        .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
         let res = upload(&mut agency, &action, &[("kind", "cv")], "cv.pdf", PDF).await;
         assert_eq!(res.status, StatusCode::SEE_OTHER);
         let res = upload(&mut agency, &action, &[("kind", "cv")], "cv.pdf", b"GIF89a").await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
-        assert!(res.body.contains(&tr("error-document-type")), "{}", res.body);
+        assert!(
+            res.body.contains(&tr("error-document-type")),
+            "{}",
+            res.body
+        );
         let docs = documents_of(&app, &tn);
-        let passport = docs.iter().find(|d| d.kind == "passport").map(|d| d.id.clone()).unwrap_or_default();
-        let cv = docs.iter().find(|d| d.kind == "cv").map(|d| d.id.clone()).unwrap_or_default();
+        let passport = docs
+            .iter()
+            .find(|d| d.kind == "passport")
+            .map(|d| d.id.clone())
+            .unwrap_or_default();
+        let cv = docs
+            .iter()
+            .find(|d| d.kind == "cv")
+            .map(|d| d.id.clone())
+            .unwrap_or_default();
         let get = |id: &str| format!("/documents/{id}");
 
         let res = agency.get(&get(&passport)).await;
         assert_eq!(res.status, StatusCode::OK);
         assert_eq!(res.header("content-type"), Some("image/png"));
         let mut coordinator = signed_in(&app, COORDINATOR).await;
-        assert_eq!(coordinator.get(&get(&passport)).await.status, StatusCode::OK);
+        assert_eq!(
+            coordinator.get(&get(&passport)).await.status,
+            StatusCode::OK
+        );
 
         // Another country's agency, a company, another participant: as if it did not exist.
         let mut morocco = signed_in(&app, AGENCY_MA).await;
         let mut evaluator = signed_in(&app, EVALUATOR).await;
-        assert_eq!(morocco.get(&get(&passport)).await.status, StatusCode::NOT_FOUND);
+        assert_eq!(
+            morocco.get(&get(&passport)).await.status,
+            StatusCode::NOT_FOUND
+        );
         let mut company = signed_in(&app, COMPANY).await;
         let mut participant = signed_in(&app, PARTICIPANT).await;
         let before = app.audit_count();
-        assert_eq!(company.get(&get(&passport)).await.status, StatusCode::NOT_FOUND);
-        assert_eq!(company.get(&get(&cv)).await.status, StatusCode::NOT_FOUND);
-        assert_eq!(participant.get(&get(&cv)).await.status, StatusCode::NOT_FOUND);
         assert_eq!(
-            upload(&mut company, &action, &[("kind", "cv")], "cv.pdf", PDF).await.status,
-            StatusCode::FORBIDDEN
+            company.get(&get(&passport)).await.status,
+            StatusCode::NOT_FOUND
         );
+        assert_eq!(company.get(&get(&cv)).await.status, StatusCode::NOT_FOUND);
         assert_eq!(
-            upload(&mut morocco, &action, &[("kind", "cv")], "cv.pdf", PDF).await.status,
+            participant.get(&get(&cv)).await.status,
             StatusCode::NOT_FOUND
         );
         assert_eq!(
-            morocco.post(&format!("/documents/{passport}/delete"), &[]).await.status,
+            upload(&mut company, &action, &[("kind", "cv")], "cv.pdf", PDF)
+                .await
+                .status,
+            StatusCode::FORBIDDEN
+        );
+        assert_eq!(
+            upload(&mut morocco, &action, &[("kind", "cv")], "cv.pdf", PDF)
+                .await
+                .status,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            morocco
+                .post(&format!("/documents/{passport}/delete"), &[])
+                .await
+                .status,
             StatusCode::NOT_FOUND
         );
         assert_eq!(
@@ -363,22 +452,43 @@ async fn documents_reach_only_those_allowed_and_evaluators_no_passport() {
         );
 
         // The evaluator reads the CV, never the passport, and is not shown it.
-        assert_eq!(evaluator.get(&get(&passport)).await.status, StatusCode::NOT_FOUND);
-        assert_eq!(app.audit_count(), before, "refused reads leave no download entry");
+        assert_eq!(
+            evaluator.get(&get(&passport)).await.status,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            app.audit_count(),
+            before,
+            "refused reads leave no download entry"
+        );
         assert_eq!(evaluator.get(&get(&cv)).await.status, StatusCode::OK);
         assert_eq!(last_audit(&app), "document.download");
         let page = evaluator.get(&format!("/candidates/{tn}")).await;
         assert!(page.body.contains(&get(&cv)));
         assert!(!page.body.contains(&get(&passport)));
-        assert!(page.body.contains("One identity document is not shown to you."));
-        assert!(!page.body.contains(&format!("{action}?csrf=")), "evaluators do not upload");
+        assert!(
+            page.body
+                .contains("One identity document is not shown to you.")
+        );
+        assert!(
+            !page.body.contains(&format!("{action}?csrf=")),
+            "evaluators do not upload"
+        );
 
         // Staff delete a document they did not upload; the file goes.
-        let res = coordinator.post(&format!("/documents/{passport}/delete"), &[]).await;
-        assert_eq!(res.location(), Some(format!("/candidates/{tn}#documents").as_str()));
+        let res = coordinator
+            .post(&format!("/documents/{passport}/delete"), &[])
+            .await;
+        assert_eq!(
+            res.location(),
+            Some(format!("/candidates/{tn}#documents").as_str())
+        );
         assert_eq!(last_audit(&app), "document.delete");
         assert_eq!(stored_files(&app).len(), 1);
-        assert_eq!(agency.get(&get(&passport)).await.status, StatusCode::NOT_FOUND);
+        assert_eq!(
+            agency.get(&get(&passport)).await.status,
+            StatusCode::NOT_FOUND
+        );
         let page = agency.get(&format!("/candidates/{tn}")).await;
         assert!(page.body.contains(&tr("event-document-deleted")));
     })
@@ -390,10 +500,44 @@ async fn flags_raised_at_submission_are_dismissed_or_merged() {
     on_each_backend(|app| async move {
         let call = setup(&app);
         // Two sisters share the family phone; Amina applies twice with two e-mails.
-        let (_, amina) = apply(&app, &call, "amina@example.tn", ("Ben Salah", "Amina", "بن صالح"), "1998-04-02", "+216 20 123 456", "X1234567").await;
-        let (_, salma) = apply(&app, &call, "salma@example.tn", ("Ben Salah", "Salma", "بن صالح"), "2000-09-15", "00216 20 123 456", "X7654321").await;
-        let (mut again, amina2) = apply(&app, &call, "amina.bs@example.com", ("BEN SALAH", "Amina", "بن صالح"), "1998-04-02", "+216 55 000 111", "x 123 4567").await;
-        let res = upload(&mut again, &format!("/applications/{amina2}/documents"), &[("kind", "cv")], "cv.pdf", PDF).await;
+        let (_, amina) = apply(
+            &app,
+            &call,
+            "amina@example.tn",
+            ("Ben Salah", "Amina", "بن صالح"),
+            "1998-04-02",
+            "+216 20 123 456",
+            "X1234567",
+        )
+        .await;
+        let (_, salma) = apply(
+            &app,
+            &call,
+            "salma@example.tn",
+            ("Ben Salah", "Salma", "بن صالح"),
+            "2000-09-15",
+            "00216 20 123 456",
+            "X7654321",
+        )
+        .await;
+        let (mut again, amina2) = apply(
+            &app,
+            &call,
+            "amina.bs@example.com",
+            ("BEN SALAH", "Amina", "بن صالح"),
+            "1998-04-02",
+            "+216 55 000 111",
+            "x 123 4567",
+        )
+        .await;
+        let res = upload(
+            &mut again,
+            &format!("/applications/{amina2}/documents"),
+            &[("kind", "cv")],
+            "cv.pdf",
+            PDF,
+        )
+        .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER);
 
         let mut coordinator = signed_in(&app, COORDINATOR).await;
@@ -402,9 +546,18 @@ async fn flags_raised_at_submission_are_dismissed_or_merged() {
         assert_eq!(list.body.matches("data-flag>").count(), 2, "{}", list.body);
         assert!(list.body.contains(&tr("duplicate-reason-phone")));
         assert!(list.body.contains(&tr("duplicate-reason-name-birth-date")));
-        assert!(list.body.contains(&tr("duplicate-reason-passport")), "the same passport, by its blind index");
+        assert!(
+            list.body.contains(&tr("duplicate-reason-passport")),
+            "the same passport, by its blind index"
+        );
         // Flagged, never blocked: all three are in the list to screen.
-        assert!(coordinator.get("/candidates?q=ben").await.body.contains("data-total=\"3\""));
+        assert!(
+            coordinator
+                .get("/candidates?q=ben")
+                .await
+                .body
+                .contains("data-total=\"3\"")
+        );
         let page = coordinator.get(&format!("/candidates/{amina}")).await;
         assert_eq!(page.body.matches("data-duplicate-flag").count(), 2);
         let mut morocco = signed_in(&app, AGENCY_MA).await;
@@ -417,21 +570,39 @@ async fn flags_raised_at_submission_are_dismissed_or_merged() {
         let flag_of = |x: &str, y: &str| {
             flags
                 .iter()
-                .find(|p| [&p.a.id, &p.b.id].contains(&&x.to_owned()) && [&p.a.id, &p.b.id].contains(&&y.to_owned()))
+                .find(|p| {
+                    [&p.a.id, &p.b.id].contains(&&x.to_owned())
+                        && [&p.a.id, &p.b.id].contains(&&y.to_owned())
+                })
                 .map(|p| p.flag.id.clone())
                 .unwrap_or_else(|| panic!("no flag"))
         };
         let sisters = flag_of(&amina, &salma);
         let twice = flag_of(&amina, &amina2);
-        assert_eq!(morocco.get(&format!("/duplicates/{twice}")).await.status, StatusCode::NOT_FOUND);
-        assert_eq!(signed_in(&app, EVALUATOR).await.get("/duplicates").await.status, StatusCode::FORBIDDEN);
+        assert_eq!(
+            morocco.get(&format!("/duplicates/{twice}")).await.status,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            signed_in(&app, EVALUATOR)
+                .await
+                .get("/duplicates")
+                .await
+                .status,
+            StatusCode::FORBIDDEN
+        );
 
         // The sisters are different people.
-        let res = coordinator.post(&format!("/duplicates/{sisters}/dismiss"), &[]).await;
+        let res = coordinator
+            .post(&format!("/duplicates/{sisters}/dismiss"), &[])
+            .await;
         assert_eq!(res.location(), Some("/duplicates"));
         assert_eq!(last_audit(&app), "duplicate.dismiss");
         assert_eq!(
-            coordinator.post(&format!("/duplicates/{sisters}/dismiss"), &[]).await.status,
+            coordinator
+                .post(&format!("/duplicates/{sisters}/dismiss"), &[])
+                .await
+                .status,
             StatusCode::CONFLICT
         );
 
@@ -444,29 +615,63 @@ async fn flags_raised_at_submission_are_dismissed_or_merged() {
         let res = coordinator
             .post(
                 &format!("/duplicates/{twice}/merge"),
-                &[("keep", amina.as_str()), ("email", amina2.as_str()), ("phone", amina.as_str())],
+                &[
+                    ("keep", amina.as_str()),
+                    ("email", amina2.as_str()),
+                    ("phone", amina.as_str()),
+                ],
             )
             .await;
-        assert_eq!(res.location(), Some(format!("/candidates/{amina}").as_str()), "{}", res.body);
+        assert_eq!(
+            res.location(),
+            Some(format!("/candidates/{amina}").as_str()),
+            "{}",
+            res.body
+        );
         let kept = coordinator.get(&format!("/candidates/{amina}")).await;
-        assert!(kept.body.contains("amina.bs@example.com"), "the chosen e-mail is kept");
+        assert!(
+            kept.body.contains("amina.bs@example.com"),
+            "the chosen e-mail is kept"
+        );
         assert!(kept.body.contains("+21620123456"), "the kept phone stays");
         assert!(kept.body.contains(&tr("event-merged-from")));
         assert!(kept.body.contains("cv.pdf"), "the documents follow");
-        assert!(!kept.body.contains("data-duplicate-flag"), "no open flag left");
+        assert!(
+            !kept.body.contains("data-duplicate-flag"),
+            "no open flag left"
+        );
         assert_eq!(documents_of(&app, &amina).len(), 1);
         assert!(documents_of(&app, &amina2).is_empty());
         // The merged record stays for the audit trail, out of the lists.
         let gone = coordinator.get(&format!("/candidates/{amina2}")).await;
         assert!(gone.body.contains(&tr("status-merged")));
-        assert!(coordinator.get("/candidates?q=ben").await.body.contains("data-total=\"2\""));
+        assert!(
+            coordinator
+                .get("/candidates?q=ben")
+                .await
+                .body
+                .contains("data-total=\"2\"")
+        );
         let mut api = app.client();
         api.bearer = Some(app.token(COORDINATOR));
         let json = api.get("/api/v1/candidates?per_page=50").await.body;
         assert!(!json.contains(&amina2), "merged records leave the API list");
-        assert!(!coordinator.get("/duplicates").await.body.contains("data-flag>"));
+        assert!(
+            !coordinator
+                .get("/duplicates")
+                .await
+                .body
+                .contains("data-flag>")
+        );
         // Its owner can no longer add documents to it.
-        let res = upload(&mut again, &format!("/applications/{amina2}/documents"), &[("kind", "cv")], "cv.pdf", PDF).await;
+        let res = upload(
+            &mut again,
+            &format!("/applications/{amina2}/documents"),
+            &[("kind", "cv")],
+            "cv.pdf",
+            PDF,
+        )
+        .await;
         assert_eq!(res.status, StatusCode::CONFLICT);
         let mut conn = app.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
         let actions: Vec<String> = db::audit::recent(&mut conn, 5, None)
@@ -474,7 +679,11 @@ async fn flags_raised_at_submission_are_dismissed_or_merged() {
             .into_iter()
             .map(|r| r.action)
             .collect();
-        assert!(actions.contains(&"duplicate.merge".to_owned()) && actions.contains(&"candidate.merged".to_owned()), "{actions:?}");
+        assert!(
+            actions.contains(&"duplicate.merge".to_owned())
+                && actions.contains(&"candidate.merged".to_owned()),
+            "{actions:?}"
+        );
     })
     .await;
 }
