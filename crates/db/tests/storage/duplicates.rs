@@ -196,3 +196,147 @@ fn pairs_are_flagged_once_dismissed_for_good_and_merged_with_their_documents() {
         ));
     });
 }
+
+fn entered(
+    db: &db::Database,
+    call_id: &str,
+    email: &str,
+    passport: Option<&str>,
+    keys: &domain::fieldcrypt::Keyring,
+) -> String {
+    use domain::candidate::{EducationFields, IdentityFields, PreferenceFields};
+    use domain::fieldcrypt::{Place, normalise_document_number};
+    let today = chrono::Utc::now().date_naive();
+    let identity = IdentityFields {
+        family_name: "El Idrissi".into(),
+        given_names: "Hajar".into(),
+        birth_date: "1998-07-21".into(),
+        sex: "f".into(),
+        nationality: "MA".into(),
+        residence_country: "MA".into(),
+        passport_number: passport.unwrap_or("").into(),
+        email: email.into(),
+        phone: "+212661204518".into(),
+        ..Default::default()
+    }
+    .parse(today)
+    .unwrap_or_else(|e| panic!("{e}"));
+    let education = EducationFields {
+        isced_level: "6".into(),
+        field_of_study: "Logistique".into(),
+        qualification_title: "Licence".into(),
+        qualification_date: "2025-06-30".into(),
+        it_understanding: "A2".into(),
+        it_speaking: "A2".into(),
+        it_writing: "A2".into(),
+        ..Default::default()
+    }
+    .parse(today)
+    .unwrap_or_else(|e| panic!("{e}"));
+    let preferences = PreferenceFields::default()
+        .parse()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let id = db::id::new_id();
+    let sealed = identity
+        .passport_number
+        .as_ref()
+        .map(|n| db::candidates::SealedPassport {
+            sealed: keys.seal(
+                &Place {
+                    table: "candidates",
+                    column: "passport",
+                    row: &id,
+                },
+                [7; 24],
+                n,
+            ),
+            index: keys.blind_index("passport", &normalise_document_number(n)),
+        });
+    let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
+    let call = db::calls::find_published(&mut conn, call_id).unwrap_or_else(|e| panic!("{e}"));
+    let (row, profile) = db::candidates::new_submitted(
+        &id,
+        &call,
+        &identity,
+        sealed,
+        &education,
+        &preferences,
+        chrono::Utc::now().naive_utc(),
+    );
+    write(db, |tx| {
+        db::candidates::create_submitted(tx, &Scope::All, "", &call, row, profile, today)
+    })
+}
+
+#[test]
+fn a_passport_taken_from_the_merged_record_is_sealed_again_for_the_kept_one() {
+    testkit::on_each_backend(|db| {
+        let keys = testkit::field_keys();
+        let p1 = fixtures::programme(db, "p1");
+        let call = fixtures::call(db, &p1, "Call 1");
+        let first = entered(db, &call, "hajar.elidrissi@example.ma", None, &keys);
+        // Entering the second flags the pair at once (name and birth date, phone).
+        let second = entered(
+            db,
+            &call,
+            "h.idrissi98@example.com",
+            Some("UF 441 0273"),
+            &keys,
+        );
+        let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
+        let pairs =
+            db::duplicates::open_in_scope(&mut conn, &Scope::All, "", 10).unwrap_or_default();
+        assert_eq!(pairs.len(), 1);
+        let reasons = pairs[0].flag.reasons();
+        assert!(reasons.contains(&Reason::NameAndBirthDate) && reasons.contains(&Reason::Phone));
+        let take = vec!["passport".to_owned()];
+        write(db, |tx| {
+            db::duplicates::merge(
+                tx,
+                &Scope::All,
+                Some(&Scope::All),
+                "",
+                &pairs[0].flag.id,
+                &MergeChoices {
+                    keep: &first,
+                    take_from_other: &take,
+                },
+                &keys,
+            )
+        });
+        let sealed = write(db, |tx| {
+            db::candidates::read_passport(tx, &Scope::All, "", &first)
+        })
+        .unwrap_or_default();
+        let opened = keys.open(
+            &domain::fieldcrypt::Place {
+                table: "candidates",
+                column: "passport",
+                row: &first,
+            },
+            &sealed,
+        );
+        assert_eq!(opened.as_deref(), Ok("UF4410273"));
+        let kept = db::candidates::find(&mut conn, &Scope::All, "", &first)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let gone = db::candidates::find(&mut conn, &Scope::All, "", &second)
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            kept.passport_index, gone.passport_index,
+            "the blind index follows"
+        );
+        // Reading the merged record's number was audited.
+        let actions: Vec<String> = db::audit::recent(&mut conn, 20, None)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|r| r.action)
+            .collect();
+        assert!(
+            actions
+                .iter()
+                .filter(|a| *a == "candidate.passport.read")
+                .count()
+                >= 2
+        );
+    });
+}
