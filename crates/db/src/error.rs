@@ -16,6 +16,9 @@ pub enum DbError {
     Migration(String),
     #[error("background task failed")]
     Join,
+    /// A sealed value did not open (wrong or missing key, or tampering).
+    #[error("sealed value does not open: {0}")]
+    Sealed(String),
 }
 
 impl From<diesel::result::Error> for DbError {

@@ -13,6 +13,8 @@ pub mod candidates;
 pub mod companies;
 pub mod conn;
 pub mod dashboard;
+pub mod documents;
+pub mod duplicates;
 mod error;
 pub mod id;
 pub mod imports;

@@ -531,4 +531,40 @@ diesel::allow_tables_to_appear_in_same_query!(
     esco_skills,
     esco_skill_groups,
     esco_skill_collections,
+    candidate_documents,
+    duplicate_flags,
 );
+
+diesel::table! {
+    candidate_documents (id) {
+        id -> Text,
+        candidate_id -> Text,
+        kind -> Text,
+        issued_on -> Nullable<Date>,
+        expires_on -> Nullable<Date>,
+        size_bytes -> BigInt,
+        sha256 -> Text,
+        content_type -> Text,
+        original_name -> Text,
+        stored_name -> Text,
+        uploaded_by -> Text,
+        uploaded_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    duplicate_flags (id) {
+        id -> Text,
+        programme_id -> Text,
+        candidate_a -> Text,
+        candidate_b -> Text,
+        reasons -> Text,
+        status -> Text,
+        created_at -> Timestamp,
+        decided_by -> Nullable<Text>,
+        decided_at -> Nullable<Timestamp>,
+        kept_id -> Nullable<Text>,
+    }
+}
+
+diesel::joinable!(candidate_documents -> candidates (candidate_id));

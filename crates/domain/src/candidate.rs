@@ -118,10 +118,13 @@ pub enum Status {
     Shortlisted,
     WaitingList,
     Rejected,
+    /// Found to be a duplicate and merged into another application; the row stays for the
+    /// audit trail, hidden from lists and matching.
+    Merged,
 }
 
 impl Status {
-    pub const ALL: [Status; 7] = [
+    pub const ALL: [Status; 8] = [
         Status::Draft,
         Status::Submitted,
         Status::Eligible,
@@ -129,6 +132,7 @@ impl Status {
         Status::Shortlisted,
         Status::WaitingList,
         Status::Rejected,
+        Status::Merged,
     ];
 
     pub const fn as_str(self) -> &'static str {
@@ -140,6 +144,7 @@ impl Status {
             Status::Shortlisted => "shortlisted",
             Status::WaitingList => "waiting_list",
             Status::Rejected => "rejected",
+            Status::Merged => "merged",
         }
     }
 
@@ -166,6 +171,8 @@ impl Status {
             Shortlisted => &[WaitingList, Rejected],
             WaitingList => &[Shortlisted, Rejected],
             Rejected => &[WaitingList, Shortlisted],
+            // Only the merge tool makes a merged record, and nothing brings it back.
+            Merged => &[],
         }
     }
 }

@@ -142,6 +142,55 @@ impl Keyring {
         String::from_utf8(plain).map_err(|_| CryptError::Malformed)
     }
 
+    /// Seals a file's bytes for `place` with the current key: `<key id>:` then nonce,
+    /// ciphertext and tag, all binary. Used for documents stored in the data folder.
+    pub fn seal_bytes(&self, place: &Place<'_>, nonce: [u8; 24], plaintext: &[u8]) -> Vec<u8> {
+        let key = self.current();
+        let cipher = XChaCha20Poly1305::new(&Key::from(key.derived("seal")));
+        let aad = place.aad();
+        let sealed = cipher
+            .encrypt(
+                &XNonce::from(nonce),
+                Payload {
+                    msg: plaintext,
+                    aad: &aad,
+                },
+            )
+            .unwrap_or_default();
+        let mut out = Vec::with_capacity(key.id.len() + 1 + 24 + sealed.len());
+        out.extend_from_slice(key.id.as_bytes());
+        out.push(b':');
+        out.extend_from_slice(&nonce);
+        out.extend_from_slice(&sealed);
+        out
+    }
+
+    /// Opens bytes sealed by [`Keyring::seal_bytes`] for the same place.
+    pub fn open_bytes(&self, place: &Place<'_>, sealed: &[u8]) -> Result<Vec<u8>, CryptError> {
+        let colon = sealed
+            .iter()
+            .take(9)
+            .position(|b| *b == b':')
+            .ok_or(CryptError::Malformed)?;
+        let id = std::str::from_utf8(&sealed[..colon]).map_err(|_| CryptError::Malformed)?;
+        let key = self
+            .keys
+            .iter()
+            .find(|k| k.id == id)
+            .ok_or(CryptError::UnknownKey)?;
+        let body = &sealed[colon + 1..];
+        if body.len() < 24 + 16 {
+            return Err(CryptError::Malformed);
+        }
+        let (nonce, ct) = body.split_at(24);
+        let nonce: [u8; 24] = nonce.try_into().map_err(|_| CryptError::Malformed)?;
+        let cipher = XChaCha20Poly1305::new(&Key::from(key.derived("seal")));
+        let aad = place.aad();
+        cipher
+            .decrypt(&XNonce::from(nonce), Payload { msg: ct, aad: &aad })
+            .map_err(|_| CryptError::Tampered)
+    }
+
     /// A keyed hash of the normalised value, equal for equal values: for duplicate checks.
     /// It uses the current key; rotating keys means recomputing the index.
     pub fn blind_index(&self, kind: &str, normalised: &str) -> String {
@@ -210,6 +259,32 @@ mod tests {
         );
         assert_eq!(rotated.open(&ROW, &sealed).as_deref(), Ok("X1"));
         assert!(rotated.seal(&ROW, [9; 24], "X1").starts_with("k2:"));
+    }
+
+    #[test]
+    fn sealed_bytes_open_only_for_their_document() {
+        let r = ring("k1", 7);
+        let doc = Place {
+            table: "candidate_documents",
+            column: "file",
+            row: "d1",
+        };
+        let pdf = b"%PDF-1.4 passport scan".to_vec();
+        let sealed = r.seal_bytes(&doc, [5; 24], &pdf);
+        assert!(sealed.starts_with(b"k1:"));
+        assert!(
+            !sealed.windows(4).any(|w| w == b"%PDF"),
+            "no clear text on disk"
+        );
+        assert_eq!(r.open_bytes(&doc, &sealed), Ok(pdf));
+        let other = Place { row: "d2", ..doc };
+        assert_eq!(r.open_bytes(&other, &sealed), Err(CryptError::Tampered));
+        assert_eq!(
+            ring("k2", 7).open_bytes(&doc, &sealed),
+            Err(CryptError::UnknownKey)
+        );
+        assert_eq!(r.open_bytes(&doc, b"k1:short"), Err(CryptError::Malformed));
+        assert_eq!(r.open_bytes(&doc, b"no key id"), Err(CryptError::Malformed));
     }
 
     #[test]

@@ -11,6 +11,8 @@ pub mod candidate;
 pub mod cefr;
 pub mod company;
 pub mod country;
+pub mod document;
+pub mod duplicate;
 pub mod eligibility;
 pub mod email;
 pub mod fieldcrypt;

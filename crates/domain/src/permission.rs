@@ -362,6 +362,18 @@ impl Actor {
     }
 }
 
+impl Actor {
+    /// Whether this person may open a candidate's document of `kind` (the candidate being
+    /// within their reach): whoever sees identities reads every kind; evaluators, who see no
+    /// identity, only the documents about studies and skills (CV, diploma, language
+    /// certificate), never a passport or residence certificate.
+    pub fn may_read_document(&self, kind: crate::document::Kind) -> bool {
+        self.sees_candidate_identity()
+            || (kind.is_about_skills()
+                && self.memberships.iter().any(|m| m.role == Role::Evaluator))
+    }
+}
+
 /// Work on companies and positions, where promoters and business associations reach the
 /// companies of their territory.
 const fn is_company_work(p: Permission) -> bool {
@@ -486,6 +498,21 @@ mod tests {
             Some(Scope::Programmes(vec!["p1".into()]))
         );
         assert!(coordinator.can(Permission::ManageCalls));
+    }
+
+    #[test]
+    fn evaluators_read_skill_documents_but_no_identity_document() {
+        use crate::document::Kind;
+        let evaluator = actor(Role::Evaluator, "cespi", &["p1"]);
+        assert!(evaluator.may_read_document(Kind::Cv));
+        assert!(evaluator.may_read_document(Kind::LanguageCertificate));
+        assert!(!evaluator.may_read_document(Kind::Passport));
+        assert!(!evaluator.may_read_document(Kind::ResidenceCertificate));
+        assert!(!evaluator.may_read_document(Kind::Other));
+        for role in [Role::AgencyStaff, Role::Coordinator, Role::Participant] {
+            assert!(actor(role, "o", &["p1"]).may_read_document(Kind::Passport));
+        }
+        assert!(!actor(Role::Company, "acme", &["p1"]).may_read_document(Kind::Cv));
     }
 
     #[test]

@@ -118,6 +118,13 @@ impl Options {
     }
 
     /// Opens the database (migrating it) with the audit key.
+    /// The sealed documents of candidates: `documents/` in the data folder (mode 0700).
+    pub fn document_store(&self) -> Result<web::files::DocumentStore> {
+        let dir = self.ensure_data_dir()?.join("documents");
+        web::files::DocumentStore::open(&dir)
+            .with_context(|| format!("cannot create the documents folder {}", dir.display()))
+    }
+
     pub fn open_db(&self) -> Result<db::Database> {
         let url = self.database_url()?;
         let db = db::Database::open(&url, self.db_pool, self.audit_key()?)

@@ -116,6 +116,9 @@ pub fn conflict_key(rule: &str) -> &'static str {
         "candidates.incomplete" => "error-steps-incomplete",
         "candidates.out_of_scope" => "error-candidate-out-of-scope",
         "calls.no_lead_partner" => "error-no-lead-partner",
+        "candidates.merged" => "error-candidate-merged",
+        "duplicates.decided" => "error-duplicate-decided",
+        "duplicates.keep" => "error-duplicate-keep",
         _ => "error-conflict",
     }
 }

@@ -11,6 +11,7 @@ mod auth;
 mod context;
 mod csrf;
 mod error;
+pub mod files;
 mod health;
 mod housekeeping;
 pub mod i18n;
@@ -42,6 +43,9 @@ pub struct AppState {
     pub throttle: domain::throttle::LoginThrottle,
     /// Keys of field-level encryption (passport numbers), loaded from the data folder.
     pub field_keys: Arc<domain::fieldcrypt::Keyring>,
+    /// Where candidates' documents are kept, sealed (see [`files`]); without it, uploads
+    /// and downloads answer with an internal error.
+    pub documents: Option<Arc<files::DocumentStore>>,
 }
 
 impl AppState {
@@ -55,7 +59,20 @@ impl AppState {
             config: Arc::new(config),
             throttle: Default::default(),
             field_keys: Arc::new(field_keys),
+            documents: None,
         }
+    }
+
+    /// Keeps candidates' documents in `store` (the `documents` folder of the data directory).
+    pub fn with_documents(mut self, store: files::DocumentStore) -> Self {
+        self.documents = Some(Arc::new(store));
+        self
+    }
+
+    pub(crate) fn document_store(&self) -> Result<Arc<files::DocumentStore>, AppError> {
+        self.documents
+            .clone()
+            .ok_or_else(|| AppError::Internal("no document folder configured".into()))
     }
 }
 

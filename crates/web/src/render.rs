@@ -54,7 +54,7 @@ impl Page {
                 .scope(Permission::ViewCandidates)
                 .is_some_and(|s| s != domain::permission::Scope::OwnAccount);
             let participant = actor.roles().contains(&domain::Role::Participant);
-            let items: [(&'static str, &str, bool); 14] = [
+            let items: [(&'static str, &str, bool); 15] = [
                 ("/", "nav-dashboard", can(Permission::ViewDashboard)),
                 (
                     "/programmes",
@@ -72,6 +72,11 @@ impl Page {
                     can(Permission::ManageCalls) || screens,
                 ),
                 ("/candidates", "nav-candidates", screens),
+                (
+                    "/duplicates",
+                    "nav-duplicates",
+                    can(Permission::ScreenCandidates),
+                ),
                 ("/applications", "nav-my-applications", participant),
                 (
                     "/companies",

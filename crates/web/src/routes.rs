@@ -79,6 +79,22 @@ impl Routes {
     {
         self.add("POST", path, access, post(handler))
     }
+
+    /// A POST taking a file upload of up to `max_bytes` (the default body limit is 2 MB).
+    pub fn post_upload<H, T>(
+        self,
+        path: &'static str,
+        access: Access,
+        max_bytes: usize,
+        handler: H,
+    ) -> Self
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        let mr = post(handler).layer(axum::extract::DefaultBodyLimit::max(max_bytes));
+        self.add("POST", path, access, mr)
+    }
 }
 
 async fn check(access: Access, req: Request, next: Next) -> Response {
@@ -111,6 +127,7 @@ fn declare() -> Routes {
     let routes = taxonomy(routes);
     let routes = candidates(routes);
     let routes = selection(routes);
+    let routes = documents(routes);
     matching(routes)
 }
 
@@ -145,6 +162,40 @@ fn selection(routes: Routes) -> Routes {
             sel::record_interview,
         )
         .get("/outbox", P(ViewAudit), sel::outbox)
+}
+
+/// Candidates' documents (upload, download, delete) and the duplicates merge tool.
+fn documents(routes: Routes) -> Routes {
+    use Access::{Permission as P, SignedIn};
+    use Permission::*;
+    use pages::documents::{self as docs, UPLOAD_BODY_LIMIT};
+    use pages::duplicates as dups;
+    routes
+        .get("/applications/{id}/documents", SignedIn, docs::mine)
+        .post_upload(
+            "/applications/{id}/documents",
+            SignedIn,
+            UPLOAD_BODY_LIMIT,
+            docs::own_upload,
+        )
+        .post_upload(
+            "/candidates/{id}/documents",
+            P(ScreenCandidates),
+            UPLOAD_BODY_LIMIT,
+            docs::staff_upload,
+        )
+        // Reach is checked in the handlers: a reader without it gets 404, as for a
+        // document that does not exist.
+        .get("/documents/{id}", SignedIn, docs::download)
+        .post("/documents/{id}/delete", SignedIn, docs::delete)
+        .get("/duplicates", P(ScreenCandidates), dups::list)
+        .get("/duplicates/{id}", P(ScreenCandidates), dups::compare)
+        .post("/duplicates/{id}/merge", P(ScreenCandidates), dups::merge)
+        .post(
+            "/duplicates/{id}/dismiss",
+            P(ScreenCandidates),
+            dups::dismiss,
+        )
 }
 
 /// Matching runs for a call, explanations, locks and forbids, approval, placements.

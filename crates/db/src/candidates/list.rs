@@ -58,7 +58,12 @@ fn filtered(
     actor_id: &str,
     f: &ListFilter,
 ) -> candidates::BoxedQuery<'static, Backend> {
+    // Records merged into another stay for the audit trail, out of every list unless
+    // asked for by their status.
     let mut q = scoped(scope, actor_id);
+    if f.status.as_deref() != Some("merged") {
+        q = q.filter(candidates::status.ne("merged"));
+    }
     for word in f.q.split_whitespace().take(5) {
         let pattern = format!("%{}%", word.to_lowercase().replace(['%', '_'], ""));
         q = q.filter(candidates::search_text.like(pattern));

@@ -92,7 +92,7 @@ pub fn evaluate(call: &Call, c: &Candidate, p: Option<&Profile>, on: NaiveDate) 
     eligibility::evaluate(&call.rules(), &facts, on)
 }
 
-fn event(
+pub(crate) fn event(
     tx: &mut Tx<'_>,
     candidate_id: &str,
     kind: &str,
@@ -363,7 +363,9 @@ pub fn submit(
         Some(Status::Submitted),
         None,
     )?;
-    tx.audit("candidate.submit", "candidate", id)
+    tx.audit("candidate.submit", "candidate", id)?;
+    crate::duplicates::flag_for(tx, id)?;
+    Ok(())
 }
 
 /// A status change by staff, checked against the allowed paths; the reason goes on the
@@ -536,5 +538,6 @@ pub fn create_submitted(
         ))
         .execute(tx.conn)?;
     tx.audit("candidate.create", "candidate", &id)?;
+    crate::duplicates::flag_for(tx, &id)?;
     Ok(id)
 }

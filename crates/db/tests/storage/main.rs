@@ -3,6 +3,7 @@
 mod audit;
 mod candidates;
 mod companies;
+mod duplicates;
 mod schema;
 mod scoping;
 mod selection;

@@ -15,6 +15,7 @@ pub fn run(options: &Options) -> Result<ExitCode> {
     };
     let field_keys = options.field_keys()?;
     let summary = demo::seed(&db, &password, &field_keys)?;
+    demo::documents::seed(&db, &options.document_store()?, &field_keys)?;
     println!();
     println!(
         "Mentor demo: {} — {} organisations, {} host companies, {} applications",

@@ -25,7 +25,8 @@ pub fn serve(
                 https: options.https(),
             },
             field_keys,
-        );
+        )
+        .with_documents(options.document_store()?);
         let listener = tokio::net::TcpListener::bind(options.addr)
             .await
             .with_context(|| format!("cannot listen on {}", options.addr))?;

@@ -6,6 +6,8 @@
 mod accounts;
 mod candidates;
 mod companies;
+pub mod documents;
+mod duplicates;
 mod matching;
 mod outreach;
 mod partners;
@@ -41,7 +43,29 @@ pub fn seed(
     accounts::seed(db, &origin, password, &companies)?;
     let business = accounts::business_accounts(db)?;
     let engaged = outreach::seed(db, &origin, &programme_id, &territories, &business)?;
-    let candidates = candidates::seed(db, &origin, &programme_id, &territories, field_keys)?;
+    candidates::seed(db, &origin, &programme_id, &territories, field_keys)?;
+    duplicates::seed(
+        db,
+        &origin,
+        &programme_id,
+        candidates::CALL_TITLE,
+        field_keys,
+    )?;
+    // Applications in the lists: the generated ones and the possible duplicates, less the
+    // one merged away.
+    let candidates = {
+        let mut conn = db.conn()?;
+        let call =
+            db::calls::find_by_title_unscoped(&mut conn, &programme_id, candidates::CALL_TITLE)?
+                .context("the demo call")?;
+        let f = db::candidates::ListFilter {
+            call_id: Some(call.id),
+            per_page: 1,
+            ..Default::default()
+        };
+        usize::try_from(db::candidates::list(&mut conn, &domain::permission::Scope::All, "", &f)?.1)
+            .unwrap_or(0)
+    };
     matching::seed(db, &origin, &programme_id)?;
     selection::seed(db, &programme_id)?;
     Ok(Summary {

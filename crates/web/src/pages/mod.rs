@@ -7,6 +7,8 @@ pub mod calls;
 pub mod candidates;
 pub mod companies;
 pub mod dashboard;
+pub mod documents;
+pub mod duplicates;
 pub mod exports;
 pub mod imports;
 pub mod invitations;

@@ -4,6 +4,7 @@ mod api;
 mod auth;
 mod candidates;
 mod companies;
+mod documents;
 mod i18n;
 mod imports;
 mod matching;

@@ -16,6 +16,14 @@ pub struct TestApp {
     pub db: TestDb,
     pub router: Router,
     pub seed: Seed,
+    /// The folder of sealed documents of this app (removed with it).
+    pub documents: std::path::PathBuf,
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.documents);
+    }
 }
 
 /// Two programmes. In p1: a lead partner, two host companies, an origin agency; an
@@ -71,10 +79,16 @@ impl TestApp {
             db::users::create(tx, &email, "Nobody", &hash, None)
         })
         .unwrap_or_else(|e| panic!("{e}"));
-        let router = web::app(web::AppState::new(d.clone(), config, testkit::field_keys()));
+        let documents =
+            std::env::temp_dir().join(format!("mentor-test-documents-{}", db::id::new_id()));
+        let store = web::files::DocumentStore::open(&documents).unwrap_or_else(|e| panic!("{e}"));
+        let router = web::app(
+            web::AppState::new(d.clone(), config, testkit::field_keys()).with_documents(store),
+        );
         TestApp {
             db,
             router,
+            documents,
             seed: Seed {
                 p1,
                 p2,

@@ -176,7 +176,7 @@ pub async fn list(
             .collect(),
         statuses: Status::ALL
             .into_iter()
-            .filter(|s| *s != Status::Draft)
+            .filter(|s| !matches!(s, Status::Draft | Status::Merged))
             .map(|s| choice(s.as_str(), status_label(&tr, s.as_str()), &q.status))
             .collect(),
         countries: ["MA", "TN"]
@@ -215,7 +215,7 @@ pub struct Fact {
 
 #[derive(Template)]
 #[template(path = "candidates/show.html")]
-struct ShowPage {
+pub(crate) struct ShowPage {
     page: Page,
     id: String,
     title: String,
@@ -236,9 +236,10 @@ struct ShowPage {
     selection: super::selection::Section,
     error: Option<String>,
     invalid: &'static str,
+    documents: super::documents::Section,
 }
 
-async fn show_page(
+pub(crate) async fn show_page(
     state: &AppState,
     ctx: &Ctx,
     id: String,
@@ -345,6 +346,7 @@ async fn show_page(
         }
     }
     profile.retain(|f| !f.value.is_empty());
+    let documents = super::documents::section(state, ctx, &c).await?;
     let status = c.status();
     Ok(ShowPage {
         page: Page::new(ctx, "candidate-title"),
@@ -378,6 +380,7 @@ async fn show_page(
         selection: super::selection::section(&tr, &a.actor, &a.user.id, &c, selection),
         error: error.map(|e| tr.t(e.key)),
         invalid: error.map_or("", |e| e.field),
+        documents,
         id: c.id,
     })
 }

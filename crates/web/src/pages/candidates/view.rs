@@ -137,12 +137,25 @@ pub fn timeline(tr: &Tr, events: &[db::candidates::Event]) -> Vec<TimelineLine> 
                 ("override", _) => tr.t("event-override"),
                 ("score", _) => tr.t("event-score"),
                 ("interview-result", _) => tr.t("event-interview-result"),
+                ("document_added", _) => tr.t("event-document-added"),
+                ("document_deleted", _) => tr.t("event-document-deleted"),
+                ("merged_from", _) => tr.t("event-merged-from"),
+                ("merged_into", _) => tr.t("event-merged-into"),
+                ("duplicate_dismissed", _) => tr.t("event-duplicate-dismissed"),
                 _ => e.kind.clone(),
             };
             TimelineLine {
                 when: tr.date_time(&e.at),
                 text,
-                note: e.note.clone(),
+                note: match e.kind.as_str() {
+                    // Document events carry the kind; shown in words.
+                    "document_added" | "document_deleted" => e
+                        .note
+                        .as_deref()
+                        .and_then(|k| domain::document::Kind::parse(k).ok())
+                        .map(|k| tr.t(&k.message_key())),
+                    _ => e.note.clone(),
+                },
             }
         })
         .collect()

@@ -1,0 +1,481 @@
+//! A candidate's documents: uploaded by the candidate from their application
+//! (`/applications/{id}/documents`, one file at a time, works on a phone) or by staff who may
+//! screen them (the section of the candidate page); each file checked by its bytes (PDF, JPEG,
+//! PNG) and size, sealed and kept in the data folder under a generated name; downloaded as an
+//! attachment by permitted readers only, each download audited; deleted by the uploader or
+//! staff. The candidate page's section also warns of open duplicate flags.
+
+use askama::Template;
+use axum::extract::{Multipart, Path, State};
+use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::http::{HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use chrono::{NaiveDate, Utc};
+use domain::document::{self, DocumentFields, FileType, Kind, MAX_DOCUMENT_BYTES};
+use domain::permission::Scope;
+use domain::{Invalid, Permission};
+use sha2::{Digest, Sha256};
+
+use super::organisations::Choice;
+use super::see_other;
+use crate::render::{Page, html, html_status};
+use crate::{AppError, AppState, Ctx, files};
+
+/// The request body allowed on upload routes: the file plus the form's few fields.
+pub const UPLOAD_BODY_LIMIT: usize = MAX_DOCUMENT_BYTES + 64 * 1024;
+
+fn today() -> NaiveDate {
+    Utc::now().date_naive()
+}
+
+/// One document as listed.
+pub struct DocRow {
+    pub id: String,
+    pub kind: String,
+    pub name: String,
+    pub size: String,
+    pub issued: Option<String>,
+    pub expires: Option<String>,
+    pub expired: bool,
+    pub uploaded: String,
+    pub can_delete: bool,
+}
+
+/// A duplicate flag shown as a warning on the candidate page.
+pub struct FlagLink {
+    pub href: String,
+    pub text: String,
+}
+
+/// The documents section (and duplicate warnings) of the staff candidate page.
+pub struct Section {
+    pub rows: Vec<DocRow>,
+    /// Documents the reader may not open (identity documents, for evaluators).
+    pub hidden: i64,
+    pub can_upload: bool,
+    pub action: String,
+    pub kinds: Vec<Choice>,
+    pub flags: Vec<FlagLink>,
+    pub max_mb: i64,
+}
+
+fn kind_choices(ctx: &Ctx, selected: &str) -> Vec<Choice> {
+    Kind::ALL
+        .into_iter()
+        .map(|k| Choice {
+            value: k.as_str().to_owned(),
+            label: ctx.tr().t(&k.message_key()),
+            selected: k.as_str() == selected,
+        })
+        .collect()
+}
+
+fn rows(ctx: &Ctx, docs: Vec<db::documents::Document>, delete_all: bool) -> Vec<DocRow> {
+    let tr = ctx.tr();
+    let me = ctx
+        .user
+        .as_ref()
+        .map(|a| a.user.id.clone())
+        .unwrap_or_default();
+    let today = today();
+    docs.into_iter()
+        .map(|d| DocRow {
+            kind: tr.t(&d.kind().message_key()),
+            name: d.original_name.clone(),
+            size: tr.tn("document-size-kb", "kb", (d.size_bytes + 1023) / 1024),
+            issued: d.issued_on.map(|x| tr.date(&x)),
+            expires: d.expires_on.map(|x| tr.date(&x)),
+            expired: document::is_expired(d.expires_on, today),
+            uploaded: tr.date(&d.uploaded_at.date()),
+            can_delete: delete_all || d.uploaded_by == me,
+            id: d.id,
+        })
+        .collect()
+}
+
+/// The section for a candidate already found in the reader's scope.
+pub async fn section(
+    state: &AppState,
+    ctx: &Ctx,
+    candidate: &db::candidates::Candidate,
+) -> Result<Section, AppError> {
+    let a = ctx.authed()?;
+    let screens = a.actor.can(Permission::ScreenCandidates);
+    let c = candidate.clone();
+    let (docs, flags) = state
+        .db
+        .read(move |conn| {
+            Ok((
+                db::documents::of_candidate(conn, &c)?,
+                db::duplicates::open_for(conn, &c)?,
+            ))
+        })
+        .await?;
+    let (visible, hidden): (Vec<_>, Vec<_>) = docs
+        .into_iter()
+        .partition(|d| a.actor.may_read_document(d.kind()));
+    let tr = ctx.tr();
+    let merged = candidate.status() == domain::candidate::Status::Merged;
+    Ok(Section {
+        rows: rows(ctx, visible, screens),
+        hidden: i64::try_from(hidden.len()).unwrap_or(0),
+        can_upload: screens && !merged,
+        action: format!("/candidates/{}/documents?csrf={}", candidate.id, ctx.csrf),
+        kinds: kind_choices(ctx, ""),
+        flags: if screens {
+            flags
+                .into_iter()
+                .map(|f| FlagLink {
+                    href: format!("/duplicates/{}", f.id),
+                    text: tr.t1(
+                        "duplicate-warning",
+                        "reasons",
+                        &reason_list(ctx, &f.reasons()),
+                    ),
+                })
+                .collect()
+        } else {
+            Vec::new()
+        },
+        max_mb: i64::try_from(MAX_DOCUMENT_BYTES / (1024 * 1024)).unwrap_or(10),
+    })
+}
+
+/// Reasons of a duplicate flag in words, joined.
+pub fn reason_list(ctx: &Ctx, reasons: &[domain::duplicate::Reason]) -> String {
+    let tr = ctx.tr();
+    reasons
+        .iter()
+        .map(|r| tr.t(&r.message_key()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// An upload as received: the form's fields and the file, or why the file was not read.
+#[derive(Default)]
+struct Upload {
+    fields: DocumentFields,
+    file: Option<(String, Vec<u8>)>,
+    too_large: bool,
+}
+
+async fn read_upload(mut multipart: Multipart) -> Upload {
+    let mut up = Upload::default();
+    loop {
+        let mut field = match multipart.next_field().await {
+            Ok(Some(f)) => f,
+            Ok(None) => break,
+            // A body over the route's limit ends the stream with an error.
+            Err(_) => {
+                up.too_large = true;
+                break;
+            }
+        };
+        match field.name().unwrap_or("") {
+            "file" => {
+                let name: String = field.file_name().unwrap_or("").chars().take(200).collect();
+                let mut bytes = Vec::new();
+                loop {
+                    match field.chunk().await {
+                        Ok(Some(chunk)) => {
+                            if bytes.len() + chunk.len() > MAX_DOCUMENT_BYTES {
+                                up.too_large = true;
+                                return up;
+                            }
+                            bytes.extend_from_slice(&chunk);
+                        }
+                        Ok(None) => break,
+                        Err(_) => {
+                            up.too_large = true;
+                            return up;
+                        }
+                    }
+                }
+                up.file = Some((name, bytes));
+            }
+            name @ ("kind" | "issued_on" | "expires_on") => {
+                let name = name.to_owned();
+                let value: String = field
+                    .text()
+                    .await
+                    .unwrap_or_default()
+                    .chars()
+                    .take(100)
+                    .collect();
+                match name.as_str() {
+                    "kind" => up.fields.kind = value,
+                    "issued_on" => up.fields.issued_on = value,
+                    _ => up.fields.expires_on = value,
+                }
+            }
+            _ => {}
+        }
+    }
+    up
+}
+
+/// Checks and stores an upload for a candidate within `scope`: the file sealed in the
+/// document folder, then its row (`document.upload`). A refusal changes nothing.
+async fn store_upload(
+    state: &AppState,
+    ctx: &Ctx,
+    scope: Scope,
+    candidate_id: &str,
+    up: Upload,
+) -> Result<Result<(), Invalid>, AppError> {
+    let a = ctx.authed()?;
+    if up.too_large {
+        return Ok(Err(Invalid::new("file", "error-document-too-large")));
+    }
+    let described = match up.fields.parse(today()) {
+        Ok(d) => d,
+        Err(e) => return Ok(Err(e)),
+    };
+    let Some((original, bytes)) = up.file else {
+        return Ok(Err(Invalid::new("file", "error-document-no-file")));
+    };
+    let file_type = match document::check_file(&bytes) {
+        Ok(t) => t,
+        Err(e) => return Ok(Err(e)),
+    };
+    // Out of reach or merged: refused before anything is written.
+    let (check_scope, check_actor, cid) =
+        (scope.clone(), a.user.id.clone(), candidate_id.to_owned());
+    let c = state
+        .db
+        .read(move |conn| db::candidates::find(conn, &check_scope, &check_actor, &cid))
+        .await?;
+    if c.status() == domain::candidate::Status::Merged {
+        return Err(AppError::Conflict("error-candidate-merged"));
+    }
+    let store = state.document_store()?;
+    let id = db::id::new_id();
+    let row = db::documents::Document {
+        id: id.clone(),
+        candidate_id: candidate_id.to_owned(),
+        kind: described.kind.as_str().to_owned(),
+        issued_on: described.issued_on,
+        expires_on: described.expires_on,
+        size_bytes: i64::try_from(bytes.len()).unwrap_or(i64::MAX),
+        sha256: hex::encode(Sha256::digest(&bytes)),
+        content_type: file_type.mime().to_owned(),
+        original_name: document::safe_file_name(&original, described.kind, file_type),
+        stored_name: id.clone(),
+        uploaded_by: a.user.id.clone(),
+        uploaded_at: Utc::now().naive_utc(),
+    };
+    let keys = state.field_keys.clone();
+    let put_store = store.clone();
+    let name = id.clone();
+    tokio::task::spawn_blocking(move || {
+        let sealed = files::seal(&keys, &name, &bytes);
+        put_store.put(&name, &sealed)
+    })
+    .await
+    .map_err(|_| AppError::Internal("document write task failed".into()))?
+    .map_err(|e| AppError::Internal(format!("document write: {e}")))?;
+    let actor_id = a.user.id.clone();
+    let written = state
+        .db
+        .write(ctx.origin(), move |tx| {
+            db::documents::add(tx, &scope, &actor_id, &row)
+        })
+        .await;
+    if let Err(e) = written {
+        // Nothing recorded: the file goes too.
+        if let Err(io) = store.remove(&id) {
+            tracing::warn!(document = %id, error = %io, "orphan document file left");
+        }
+        return Err(e.into());
+    }
+    Ok(Ok(()))
+}
+
+/// Staff upload from the candidate page.
+pub async fn staff_upload(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    multipart: Multipart,
+) -> Result<Response, AppError> {
+    let scope = ctx
+        .authed()?
+        .actor
+        .scope(Permission::ScreenCandidates)
+        .ok_or(AppError::Forbidden)?;
+    let up = read_upload(multipart).await;
+    match store_upload(&state, &ctx, scope, &id, up).await? {
+        Ok(()) => Ok(see_other(&format!("/candidates/{id}#documents"))),
+        Err(e) => html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &super::candidates::show_page(&state, &ctx, id, None, Some(&e)).await?,
+        ),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "documents/mine.html")]
+struct MinePage {
+    page: Page,
+    id: String,
+    call: String,
+    rows: Vec<DocRow>,
+    can_upload: bool,
+    action: String,
+    kinds: Vec<Choice>,
+    max_mb: i64,
+    error: Option<String>,
+    invalid: &'static str,
+}
+
+async fn mine_page(
+    state: &AppState,
+    ctx: &Ctx,
+    id: String,
+    error: Option<&Invalid>,
+    kind: &str,
+) -> Result<MinePage, AppError> {
+    let user_id = ctx.authed()?.user.id.clone();
+    let (c, call, docs) = state
+        .db
+        .read(move |conn| {
+            let c = db::candidates::find(conn, &Scope::OwnAccount, &user_id, &id)?;
+            let call = db::calls::find_published(conn, &c.call_id)?;
+            let docs = db::documents::of_candidate(conn, &c)?;
+            Ok((c, call, docs))
+        })
+        .await?;
+    Ok(MinePage {
+        page: Page::new(ctx, "documents-mine-title"),
+        action: format!("/applications/{}/documents?csrf={}", c.id, ctx.csrf),
+        can_upload: c.status() != domain::candidate::Status::Merged,
+        rows: rows(ctx, docs, false),
+        kinds: kind_choices(ctx, kind),
+        max_mb: i64::try_from(MAX_DOCUMENT_BYTES / (1024 * 1024)).unwrap_or(10),
+        error: error.map(|e| ctx.tr().t(e.key)),
+        invalid: error.map_or("", |e| e.field),
+        call: call.title,
+        id: c.id,
+    })
+}
+
+/// The candidate's own documents with the upload form.
+pub async fn mine(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    html(&mine_page(&state, &ctx, id, None, "").await?)
+}
+
+/// The candidate uploads one document to their own application.
+pub async fn own_upload(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    multipart: Multipart,
+) -> Result<Response, AppError> {
+    let up = read_upload(multipart).await;
+    let kind = up.fields.kind.clone();
+    match store_upload(&state, &ctx, Scope::OwnAccount, &id, up).await? {
+        Ok(()) => Ok(see_other(&format!("/applications/{id}/documents"))),
+        Err(e) => html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &mine_page(&state, &ctx, id, Some(&e), &kind).await?,
+        ),
+    }
+}
+
+/// The reach of the reader over candidates for documents; none (a company) is answered as
+/// "not found", like a document outside their reach.
+fn view_scope(ctx: &Ctx) -> Result<Scope, AppError> {
+    ctx.authed()?
+        .actor
+        .scope(Permission::ViewCandidates)
+        .ok_or(AppError::NotFound)
+}
+
+/// A document as an attachment, for readers whose scope reaches the candidate and who may
+/// read its kind. Each download is audited (`document.download`).
+pub async fn download(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let scope = view_scope(&ctx)?;
+    let a = ctx.authed()?;
+    let actor_id = a.user.id.clone();
+    let (s, i, target) = (scope.clone(), actor_id.clone(), id.clone());
+    let (doc, _) = state
+        .db
+        .read(move |conn| db::documents::find(conn, &s, &i, &target))
+        .await?;
+    if !a.actor.may_read_document(doc.kind()) {
+        return Err(AppError::NotFound);
+    }
+    let target = id.clone();
+    let (doc, _) = state
+        .db
+        .write(ctx.origin(), move |tx| {
+            db::documents::record_download(tx, &scope, &actor_id, &target)
+        })
+        .await?;
+    let store = state.document_store()?;
+    let keys = state.field_keys.clone();
+    let (name, stored) = (doc.id.clone(), doc.stored_name.clone());
+    let bytes = tokio::task::spawn_blocking(move || {
+        let sealed = store.get(&stored).map_err(|e| format!("read: {e}"))?;
+        files::open(&keys, &name, &sealed).map_err(|e| format!("open: {e}"))
+    })
+    .await
+    .map_err(|_| AppError::Internal("document read task failed".into()))?
+    .map_err(|e| AppError::Internal(format!("document {id}: {e}")))?;
+    // Served as what its bytes are, never as what the uploader said.
+    let mime = FileType::sniff(&bytes).map_or("application/octet-stream", FileType::mime);
+    let disposition = format!("attachment; filename=\"{}\"", doc.original_name);
+    let mut res = bytes.into_response();
+    let h = res.headers_mut();
+    h.insert(CONTENT_TYPE, HeaderValue::from_static(mime));
+    h.insert(
+        CONTENT_DISPOSITION,
+        HeaderValue::from_str(&disposition)
+            .unwrap_or_else(|_| HeaderValue::from_static("attachment")),
+    );
+    h.insert(
+        "x-content-type-options",
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(res)
+}
+
+/// Deletes a document (its uploader, or staff who may screen the candidate): the row, with
+/// `document.delete`, then the file.
+pub async fn delete(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let view = view_scope(&ctx)?;
+    let a = ctx.authed()?;
+    let screen = a.actor.scope(Permission::ScreenCandidates);
+    let actor_id = a.user.id.clone();
+    let staff = screen.is_some();
+    let doc = state
+        .db
+        .write(ctx.origin(), move |tx| {
+            db::documents::delete(tx, &view, screen.as_ref(), &actor_id, &id)
+        })
+        .await?;
+    let store = state.document_store()?;
+    let stored = doc.stored_name.clone();
+    let removed = tokio::task::spawn_blocking(move || store.remove(&stored)).await;
+    if !matches!(removed, Ok(Ok(()))) {
+        tracing::warn!(document = %doc.id, "document file could not be removed");
+    }
+    Ok(if staff {
+        see_other(&format!("/candidates/{}#documents", doc.candidate_id))
+    } else {
+        see_other(&format!("/applications/{}/documents", doc.candidate_id))
+    })
+}

@@ -1,0 +1,284 @@
+//! The merge tool: the open duplicate flags whose two records the reader may screen, a
+//! side-by-side comparison where the reader chooses the record to keep and, for each field
+//! that differs, the value to keep; then merge, or "not the same person" to dismiss.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use domain::Permission;
+use domain::duplicate::MERGE_FIELDS;
+use domain::permission::Scope;
+
+use super::candidates::view::{country_name, status_label};
+use super::see_other;
+use crate::render::{Page, html};
+use crate::{AppError, AppState, Ctx};
+
+fn screen_scope(ctx: &Ctx) -> Result<(Scope, String), AppError> {
+    let a = ctx.authed()?;
+    let scope = a
+        .actor
+        .scope(Permission::ScreenCandidates)
+        .ok_or(AppError::Forbidden)?;
+    Ok((scope, a.user.id.clone()))
+}
+
+fn name(c: &db::candidates::Candidate) -> String {
+    format!("{} {}", c.family_name, c.given_names)
+}
+
+pub struct PairRow {
+    pub href: String,
+    pub a: String,
+    pub b: String,
+    pub reasons: String,
+    pub since: String,
+}
+
+#[derive(Template)]
+#[template(path = "duplicates/list.html")]
+struct ListPage {
+    page: Page,
+    rows: Vec<PairRow>,
+}
+
+/// Open flags in reach, oldest first.
+pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
+    let (scope, actor_id) = screen_scope(&ctx)?;
+    let pairs = state
+        .db
+        .read(move |c| db::duplicates::open_in_scope(c, &scope, &actor_id, 200))
+        .await?;
+    let tr = ctx.tr();
+    html(&ListPage {
+        page: Page::new(&ctx, "duplicates-title"),
+        rows: pairs
+            .into_iter()
+            .map(|p| PairRow {
+                href: format!("/duplicates/{}", p.flag.id),
+                a: name(&p.a),
+                b: name(&p.b),
+                reasons: super::documents::reason_list(&ctx, &p.flag.reasons()),
+                since: tr.date(&p.flag.created_at.date()),
+            })
+            .collect(),
+    })
+}
+
+/// One compared field: both values, whether they differ, and which side is chosen.
+pub struct FieldRow {
+    pub field: &'static str,
+    pub label: String,
+    pub a: String,
+    pub b: String,
+    pub differ: bool,
+}
+
+/// Facts shown for information (not chosen: the kept record keeps its own).
+pub struct InfoRow {
+    pub label: String,
+    pub a: String,
+    pub b: String,
+}
+
+#[derive(Template)]
+#[template(path = "duplicates/compare.html")]
+struct ComparePage {
+    page: Page,
+    id: String,
+    open: bool,
+    reasons: String,
+    a_id: String,
+    b_id: String,
+    a_name: String,
+    b_name: String,
+    fields: Vec<FieldRow>,
+    info: Vec<InfoRow>,
+    state_text: String,
+}
+
+/// The two records side by side.
+pub async fn compare(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let (scope, actor_id) = screen_scope(&ctx)?;
+    let (pair, docs_a, docs_b, call_a, call_b) = state
+        .db
+        .read(move |c| {
+            let pair = db::duplicates::find(c, &scope, &actor_id, &id)?;
+            let da = db::documents::of_candidate(c, &pair.a)?.len();
+            let db_ = db::documents::of_candidate(c, &pair.b)?.len();
+            let ca = db::calls::find_published(c, &pair.a.call_id)?.title;
+            let cb = db::calls::find_published(c, &pair.b.call_id)?.title;
+            Ok((pair, da, db_, ca, cb))
+        })
+        .await?;
+    let tr = ctx.tr();
+    let (a, b) = (&pair.a, &pair.b);
+    let opt = |s: &Option<String>| s.clone().unwrap_or_default();
+    let date = |d: Option<chrono::NaiveDate>| d.map(|d| tr.date(&d)).unwrap_or_default();
+    let passport = |c: &db::candidates::Candidate| {
+        if c.passport_sealed.is_some() {
+            tr.t("duplicate-passport-on-file")
+        } else {
+            String::new()
+        }
+    };
+    let values: HashMap<&str, (String, String, bool)> = HashMap::from([
+        (
+            "family_name",
+            (a.family_name.clone(), b.family_name.clone(), false),
+        ),
+        (
+            "given_names",
+            (a.given_names.clone(), b.given_names.clone(), false),
+        ),
+        (
+            "family_name_ar",
+            (opt(&a.family_name_ar), opt(&b.family_name_ar), false),
+        ),
+        (
+            "given_names_ar",
+            (opt(&a.given_names_ar), opt(&b.given_names_ar), false),
+        ),
+        (
+            "birth_date",
+            (
+                date(a.birth_date),
+                date(b.birth_date),
+                a.birth_date != b.birth_date,
+            ),
+        ),
+        ("email", (a.email.clone(), b.email.clone(), false)),
+        ("phone", (a.phone.clone(), b.phone.clone(), false)),
+        ("whatsapp", (opt(&a.whatsapp), opt(&b.whatsapp), false)),
+        (
+            "passport",
+            (
+                passport(a),
+                passport(b),
+                a.passport_index != b.passport_index,
+            ),
+        ),
+    ]);
+    let fields = MERGE_FIELDS
+        .iter()
+        .filter_map(|(field, label)| {
+            let (va, vb, differs) = values.get(field)?.clone();
+            Some(FieldRow {
+                field,
+                label: tr.t(label),
+                differ: differs || va != vb,
+                a: va,
+                b: vb,
+            })
+        })
+        .collect();
+    let info = vec![
+        InfoRow {
+            label: tr.t("field-call"),
+            a: call_a,
+            b: call_b,
+        },
+        InfoRow {
+            label: tr.t("field-status"),
+            a: status_label(&tr, &a.status),
+            b: status_label(&tr, &b.status),
+        },
+        InfoRow {
+            label: tr.t("field-residence-country"),
+            a: country_name(&tr, &a.residence_country),
+            b: country_name(&tr, &b.residence_country),
+        },
+        InfoRow {
+            label: tr.t("field-submitted-at"),
+            a: a.submitted_at
+                .map(|t| tr.date(&t.date()))
+                .unwrap_or_default(),
+            b: b.submitted_at
+                .map(|t| tr.date(&t.date()))
+                .unwrap_or_default(),
+        },
+        InfoRow {
+            label: tr.t("documents-title"),
+            a: tr.number(&i64::try_from(docs_a).unwrap_or(0)),
+            b: tr.number(&i64::try_from(docs_b).unwrap_or(0)),
+        },
+    ];
+    let status = pair.flag.status();
+    html(&ComparePage {
+        page: Page::new(&ctx, "duplicate-compare-title"),
+        open: status == domain::duplicate::FlagStatus::Open,
+        state_text: tr.t(&format!("duplicate-status-{}", status.as_str())),
+        reasons: super::documents::reason_list(&ctx, &pair.flag.reasons()),
+        a_name: name(a),
+        b_name: name(b),
+        a_id: a.id.clone(),
+        b_id: b.id.clone(),
+        fields,
+        info,
+        id: pair.flag.id,
+    })
+}
+
+/// Merges the pair as chosen: `keep` names the record that stays; each field's value names
+/// the record whose value to keep.
+pub async fn merge(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(form): Form<HashMap<String, String>>,
+) -> Result<Response, AppError> {
+    let (scope, actor_id) = screen_scope(&ctx)?;
+    let passport_scope = ctx.authed()?.actor.scope(Permission::ReadPassport);
+    let keep = form
+        .get("keep")
+        .cloned()
+        .ok_or(AppError::BadRequest("error-duplicate-keep"))?;
+    let take: Vec<String> = MERGE_FIELDS
+        .iter()
+        .filter(|(f, _)| form.get(*f).is_some_and(|v| !v.is_empty() && *v != keep))
+        .map(|(f, _)| (*f).to_owned())
+        .collect();
+    let keys = state.field_keys.clone();
+    let kept = keep.clone();
+    state
+        .db
+        .write(ctx.origin(), move |tx| {
+            db::duplicates::merge(
+                tx,
+                &scope,
+                passport_scope.as_ref(),
+                &actor_id,
+                &id,
+                &db::duplicates::MergeChoices {
+                    keep: &keep,
+                    take_from_other: &take,
+                },
+                &keys,
+            )
+        })
+        .await?;
+    Ok(see_other(&format!("/candidates/{kept}")))
+}
+
+/// "Not the same person".
+pub async fn dismiss(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let (scope, actor_id) = screen_scope(&ctx)?;
+    state
+        .db
+        .write(ctx.origin(), move |tx| {
+            db::duplicates::dismiss(tx, &scope, &actor_id, &id)
+        })
+        .await?;
+    Ok(see_other("/duplicates"))
+}

@@ -1,0 +1,689 @@
+//! Documents and duplicates through the router: uploads checked by their bytes and size,
+//! files sealed on disk, downloads as attachments only for those within reach (not
+//! companies, not another country's agency, not evaluators for identity documents), every
+//! download audited; flags raised at submission, dismissed, or merged with the documents
+//! following the kept record and the merged one leaving the lists.
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use domain::candidate::Status;
+use domain::permission::Scope;
+use domain::{Country, Locale, OrganisationKind, Role};
+use testkit::fixtures;
+use web::i18n::Tr;
+
+use crate::support::{COMPANY, COORDINATOR, Client, PARTICIPANT, Resp, TestApp, on_each_backend};
+
+const AGENCY_TN: &str = "officer@aneti.example";
+const AGENCY_MA: &str = "officer@anapec.example";
+const EVALUATOR: &str = "evaluator@cespi.example";
+
+const PDF: &[u8] =
+    b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x02\0\0\0";
+
+fn tr(key: &str) -> String {
+    Tr::new(Locale::En).t(key)
+}
+
+/// A call in p1; ANETI (Tunisia) and ANAPEC (Morocco) with an officer each; an evaluator.
+fn setup(app: &TestApp) -> String {
+    let d = app.db.db();
+    for (name, country, email) in [
+        ("ANETI", Country::TN, AGENCY_TN),
+        ("ANAPEC", Country::MA, AGENCY_MA),
+    ] {
+        let org = fixtures::organisation_in(
+            d,
+            &app.seed.p1,
+            name,
+            OrganisationKind::OriginAgency,
+            country,
+        );
+        fixtures::user(d, email, &org, Role::AgencyStaff);
+    }
+    let cespi = fixtures::organisation(d, &app.seed.p1, "CeSPI", OrganisationKind::ResearchCentre);
+    fixtures::user(d, EVALUATOR, &cespi, Role::Evaluator);
+    fixtures::call(d, &app.seed.p1, "MENTOR II call")
+}
+
+/// Sends a document as a browser does: the form's fields and one file, multipart, the CSRF
+/// token in the action's query string.
+async fn upload(
+    c: &mut Client,
+    path: &str,
+    fields: &[(&str, &str)],
+    filename: &str,
+    bytes: &[u8],
+) -> Resp {
+    if !c.cookies.contains_key("mentor_csrf") {
+        c.get("/login").await;
+    }
+    let token = c.csrf();
+    let boundary = "----mentor-documents-boundary";
+    let mut body = Vec::new();
+    for (k, v) in fields {
+        body.extend_from_slice(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n")
+                .as_bytes(),
+        );
+    }
+    body.extend_from_slice(
+        format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{filename}\"\r\nContent-Type: application/pdf\r\n\r\n"
+        )
+        .as_bytes(),
+    );
+    body.extend_from_slice(bytes);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    let cookie = c
+        .cookies
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let req = Request::builder()
+        .method("POST")
+        .uri(format!("{path}?csrf={token}"))
+        .header("host", "localhost")
+        .header(
+            header::ACCEPT_LANGUAGE,
+            c.accept_language.clone().unwrap_or_else(|| "it".into()),
+        )
+        .header(header::COOKIE, cookie)
+        .header(
+            header::CONTENT_TYPE,
+            format!("multipart/form-data; boundary={boundary}"),
+        )
+        .body(Body::from(body))
+        .unwrap_or_else(|e| panic!("{e}"));
+    c.send(req).await
+}
+
+/// Signed in, reading English (the pages default to Italian).
+async fn signed_in(app: &TestApp, email: &str) -> Client {
+    let mut c = app.signed_in(email).await;
+    c.accept_language = Some("en".into());
+    c
+}
+
+fn last_audit(app: &TestApp) -> String {
+    let mut conn = app.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
+    db::audit::recent(&mut conn, 1, None)
+        .unwrap_or_default()
+        .into_iter()
+        .next()
+        .map(|r| r.action)
+        .unwrap_or_default()
+}
+
+fn stored_files(app: &TestApp) -> Vec<Vec<u8>> {
+    std::fs::read_dir(&app.documents)
+        .map(|d| {
+            d.filter_map(Result::ok)
+                .filter_map(|e| std::fs::read(e.path()).ok())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn documents_of(app: &TestApp, candidate: &str) -> Vec<db::documents::Document> {
+    let mut conn = app.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
+    let c = db::candidates::find(&mut conn, &Scope::All, "", candidate)
+        .unwrap_or_else(|e| panic!("{e}"));
+    db::documents::of_candidate(&mut conn, &c).unwrap_or_default()
+}
+
+/// A person signs up to `call` and sends a complete application; returns its id.
+async fn apply(
+    app: &TestApp,
+    call: &str,
+    email: &str,
+    names: (&str, &str, &str),
+    birth: &str,
+    phone: &str,
+    passport: &str,
+) -> (Client, String) {
+    let mut c = app.client();
+    c.accept_language = Some("en".into());
+    let res = c
+        .post(
+            &format!("/open-calls/{call}/apply"),
+            &[
+                ("display_name", names.1),
+                ("email", email),
+                ("password", "a long enough password"),
+                ("confirm", "a long enough password"),
+            ],
+        )
+        .await;
+    let next = res.location().unwrap_or_default().to_owned();
+    let base = next.trim_end_matches("/identity").to_owned();
+    let res = c
+        .post(
+            &next,
+            &[
+                ("family_name", names.0),
+                ("given_names", names.1),
+                ("family_name_ar", names.2),
+                ("birth_date", birth),
+                ("sex", "f"),
+                ("nationality", "TN"),
+                ("residence_country", "TN"),
+                ("email", email),
+                ("phone", phone),
+                ("passport_number", passport),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    c.post(
+        &format!("{base}/education"),
+        &[
+            ("isced_level", "6"),
+            ("qualification_title", "Licence"),
+            ("field_of_study", "Informatique"),
+            ("qualification_date", "2021-09-30"),
+            ("it_understanding", "A2"),
+            ("it_speaking", "A2"),
+            ("it_writing", "A2"),
+        ],
+    )
+    .await;
+    c.post(
+        &format!("{base}/preferences"),
+        &[("experience", "Web developer"), ("cities", "Milano")],
+    )
+    .await;
+    let res = c
+        .post(&format!("{base}/consent"), &[("consent", "yes")])
+        .await;
+    assert_eq!(res.location(), Some(base.as_str()), "{}", res.body);
+    (c, base.trim_start_matches("/applications/").to_owned())
+}
+
+#[tokio::test]
+async fn a_candidate_uploads_documents_checked_by_their_bytes_and_size() {
+    on_each_backend(|app| async move {
+        let call = setup(&app);
+        let (mut amina, id) = apply(
+            &app,
+            &call,
+            "amina@example.tn",
+            ("Trabelsi", "Amina", "الطرابلسي"),
+            "1998-04-02",
+            "+216 20 123 456",
+            "X 1234567",
+        )
+        .await;
+        let page = format!("/applications/{id}/documents");
+        let mine = amina.get(&page).await;
+        assert_eq!(mine.status, StatusCode::OK);
+        assert!(mine.body.contains(&tr("documents-none")));
+        assert!(mine.body.contains("enctype=\"multipart/form-data\""));
+        assert!(
+            amina
+                .get(&format!("/applications/{id}"))
+                .await
+                .body
+                .contains(&page)
+        );
+
+        // Refusals change nothing: a program named .pdf, a file over 10 MB, dates the wrong
+        // way round, no file.
+        let before = app.audit_count();
+        let fields = [
+            ("kind", "passport"),
+            ("issued_on", "2020-01-10"),
+            ("expires_on", "2030-01-09"),
+        ];
+        let res = upload(
+            &mut amina,
+            &page,
+            &fields,
+            "passport.pdf",
+            b"MZ\x90\0 not a pdf",
+        )
+        .await;
+        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            res.body.contains(&tr("error-document-type")),
+            "{}",
+            res.body
+        );
+        assert!(res.body.contains("aria-invalid=\"true\""));
+        let mut big = PDF.to_vec();
+        big.resize(domain::document::MAX_DOCUMENT_BYTES + 1, b' ');
+        let res = upload(&mut amina, &page, &fields, "big.pdf", &big).await;
+        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(res.body.contains(&tr("error-document-too-large")));
+        big.resize(domain::document::MAX_DOCUMENT_BYTES + 2_000_000, b' ');
+        let res = upload(&mut amina, &page, &fields, "bigger.pdf", &big).await;
+        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(res.body.contains(&tr("error-document-too-large")));
+        let backwards = [
+            ("kind", "passport"),
+            ("issued_on", "2020-01-10"),
+            ("expires_on", "2019-01-09"),
+        ];
+        let res = upload(&mut amina, &page, &backwards, "passport.pdf", PDF).await;
+        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(res.body.contains(&tr("error-document-expiry-before-issue")));
+        let res = upload(&mut amina, &page, &fields, "", b"").await;
+        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(res.body.contains(&tr("error-document-no-file")));
+        assert_eq!(app.audit_count(), before, "nothing written");
+        assert!(stored_files(&app).is_empty(), "no file kept");
+
+        // Without the right CSRF token in the action, refused.
+        let res = amina
+            .upload_with_token(&page, "passport.pdf", PDF, &"0".repeat(64))
+            .await;
+        assert_eq!(res.status, StatusCode::BAD_REQUEST);
+
+        // Accepted: a PDF scan, named the way phones name things.
+        let res = upload(&mut amina, &page, &fields, "../Passeport Amina.PDF", PDF).await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+        assert_eq!(last_audit(&app), "document.upload");
+        let mine = amina.get(&page).await;
+        assert!(mine.body.contains(&tr("document-kind-passport")));
+        assert!(mine.body.contains("Passeport_Amina.pdf"));
+        let docs = documents_of(&app, &id);
+        assert_eq!(docs.len(), 1);
+        let doc = &docs[0];
+        assert_eq!(doc.content_type, "application/pdf");
+        assert_eq!(doc.size_bytes, i64::try_from(PDF.len()).unwrap_or(0));
+        assert_eq!(doc.original_name, "Passeport_Amina.pdf");
+        assert_ne!(doc.stored_name, doc.original_name, "generated name on disk");
+        // On disk: one file, sealed, under the generated name.
+        let files = stored_files(&app);
+        assert_eq!(files.len(), 1);
+        assert!(files[0].starts_with(b"k1:"));
+        assert!(
+            !files[0].windows(5).any(|w| w == b"%PDF-"),
+            "encrypted at rest"
+        );
+        assert!(
+            app.documents
+                .join(format!("{}.sealed", doc.stored_name))
+                .exists()
+        );
+
+        // The candidate downloads it back, as an attachment; the read is audited.
+        let res = amina.get(&format!("/documents/{}", doc.id)).await;
+        assert_eq!(res.status, StatusCode::OK);
+        assert_eq!(res.body.as_bytes(), PDF);
+        assert_eq!(res.header("content-type"), Some("application/pdf"));
+        assert_eq!(
+            res.header("content-disposition"),
+            Some("attachment; filename=\"Passeport_Amina.pdf\"")
+        );
+        assert_eq!(res.header("x-content-type-options"), Some("nosniff"));
+        assert_eq!(last_audit(&app), "document.download");
+
+        // An expired certificate is flagged in the list.
+        let old = [
+            ("kind", "residence_certificate"),
+            ("issued_on", "2020-01-10"),
+            ("expires_on", "2021-01-09"),
+        ];
+        let res = upload(&mut amina, &page, &old, "residence.png", PNG).await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER);
+        let mine = amina.get(&page).await;
+        assert!(mine.body.contains("data-expired"));
+        assert!(mine.body.contains(&tr("document-expired")));
+
+        // The uploader deletes it: row, file and audit.
+        let png = documents_of(&app, &id)
+            .into_iter()
+            .find(|d| d.kind == "residence_certificate")
+            .unwrap_or_else(|| panic!("png"));
+        let res = amina
+            .post(&format!("/documents/{}/delete", png.id), &[])
+            .await;
+        assert_eq!(res.location(), Some(page.as_str()));
+        assert_eq!(last_audit(&app), "document.delete");
+        assert_eq!(stored_files(&app).len(), 1);
+        assert_eq!(
+            amina.get(&format!("/documents/{}", png.id)).await.status,
+            StatusCode::NOT_FOUND
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn documents_reach_only_those_allowed_and_evaluators_no_passport() {
+    on_each_backend(|app| async move {
+        let call = setup(&app);
+        let d = app.db.db();
+        let tn = fixtures::candidate(d, &call, "Trabelsi", "TN", Status::Eligible);
+
+        // Staff who may screen the candidate upload from the candidate page.
+        let mut agency = signed_in(&app, AGENCY_TN).await;
+        let action = format!("/candidates/{tn}/documents");
+        let page = agency.get(&format!("/candidates/{tn}")).await;
+        assert!(
+            page.body.contains(&format!("{action}?csrf=")),
+            "the upload form is there"
+        );
+        let res = upload(
+            &mut agency,
+            &action,
+            &[("kind", "passport")],
+            "scan.png",
+            PNG,
+        )
+        .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+        let res = upload(&mut agency, &action, &[("kind", "cv")], "cv.pdf", PDF).await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER);
+        let res = upload(&mut agency, &action, &[("kind", "cv")], "cv.pdf", b"GIF89a").await;
+        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            res.body.contains(&tr("error-document-type")),
+            "{}",
+            res.body
+        );
+        let docs = documents_of(&app, &tn);
+        let passport = docs
+            .iter()
+            .find(|d| d.kind == "passport")
+            .map(|d| d.id.clone())
+            .unwrap_or_default();
+        let cv = docs
+            .iter()
+            .find(|d| d.kind == "cv")
+            .map(|d| d.id.clone())
+            .unwrap_or_default();
+        let get = |id: &str| format!("/documents/{id}");
+
+        let res = agency.get(&get(&passport)).await;
+        assert_eq!(res.status, StatusCode::OK);
+        assert_eq!(res.header("content-type"), Some("image/png"));
+        let mut coordinator = signed_in(&app, COORDINATOR).await;
+        assert_eq!(
+            coordinator.get(&get(&passport)).await.status,
+            StatusCode::OK
+        );
+
+        // Another country's agency, a company, another participant: as if it did not exist.
+        let mut morocco = signed_in(&app, AGENCY_MA).await;
+        let mut evaluator = signed_in(&app, EVALUATOR).await;
+        assert_eq!(
+            morocco.get(&get(&passport)).await.status,
+            StatusCode::NOT_FOUND
+        );
+        let mut company = signed_in(&app, COMPANY).await;
+        let mut participant = signed_in(&app, PARTICIPANT).await;
+        let before = app.audit_count();
+        assert_eq!(
+            company.get(&get(&passport)).await.status,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(company.get(&get(&cv)).await.status, StatusCode::NOT_FOUND);
+        assert_eq!(
+            participant.get(&get(&cv)).await.status,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            upload(&mut company, &action, &[("kind", "cv")], "cv.pdf", PDF)
+                .await
+                .status,
+            StatusCode::FORBIDDEN
+        );
+        assert_eq!(
+            upload(&mut morocco, &action, &[("kind", "cv")], "cv.pdf", PDF)
+                .await
+                .status,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            morocco
+                .post(&format!("/documents/{passport}/delete"), &[])
+                .await
+                .status,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            app.client().get(&get(&cv)).await.status,
+            StatusCode::SEE_OTHER,
+            "strangers are sent to sign in"
+        );
+
+        // The evaluator reads the CV, never the passport, and is not shown it.
+        assert_eq!(
+            evaluator.get(&get(&passport)).await.status,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            app.audit_count(),
+            before,
+            "refused reads leave no download entry"
+        );
+        assert_eq!(evaluator.get(&get(&cv)).await.status, StatusCode::OK);
+        assert_eq!(last_audit(&app), "document.download");
+        let page = evaluator.get(&format!("/candidates/{tn}")).await;
+        assert!(page.body.contains(&get(&cv)));
+        assert!(!page.body.contains(&get(&passport)));
+        assert!(
+            page.body
+                .contains("One identity document is not shown to you.")
+        );
+        assert!(
+            !page.body.contains(&format!("{action}?csrf=")),
+            "evaluators do not upload"
+        );
+
+        // Staff delete a document they did not upload; the file goes.
+        let res = coordinator
+            .post(&format!("/documents/{passport}/delete"), &[])
+            .await;
+        assert_eq!(
+            res.location(),
+            Some(format!("/candidates/{tn}#documents").as_str())
+        );
+        assert_eq!(last_audit(&app), "document.delete");
+        assert_eq!(stored_files(&app).len(), 1);
+        assert_eq!(
+            agency.get(&get(&passport)).await.status,
+            StatusCode::NOT_FOUND
+        );
+        let page = agency.get(&format!("/candidates/{tn}")).await;
+        assert!(page.body.contains(&tr("event-document-deleted")));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn flags_raised_at_submission_are_dismissed_or_merged() {
+    on_each_backend(|app| async move {
+        let call = setup(&app);
+        // Two sisters share the family phone; Amina applies twice with two e-mails.
+        let (_, amina) = apply(
+            &app,
+            &call,
+            "amina@example.tn",
+            ("Ben Salah", "Amina", "بن صالح"),
+            "1998-04-02",
+            "+216 20 123 456",
+            "X1234567",
+        )
+        .await;
+        let (_, salma) = apply(
+            &app,
+            &call,
+            "salma@example.tn",
+            ("Ben Salah", "Salma", "بن صالح"),
+            "2000-09-15",
+            "00216 20 123 456",
+            "X7654321",
+        )
+        .await;
+        let (mut again, amina2) = apply(
+            &app,
+            &call,
+            "amina.bs@example.com",
+            ("BEN SALAH", "Amina", "بن صالح"),
+            "1998-04-02",
+            "+216 55 000 111",
+            "x 123 4567",
+        )
+        .await;
+        let res = upload(
+            &mut again,
+            &format!("/applications/{amina2}/documents"),
+            &[("kind", "cv")],
+            "cv.pdf",
+            PDF,
+        )
+        .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER);
+
+        let mut coordinator = signed_in(&app, COORDINATOR).await;
+        let list = coordinator.get("/duplicates").await;
+        assert_eq!(list.status, StatusCode::OK);
+        assert_eq!(list.body.matches("data-flag>").count(), 2, "{}", list.body);
+        assert!(list.body.contains(&tr("duplicate-reason-phone")));
+        assert!(list.body.contains(&tr("duplicate-reason-name-birth-date")));
+        assert!(
+            list.body.contains(&tr("duplicate-reason-passport")),
+            "the same passport, by its blind index"
+        );
+        // Flagged, never blocked: all three are in the list to screen.
+        assert!(
+            coordinator
+                .get("/candidates?q=ben")
+                .await
+                .body
+                .contains("data-total=\"3\"")
+        );
+        let page = coordinator.get(&format!("/candidates/{amina}")).await;
+        assert_eq!(page.body.matches("data-duplicate-flag").count(), 2);
+        let mut morocco = signed_in(&app, AGENCY_MA).await;
+        assert!(!morocco.get("/duplicates").await.body.contains("data-flag>"));
+
+        let flags = {
+            let mut conn = app.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
+            db::duplicates::open_in_scope(&mut conn, &Scope::All, "", 10).unwrap_or_default()
+        };
+        let flag_of = |x: &str, y: &str| {
+            flags
+                .iter()
+                .find(|p| {
+                    [&p.a.id, &p.b.id].contains(&&x.to_owned())
+                        && [&p.a.id, &p.b.id].contains(&&y.to_owned())
+                })
+                .map(|p| p.flag.id.clone())
+                .unwrap_or_else(|| panic!("no flag"))
+        };
+        let sisters = flag_of(&amina, &salma);
+        let twice = flag_of(&amina, &amina2);
+        assert_eq!(
+            morocco.get(&format!("/duplicates/{twice}")).await.status,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            signed_in(&app, EVALUATOR)
+                .await
+                .get("/duplicates")
+                .await
+                .status,
+            StatusCode::FORBIDDEN
+        );
+
+        // The sisters are different people.
+        let res = coordinator
+            .post(&format!("/duplicates/{sisters}/dismiss"), &[])
+            .await;
+        assert_eq!(res.location(), Some("/duplicates"));
+        assert_eq!(last_audit(&app), "duplicate.dismiss");
+        assert_eq!(
+            coordinator
+                .post(&format!("/duplicates/{sisters}/dismiss"), &[])
+                .await
+                .status,
+            StatusCode::CONFLICT
+        );
+
+        // Amina's two applications: compare, keep the first, take the newer e-mail.
+        let compare = coordinator.get(&format!("/duplicates/{twice}")).await;
+        assert_eq!(compare.status, StatusCode::OK);
+        assert!(compare.body.contains("data-differs=\"email\""));
+        assert!(compare.body.contains("data-differs=\"phone\""));
+        assert!(!compare.body.contains("data-differs=\"birth_date\""));
+        let res = coordinator
+            .post(
+                &format!("/duplicates/{twice}/merge"),
+                &[
+                    ("keep", amina.as_str()),
+                    ("email", amina2.as_str()),
+                    ("phone", amina.as_str()),
+                ],
+            )
+            .await;
+        assert_eq!(
+            res.location(),
+            Some(format!("/candidates/{amina}").as_str()),
+            "{}",
+            res.body
+        );
+        let kept = coordinator.get(&format!("/candidates/{amina}")).await;
+        assert!(
+            kept.body.contains("amina.bs@example.com"),
+            "the chosen e-mail is kept"
+        );
+        assert!(kept.body.contains("+21620123456"), "the kept phone stays");
+        assert!(kept.body.contains(&tr("event-merged-from")));
+        assert!(kept.body.contains("cv.pdf"), "the documents follow");
+        assert!(
+            !kept.body.contains("data-duplicate-flag"),
+            "no open flag left"
+        );
+        assert_eq!(documents_of(&app, &amina).len(), 1);
+        assert!(documents_of(&app, &amina2).is_empty());
+        // The merged record stays for the audit trail, out of the lists.
+        let gone = coordinator.get(&format!("/candidates/{amina2}")).await;
+        assert!(gone.body.contains(&tr("status-merged")));
+        assert!(
+            coordinator
+                .get("/candidates?q=ben")
+                .await
+                .body
+                .contains("data-total=\"2\"")
+        );
+        let mut api = app.client();
+        api.bearer = Some(app.token(COORDINATOR));
+        let json = api.get("/api/v1/candidates?per_page=50").await.body;
+        assert!(!json.contains(&amina2), "merged records leave the API list");
+        assert!(
+            !coordinator
+                .get("/duplicates")
+                .await
+                .body
+                .contains("data-flag>")
+        );
+        // Its owner can no longer add documents to it.
+        let res = upload(
+            &mut again,
+            &format!("/applications/{amina2}/documents"),
+            &[("kind", "cv")],
+            "cv.pdf",
+            PDF,
+        )
+        .await;
+        assert_eq!(res.status, StatusCode::CONFLICT);
+        let mut conn = app.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
+        let actions: Vec<String> = db::audit::recent(&mut conn, 5, None)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|r| r.action)
+            .collect();
+        assert!(
+            actions.contains(&"duplicate.merge".to_owned())
+                && actions.contains(&"candidate.merged".to_owned()),
+            "{actions:?}"
+        );
+    })
+    .await;
+}
