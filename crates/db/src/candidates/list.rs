@@ -1,10 +1,11 @@
 //! The screening list: search, filters, sort and pages, all in SQL on indexed columns.
 
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use domain::permission::Scope;
 
-use super::{Backend, Candidate, scoped};
-use crate::schema::candidates;
+use super::{Backend, Candidate, Profile, scoped};
+use crate::schema::{candidate_esco as ce, candidate_profiles as cp, candidates};
 use crate::{DbConn, DbResult};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -45,6 +46,16 @@ pub struct ListFilter {
     pub residence_country: Option<String>,
     /// Minimum Italian level held in every skill, 1 (A1) to 6 (C2).
     pub min_italian: Option<i64>,
+    /// Minimum French level, likewise.
+    pub min_french: Option<i64>,
+    /// Minimum English level, likewise.
+    pub min_english: Option<i64>,
+    pub nationality: Option<String>,
+    pub territory_id: Option<String>,
+    /// The start of one of the application's ESCO skills (any case).
+    pub skill: String,
+    /// Only applications sent or changed after this moment (watched searches' digests).
+    pub changed_after: Option<NaiveDateTime>,
     /// Leave out drafts (staff lists show sent applications only).
     pub submitted_only: bool,
     pub sort: Sort,
@@ -77,7 +88,49 @@ fn filtered(
     if let Some(l) = f.min_italian {
         q = q.filter(candidates::italian_rank.ge(l));
     }
+    if let Some(l) = f.min_french {
+        let ids = cp::table
+            .filter(cp::french_rank.ge(l))
+            .select(cp::candidate_id);
+        q = q.filter(candidates::id.eq_any(ids));
+    }
+    if let Some(l) = f.min_english {
+        let ids = cp::table
+            .filter(cp::english_rank.ge(l))
+            .select(cp::candidate_id);
+        q = q.filter(candidates::id.eq_any(ids));
+    }
+    if let Some(n) = &f.nationality {
+        q = q.filter(candidates::nationality.eq(n.clone()));
+    }
+    if let Some(t) = &f.territory_id {
+        q = q.filter(candidates::residence_territory_id.eq(t.clone()));
+    }
+    if let Some((low, high)) = prefix_range(&f.skill) {
+        // A range on the indexed lower-case label, then LIKE for the exact prefix.
+        let pattern = format!("{}%", low.replace(['%', '_', '\\'], ""));
+        let with_skill = ce::table
+            .filter(ce::kind.eq("skill"))
+            .filter(ce::label_lower.ge(low))
+            .filter(ce::label_lower.lt(high))
+            .filter(ce::label_lower.like(pattern))
+            .select(ce::candidate_id);
+        q = q.filter(candidates::id.eq_any(with_skill));
+    }
+    if let Some(t) = f.changed_after {
+        q = q.filter(candidates::updated_at.gt(t));
+    }
     q
+}
+
+/// The lower-case text and the first string after all strings it starts.
+fn prefix_range(s: &str) -> Option<(String, String)> {
+    let low = crate::taxonomy::normalise(s);
+    let last = low.chars().last()?;
+    let next = char::from_u32(last as u32 + 1)?;
+    let mut high: String = low.chars().take(low.chars().count() - 1).collect();
+    high.push(next);
+    Some((low, high))
 }
 
 /// One page of the candidates `scope` reaches that match `f`, and how many match in all.
@@ -106,4 +159,49 @@ pub fn list(
     };
     let rows = q.limit(per_page).offset(offset).load(conn)?;
     Ok((rows, total))
+}
+
+/// Every application `scope` reaches that matches `f` (up to `limit`), in the list's order,
+/// with its profile: what an export writes.
+pub fn export(
+    conn: &mut DbConn,
+    scope: &Scope,
+    actor_id: &str,
+    f: &ListFilter,
+    limit: i64,
+) -> DbResult<Vec<(Candidate, Option<Profile>)>> {
+    let ids: Vec<String> = {
+        let q = filtered(scope, actor_id, f).select(candidates::id);
+        let q = match f.sort {
+            Sort::Name => q.order((
+                candidates::family_name.asc(),
+                candidates::given_names.asc(),
+                candidates::id.asc(),
+            )),
+            Sort::Submitted => q.order((candidates::submitted_at.desc(), candidates::id.asc())),
+            Sort::Italian => q.order((
+                candidates::italian_rank.desc(),
+                candidates::family_name.asc(),
+                candidates::id.asc(),
+            )),
+        };
+        q.limit(limit).load(conn)?
+    };
+    let order: std::collections::HashMap<&str, usize> = ids
+        .iter()
+        .enumerate()
+        .map(|(i, id)| (id.as_str(), i))
+        .collect();
+    let mut out = Vec::with_capacity(ids.len());
+    for chunk in ids.chunks(500) {
+        out.extend(
+            candidates::table
+                .left_join(cp::table)
+                .filter(candidates::id.eq_any(chunk))
+                .select((Candidate::as_select(), Option::<Profile>::as_select()))
+                .load::<(Candidate, Option<Profile>)>(conn)?,
+        );
+    }
+    out.sort_by_key(|(c, _)| order.get(c.id.as_str()).copied().unwrap_or(usize::MAX));
+    Ok(out)
 }

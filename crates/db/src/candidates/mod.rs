@@ -2,6 +2,7 @@
 //! their timeline. Reads take the actor's [`Scope`]: all, programmes, the countries of
 //! residence of an agency's organisations ([`Scope::Residence`]), or one's own.
 
+mod esco;
 mod list;
 mod write;
 
@@ -15,7 +16,8 @@ use crate::schema::programme_organisations as po;
 use crate::schema::{candidate_events as ev, candidate_profiles as cp, candidates, organisations};
 use crate::{DbConn, DbResult};
 
-pub use list::{ListFilter, Sort, list};
+pub use esco::*;
+pub use list::{ListFilter, Sort, export, list};
 pub use write::*;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -174,4 +176,19 @@ pub fn same_passport(conn: &mut DbConn, candidate: &Candidate) -> DbResult<i64> 
         .filter(candidates::id.ne(&candidate.id))
         .count()
         .get_result(conn)?)
+}
+
+/// The countries of residence an application entered by someone with `scope` must have:
+/// `None` when any country will do (coordinators, administrators).
+pub fn residence_countries(conn: &mut DbConn, scope: &Scope) -> DbResult<Option<Vec<String>>> {
+    Ok(match scope {
+        Scope::All | Scope::Programmes(_) => None,
+        Scope::Residence(orgs) => Some(
+            organisations::table
+                .filter(organisations::id.eq_any(orgs.clone()))
+                .select(organisations::country)
+                .load(conn)?,
+        ),
+        Scope::OwnAccount | Scope::Organisations(_) | Scope::Territories(_) => Some(Vec::new()),
+    })
 }
