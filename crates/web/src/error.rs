@@ -116,6 +116,7 @@ pub fn conflict_key(rule: &str) -> &'static str {
         "candidates.incomplete" => "error-steps-incomplete",
         "candidates.out_of_scope" => "error-candidate-out-of-scope",
         "calls.no_lead_partner" => "error-no-lead-partner",
+        "saved_searches.too_many" => "lists-error-too-many-searches",
         _ => "error-conflict",
     }
 }

@@ -110,7 +110,63 @@ fn declare() -> Routes {
     let routes = companies(routes);
     let routes = taxonomy(routes);
     let routes = candidates(routes);
+    let routes = lists(routes);
     matching(routes)
+}
+
+/// The candidate list's saved searches, export and import, and ESCO on an application.
+fn lists(routes: Routes) -> Routes {
+    use Access::Permission as P;
+    use Permission::*;
+    use pages::lists;
+    routes
+        .get(
+            "/candidates/export",
+            P(ViewCandidates),
+            lists::export,
+        )
+        .get(
+            "/candidates/import",
+            P(ScreenCandidates),
+            lists::import_form,
+        )
+        .post(
+            "/candidates/import",
+            P(ScreenCandidates),
+            lists::import_upload,
+        )
+        .get(
+            "/candidates/import/{id}",
+            P(ScreenCandidates),
+            lists::import_mapping,
+        )
+        .post(
+            "/candidates/import/{id}",
+            P(ScreenCandidates),
+            lists::import_check,
+        )
+        .post(
+            "/candidates/{id}/esco",
+            P(ScreenCandidates),
+            pages::candidates::esco::save,
+        )
+        .get("/saved-searches", P(ViewCandidates), lists::saved_list)
+        .post("/saved-searches", P(ViewCandidates), lists::saved_create)
+        .get(
+            "/saved-searches/{id}",
+            P(ViewCandidates),
+            lists::saved_open,
+        )
+        .post(
+            "/saved-searches/{id}/delete",
+            P(ViewCandidates),
+            lists::saved_delete,
+        )
+        .post(
+            "/saved-searches/{id}/watch",
+            P(ViewCandidates),
+            lists::saved_watch,
+        )
 }
 
 /// Matching runs for a call, explanations, locks and forbids, approval, placements.

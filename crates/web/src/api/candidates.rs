@@ -64,6 +64,38 @@ pub struct CandidateJson {
     profile: Option<ProfileJson>,
     #[serde(skip_serializing_if = "Option::is_none")]
     passport_number: Option<String>,
+    /// ESCO occupations and skills (on a single application's answer).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    esco: Option<EscoJson>,
+}
+
+#[derive(Serialize)]
+pub struct ConceptJson {
+    uri: String,
+    label: String,
+}
+
+#[derive(Serialize)]
+pub struct EscoJson {
+    occupations: Vec<ConceptJson>,
+    skills: Vec<ConceptJson>,
+}
+
+impl From<db::candidates::Chosen> for EscoJson {
+    fn from(c: db::candidates::Chosen) -> Self {
+        let list = |v: Vec<db::candidates::Concept>| {
+            v.into_iter()
+                .map(|c| ConceptJson {
+                    uri: c.uri,
+                    label: c.label,
+                })
+                .collect()
+        };
+        EscoJson {
+            occupations: list(c.occupations),
+            skills: list(c.skills),
+        }
+    }
 }
 
 fn to_json(
@@ -108,6 +140,7 @@ fn to_json(
         override_reason: c.override_reason,
         decision_reason: c.decision_reason,
         passport_number: None,
+        esco: None,
     }
 }
 
@@ -173,15 +206,17 @@ pub async fn show(
         return Err(AppError::Forbidden);
     }
     let (actor_id, target) = (a.user.id.clone(), id.clone());
-    let (c, p) = state
+    let (c, p, esco) = state
         .db
         .read(move |conn| {
             let c = db::candidates::find(conn, &scope, &actor_id, &target)?;
             let p = db::candidates::profile(conn, &c)?;
-            Ok((c, p))
+            let esco = db::candidates::esco_of(conn, &c.id)?;
+            Ok((c, p, esco))
         })
         .await?;
     let mut json = to_json(c, p, identity);
+    json.esco = Some(esco.into());
     if wants_passport {
         json.passport_number = open_passport(&state, &ctx, &id).await?;
     }

@@ -117,6 +117,7 @@ pub fn timeline(tr: &Tr, events: &[db::candidates::Event]) -> Vec<TimelineLine> 
                 ("created", _) => tr.t("event-created"),
                 ("submitted", _) => tr.t("event-submitted"),
                 ("override", _) => tr.t("event-override"),
+                ("imported", _) => tr.t("lists-event-imported"),
                 _ => e.kind.clone(),
             };
             TimelineLine {
