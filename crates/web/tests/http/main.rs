@@ -6,6 +6,7 @@ mod candidates;
 mod companies;
 mod i18n;
 mod imports;
+mod lists;
 mod matching;
 mod pages;
 mod routes;
