@@ -204,14 +204,87 @@ fn seed(db: &Database, n: usize) -> Setup {
         .unwrap_or_else(|e| panic!("seed: {e}"));
     }
     let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
-    diesel::sql_query("ANALYZE")
-        .execute(&mut *conn)
-        .unwrap_or_else(|e| panic!("analyze: {e}"));
+    if std::env::var("MENTOR_BENCH_NO_ANALYZE").is_err() {
+        diesel::sql_query("ANALYZE")
+            .execute(&mut *conn)
+            .unwrap_or_else(|e| panic!("analyze: {e}"));
+    }
     eprintln!("seeded {n} applications in {:.1} s", started.elapsed().as_secs_f64());
+    // A copy of the SQLite database to study query plans with the sqlite3 shell.
+    if let (Ok(path), db::Backend::Sqlite) = (std::env::var("MENTOR_BENCH_SQLITE_COPY"), db.backend()) {
+        diesel::sql_query(format!("VACUUM INTO '{}'", path.replace('\'', "")))
+            .execute(&mut *conn)
+            .unwrap_or_else(|e| panic!("copy: {e}"));
+    }
     Setup {
         programme,
         agency_tn,
         territories,
+    }
+}
+
+#[derive(diesel::QueryableByName)]
+struct PlanRow {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    detail: String,
+}
+
+/// Prints SQLite's plan of each statement of the file `MENTOR_BENCH_EXPLAIN` names (one per
+/// line, `$P` standing for the programme id), as the bundled SQLite plans it.
+fn explain(db: &Database, programme: &str) {
+    let Ok(path) = std::env::var("MENTOR_BENCH_EXPLAIN") else {
+        return;
+    };
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        return;
+    };
+    let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let line = line.replace("$P", programme);
+        // `SQL -- binds: a|b|25`: text values, or numbers when they read as one.
+        let (sql, binds) = match line.split_once(" -- binds: ") {
+            Some((sql, b)) => (sql.to_owned(), b.split('|').map(str::to_owned).collect()),
+            None => (line.clone(), Vec::<String>::new()),
+        };
+        let query = |prefix: &str| {
+            let mut q = diesel::sql_query(format!("{prefix}{sql}")).into_boxed::<diesel::sqlite::Sqlite>();
+            for b in &binds {
+                q = match b.parse::<i64>() {
+                    Ok(n) => q.bind::<diesel::sql_types::BigInt, _>(n),
+                    Err(_) => q.bind::<diesel::sql_types::Text, _>(b.clone()),
+                };
+            }
+            q
+        };
+        let raw = match &mut *conn {
+            db::DbConn::Sqlite(raw) => raw,
+            db::DbConn::Postgres(pg) => {
+                #[derive(diesel::QueryableByName)]
+                struct PgPlan {
+                    #[diesel(sql_type = diesel::sql_types::Text, column_name = "QUERY PLAN")]
+                    line: String,
+                }
+                let rows: Vec<PgPlan> = diesel::sql_query(format!("EXPLAIN ANALYZE {sql}"))
+                    .load(pg)
+                    .unwrap_or_else(|e| panic!("{sql}: {e}"));
+                println!("{sql}");
+                for r in rows {
+                    println!("  {}", r.line);
+                }
+                continue;
+            }
+        };
+        let rows: Vec<PlanRow> = query("EXPLAIN QUERY PLAN ")
+            .load(raw)
+            .unwrap_or_else(|e| panic!("{sql}: {e}"));
+        let t0 = Instant::now();
+        query("")
+            .execute(raw)
+            .unwrap_or_else(|e| panic!("{sql}: {e}"));
+        println!("{sql}\n  {:.1} ms", t0.elapsed().as_secs_f64() * 1000.0);
+        for r in rows {
+            println!("  {}", r.detail);
+        }
     }
 }
 
@@ -226,9 +299,10 @@ fn main() {
         .unwrap_or(7);
     // `cargo bench` passes `--bench`; nothing else is read from the command line.
     for t in [Some(TestDb::sqlite()), TestDb::postgres()].into_iter().flatten() {
-        let db = t.db();
+        let db = &t.db().clone();
         let backend = db.backend().name();
         let s = seed(db, n);
+        explain(db, &s.programme);
         let coordinator = Scope::Programmes(vec![s.programme.clone()]);
         let agency = Scope::Residence(vec![s.agency_tn.clone()]);
         let base = ListFilter {
@@ -292,6 +366,20 @@ fn main() {
         println!("| query | median | slowest | matches |");
         println!("|---|---:|---:|---:|");
         let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
+        // PostgreSQL's plans of slow statements, in the server's log (superuser only).
+        if std::env::var("MENTOR_BENCH_AUTO_EXPLAIN").is_ok() && db.backend() == db::Backend::Postgres {
+            diesel::sql_query("LOAD 'auto_explain'")
+                .execute(&mut *conn)
+                .unwrap_or_else(|e| panic!("auto_explain: {e}"));
+            for set in [
+                "SET auto_explain.log_min_duration = 100",
+                "SET auto_explain.log_analyze = on",
+            ] {
+                diesel::sql_query(set)
+                    .execute(&mut *conn)
+                    .unwrap_or_else(|e| panic!("{set}: {e}"));
+            }
+        }
         for (name, scope, f) in cases {
             let _ = db::candidates::list(&mut conn, scope, "", &f);
             let mut times = Vec::with_capacity(runs);
@@ -309,6 +397,11 @@ fn main() {
                 times[times.len() / 2],
                 times[times.len() - 1]
             );
+        }
+        // Leaves the database in place to study its plans (`psql`, `sqlite3`).
+        if std::env::var("MENTOR_BENCH_KEEP").is_ok() {
+            eprintln!("kept the {backend} database; programme {}", s.programme);
+            std::mem::forget(t);
         }
     }
 }

@@ -453,6 +453,13 @@ diesel::table! {
 }
 
 diesel::table! {
+    candidate_terms (term, candidate_id) {
+        term -> Text,
+        candidate_id -> Text,
+    }
+}
+
+diesel::table! {
     saved_searches (id) {
         id -> Text,
         user_id -> Text,
@@ -497,5 +504,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     esco_skill_groups,
     esco_skill_collections,
     candidate_esco,
+    candidate_terms,
     saved_searches,
 );

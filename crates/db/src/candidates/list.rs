@@ -4,8 +4,9 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use domain::permission::Scope;
 
+use super::terms::prefix_range;
 use super::{Backend, Candidate, Profile, scoped};
-use crate::schema::{candidate_esco as ce, candidate_profiles as cp, candidates};
+use crate::schema::{candidate_esco as ce, candidate_profiles as cp, candidate_terms as ct, candidates};
 use crate::{DbConn, DbResult};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -70,9 +71,16 @@ fn filtered(
     f: &ListFilter,
 ) -> candidates::BoxedQuery<'static, Backend> {
     let mut q = scoped(scope, actor_id);
-    for word in f.q.split_whitespace().take(5) {
-        let pattern = format!("%{}%", word.to_lowercase().replace(['%', '_'], ""));
-        q = q.filter(candidates::search_text.like(pattern));
+    // Each typed word: an application with a word (names, e-mail) that starts with it.
+    for (low, high) in f.q.split_whitespace().take(5).filter_map(prefix_range) {
+        // `OFFSET 0` keeps the few matching ids a set of their own: PostgreSQL would
+        // otherwise fold them into a join that sorts every application first.
+        let ids = ct::table
+            .filter(ct::term.ge(low))
+            .filter(ct::term.lt(high))
+            .select(ct::candidate_id)
+            .offset(0);
+        q = q.filter(candidates::id.eq_any(ids));
     }
     if let Some(c) = &f.call_id {
         q = q.filter(candidates::call_id.eq(c.clone()));
@@ -114,7 +122,8 @@ fn filtered(
             .filter(ce::label_lower.ge(low))
             .filter(ce::label_lower.lt(high))
             .filter(ce::label_lower.like(pattern))
-            .select(ce::candidate_id);
+            .select(ce::candidate_id)
+            .offset(0);
         q = q.filter(candidates::id.eq_any(with_skill));
     }
     if let Some(t) = f.changed_after {
@@ -123,70 +132,49 @@ fn filtered(
     q
 }
 
-/// The lower-case text and the first string after all strings it starts.
-fn prefix_range(s: &str) -> Option<(String, String)> {
-    let low = crate::taxonomy::normalise(s);
-    let last = low.chars().last()?;
-    let next = char::from_u32(last as u32 + 1)?;
-    let mut high: String = low.chars().take(low.chars().count() - 1).collect();
-    high.push(next);
-    Some((low, high))
-}
 
-/// One page of the candidates `scope` reaches that match `f`, and how many match in all.
-pub fn list(
+/// The ids of the applications that match, in the list's order, from `offset` on. Only
+/// ids are read here (from the covering indexes where the filters allow); whole rows are
+/// read for the page's ids alone.
+fn ids(
     conn: &mut DbConn,
     scope: &Scope,
     actor_id: &str,
     f: &ListFilter,
-) -> DbResult<(Vec<Candidate>, i64)> {
-    let total: i64 = filtered(scope, actor_id, f).count().get_result(conn)?;
-    let per_page = f.per_page.clamp(1, 200);
-    let offset = (f.page.max(1) - 1) * per_page;
-    let q = filtered(scope, actor_id, f).select(Candidate::as_select());
+    limit: i64,
+    offset: i64,
+) -> DbResult<Vec<String>> {
+    let q = filtered(scope, actor_id, f).select(candidates::id);
+    // A name or skill search leaves few rows: sorting them is cheap, while walking the name
+    // index until enough of them turn up is not (PostgreSQL would try). `|| ''` keeps the
+    // planner from the index order in that case.
+    let selective = !f.q.trim().is_empty() || !f.skill.trim().is_empty();
     let q = match f.sort {
+        Sort::Name if selective => q.order((
+            candidates::family_name.concat("").asc(),
+            candidates::given_names.asc(),
+            candidates::id.asc(),
+        )),
         Sort::Name => q.order((
             candidates::family_name.asc(),
             candidates::given_names.asc(),
             candidates::id.asc(),
         )),
-        Sort::Submitted => q.order((candidates::submitted_at.desc(), candidates::id.asc())),
+        Sort::Submitted => q.order((candidates::submitted_at.desc(), candidates::id.desc())),
         Sort::Italian => q.order((
             candidates::italian_rank.desc(),
             candidates::family_name.asc(),
             candidates::id.asc(),
         )),
     };
-    let rows = q.limit(per_page).offset(offset).load(conn)?;
-    Ok((rows, total))
+    Ok(q.limit(limit).offset(offset).load(conn)?)
 }
 
-/// Every application `scope` reaches that matches `f` (up to `limit`), in the list's order,
-/// with its profile: what an export writes.
-pub fn export(
+/// The rows of `ids` with their profiles, in that order.
+fn rows_of(
     conn: &mut DbConn,
-    scope: &Scope,
-    actor_id: &str,
-    f: &ListFilter,
-    limit: i64,
+    ids: &[String],
 ) -> DbResult<Vec<(Candidate, Option<Profile>)>> {
-    let ids: Vec<String> = {
-        let q = filtered(scope, actor_id, f).select(candidates::id);
-        let q = match f.sort {
-            Sort::Name => q.order((
-                candidates::family_name.asc(),
-                candidates::given_names.asc(),
-                candidates::id.asc(),
-            )),
-            Sort::Submitted => q.order((candidates::submitted_at.desc(), candidates::id.asc())),
-            Sort::Italian => q.order((
-                candidates::italian_rank.desc(),
-                candidates::family_name.asc(),
-                candidates::id.asc(),
-            )),
-        };
-        q.limit(limit).load(conn)?
-    };
     let order: std::collections::HashMap<&str, usize> = ids
         .iter()
         .enumerate()
@@ -204,4 +192,32 @@ pub fn export(
     }
     out.sort_by_key(|(c, _)| order.get(c.id.as_str()).copied().unwrap_or(usize::MAX));
     Ok(out)
+}
+
+/// One page of the candidates `scope` reaches that match `f`, and how many match in all.
+pub fn list(
+    conn: &mut DbConn,
+    scope: &Scope,
+    actor_id: &str,
+    f: &ListFilter,
+) -> DbResult<(Vec<Candidate>, i64)> {
+    let total: i64 = filtered(scope, actor_id, f).count().get_result(conn)?;
+    let per_page = f.per_page.clamp(1, 200);
+    let offset = (f.page.max(1) - 1) * per_page;
+    let page = ids(conn, scope, actor_id, f, per_page, offset)?;
+    let rows = rows_of(conn, &page)?.into_iter().map(|(c, _)| c).collect();
+    Ok((rows, total))
+}
+
+/// Every application `scope` reaches that matches `f` (up to `limit`), in the list's order,
+/// with its profile: what an export writes.
+pub fn export(
+    conn: &mut DbConn,
+    scope: &Scope,
+    actor_id: &str,
+    f: &ListFilter,
+    limit: i64,
+) -> DbResult<Vec<(Candidate, Option<Profile>)>> {
+    let all = ids(conn, scope, actor_id, f, limit, 0)?;
+    rows_of(conn, &all)
 }

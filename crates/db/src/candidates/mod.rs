@@ -4,6 +4,7 @@
 
 mod esco;
 mod list;
+mod terms;
 mod write;
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -18,6 +19,7 @@ use crate::{DbConn, DbResult};
 
 pub use esco::*;
 pub use list::{ListFilter, Sort, export, list};
+pub use terms::terms_of;
 pub use write::*;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -113,6 +115,11 @@ pub(crate) fn scoped(scope: &Scope, actor_id: &str) -> candidates::BoxedQuery<'s
     let q = candidates::table.into_boxed();
     match scope {
         Scope::All => q,
+        // One programme (the usual case) as `=`: PostgreSQL keeps an index's order for `=`
+        // but not for `= ANY(array)`, and the list's pages rely on that order.
+        Scope::Programmes(ps) if ps.len() == 1 => {
+            q.filter(candidates::programme_id.eq(ps[0].clone()))
+        }
         Scope::Programmes(ps) => q.filter(candidates::programme_id.eq_any(ps.clone())),
         Scope::Residence(orgs) => {
             let countries = organisations::table

@@ -175,6 +175,7 @@ pub fn create_draft(tx: &mut Tx<'_>, call: &Call, user_id: &str, email: &str) ->
     diesel::insert_into(cp::table)
         .values(&empty_profile(&id, tx.now))
         .execute(tx.conn)?;
+    super::terms::set_terms(tx.conn, &id, &email.to_lowercase())?;
     event(tx, &id, "created", None, Some(Status::Draft), None)?;
     tx.audit("candidate.create", "candidate", &id)?;
     Ok(id)
@@ -211,6 +212,11 @@ pub fn insert_many(tx: &mut Tx<'_>, rows: &[NewCandidate], profiles: &[Profile])
     batch!(candidates::table, rows, 30);
     batch!(cp::table, profiles, 80);
     batch!(ev::table, events, 100);
+    let terms: Vec<(&str, &str)> = rows
+        .iter()
+        .map(|r| (r.id.as_str(), r.search_text.as_str()))
+        .collect();
+    super::terms::insert_terms(tx.conn, &terms)?;
     set_language_ranks(tx.conn, profiles)
 }
 
@@ -297,9 +303,10 @@ pub fn save_identity(
             candidates::email.eq(i.email.as_str()),
             candidates::phone.eq(&i.phone),
             candidates::whatsapp.eq(&i.whatsapp),
-            candidates::search_text.eq(search),
+            candidates::search_text.eq(&search),
         ))
         .execute(tx.conn)?;
+    super::terms::set_terms(tx.conn, id, &search)?;
     if let Some(p) = passport {
         diesel::update(candidates::table.filter(candidates::id.eq(id)))
             .set((

@@ -3,6 +3,7 @@
 mod audit;
 mod candidates;
 mod companies;
+mod lists;
 mod schema;
 mod scoping;
 mod taxonomy;

@@ -24,6 +24,33 @@ CREATE INDEX candidates_nationality ON candidates (nationality, status);
 CREATE INDEX candidates_territory ON candidates (residence_territory_id, status);
 CREATE INDEX candidates_status_name ON candidates (status, family_name, given_names);
 CREATE INDEX candidates_updated ON candidates (updated_at);
+-- The list's pages by name and by submission within a programme, covering the status so
+-- that a page's ids are found in the index alone (the rows are read for those ids only).
+CREATE INDEX candidates_programme_name ON candidates (programme_id, family_name, given_names, id, status);
+CREATE INDEX candidates_programme_submitted ON candidates (programme_id, submitted_at, id, status);
+-- Filters by subquery (languages, skills, name words) reach applications by id: this index
+-- answers their scope, status and name order without reading the rows.
+CREATE INDEX candidates_id_scope ON candidates (id, programme_id, status, family_name, given_names);
+
+-- The words of an application's names (both scripts) and its e-mail, for the name search:
+-- a typed word finds the applications with a word that starts with it, through this index
+-- (an Arabic word is also kept without its article ال). Filled from `search_text`.
+CREATE TABLE candidate_terms (
+    term TEXT NOT NULL,
+    candidate_id TEXT NOT NULL REFERENCES candidates (id),
+    PRIMARY KEY (term, candidate_id)
+);
+CREATE INDEX candidate_terms_candidate ON candidate_terms (candidate_id);
+INSERT INTO candidate_terms (term, candidate_id)
+WITH RECURSIVE split(candidate_id, word, rest) AS (
+    SELECT id, '', search_text || ' ' FROM candidates
+    UNION ALL
+    SELECT candidate_id, substr(rest, 1, strpos(rest, ' ') - 1), substr(rest, strpos(rest, ' ') + 1)
+    FROM split WHERE rest <> ''
+)
+SELECT word, candidate_id FROM split WHERE word <> ''
+UNION
+SELECT substr(word, 3), candidate_id FROM split WHERE word LIKE 'ال%' AND length(word) > 4;
 
 -- ESCO occupations and skills on an application (kind 'occupation' or 'skill'); the label
 -- as chosen, and lower-cased for the skill search of the list.

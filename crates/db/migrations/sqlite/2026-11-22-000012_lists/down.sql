@@ -1,5 +1,9 @@
 DROP TABLE saved_searches;
 DROP TABLE candidate_esco;
+DROP TABLE candidate_terms;
+DROP INDEX candidates_programme_submitted;
+DROP INDEX candidates_programme_name;
+DROP INDEX candidates_id_scope;
 DROP INDEX candidates_updated;
 DROP INDEX candidates_status_name;
 DROP INDEX candidates_territory;
