@@ -162,7 +162,11 @@ pub fn insert_esco(tx: &mut Tx<'_>, rows: &[(String, Chosen)]) -> DbResult<()> {
             (EscoKind::Occupation, &chosen.occupations),
             (EscoKind::Skill, &chosen.skills),
         ] {
-            for c in list {
+            for (i, c) in list.iter().enumerate() {
+                // A concept named twice is kept once.
+                if list[..i].iter().any(|d| d.uri == c.uri) {
+                    continue;
+                }
                 all.push(NewEsco {
                     candidate_id: id,
                     kind: kind.as_str(),

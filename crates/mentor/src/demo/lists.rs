@@ -116,7 +116,6 @@ pub fn seed(db: &Database, origin: &Origin, call_title: &str) -> Result<()> {
             if i % 3 == 0 {
                 chosen.skills.extend(skill("work in teams"));
             }
-            chosen.skills.dedup_by(|a, b| a.uri == b.uri);
             rows.push((c.id.clone(), chosen));
         }
         db.write_blocking(origin, |tx| {
