@@ -21,24 +21,74 @@ use domain::{Country, OrganisationKind};
 use testkit::{TestDb, fixtures};
 
 const FAMILY: &[&str] = &[
-    "Trabelsi", "Ben Salah", "Jaziri", "Gharbi", "Hammami", "Mansouri", "Ayari", "Zribi",
-    "Chaabane", "Ben Ali", "Dridi", "Mejri", "Sassi", "Khelifi", "Bouazizi", "Jebali",
-    "Alaoui", "Bennani", "El Idrissi", "Tazi", "Berrada", "Benjelloun", "Chraibi", "Fassi",
-    "Amrani", "Ouazzani", "Lahlou", "Kettani", "Sqalli", "Bakkali", "Ziani", "Naciri",
+    "Trabelsi",
+    "Ben Salah",
+    "Jaziri",
+    "Gharbi",
+    "Hammami",
+    "Mansouri",
+    "Ayari",
+    "Zribi",
+    "Chaabane",
+    "Ben Ali",
+    "Dridi",
+    "Mejri",
+    "Sassi",
+    "Khelifi",
+    "Bouazizi",
+    "Jebali",
+    "Alaoui",
+    "Bennani",
+    "El Idrissi",
+    "Tazi",
+    "Berrada",
+    "Benjelloun",
+    "Chraibi",
+    "Fassi",
+    "Amrani",
+    "Ouazzani",
+    "Lahlou",
+    "Kettani",
+    "Sqalli",
+    "Bakkali",
+    "Ziani",
+    "Naciri",
 ];
 const GIVEN: &[&str] = &[
     "Amina", "Fatma", "Salma", "Yasmine", "Ines", "Rim", "Nour", "Sara", "Mohamed", "Ahmed",
     "Youssef", "Omar", "Anis", "Karim", "Hamza", "Mehdi",
 ];
 const SKILLS: &[&str] = &[
-    "Python (computer programming)", "use spreadsheets software", "work in teams",
-    "customer service", "manage budgets", "welding", "operate forklift", "cook pastry products",
-    "provide first aid", "maintain electrical equipment", "JavaScript", "SQL",
-    "perform data analysis", "communicate with customers", "install software",
-    "use CAD software", "prepare hot drinks", "apply health and safety standards",
-    "maintain hotel rooms", "drive vehicles", "speak Italian", "speak French",
-    "bookkeeping", "repair machinery", "plan menus", "assemble electronic units",
-    "sell products", "manage stock", "design websites", "teach languages",
+    "Python (computer programming)",
+    "use spreadsheets software",
+    "work in teams",
+    "customer service",
+    "manage budgets",
+    "welding",
+    "operate forklift",
+    "cook pastry products",
+    "provide first aid",
+    "maintain electrical equipment",
+    "JavaScript",
+    "SQL",
+    "perform data analysis",
+    "communicate with customers",
+    "install software",
+    "use CAD software",
+    "prepare hot drinks",
+    "apply health and safety standards",
+    "maintain hotel rooms",
+    "drive vehicles",
+    "speak Italian",
+    "speak French",
+    "bookkeeping",
+    "repair machinery",
+    "plan menus",
+    "assemble electronic units",
+    "sell products",
+    "manage stock",
+    "design websites",
+    "teach languages",
 ];
 
 struct Rng(u64);
@@ -142,7 +192,11 @@ fn seed(db: &Database, n: usize) -> Setup {
                 given_names: given.to_owned(),
                 family_name_ar: None,
                 given_names_ar: None,
-                birth_date: NaiveDate::from_ymd_opt(1995 + rng.below(8) as i32, 1 + rng.below(12) as u32, 1 + rng.below(28) as u32),
+                birth_date: NaiveDate::from_ymd_opt(
+                    1995 + rng.below(8) as i32,
+                    1 + rng.below(12) as u32,
+                    1 + rng.below(28) as u32,
+                ),
                 sex: if rng.below(2) == 0 { "f" } else { "m" }.to_owned(),
                 nationality: country.to_owned(),
                 residence_country: country.to_owned(),
@@ -209,9 +263,14 @@ fn seed(db: &Database, n: usize) -> Setup {
             .execute(&mut *conn)
             .unwrap_or_else(|e| panic!("analyze: {e}"));
     }
-    eprintln!("seeded {n} applications in {:.1} s", started.elapsed().as_secs_f64());
+    eprintln!(
+        "seeded {n} applications in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
     // A copy of the SQLite database to study query plans with the sqlite3 shell.
-    if let (Ok(path), db::Backend::Sqlite) = (std::env::var("MENTOR_BENCH_SQLITE_COPY"), db.backend()) {
+    if let (Ok(path), db::Backend::Sqlite) =
+        (std::env::var("MENTOR_BENCH_SQLITE_COPY"), db.backend())
+    {
         diesel::sql_query(format!("VACUUM INTO '{}'", path.replace('\'', "")))
             .execute(&mut *conn)
             .unwrap_or_else(|e| panic!("copy: {e}"));
@@ -247,7 +306,8 @@ fn explain(db: &Database, programme: &str) {
             None => (line.clone(), Vec::<String>::new()),
         };
         let query = |prefix: &str| {
-            let mut q = diesel::sql_query(format!("{prefix}{sql}")).into_boxed::<diesel::sqlite::Sqlite>();
+            let mut q =
+                diesel::sql_query(format!("{prefix}{sql}")).into_boxed::<diesel::sqlite::Sqlite>();
             for b in &binds {
                 q = match b.parse::<i64>() {
                     Ok(n) => q.bind::<diesel::sql_types::BigInt, _>(n),
@@ -298,7 +358,10 @@ fn main() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(7);
     // `cargo bench` passes `--bench`; nothing else is read from the command line.
-    for t in [Some(TestDb::sqlite()), TestDb::postgres()].into_iter().flatten() {
+    for t in [Some(TestDb::sqlite()), TestDb::postgres()]
+        .into_iter()
+        .flatten()
+    {
         let db = &t.db().clone();
         let backend = db.backend().name();
         let s = seed(db, n);
@@ -312,62 +375,112 @@ fn main() {
             ..Default::default()
         };
         let cases: Vec<(&str, &Scope, ListFilter)> = vec![
-            ("first page, unfiltered (by name)", &coordinator, base.clone()),
-            ("status = eligible", &coordinator, ListFilter {
-                status: Some("eligible".into()),
-                ..base.clone()
-            }),
-            ("territory + status", &coordinator, ListFilter {
-                territory_id: Some(s.territories[0].0.clone()),
-                status: Some("submitted".into()),
-                ..base.clone()
-            }),
-            ("name search \"trabelsi\"", &coordinator, ListFilter {
-                q: "trabelsi".into(),
-                ..base.clone()
-            }),
-            ("name search \"ben sal\" (two words)", &coordinator, ListFilter {
-                q: "ben sal".into(),
-                ..base.clone()
-            }),
-            ("ESCO skill \"python\"", &coordinator, ListFilter {
-                skill: "python".into(),
-                ..base.clone()
-            }),
-            ("Italian ≥ B1", &coordinator, ListFilter {
-                min_italian: Some(3),
-                ..base.clone()
-            }),
-            ("French ≥ C1", &coordinator, ListFilter {
-                min_french: Some(5),
-                ..base.clone()
-            }),
-            ("sort by submission, first page", &coordinator, ListFilter {
-                sort: Sort::Submitted,
-                ..base.clone()
-            }),
-            ("sort by Italian level, first page", &coordinator, ListFilter {
-                sort: Sort::Italian,
-                ..base.clone()
-            }),
-            ("deep page (offset 50,000, by name)", &coordinator, ListFilter {
-                page: 2_001,
-                ..base.clone()
-            }),
+            (
+                "first page, unfiltered (by name)",
+                &coordinator,
+                base.clone(),
+            ),
+            (
+                "status = eligible",
+                &coordinator,
+                ListFilter {
+                    status: Some("eligible".into()),
+                    ..base.clone()
+                },
+            ),
+            (
+                "territory + status",
+                &coordinator,
+                ListFilter {
+                    territory_id: Some(s.territories[0].0.clone()),
+                    status: Some("submitted".into()),
+                    ..base.clone()
+                },
+            ),
+            (
+                "name search \"trabelsi\"",
+                &coordinator,
+                ListFilter {
+                    q: "trabelsi".into(),
+                    ..base.clone()
+                },
+            ),
+            (
+                "name search \"ben sal\" (two words)",
+                &coordinator,
+                ListFilter {
+                    q: "ben sal".into(),
+                    ..base.clone()
+                },
+            ),
+            (
+                "ESCO skill \"python\"",
+                &coordinator,
+                ListFilter {
+                    skill: "python".into(),
+                    ..base.clone()
+                },
+            ),
+            (
+                "Italian ≥ B1",
+                &coordinator,
+                ListFilter {
+                    min_italian: Some(3),
+                    ..base.clone()
+                },
+            ),
+            (
+                "French ≥ C1",
+                &coordinator,
+                ListFilter {
+                    min_french: Some(5),
+                    ..base.clone()
+                },
+            ),
+            (
+                "sort by submission, first page",
+                &coordinator,
+                ListFilter {
+                    sort: Sort::Submitted,
+                    ..base.clone()
+                },
+            ),
+            (
+                "sort by Italian level, first page",
+                &coordinator,
+                ListFilter {
+                    sort: Sort::Italian,
+                    ..base.clone()
+                },
+            ),
+            (
+                "deep page (offset 50,000, by name)",
+                &coordinator,
+                ListFilter {
+                    page: 2_001,
+                    ..base.clone()
+                },
+            ),
             ("agency (Tunisia) first page", &agency, base.clone()),
-            ("agency: status + Italian ≥ B1 + skill", &agency, ListFilter {
-                status: Some("eligible".into()),
-                min_italian: Some(3),
-                skill: "work in".into(),
-                ..base.clone()
-            }),
+            (
+                "agency: status + Italian ≥ B1 + skill",
+                &agency,
+                ListFilter {
+                    status: Some("eligible".into()),
+                    min_italian: Some(3),
+                    skill: "work in".into(),
+                    ..base.clone()
+                },
+            ),
         ];
         println!("\n{backend}, {n} applications, median / slowest of {runs} runs (ms), matches:\n");
         println!("| query | median | slowest | matches |");
         println!("|---|---:|---:|---:|");
         let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
         // PostgreSQL's plans of slow statements, in the server's log (superuser only).
-        if std::env::var("MENTOR_BENCH_AUTO_EXPLAIN").is_ok() && db.backend() == db::Backend::Postgres {
+        if std::env::var("MENTOR_BENCH_AUTO_EXPLAIN").is_ok()
+            && db.backend() == db::Backend::Postgres
+        {
             diesel::sql_query("LOAD 'auto_explain'")
                 .execute(&mut *conn)
                 .unwrap_or_else(|e| panic!("auto_explain: {e}"));

@@ -38,7 +38,11 @@ pub struct Digest {
 
 /// The digests due on `now`. `base_url` is the public address (`https://mentor.example.org`)
 /// the links start with.
-pub async fn due_digests(db: &Database, now: NaiveDateTime, base_url: &str) -> DbResult<Vec<Digest>> {
+pub async fn due_digests(
+    db: &Database,
+    now: NaiveDateTime,
+    base_url: &str,
+) -> DbResult<Vec<Digest>> {
     let base = base_url.trim_end_matches('/').to_owned();
     db.read(move |c| {
         let mut out = Vec::new();

@@ -377,7 +377,9 @@ pub fn load_inputs(
     let candidates = db::matching::shortlisted(conn, &call.id)?;
     let ids: Vec<String> = candidates.iter().map(|(c, _)| c.id.clone()).collect();
     let inputs = Inputs {
-        esco: db::candidates::esco_of_many(conn, &ids)?.into_iter().collect(),
+        esco: db::candidates::esco_of_many(conn, &ids)?
+            .into_iter()
+            .collect(),
         candidates,
         positions: db::positions::list(conn, &programme, &open)?,
         companies: db::companies::list(conn, &programme, &Default::default())?,
@@ -520,9 +522,15 @@ mod esco_tests {
             ],
         };
         let p = position(Some("esco:web"), "computer programming, use databases");
-        assert_eq!(super::esco_features(Some(&chosen), &p), (Some(100), Some(50)));
+        assert_eq!(
+            super::esco_features(Some(&chosen), &p),
+            (Some(100), Some(50))
+        );
         let p = position(Some("esco:cook"), "Work in teams");
-        assert_eq!(super::esco_features(Some(&chosen), &p), (Some(0), Some(100)));
+        assert_eq!(
+            super::esco_features(Some(&chosen), &p),
+            (Some(0), Some(100))
+        );
         // One side without ESCO: the words the texts share decide instead.
         let p = position(None, "");
         assert_eq!(super::esco_features(Some(&chosen), &p), (None, None));

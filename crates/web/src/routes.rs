@@ -120,11 +120,7 @@ fn lists(routes: Routes) -> Routes {
     use Permission::*;
     use pages::lists;
     routes
-        .get(
-            "/candidates/export",
-            P(ViewCandidates),
-            lists::export,
-        )
+        .get("/candidates/export", P(ViewCandidates), lists::export)
         .get(
             "/candidates/import",
             P(ScreenCandidates),
@@ -152,11 +148,7 @@ fn lists(routes: Routes) -> Routes {
         )
         .get("/saved-searches", P(ViewCandidates), lists::saved_list)
         .post("/saved-searches", P(ViewCandidates), lists::saved_create)
-        .get(
-            "/saved-searches/{id}",
-            P(ViewCandidates),
-            lists::saved_open,
-        )
+        .get("/saved-searches/{id}", P(ViewCandidates), lists::saved_open)
         .post(
             "/saved-searches/{id}/delete",
             P(ViewCandidates),

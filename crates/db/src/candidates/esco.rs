@@ -137,7 +137,11 @@ pub fn esco_of_many(conn: &mut DbConn, ids: &[String]) -> DbResult<Vec<(String, 
             ce::table
                 .filter(ce::candidate_id.eq_any(chunk))
                 .select(Esco::as_select())
-                .order((ce::candidate_id.asc(), ce::kind.asc(), ce::label_lower.asc()))
+                .order((
+                    ce::candidate_id.asc(),
+                    ce::kind.asc(),
+                    ce::label_lower.asc(),
+                ))
                 .load(conn)?,
         );
     }

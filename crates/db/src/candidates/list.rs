@@ -6,7 +6,9 @@ use domain::permission::Scope;
 
 use super::terms::prefix_range;
 use super::{Backend, Candidate, Profile, scoped};
-use crate::schema::{candidate_esco as ce, candidate_profiles as cp, candidate_terms as ct, candidates};
+use crate::schema::{
+    candidate_esco as ce, candidate_profiles as cp, candidate_terms as ct, candidates,
+};
 use crate::{DbConn, DbResult};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -132,7 +134,6 @@ fn filtered(
     q
 }
 
-
 /// The ids of the applications that match, in the list's order, from `offset` on. Only
 /// ids are read here (from the covering indexes where the filters allow); whole rows are
 /// read for the page's ids alone.
@@ -171,10 +172,7 @@ fn ids(
 }
 
 /// The rows of `ids` with their profiles, in that order.
-fn rows_of(
-    conn: &mut DbConn,
-    ids: &[String],
-) -> DbResult<Vec<(Candidate, Option<Profile>)>> {
+fn rows_of(conn: &mut DbConn, ids: &[String]) -> DbResult<Vec<(Candidate, Option<Profile>)>> {
     let order: std::collections::HashMap<&str, usize> = ids
         .iter()
         .enumerate()

@@ -66,7 +66,14 @@ mod tests {
     fn words_are_kept_once_and_arabic_also_without_its_article() {
         assert_eq!(
             super::terms_of("ben salah الطرابلسي  بن amina@example.tn Ben"),
-            vec!["ben", "salah", "الطرابلسي", "طرابلسي", "بن", "amina@example.tn"]
+            vec![
+                "ben",
+                "salah",
+                "الطرابلسي",
+                "طرابلسي",
+                "بن",
+                "amina@example.tn"
+            ]
         );
         assert_eq!(
             super::prefix_range("Trab"),

@@ -254,7 +254,12 @@ pub(crate) fn set_language_ranks(conn: &mut DbConn, profiles: &[Profile]) -> DbR
 }
 
 /// The candidate's own draft, for the steps of the form.
-pub(crate) fn own_draft(tx: &mut Tx<'_>, scope: &Scope, actor_id: &str, id: &str) -> DbResult<Candidate> {
+pub(crate) fn own_draft(
+    tx: &mut Tx<'_>,
+    scope: &Scope,
+    actor_id: &str,
+    id: &str,
+) -> DbResult<Candidate> {
     let c = find(tx.conn, scope, actor_id, id)?;
     if c.status() != Status::Draft {
         return Err(DbError::Conflict("candidates.sent"));

@@ -25,13 +25,10 @@ const SEARCHES: [(&str, &str, bool); 2] = [
 ];
 
 fn occupation(label: &str) -> Option<Concept> {
-    OCCUPATIONS
-        .iter()
-        .find(|o| o.2 == label)
-        .map(|o| Concept {
-            uri: o.0.to_owned(),
-            label: o.2.to_owned(),
-        })
+    OCCUPATIONS.iter().find(|o| o.2 == label).map(|o| Concept {
+        uri: o.0.to_owned(),
+        label: o.2.to_owned(),
+    })
 }
 
 fn skill(label: &str) -> Option<Concept> {
@@ -46,11 +43,18 @@ fn by_studies(field: &str) -> (&'static [&'static str], &'static [&'static str])
     match field {
         "Computer science" => (
             &["web developer", "software developer"],
-            &["computer programming", "use databases", "solve technical problems"],
+            &[
+                "computer programming",
+                "use databases",
+                "solve technical problems",
+            ],
         ),
         "Mechanical engineering" => (
             &["mechanical engineering technician"],
-            &["solve technical problems", "carry out work-related calculations"],
+            &[
+                "solve technical problems",
+                "carry out work-related calculations",
+            ],
         ),
         "Logistics" => (
             &["logistics analyst", "warehouse worker"],
@@ -58,7 +62,10 @@ fn by_studies(field: &str) -> (&'static [&'static str], &'static [&'static str])
         ),
         "Electrical engineering" => (
             &["electrician", "electrical engineering technician"],
-            &["follow safety precautions in work practices", "solve technical problems"],
+            &[
+                "follow safety precautions in work practices",
+                "solve technical problems",
+            ],
         ),
         "Hospitality" => (
             &["hospitality establishment receptionist", "cook"],
@@ -66,7 +73,10 @@ fn by_studies(field: &str) -> (&'static [&'static str], &'static [&'static str])
         ),
         "Automation" => (
             &["automation engineering technician"],
-            &["solve technical problems", "use digital device operating systems"],
+            &[
+                "solve technical problems",
+                "use digital device operating systems",
+            ],
         ),
         "Business administration" => (
             &["accounting assistant"],
@@ -74,7 +84,10 @@ fn by_studies(field: &str) -> (&'static [&'static str], &'static [&'static str])
         ),
         "Technical studies" => (
             &["welder"],
-            &["follow safety precautions in work practices", "work independently"],
+            &[
+                "follow safety precautions in work practices",
+                "work independently",
+            ],
         ),
         _ => (&[], &["work in teams", "demonstrate willingness to learn"]),
     }

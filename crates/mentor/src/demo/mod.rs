@@ -201,7 +201,10 @@ mod tests {
             )
             .map(|r| r.1)
             .unwrap_or(0);
-            assert!(with_skill > 50, "{with_skill} applications name computer programming");
+            assert!(
+                with_skill > 50,
+                "{with_skill} applications name computer programming"
+            );
             // The password printed last is the one that works.
             let email =
                 domain::Email::parse("coordinator@demo.example").unwrap_or_else(|e| panic!("{e}"));

@@ -308,7 +308,11 @@ pub async fn mapping(
 }
 
 /// A row's values by field name, as mapped.
-pub(crate) fn values<'a>(row: &'a [String], map: &HashMap<&'static str, usize>, field: &str) -> &'a str {
+pub(crate) fn values<'a>(
+    row: &'a [String],
+    map: &HashMap<&'static str, usize>,
+    field: &str,
+) -> &'a str {
     map.get(field)
         .and_then(|i| row.get(*i))
         .map_or("", String::as_str)

@@ -61,7 +61,11 @@ pub fn stored_query(json: &str) -> ListQuery {
     serde_json::from_str(json).unwrap_or_default()
 }
 
-async fn saved_page(state: &AppState, ctx: &Ctx, error: Option<String>) -> Result<SavedPage, AppError> {
+async fn saved_page(
+    state: &AppState,
+    ctx: &Ctx,
+    error: Option<String>,
+) -> Result<SavedPage, AppError> {
     let user = own(ctx)?;
     let rows = state
         .db
@@ -229,23 +233,152 @@ pub const CANDIDATE_FIELDS: &[Field] = &[
 /// Column names partners use in their own spreadsheets, in our four languages, beside the
 /// field names and our labels (compared without case, spaces or punctuation).
 const ALIASES: &[(&str, &[&str])] = &[
-    ("family_name", &["cognome", "nom", "surname", "lastname", "familyname", "اللقب"]),
-    ("given_names", &["nome", "nomi", "prenom", "prénom", "prénoms", "firstname", "givenname", "الاسم"]),
-    ("birth_date", &["datadinascita", "datedenaissance", "dateofbirth", "birthdate", "تاريخالولادة", "تاريخالميلاد"]),
-    ("sex", &["sesso", "sexe", "gender", "genere", "genre", "الجنس"]),
-    ("nationality", &["nazionalità", "nazionalita", "nationalité", "nationalite", "cittadinanza", "الجنسية"]),
-    ("residence_country", &["paesediresidenza", "paysderésidence", "paysderesidence", "residence", "résidence", "residenza", "بلدالإقامة"]),
+    (
+        "family_name",
+        &[
+            "cognome",
+            "nom",
+            "surname",
+            "lastname",
+            "familyname",
+            "اللقب",
+        ],
+    ),
+    (
+        "given_names",
+        &[
+            "nome",
+            "nomi",
+            "prenom",
+            "prénom",
+            "prénoms",
+            "firstname",
+            "givenname",
+            "الاسم",
+        ],
+    ),
+    (
+        "birth_date",
+        &[
+            "datadinascita",
+            "datedenaissance",
+            "dateofbirth",
+            "birthdate",
+            "تاريخالولادة",
+            "تاريخالميلاد",
+        ],
+    ),
+    (
+        "sex",
+        &["sesso", "sexe", "gender", "genere", "genre", "الجنس"],
+    ),
+    (
+        "nationality",
+        &[
+            "nazionalità",
+            "nazionalita",
+            "nationalité",
+            "nationalite",
+            "cittadinanza",
+            "الجنسية",
+        ],
+    ),
+    (
+        "residence_country",
+        &[
+            "paesediresidenza",
+            "paysderésidence",
+            "paysderesidence",
+            "residence",
+            "résidence",
+            "residenza",
+            "بلدالإقامة",
+        ],
+    ),
     ("email", &["email", "mail", "courriel", "البريدالإلكتروني"]),
-    ("phone", &["telefono", "téléphone", "telephone", "tel", "tél", "phone", "mobile", "cellulare", "الهاتف"]),
+    (
+        "phone",
+        &[
+            "telefono",
+            "téléphone",
+            "telephone",
+            "tel",
+            "tél",
+            "phone",
+            "mobile",
+            "cellulare",
+            "الهاتف",
+        ],
+    ),
     ("whatsapp", &["whatsapp", "واتساب"]),
-    ("passport_number", &["passaporto", "passeport", "passport", "numeropassaporto", "جوازالسفر"]),
-    ("italian", &["italiano", "italien", "italian", "livelloitaliano", "niveauitalien", "الإيطالية"]),
-    ("french", &["francese", "français", "francais", "french", "الفرنسية"]),
+    (
+        "passport_number",
+        &[
+            "passaporto",
+            "passeport",
+            "passport",
+            "numeropassaporto",
+            "جوازالسفر",
+        ],
+    ),
+    (
+        "italian",
+        &[
+            "italiano",
+            "italien",
+            "italian",
+            "livelloitaliano",
+            "niveauitalien",
+            "الإيطالية",
+        ],
+    ),
+    (
+        "french",
+        &["francese", "français", "francais", "french", "الفرنسية"],
+    ),
     ("english", &["inglese", "anglais", "english", "الإنجليزية"]),
-    ("isced_level", &["isced", "livellodistudio", "niveaudétudes", "educationlevel"]),
-    ("qualification_title", &["titolodistudio", "diplôme", "diplome", "diploma", "qualification", "الشهادة"]),
-    ("skills", &["competenze", "compétences", "competences", "skills", "المهارات"]),
-    ("occupations", &["professioni", "professione", "métiers", "metiers", "occupation", "occupations", "المهن"]),
+    (
+        "isced_level",
+        &[
+            "isced",
+            "livellodistudio",
+            "niveaudétudes",
+            "educationlevel",
+        ],
+    ),
+    (
+        "qualification_title",
+        &[
+            "titolodistudio",
+            "diplôme",
+            "diplome",
+            "diploma",
+            "qualification",
+            "الشهادة",
+        ],
+    ),
+    (
+        "skills",
+        &[
+            "competenze",
+            "compétences",
+            "competences",
+            "skills",
+            "المهارات",
+        ],
+    ),
+    (
+        "occupations",
+        &[
+            "professioni",
+            "professione",
+            "métiers",
+            "metiers",
+            "occupation",
+            "occupations",
+            "المهن",
+        ],
+    ),
 ];
 
 /// Which column holds each field: its name, its label in any of our languages, or a name
@@ -366,7 +499,12 @@ pub async fn export(
         .map(|(c, p)| {
             let chosen = esco.get(&c.id).cloned().unwrap_or_default();
             let langs = p.as_ref().map(|p| p.languages()).unwrap_or_default();
-            let level = |l: &str| langs.level(l).map(|c| c.as_str().to_owned()).unwrap_or_default();
+            let level = |l: &str| {
+                langs
+                    .level(l)
+                    .map(|c| c.as_str().to_owned())
+                    .unwrap_or_default()
+            };
             let join = |v: &[db::candidates::Concept]| {
                 v.iter()
                     .map(|c| c.label.as_str())
@@ -413,7 +551,11 @@ pub async fn export(
                         .unwrap_or_default(),
                     "italian" => {
                         let l = italian_label(c.italian_rank);
-                        if l == "—" { String::new() } else { l.to_owned() }
+                        if l == "—" {
+                            String::new()
+                        } else {
+                            l.to_owned()
+                        }
                     }
                     "french" => level("fr"),
                     "english" => level("en"),
@@ -440,7 +582,11 @@ pub async fn export(
             row
         })
         .collect();
-    let format = if fmt.format.is_empty() { "csv" } else { fmt.format.as_str() };
+    let format = if fmt.format.is_empty() {
+        "csv"
+    } else {
+        fmt.format.as_str()
+    };
     let object = format!("{format}:{count}");
     state
         .db
@@ -500,7 +646,12 @@ pub async fn import_upload(
     let mut file: Option<(String, Vec<u8>)> = None;
     while let Ok(Some(field)) = multipart.next_field().await {
         if field.name() == Some("file") {
-            let name: String = field.file_name().unwrap_or("upload").chars().take(200).collect();
+            let name: String = field
+                .file_name()
+                .unwrap_or("upload")
+                .chars()
+                .take(200)
+                .collect();
             match field.bytes().await {
                 Ok(bytes) => file = Some((name, bytes.to_vec())),
                 Err(_) => return refuse("error-too-large"),
@@ -537,7 +688,11 @@ struct MappingPage {
     error: Option<String>,
 }
 
-async fn load_batch(state: &AppState, user: String, id: String) -> Result<db::imports::Batch, AppError> {
+async fn load_batch(
+    state: &AppState,
+    user: String,
+    id: String,
+) -> Result<db::imports::Batch, AppError> {
     Ok(state
         .db
         .read(move |c| db::imports::find(c, &id, &user, KIND))
@@ -662,7 +817,13 @@ fn validate(
             .find(|t| normalise(&t.name) == normalise(&territory))
         {
             Some(t) => Some(t.id.clone()),
-            None => return Ok(Err(tr.t1("error-import-unknown-territory", "name", &territory))),
+            None => {
+                return Ok(Err(tr.t1(
+                    "error-import-unknown-territory",
+                    "name",
+                    &territory,
+                )));
+            }
         }
     };
     let (it, fr, en) = (v("italian"), v("french"), v("english"));
@@ -697,10 +858,11 @@ fn validate(
         Ok(p) => p,
         Err(e) => return Ok(Err(why(e))),
     };
-    let occupations = match db::candidates::resolve(conn, EscoKind::Occupation, &labels(&v("occupations")))? {
-        Ok(o) => o,
-        Err(label) => return Ok(Err(tr.t1("lists-error-import-occupation", "label", &label))),
-    };
+    let occupations =
+        match db::candidates::resolve(conn, EscoKind::Occupation, &labels(&v("occupations")))? {
+            Ok(o) => o,
+            Err(label) => return Ok(Err(tr.t1("lists-error-import-occupation", "label", &label))),
+        };
     let skills = match db::candidates::resolve(conn, EscoKind::Skill, &labels(&v("skills")))? {
         Ok(s) => s,
         Err(label) => return Ok(Err(tr.t1("lists-error-import-skill", "label", &label))),
@@ -879,7 +1041,9 @@ mod tests {
         assert_eq!(sex_code("ذكر"), "m");
         assert_eq!(sex_code("?"), "");
         assert!(
-            !CANDIDATE_FIELDS.iter().any(|f| f.name == "passport_number" && f.required),
+            !CANDIDATE_FIELDS
+                .iter()
+                .any(|f| f.name == "passport_number" && f.required),
             "a passport number is never required to import"
         );
     }

@@ -216,21 +216,36 @@ async fn exports_follow_the_list_its_reach_and_hide_names_from_evaluators() {
         let res = c.get("/candidates/export?format=csv").await;
         assert_eq!(res.status, StatusCode::OK);
         assert_eq!(res.header("content-type"), Some("text/csv; charset=utf-8"));
-        assert!(res.header("content-disposition").unwrap_or_default().starts_with("attachment; filename=\"candidates-"));
+        assert!(
+            res.header("content-disposition")
+                .unwrap_or_default()
+                .starts_with("attachment; filename=\"candidates-")
+        );
         assert!(res.body.contains("Family name (Latin letters)"));
         assert!(res.body.contains("Trabelsi") && res.body.contains("Alaoui"));
         assert!(res.body.contains("trabelsi@example.org"));
-        assert!(!res.body.to_lowercase().contains("passport"), "never a passport column");
-        assert_eq!(last_audit(&app), ("candidate.export".to_owned(), "csv:2".to_owned()));
+        assert!(
+            !res.body.to_lowercase().contains("passport"),
+            "never a passport column"
+        );
+        assert_eq!(
+            last_audit(&app),
+            ("candidate.export".to_owned(), "csv:2".to_owned())
+        );
 
         // The same filters as the list.
         let res = c.get("/candidates/export?format=csv&country=TN").await;
         assert!(res.body.contains("Trabelsi") && !res.body.contains("Alaoui"));
-        let res = c.get("/candidates/export?format=xlsx&status=eligible").await;
+        let res = c
+            .get("/candidates/export?format=xlsx&status=eligible")
+            .await;
         assert_eq!(res.status, StatusCode::OK);
         assert!(res.body.starts_with("PK"));
         assert_eq!(last_audit(&app).1, "xlsx:1");
-        assert_eq!(c.get("/candidates/export?format=pdf").await.status, StatusCode::BAD_REQUEST);
+        assert_eq!(
+            c.get("/candidates/export?format=pdf").await.status,
+            StatusCode::BAD_REQUEST
+        );
 
         let mut agency = app.signed_in(AGENCY_MA).await;
         let res = agency.get("/candidates/export?format=csv").await;
@@ -240,11 +255,28 @@ async fn exports_follow_the_list_its_reach_and_hide_names_from_evaluators() {
         ev.accept_language = Some("en".into());
         let res = ev.get("/candidates/export?format=csv").await;
         assert_eq!(res.status, StatusCode::OK);
-        assert!(res.body.contains(&tn) && res.body.contains(&ma), "references are there");
-        for hidden in ["Trabelsi", "Alaoui", "example.org", "+216", "Family name", "Test"] {
-            assert!(!res.body.contains(hidden), "an evaluator's export shows {hidden}");
+        assert!(
+            res.body.contains(&tn) && res.body.contains(&ma),
+            "references are there"
+        );
+        for hidden in [
+            "Trabelsi",
+            "Alaoui",
+            "example.org",
+            "+216",
+            "Family name",
+            "Test",
+        ] {
+            assert!(
+                !res.body.contains(hidden),
+                "an evaluator's export shows {hidden}"
+            );
         }
-        assert!(res.body.contains(",TN,TN,"), "nationality and residence stay: {}", res.body);
+        assert!(
+            res.body.contains(",TN,TN,"),
+            "nationality and residence stay: {}",
+            res.body
+        );
     })
     .await;
 }
@@ -281,7 +313,8 @@ async fn a_watched_search_sends_a_daily_digest_of_new_matches_without_names() {
         assert!(page.body.contains("Tunisia, Italian B1+"));
         assert!(page.body.contains("data-watched"));
         let mut conn = d.conn().unwrap_or_else(|e| panic!("{e}"));
-        let saved = db::saved_searches::list_of(&mut conn, &app.seed.coordinator).unwrap_or_default();
+        let saved =
+            db::saved_searches::list_of(&mut conn, &app.seed.coordinator).unwrap_or_default();
         assert_eq!(saved.len(), 1);
         let id = saved[0].id.clone();
         assert_eq!(
@@ -290,12 +323,24 @@ async fn a_watched_search_sends_a_daily_digest_of_new_matches_without_names() {
         );
         // Somebody else's search is not there for them.
         let mut other = app.signed_in(OTHER_COORDINATOR).await;
-        assert_eq!(other.get(&format!("/saved-searches/{id}")).await.status, StatusCode::NOT_FOUND);
         assert_eq!(
-            other.post(&format!("/saved-searches/{id}/delete"), &[]).await.status,
+            other.get(&format!("/saved-searches/{id}")).await.status,
             StatusCode::NOT_FOUND
         );
-        assert!(!other.get("/saved-searches").await.body.contains("Tunisia, Italian B1+"));
+        assert_eq!(
+            other
+                .post(&format!("/saved-searches/{id}/delete"), &[])
+                .await
+                .status,
+            StatusCode::NOT_FOUND
+        );
+        assert!(
+            !other
+                .get("/saved-searches")
+                .await
+                .body
+                .contains("Tunisia, Italian B1+")
+        );
 
         std::thread::sleep(std::time::Duration::from_millis(20));
         let new = fixtures::candidate(d, &call, "Hammami", "TN", Status::Submitted);
@@ -303,36 +348,63 @@ async fn a_watched_search_sends_a_daily_digest_of_new_matches_without_names() {
 
         let now = Utc::now().naive_utc();
         let base = "https://mentor.example.org";
-        let digests = web::digest::due_digests(d, now, base).await.unwrap_or_else(|e| panic!("{e}"));
+        let digests = web::digest::due_digests(d, now, base)
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
         assert!(digests.is_empty(), "not a day yet");
         let later = now + Duration::days(2);
-        let digests = web::digest::due_digests(d, later, base).await.unwrap_or_else(|e| panic!("{e}"));
+        let digests = web::digest::due_digests(d, later, base)
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(digests.len(), 1);
         let g = &digests[0];
         assert_eq!(g.to, COORDINATOR);
         assert_eq!(g.count, 1, "only what matched since watching: {}", g.body);
         assert!(g.subject.contains("Tunisia, Italian B1+"), "{}", g.subject);
-        assert!(g.body.contains(&format!("{base}/candidates/{new}")), "{}", g.body);
+        assert!(
+            g.body.contains(&format!("{base}/candidates/{new}")),
+            "{}",
+            g.body
+        );
         assert!(g.body.contains(&new[..8]));
         assert!(g.body.contains(&format!("{base}/saved-searches/{id}")));
         assert!(!g.body.contains(&old), "{}", g.body);
         for personal in ["Hammami", "Alaoui", "Mansouri", "@example.org", "+216"] {
-            assert!(!g.body.contains(personal) && !g.subject.contains(personal), "{personal}");
+            assert!(
+                !g.body.contains(personal) && !g.subject.contains(personal),
+                "{personal}"
+            );
         }
-        web::digest::mark_notified(d, g).await.unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(last_audit(&app), ("saved_search.notified".to_owned(), id.clone()));
-        let again = web::digest::due_digests(d, later, base).await.unwrap_or_default();
+        web::digest::mark_notified(d, g)
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            last_audit(&app),
+            ("saved_search.notified".to_owned(), id.clone())
+        );
+        let again = web::digest::due_digests(d, later, base)
+            .await
+            .unwrap_or_default();
         assert!(again.is_empty(), "sent once");
-        let next_day = web::digest::due_digests(d, later + Duration::days(2), base).await.unwrap_or_default();
+        let next_day = web::digest::due_digests(d, later + Duration::days(2), base)
+            .await
+            .unwrap_or_default();
         assert!(next_day.is_empty(), "nothing new, nothing sent");
 
         // Stop watching; delete.
-        let res = c.post(&format!("/saved-searches/{id}/watch"), &[("watch", "off")]).await;
+        let res = c
+            .post(&format!("/saved-searches/{id}/watch"), &[("watch", "off")])
+            .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER);
         let page = c.get("/saved-searches").await;
         assert!(page.body.contains("Not watched") && !page.body.contains("data-watched"));
         c.post(&format!("/saved-searches/{id}/delete"), &[]).await;
-        assert!(!c.get("/saved-searches").await.body.contains("Tunisia, Italian B1+"));
+        assert!(
+            !c.get("/saved-searches")
+                .await
+                .body
+                .contains("Tunisia, Italian B1+")
+        );
     })
     .await;
 }
@@ -351,12 +423,21 @@ async fn esco_skills_are_chosen_shown_searched_and_in_the_api() {
         let res = c
             .post(
                 &format!("/candidates/{tn}/esco"),
-                &[("esco_occupations", "web developer"), ("esco_skills", "Knitting")],
+                &[
+                    ("esco_occupations", "web developer"),
+                    ("esco_skills", "Knitting"),
+                ],
             )
             .await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
-        assert!(res.body.contains("Choose each skill from the ESCO suggestions."));
-        assert!(res.body.contains("value=\"Knitting\""), "typed values are kept");
+        assert!(
+            res.body
+                .contains("Choose each skill from the ESCO suggestions.")
+        );
+        assert!(
+            res.body.contains("value=\"Knitting\""),
+            "typed values are kept"
+        );
         assert_eq!(app.audit_count(), before, "nothing was written");
 
         let res = c
@@ -364,19 +445,30 @@ async fn esco_skills_are_chosen_shown_searched_and_in_the_api() {
                 &format!("/candidates/{tn}/esco"),
                 &[
                     ("esco_occupations", "Web Developer"),
-                    ("esco_skills", "python (computer programming), work in teams"),
+                    (
+                        "esco_skills",
+                        "python (computer programming), work in teams",
+                    ),
                 ],
             )
             .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
         assert_eq!(last_audit(&app), ("candidate.esco".to_owned(), tn.clone()));
         let page = c.get(&format!("/candidates/{tn}")).await;
-        assert!(page.body.contains(">Python (computer programming)</a>"), "{}", page.body);
+        assert!(
+            page.body.contains(">Python (computer programming)</a>"),
+            "{}",
+            page.body
+        );
         assert!(page.body.contains("esco/skill/python"));
         assert!(page.body.contains(">web developer</a>"));
 
         let list = c.get("/candidates?skill=PYTH").await;
-        assert!(list.body.contains("Trabelsi") && !list.body.contains("Alaoui"), "{}", list.body);
+        assert!(
+            list.body.contains("Trabelsi") && !list.body.contains("Alaoui"),
+            "{}",
+            list.body
+        );
         let list = c.get("/candidates?skill=work+in").await;
         assert!(list.body.contains("Trabelsi"));
         let list = c.get("/candidates?skill=knit").await;
@@ -398,13 +490,28 @@ async fn esco_skills_are_chosen_shown_searched_and_in_the_api() {
 
         // Outside the reach or without the permission, nothing changes.
         let mut ma = app.signed_in(AGENCY_MA).await;
-        let res = ma.post(&format!("/candidates/{tn}/esco"), &[("esco_skills", "work in teams")]).await;
+        let res = ma
+            .post(
+                &format!("/candidates/{tn}/esco"),
+                &[("esco_skills", "work in teams")],
+            )
+            .await;
         assert_eq!(res.status, StatusCode::NOT_FOUND);
         let mut ev = app.signed_in(EVALUATOR).await;
-        let res = ev.post(&format!("/candidates/{tn}/esco"), &[("esco_skills", "work in teams")]).await;
+        let res = ev
+            .post(
+                &format!("/candidates/{tn}/esco"),
+                &[("esco_skills", "work in teams")],
+            )
+            .await;
         assert_eq!(res.status, StatusCode::FORBIDDEN);
         let mut conn = d.conn().unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(db::candidates::esco_of(&mut conn, &tn).map(|c| c.skills.len()).unwrap_or(0), 2);
+        assert_eq!(
+            db::candidates::esco_of(&mut conn, &tn)
+                .map(|c| c.skills.len())
+                .unwrap_or(0),
+            2
+        );
     })
     .await;
 }
@@ -449,7 +556,10 @@ async fn a_candidate_chooses_esco_skills_in_the_education_step() {
         ];
         let res = c.post(&education, &fields).await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
-        assert!(res.body.contains("Choisissez chaque compétence parmi les suggestions ESCO."));
+        assert!(
+            res.body
+                .contains("Choisissez chaque compétence parmi les suggestions ESCO.")
+        );
         assert!(res.body.contains("value=\"work in teams, Knitting\""));
         fields.pop();
         fields.push(("esco_skills", "work in teams"));
@@ -466,14 +576,18 @@ async fn a_candidate_chooses_esco_skills_in_the_education_step() {
             per_page: 10,
             ..Default::default()
         };
-        let found = db::candidates::list(&mut conn, &Scope::All, "", &f).map(|r| r.1).unwrap_or(0);
+        let found = db::candidates::list(&mut conn, &Scope::All, "", &f)
+            .map(|r| r.1)
+            .unwrap_or(0);
         assert_eq!(found, 1);
         let f = db::candidates::ListFilter {
             min_french: Some(5),
             per_page: 10,
             ..Default::default()
         };
-        let found = db::candidates::list(&mut conn, &Scope::All, "", &f).map(|r| r.1).unwrap_or(0);
+        let found = db::candidates::list(&mut conn, &Scope::All, "", &f)
+            .map(|r| r.1)
+            .unwrap_or(0);
         assert_eq!(found, 0);
     })
     .await;

@@ -148,7 +148,9 @@ mod tests {
     #[test]
     fn lists_are_split_trimmed_and_kept_once() {
         assert_eq!(
-            super::labels(" Python (computer programming) ,use spreadsheets software\nPYTHON (computer programming),, "),
+            super::labels(
+                " Python (computer programming) ,use spreadsheets software\nPYTHON (computer programming),, "
+            ),
             vec!["Python (computer programming)", "use spreadsheets software"]
         );
         assert!(super::labels(" , ").is_empty());

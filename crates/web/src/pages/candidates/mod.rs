@@ -54,7 +54,11 @@ pub struct ListQuery {
 impl ListQuery {
     pub fn filter(&self, per_page: i64) -> db::candidates::ListFilter {
         let some = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
-        let country = |s: &str| domain::Country::parse(s).ok().map(|c| c.as_str().to_owned());
+        let country = |s: &str| {
+            domain::Country::parse(s)
+                .ok()
+                .map(|c| c.as_str().to_owned())
+        };
         let rank = |s: &str| domain::candidate::Cefr::parse(s).map(|c| c.rank());
         let mut min_italian = rank(&self.italian);
         let (mut min_french, mut min_english) = (None, None);
