@@ -52,10 +52,21 @@ PRAGMA synchronous = FULL;
 PRAGMA foreign_keys = ON;
 PRAGMA busy_timeout = 10000;";
 
+/// Settings every PostgreSQL connection gets: a plan for each query's own values. diesel
+/// keeps statements prepared, and after five runs PostgreSQL would switch to one generic
+/// plan that cannot see how selective a value is (a name searched, a programme): on the
+/// candidate list that turned 30 ms queries into 400 ms ones (BENCHMARKS.md).
+const POSTGRES_SETTINGS: &str = "SET plan_cache_mode = force_custom_plan;";
+
 impl Manager {
     pub fn connect(&self) -> diesel::ConnectionResult<DbConn> {
         match self.backend {
-            Backend::Postgres => PgConnection::establish(&self.url).map(DbConn::Postgres),
+            Backend::Postgres => {
+                let mut conn = PgConnection::establish(&self.url)?;
+                conn.batch_execute(POSTGRES_SETTINGS)
+                    .map_err(diesel::ConnectionError::CouldntSetupConfiguration)?;
+                Ok(DbConn::Postgres(conn))
+            }
             Backend::Sqlite => {
                 let mut conn = SqliteConnection::establish(&self.url)?;
                 conn.batch_execute(SQLITE_PRAGMAS)

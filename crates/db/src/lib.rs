@@ -30,6 +30,7 @@ pub mod outreach;
 pub mod positions;
 pub mod programmes;
 pub mod rules;
+pub mod saved_searches;
 pub mod schema;
 mod scope;
 pub mod selection;

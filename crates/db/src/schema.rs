@@ -176,6 +176,8 @@ diesel::table! {
         cities -> Text,
         available_from -> Nullable<Date>,
         updated_at -> Timestamp,
+        french_rank -> BigInt,
+        english_rank -> BigInt,
     }
 }
 
@@ -496,6 +498,37 @@ diesel::joinable!(positions -> organisations (company_id));
 diesel::joinable!(outreach_contacts -> organisations (company_id));
 diesel::joinable!(outreach_contacts -> campaigns (campaign_id));
 
+diesel::table! {
+    candidate_esco (candidate_id, kind, uri) {
+        candidate_id -> Text,
+        kind -> Text,
+        uri -> Text,
+        label -> Text,
+        label_lower -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    candidate_terms (term, candidate_id) {
+        term -> Text,
+        candidate_id -> Text,
+    }
+}
+
+diesel::table! {
+    saved_searches (id) {
+        id -> Text,
+        user_id -> Text,
+        name -> Text,
+        query -> Text,
+        watched -> Bool,
+        last_notified_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     programmes,
     territories,
@@ -533,6 +566,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     esco_skill_collections,
     candidate_documents,
     duplicate_flags,
+    candidate_esco,
+    candidate_terms,
+    saved_searches,
 );
 
 diesel::table! {

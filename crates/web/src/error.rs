@@ -119,6 +119,7 @@ pub fn conflict_key(rule: &str) -> &'static str {
         "candidates.merged" => "error-candidate-merged",
         "duplicates.decided" => "error-duplicate-decided",
         "duplicates.keep" => "error-duplicate-keep",
+        "saved_searches.too_many" => "lists-error-too-many-searches",
         _ => "error-conflict",
     }
 }

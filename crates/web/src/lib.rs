@@ -10,6 +10,7 @@ mod assets;
 mod auth;
 mod context;
 mod csrf;
+pub mod digest;
 mod error;
 pub mod files;
 mod health;

@@ -128,6 +128,7 @@ fn declare() -> Routes {
     let routes = candidates(routes);
     let routes = selection(routes);
     let routes = documents(routes);
+    let routes = lists(routes);
     matching(routes)
 }
 
@@ -195,6 +196,53 @@ fn documents(routes: Routes) -> Routes {
             "/duplicates/{id}/dismiss",
             P(ScreenCandidates),
             dups::dismiss,
+        )
+}
+
+/// The candidate list's saved searches, export and import, and ESCO on an application.
+fn lists(routes: Routes) -> Routes {
+    use Access::Permission as P;
+    use Permission::*;
+    use pages::lists;
+    routes
+        .get("/candidates/export", P(ViewCandidates), lists::export)
+        .get(
+            "/candidates/import",
+            P(ScreenCandidates),
+            lists::import_form,
+        )
+        .post(
+            "/candidates/import",
+            P(ScreenCandidates),
+            lists::import_upload,
+        )
+        .get(
+            "/candidates/import/{id}",
+            P(ScreenCandidates),
+            lists::import_mapping,
+        )
+        .post(
+            "/candidates/import/{id}",
+            P(ScreenCandidates),
+            lists::import_check,
+        )
+        .post(
+            "/candidates/{id}/esco",
+            P(ScreenCandidates),
+            pages::candidates::esco::save,
+        )
+        .get("/saved-searches", P(ViewCandidates), lists::saved_list)
+        .post("/saved-searches", P(ViewCandidates), lists::saved_create)
+        .get("/saved-searches/{id}", P(ViewCandidates), lists::saved_open)
+        .post(
+            "/saved-searches/{id}/delete",
+            P(ViewCandidates),
+            lists::saved_delete,
+        )
+        .post(
+            "/saved-searches/{id}/watch",
+            P(ViewCandidates),
+            lists::saved_watch,
         )
 }
 

@@ -1,10 +1,14 @@
 //! The screening list: search, filters, sort and pages, all in SQL on indexed columns.
 
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use domain::permission::Scope;
 
-use super::{Backend, Candidate, scoped};
-use crate::schema::candidates;
+use super::terms::prefix_range;
+use super::{Backend, Candidate, Profile, scoped};
+use crate::schema::{
+    candidate_esco as ce, candidate_profiles as cp, candidate_terms as ct, candidates,
+};
 use crate::{DbConn, DbResult};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -45,6 +49,16 @@ pub struct ListFilter {
     pub residence_country: Option<String>,
     /// Minimum Italian level held in every skill, 1 (A1) to 6 (C2).
     pub min_italian: Option<i64>,
+    /// Minimum French level, likewise.
+    pub min_french: Option<i64>,
+    /// Minimum English level, likewise.
+    pub min_english: Option<i64>,
+    pub nationality: Option<String>,
+    pub territory_id: Option<String>,
+    /// The start of one of the application's ESCO skills (any case).
+    pub skill: String,
+    /// Only applications sent or changed after this moment (watched searches' digests).
+    pub changed_after: Option<NaiveDateTime>,
     /// Leave out drafts (staff lists show sent applications only).
     pub submitted_only: bool,
     pub sort: Sort,
@@ -64,9 +78,16 @@ fn filtered(
     if f.status.as_deref() != Some("merged") {
         q = q.filter(candidates::status.ne("merged"));
     }
-    for word in f.q.split_whitespace().take(5) {
-        let pattern = format!("%{}%", word.to_lowercase().replace(['%', '_'], ""));
-        q = q.filter(candidates::search_text.like(pattern));
+    // Each typed word: an application with a word (names, e-mail) that starts with it.
+    for (low, high) in f.q.split_whitespace().take(5).filter_map(prefix_range) {
+        // `OFFSET 0` keeps the few matching ids a set of their own: PostgreSQL would
+        // otherwise fold them into a join that sorts every application first.
+        let ids = ct::table
+            .filter(ct::term.ge(low))
+            .filter(ct::term.lt(high))
+            .select(ct::candidate_id)
+            .offset(0);
+        q = q.filter(candidates::id.eq_any(ids));
     }
     if let Some(c) = &f.call_id {
         q = q.filter(candidates::call_id.eq(c.clone()));
@@ -82,7 +103,98 @@ fn filtered(
     if let Some(l) = f.min_italian {
         q = q.filter(candidates::italian_rank.ge(l));
     }
+    if let Some(l) = f.min_french {
+        let ids = cp::table
+            .filter(cp::french_rank.ge(l))
+            .select(cp::candidate_id);
+        q = q.filter(candidates::id.eq_any(ids));
+    }
+    if let Some(l) = f.min_english {
+        let ids = cp::table
+            .filter(cp::english_rank.ge(l))
+            .select(cp::candidate_id);
+        q = q.filter(candidates::id.eq_any(ids));
+    }
+    if let Some(n) = &f.nationality {
+        q = q.filter(candidates::nationality.eq(n.clone()));
+    }
+    if let Some(t) = &f.territory_id {
+        q = q.filter(candidates::residence_territory_id.eq(t.clone()));
+    }
+    if let Some((low, high)) = prefix_range(&f.skill) {
+        // A range on the indexed lower-case label, then LIKE for the exact prefix.
+        let pattern = format!("{}%", low.replace(['%', '_', '\\'], ""));
+        let with_skill = ce::table
+            .filter(ce::kind.eq("skill"))
+            .filter(ce::label_lower.ge(low))
+            .filter(ce::label_lower.lt(high))
+            .filter(ce::label_lower.like(pattern))
+            .select(ce::candidate_id)
+            .offset(0);
+        q = q.filter(candidates::id.eq_any(with_skill));
+    }
+    if let Some(t) = f.changed_after {
+        q = q.filter(candidates::updated_at.gt(t));
+    }
     q
+}
+
+/// The ids of the applications that match, in the list's order, from `offset` on. Only
+/// ids are read here (from the covering indexes where the filters allow); whole rows are
+/// read for the page's ids alone.
+fn ids(
+    conn: &mut DbConn,
+    scope: &Scope,
+    actor_id: &str,
+    f: &ListFilter,
+    limit: i64,
+    offset: i64,
+) -> DbResult<Vec<String>> {
+    let q = filtered(scope, actor_id, f).select(candidates::id);
+    // A name or skill search leaves few rows: sorting them is cheap, while walking the name
+    // index until enough of them turn up is not (PostgreSQL would try). `|| ''` keeps the
+    // planner from the index order in that case.
+    let selective = !f.q.trim().is_empty() || !f.skill.trim().is_empty();
+    let q = match f.sort {
+        Sort::Name if selective => q.order((
+            candidates::family_name.concat("").asc(),
+            candidates::given_names.asc(),
+            candidates::id.asc(),
+        )),
+        Sort::Name => q.order((
+            candidates::family_name.asc(),
+            candidates::given_names.asc(),
+            candidates::id.asc(),
+        )),
+        Sort::Submitted => q.order((candidates::submitted_at.desc(), candidates::id.desc())),
+        Sort::Italian => q.order((
+            candidates::italian_rank.desc(),
+            candidates::family_name.asc(),
+            candidates::id.asc(),
+        )),
+    };
+    Ok(q.limit(limit).offset(offset).load(conn)?)
+}
+
+/// The rows of `ids` with their profiles, in that order.
+fn rows_of(conn: &mut DbConn, ids: &[String]) -> DbResult<Vec<(Candidate, Option<Profile>)>> {
+    let order: std::collections::HashMap<&str, usize> = ids
+        .iter()
+        .enumerate()
+        .map(|(i, id)| (id.as_str(), i))
+        .collect();
+    let mut out = Vec::with_capacity(ids.len());
+    for chunk in ids.chunks(500) {
+        out.extend(
+            candidates::table
+                .left_join(cp::table)
+                .filter(candidates::id.eq_any(chunk))
+                .select((Candidate::as_select(), Option::<Profile>::as_select()))
+                .load::<(Candidate, Option<Profile>)>(conn)?,
+        );
+    }
+    out.sort_by_key(|(c, _)| order.get(c.id.as_str()).copied().unwrap_or(usize::MAX));
+    Ok(out)
 }
 
 /// One page of the candidates `scope` reaches that match `f`, and how many match in all.
@@ -95,20 +207,20 @@ pub fn list(
     let total: i64 = filtered(scope, actor_id, f).count().get_result(conn)?;
     let per_page = f.per_page.clamp(1, 200);
     let offset = (f.page.max(1) - 1) * per_page;
-    let q = filtered(scope, actor_id, f).select(Candidate::as_select());
-    let q = match f.sort {
-        Sort::Name => q.order((
-            candidates::family_name.asc(),
-            candidates::given_names.asc(),
-            candidates::id.asc(),
-        )),
-        Sort::Submitted => q.order((candidates::submitted_at.desc(), candidates::id.asc())),
-        Sort::Italian => q.order((
-            candidates::italian_rank.desc(),
-            candidates::family_name.asc(),
-            candidates::id.asc(),
-        )),
-    };
-    let rows = q.limit(per_page).offset(offset).load(conn)?;
+    let page = ids(conn, scope, actor_id, f, per_page, offset)?;
+    let rows = rows_of(conn, &page)?.into_iter().map(|(c, _)| c).collect();
     Ok((rows, total))
+}
+
+/// Every application `scope` reaches that matches `f` (up to `limit`), in the list's order,
+/// with its profile: what an export writes.
+pub fn export(
+    conn: &mut DbConn,
+    scope: &Scope,
+    actor_id: &str,
+    f: &ListFilter,
+    limit: i64,
+) -> DbResult<Vec<(Candidate, Option<Profile>)>> {
+    let all = ids(conn, scope, actor_id, f, limit, 0)?;
+    rows_of(conn, &all)
 }

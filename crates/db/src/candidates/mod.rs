@@ -2,7 +2,9 @@
 //! their timeline. Reads take the actor's [`Scope`]: all, programmes, the countries of
 //! residence of an agency's organisations ([`Scope::Residence`]), or one's own.
 
+mod esco;
 mod list;
+mod terms;
 mod write;
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -15,7 +17,9 @@ use crate::schema::programme_organisations as po;
 use crate::schema::{candidate_events as ev, candidate_profiles as cp, candidates, organisations};
 use crate::{DbConn, DbResult};
 
-pub use list::{ListFilter, Sort, list};
+pub use esco::*;
+pub use list::{ListFilter, Sort, export, list};
+pub use terms::terms_of;
 pub use write::*;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -111,6 +115,11 @@ pub(crate) fn scoped(scope: &Scope, actor_id: &str) -> candidates::BoxedQuery<'s
     let q = candidates::table.into_boxed();
     match scope {
         Scope::All => q,
+        // One programme (the usual case) as `=`: PostgreSQL keeps an index's order for `=`
+        // but not for `= ANY(array)`, and the list's pages rely on that order.
+        Scope::Programmes(ps) if ps.len() == 1 => {
+            q.filter(candidates::programme_id.eq(ps[0].clone()))
+        }
         Scope::Programmes(ps) => q.filter(candidates::programme_id.eq_any(ps.clone())),
         Scope::Residence(orgs) => {
             let countries = organisations::table
@@ -174,4 +183,19 @@ pub fn same_passport(conn: &mut DbConn, candidate: &Candidate) -> DbResult<i64> 
         .filter(candidates::id.ne(&candidate.id))
         .count()
         .get_result(conn)?)
+}
+
+/// The countries of residence an application entered by someone with `scope` must have:
+/// `None` when any country will do (coordinators, administrators).
+pub fn residence_countries(conn: &mut DbConn, scope: &Scope) -> DbResult<Option<Vec<String>>> {
+    Ok(match scope {
+        Scope::All | Scope::Programmes(_) => None,
+        Scope::Residence(orgs) => Some(
+            organisations::table
+                .filter(organisations::id.eq_any(orgs.clone()))
+                .select(organisations::country)
+                .load(conn)?,
+        ),
+        Scope::OwnAccount | Scope::Organisations(_) | Scope::Territories(_) => Some(Vec::new()),
+    })
 }

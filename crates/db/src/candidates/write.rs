@@ -175,6 +175,7 @@ pub fn create_draft(tx: &mut Tx<'_>, call: &Call, user_id: &str, email: &str) ->
     diesel::insert_into(cp::table)
         .values(&empty_profile(&id, tx.now))
         .execute(tx.conn)?;
+    super::terms::set_terms(tx.conn, &id, &email.to_lowercase())?;
     event(tx, &id, "created", None, Some(Status::Draft), None)?;
     tx.audit("candidate.create", "candidate", &id)?;
     Ok(id)
@@ -211,11 +212,54 @@ pub fn insert_many(tx: &mut Tx<'_>, rows: &[NewCandidate], profiles: &[Profile])
     batch!(candidates::table, rows, 30);
     batch!(cp::table, profiles, 80);
     batch!(ev::table, events, 100);
+    let terms: Vec<(&str, &str)> = rows
+        .iter()
+        .map(|r| (r.id.as_str(), r.search_text.as_str()))
+        .collect();
+    super::terms::insert_terms(tx.conn, &terms)?;
+    set_language_ranks(tx.conn, profiles)
+}
+
+/// Stores the French and English levels of each profile in its own columns (the list
+/// filters on them): one update per level and language, whatever the number of rows.
+pub(crate) fn set_language_ranks(conn: &mut DbConn, profiles: &[Profile]) -> DbResult<()> {
+    use std::collections::BTreeMap;
+    let mut fr: BTreeMap<i64, Vec<&str>> = BTreeMap::new();
+    let mut en: BTreeMap<i64, Vec<&str>> = BTreeMap::new();
+    for p in profiles {
+        let l = p.languages();
+        let id = p.candidate_id.as_str();
+        fr.entry(l.level("fr").map_or(0, |c| c.rank()))
+            .or_default()
+            .push(id);
+        en.entry(l.level("en").map_or(0, |c| c.rank()))
+            .or_default()
+            .push(id);
+    }
+    for (rank, ids) in fr {
+        for chunk in ids.chunks(500) {
+            diesel::update(cp::table.filter(cp::candidate_id.eq_any(chunk)))
+                .set(cp::french_rank.eq(rank))
+                .execute(conn)?;
+        }
+    }
+    for (rank, ids) in en {
+        for chunk in ids.chunks(500) {
+            diesel::update(cp::table.filter(cp::candidate_id.eq_any(chunk)))
+                .set(cp::english_rank.eq(rank))
+                .execute(conn)?;
+        }
+    }
     Ok(())
 }
 
 /// The candidate's own draft, for the steps of the form.
-fn own_draft(tx: &mut Tx<'_>, scope: &Scope, actor_id: &str, id: &str) -> DbResult<Candidate> {
+pub(crate) fn own_draft(
+    tx: &mut Tx<'_>,
+    scope: &Scope,
+    actor_id: &str,
+    id: &str,
+) -> DbResult<Candidate> {
     let c = find(tx.conn, scope, actor_id, id)?;
     if c.status() != Status::Draft {
         return Err(DbError::Conflict("candidates.sent"));
@@ -264,9 +308,10 @@ pub fn save_identity(
             candidates::email.eq(i.email.as_str()),
             candidates::phone.eq(&i.phone),
             candidates::whatsapp.eq(&i.whatsapp),
-            candidates::search_text.eq(search),
+            candidates::search_text.eq(&search),
         ))
         .execute(tx.conn)?;
+    super::terms::set_terms(tx.conn, id, &search)?;
     if let Some(p) = passport {
         diesel::update(candidates::table.filter(candidates::id.eq(id)))
             .set((
@@ -287,6 +332,7 @@ pub fn save_education(
     e: &Education,
 ) -> DbResult<()> {
     let c = own_draft(tx, scope, actor_id, id)?;
+    let rank = |l: &str| e.languages.level(l).map_or(0, |c| c.rank());
     diesel::update(cp::table.filter(cp::candidate_id.eq(id)))
         .set((
             cp::isced_level.eq(Some(e.isced_level)),
@@ -294,12 +340,13 @@ pub fn save_education(
             cp::qualification_title.eq(&e.qualification_title),
             cp::qualification_date.eq(Some(e.qualification_date)),
             cp::languages.eq(e.languages.encode()),
+            cp::french_rank.eq(rank("fr")),
+            cp::english_rank.eq(rank("en")),
             cp::updated_at.eq(tx.now),
         ))
         .execute(tx.conn)?;
-    let italian = e.languages.level("it").map_or(0, |l| l.rank());
     diesel::update(candidates::table.filter(candidates::id.eq(id)))
-        .set(candidates::italian_rank.eq(italian))
+        .set(candidates::italian_rank.eq(rank("it")))
         .execute(tx.conn)?;
     step_done(tx, &c, 2)
 }
@@ -523,6 +570,39 @@ pub fn create_submitted(
 ) -> DbResult<String> {
     let id = row.id.clone();
     insert_many(tx, &[row], &[profile])?;
+    enter_checked(tx, scope, actor_id, call, &id, today)
+}
+
+/// Applications read from a spreadsheet, in one go: each must fall within `scope` (else
+/// the whole import is refused with `Conflict("candidates.out_of_scope")`, and the caller's
+/// transaction writes nothing), its eligibility is checked, and its timeline says
+/// "imported". One `candidate.create` audit entry per application.
+pub fn import_submitted(
+    tx: &mut Tx<'_>,
+    scope: &Scope,
+    actor_id: &str,
+    call: &Call,
+    rows: &[NewCandidate],
+    profiles: &[Profile],
+    today: NaiveDate,
+) -> DbResult<()> {
+    insert_many(tx, rows, profiles)?;
+    for r in rows {
+        enter_checked(tx, scope, actor_id, call, &r.id, today)?;
+        event(tx, &r.id, "imported", None, None, None)?;
+    }
+    Ok(())
+}
+
+fn enter_checked(
+    tx: &mut Tx<'_>,
+    scope: &Scope,
+    actor_id: &str,
+    call: &Call,
+    id: &str,
+    today: NaiveDate,
+) -> DbResult<String> {
+    let id = id.to_owned();
     let c = match find(tx.conn, scope, actor_id, &id) {
         Ok(c) => c,
         Err(DbError::NotFound) => return Err(DbError::Conflict("candidates.out_of_scope")),

@@ -8,6 +8,7 @@ mod candidates;
 mod companies;
 pub mod documents;
 mod duplicates;
+mod lists;
 mod matching;
 mod outreach;
 mod partners;
@@ -44,6 +45,7 @@ pub fn seed(
     let business = accounts::business_accounts(db)?;
     let engaged = outreach::seed(db, &origin, &programme_id, &territories, &business)?;
     candidates::seed(db, &origin, &programme_id, &territories, field_keys)?;
+    lists::seed(db, &origin, candidates::CALL_TITLE)?;
     duplicates::seed(
         db,
         &origin,
@@ -235,6 +237,33 @@ mod tests {
             assert_eq!(
                 db::outbox::recent(&mut c, 50).map(|m| m.len()).ok(),
                 Some(6)
+            );
+            // The coordinator watches a saved search; the applications carry ESCO concepts.
+            let coordinator = db::users::find_by_email_unscoped(
+                &mut c,
+                &domain::Email::parse("coordinator@demo.example").unwrap_or_else(|e| panic!("{e}")),
+            )
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| panic!("coordinator"));
+            let searches = db::saved_searches::list_of(&mut c, &coordinator.id).unwrap_or_default();
+            assert_eq!(searches.len(), 2, "seeded once");
+            assert_eq!(searches.iter().filter(|s| s.watched).count(), 1);
+            let with_skill = db::candidates::list(
+                &mut c,
+                &Scope::All,
+                "",
+                &db::candidates::ListFilter {
+                    skill: "computer programming".into(),
+                    per_page: 1,
+                    ..Default::default()
+                },
+            )
+            .map(|r| r.1)
+            .unwrap_or(0);
+            assert!(
+                with_skill > 50,
+                "{with_skill} applications name computer programming"
             );
             // The password printed last is the one that works.
             let email =

@@ -69,6 +69,9 @@ pub struct CandidateJson {
     /// Scores and interview, for readers who assess applications (`assess_candidates`).
     #[serde(skip_serializing_if = "Option::is_none")]
     selection: Option<SelectionJson>,
+    /// ESCO occupations and skills (on a single application's answer).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    esco: Option<EscoJson>,
 }
 
 #[derive(Serialize)]
@@ -85,6 +88,35 @@ pub struct SelectionJson {
     complete: bool,
     assessors: usize,
     interview_score: Option<i64>,
+}
+
+#[derive(Serialize)]
+pub struct ConceptJson {
+    uri: String,
+    label: String,
+}
+
+#[derive(Serialize)]
+pub struct EscoJson {
+    occupations: Vec<ConceptJson>,
+    skills: Vec<ConceptJson>,
+}
+
+impl From<db::candidates::Chosen> for EscoJson {
+    fn from(c: db::candidates::Chosen) -> Self {
+        let list = |v: Vec<db::candidates::Concept>| {
+            v.into_iter()
+                .map(|c| ConceptJson {
+                    uri: c.uri,
+                    label: c.label,
+                })
+                .collect()
+        };
+        EscoJson {
+            occupations: list(c.occupations),
+            skills: list(c.skills),
+        }
+    }
 }
 
 fn to_json(
@@ -135,6 +167,7 @@ fn to_json(
         decision_reason: c.decision_reason,
         passport_number: None,
         selection: None,
+        esco: None,
     }
 }
 
@@ -201,7 +234,7 @@ pub async fn show(
     }
     let (actor_id, target) = (a.user.id.clone(), id.clone());
     let assesses = a.actor.can(Permission::AssessCandidates);
-    let (c, p, selection) = state
+    let (c, p, selection, esco) = state
         .db
         .read(move |conn| {
             let c = db::candidates::find(conn, &scope, &actor_id, &target)?;
@@ -225,11 +258,13 @@ pub async fn show(
             } else {
                 None
             };
-            Ok((c, p, selection))
+            let esco = db::candidates::esco_of(conn, &c.id)?;
+            Ok((c, p, selection, esco))
         })
         .await?;
     let mut json = to_json(c, p, identity);
     json.selection = selection;
+    json.esco = Some(esco.into());
     if wants_passport {
         json.passport_number = open_passport(&state, &ctx, &id).await?;
     }

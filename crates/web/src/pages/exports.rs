@@ -20,7 +20,7 @@ pub struct ExportQuery {
     q: String,
 }
 
-fn file(
+pub(crate) fn file(
     name: &str,
     format: &str,
     header: Vec<String>,

@@ -34,7 +34,7 @@ pub struct Field {
     pub required: bool,
 }
 
-const fn f(name: &'static str, label: &'static str, required: bool) -> Field {
+pub const fn f(name: &'static str, label: &'static str, required: bool) -> Field {
     Field {
         name,
         label,
@@ -110,7 +110,7 @@ impl Kind {
     }
 }
 
-fn normalise(s: &str) -> String {
+pub(crate) fn normalise(s: &str) -> String {
     s.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
@@ -120,9 +120,14 @@ fn normalise(s: &str) -> String {
 /// Guesses which column holds each field: its code name, or its label in any language (so a
 /// file exported from Mentor in Italian maps itself).
 fn guess(kind: Kind, header: &[String]) -> HashMap<&'static str, usize> {
+    guess_fields(kind.fields(), header)
+}
+
+/// [`guess`] for any list of fields.
+pub(crate) fn guess_fields(fields: &[Field], header: &[String]) -> HashMap<&'static str, usize> {
     let cols: Vec<String> = header.iter().map(|h| normalise(h)).collect();
     let mut out = HashMap::new();
-    for field in kind.fields() {
+    for field in fields {
         let mut names = vec![normalise(field.name)];
         names.extend(
             Locale::ALL
@@ -303,14 +308,18 @@ pub async fn mapping(
 }
 
 /// A row's values by field name, as mapped.
-fn values<'a>(row: &'a [String], map: &HashMap<&'static str, usize>, field: &str) -> &'a str {
+pub(crate) fn values<'a>(
+    row: &'a [String],
+    map: &HashMap<&'static str, usize>,
+    field: &str,
+) -> &'a str {
     map.get(field)
         .and_then(|i| row.get(*i))
         .map_or("", String::as_str)
 }
 
 /// `31/12/2024` or `2024-12-31` → `2024-12-31`.
-fn iso_date(s: &str) -> String {
+pub(crate) fn iso_date(s: &str) -> String {
     let parts: Vec<&str> = s.trim().split(['/', '.']).collect();
     match parts.as_slice() {
         [d, m, y] if y.len() == 4 => format!("{y}-{m:0>2}-{d:0>2}"),

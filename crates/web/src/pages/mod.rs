@@ -13,6 +13,7 @@ pub mod exports;
 pub mod imports;
 pub mod invitations;
 pub mod language;
+pub mod lists;
 pub mod login;
 pub mod logout;
 pub mod matching;

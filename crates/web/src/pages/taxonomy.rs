@@ -23,9 +23,13 @@ pub struct Typed {
     #[serde(
         alias = "occupation",
         alias = "required_skills",
-        alias = "desired_skills"
+        alias = "desired_skills",
+        alias = "esco_skills",
+        alias = "skill"
     )]
     q: String,
+    /// An application's occupations: a list, like skills.
+    esco_occupations: String,
 }
 
 pub struct Suggestion {
@@ -63,12 +67,18 @@ pub async fn occupation_options(
     Query(t): Query<Typed>,
 ) -> Result<Response, AppError> {
     ctx.authed()?;
+    let (head, tail) = if t.esco_occupations.is_empty() {
+        (String::new(), t.q.clone())
+    } else {
+        let (head, tail) = split_last(&t.esco_occupations);
+        (head, tail.to_owned())
+    };
     let items = state
         .db
-        .read(move |c| db::taxonomy::search_occupations(c, &t.q, LIMIT))
+        .read(move |c| db::taxonomy::search_occupations(c, &tail, LIMIT))
         .await?;
     html(&Options {
-        items: suggestions("", items),
+        items: suggestions(&head, items),
     })
 }
 

@@ -7,6 +7,7 @@ mod companies;
 mod documents;
 mod i18n;
 mod imports;
+mod lists;
 mod matching;
 mod pages;
 mod routes;

@@ -17,6 +17,7 @@ use domain::permission::Scope;
 use serde::Deserialize;
 
 use super::super::calls::level_choices;
+use super::super::candidates::esco::{EscoFields, resolve as resolve_esco};
 use super::super::candidates::view::language_name;
 use super::super::organisations::Choice;
 use super::super::see_other;
@@ -57,6 +58,7 @@ struct Draft {
     profile: Option<db::candidates::Profile>,
     call: db::calls::Call,
     territories: Vec<db::territories::Territory>,
+    esco: db::candidates::Chosen,
 }
 
 async fn load(
@@ -76,11 +78,13 @@ async fn load(
                 &Scope::Programmes(vec![c.programme_id.clone()]),
                 Some(&c.programme_id),
             )?;
+            let esco = db::candidates::esco_of(conn, &c.id)?;
             Ok(Draft {
                 c,
                 profile,
                 call,
                 territories,
+                esco,
             })
         })
         .await?;
@@ -271,12 +275,31 @@ struct EducationPage {
     f: EducationFields,
     isced: Vec<Choice>,
     languages: Vec<LanguageRow>,
+    esco_occupations: String,
+    esco_skills: String,
     error: Option<String>,
     invalid: &'static str,
 }
 
-fn education_page(ctx: &Ctx, d: &Draft, f: EducationFields, e: Option<&Invalid>) -> EducationPage {
+/// Step 2 as posted: education and languages, and the ESCO occupations and skills.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct EducationForm {
+    #[serde(flatten)]
+    f: EducationFields,
+    #[serde(flatten)]
+    esco: EscoFields,
+}
+
+fn education_page(
+    ctx: &Ctx,
+    d: &Draft,
+    f: EducationFields,
+    esco: Option<EscoFields>,
+    e: Option<&Invalid>,
+) -> EducationPage {
     let (error, invalid) = error_parts(ctx, e);
+    let esco = esco.unwrap_or_else(|| EscoFields::of(&d.esco));
     let tr = ctx.tr();
     EducationPage {
         page: Page::new(ctx, "step-education"),
@@ -307,6 +330,8 @@ fn education_page(ctx: &Ctx, d: &Draft, f: EducationFields, e: Option<&Invalid>)
                     .collect(),
             })
             .collect(),
+        esco_occupations: esco.esco_occupations,
+        esco_skills: esco.esco_skills,
         f,
         error,
         invalid,
@@ -336,15 +361,16 @@ pub async fn education_form(
         .with_languages(&p.languages()),
         None => EducationFields::default(),
     };
-    html(&education_page(&ctx, &d, f, None))
+    html(&education_page(&ctx, &d, f, None, None))
 }
 
 pub async fn education_save(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
-    Form(f): Form<EducationFields>,
+    Form(form): Form<EducationForm>,
 ) -> Result<Response, AppError> {
+    let EducationForm { f, esco } = form;
     let d = match load(&state, &ctx, id).await? {
         Ok(d) => d,
         Err(r) => return Ok(r),
@@ -354,17 +380,30 @@ pub async fn education_save(
         Err(e) => {
             return html_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                &education_page(&ctx, &d, f, Some(&e)),
+                &education_page(&ctx, &d, f, Some(esco), Some(&e)),
             );
         }
     };
     let (user_id, cid) = (ctx.authed()?.user.id.clone(), d.c.id.clone());
-    state
+    let typed = esco.clone();
+    let saved = state
         .db
         .write(ctx.origin(), move |tx| {
-            db::candidates::save_education(tx, &Scope::OwnAccount, &user_id, &cid, &education)
+            let chosen = match resolve_esco(tx.conn, &esco)? {
+                Ok(c) => c,
+                Err(e) => return Ok(Err(e)),
+            };
+            db::candidates::save_education(tx, &Scope::OwnAccount, &user_id, &cid, &education)?;
+            db::candidates::set_own_esco(tx, &Scope::OwnAccount, &user_id, &cid, &chosen)?;
+            Ok(Ok(()))
         })
         .await?;
+    if let Err(e) = saved {
+        return html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &education_page(&ctx, &d, f, Some(typed), Some(&e)),
+        );
+    }
     Ok(see_other(&format!("/applications/{}/preferences", d.c.id)))
 }
 

@@ -2,6 +2,7 @@
 //! application with its eligibility, the override and status forms, the timeline, and the
 //! passport number revealed on request (audited). Evaluators see no names or contacts.
 
+pub mod esco;
 pub mod view;
 
 use askama::Template;
@@ -13,7 +14,7 @@ use domain::Permission;
 use domain::candidate::Status;
 use domain::fieldcrypt::Place;
 use domain::permission::Scope;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::organisations::Choice;
 use super::see_other;
@@ -25,31 +26,62 @@ use view::{
 
 const PER_PAGE: i64 = 25;
 
-#[derive(Deserialize, Default, Clone)]
+/// The list's filters as the query string carries them (and as a saved search keeps them).
+#[derive(Deserialize, Serialize, Default, Clone, Debug, PartialEq, Eq)]
 #[serde(default)]
 pub struct ListQuery {
     pub q: String,
     pub call: String,
     pub status: String,
     pub country: String,
+    pub nationality: String,
+    pub territory: String,
+    /// Minimum Italian level (kept for links and API clients that use it).
     pub italian: String,
+    /// A language (`it`, `fr`, `en`) and the minimum level held in it.
+    pub lang: String,
+    pub level: String,
+    /// The start of an ESCO skill's label.
+    pub skill: String,
     pub sort: String,
+    #[serde(skip_serializing)]
     pub page: Option<i64>,
+    /// How many applications an import just added (shown once, after the import).
+    #[serde(skip_serializing)]
+    pub imported: Option<i64>,
 }
 
 impl ListQuery {
     pub fn filter(&self, per_page: i64) -> db::candidates::ListFilter {
         let some = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
+        let country = |s: &str| {
+            domain::Country::parse(s)
+                .ok()
+                .map(|c| c.as_str().to_owned())
+        };
+        let rank = |s: &str| domain::candidate::Cefr::parse(s).map(|c| c.rank());
+        let mut min_italian = rank(&self.italian);
+        let (mut min_french, mut min_english) = (None, None);
+        match self.lang.as_str() {
+            "it" => min_italian = min_italian.max(rank(&self.level)),
+            "fr" => min_french = rank(&self.level),
+            "en" => min_english = rank(&self.level),
+            _ => {}
+        }
         db::candidates::ListFilter {
             q: self.q.chars().take(100).collect(),
             call_id: some(&self.call),
             status: Status::parse(&self.status)
                 .ok()
                 .map(|s| s.as_str().to_owned()),
-            residence_country: domain::Country::parse(&self.country)
-                .ok()
-                .map(|c| c.as_str().to_owned()),
-            min_italian: domain::candidate::Cefr::parse(&self.italian).map(|c| c.rank()),
+            residence_country: country(&self.country),
+            nationality: country(&self.nationality),
+            territory_id: some(&self.territory),
+            min_italian,
+            min_french,
+            min_english,
+            skill: self.skill.chars().take(100).collect(),
+            changed_after: None,
             submitted_only: true,
             sort: db::candidates::Sort::parse(&self.sort),
             page: self.page.unwrap_or(1).max(1),
@@ -57,18 +89,37 @@ impl ListQuery {
         }
     }
 
+    /// The filters as a query string, without the page (`q=…&status=…`), empty ones left out.
+    pub fn query_string(&self) -> String {
+        let enc = |s: &str| crate::pages::login::encode_next(s);
+        [
+            ("q", &self.q),
+            ("call", &self.call),
+            ("status", &self.status),
+            ("country", &self.country),
+            ("nationality", &self.nationality),
+            ("territory", &self.territory),
+            ("italian", &self.italian),
+            ("lang", &self.lang),
+            ("level", &self.level),
+            ("skill", &self.skill),
+            ("sort", &self.sort),
+        ]
+        .iter()
+        .filter(|(_, v)| !v.trim().is_empty())
+        .map(|(k, v)| format!("{k}={}", enc(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+    }
+
     /// The query string of this filter on another page.
     fn with_page(&self, page: i64) -> String {
-        let enc = |s: &str| crate::pages::login::encode_next(s);
-        format!(
-            "?q={}&call={}&status={}&country={}&italian={}&sort={}&page={page}",
-            enc(&self.q),
-            enc(&self.call),
-            enc(&self.status),
-            enc(&self.country),
-            enc(&self.italian),
-            enc(&self.sort)
-        )
+        let qs = self.query_string();
+        if qs.is_empty() {
+            format!("?page={page}")
+        } else {
+            format!("?{qs}&page={page}")
+        }
     }
 }
 
@@ -92,11 +143,18 @@ struct ListPage {
     calls: Vec<Choice>,
     statuses: Vec<Choice>,
     countries: Vec<Choice>,
+    nationalities: Vec<Choice>,
+    territories: Vec<Choice>,
+    languages: Vec<Choice>,
     levels: Vec<Choice>,
     sorts: Vec<Choice>,
     prev: Option<String>,
     next: Option<String>,
     page_of: String,
+    /// The filters as a query string, for the export links and saving the search.
+    query: String,
+    can_import: bool,
+    imported: Option<String>,
 }
 
 /// A label for a candidate whose name the reader may not see.
@@ -122,12 +180,13 @@ pub async fn list(
     let identity = a.actor.sees_candidate_identity();
     let actor_id = a.user.id.clone();
     let filter = q.filter(PER_PAGE);
-    let ((rows, total), calls) = state
+    let ((rows, total), calls, territories) = state
         .db
         .read(move |c| {
             Ok((
                 db::candidates::list(c, &scope, &actor_id, &filter)?,
                 db::calls::list(c, &p_scope)?,
+                db::territories::list(c, &p_scope, None)?,
             ))
         })
         .await?;
@@ -183,7 +242,20 @@ pub async fn list(
             .into_iter()
             .map(|c| choice(c, country_name(&tr, c), &q.country))
             .collect(),
-        levels: super::calls::level_choices(&q.italian),
+        nationalities: ["DZ", "EG", "LY", "MA", "TN"]
+            .into_iter()
+            .map(|c| choice(c, country_name(&tr, c), &q.nationality))
+            .collect(),
+        territories: territories
+            .iter()
+            .filter(|t| t.country != "IT")
+            .map(|t| choice(&t.id, t.name.clone(), &q.territory))
+            .collect(),
+        languages: domain::candidate::LANGUAGES
+            .into_iter()
+            .map(|l| choice(l, view::language_name(&tr, l), &q.lang))
+            .collect(),
+        levels: super::calls::level_choices(&q.level),
         sorts: ["name", "submitted", "italian"]
             .into_iter()
             .map(|s| {
@@ -203,6 +275,9 @@ pub async fn list(
                 ("pages", crate::i18n::FluentArg::Num(pages)),
             ],
         ),
+        query: q.query_string(),
+        can_import: a.actor.can(Permission::ScreenCandidates),
+        imported: q.imported.map(|n| tr.tn("lists-imported", "count", n)),
         q,
     })
 }
@@ -237,6 +312,7 @@ pub(crate) struct ShowPage {
     error: Option<String>,
     invalid: &'static str,
     documents: super::documents::Section,
+    esco: esco::Section,
 }
 
 pub(crate) async fn show_page(
@@ -253,7 +329,7 @@ pub(crate) async fn show_page(
         .ok_or(AppError::Forbidden)?;
     let identity_visible = a.actor.sees_candidate_identity();
     let actor_id = a.user.id.clone();
-    let (c, p, events, call, duplicates, selection) = state
+    let (c, p, events, call, duplicates, selection, chosen) = state
         .db
         .read(move |conn| {
             let c = db::candidates::find(conn, &scope, &actor_id, &id)?;
@@ -262,7 +338,8 @@ pub(crate) async fn show_page(
             let call = db::calls::find_published(conn, &c.call_id)?;
             let duplicates = db::candidates::same_passport(conn, &c)?;
             let selection = super::selection::load(conn, &c)?;
-            Ok((c, p, events, call, duplicates, selection))
+            let chosen = db::candidates::esco_of(conn, &c.id)?;
+            Ok((c, p, events, call, duplicates, selection, chosen))
         })
         .await?;
     let tr = ctx.tr();
@@ -381,6 +458,7 @@ pub(crate) async fn show_page(
         error: error.map(|e| tr.t(e.key)),
         invalid: error.map_or("", |e| e.field),
         documents,
+        esco: esco::Section::new(&chosen, a.actor.can(Permission::ScreenCandidates)),
         id: c.id,
     })
 }
@@ -422,7 +500,7 @@ fn ranking_back(back: &str) -> Option<&str> {
         .then_some(back)
 }
 
-fn screen_scope(ctx: &Ctx) -> Result<(Scope, String), AppError> {
+pub(crate) fn screen_scope(ctx: &Ctx) -> Result<(Scope, String), AppError> {
     let a = ctx.authed()?;
     let scope = a
         .actor

@@ -142,6 +142,7 @@ pub fn timeline(tr: &Tr, events: &[db::candidates::Event]) -> Vec<TimelineLine> 
                 ("merged_from", _) => tr.t("event-merged-from"),
                 ("merged_into", _) => tr.t("event-merged-into"),
                 ("duplicate_dismissed", _) => tr.t("event-duplicate-dismissed"),
+                ("imported", _) => tr.t("lists-event-imported"),
                 _ => e.kind.clone(),
             };
             TimelineLine {

@@ -1,0 +1,14 @@
+DROP TABLE saved_searches;
+DROP TABLE candidate_esco;
+DROP TABLE candidate_terms;
+DROP INDEX candidates_programme_submitted;
+DROP INDEX candidates_programme_name;
+DROP INDEX candidates_id_scope;
+DROP INDEX candidates_updated;
+DROP INDEX candidates_status_name;
+DROP INDEX candidates_territory;
+DROP INDEX candidates_nationality;
+DROP INDEX candidate_profiles_english;
+DROP INDEX candidate_profiles_french;
+ALTER TABLE candidate_profiles DROP COLUMN english_rank;
+ALTER TABLE candidate_profiles DROP COLUMN french_rank;

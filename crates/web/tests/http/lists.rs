@@ -1,0 +1,594 @@
+//! Lists: importing applications from a spreadsheet (dry run, all or nothing, the agency's
+//! own country only), exporting the filtered list (scoped, no names for evaluators, no
+//! passport numbers, audited), saved searches with their daily digest, and ESCO occupations
+//! and skills on an application (chosen, shown, searched, in the API).
+
+use axum::http::StatusCode;
+use chrono::{Duration, Utc};
+use domain::candidate::Status;
+use domain::permission::Scope;
+use domain::taxonomy::{Occupation, Package, Skill};
+use domain::{Country, OrganisationKind, Role};
+use testkit::fixtures;
+
+use crate::support::{COORDINATOR, OTHER_COORDINATOR, TestApp, on_each_backend};
+
+const AGENCY_TN: &str = "officer@aneti.example";
+const AGENCY_MA: &str = "officer@anapec.example";
+const EVALUATOR: &str = "evaluator@cespi.example";
+const PYTHON: &str = "http://data.europa.eu/esco/skill/python";
+
+/// A call in p1; ANETI (Tunisia), ANAPEC (Morocco), CeSPI with an evaluator; a few ESCO
+/// concepts.
+fn setup(app: &TestApp) -> String {
+    let d = app.db.db();
+    let aneti = fixtures::organisation_in(
+        d,
+        &app.seed.p1,
+        "ANETI",
+        OrganisationKind::OriginAgency,
+        Country::TN,
+    );
+    fixtures::user(d, AGENCY_TN, &aneti, Role::AgencyStaff);
+    let anapec = fixtures::organisation_in(
+        d,
+        &app.seed.p1,
+        "ANAPEC",
+        OrganisationKind::OriginAgency,
+        Country::MA,
+    );
+    fixtures::user(d, AGENCY_MA, &anapec, Role::AgencyStaff);
+    let cespi = fixtures::organisation(d, &app.seed.p1, "CeSPI", OrganisationKind::ResearchCentre);
+    fixtures::user(d, EVALUATOR, &cespi, Role::Evaluator);
+    let skill = |uri: &str, label: &str| Skill {
+        uri: uri.into(),
+        label: label.into(),
+        alt_labels: vec![],
+        skill_type: "skill/competence".into(),
+        reuse_level: "cross-sector".into(),
+        description: String::new(),
+    };
+    let package = Package {
+        occupations: vec![Occupation {
+            uri: "http://data.europa.eu/esco/occupation/web-developer".into(),
+            isco_code: "2513".into(),
+            label: "web developer".into(),
+            alt_labels: vec![],
+            description: String::new(),
+        }],
+        skills: vec![
+            skill(PYTHON, "Python (computer programming)"),
+            skill("http://data.europa.eu/esco/skill/teams", "work in teams"),
+        ],
+        ..Package::default()
+    };
+    d.write_blocking(&db::Origin::cli(), |tx| {
+        db::taxonomy::import(tx, &package, &mut |_, _, _| {})
+    })
+    .unwrap_or_else(|e| panic!("{e}"));
+    fixtures::call(d, &app.seed.p1, "MENTOR II call")
+}
+
+fn all_candidates(app: &TestApp) -> Vec<db::candidates::Candidate> {
+    let mut c = app.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
+    let f = db::candidates::ListFilter {
+        per_page: 200,
+        ..Default::default()
+    };
+    db::candidates::list(&mut c, &Scope::All, "", &f)
+        .map(|r| r.0)
+        .unwrap_or_default()
+}
+
+fn last_audit(app: &TestApp) -> (String, String) {
+    let mut conn = app.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
+    db::audit::recent(&mut conn, 1, None)
+        .unwrap_or_default()
+        .into_iter()
+        .next()
+        .map(|r| (r.action, r.object_id))
+        .unwrap_or_default()
+}
+
+const HEADER: &str = "Cognome;Prénom;Data di nascita;Sesso;Nazionalità;Paese di residenza;E-mail;Telefono;Passaporto;ISCED;Titolo di studio;Data titolo;Italiano;Competenze";
+const MAP: [(&str, &str); 14] = [
+    ("map_family_name", "0"),
+    ("map_given_names", "1"),
+    ("map_birth_date", "2"),
+    ("map_sex", "3"),
+    ("map_nationality", "4"),
+    ("map_residence_country", "5"),
+    ("map_email", "6"),
+    ("map_phone", "7"),
+    ("map_passport_number", "8"),
+    ("map_isced_level", "9"),
+    ("map_qualification_title", "10"),
+    ("map_qualification_date", "11"),
+    ("map_italian", "12"),
+    ("map_skills", "13"),
+];
+
+#[tokio::test]
+async fn an_import_with_invalid_rows_changes_nothing_and_a_valid_one_reaches_the_right_agency() {
+    on_each_backend(|app| async move {
+        let call = setup(&app);
+        let mut c = app.signed_in(AGENCY_TN).await;
+        c.accept_language = Some("en".into());
+        let csv = format!(
+            "{HEADER}\n\
+             Trabelsi;Amina;02/04/1998;F;TN;TN;amina.t@example.tn;+216 20 123 456;X1234567;6;Licence en informatique;30/06/2021;B1;Python (computer programming), work in teams\n\
+             Jaziri;Omar;1997-01-05;M;TN;TN;omar@example.tn;20 123 456;;6;Licence;2021-06-30;A2;\n\
+             Alaoui;Sara;1999-03-03;Femme;MA;MA;sara@example.ma;+212 661 234567;;6;Licence;2021-06-30;B1;\n\
+             Gharbi;Rim;1998-08-08;F;TN;TN;rim@example.tn;+216 22 333 444;;7;Master;2022-06-30;B2;Knitting\n"
+        );
+        let res = c.upload("/candidates/import", "candidates.csv", csv.as_bytes()).await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+        let at = res.location().unwrap_or_default().to_owned();
+        let mapping = c.get(&at).await;
+        assert_eq!(mapping.status, StatusCode::OK);
+        assert!(mapping.body.contains("4 rows"), "{}", mapping.body);
+        // Columns named in Italian and French were recognised.
+        assert!(mapping.body.contains(r#"<option value="0" selected>Cognome</option>"#), "{}", mapping.body);
+        assert!(mapping.body.contains(r#"<option value="1" selected>Prénom</option>"#));
+        assert!(mapping.body.contains("MENTOR II call"));
+
+        let before = app.audit_count();
+        let mut fields = MAP.to_vec();
+        fields.push(("call", call.as_str()));
+        fields.push(("step", "import"));
+        let res = c.post(&at, &fields).await;
+        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(res.body.contains("3 rows are not valid"), "{}", res.body);
+        assert!(res.body.contains("<td class=\"num\">3</td><td>Phone number: Start the number with the country code"), "{}", res.body);
+        assert!(res.body.contains("<td class=\"num\">4</td><td>The country of residence (Morocco) is outside your territory.</td>"), "{}", res.body);
+        assert!(res.body.contains("“Knitting” is not an ESCO skill."), "{}", res.body);
+        assert!(all_candidates(&app).is_empty(), "nothing was imported");
+        assert_eq!(app.audit_count(), before, "nothing was written");
+
+        // A call outside the person's reach is refused.
+        let mut fields = MAP.to_vec();
+        fields.push(("call", "no-such-call"));
+        fields.push(("step", "check"));
+        let res = c.post(&at, &fields).await;
+        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(res.body.contains("Choose a call you may enter applications into."));
+
+        let good = format!(
+            "{HEADER}\n\
+             Trabelsi;Amina;02/04/1998;F;TN;TN;amina.t@example.tn;+216 20 123 456;X1234567;6;Licence en informatique;30/06/2021;B1;Python (computer programming), work in teams\n\
+             Ben Salah;Youssef;1996-11-20;M;TN;TN;youssef@example.tn;+216 98 765 432;;6;Licence;2021-06-30;A2;\n"
+        );
+        let res = c.upload("/candidates/import", "candidates.csv", good.as_bytes()).await;
+        let at = res.location().unwrap_or_default().to_owned();
+        let mut fields = MAP.to_vec();
+        fields.push(("call", call.as_str()));
+        fields.push(("step", "check"));
+        let res = c.post(&at, &fields).await;
+        assert!(res.body.contains("All 2 rows are valid"), "{}", res.body);
+        assert!(all_candidates(&app).is_empty(), "a dry run imports nothing");
+        fields.pop();
+        fields.push(("step", "import"));
+        let res = c.post(&at, &fields).await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+        let list = c.get(res.location().unwrap_or_default()).await;
+        assert!(list.body.contains("2 applications imported."), "{}", list.body);
+        assert!(list.body.contains("Trabelsi") && list.body.contains("Ben Salah"));
+        assert_eq!(c.get(&at).await.status, StatusCode::NOT_FOUND, "an imported batch is gone");
+
+        let rows = all_candidates(&app);
+        assert_eq!(rows.len(), 2);
+        let amina = rows
+            .iter()
+            .find(|r| r.family_name == "Trabelsi")
+            .unwrap_or_else(|| panic!("imported"));
+        assert_eq!(amina.status(), Status::Submitted);
+        assert_eq!(amina.call_id, call);
+        assert!(amina.eligible, "eligibility was evaluated: {}", amina.eligibility);
+        assert_eq!(amina.italian_rank, 3);
+        let sealed = amina.passport_sealed.clone().unwrap_or_default();
+        assert!(sealed.starts_with("k1:") && !sealed.contains("1234567"));
+        let page = c.get(&format!("/candidates/{}", amina.id)).await;
+        assert!(page.body.contains("Imported from a spreadsheet"), "{}", page.body);
+        assert!(page.body.contains("Python (computer programming)"));
+
+        // Moroccan staff do not see Tunisian applications.
+        let mut ma = app.signed_in(AGENCY_MA).await;
+        let list = ma.get("/candidates").await;
+        assert!(!list.body.contains("Trabelsi"));
+        assert_eq!(ma.get(&format!("/candidates/{}", amina.id)).await.status, StatusCode::NOT_FOUND);
+        // Evaluators may not import.
+        let mut ev = app.signed_in(EVALUATOR).await;
+        assert_eq!(ev.get("/candidates/import").await.status, StatusCode::FORBIDDEN);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn exports_follow_the_list_its_reach_and_hide_names_from_evaluators() {
+    on_each_backend(|app| async move {
+        let call = setup(&app);
+        let d = app.db.db();
+        let tn = fixtures::candidate(d, &call, "Trabelsi", "TN", Status::Submitted);
+        let ma = fixtures::candidate(d, &call, "Alaoui", "MA", Status::Eligible);
+
+        let mut c = app.signed_in(COORDINATOR).await;
+        c.accept_language = Some("en".into());
+        let res = c.get("/candidates/export?format=csv").await;
+        assert_eq!(res.status, StatusCode::OK);
+        assert_eq!(res.header("content-type"), Some("text/csv; charset=utf-8"));
+        assert!(
+            res.header("content-disposition")
+                .unwrap_or_default()
+                .starts_with("attachment; filename=\"candidates-")
+        );
+        assert!(res.body.contains("Family name (Latin letters)"));
+        assert!(res.body.contains("Trabelsi") && res.body.contains("Alaoui"));
+        assert!(res.body.contains("trabelsi@example.org"));
+        assert!(
+            !res.body.to_lowercase().contains("passport"),
+            "never a passport column"
+        );
+        assert_eq!(
+            last_audit(&app),
+            ("candidate.export".to_owned(), "csv:2".to_owned())
+        );
+
+        // The same filters as the list.
+        let res = c.get("/candidates/export?format=csv&country=TN").await;
+        assert!(res.body.contains("Trabelsi") && !res.body.contains("Alaoui"));
+        let res = c
+            .get("/candidates/export?format=xlsx&status=eligible")
+            .await;
+        assert_eq!(res.status, StatusCode::OK);
+        assert!(res.body.starts_with("PK"));
+        assert_eq!(last_audit(&app).1, "xlsx:1");
+        assert_eq!(
+            c.get("/candidates/export?format=pdf").await.status,
+            StatusCode::BAD_REQUEST
+        );
+
+        let mut agency = app.signed_in(AGENCY_MA).await;
+        let res = agency.get("/candidates/export?format=csv").await;
+        assert!(res.body.contains("Alaoui") && !res.body.contains("Trabelsi"));
+
+        let mut ev = app.signed_in(EVALUATOR).await;
+        ev.accept_language = Some("en".into());
+        let res = ev.get("/candidates/export?format=csv").await;
+        assert_eq!(res.status, StatusCode::OK);
+        assert!(
+            res.body.contains(&tn) && res.body.contains(&ma),
+            "references are there"
+        );
+        for hidden in [
+            "Trabelsi",
+            "Alaoui",
+            "example.org",
+            "+216",
+            "Family name",
+            "Test",
+        ] {
+            assert!(
+                !res.body.contains(hidden),
+                "an evaluator's export shows {hidden}"
+            );
+        }
+        assert!(
+            res.body.contains(",TN,TN,"),
+            "nationality and residence stay: {}",
+            res.body
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_watched_search_sends_a_daily_digest_of_new_matches_without_names() {
+    on_each_backend(|app| async move {
+        let call = setup(&app);
+        let d = app.db.db();
+        let old = fixtures::candidate(d, &call, "Mansouri", "TN", Status::Submitted);
+        let mut c = app.signed_in(COORDINATOR).await;
+        c.accept_language = Some("en".into());
+
+        let res = c
+            .post(
+                "/saved-searches",
+                &[("name", " "), ("query", "country=TN"), ("watch", "on")],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(res.body.contains("Give the search a name"));
+        let res = c
+            .post(
+                "/saved-searches",
+                &[
+                    ("name", "Tunisia, Italian B1+"),
+                    ("query", "country=TN&lang=it&level=B1&bogus=1"),
+                    ("watch", "on"),
+                ],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+        let page = c.get("/saved-searches").await;
+        assert!(page.body.contains("Tunisia, Italian B1+"));
+        assert!(page.body.contains("data-watched"));
+        let mut conn = d.conn().unwrap_or_else(|e| panic!("{e}"));
+        let saved =
+            db::saved_searches::list_of(&mut conn, &app.seed.coordinator).unwrap_or_default();
+        assert_eq!(saved.len(), 1);
+        let id = saved[0].id.clone();
+        assert_eq!(
+            c.get(&format!("/saved-searches/{id}")).await.location(),
+            Some("/candidates?country=TN&lang=it&level=B1")
+        );
+        // Somebody else's search is not there for them.
+        let mut other = app.signed_in(OTHER_COORDINATOR).await;
+        assert_eq!(
+            other.get(&format!("/saved-searches/{id}")).await.status,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            other
+                .post(&format!("/saved-searches/{id}/delete"), &[])
+                .await
+                .status,
+            StatusCode::NOT_FOUND
+        );
+        assert!(
+            !other
+                .get("/saved-searches")
+                .await
+                .body
+                .contains("Tunisia, Italian B1+")
+        );
+
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        let new = fixtures::candidate(d, &call, "Hammami", "TN", Status::Submitted);
+        fixtures::candidate(d, &call, "Alaoui", "MA", Status::Submitted);
+
+        let now = Utc::now().naive_utc();
+        let base = "https://mentor.example.org";
+        let digests = web::digest::due_digests(d, now, base)
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(digests.is_empty(), "not a day yet");
+        let later = now + Duration::days(2);
+        let digests = web::digest::due_digests(d, later, base)
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(digests.len(), 1);
+        let g = &digests[0];
+        assert_eq!(g.to, COORDINATOR);
+        assert_eq!(g.count, 1, "only what matched since watching: {}", g.body);
+        assert!(g.subject.contains("Tunisia, Italian B1+"), "{}", g.subject);
+        assert!(
+            g.body.contains(&format!("{base}/candidates/{new}")),
+            "{}",
+            g.body
+        );
+        assert!(g.body.contains(&new[..8]));
+        assert!(g.body.contains(&format!("{base}/saved-searches/{id}")));
+        assert!(!g.body.contains(&old), "{}", g.body);
+        for personal in ["Hammami", "Alaoui", "Mansouri", "@example.org", "+216"] {
+            assert!(
+                !g.body.contains(personal) && !g.subject.contains(personal),
+                "{personal}"
+            );
+        }
+        web::digest::mark_notified(d, g)
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            last_audit(&app),
+            ("saved_search.notified".to_owned(), id.clone())
+        );
+        let again = web::digest::due_digests(d, later, base)
+            .await
+            .unwrap_or_default();
+        assert!(again.is_empty(), "sent once");
+        let next_day = web::digest::due_digests(d, later + Duration::days(2), base)
+            .await
+            .unwrap_or_default();
+        assert!(next_day.is_empty(), "nothing new, nothing sent");
+
+        // Stop watching; delete.
+        let res = c
+            .post(&format!("/saved-searches/{id}/watch"), &[("watch", "off")])
+            .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER);
+        let page = c.get("/saved-searches").await;
+        assert!(page.body.contains("Not watched") && !page.body.contains("data-watched"));
+        c.post(&format!("/saved-searches/{id}/delete"), &[]).await;
+        assert!(
+            !c.get("/saved-searches")
+                .await
+                .body
+                .contains("Tunisia, Italian B1+")
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn esco_skills_are_chosen_shown_searched_and_in_the_api() {
+    on_each_backend(|app| async move {
+        let call = setup(&app);
+        let d = app.db.db();
+        let tn = fixtures::candidate(d, &call, "Trabelsi", "TN", Status::Submitted);
+        fixtures::candidate(d, &call, "Alaoui", "MA", Status::Submitted);
+        let mut c = app.signed_in(COORDINATOR).await;
+        c.accept_language = Some("en".into());
+
+        let before = app.audit_count();
+        let res = c
+            .post(
+                &format!("/candidates/{tn}/esco"),
+                &[
+                    ("esco_occupations", "web developer"),
+                    ("esco_skills", "Knitting"),
+                ],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            res.body
+                .contains("Choose each skill from the ESCO suggestions.")
+        );
+        assert!(
+            res.body.contains("value=\"Knitting\""),
+            "typed values are kept"
+        );
+        assert_eq!(app.audit_count(), before, "nothing was written");
+
+        let res = c
+            .post(
+                &format!("/candidates/{tn}/esco"),
+                &[
+                    ("esco_occupations", "Web Developer"),
+                    (
+                        "esco_skills",
+                        "python (computer programming), work in teams",
+                    ),
+                ],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+        assert_eq!(last_audit(&app), ("candidate.esco".to_owned(), tn.clone()));
+        let page = c.get(&format!("/candidates/{tn}")).await;
+        assert!(
+            page.body.contains(">Python (computer programming)</a>"),
+            "{}",
+            page.body
+        );
+        assert!(page.body.contains("esco/skill/python"));
+        assert!(page.body.contains(">web developer</a>"));
+
+        let list = c.get("/candidates?skill=PYTH").await;
+        assert!(
+            list.body.contains("Trabelsi") && !list.body.contains("Alaoui"),
+            "{}",
+            list.body
+        );
+        let list = c.get("/candidates?skill=work+in").await;
+        assert!(list.body.contains("Trabelsi"));
+        let list = c.get("/candidates?skill=knit").await;
+        assert!(!list.body.contains("Trabelsi") && !list.body.contains("Alaoui"));
+        // Language levels: fixtures hold Italian B1 and no French.
+        let list = c.get("/candidates?lang=it&level=B1").await;
+        assert!(list.body.contains("Trabelsi") && list.body.contains("Alaoui"));
+        let list = c.get("/candidates?lang=fr&level=A1").await;
+        assert!(!list.body.contains("Trabelsi"));
+        let list = c.get("/candidates?nationality=MA").await;
+        assert!(list.body.contains("Alaoui") && !list.body.contains("Trabelsi"));
+
+        c.bearer = Some(app.token(COORDINATOR));
+        let json = c.get(&format!("/api/v1/candidates/{tn}")).await.json();
+        assert_eq!(json["esco"]["skills"][0]["uri"], PYTHON);
+        assert_eq!(json["esco"]["occupations"][0]["label"], "web developer");
+        let json = c.get("/api/v1/candidates?skill=python").await.json();
+        assert_eq!(json["total"], 1);
+
+        // Outside the reach or without the permission, nothing changes.
+        let mut ma = app.signed_in(AGENCY_MA).await;
+        let res = ma
+            .post(
+                &format!("/candidates/{tn}/esco"),
+                &[("esco_skills", "work in teams")],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::NOT_FOUND);
+        let mut ev = app.signed_in(EVALUATOR).await;
+        let res = ev
+            .post(
+                &format!("/candidates/{tn}/esco"),
+                &[("esco_skills", "work in teams")],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::FORBIDDEN);
+        let mut conn = d.conn().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            db::candidates::esco_of(&mut conn, &tn)
+                .map(|c| c.skills.len())
+                .unwrap_or(0),
+            2
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_candidate_chooses_esco_skills_in_the_education_step() {
+    on_each_backend(|app| async move {
+        let call = setup(&app);
+        let mut c = app.client();
+        c.accept_language = Some("fr".into());
+        let res = c
+            .post(
+                &format!("/open-calls/{call}/apply"),
+                &[
+                    ("display_name", "Sara Alaoui"),
+                    ("email", "sara@example.ma"),
+                    ("password", "a long enough password"),
+                    ("confirm", "a long enough password"),
+                ],
+            )
+            .await;
+        let base = res
+            .location()
+            .unwrap_or_default()
+            .trim_end_matches("/identity")
+            .to_owned();
+        let education = format!("{base}/education");
+        let form = c.get(&education).await;
+        assert!(form.body.contains("id=\"esco_skills\""), "{}", form.body);
+        assert!(form.body.contains("hx-get=\"/taxonomy/skills/options\""));
+        let mut fields = vec![
+            ("isced_level", "6"),
+            ("qualification_title", "Licence"),
+            ("qualification_date", "2021-09-30"),
+            ("it_understanding", "B1"),
+            ("it_speaking", "B1"),
+            ("it_writing", "B1"),
+            ("fr_understanding", "C1"),
+            ("fr_speaking", "C1"),
+            ("fr_writing", "B2"),
+            ("esco_skills", "work in teams, Knitting"),
+        ];
+        let res = c.post(&education, &fields).await;
+        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            res.body
+                .contains("Choisissez chaque compétence parmi les suggestions ESCO.")
+        );
+        assert!(res.body.contains("value=\"work in teams, Knitting\""));
+        fields.pop();
+        fields.push(("esco_skills", "work in teams"));
+        let res = c.post(&education, &fields).await;
+        assert_eq!(res.location(), Some(format!("{base}/preferences").as_str()));
+        let id = base.trim_start_matches("/applications/");
+        let mut conn = app.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
+        let chosen = db::candidates::esco_of(&mut conn, id).unwrap_or_default();
+        assert_eq!(chosen.skills.len(), 1);
+        assert_eq!(chosen.skills[0].label, "work in teams");
+        // The French level is kept for the list's filter (the weakest skill: B2).
+        let f = db::candidates::ListFilter {
+            min_french: Some(4),
+            per_page: 10,
+            ..Default::default()
+        };
+        let found = db::candidates::list(&mut conn, &Scope::All, "", &f)
+            .map(|r| r.1)
+            .unwrap_or(0);
+        assert_eq!(found, 1);
+        let f = db::candidates::ListFilter {
+            min_french: Some(5),
+            per_page: 10,
+            ..Default::default()
+        };
+        let found = db::candidates::list(&mut conn, &Scope::All, "", &f)
+            .map(|r| r.1)
+            .unwrap_or(0);
+        assert_eq!(found, 0);
+    })
+    .await;
+}
