@@ -342,6 +342,13 @@ pub fn merge(
     let email = pick("email", &kept.email, &gone.email);
     let phone = pick("phone", &kept.phone, &gone.phone);
     let whatsapp = pick_opt("whatsapp", &kept.whatsapp, &gone.whatsapp);
+    let text = search_text(
+        &family,
+        &given,
+        family_ar.as_deref(),
+        given_ar.as_deref(),
+        &email,
+    );
     diesel::update(cs::table.filter(cs::id.eq(&kept.id)))
         .set((
             cs::family_name.eq(&family),
@@ -352,16 +359,12 @@ pub fn merge(
             cs::email.eq(&email),
             cs::phone.eq(&phone),
             cs::whatsapp.eq(&whatsapp),
-            cs::search_text.eq(search_text(
-                &family,
-                &given,
-                family_ar.as_deref(),
-                given_ar.as_deref(),
-                &email,
-            )),
+            cs::search_text.eq(&text),
             cs::updated_at.eq(tx.now),
         ))
         .execute(tx.conn)?;
+    // The list's name search reads words, not `search_text`: keep them in step.
+    candidates::set_terms(tx.conn, &kept.id, &text)?;
     if take("passport") && gone.passport_sealed.is_some() {
         let reader = passport_scope.ok_or(DbError::NotFound)?;
         let sealed = candidates::read_passport(tx, reader, actor_id, &gone.id)?;

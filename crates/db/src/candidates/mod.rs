@@ -19,6 +19,7 @@ use crate::{DbConn, DbResult};
 
 pub use esco::*;
 pub use list::{ListFilter, Sort, export, list};
+pub(crate) use terms::set_terms;
 pub use terms::terms_of;
 pub use write::*;
 

@@ -156,6 +156,19 @@ fn pairs_are_flagged_once_dismissed_for_good_and_merged_with_their_documents() {
             "the row stays, marked merged"
         );
         assert!(!listed(db).contains(&d), "merged records leave the lists");
+        // The list's search finds the kept record by the e-mail it took over.
+        let search = ListFilter {
+            q: "ben.salah.bis".into(),
+            per_page: 50,
+            ..Default::default()
+        };
+        let found: Vec<String> = db::candidates::list(&mut conn, &Scope::All, "", &search)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .0
+            .into_iter()
+            .map(|c| c.id)
+            .collect();
+        assert_eq!(found, [a.clone()], "search words follow a merge");
         let docs = db::documents::of_candidate(&mut conn, &kept).unwrap_or_default();
         assert_eq!(docs.len(), 1, "the documents follow the kept record");
         let events: Vec<String> = db::candidates::events(&mut conn, &kept)

@@ -191,6 +191,25 @@ async fn an_import_with_invalid_rows_changes_nothing_and_a_valid_one_reaches_the
         assert!(page.body.contains("Imported from a spreadsheet"), "{}", page.body);
         assert!(page.body.contains("Python (computer programming)"));
 
+        // A later import of the same person (same phone, a spelling variant) is flagged
+        // as a possible duplicate, not refused.
+        assert!(!c.get("/duplicates").await.body.contains("Trabelsy"));
+        let again = format!(
+            "{HEADER}\n\
+             Trabelsy;Amina;02/04/1998;F;TN;TN;amina.trabelsy@example.tn;+216 20 123 456;;6;Licence;2021-06-30;B1;\n"
+        );
+        let res = c.upload("/candidates/import", "again.csv", again.as_bytes()).await;
+        let at = res.location().unwrap_or_default().to_owned();
+        let res = c.post(&at, &fields).await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+        assert_eq!(all_candidates(&app).len(), 3);
+        let flags = c.get("/duplicates").await;
+        assert!(
+            flags.body.contains("Trabelsy") && flags.body.contains("Trabelsi"),
+            "{}",
+            flags.body
+        );
+
         // Moroccan staff do not see Tunisian applications.
         let mut ma = app.signed_in(AGENCY_MA).await;
         let list = ma.get("/candidates").await;
