@@ -6,8 +6,9 @@
 //! applications sent or changed since the last digest. A digest names no candidate: only
 //! the anonymous reference (the first characters of the application's id) and a link,
 //! which opens only for someone allowed to see it. Searches with nothing new produce no
-//! digest and stay due. Once a digest is handed to the mail outbox, [`mark_notified`]
-//! moves the search's `last_notified_at` on, so the next digest starts there.
+//! digest and stay due. [`queue`] hands a digest to the mail outbox and moves the search's
+//! `last_notified_at` on in the same transaction, so the next digest starts there; [`run`]
+//! does this every quarter of an hour while the server runs.
 
 use chrono::NaiveDateTime;
 use db::{Database, DbResult, Origin};
@@ -32,7 +33,7 @@ pub struct Digest {
     pub body: String,
     /// Applications newly matching.
     pub count: i64,
-    /// Where the next digest starts once this one is sent (pass it to [`mark_notified`]).
+    /// Where the next digest starts once this one is sent (see [`queue`]).
     pub until: NaiveDateTime,
 }
 
@@ -125,12 +126,49 @@ pub async fn due_digests(
     .await
 }
 
-/// Records that `digest` was sent (or queued): the search's next digest starts at its
-/// `until`.
-pub async fn mark_notified(db: &Database, digest: &Digest) -> DbResult<()> {
+/// Hands `digest` to the mail outbox and moves its search on, in one transaction: a
+/// digest is queued exactly once, and the next one starts at its `until`.
+pub async fn queue(db: &Database, digest: &Digest) -> DbResult<()> {
     let (id, at) = (digest.search_id.clone(), digest.until);
+    let mail = db::outbox::NewMail {
+        recipient: digest.to.clone(),
+        subject: digest.subject.clone(),
+        body: digest.body.clone(),
+        locale: digest.locale.tag().to_owned(),
+        kind: KIND.to_owned(),
+    };
     db.write(Origin::system(), move |tx| {
+        db::outbox::enqueue(tx, mail)?;
         db::saved_searches::mark_notified(tx, &id, at)
     })
     .await
+}
+
+/// The outbox kind of a digest.
+pub const KIND: &str = "saved_search.daily";
+
+/// Queues every digest that is due now; returns how many.
+pub async fn queue_due(db: &Database, now: NaiveDateTime, base_url: &str) -> DbResult<usize> {
+    let digests = due_digests(db, now, base_url).await?;
+    for d in &digests {
+        queue(db, d).await?;
+    }
+    Ok(digests.len())
+}
+
+/// How often the server looks for due digests; each search gets at most one a day.
+const EVERY: std::time::Duration = std::time::Duration::from_secs(15 * 60);
+
+/// Runs forever next to the server, queueing the daily digests of watched searches.
+pub async fn run(db: Database, base_url: String) {
+    let mut tick = tokio::time::interval(EVERY);
+    loop {
+        tick.tick().await;
+        let now = chrono::Utc::now().naive_utc();
+        match queue_due(&db, now, &base_url).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(digests = n, "saved-search digests queued"),
+            Err(e) => tracing::warn!(error = %e, "saved-search digests failed"),
+        }
+    }
 }

@@ -19,6 +19,12 @@ pub fn serve(
     let worker = options.mail_worker(db.clone())?;
     runtime.block_on(async {
         let sender = tokio::spawn(worker.run());
+        // Links in e-mails point at the public address, else at the one we listen on.
+        let base_url = options
+            .public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", options.addr));
+        let digests = tokio::spawn(web::digest::run(db.clone(), base_url));
         let state = web::AppState::new(
             db,
             web::WebConfig {
@@ -35,6 +41,7 @@ pub fn serve(
             .await
             .context("server failed");
         sender.abort();
+        digests.abort();
         served
     })?;
     Ok(ExitCode::SUCCESS)

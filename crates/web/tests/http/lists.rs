@@ -394,13 +394,22 @@ async fn a_watched_search_sends_a_daily_digest_of_new_matches_without_names() {
                 "{personal}"
             );
         }
-        web::digest::mark_notified(d, g)
+        web::digest::queue(d, g)
             .await
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(
             last_audit(&app),
             ("saved_search.notified".to_owned(), id.clone())
         );
+        // The digest waits in the outbox for the mail worker, in the owner's language.
+        let mut conn = d.conn().unwrap_or_else(|e| panic!("{e}"));
+        let queued = db::outbox::due(&mut conn, later, 10).unwrap_or_default();
+        let mail = queued
+            .iter()
+            .find(|m| m.kind == web::digest::KIND)
+            .unwrap_or_else(|| panic!("queued digest"));
+        assert_eq!(mail.recipient, COORDINATOR);
+        assert_eq!(mail.subject, g.subject);
         let again = web::digest::due_digests(d, later, base)
             .await
             .unwrap_or_default();
