@@ -168,7 +168,11 @@ fn pairs_are_flagged_once_dismissed_for_good_and_merged_with_their_documents() {
             .into_iter()
             .map(|c| c.id)
             .collect();
-        assert_eq!(found, [a.clone()], "search words follow a merge");
+        assert_eq!(
+            found,
+            std::slice::from_ref(&a),
+            "search words follow a merge"
+        );
         let docs = db::documents::of_candidate(&mut conn, &kept).unwrap_or_default();
         assert_eq!(docs.len(), 1, "the documents follow the kept record");
         let events: Vec<String> = db::candidates::events(&mut conn, &kept)
