@@ -116,6 +116,30 @@ pub fn due(conn: &mut DbConn, now: NaiveDateTime, limit: i64) -> DbResult<Vec<Ma
         .load(conn)?)
 }
 
+/// How long a claimed message stays with the worker that claimed it: long enough for one
+/// SMTP exchange (the transport times out after 30 s); if that worker dies, another takes
+/// the message once the lease is over.
+pub const LEASE: Duration = Duration::minutes(10);
+
+/// Takes message `id` for sending, if it is still due at `now` and nobody else took it:
+/// its next attempt moves to the end of the lease, so a second worker (another server
+/// process on the same database) sees it as not due. Returns whether this caller has it.
+/// Audited as `outbox.claim`.
+pub fn claim(tx: &mut Tx<'_>, id: &str, now: NaiveDateTime) -> DbResult<bool> {
+    let taken = diesel::update(
+        outbox::table
+            .filter(outbox::id.eq(id))
+            .filter(outbox::sent_at.is_null())
+            .filter(outbox::next_attempt_at.le(now)),
+    )
+    .set(outbox::next_attempt_at.eq(now + LEASE))
+    .execute(tx.conn)?;
+    if taken == 1 {
+        tx.audit("outbox.claim", "outbox", id)?;
+    }
+    Ok(taken == 1)
+}
+
 /// Records a delivery (audited as `outbox.sent`).
 pub fn mark_sent(tx: &mut Tx<'_>, id: &str) -> DbResult<()> {
     diesel::update(outbox::table.filter(outbox::id.eq(id)))

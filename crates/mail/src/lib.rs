@@ -4,8 +4,10 @@
 //! directory (one message per block, mbox-like, so a developer or a small installation
 //! without a mail server can read what would have been sent).
 //!
-//! A failed attempt is recorded with its error and retried later with a doubling wait
-//! (`db::outbox::backoff`) until `db::outbox::MAX_ATTEMPTS`. Logs name message ids and
+//! Each message is claimed before it is sent (`db::outbox::claim`, a lease), so two server
+//! processes on one database do not both send it. A failed attempt is recorded with its
+//! error and retried later with a doubling wait (`db::outbox::backoff`) until
+//! `db::outbox::MAX_ATTEMPTS`. Logs name message ids and
 //! kinds only: never an address, a subject or a body.
 
 use std::io::Write;
@@ -149,6 +151,18 @@ impl Worker {
         let due = self.db.read(move |c| outbox::due(c, now, BATCH)).await?;
         let mut round = Round::default();
         for mail in due {
+            // Another server process on the same database may be looking at the same rows:
+            // send only what this worker managed to claim.
+            let target = mail.id.clone();
+            let claimed = self
+                .db
+                .write(db::Origin::system(), move |tx| {
+                    outbox::claim(tx, &target, now)
+                })
+                .await?;
+            if !claimed {
+                continue;
+            }
             let transport = self.transport.clone();
             let from = self.from.clone();
             let (id, attempts, kind) = (mail.id.clone(), mail.attempts, mail.kind.clone());

@@ -66,8 +66,32 @@ async fn due_messages_are_written_to_the_file_once() {
         // Sent messages are not sent again.
         let again = worker.round(now).await.unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(again, Round::default());
+        // A message another worker has claimed is left to it, until its lease is over.
+        let late = enqueue(&d, "salma@example.ma", "Votre candidature", "Bonjour Salma");
+        let claimed = d
+            .write_blocking(&db::Origin::system(), |tx| outbox::claim(tx, &late, now))
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(claimed);
+        let round = worker.round(now).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(round, Round::default(), "claimed elsewhere: not sent here");
+        let after_lease = now + outbox::LEASE + Duration::seconds(1);
+        let round = worker
+            .round(after_lease)
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            round,
+            Round { sent: 1, failed: 0 },
+            "taken over after the lease"
+        );
         let mut conn = d.conn().unwrap_or_else(|e| panic!("{e}"));
         let sent = outbox::to_recipient(&mut conn, "amina@example.tn").unwrap_or_default();
+        assert_eq!(
+            outbox::to_recipient(&mut conn, "salma@example.ma")
+                .unwrap_or_default()
+                .len(),
+            1
+        );
         assert_eq!(sent.len(), 1);
         assert!(sent[0].sent_at.is_some());
         assert_eq!(sent[0].attempts, 1);
