@@ -484,6 +484,11 @@ pub fn run(
 /// locks are marked as locked.
 fn solve_spread(problem: &Problem) -> Result<Solution, matching::Error> {
     let mut first = problem.clone();
+    // Minimums bind in the second round only: with one place per company the first could
+    // not meet them, though the full problem can.
+    for g in &mut first.groups {
+        g.min = 0;
+    }
     let mut companies: Vec<&str> = problem
         .positions
         .iter()
@@ -628,6 +633,25 @@ mod tests {
             "B gets one trainee too; the best one-per-company assignment is kept"
         );
         assert!(spread.pairs.iter().all(|p| !p.locked), "no lock shown");
+    }
+
+    #[test]
+    fn spread_meets_a_minimum_the_first_round_alone_could_not() {
+        // Both candidates must be placed; one place per company holds only one at first.
+        let mut p = problem(&[]);
+        p.positions.retain(|q| q.id == "a1");
+        if let Some(pairs) = p.pairs.as_mut() {
+            pairs.retain(|f| f.position == "a1");
+        }
+        p.groups.push(GroupSpec {
+            id: "country:TN".into(),
+            side: Side::Candidates,
+            members: vec!["amina".into(), "youssef".into()],
+            max: 2,
+            min: 2,
+        });
+        let s = solve_spread(&p).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(s.pairs.len(), 2);
     }
 
     #[test]
