@@ -1,8 +1,11 @@
 //! Spreadsheet imports waiting between upload, mapping, dry run and import. A batch
-//! belongs to the person who uploaded it; nobody else can see it.
+//! belongs to the person who uploaded it; nobody else can see it. Its rows are sealed with
+//! the field key (bound to the batch id): a candidates' sheet holds passport numbers, which
+//! are never stored in clear. Batches older than a day are deleted.
 
-use chrono::Duration;
+use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
+use domain::fieldcrypt::{Keyring, Place};
 
 use crate::schema::import_batches as ib;
 use crate::{DbConn, DbError, DbResult, Tx, id::new_id};
@@ -16,9 +19,18 @@ pub struct Batch {
     pub rows: Vec<Vec<String>>,
 }
 
-/// Stores an uploaded table; returns the batch id.
+fn place(id: &str) -> Place<'_> {
+    Place {
+        table: "import_batches",
+        column: "rows",
+        row: id,
+    }
+}
+
+/// Stores an uploaded table, its rows sealed; returns the batch id.
 pub fn create(
     tx: &mut Tx<'_>,
+    keys: &Keyring,
     user_id: &str,
     kind: &str,
     filename: &str,
@@ -28,9 +40,10 @@ pub fn create(
     let id = new_id();
     let header = serde_json::to_string(header).map_err(|e| DbError::Migration(e.to_string()))?;
     let rows = serde_json::to_string(rows).map_err(|e| DbError::Migration(e.to_string()))?;
-    // Batches older than a day were abandoned.
-    diesel::delete(ib::table.filter(ib::created_at.lt(tx.now - Duration::days(1))))
-        .execute(tx.conn)?;
+    let mut nonce = [0u8; 24];
+    crate::id::fill_random(&mut nonce);
+    let rows = keys.seal(&place(&id), nonce, &rows);
+    purge_older_than(tx, tx.now - Duration::days(1))?;
     diesel::insert_into(ib::table)
         .values((
             ib::id.eq(&id),
@@ -46,8 +59,19 @@ pub fn create(
     Ok(id)
 }
 
+/// Deletes the batches uploaded before `before` (abandoned); returns how many.
+pub fn purge_older_than(tx: &mut Tx<'_>, before: NaiveDateTime) -> DbResult<usize> {
+    Ok(diesel::delete(ib::table.filter(ib::created_at.lt(before))).execute(tx.conn)?)
+}
+
 /// The user's own batch of this kind; `NotFound` for anyone else's.
-pub fn find(conn: &mut DbConn, id: &str, user_id: &str, kind: &str) -> DbResult<Batch> {
+pub fn find(
+    conn: &mut DbConn,
+    keys: &Keyring,
+    id: &str,
+    user_id: &str,
+    kind: &str,
+) -> DbResult<Batch> {
     let (id, kind, filename, header, rows): (String, String, String, String, String) = ib::table
         .filter(ib::id.eq(id))
         .filter(ib::user_id.eq(user_id))
@@ -55,6 +79,9 @@ pub fn find(conn: &mut DbConn, id: &str, user_id: &str, kind: &str) -> DbResult<
         .select((ib::id, ib::kind, ib::filename, ib::header, ib::rows))
         .first(conn)?;
     let header = serde_json::from_str(&header).map_err(|_| DbError::NotFound)?;
+    let rows = keys
+        .open(&place(&id), &rows)
+        .map_err(|e| DbError::Sealed(format!("import batch: {e}")))?;
     let rows = serde_json::from_str(&rows).map_err(|_| DbError::NotFound)?;
     Ok(Batch {
         id,
@@ -65,7 +92,12 @@ pub fn find(conn: &mut DbConn, id: &str, user_id: &str, kind: &str) -> DbResult<
     })
 }
 
+/// Ends a batch once imported, in the import's transaction. A batch already gone means
+/// the same import was sent twice (a double click on a slow line): `Conflict`, so the
+/// second transaction rolls back instead of importing every row again.
 pub fn delete(tx: &mut Tx<'_>, id: &str) -> DbResult<()> {
-    diesel::delete(ib::table.filter(ib::id.eq(id))).execute(tx.conn)?;
-    Ok(())
+    match diesel::delete(ib::table.filter(ib::id.eq(id))).execute(tx.conn)? {
+        0 => Err(DbError::Conflict("imports.done")),
+        _ => Ok(()),
+    }
 }

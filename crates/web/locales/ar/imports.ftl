@@ -56,3 +56,4 @@ error-import-unknown-region = إقليم غير معروف: { $name }.
 error-import-unknown-company = لا توجد أي شركة يمكنك الوصول إليها تحمل هذا الاسم أو رقم الضريبة على القيمة المضافة هذا: { $name }.
 error-import-unmapped = يُرجى اختيار عمود لما يلي: { $fields }.
 error-export-format = يجب أن تكون صيغة التصدير CSV أو XLSX.
+error-import-done = تم استيراد هذا الملف من قبل.

@@ -40,3 +40,4 @@ error-import-unknown-region = Unknown region: { $name }.
 error-import-unknown-company = No company you can reach has this name or VAT number: { $name }.
 error-import-unmapped = Choose a column for: { $fields }.
 error-export-format = The export format must be CSV or XLSX.
+error-import-done = This file has already been imported.

@@ -40,3 +40,4 @@ error-import-unknown-region = Région inconnue : { $name }.
 error-import-unknown-company = Aucune entreprise à laquelle vous avez accès ne porte ce nom ou ce numéro de TVA : { $name }.
 error-import-unmapped = Veuillez choisir une colonne pour : { $fields }.
 error-export-format = Le format d'export doit être CSV ou XLSX.
+error-import-done = Ce fichier a déjà été importé.

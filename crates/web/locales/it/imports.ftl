@@ -40,3 +40,4 @@ error-import-unknown-region = Regione sconosciuta: { $name }.
 error-import-unknown-company = Nessuna azienda a cui hai accesso ha questo nome o questa Partita IVA: { $name }.
 error-import-unmapped = Scegli una colonna per: { $fields }.
 error-export-format = Il formato di esportazione deve essere CSV o XLSX.
+error-import-done = Questo file è già stato importato.

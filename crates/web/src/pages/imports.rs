@@ -207,11 +207,13 @@ pub async fn upload(
         Err(key) => return refuse(key),
     };
     let user = ctx.authed()?.user.id.clone();
+    let keys = state.field_keys.clone();
     let id = state
         .db
         .write(ctx.origin(), move |tx| {
             db::imports::create(
                 tx,
+                &keys,
                 &user,
                 kind.as_str(),
                 &filename,
@@ -256,9 +258,10 @@ async fn batch(
     id: String,
 ) -> Result<db::imports::Batch, AppError> {
     let user = ctx.authed()?.user.id.clone();
+    let keys = state.field_keys.clone();
     Ok(state
         .db
-        .read(move |c| db::imports::find(c, &id, &user, kind.as_str()))
+        .read(move |c| db::imports::find(c, &keys, &id, &user, kind.as_str()))
         .await?)
 }
 

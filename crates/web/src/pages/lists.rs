@@ -665,10 +665,19 @@ pub async fn import_upload(
         Ok(t) => t,
         Err(key) => return refuse(key),
     };
+    let keys = state.field_keys.clone();
     let id = state
         .db
         .write(ctx.origin(), move |tx| {
-            db::imports::create(tx, &user, KIND, &filename, &table.header, &table.rows)
+            db::imports::create(
+                tx,
+                &keys,
+                &user,
+                KIND,
+                &filename,
+                &table.header,
+                &table.rows,
+            )
         })
         .await?;
     Ok(see_other(&format!("/candidates/import/{id}")))
@@ -693,9 +702,10 @@ async fn load_batch(
     user: String,
     id: String,
 ) -> Result<db::imports::Batch, AppError> {
+    let keys = state.field_keys.clone();
     Ok(state
         .db
-        .read(move |c| db::imports::find(c, &id, &user, KIND))
+        .read(move |c| db::imports::find(c, &keys, &id, &user, KIND))
         .await?)
 }
 

@@ -242,6 +242,26 @@ async fn agencies_see_their_country_evaluators_no_names_companies_nothing() {
             participant.get(&format!("/candidates/{tn}")).await.status,
             StatusCode::NOT_FOUND
         );
+        // Their own application: followed on /applications, never on the staff page
+        // (notes, scores and other records' references stay with staff).
+        let mut conn = d.conn().unwrap_or_else(|e| panic!("{e}"));
+        let email = domain::Email::parse(PARTICIPANT).unwrap_or_else(|e| panic!("{e}"));
+        let me = db::users::find_by_email_unscoped(&mut conn, &email)
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| panic!("participant"));
+        let mine = fixtures::candidate_of(d, &call, "Mejri", "TN", Status::Eligible, Some(&me.id));
+        assert_eq!(
+            participant.get(&format!("/candidates/{mine}")).await.status,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            participant
+                .get(&format!("/applications/{mine}"))
+                .await
+                .status,
+            StatusCode::OK
+        );
     })
     .await;
 }

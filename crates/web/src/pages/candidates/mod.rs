@@ -327,6 +327,11 @@ pub(crate) async fn show_page(
         .actor
         .scope(Permission::ViewCandidates)
         .ok_or(AppError::Forbidden)?;
+    // This is the staff page (notes, scores, other records' references): a candidate
+    // follows their own application on `/applications/{id}` instead.
+    if matches!(scope, Scope::OwnAccount) {
+        return Err(AppError::NotFound);
+    }
     let identity_visible = a.actor.sees_candidate_identity();
     let actor_id = a.user.id.clone();
     let (c, p, events, call, duplicates, selection, chosen) = state
