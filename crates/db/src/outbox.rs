@@ -14,8 +14,10 @@ use diesel::prelude::*;
 use crate::schema::outbox;
 use crate::{DbConn, DbResult, Tx, id::new_id};
 
-/// Attempts after which the worker gives up on a message (it stays, marked failed).
-pub const MAX_ATTEMPTS: i64 = 8;
+/// Attempts after which the worker gives up on a message (it stays, marked failed): with
+/// the doubling wait capped at 6 hours, some two and a half days of trying, so a mail
+/// server down over a weekend does not lose the decisions sent meanwhile.
+pub const MAX_ATTEMPTS: i64 = 20;
 
 /// A message to send.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -160,10 +162,20 @@ pub fn mark_failed(tx: &mut Tx<'_>, id: &str, attempts_before: i64, error: &str)
         .set((
             outbox::attempts.eq(attempts),
             outbox::next_attempt_at.eq(tx.now + backoff(attempts)),
-            outbox::last_error.eq(Some(error.chars().take(300).collect::<String>())),
+            outbox::last_error.eq(Some(redact(error).chars().take(300).collect::<String>())),
         ))
         .execute(tx.conn)?;
     tx.audit("outbox.failed", "outbox", id)
+}
+
+/// The error as kept for the staff page: a mail server's reply often quotes the recipient
+/// (`550 <amina@…>: Recipient address rejected`), and addresses stay off that page.
+fn redact(error: &str) -> String {
+    error
+        .split(' ')
+        .map(|w| if w.contains('@') { "[address]" } else { w })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A message as the staff list shows it: no body, no address.
@@ -258,5 +270,14 @@ mod tests {
         assert_eq!(State::of(None, MAX_ATTEMPTS - 1), State::Pending);
         assert_eq!(State::of(None, MAX_ATTEMPTS), State::Failed);
         assert_eq!(State::of(Some(NaiveDateTime::default()), 3), State::Sent);
+    }
+
+    #[test]
+    fn errors_kept_for_staff_name_no_address() {
+        assert_eq!(
+            redact("550 5.1.1 <amina@example.tn>: Recipient address rejected"),
+            "550 5.1.1 [address] Recipient address rejected"
+        );
+        assert_eq!(redact("connection refused"), "connection refused");
     }
 }

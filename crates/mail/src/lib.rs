@@ -187,7 +187,7 @@ impl Worker {
                             outbox::mark_failed(tx, &target, attempts, &error)
                         })
                         .await?;
-                    // The error text may quote an address: it stays in the database.
+                    // The error text may quote an address: it is kept (blanked) in the database only.
                     tracing::warn!(mail = %id, kind = %kind, attempt = attempts + 1, "mail not sent; will retry");
                     round.failed += 1;
                 }
