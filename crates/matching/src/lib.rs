@@ -74,7 +74,8 @@
 //!   ],
 //!   "forbidden": [["amina", "p2"]],
 //!   "locked": [["youssef", "p3"]],
-//!   "crossing_quotas": "reject"            // or "exact" (branch and bound, small problems)
+//!   "crossing_quotas": "reject",           // or "exact" (branch and bound, small problems)
+//!   "most_matches_first": false            // optional: most matches, then score
 //! }
 //! ```
 //! (Comments are for this page only; JSON has none.) Unknown fields are

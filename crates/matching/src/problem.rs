@@ -154,6 +154,10 @@ pub struct Problem {
     pub locked: Vec<(String, String)>,
     #[serde(default)]
     pub crossing_quotas: CrossingQuotas,
+    /// `optimal` only: the most matches first, then the highest total score (default: the
+    /// score first, then the matches) — e.g. to give as many companies a trainee as can be.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub most_matches_first: bool,
 }
 
 /// An eligible pair with its score.

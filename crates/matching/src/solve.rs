@@ -142,6 +142,7 @@ pub fn solve(problem: &Problem) -> Result<Solution, Error> {
             row_groups,
             &mins,
             problem.crossing_quotas,
+            problem.most_matches_first,
         )?,
         Method::Stable => {
             if !col_groups.is_empty() || !row_groups.is_empty() {
@@ -218,6 +219,10 @@ pub fn solve(problem: &Problem) -> Result<Solution, Error> {
 
 /// `mins` holds each group's minimum, in the order of the problem's groups, which is
 /// the order of `col_groups` and `row_groups` interleaved by side.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the parts of one prepared problem"
+)]
 fn optimal(
     model: &Model,
     rows: &[usize],
@@ -226,6 +231,7 @@ fn optimal(
     row_groups: Vec<Group>,
     mins: &[u32],
     crossing: CrossingQuotas,
+    matches_first: bool,
 ) -> Result<Vec<Option<usize>>, Error> {
     let max_score = model
         .options
@@ -240,10 +246,20 @@ fn optimal(
     let tie_break = max_score.checked_mul(k).is_some_and(|x| x < MAX_ABS_COST);
     // A minimum may need pairs worth nothing; without minimums they are never worth taking.
     let has_mins = mins.iter().any(|&m| m > 0);
+    // Matches first: each match is worth more than any total of scores can differ by.
+    let per_match = max_score
+        .checked_mul(rows.len() as i64)
+        .and_then(|x| x.checked_add(1))
+        .filter(|&b| b.saturating_add(max_score) < MAX_ABS_COST);
+    if matches_first && per_match.is_none() {
+        return Err(bad("scores too large to put the number of matches first"));
+    }
     let mut triples = Vec::new();
     for (r, &c) in rows.iter().enumerate() {
         for o in &model.options[c] {
-            if tie_break {
+            if let (true, Some(b)) = (matches_first, per_match) {
+                triples.push((r, o.pos as usize, -(b + o.score)));
+            } else if tie_break {
                 triples.push((r, o.pos as usize, -(o.score * k + 1)));
             } else if o.score > 0 || has_mins {
                 triples.push((r, o.pos as usize, -o.score));

@@ -163,6 +163,7 @@ fn random_problem(seed: u64) -> Problem {
         forbidden,
         locked,
         crossing_quotas,
+        most_matches_first: next() % 4 == 0,
     }
 }
 
@@ -233,7 +234,15 @@ fn brute(p: &Problem) -> Option<(i64, usize)> {
                     return;
                 }
             }
-            if best.is_none_or(|b| acc > b) {
+            // Compared as the solver ranks them: score then matches, or the reverse.
+            let key = |x: (i64, usize)| {
+                if p.most_matches_first {
+                    (x.1 as i64, x.0)
+                } else {
+                    (x.0, x.1 as i64)
+                }
+            };
+            if best.is_none_or(|b| key(acc) > key(b)) {
                 *best = Some(acc);
             }
             return;

@@ -403,6 +403,7 @@ pub fn build(inputs: &Inputs, settings: &Settings) -> Problem {
         } else {
             CrossingQuotas::Reject
         },
+        most_matches_first: false,
     }
 }
 
@@ -484,6 +485,9 @@ pub fn run(
 /// locks are marked as locked.
 fn solve_spread(problem: &Problem) -> Result<Solution, matching::Error> {
     let mut first = problem.clone();
+    // Round one puts coverage first: as many companies as can be get their trainee, then
+    // the best scores among such assignments.
+    first.most_matches_first = true;
     // Minimums bind in the second round only: with one place per company the first could
     // not meet them, though the full problem can.
     for g in &mut first.groups {
@@ -633,6 +637,33 @@ mod tests {
             "B gets one trainee too; the best one-per-company assignment is kept"
         );
         assert!(spread.pairs.iter().all(|p| !p.locked), "no lock shown");
+    }
+
+    #[test]
+    fn spread_covers_companies_before_scores() {
+        // Youssef fits only at A; Amina scores far higher at A than at B. Score first would
+        // put both at A; spreading gives B Amina and A Youssef.
+        let p: Problem = serde_json::from_value(serde_json::json!({
+            "candidates": [{ "id": "amina" }, { "id": "youssef" }],
+            "positions": [
+                { "id": "a1", "company": "A", "places": 2 },
+                { "id": "b1", "company": "B", "places": 1 }
+            ],
+            "pairs": [
+                { "candidate": "amina", "position": "a1", "occupation": 100, "skills": 100 },
+                { "candidate": "amina", "position": "b1", "occupation": 5, "skills": 5 },
+                { "candidate": "youssef", "position": "a1", "occupation": 20, "skills": 20 }
+            ]
+        }))
+        .unwrap_or_else(|e| panic!("{e}"));
+        let spread = solve_spread(&p).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            companies(&spread),
+            [
+                ("amina".into(), "b1".into()),
+                ("youssef".into(), "a1".into())
+            ]
+        );
     }
 
     #[test]
