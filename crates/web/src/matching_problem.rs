@@ -187,18 +187,20 @@ pub fn build(inputs: &Inputs, settings: &Settings) -> Problem {
         for l in &open {
             let p = &l.position;
             let (esco_occupation, esco_skills) = esco_features(inputs.esco.get(&c.id), p);
+            // The ESCO match or the words the texts share, whichever is higher: a position's
+            // skills may be free text (the picker works without JavaScript too), and
+            // choosing ESCO concepts must never lower a candidate's score.
+            let words_occupation =
+                domain::similarity::overlap(&studies, &format!("{} {}", p.title, p.occupation));
+            let words_skills = domain::similarity::overlap(
+                &experience,
+                &format!("{} {}", p.required_skills, p.desired_skills),
+            );
             pairs.push(PairFeatures {
                 candidate: c.id.clone(),
                 position: p.id.clone(),
-                occupation: esco_occupation.unwrap_or_else(|| {
-                    domain::similarity::overlap(&studies, &format!("{} {}", p.title, p.occupation))
-                }),
-                skills: esco_skills.unwrap_or_else(|| {
-                    domain::similarity::overlap(
-                        &experience,
-                        &format!("{} {}", p.required_skills, p.desired_skills),
-                    )
-                }),
+                occupation: esco_occupation.map_or(words_occupation, |e| e.max(words_occupation)),
+                skills: esco_skills.map_or(words_skills, |e| e.max(words_skills)),
             });
         }
     }
