@@ -323,6 +323,20 @@ pub fn merge(
     } else {
         return Err(DbError::Conflict("duplicates.keep"));
     };
+    // A placement (proposed, in interview or accepted) belongs to the record it was made
+    // for: merging that record away would leave a live placement on a hidden row and let
+    // the person be matched again through the other. Keep the placed record instead.
+    {
+        use crate::schema::placements as pl;
+        let placed: i64 = pl::table
+            .filter(pl::candidate_id.eq(&gone.id))
+            .filter(pl::status.ne(domain::placement::PlacementStatus::Declined.as_str()))
+            .count()
+            .get_result(tx.conn)?;
+        if placed > 0 {
+            return Err(DbError::Conflict("duplicates.placed"));
+        }
+    }
     let take = |f: &str| choices.take_from_other.iter().any(|t| t == f);
     let pick = |f: &str, k: &str, g: &str| {
         if take(f) { g.to_owned() } else { k.to_owned() }
@@ -390,6 +404,13 @@ pub fn merge(
         }
     }
     crate::documents::move_all(tx, &gone.id, &kept.id)?;
+    // Interviews follow the person (scores stay: each assessor scored one record).
+    {
+        use crate::schema::interviews as iv;
+        diesel::update(iv::table.filter(iv::candidate_id.eq(&gone.id)))
+            .set(iv::candidate_id.eq(&kept.id))
+            .execute(tx.conn)?;
+    }
     diesel::update(ev::table.filter(ev::candidate_id.eq(&gone.id)))
         .set(ev::candidate_id.eq(&kept.id))
         .execute(tx.conn)?;

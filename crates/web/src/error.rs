@@ -119,6 +119,7 @@ pub fn conflict_key(rule: &str) -> &'static str {
         "candidates.merged" => "error-candidate-merged",
         "duplicates.decided" => "error-duplicate-decided",
         "duplicates.keep" => "error-duplicate-keep",
+        "duplicates.placed" => "error-duplicate-placed",
         "saved_searches.too_many" => "lists-error-too-many-searches",
         "imports.done" => "error-import-done",
         _ => "error-conflict",

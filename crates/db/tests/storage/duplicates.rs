@@ -357,3 +357,80 @@ fn a_passport_taken_from_the_merged_record_is_sealed_again_for_the_kept_one() {
         );
     });
 }
+
+#[test]
+fn a_placed_record_is_never_merged_away() {
+    testkit::on_each_backend(|db| {
+        use domain::position::{PositionFields, PositionStatus};
+        let keys = testkit::field_keys();
+        let p1 = fixtures::programme(db, "p1");
+        let call = fixtures::call(db, &p1, "Call 1");
+        let company = fixtures::organisation(
+            db,
+            &p1,
+            "Company A Srl",
+            domain::OrganisationKind::HostCompany,
+        );
+        let first = entered(db, &call, "hajar.elidrissi@example.ma", None, &keys);
+        let second = entered(db, &call, "h.idrissi98@example.com", None, &keys);
+        let draft = PositionFields {
+            title: "Developer".into(),
+            occupation: "software developer".into(),
+            min_italian: "A2".into(),
+            education_level: "4".into(),
+            city: "Milano".into(),
+            starts_on: "2027-03-01".into(),
+            duration_months: "6".into(),
+            hours_per_week: "30".into(),
+            allowance: "600".into(),
+            tutor_name: "Luca".into(),
+            places: "1".into(),
+            ..Default::default()
+        }
+        .parse()
+        .unwrap_or_else(|e| panic!("{e}"));
+        write(db, |tx| {
+            let position = db::positions::create(tx, &p1, &company, &draft)?;
+            db::positions::set_status(tx, &position, PositionStatus::Open, "")?;
+            db::matching::propose(
+                tx,
+                &call,
+                &db::matching::Proposal {
+                    candidate_id: second.clone(),
+                    position_id: position,
+                    company_id: company.clone(),
+                    score: 10,
+                },
+            )
+        });
+        let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
+        let pair = db::duplicates::open_in_scope(&mut conn, &Scope::All, "", 10)
+            .unwrap_or_default()
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| panic!("flagged"));
+        let merge = |keep: &str| {
+            let none: Vec<String> = Vec::new();
+            db.write_blocking(&Origin::system(), |tx| {
+                db::duplicates::merge(
+                    tx,
+                    &Scope::All,
+                    Some(&Scope::All),
+                    "",
+                    &pair.flag.id,
+                    &MergeChoices {
+                        keep,
+                        take_from_other: &none,
+                    },
+                    &keys,
+                )
+            })
+        };
+        assert!(matches!(
+            merge(&first),
+            Err(db::DbError::Conflict("duplicates.placed"))
+        ));
+        // Keeping the placed record is fine.
+        merge(&second).unwrap_or_else(|e| panic!("{e}"));
+    });
+}

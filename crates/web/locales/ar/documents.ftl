@@ -75,3 +75,4 @@ action-not-same-person = ليس الشخص نفسه
 action-back-to-duplicates = العودة إلى الترشحات التي قد تكون مكررة
 error-duplicate-decided = سبق البت في هذا الزوج.
 error-duplicate-keep = اختر الترشح الذي تريد الاحتفاظ به.
+error-duplicate-placed = الملف الذي سيُدمج لديه إلحاق: احتفظ بهذا الملف بدلاً من ذلك.

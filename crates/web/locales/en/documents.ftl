@@ -72,3 +72,4 @@ action-not-same-person = Not the same person
 action-back-to-duplicates = Back to the possible duplicates
 error-duplicate-decided = This pair was already decided.
 error-duplicate-keep = Choose which application to keep.
+error-duplicate-placed = The record you would merge away has a placement: keep that record instead.

@@ -72,3 +72,4 @@ action-not-same-person = Pas la même personne
 action-back-to-duplicates = Retour aux doublons possibles
 error-duplicate-decided = Cette paire a déjà été traitée.
 error-duplicate-keep = Choisissez la candidature à conserver.
+error-duplicate-placed = Le dossier qui serait fusionné a un placement : conservez plutôt ce dossier.

@@ -72,3 +72,4 @@ action-not-same-person = Non è la stessa persona
 action-back-to-duplicates = Torna ai possibili duplicati
 error-duplicate-decided = Questa coppia è già stata decisa.
 error-duplicate-keep = Scegli quale candidatura mantenere.
+error-duplicate-placed = Il record che verrebbe unito ha un inserimento: conserva invece quel record.
