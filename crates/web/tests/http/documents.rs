@@ -612,6 +612,14 @@ async fn flags_raised_at_submission_are_dismissed_or_merged() {
         assert!(compare.body.contains("data-differs=\"email\""));
         assert!(compare.body.contains("data-differs=\"phone\""));
         assert!(!compare.body.contains("data-differs=\"birth_date\""));
+        // Only the record to keep is preselected: a field takes the other record's value
+        // only when someone chooses it.
+        assert_eq!(
+            compare.body.matches(" checked>").count(),
+            1,
+            "{}",
+            compare.body
+        );
         let res = coordinator
             .post(
                 &format!("/duplicates/{twice}/merge"),
