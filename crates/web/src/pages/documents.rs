@@ -70,8 +70,22 @@ fn kind_choices(ctx: &Ctx, selected: &str) -> Vec<Choice> {
         .collect()
 }
 
+/// The name shown and served: readers who see no names (evaluators) get the kind and
+/// extension only, since people often put their name in a file's (`CV_Amina_Benali.pdf`).
+fn shown_name(doc: &db::documents::Document, identity: bool) -> String {
+    if identity {
+        return doc.original_name.clone();
+    }
+    let ext = doc.original_name.rsplit_once('.').map_or("", |(_, e)| e);
+    format!("{}.{ext}", doc.kind().as_str())
+}
+
 fn rows(ctx: &Ctx, docs: Vec<db::documents::Document>, delete_all: bool) -> Vec<DocRow> {
     let tr = ctx.tr();
+    let identity = ctx
+        .user
+        .as_ref()
+        .is_some_and(|a| a.actor.sees_candidate_identity());
     let me = ctx
         .user
         .as_ref()
@@ -81,7 +95,7 @@ fn rows(ctx: &Ctx, docs: Vec<db::documents::Document>, delete_all: bool) -> Vec<
     docs.into_iter()
         .map(|d| DocRow {
             kind: tr.t(&d.kind().message_key()),
-            name: d.original_name.clone(),
+            name: shown_name(&d, identity),
             size: tr.tn("document-size-kb", "kb", (d.size_bytes + 1023) / 1024),
             issued: d.issued_on.map(|x| tr.date(&x)),
             expires: d.expires_on.map(|x| tr.date(&x)),
@@ -432,7 +446,10 @@ pub async fn download(
     .map_err(|e| AppError::Internal(format!("document {id}: {e}")))?;
     // Served as what its bytes are, never as what the uploader said.
     let mime = FileType::sniff(&bytes).map_or("application/octet-stream", FileType::mime);
-    let disposition = format!("attachment; filename=\"{}\"", doc.original_name);
+    let disposition = format!(
+        "attachment; filename=\"{}\"",
+        shown_name(&doc, a.actor.sees_candidate_identity())
+    );
     let mut res = bytes.into_response();
     let h = res.headers_mut();
     h.insert(CONTENT_TYPE, HeaderValue::from_static(mime));

@@ -376,7 +376,14 @@ async fn documents_reach_only_those_allowed_and_evaluators_no_passport() {
         )
         .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
-        let res = upload(&mut agency, &action, &[("kind", "cv")], "cv.pdf", PDF).await;
+        let res = upload(
+            &mut agency,
+            &action,
+            &[("kind", "cv")],
+            "CV_Trabelsi.pdf",
+            PDF,
+        )
+        .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER);
         let res = upload(&mut agency, &action, &[("kind", "cv")], "cv.pdf", b"GIF89a").await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -461,9 +468,24 @@ async fn documents_reach_only_those_allowed_and_evaluators_no_passport() {
             before,
             "refused reads leave no download entry"
         );
-        assert_eq!(evaluator.get(&get(&cv)).await.status, StatusCode::OK);
+        let cv_res = evaluator.get(&get(&cv)).await;
+        assert_eq!(cv_res.status, StatusCode::OK);
+        // File names often carry the person's name: evaluators get the kind instead.
+        assert_eq!(
+            cv_res.header("content-disposition"),
+            Some("attachment; filename=\"cv.pdf\"")
+        );
         assert_eq!(last_audit(&app), "document.download");
         let page = evaluator.get(&format!("/candidates/{tn}")).await;
+        assert!(!page.body.contains("CV_Trabelsi"), "{}", page.body);
+        assert!(
+            agency
+                .get(&format!("/candidates/{tn}"))
+                .await
+                .body
+                .contains("CV_Trabelsi.pdf"),
+            "staff who see names see the file's name"
+        );
         assert!(page.body.contains(&get(&cv)));
         assert!(!page.body.contains(&get(&passport)));
         assert!(
