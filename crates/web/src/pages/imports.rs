@@ -16,6 +16,7 @@ use domain::permission::Scope;
 use domain::position::{self, PositionFields};
 use domain::{Locale, Permission};
 
+use super::organisations::Choice;
 use super::see_other;
 use crate::i18n::Tr;
 use crate::render::{Page, html, html_status};
@@ -148,42 +149,45 @@ fn scope(ctx: &Ctx, kind: Kind) -> Result<Scope, AppError> {
         .ok_or(AppError::Forbidden)
 }
 
+/// The upload page of every import; `intro` says what the file should hold.
 #[derive(Template)]
 #[template(path = "imports/upload.html")]
-struct UploadPage {
+pub(crate) struct UploadPage {
     page: Page,
+    intro: &'static str,
     action: String,
     error: Option<String>,
 }
 
-pub async fn upload_form(ctx: Ctx, kind: Kind) -> Result<Response, AppError> {
-    scope(&ctx, kind)?;
-    let action = format!("/{}/import?csrf={}", kind.as_str(), ctx.csrf);
-    html(&UploadPage {
-        page: Page::new(&ctx, kind.title()),
-        action,
-        error: None,
-    })
+impl UploadPage {
+    /// The form posts to `path`; the CSRF token goes in the query string because a multipart
+    /// body is not read as a form.
+    pub(crate) fn new(
+        ctx: &Ctx,
+        title: &'static str,
+        intro: &'static str,
+        path: &str,
+        error: Option<&str>,
+    ) -> Self {
+        UploadPage {
+            page: Page::new(ctx, title),
+            intro,
+            action: format!("{path}?csrf={}", ctx.csrf),
+            error: error.map(|key| ctx.tr().t(key)),
+        }
+    }
 }
 
-pub async fn upload(
-    state: AppState,
-    ctx: Ctx,
-    kind: Kind,
+/// Reads the uploaded spreadsheet and keeps it as a batch of `kind` for `user`, to be mapped
+/// next. The inner error is the message key for the upload page (no file, too large, not a
+/// table we can read): nothing is kept then.
+pub(crate) async fn keep_upload(
+    state: &AppState,
+    ctx: &Ctx,
+    user: String,
+    kind: &'static str,
     mut multipart: Multipart,
-) -> Result<Response, AppError> {
-    scope(&ctx, kind)?;
-    let refuse = |key: &str| {
-        let action = format!("/{}/import?csrf={}", kind.as_str(), ctx.csrf);
-        html_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &UploadPage {
-                page: Page::new(&ctx, kind.title()),
-                action,
-                error: Some(ctx.tr().t(key)),
-            },
-        )
-    };
+) -> Result<Result<String, &'static str>, AppError> {
     let mut file: Option<(String, Vec<u8>)> = None;
     while let Ok(Some(field)) = multipart.next_field().await {
         if field.name() == Some("file") {
@@ -195,32 +199,51 @@ pub async fn upload(
                 .collect::<String>();
             match field.bytes().await {
                 Ok(bytes) => file = Some((name, bytes.to_vec())),
-                Err(_) => return refuse("error-too-large"),
+                Err(_) => return Ok(Err("error-too-large")),
             }
         }
     }
     let Some((filename, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
-        return refuse("error-import-no-file");
+        return Ok(Err("error-import-no-file"));
     };
     let table = match tabular::read(&bytes) {
         Ok(t) => t,
-        Err(key) => return refuse(key),
+        Err(key) => return Ok(Err(key)),
     };
-    let user = ctx.authed()?.user.id.clone();
     let id = state
         .db
         .write(ctx.origin(), move |tx| {
-            db::imports::create(
-                tx,
-                &user,
-                kind.as_str(),
-                &filename,
-                &table.header,
-                &table.rows,
-            )
+            db::imports::create(tx, &user, kind, &filename, &table.header, &table.rows)
         })
         .await?;
-    Ok(see_other(&format!("/{}/import/{id}", kind.as_str())))
+    Ok(Ok(id))
+}
+
+fn upload_page(ctx: &Ctx, kind: Kind, error: Option<&str>) -> UploadPage {
+    let path = format!("/{}/import", kind.as_str());
+    UploadPage::new(ctx, kind.title(), "import-intro", &path, error)
+}
+
+pub async fn upload_form(ctx: Ctx, kind: Kind) -> Result<Response, AppError> {
+    scope(&ctx, kind)?;
+    html(&upload_page(&ctx, kind, None))
+}
+
+pub async fn upload(
+    state: AppState,
+    ctx: Ctx,
+    kind: Kind,
+    multipart: Multipart,
+) -> Result<Response, AppError> {
+    scope(&ctx, kind)?;
+    let user = ctx.authed()?.user.id.clone();
+    match keep_upload(&state, &ctx, user, kind.as_str(), multipart).await? {
+        Ok(id) => Ok(see_other(&format!("/{}/import/{id}", kind.as_str()))),
+        Err(key) => html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &upload_page(&ctx, kind, Some(key)),
+        ),
+    }
 }
 
 pub struct MappingRow {
@@ -236,17 +259,143 @@ pub struct RowError {
     pub message: String,
 }
 
+/// The column-matching page of every import, also showing the dry run's outcome.
 #[derive(Template)]
 #[template(path = "imports/mapping.html")]
-struct MappingPage {
+pub(crate) struct MappingPage {
     page: Page,
     action: String,
     filename: String,
+    /// The calls applications may be imported into; `None` where rows need no call.
+    pub calls: Option<Vec<Choice>>,
     fields: Vec<MappingRow>,
     row_count: usize,
     checked: bool,
-    errors: Vec<RowError>,
-    error: Option<String>,
+    pub errors: Vec<RowError>,
+    pub error: Option<String>,
+}
+
+impl MappingPage {
+    /// The page for batch `b` posting to `action`, with the columns in `chosen` selected.
+    pub(crate) fn new(
+        ctx: &Ctx,
+        title: &'static str,
+        action: String,
+        b: &db::imports::Batch,
+        fields: &[Field],
+        chosen: &HashMap<&'static str, usize>,
+    ) -> Self {
+        let tr = ctx.tr();
+        MappingPage {
+            page: Page::new(ctx, title),
+            action,
+            filename: b.filename.clone(),
+            calls: None,
+            fields: fields
+                .iter()
+                .map(|f| MappingRow {
+                    name: f.name,
+                    label: tr.t(f.label),
+                    required: f.required,
+                    options: b
+                        .header
+                        .iter()
+                        .enumerate()
+                        .map(|(i, h)| (i, h.clone(), chosen.get(f.name) == Some(&i)))
+                        .collect(),
+                })
+                .collect(),
+            row_count: b.rows.len(),
+            checked: false,
+            errors: Vec::new(),
+            error: None,
+        }
+    }
+
+    /// The page of a dry run for the columns posted in `form`, with those columns and the map
+    /// they make; the page carries an error already where a required field is left unmapped.
+    pub(crate) fn checked(
+        ctx: &Ctx,
+        title: &'static str,
+        action: String,
+        b: &db::imports::Batch,
+        fields: &[Field],
+        form: &HashMap<String, String>,
+    ) -> (Self, HashMap<&'static str, usize>) {
+        let mut map: HashMap<&'static str, usize> = HashMap::new();
+        for field in fields {
+            let column = form
+                .get(&format!("map_{}", field.name))
+                .and_then(|v| v.parse::<usize>().ok());
+            if let Some(i) = column.filter(|i| *i < b.header.len()) {
+                map.insert(field.name, i);
+            }
+        }
+        let mut page = Self::new(ctx, title, action, b, fields, &map);
+        page.checked = true;
+        let tr = ctx.tr();
+        let missing: Vec<String> = fields
+            .iter()
+            .filter(|f| f.required && !map.contains_key(f.name))
+            .map(|f| tr.t(f.label))
+            .collect();
+        if !missing.is_empty() {
+            page.error = Some(tr.t1("error-import-unmapped", "fields", &missing.join(", ")));
+        }
+        (page, map)
+    }
+
+    /// The page to show instead of importing: after a dry run (`step` other than `import`)
+    /// or when any row is invalid, in which case nothing is imported. `None`: go ahead.
+    pub(crate) fn unless_importing(
+        &self,
+        form: &HashMap<String, String>,
+    ) -> Option<Result<Response, AppError>> {
+        let commit = form.get("step").map(String::as_str) == Some("import");
+        if commit && self.errors.is_empty() {
+            return None;
+        }
+        let status = if self.errors.is_empty() {
+            StatusCode::OK
+        } else {
+            StatusCode::UNPROCESSABLE_ENTITY
+        };
+        Some(html_status(status, self))
+    }
+}
+
+/// Splits the rows into the valid ones and the reasons of the others. `check` gives a row's
+/// value or the reason it is invalid (the outer error stops everything).
+pub(crate) fn sort_rows<T, E>(
+    rows: &[Vec<String>],
+    mut check: impl FnMut(&[String]) -> Result<Result<T, String>, E>,
+) -> Result<(Vec<T>, Vec<RowError>), E> {
+    let mut valid = Vec::new();
+    let mut errors = Vec::new();
+    for (i, row) in rows.iter().enumerate() {
+        match check(row)? {
+            // Spreadsheet row numbers: the header is row 1.
+            Err(message) => errors.push(RowError {
+                row: i + 2,
+                message,
+            }),
+            Ok(v) => valid.push(v),
+        }
+    }
+    Ok((valid, errors))
+}
+
+/// One's own uploaded batch of `kind`; anyone else's is not found.
+pub(crate) async fn own_batch(
+    state: &AppState,
+    user: String,
+    kind: &'static str,
+    id: String,
+) -> Result<db::imports::Batch, AppError> {
+    Ok(state
+        .db
+        .read(move |c| db::imports::find(c, &id, &user, kind))
+        .await?)
 }
 
 async fn batch(
@@ -256,10 +405,7 @@ async fn batch(
     id: String,
 ) -> Result<db::imports::Batch, AppError> {
     let user = ctx.authed()?.user.id.clone();
-    Ok(state
-        .db
-        .read(move |c| db::imports::find(c, &id, &user, kind.as_str()))
-        .await?)
+    own_batch(state, user, kind.as_str(), id).await
 }
 
 fn mapping_page(
@@ -268,31 +414,8 @@ fn mapping_page(
     b: &db::imports::Batch,
     chosen: &HashMap<&'static str, usize>,
 ) -> MappingPage {
-    let tr = ctx.tr();
-    MappingPage {
-        page: Page::new(ctx, kind.title()),
-        action: format!("/{}/import/{}", kind.as_str(), b.id),
-        filename: b.filename.clone(),
-        fields: kind
-            .fields()
-            .iter()
-            .map(|f| MappingRow {
-                name: f.name,
-                label: tr.t(f.label),
-                required: f.required,
-                options: b
-                    .header
-                    .iter()
-                    .enumerate()
-                    .map(|(i, h)| (i, h.clone(), chosen.get(f.name) == Some(&i)))
-                    .collect(),
-            })
-            .collect(),
-        row_count: b.rows.len(),
-        checked: false,
-        errors: Vec::new(),
-        error: None,
-    }
+    let action = format!("/{}/import/{}", kind.as_str(), b.id);
+    MappingPage::new(ctx, kind.title(), action, b, kind.fields(), chosen)
 }
 
 pub async fn mapping(
@@ -505,51 +628,23 @@ pub async fn check(
 ) -> Result<Response, AppError> {
     let s = scope(&ctx, kind)?;
     let b = batch(&state, &ctx, kind, id).await?;
-    let mut map: HashMap<&'static str, usize> = HashMap::new();
-    for field in kind.fields() {
-        let column = form
-            .get(&format!("map_{}", field.name))
-            .and_then(|v| v.parse::<usize>().ok());
-        if let Some(i) = column.filter(|i| *i < b.header.len()) {
-            map.insert(field.name, i);
-        }
-    }
-    let tr = ctx.tr();
-    let mut page = mapping_page(&ctx, kind, &b, &map);
-    page.checked = true;
-    let missing: Vec<String> = kind
-        .fields()
-        .iter()
-        .filter(|f| f.required && !map.contains_key(f.name))
-        .map(|f| tr.t(f.label))
-        .collect();
-    if !missing.is_empty() {
-        page.error = Some(tr.t1("error-import-unmapped", "fields", &missing.join(", ")));
+    let action = format!("/{}/import/{}", kind.as_str(), b.id);
+    let (mut page, map) =
+        MappingPage::checked(&ctx, kind.title(), action, &b, kind.fields(), &form);
+    if page.error.is_some() {
         return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
+    let tr = ctx.tr();
     let l = {
         let s = s.clone();
         state.db.read(move |c| lookup(c, kind, &s)).await?
     };
-    let mut valid = Vec::new();
-    for (i, row) in b.rows.iter().enumerate() {
-        match validate(&tr, kind, &l, row, &map) {
-            // Spreadsheet row numbers: the header is row 1.
-            Err(message) => page.errors.push(RowError {
-                row: i + 2,
-                message,
-            }),
-            Ok(v) => valid.push(v),
-        }
-    }
-    let commit = form.get("step").map(String::as_str) == Some("import");
-    if !commit || !page.errors.is_empty() {
-        let status = if page.errors.is_empty() {
-            StatusCode::OK
-        } else {
-            StatusCode::UNPROCESSABLE_ENTITY
-        };
-        return html_status(status, &page);
+    let (valid, errors) = sort_rows(&b.rows, |row| {
+        Ok::<_, AppError>(validate(&tr, kind, &l, row, &map))
+    })?;
+    page.errors = errors;
+    if let Some(shown) = page.unless_importing(&form) {
+        return shown;
     }
     let Some(programme_id) = l.programme_id.clone() else {
         return Err(AppError::Forbidden);

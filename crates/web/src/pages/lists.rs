@@ -16,19 +16,21 @@ use chrono::Utc;
 use db::candidates::{Chosen, EscoKind};
 use domain::Permission;
 use domain::candidate::{EducationFields, IdentityFields, PreferenceFields};
-use domain::fieldcrypt::{Place, normalise_document_number};
 use serde::Deserialize;
 
-use super::candidates::ListQuery;
 use super::candidates::esco::labels;
 use super::candidates::view::{country_name, italian_label, status_label};
+use super::candidates::{ListQuery, ListReader, screen_scope};
 use super::exports::file;
-use super::imports::{Field, MappingRow, RowError, f, guess_fields, iso_date, normalise, values};
+use super::imports::{
+    Field, MappingPage, UploadPage, f, guess_fields, iso_date, keep_upload, normalise, own_batch,
+    sort_rows, values,
+};
 use super::organisations::Choice;
 use super::see_other;
 use crate::i18n::Tr;
 use crate::render::{Page, html, html_status};
-use crate::{AppError, AppState, Ctx, tabular};
+use crate::{AppError, AppState, Ctx};
 
 // ----- saved searches -------------------------------------------------------------------------
 
@@ -448,17 +450,12 @@ pub async fn export(
     if !matches!(fmt.format.as_str(), "" | "csv" | "xlsx") {
         return Err(AppError::BadRequest("error-export-format"));
     }
-    let a = ctx.authed()?;
-    let scope = a
-        .actor
-        .scope(Permission::ViewCandidates)
-        .ok_or(AppError::Forbidden)?;
-    let p_scope = a
-        .actor
-        .scope(Permission::ViewProgrammes)
-        .ok_or(AppError::Forbidden)?;
-    let identity = a.actor.sees_candidate_identity();
-    let actor_id = a.user.id.clone();
+    let ListReader {
+        scope,
+        programmes: p_scope,
+        identity,
+        actor_id,
+    } = ListReader::of(&ctx)?;
     let filter = q.filter(1);
     let (rows, esco, territories) = state
         .db
@@ -601,149 +598,58 @@ pub async fn export(
 
 const KIND: &str = "candidates";
 
-fn import_scope(ctx: &Ctx) -> Result<(domain::permission::Scope, String), AppError> {
-    let a = ctx.authed()?;
-    let scope = a
-        .actor
-        .scope(Permission::ScreenCandidates)
-        .ok_or(AppError::Forbidden)?;
-    Ok((scope, a.user.id.clone()))
-}
+const TITLE: &str = "lists-import-title";
 
-#[derive(Template)]
-#[template(path = "lists/import_upload.html")]
-struct UploadPage {
-    page: Page,
-    action: String,
-    error: Option<String>,
+fn upload_page(ctx: &Ctx, error: Option<&str>) -> UploadPage {
+    UploadPage::new(
+        ctx,
+        TITLE,
+        "lists-import-intro",
+        "/candidates/import",
+        error,
+    )
 }
 
 pub async fn import_form(ctx: Ctx) -> Result<Response, AppError> {
-    import_scope(&ctx)?;
-    html(&UploadPage {
-        page: Page::new(&ctx, "lists-import-title"),
-        action: format!("/candidates/import?csrf={}", ctx.csrf),
-        error: None,
-    })
+    screen_scope(&ctx)?;
+    html(&upload_page(&ctx, None))
 }
 
 pub async fn import_upload(
     State(state): State<AppState>,
     ctx: Ctx,
-    mut multipart: Multipart,
+    multipart: Multipart,
 ) -> Result<Response, AppError> {
-    let (_, user) = import_scope(&ctx)?;
-    let refuse = |key: &str| {
-        html_status(
+    let (_, user) = screen_scope(&ctx)?;
+    match keep_upload(&state, &ctx, user, KIND, multipart).await? {
+        Ok(id) => Ok(see_other(&format!("/candidates/import/{id}"))),
+        Err(key) => html_status(
             StatusCode::UNPROCESSABLE_ENTITY,
-            &UploadPage {
-                page: Page::new(&ctx, "lists-import-title"),
-                action: format!("/candidates/import?csrf={}", ctx.csrf),
-                error: Some(ctx.tr().t(key)),
-            },
-        )
-    };
-    let mut file: Option<(String, Vec<u8>)> = None;
-    while let Ok(Some(field)) = multipart.next_field().await {
-        if field.name() == Some("file") {
-            let name: String = field
-                .file_name()
-                .unwrap_or("upload")
-                .chars()
-                .take(200)
-                .collect();
-            match field.bytes().await {
-                Ok(bytes) => file = Some((name, bytes.to_vec())),
-                Err(_) => return refuse("error-too-large"),
-            }
-        }
+            &upload_page(&ctx, Some(key)),
+        ),
     }
-    let Some((filename, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
-        return refuse("error-import-no-file");
-    };
-    let table = match tabular::read(&bytes) {
-        Ok(t) => t,
-        Err(key) => return refuse(key),
-    };
-    let id = state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::imports::create(tx, &user, KIND, &filename, &table.header, &table.rows)
-        })
-        .await?;
-    Ok(see_other(&format!("/candidates/import/{id}")))
 }
 
-#[derive(Template)]
-#[template(path = "lists/import_mapping.html")]
-struct MappingPage {
-    page: Page,
-    action: String,
-    filename: String,
-    calls: Vec<Choice>,
-    fields: Vec<MappingRow>,
-    row_count: usize,
-    checked: bool,
-    errors: Vec<RowError>,
-    error: Option<String>,
-}
-
-async fn load_batch(
-    state: &AppState,
-    user: String,
-    id: String,
-) -> Result<db::imports::Batch, AppError> {
-    Ok(state
-        .db
-        .read(move |c| db::imports::find(c, &id, &user, KIND))
-        .await?)
-}
-
-async fn mapping_page(
-    state: &AppState,
-    ctx: &Ctx,
-    b: &db::imports::Batch,
-    chosen: &HashMap<&'static str, usize>,
-    call: &str,
-) -> Result<MappingPage, AppError> {
+/// The calls the person may choose from, `call` selected.
+async fn call_choices(state: &AppState, ctx: &Ctx, call: &str) -> Result<Vec<Choice>, AppError> {
     let p_scope = ctx
         .authed()?
         .actor
         .scope(Permission::ViewProgrammes)
         .ok_or(AppError::Forbidden)?;
     let calls = state.db.read(move |c| db::calls::list(c, &p_scope)).await?;
-    let tr = ctx.tr();
-    Ok(MappingPage {
-        page: Page::new(ctx, "lists-import-title"),
-        action: format!("/candidates/import/{}", b.id),
-        filename: b.filename.clone(),
-        calls: calls
-            .into_iter()
-            .map(|c| Choice {
-                selected: c.id == call,
-                value: c.id,
-                label: c.title,
-            })
-            .collect(),
-        fields: CANDIDATE_FIELDS
-            .iter()
-            .map(|f| MappingRow {
-                name: f.name,
-                label: tr.t(f.label),
-                required: f.required,
-                options: b
-                    .header
-                    .iter()
-                    .enumerate()
-                    .map(|(i, h)| (i, h.clone(), chosen.get(f.name) == Some(&i)))
-                    .collect(),
-            })
-            .collect(),
-        row_count: b.rows.len(),
-        checked: false,
-        errors: Vec::new(),
-        error: None,
-    })
+    Ok(calls
+        .into_iter()
+        .map(|c| Choice {
+            selected: c.id == call,
+            value: c.id,
+            label: c.title,
+        })
+        .collect())
+}
+
+fn mapping_action(b: &db::imports::Batch) -> String {
+    format!("/candidates/import/{}", b.id)
 }
 
 pub async fn import_mapping(
@@ -751,10 +657,19 @@ pub async fn import_mapping(
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let (_, user) = import_scope(&ctx)?;
-    let b = load_batch(&state, user, id).await?;
+    let (_, user) = screen_scope(&ctx)?;
+    let b = own_batch(&state, user, KIND, id).await?;
     let guessed = guess(&b.header);
-    html(&mapping_page(&state, &ctx, &b, &guessed, "").await?)
+    let mut page = MappingPage::new(
+        &ctx,
+        TITLE,
+        mapping_action(&b),
+        &b,
+        CANDIDATE_FIELDS,
+        &guessed,
+    );
+    page.calls = Some(call_choices(&state, &ctx, "").await?);
+    html(&page)
 }
 
 /// A row that passed every check, ready to be written.
@@ -886,30 +801,16 @@ pub async fn import_check(
     Path(id): Path<String>,
     Form(form): Form<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    let (scope, user) = import_scope(&ctx)?;
-    let b = load_batch(&state, user.clone(), id).await?;
-    let mut map: HashMap<&'static str, usize> = HashMap::new();
-    for field in CANDIDATE_FIELDS {
-        let column = form
-            .get(&format!("map_{}", field.name))
-            .and_then(|v| v.parse::<usize>().ok());
-        if let Some(i) = column.filter(|i| *i < b.header.len()) {
-            map.insert(field.name, i);
-        }
-    }
+    let (scope, user) = screen_scope(&ctx)?;
+    let b = own_batch(&state, user.clone(), KIND, id).await?;
     let call_id = form.get("call").cloned().unwrap_or_default();
-    let tr = ctx.tr();
-    let mut page = mapping_page(&state, &ctx, &b, &map, &call_id).await?;
-    page.checked = true;
-    let missing: Vec<String> = CANDIDATE_FIELDS
-        .iter()
-        .filter(|f| f.required && !map.contains_key(f.name))
-        .map(|f| tr.t(f.label))
-        .collect();
-    if !missing.is_empty() {
-        page.error = Some(tr.t1("error-import-unmapped", "fields", &missing.join(", ")));
+    let (mut page, map) =
+        MappingPage::checked(&ctx, TITLE, mapping_action(&b), &b, CANDIDATE_FIELDS, &form);
+    page.calls = Some(call_choices(&state, &ctx, &call_id).await?);
+    if page.error.is_some() {
         return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
+    let tr = ctx.tr();
     // The call must be one the person may enter applications into.
     let call = {
         let (scope, call_id) = (scope.clone(), call_id.clone());
@@ -940,51 +841,25 @@ pub async fn import_check(
                     &domain::permission::Scope::Programmes(vec![programme.clone()]),
                     Some(&programme),
                 )?;
-                let mut valid = Vec::new();
-                let mut errors = Vec::new();
-                for (i, row) in rows.iter().enumerate() {
-                    match validate(conn, &tr, row, &map, countries.as_deref(), &territories)? {
-                        // Spreadsheet row numbers: the header is row 1.
-                        Err(message) => errors.push(RowError {
-                            row: i + 2,
-                            message,
-                        }),
-                        Ok(v) => valid.push(v),
-                    }
-                }
-                Ok((valid, errors))
+                sort_rows(&rows, |row| {
+                    validate(conn, &tr, row, &map, countries.as_deref(), &territories)
+                })
             })
             .await?
     };
     page.errors = errors;
-    let commit = form.get("step").map(String::as_str) == Some("import");
-    if !commit || !page.errors.is_empty() {
-        let status = if page.errors.is_empty() {
-            StatusCode::OK
-        } else {
-            StatusCode::UNPROCESSABLE_ENTITY
-        };
-        return html_status(status, &page);
+    if let Some(shown) = page.unless_importing(&form) {
+        return shown;
     }
     // Passport numbers are sealed here, with the key, for their row.
     let mut prepared = Vec::with_capacity(valid.len());
     for mut v in valid {
         let id = db::id::new_id();
-        let sealed = v.identity.passport_number.take().map(|number| {
-            let mut nonce = [0u8; 24];
-            db::id::fill_random(&mut nonce);
-            let place = Place {
-                table: "candidates",
-                column: "passport",
-                row: &id,
-            };
-            db::candidates::SealedPassport {
-                sealed: state.field_keys.seal(&place, nonce, &number),
-                index: state
-                    .field_keys
-                    .blind_index("passport", &normalise_document_number(&number)),
-            }
-        });
+        let sealed = v
+            .identity
+            .passport_number
+            .take()
+            .map(|number| db::candidates::SealedPassport::new(&state.field_keys, &id, &number));
         prepared.push((id, sealed, v));
     }
     let count = prepared.len();
