@@ -22,7 +22,7 @@ use super::candidates::esco::labels;
 use super::candidates::view::{country_name, italian_label, status_label};
 use super::candidates::{ListQuery, ListReader, screen_scope};
 use super::exports::file;
-use super::imports::{
+use super::imports::steps::{
     Field, MappingPage, UploadPage, f, guess_fields, iso_date, keep_upload, normalise, own_batch,
     sort_rows, values,
 };
