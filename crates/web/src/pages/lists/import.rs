@@ -1,236 +1,32 @@
-//! What staff do with the candidate list beyond reading it: save a search by name and
-//! watch it (a daily digest of new matches, see `crate::digest`), export the filtered list
-//! to CSV or XLSX (scoped exactly like the list, never a passport number, no names for
-//! evaluators, audited), and import applications from a spreadsheet into a call (upload,
-//! column matching, a dry run listing every invalid row, then all rows in one transaction
-//! or none).
+//! The import of applications from a spreadsheet into a call: upload, column matching
+//! (with the names partners use for columns), a dry run listing every invalid row, then all
+//! rows in one transaction or none. The steps are those of every import
+//! (`pages::imports::steps`); what a row means is here.
 
 use std::collections::HashMap;
 
-use askama::Template;
 use axum::Form;
-use axum::extract::{Multipart, Path, Query, State};
+use axum::extract::{Multipart, Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::Utc;
 use db::candidates::{Chosen, EscoKind};
 use domain::Permission;
 use domain::candidate::{EducationFields, IdentityFields, PreferenceFields};
-use serde::Deserialize;
 
-use super::candidates::esco::labels;
-use super::candidates::view::{country_name, italian_label, status_label};
-use super::candidates::{ListQuery, ListReader, screen_scope};
-use super::exports::file;
-use super::imports::steps::{
-    Field, MappingPage, UploadPage, f, guess_fields, iso_date, keep_upload, normalise, own_batch,
-    sort_rows, values,
-};
-use super::organisations::Choice;
-use super::see_other;
+use super::CANDIDATE_FIELDS;
 use crate::i18n::Tr;
-use crate::render::{Page, html, html_status};
+use crate::pages::candidates::esco::labels;
+use crate::pages::candidates::screen_scope;
+use crate::pages::candidates::view::country_name;
+use crate::pages::imports::steps::{
+    MappingPage, UploadPage, guess_fields, iso_date, keep_upload, normalise, own_batch, sort_rows,
+    values,
+};
+use crate::pages::organisations::Choice;
+use crate::pages::see_other;
+use crate::render::{html, html_status};
 use crate::{AppError, AppState, Ctx};
-
-// ----- saved searches -------------------------------------------------------------------------
-
-pub struct SavedRow {
-    pub id: String,
-    pub name: String,
-    pub href: String,
-    pub watched: bool,
-    pub since: String,
-}
-
-#[derive(Template)]
-#[template(path = "lists/saved.html")]
-struct SavedPage {
-    page: Page,
-    rows: Vec<SavedRow>,
-    error: Option<String>,
-}
-
-fn own(ctx: &Ctx) -> Result<String, AppError> {
-    let a = ctx.authed()?;
-    a.actor
-        .scope(Permission::ViewCandidates)
-        .ok_or(AppError::Forbidden)?;
-    Ok(a.user.id.clone())
-}
-
-/// The filters a saved search keeps, read back.
-pub fn stored_query(json: &str) -> ListQuery {
-    serde_json::from_str(json).unwrap_or_default()
-}
-
-async fn saved_page(
-    state: &AppState,
-    ctx: &Ctx,
-    error: Option<String>,
-) -> Result<SavedPage, AppError> {
-    let user = own(ctx)?;
-    let rows = state
-        .db
-        .read(move |c| db::saved_searches::list_of(c, &user))
-        .await?;
-    let tr = ctx.tr();
-    Ok(SavedPage {
-        page: Page::new(ctx, "lists-saved-title"),
-        rows: rows
-            .into_iter()
-            .map(|s| {
-                let qs = stored_query(&s.query).query_string();
-                SavedRow {
-                    href: format!("/candidates?{qs}"),
-                    since: s
-                        .last_notified_at
-                        .filter(|_| s.watched)
-                        .map(|t| tr.date_time(&t))
-                        .unwrap_or_default(),
-                    id: s.id,
-                    name: s.name,
-                    watched: s.watched,
-                }
-            })
-            .collect(),
-        error,
-    })
-}
-
-pub async fn saved_list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
-    html(&saved_page(&state, &ctx, None).await?)
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct SaveForm {
-    name: String,
-    /// The list's query string, as the list page puts it in the form.
-    query: String,
-    watch: String,
-}
-
-/// `POST /saved-searches`: saves the list's current filters under a name.
-pub async fn saved_create(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Form(f): Form<SaveForm>,
-) -> Result<Response, AppError> {
-    let user = own(&ctx)?;
-    let name: String = f.name.split_whitespace().collect::<Vec<_>>().join(" ");
-    if name.is_empty() || name.chars().count() > 100 {
-        let e = ctx.tr().t("lists-error-search-name");
-        return html_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &saved_page(&state, &ctx, Some(e)).await?,
-        );
-    }
-    let uri: axum::http::Uri = format!("/candidates?{}", f.query.trim_start_matches('?'))
-        .parse()
-        .map_err(|_| AppError::BadRequest("lists-error-bad-query"))?;
-    let q = Query::<ListQuery>::try_from_uri(&uri)
-        .map(|Query(q)| q)
-        .map_err(|_| AppError::BadRequest("lists-error-bad-query"))?;
-    // Kept as the filter understood it, so that nothing unknown is stored.
-    let json = serde_json::to_string(&q).map_err(|e| AppError::Internal(e.to_string()))?;
-    let watch = f.watch == "on";
-    state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::saved_searches::create(tx, &user, &name, &json, watch)
-        })
-        .await?;
-    Ok(see_other("/saved-searches"))
-}
-
-/// `GET /saved-searches/{id}`: opens one's own search on the list.
-pub async fn saved_open(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let user = own(&ctx)?;
-    let s = state
-        .db
-        .read(move |c| db::saved_searches::find(c, &user, &id))
-        .await?;
-    Ok(see_other(&format!(
-        "/candidates?{}",
-        stored_query(&s.query).query_string()
-    )))
-}
-
-pub async fn saved_delete(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let user = own(&ctx)?;
-    state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::saved_searches::delete(tx, &user, &id)
-        })
-        .await?;
-    Ok(see_other("/saved-searches"))
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct WatchForm {
-    watch: String,
-}
-
-/// `POST /saved-searches/{id}/watch` with `watch=on` or `off`.
-pub async fn saved_watch(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-    Form(f): Form<WatchForm>,
-) -> Result<Response, AppError> {
-    let user = own(&ctx)?;
-    let watch = f.watch == "on";
-    state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::saved_searches::set_watched(tx, &user, &id, watch)
-        })
-        .await?;
-    Ok(see_other("/saved-searches"))
-}
-
-// ----- the fields of a candidate spreadsheet -------------------------------------------------
-
-/// The columns of an import, and of an export (with the same labels, so that a file exported
-/// from Mentor in any language maps itself when imported again).
-pub const CANDIDATE_FIELDS: &[Field] = &[
-    f("family_name", "field-family-name", true),
-    f("given_names", "field-given-names", true),
-    f("family_name_ar", "field-family-name-ar", false),
-    f("given_names_ar", "field-given-names-ar", false),
-    f("birth_date", "field-birth-date", true),
-    f("sex", "field-sex", true),
-    f("nationality", "field-nationality", true),
-    f("residence_country", "field-residence-country", true),
-    f("territory", "field-territory", false),
-    f("email", "field-email", true),
-    f("phone", "field-phone", true),
-    f("whatsapp", "field-whatsapp", false),
-    f("passport_number", "field-passport-number", false),
-    f("isced_level", "field-isced-level", true),
-    f("qualification_title", "field-qualification-title", true),
-    f("field_of_study", "field-field-of-study", false),
-    f("qualification_date", "field-qualification-date", true),
-    f("italian", "language-it", false),
-    f("french", "language-fr", false),
-    f("english", "language-en", false),
-    f("occupations", "lists-field-occupations", false),
-    f("skills", "lists-field-skills", false),
-    f("experience", "field-experience", false),
-    f("sectors", "field-sectors", false),
-    f("cities", "field-cities", false),
-    f("available_from", "field-available-from", false),
-];
 
 /// Column names partners use in their own spreadsheets, in our four languages, beside the
 /// field names and our labels (compared without case, spaces or punctuation).
@@ -428,173 +224,6 @@ fn sex_code(s: &str) -> String {
     };
     code.to_owned()
 }
-
-// ----- export ---------------------------------------------------------------------------------
-
-/// The most rows one export writes.
-pub const EXPORT_MAX: i64 = 100_000;
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct ExportFormat {
-    format: String,
-}
-
-/// `GET /candidates/export?format=csv|xlsx&…`: the list as filtered, every page of it.
-pub async fn export(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Query(q): Query<ListQuery>,
-    Query(fmt): Query<ExportFormat>,
-) -> Result<Response, AppError> {
-    if !matches!(fmt.format.as_str(), "" | "csv" | "xlsx") {
-        return Err(AppError::BadRequest("error-export-format"));
-    }
-    let ListReader {
-        scope,
-        programmes: p_scope,
-        identity,
-        actor_id,
-    } = ListReader::of(&ctx)?;
-    let filter = q.filter(1);
-    let (rows, esco, territories) = state
-        .db
-        .read(move |c| {
-            let rows = db::candidates::export(c, &scope, &actor_id, &filter, EXPORT_MAX)?;
-            let ids: Vec<String> = rows.iter().map(|(c, _)| c.id.clone()).collect();
-            let esco = db::candidates::esco_of_many(c, &ids)?;
-            Ok((rows, esco, db::territories::list(c, &p_scope, None)?))
-        })
-        .await?;
-    let esco: HashMap<String, Chosen> = esco.into_iter().collect();
-    let tr = ctx.tr();
-    // Evaluators see no names, contacts or identity: those columns are left out entirely.
-    let hidden = [
-        "family_name",
-        "given_names",
-        "family_name_ar",
-        "given_names_ar",
-        "birth_date",
-        "sex",
-        "email",
-        "phone",
-        "whatsapp",
-    ];
-    let columns: Vec<&Field> = CANDIDATE_FIELDS
-        .iter()
-        .filter(|f| f.name != "passport_number")
-        .filter(|f| identity || !hidden.contains(&f.name))
-        .collect();
-    let mut header = vec![tr.t("lists-field-reference")];
-    header.extend(columns.iter().map(|f| tr.t(f.label)));
-    header.push(tr.t("field-status"));
-    header.push(tr.t("field-submitted-at"));
-    header.push(tr.t("lists-field-eligible"));
-    let count = rows.len();
-    let out: Vec<Vec<String>> = rows
-        .into_iter()
-        .map(|(c, p)| {
-            let chosen = esco.get(&c.id).cloned().unwrap_or_default();
-            let langs = p.as_ref().map(|p| p.languages()).unwrap_or_default();
-            let level = |l: &str| {
-                langs
-                    .level(l)
-                    .map(|c| c.as_str().to_owned())
-                    .unwrap_or_default()
-            };
-            let join = |v: &[db::candidates::Concept]| {
-                v.iter()
-                    .map(|c| c.label.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            };
-            let mut row: Vec<String> = vec![c.id.clone()];
-            for f in &columns {
-                row.push(match f.name {
-                    "family_name" => c.family_name.clone(),
-                    "given_names" => c.given_names.clone(),
-                    "family_name_ar" => c.family_name_ar.clone().unwrap_or_default(),
-                    "given_names_ar" => c.given_names_ar.clone().unwrap_or_default(),
-                    "birth_date" => c.birth_date.map(|d| d.to_string()).unwrap_or_default(),
-                    "sex" => c.sex.clone(),
-                    "nationality" => c.nationality.clone(),
-                    "residence_country" => c.residence_country.clone(),
-                    "territory" => c
-                        .residence_territory_id
-                        .as_ref()
-                        .and_then(|t| territories.iter().find(|x| &x.id == t))
-                        .map(|t| t.name.clone())
-                        .unwrap_or_default(),
-                    "email" => c.email.clone(),
-                    "phone" => c.phone.clone(),
-                    "whatsapp" => c.whatsapp.clone().unwrap_or_default(),
-                    "isced_level" => p
-                        .as_ref()
-                        .and_then(|p| p.isced_level)
-                        .map(|l| l.to_string())
-                        .unwrap_or_default(),
-                    "qualification_title" => p
-                        .as_ref()
-                        .map(|p| p.qualification_title.clone())
-                        .unwrap_or_default(),
-                    "field_of_study" => p
-                        .as_ref()
-                        .map(|p| p.field_of_study.clone())
-                        .unwrap_or_default(),
-                    "qualification_date" => p
-                        .as_ref()
-                        .and_then(|p| p.qualification_date)
-                        .map(|d| d.to_string())
-                        .unwrap_or_default(),
-                    "italian" => {
-                        let l = italian_label(c.italian_rank);
-                        if l == "—" {
-                            String::new()
-                        } else {
-                            l.to_owned()
-                        }
-                    }
-                    "french" => level("fr"),
-                    "english" => level("en"),
-                    "occupations" => join(&chosen.occupations),
-                    "skills" => join(&chosen.skills),
-                    "experience" => p.as_ref().map(|p| p.experience.clone()).unwrap_or_default(),
-                    "sectors" => p.as_ref().map(|p| p.sectors.clone()).unwrap_or_default(),
-                    "cities" => p.as_ref().map(|p| p.cities.clone()).unwrap_or_default(),
-                    "available_from" => p
-                        .as_ref()
-                        .and_then(|p| p.available_from)
-                        .map(|d| d.to_string())
-                        .unwrap_or_default(),
-                    _ => String::new(),
-                });
-            }
-            row.push(status_label(&tr, &c.status));
-            row.push(
-                c.submitted_at
-                    .map(|t| t.date().to_string())
-                    .unwrap_or_default(),
-            );
-            row.push(tr.t(if c.passes() { "lists-yes" } else { "lists-no" }));
-            row
-        })
-        .collect();
-    let format = if fmt.format.is_empty() {
-        "csv"
-    } else {
-        fmt.format.as_str()
-    };
-    let object = format!("{format}:{count}");
-    state
-        .db
-        .write(ctx.origin(), move |tx| {
-            tx.audit("candidate.export", "candidates", &object)
-        })
-        .await?;
-    file("candidates", format, header, out)
-}
-
-// ----- import ---------------------------------------------------------------------------------
 
 const KIND: &str = "candidates";
 
@@ -921,23 +550,5 @@ mod tests {
                 .any(|f| f.name == "passport_number" && f.required),
             "a passport number is never required to import"
         );
-    }
-
-    #[test]
-    fn a_saved_query_reads_back_as_the_same_filters() {
-        let q = ListQuery {
-            q: "ben salah".into(),
-            status: "eligible".into(),
-            lang: "fr".into(),
-            level: "B2".into(),
-            ..Default::default()
-        };
-        let json = serde_json::to_string(&q).unwrap_or_default();
-        assert_eq!(stored_query(&json), q);
-        assert_eq!(
-            stored_query(&json).query_string(),
-            "q=ben%20salah&status=eligible&lang=fr&level=B2"
-        );
-        assert_eq!(stored_query("not json"), ListQuery::default());
     }
 }
