@@ -352,7 +352,7 @@ pub async fn check(
     let b = batch(&state, &ctx, kind, id).await?;
     let action = format!("/{}/import/{}", kind.as_str(), b.id);
     let (mut page, map) =
-        MappingPage::checked(&ctx, kind.title(), action, &b, kind.fields(), &form);
+        MappingPage::for_dry_run(&ctx, kind.title(), action, &b, kind.fields(), &form);
     if page.error.is_some() {
         return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }

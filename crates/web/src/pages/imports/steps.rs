@@ -68,8 +68,8 @@ pub(crate) struct UploadPage {
 }
 
 impl UploadPage {
-    /// The form posts to `path`; the CSRF token goes in the query string because a multipart
-    /// body is not read as a form.
+    /// The form posts to `path`, with the CSRF token in the query string: the CSRF check does
+    /// not read a multipart body (see `crate::csrf`).
     pub(crate) fn new(
         ctx: &Ctx,
         title: &'static str,
@@ -195,7 +195,7 @@ impl MappingPage {
 
     /// The page of a dry run for the columns posted in `form`, with those columns and the map
     /// they make; the page carries an error already where a required field is left unmapped.
-    pub(crate) fn checked(
+    pub(crate) fn for_dry_run(
         ctx: &Ctx,
         title: &'static str,
         action: String,

@@ -225,6 +225,7 @@ fn sex_code(s: &str) -> String {
     code.to_owned()
 }
 
+/// What a batch of applications is kept as in `db::imports` (only its uploader finds it).
 const KIND: &str = "candidates";
 
 const TITLE: &str = "lists-import-title";
@@ -434,7 +435,7 @@ pub async fn import_check(
     let b = own_batch(&state, user.clone(), KIND, id).await?;
     let call_id = form.get("call").cloned().unwrap_or_default();
     let (mut page, map) =
-        MappingPage::checked(&ctx, TITLE, mapping_action(&b), &b, CANDIDATE_FIELDS, &form);
+        MappingPage::for_dry_run(&ctx, TITLE, mapping_action(&b), &b, CANDIDATE_FIELDS, &form);
     page.calls = Some(call_choices(&state, &ctx, &call_id).await?);
     if page.error.is_some() {
         return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
