@@ -199,20 +199,16 @@ pub async fn list(
     ctx: Ctx,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, AppError> {
-    let ListReader {
-        scope,
-        programmes: p_scope,
-        identity,
-        actor_id,
-    } = ListReader::of(&ctx)?;
+    let reader = ListReader::of(&ctx)?;
+    let identity = reader.identity;
     let filter = q.filter(PER_PAGE);
     let ((rows, total), calls, territories) = state
         .db
         .read(move |c| {
             Ok((
-                db::candidates::list(c, &scope, &actor_id, &filter)?,
-                db::calls::list(c, &p_scope)?,
-                db::territories::list(c, &p_scope, None)?,
+                db::candidates::list(c, &reader.scope, &reader.actor_id, &filter)?,
+                db::calls::list(c, &reader.programmes)?,
+                db::territories::list(c, &reader.programmes, None)?,
             ))
         })
         .await?;

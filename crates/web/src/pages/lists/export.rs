@@ -34,20 +34,21 @@ pub async fn export(
     if !matches!(fmt.format.as_str(), "" | "csv" | "xlsx") {
         return Err(AppError::BadRequest("error-export-format"));
     }
-    let ListReader {
-        scope,
-        programmes: p_scope,
-        identity,
-        actor_id,
-    } = ListReader::of(&ctx)?;
+    let reader = ListReader::of(&ctx)?;
+    let identity = reader.identity;
     let filter = q.filter(1);
     let (rows, esco, territories) = state
         .db
         .read(move |c| {
-            let rows = db::candidates::export(c, &scope, &actor_id, &filter, EXPORT_MAX)?;
+            let rows =
+                db::candidates::export(c, &reader.scope, &reader.actor_id, &filter, EXPORT_MAX)?;
             let ids: Vec<String> = rows.iter().map(|(c, _)| c.id.clone()).collect();
             let esco = db::candidates::esco_of_many(c, &ids)?;
-            Ok((rows, esco, db::territories::list(c, &p_scope, None)?))
+            Ok((
+                rows,
+                esco,
+                db::territories::list(c, &reader.programmes, None)?,
+            ))
         })
         .await?;
     let esco: HashMap<String, Chosen> = esco.into_iter().collect();
