@@ -12,10 +12,9 @@ use domain::candidate::Status;
 use domain::permission::Scope;
 use domain::selection::{CriterionDraft, InterviewDraft, is_assessable};
 
-use crate::candidates::{Candidate, Event, find, scoped};
+use crate::candidates::{Candidate, event, find, scoped};
 use crate::schema::{
-    candidate_events as ev, candidates, interviews as iv, selection_criteria as sc,
-    selection_scores as ss, users,
+    candidates, interviews as iv, selection_criteria as sc, selection_scores as ss, users,
 };
 use crate::{DbConn, DbError, DbResult, Tx, calls, error::unique, id::new_id};
 
@@ -271,26 +270,10 @@ pub fn save_scores(
         }
     }
     if changed {
-        event(tx, &c.id, "score", None)?;
+        event(tx, &c.id, "score", None, None, None)?;
         tx.audit("candidate.score", "candidate", &c.id)?;
     }
     Ok(Ok(()))
-}
-
-fn event(tx: &mut Tx<'_>, candidate_id: &str, kind: &str, note: Option<String>) -> DbResult<()> {
-    diesel::insert_into(ev::table)
-        .values(&Event {
-            id: new_id(),
-            candidate_id: candidate_id.to_owned(),
-            at: tx.now,
-            actor: tx.actor().to_owned(),
-            kind: kind.to_owned(),
-            from_status: None,
-            to_status: None,
-            note,
-        })
-        .execute(tx.conn)?;
-    Ok(())
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -347,7 +330,7 @@ pub fn schedule_interview(
         ))
         .execute(tx.conn)?;
     let when = d.scheduled_at.format("%Y-%m-%dT%H:%M").to_string();
-    event(tx, &c.id, "interview", Some(when))?;
+    event(tx, &c.id, "interview", None, None, Some(&when))?;
     tx.audit("candidate.interview.schedule", "candidate", &c.id)?;
     Ok(Ok(id))
 }
@@ -383,7 +366,7 @@ pub fn record_interview(
     if n == 0 {
         return Err(DbError::NotFound);
     }
-    event(tx, &c.id, "interview-result", None)?;
+    event(tx, &c.id, "interview-result", None, None, None)?;
     tx.audit("candidate.interview.result", "candidate", &c.id)?;
     Ok(Ok(()))
 }

@@ -6,6 +6,7 @@ use diesel::prelude::*;
 use domain::Invalid;
 use domain::candidate::{Education, Identity, Preferences, Status, check_transition};
 use domain::eligibility::{self, Facts, Outcome};
+use domain::fieldcrypt::{Keyring, Place, normalise_document_number};
 use domain::permission::Scope;
 
 use super::{Candidate, Event, Profile, find};
@@ -76,6 +77,24 @@ pub fn search_text(
 pub struct SealedPassport {
     pub sealed: String,
     pub index: String,
+}
+
+impl SealedPassport {
+    /// Seals `number` for candidate `id` with a fresh nonce, beside its blind index (one
+    /// place for the table, column and index kind every caller must agree on).
+    pub fn new(keys: &Keyring, id: &str, number: &str) -> Self {
+        let mut nonce = [0u8; 24];
+        crate::id::fill_random(&mut nonce);
+        let place = Place {
+            table: "candidates",
+            column: "passport",
+            row: id,
+        };
+        SealedPassport {
+            sealed: keys.seal(&place, nonce, number),
+            index: keys.blind_index("passport", &normalise_document_number(number)),
+        }
+    }
 }
 
 /// The eligibility of an application under its call's rules, on `on`.

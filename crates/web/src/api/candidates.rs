@@ -10,7 +10,6 @@ use chrono::{NaiveDate, NaiveDateTime, Utc};
 use domain::Permission;
 use domain::candidate::{EducationFields, IdentityFields, PreferenceFields};
 use domain::eligibility::Outcome;
-use domain::fieldcrypt::{Place, normalise_document_number};
 use serde::{Deserialize, Serialize};
 
 use crate::pages::candidates::{ListQuery, open_passport};
@@ -297,21 +296,10 @@ pub async fn create(
     let education = body.education.parse(today)?;
     let preferences = body.preferences.parse()?;
     let id = db::id::new_id();
-    let sealed = identity.passport_number.take().map(|number| {
-        let mut nonce = [0u8; 24];
-        db::id::fill_random(&mut nonce);
-        let place = Place {
-            table: "candidates",
-            column: "passport",
-            row: &id,
-        };
-        db::candidates::SealedPassport {
-            sealed: state.field_keys.seal(&place, nonce, &number),
-            index: state
-                .field_keys
-                .blind_index("passport", &normalise_document_number(&number)),
-        }
-    });
+    let sealed = identity
+        .passport_number
+        .take()
+        .map(|number| db::candidates::SealedPassport::new(&state.field_keys, &id, &number));
     let actor_id = a.user.id.clone();
     let (c, p) = state
         .db

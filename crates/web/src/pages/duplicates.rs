@@ -10,21 +10,12 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use domain::Permission;
 use domain::duplicate::MERGE_FIELDS;
-use domain::permission::Scope;
 
+use super::candidates::screen_scope;
 use super::candidates::view::{country_name, status_label};
 use super::see_other;
 use crate::render::{Page, html};
 use crate::{AppError, AppState, Ctx};
-
-fn screen_scope(ctx: &Ctx) -> Result<(Scope, String), AppError> {
-    let a = ctx.authed()?;
-    let scope = a
-        .actor
-        .scope(Permission::ScreenCandidates)
-        .ok_or(AppError::Forbidden)?;
-    Ok((scope, a.user.id.clone()))
-}
 
 fn name(c: &db::candidates::Candidate) -> String {
     format!("{} {}", c.family_name, c.given_names)

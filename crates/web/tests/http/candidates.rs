@@ -4,39 +4,18 @@
 
 use axum::http::StatusCode;
 use domain::candidate::Status;
-use domain::{Country, Locale, OrganisationKind, Role};
+use domain::{Country, Locale};
 use testkit::fixtures;
 use web::i18n::Tr;
 
-use crate::support::{COMPANY, COORDINATOR, PARTICIPANT, TestApp, on_each_backend};
-
-const AGENCY_TN: &str = "officer@aneti.example";
-const EVALUATOR: &str = "evaluator@cespi.example";
+use crate::support::{
+    AGENCY_TN, COMPANY, COORDINATOR, EVALUATOR, PARTICIPANT, TestApp, on_each_backend,
+};
 
 /// A call in p1, ANETI (Tunisia) with an officer, CeSPI with an evaluator.
 fn setup(app: &TestApp) -> String {
-    let d = app.db.db();
-    let aneti = fixtures::organisation_in(
-        d,
-        &app.seed.p1,
-        "ANETI",
-        OrganisationKind::OriginAgency,
-        Country::TN,
-    );
-    fixtures::user(d, AGENCY_TN, &aneti, Role::AgencyStaff);
-    let cespi = fixtures::organisation(d, &app.seed.p1, "CeSPI", OrganisationKind::ResearchCentre);
-    fixtures::user(d, EVALUATOR, &cespi, Role::Evaluator);
-    fixtures::call(d, &app.seed.p1, "MENTOR II call")
-}
-
-fn last_audit(app: &TestApp) -> (String, String) {
-    let mut conn = app.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
-    db::audit::recent(&mut conn, 1, None)
-        .unwrap_or_default()
-        .into_iter()
-        .next()
-        .map(|r| (r.action, r.object_id))
-        .unwrap_or_default()
+    app.agencies_and_evaluator(&[Country::TN]);
+    fixtures::call(app.db.db(), &app.seed.p1, "MENTOR II call")
 }
 
 fn tr(l: Locale, key: &str) -> String {
@@ -332,7 +311,7 @@ async fn the_passport_is_read_only_by_allowed_roles_and_each_read_is_audited() {
         assert_eq!(with.json()["passport_number"], "MA778899");
         assert_eq!(app.audit_count(), before + 1);
         assert_eq!(
-            last_audit(&app),
+            app.last_audit(),
             ("candidate.passport.read".to_owned(), id.clone())
         );
 
@@ -352,7 +331,7 @@ async fn the_passport_is_read_only_by_allowed_roles_and_each_read_is_audited() {
         let revealed = page.post(&format!("/candidates/{id}/passport"), &[]).await;
         assert_eq!(revealed.status, StatusCode::OK);
         assert!(revealed.body.contains("MA778899"));
-        assert_eq!(last_audit(&app).0, "candidate.passport.read");
+        assert_eq!(app.last_audit().0, "candidate.passport.read");
         let mut eval_page = app.signed_in(EVALUATOR).await;
         assert_eq!(
             eval_page
@@ -424,7 +403,7 @@ async fn screening_follows_the_rules_and_overrides_need_a_justification() {
             )
             .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER);
-        assert_eq!(last_audit(&app).0, "candidate.eligibility.override");
+        assert_eq!(app.last_audit().0, "candidate.eligibility.override");
         assert_eq!(
             c.post(&path, &[("status", "eligible")]).await.status,
             StatusCode::SEE_OTHER

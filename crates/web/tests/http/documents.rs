@@ -8,15 +8,14 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use domain::candidate::Status;
 use domain::permission::Scope;
-use domain::{Country, Locale, OrganisationKind, Role};
+use domain::{Country, Locale};
 use testkit::fixtures;
 use web::i18n::Tr;
 
-use crate::support::{COMPANY, COORDINATOR, Client, PARTICIPANT, Resp, TestApp, on_each_backend};
-
-const AGENCY_TN: &str = "officer@aneti.example";
-const AGENCY_MA: &str = "officer@anapec.example";
-const EVALUATOR: &str = "evaluator@cespi.example";
+use crate::support::{
+    AGENCY_MA, AGENCY_TN, COMPANY, COORDINATOR, Client, EVALUATOR, PARTICIPANT, Resp, TestApp,
+    on_each_backend,
+};
 
 const PDF: &[u8] =
     b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
@@ -28,22 +27,8 @@ fn tr(key: &str) -> String {
 
 /// A call in p1; ANETI (Tunisia) and ANAPEC (Morocco) with an officer each; an evaluator.
 fn setup(app: &TestApp) -> String {
+    app.agencies_and_evaluator(&[Country::TN, Country::MA]);
     let d = app.db.db();
-    for (name, country, email) in [
-        ("ANETI", Country::TN, AGENCY_TN),
-        ("ANAPEC", Country::MA, AGENCY_MA),
-    ] {
-        let org = fixtures::organisation_in(
-            d,
-            &app.seed.p1,
-            name,
-            OrganisationKind::OriginAgency,
-            country,
-        );
-        fixtures::user(d, email, &org, Role::AgencyStaff);
-    }
-    let cespi = fixtures::organisation(d, &app.seed.p1, "CeSPI", OrganisationKind::ResearchCentre);
-    fixtures::user(d, EVALUATOR, &cespi, Role::Evaluator);
     fixtures::call(d, &app.seed.p1, "MENTOR II call")
 }
 
@@ -105,16 +90,6 @@ async fn signed_in(app: &TestApp, email: &str) -> Client {
     let mut c = app.signed_in(email).await;
     c.accept_language = Some("en".into());
     c
-}
-
-fn last_audit(app: &TestApp) -> String {
-    let mut conn = app.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
-    db::audit::recent(&mut conn, 1, None)
-        .unwrap_or_default()
-        .into_iter()
-        .next()
-        .map(|r| r.action)
-        .unwrap_or_default()
 }
 
 fn stored_files(app: &TestApp) -> Vec<Vec<u8>> {
@@ -284,7 +259,7 @@ async fn a_candidate_uploads_documents_checked_by_their_bytes_and_size() {
         // Accepted: a PDF scan, named the way phones name things.
         let res = upload(&mut amina, &page, &fields, "../Passeport Amina.PDF", PDF).await;
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
-        assert_eq!(last_audit(&app), "document.upload");
+        assert_eq!(app.last_audit().0, "document.upload");
         let mine = amina.get(&page).await;
         assert!(mine.body.contains(&tr("document-kind-passport")));
         assert!(mine.body.contains("Passeport_Amina.pdf"));
@@ -319,7 +294,7 @@ async fn a_candidate_uploads_documents_checked_by_their_bytes_and_size() {
             Some("attachment; filename=\"Passeport_Amina.pdf\"")
         );
         assert_eq!(res.header("x-content-type-options"), Some("nosniff"));
-        assert_eq!(last_audit(&app), "document.download");
+        assert_eq!(app.last_audit().0, "document.download");
 
         // An expired certificate is flagged in the list.
         let old = [
@@ -342,7 +317,7 @@ async fn a_candidate_uploads_documents_checked_by_their_bytes_and_size() {
             .post(&format!("/documents/{}/delete", png.id), &[])
             .await;
         assert_eq!(res.location(), Some(page.as_str()));
-        assert_eq!(last_audit(&app), "document.delete");
+        assert_eq!(app.last_audit().0, "document.delete");
         assert_eq!(stored_files(&app).len(), 1);
         assert_eq!(
             amina.get(&format!("/documents/{}", png.id)).await.status,
@@ -475,7 +450,7 @@ async fn documents_reach_only_those_allowed_and_evaluators_no_passport() {
             cv_res.header("content-disposition"),
             Some("attachment; filename=\"cv.pdf\"")
         );
-        assert_eq!(last_audit(&app), "document.download");
+        assert_eq!(app.last_audit().0, "document.download");
         let page = evaluator.get(&format!("/candidates/{tn}")).await;
         assert!(!page.body.contains("CV_Trabelsi"), "{}", page.body);
         assert!(
@@ -505,7 +480,7 @@ async fn documents_reach_only_those_allowed_and_evaluators_no_passport() {
             res.location(),
             Some(format!("/candidates/{tn}#documents").as_str())
         );
-        assert_eq!(last_audit(&app), "document.delete");
+        assert_eq!(app.last_audit().0, "document.delete");
         assert_eq!(stored_files(&app).len(), 1);
         assert_eq!(
             agency.get(&get(&passport)).await.status,
@@ -619,7 +594,7 @@ async fn flags_raised_at_submission_are_dismissed_or_merged() {
             .post(&format!("/duplicates/{sisters}/dismiss"), &[])
             .await;
         assert_eq!(res.location(), Some("/duplicates"));
-        assert_eq!(last_audit(&app), "duplicate.dismiss");
+        assert_eq!(app.last_audit().0, "duplicate.dismiss");
         assert_eq!(
             coordinator
                 .post(&format!("/duplicates/{sisters}/dismiss"), &[])

@@ -5,41 +5,23 @@
 
 use axum::http::StatusCode;
 use chrono::{Duration, Utc};
+use domain::Country;
 use domain::candidate::Status;
 use domain::permission::Scope;
 use domain::taxonomy::{Occupation, Package, Skill};
-use domain::{Country, OrganisationKind, Role};
 use testkit::fixtures;
 
-use crate::support::{COORDINATOR, OTHER_COORDINATOR, TestApp, on_each_backend};
+use crate::support::{
+    AGENCY_MA, AGENCY_TN, COORDINATOR, EVALUATOR, OTHER_COORDINATOR, TestApp, on_each_backend,
+};
 
-const AGENCY_TN: &str = "officer@aneti.example";
-const AGENCY_MA: &str = "officer@anapec.example";
-const EVALUATOR: &str = "evaluator@cespi.example";
 const PYTHON: &str = "http://data.europa.eu/esco/skill/python";
 
 /// A call in p1; ANETI (Tunisia), ANAPEC (Morocco), CeSPI with an evaluator; a few ESCO
 /// concepts.
 fn setup(app: &TestApp) -> String {
+    app.agencies_and_evaluator(&[Country::TN, Country::MA]);
     let d = app.db.db();
-    let aneti = fixtures::organisation_in(
-        d,
-        &app.seed.p1,
-        "ANETI",
-        OrganisationKind::OriginAgency,
-        Country::TN,
-    );
-    fixtures::user(d, AGENCY_TN, &aneti, Role::AgencyStaff);
-    let anapec = fixtures::organisation_in(
-        d,
-        &app.seed.p1,
-        "ANAPEC",
-        OrganisationKind::OriginAgency,
-        Country::MA,
-    );
-    fixtures::user(d, AGENCY_MA, &anapec, Role::AgencyStaff);
-    let cespi = fixtures::organisation(d, &app.seed.p1, "CeSPI", OrganisationKind::ResearchCentre);
-    fixtures::user(d, EVALUATOR, &cespi, Role::Evaluator);
     let skill = |uri: &str, label: &str| Skill {
         uri: uri.into(),
         label: label.into(),
@@ -77,16 +59,6 @@ fn all_candidates(app: &TestApp) -> Vec<db::candidates::Candidate> {
     };
     db::candidates::list(&mut c, &Scope::All, "", &f)
         .map(|r| r.0)
-        .unwrap_or_default()
-}
-
-fn last_audit(app: &TestApp) -> (String, String) {
-    let mut conn = app.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
-    db::audit::recent(&mut conn, 1, None)
-        .unwrap_or_default()
-        .into_iter()
-        .next()
-        .map(|r| (r.action, r.object_id))
         .unwrap_or_default()
 }
 
@@ -248,7 +220,7 @@ async fn exports_follow_the_list_its_reach_and_hide_names_from_evaluators() {
             "never a passport column"
         );
         assert_eq!(
-            last_audit(&app),
+            app.last_audit(),
             ("candidate.export".to_owned(), "csv:2".to_owned())
         );
 
@@ -260,7 +232,7 @@ async fn exports_follow_the_list_its_reach_and_hide_names_from_evaluators() {
             .await;
         assert_eq!(res.status, StatusCode::OK);
         assert!(res.body.starts_with("PK"));
-        assert_eq!(last_audit(&app).1, "xlsx:1");
+        assert_eq!(app.last_audit().1, "xlsx:1");
         assert_eq!(
             c.get("/candidates/export?format=pdf").await.status,
             StatusCode::BAD_REQUEST
@@ -398,7 +370,7 @@ async fn a_watched_search_sends_a_daily_digest_of_new_matches_without_names() {
             .await
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(
-            last_audit(&app),
+            app.last_audit(),
             ("saved_search.notified".to_owned(), id.clone())
         );
         // The digest waits in the outbox for the mail worker, in the owner's language.
@@ -481,7 +453,7 @@ async fn esco_skills_are_chosen_shown_searched_and_in_the_api() {
             )
             .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
-        assert_eq!(last_audit(&app), ("candidate.esco".to_owned(), tn.clone()));
+        assert_eq!(app.last_audit(), ("candidate.esco".to_owned(), tn.clone()));
         let page = c.get(&format!("/candidates/{tn}")).await;
         assert!(
             page.body.contains(">Python (computer programming)</a>"),

@@ -4,14 +4,14 @@
 
 use axum::http::StatusCode;
 use domain::candidate::Status;
-use domain::{Country, Locale, OrganisationKind, Role};
+use domain::{Country, Locale, Role};
 use testkit::fixtures;
 use web::i18n::Tr;
 
-use crate::support::{ADMIN, COMPANY, COORDINATOR, PARTICIPANT, TestApp, on_each_backend};
+use crate::support::{
+    ADMIN, AGENCY_TN, COMPANY, COORDINATOR, EVALUATOR, PARTICIPANT, TestApp, on_each_backend,
+};
 
-const AGENCY_TN: &str = "officer@aneti.example";
-const EVALUATOR: &str = "evaluator@cespi.example";
 const CANDIDATE: &str = "amina@example.tn";
 
 struct Setup {
@@ -38,17 +38,8 @@ fn html(l: Locale, key: &str) -> String {
 /// A call in p1 with ANETI (Tunisia) and an officer, CeSPI with an evaluator, a Tunisian
 /// candidate with an account in Arabic and a Moroccan one without account, both eligible.
 async fn setup(app: &TestApp) -> Setup {
+    app.agencies_and_evaluator(&[Country::TN]);
     let d = app.db.db();
-    let aneti = fixtures::organisation_in(
-        d,
-        &app.seed.p1,
-        "ANETI",
-        OrganisationKind::OriginAgency,
-        Country::TN,
-    );
-    fixtures::user(d, AGENCY_TN, &aneti, Role::AgencyStaff);
-    let cespi = fixtures::organisation(d, &app.seed.p1, "CeSPI", OrganisationKind::ResearchCentre);
-    fixtures::user(d, EVALUATOR, &cespi, Role::Evaluator);
     let call = fixtures::call(d, &app.seed.p1, "MENTOR II call");
     let account =
         fixtures::user_speaking(d, CANDIDATE, &app.seed.lead, Role::Participant, Locale::Ar);

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use domain::{OrganisationKind, Role};
+use domain::{Country, OrganisationKind, Role};
 use http_body_util::BodyExt;
 use testkit::{TestDb, fixtures};
 use tower::ServiceExt;
@@ -46,6 +46,11 @@ pub const COMPANY: &str = "hr@company-a.example";
 pub const PARTICIPANT: &str = "participant@test.example";
 pub const NOBODY: &str = "nobody@test.example";
 pub const OTHER_COORDINATOR: &str = "coordinator@p2.example";
+/// The officer of ANETI (Tunisia), the officer of ANAPEC (Morocco) and the evaluator of CeSPI
+/// that [`TestApp::agencies_and_evaluator`] adds.
+pub const AGENCY_TN: &str = "officer@aneti.example";
+pub const AGENCY_MA: &str = "officer@anapec.example";
+pub const EVALUATOR: &str = "evaluator@cespi.example";
 
 impl TestApp {
     pub fn new(db: TestDb) -> TestApp {
@@ -136,6 +141,42 @@ impl TestApp {
             db::api_tokens::create(tx, &user.id)
         })
         .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// Adds, in p1, the origin agency of each of `countries` (ANETI for Tunisia, ANAPEC for
+    /// Morocco) with its officer, then CeSPI with an evaluator: the people who see some
+    /// applications, or no names, in the candidate tests.
+    pub fn agencies_and_evaluator(&self, countries: &[Country]) {
+        let d = self.db.db();
+        for &country in countries {
+            let (name, email) = match country {
+                Country::TN => ("ANETI", AGENCY_TN),
+                Country::MA => ("ANAPEC", AGENCY_MA),
+                other => panic!("no test agency in {other:?}"),
+            };
+            let org = fixtures::organisation_in(
+                d,
+                &self.seed.p1,
+                name,
+                OrganisationKind::OriginAgency,
+                country,
+            );
+            fixtures::user(d, email, &org, Role::AgencyStaff);
+        }
+        let cespi =
+            fixtures::organisation(d, &self.seed.p1, "CeSPI", OrganisationKind::ResearchCentre);
+        fixtures::user(d, EVALUATOR, &cespi, Role::Evaluator);
+    }
+
+    /// The action and object of the latest audit entry.
+    pub fn last_audit(&self) -> (String, String) {
+        let mut conn = self.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
+        db::audit::recent(&mut conn, 1, None)
+            .unwrap_or_default()
+            .into_iter()
+            .next()
+            .map(|r| (r.action, r.object_id))
+            .unwrap_or_default()
     }
 
     pub fn audit_count(&self) -> i64 {

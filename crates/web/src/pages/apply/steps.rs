@@ -12,7 +12,6 @@ use domain::Invalid;
 use domain::candidate::{
     CONSENT_VERSION, EducationFields, IdentityFields, LANGUAGES, PreferenceFields, SKILLS, Status,
 };
-use domain::fieldcrypt::{Place, normalise_document_number};
 use domain::permission::Scope;
 use serde::Deserialize;
 
@@ -228,21 +227,10 @@ pub async fn identity_save(
     {
         identity.residence_territory_id = None;
     }
-    let sealed = identity.passport_number.take().map(|number| {
-        let mut nonce = [0u8; 24];
-        db::id::fill_random(&mut nonce);
-        let place = Place {
-            table: "candidates",
-            column: "passport",
-            row: &d.c.id,
-        };
-        db::candidates::SealedPassport {
-            sealed: state.field_keys.seal(&place, nonce, &number),
-            index: state
-                .field_keys
-                .blind_index("passport", &normalise_document_number(&number)),
-        }
-    });
+    let sealed = identity
+        .passport_number
+        .take()
+        .map(|number| db::candidates::SealedPassport::new(&state.field_keys, &d.c.id, &number));
     let (user_id, cid) = (ctx.authed()?.user.id.clone(), d.c.id.clone());
     state
         .db

@@ -157,6 +157,37 @@ struct ListPage {
     imported: Option<String>,
 }
 
+/// Who reads the candidate list (on the page or exported) and what they may see.
+pub(crate) struct ListReader {
+    /// The applications in their reach.
+    pub scope: Scope,
+    /// The programmes whose calls and territories name the filters and columns.
+    pub programmes: Scope,
+    /// Whether names and contacts show (evaluators see neither).
+    pub identity: bool,
+    pub actor_id: String,
+}
+
+impl ListReader {
+    pub(crate) fn of(ctx: &Ctx) -> Result<Self, AppError> {
+        let a = ctx.authed()?;
+        let scope = a
+            .actor
+            .scope(Permission::ViewCandidates)
+            .ok_or(AppError::Forbidden)?;
+        let programmes = a
+            .actor
+            .scope(Permission::ViewProgrammes)
+            .ok_or(AppError::Forbidden)?;
+        Ok(ListReader {
+            scope,
+            programmes,
+            identity: a.actor.sees_candidate_identity(),
+            actor_id: a.user.id.clone(),
+        })
+    }
+}
+
 /// A label for a candidate whose name the reader may not see.
 pub(crate) fn anonymous(ctx: &Ctx, id: &str) -> String {
     ctx.tr()
@@ -168,25 +199,16 @@ pub async fn list(
     ctx: Ctx,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, AppError> {
-    let a = ctx.authed()?;
-    let scope = a
-        .actor
-        .scope(Permission::ViewCandidates)
-        .ok_or(AppError::Forbidden)?;
-    let p_scope = a
-        .actor
-        .scope(Permission::ViewProgrammes)
-        .ok_or(AppError::Forbidden)?;
-    let identity = a.actor.sees_candidate_identity();
-    let actor_id = a.user.id.clone();
+    let reader = ListReader::of(&ctx)?;
+    let identity = reader.identity;
     let filter = q.filter(PER_PAGE);
     let ((rows, total), calls, territories) = state
         .db
         .read(move |c| {
             Ok((
-                db::candidates::list(c, &scope, &actor_id, &filter)?,
-                db::calls::list(c, &p_scope)?,
-                db::territories::list(c, &p_scope, None)?,
+                db::candidates::list(c, &reader.scope, &reader.actor_id, &filter)?,
+                db::calls::list(c, &reader.programmes)?,
+                db::territories::list(c, &reader.programmes, None)?,
             ))
         })
         .await?;
@@ -276,7 +298,7 @@ pub async fn list(
             ],
         ),
         query: q.query_string(),
-        can_import: a.actor.can(Permission::ScreenCandidates),
+        can_import: ctx.authed()?.actor.can(Permission::ScreenCandidates),
         imported: q.imported.map(|n| tr.tn("lists-imported", "count", n)),
         q,
     })

@@ -5,41 +5,32 @@
 
 use std::collections::HashMap;
 
-use askama::Template;
 use axum::Form;
 use axum::extract::{Multipart, Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use domain::Permission;
 use domain::company::CompanyFields;
 use domain::outreach::Stage;
 use domain::permission::Scope;
 use domain::position::{self, PositionFields};
-use domain::{Locale, Permission};
 
 use super::see_other;
 use crate::i18n::Tr;
-use crate::render::{Page, html, html_status};
-use crate::{AppError, AppState, Ctx, tabular};
+use crate::render::{html, html_status};
+use crate::{AppError, AppState, Ctx};
+
+pub mod steps;
+
+use steps::{
+    Field, MappingPage, UploadPage, f, guess_fields, iso_date, keep_upload, normalise, own_batch,
+    sort_rows, values,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     Companies,
     Positions,
-}
-
-/// A field a column can be matched to.
-pub struct Field {
-    pub name: &'static str,
-    pub label: &'static str,
-    pub required: bool,
-}
-
-pub const fn f(name: &'static str, label: &'static str, required: bool) -> Field {
-    Field {
-        name,
-        label,
-        required,
-    }
 }
 
 const COMPANY_FIELDS: &[Field] = &[
@@ -110,35 +101,9 @@ impl Kind {
     }
 }
 
-pub(crate) fn normalise(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
-/// Guesses which column holds each field: its code name, or its label in any language (so a
-/// file exported from Mentor in Italian maps itself).
+/// The guess for this kind's fields.
 fn guess(kind: Kind, header: &[String]) -> HashMap<&'static str, usize> {
     guess_fields(kind.fields(), header)
-}
-
-/// [`guess`] for any list of fields.
-pub(crate) fn guess_fields(fields: &[Field], header: &[String]) -> HashMap<&'static str, usize> {
-    let cols: Vec<String> = header.iter().map(|h| normalise(h)).collect();
-    let mut out = HashMap::new();
-    for field in fields {
-        let mut names = vec![normalise(field.name)];
-        names.extend(
-            Locale::ALL
-                .iter()
-                .map(|l| normalise(&Tr::new(*l).t(field.label))),
-        );
-        if let Some(i) = cols.iter().position(|c| names.contains(c)) {
-            out.insert(field.name, i);
-        }
-    }
-    out
 }
 
 fn scope(ctx: &Ctx, kind: Kind) -> Result<Scope, AppError> {
@@ -148,107 +113,31 @@ fn scope(ctx: &Ctx, kind: Kind) -> Result<Scope, AppError> {
         .ok_or(AppError::Forbidden)
 }
 
-#[derive(Template)]
-#[template(path = "imports/upload.html")]
-struct UploadPage {
-    page: Page,
-    action: String,
-    error: Option<String>,
+fn upload_page(ctx: &Ctx, kind: Kind, error: Option<&str>) -> UploadPage {
+    let path = format!("/{}/import", kind.as_str());
+    UploadPage::new(ctx, kind.title(), "import-intro", &path, error)
 }
 
 pub async fn upload_form(ctx: Ctx, kind: Kind) -> Result<Response, AppError> {
     scope(&ctx, kind)?;
-    let action = format!("/{}/import?csrf={}", kind.as_str(), ctx.csrf);
-    html(&UploadPage {
-        page: Page::new(&ctx, kind.title()),
-        action,
-        error: None,
-    })
+    html(&upload_page(&ctx, kind, None))
 }
 
 pub async fn upload(
     state: AppState,
     ctx: Ctx,
     kind: Kind,
-    mut multipart: Multipart,
+    multipart: Multipart,
 ) -> Result<Response, AppError> {
     scope(&ctx, kind)?;
-    let refuse = |key: &str| {
-        let action = format!("/{}/import?csrf={}", kind.as_str(), ctx.csrf);
-        html_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &UploadPage {
-                page: Page::new(&ctx, kind.title()),
-                action,
-                error: Some(ctx.tr().t(key)),
-            },
-        )
-    };
-    let mut file: Option<(String, Vec<u8>)> = None;
-    while let Ok(Some(field)) = multipart.next_field().await {
-        if field.name() == Some("file") {
-            let name = field
-                .file_name()
-                .unwrap_or("upload")
-                .chars()
-                .take(200)
-                .collect::<String>();
-            match field.bytes().await {
-                Ok(bytes) => file = Some((name, bytes.to_vec())),
-                Err(_) => return refuse("error-too-large"),
-            }
-        }
-    }
-    let Some((filename, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
-        return refuse("error-import-no-file");
-    };
-    let table = match tabular::read(&bytes) {
-        Ok(t) => t,
-        Err(key) => return refuse(key),
-    };
     let user = ctx.authed()?.user.id.clone();
-    let keys = state.field_keys.clone();
-    let id = state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::imports::create(
-                tx,
-                &keys,
-                &user,
-                kind.as_str(),
-                &filename,
-                &table.header,
-                &table.rows,
-            )
-        })
-        .await?;
-    Ok(see_other(&format!("/{}/import/{id}", kind.as_str())))
-}
-
-pub struct MappingRow {
-    pub name: &'static str,
-    pub label: String,
-    pub required: bool,
-    /// Column index, column name, chosen.
-    pub options: Vec<(usize, String, bool)>,
-}
-
-pub struct RowError {
-    pub row: usize,
-    pub message: String,
-}
-
-#[derive(Template)]
-#[template(path = "imports/mapping.html")]
-struct MappingPage {
-    page: Page,
-    action: String,
-    filename: String,
-    fields: Vec<MappingRow>,
-    row_count: usize,
-    checked: bool,
-    errors: Vec<RowError>,
-    error: Option<String>,
+    match keep_upload(&state, &ctx, user, kind.as_str(), multipart).await? {
+        Ok(id) => Ok(see_other(&format!("/{}/import/{id}", kind.as_str()))),
+        Err(key) => html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &upload_page(&ctx, kind, Some(key)),
+        ),
+    }
 }
 
 async fn batch(
@@ -258,11 +147,7 @@ async fn batch(
     id: String,
 ) -> Result<db::imports::Batch, AppError> {
     let user = ctx.authed()?.user.id.clone();
-    let keys = state.field_keys.clone();
-    Ok(state
-        .db
-        .read(move |c| db::imports::find(c, &keys, &id, &user, kind.as_str()))
-        .await?)
+    own_batch(state, user, kind.as_str(), id).await
 }
 
 fn mapping_page(
@@ -271,31 +156,8 @@ fn mapping_page(
     b: &db::imports::Batch,
     chosen: &HashMap<&'static str, usize>,
 ) -> MappingPage {
-    let tr = ctx.tr();
-    MappingPage {
-        page: Page::new(ctx, kind.title()),
-        action: format!("/{}/import/{}", kind.as_str(), b.id),
-        filename: b.filename.clone(),
-        fields: kind
-            .fields()
-            .iter()
-            .map(|f| MappingRow {
-                name: f.name,
-                label: tr.t(f.label),
-                required: f.required,
-                options: b
-                    .header
-                    .iter()
-                    .enumerate()
-                    .map(|(i, h)| (i, h.clone(), chosen.get(f.name) == Some(&i)))
-                    .collect(),
-            })
-            .collect(),
-        row_count: b.rows.len(),
-        checked: false,
-        errors: Vec::new(),
-        error: None,
-    }
+    let action = format!("/{}/import/{}", kind.as_str(), b.id);
+    MappingPage::new(ctx, kind.title(), action, b, kind.fields(), chosen)
 }
 
 pub async fn mapping(
@@ -308,26 +170,6 @@ pub async fn mapping(
     let b = batch(&state, &ctx, kind, id).await?;
     let guessed = guess(kind, &b.header);
     html(&mapping_page(&ctx, kind, &b, &guessed))
-}
-
-/// A row's values by field name, as mapped.
-pub(crate) fn values<'a>(
-    row: &'a [String],
-    map: &HashMap<&'static str, usize>,
-    field: &str,
-) -> &'a str {
-    map.get(field)
-        .and_then(|i| row.get(*i))
-        .map_or("", String::as_str)
-}
-
-/// `31/12/2024` or `2024-12-31` → `2024-12-31`.
-pub(crate) fn iso_date(s: &str) -> String {
-    let parts: Vec<&str> = s.trim().split(['/', '.']).collect();
-    match parts.as_slice() {
-        [d, m, y] if y.len() == 4 => format!("{y}-{m:0>2}-{d:0>2}"),
-        _ => s.trim().to_owned(),
-    }
 }
 
 fn yes(s: &str) -> String {
@@ -508,51 +350,23 @@ pub async fn check(
 ) -> Result<Response, AppError> {
     let s = scope(&ctx, kind)?;
     let b = batch(&state, &ctx, kind, id).await?;
-    let mut map: HashMap<&'static str, usize> = HashMap::new();
-    for field in kind.fields() {
-        let column = form
-            .get(&format!("map_{}", field.name))
-            .and_then(|v| v.parse::<usize>().ok());
-        if let Some(i) = column.filter(|i| *i < b.header.len()) {
-            map.insert(field.name, i);
-        }
-    }
-    let tr = ctx.tr();
-    let mut page = mapping_page(&ctx, kind, &b, &map);
-    page.checked = true;
-    let missing: Vec<String> = kind
-        .fields()
-        .iter()
-        .filter(|f| f.required && !map.contains_key(f.name))
-        .map(|f| tr.t(f.label))
-        .collect();
-    if !missing.is_empty() {
-        page.error = Some(tr.t1("error-import-unmapped", "fields", &missing.join(", ")));
+    let action = format!("/{}/import/{}", kind.as_str(), b.id);
+    let (mut page, map) =
+        MappingPage::for_dry_run(&ctx, kind.title(), action, &b, kind.fields(), &form);
+    if page.error.is_some() {
         return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
+    let tr = ctx.tr();
     let l = {
         let s = s.clone();
         state.db.read(move |c| lookup(c, kind, &s)).await?
     };
-    let mut valid = Vec::new();
-    for (i, row) in b.rows.iter().enumerate() {
-        match validate(&tr, kind, &l, row, &map) {
-            // Spreadsheet row numbers: the header is row 1.
-            Err(message) => page.errors.push(RowError {
-                row: i + 2,
-                message,
-            }),
-            Ok(v) => valid.push(v),
-        }
-    }
-    let commit = form.get("step").map(String::as_str) == Some("import");
-    if !commit || !page.errors.is_empty() {
-        let status = if page.errors.is_empty() {
-            StatusCode::OK
-        } else {
-            StatusCode::UNPROCESSABLE_ENTITY
-        };
-        return html_status(status, &page);
+    let (valid, errors) = sort_rows(&b.rows, |row| {
+        Ok::<_, AppError>(validate(&tr, kind, &l, row, &map))
+    })?;
+    page.errors = errors;
+    if let Some(shown) = page.unless_importing(&form) {
+        return shown;
     }
     let Some(programme_id) = l.programme_id.clone() else {
         return Err(AppError::Forbidden);
