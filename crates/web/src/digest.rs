@@ -57,6 +57,9 @@ pub async fn due_digests(
                 continue;
             };
             let mut filter = stored_query(&s.query).filter(LISTED);
+            if !actor.sees_candidate_identity() {
+                filter = filter.without_identity();
+            }
             filter.page = 1;
             filter.sort = db::candidates::Sort::Submitted;
             filter.changed_after = s.last_notified_at;

@@ -67,6 +67,18 @@ pub struct ListFilter {
     pub per_page: i64,
 }
 
+impl ListFilter {
+    /// For readers who see no names (evaluators): no search by name or e-mail and no order
+    /// by name, either of which would tell who an anonymous record is.
+    pub fn without_identity(mut self) -> Self {
+        self.q.clear();
+        if self.sort == Sort::Name {
+            self.sort = Sort::Submitted;
+        }
+        self
+    }
+}
+
 fn filtered(
     scope: &Scope,
     actor_id: &str,

@@ -191,6 +191,9 @@ pub async fn list(
     let identity = a.actor.sees_candidate_identity();
     let actor_id = a.user.id.clone();
     let mut filter = q.filter(50);
+    if !identity {
+        filter = filter.without_identity();
+    }
     // A participant's own drafts are theirs to see; staff lists show sent applications.
     filter.submitted_only = scope != domain::permission::Scope::OwnAccount;
     let page = filter.page;

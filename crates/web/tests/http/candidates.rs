@@ -193,11 +193,16 @@ async fn agencies_see_their_country_evaluators_no_names_companies_nothing() {
             !list.body.contains("example.org"),
             "no e-mails for evaluators"
         );
+        // Searching a name would say who an anonymous record is: the search is ignored.
+        let probe = evaluator.get("/candidates?q=trab").await;
+        assert!(probe.body.contains("data-total=\"2\""), "{}", probe.body);
+        let mut api = app.client();
+        api.bearer = Some(app.token(EVALUATOR));
+        let json = api.get("/api/v1/candidates?q=trab").await.json();
+        assert_eq!(json["total"], 2, "{json}");
         let one = evaluator.get(&format!("/candidates/{tn}")).await;
         assert_eq!(one.status, StatusCode::OK);
         assert!(!one.body.contains("Trabelsi") && !one.body.contains("+216"));
-        let mut api = app.client();
-        api.bearer = Some(app.token(EVALUATOR));
         let json = api.get(&format!("/api/v1/candidates/{tn}")).await.json();
         assert!(json.get("identity").is_none(), "{json}");
         assert_eq!(json["residence_country"], "TN");

@@ -36,7 +36,10 @@ pub async fn export(
     }
     let reader = ListReader::of(&ctx)?;
     let identity = reader.identity;
-    let filter = q.filter(1);
+    let mut filter = q.filter(1);
+    if !identity {
+        filter = filter.without_identity();
+    }
     let (rows, esco, territories) = state
         .db
         .read(move |c| {
