@@ -45,6 +45,15 @@ pub fn add(tx: &mut Tx<'_>, scope: &Scope, actor_id: &str, doc: &Document) -> Db
     if c.status() == Status::Merged {
         return Err(DbError::Conflict("candidates.merged"));
     }
+    let sizes: Vec<i64> = docs::table
+        .filter(docs::candidate_id.eq(&c.id))
+        .select(docs::size_bytes)
+        .load(tx.conn)?;
+    if sizes.len() >= domain::document::MAX_DOCUMENTS_PER_CANDIDATE
+        || sizes.iter().sum::<i64>() + doc.size_bytes > domain::document::MAX_BYTES_PER_CANDIDATE
+    {
+        return Err(DbError::Conflict("documents.quota"));
+    }
     diesel::insert_into(docs::table)
         .values(doc)
         .execute(tx.conn)?;

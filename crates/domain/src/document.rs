@@ -11,6 +11,10 @@ use crate::programme::parse_date;
 /// The largest file accepted, in bytes (10 MB): a phone photo of a passport fits, a video
 /// does not.
 pub const MAX_DOCUMENT_BYTES: usize = 10 * 1024 * 1024;
+/// Documents one application may hold, and their total size: enough for every kind with
+/// room for replacements, and a bound on what one sign-up can put on the server's disk.
+pub const MAX_DOCUMENTS_PER_CANDIDATE: usize = 20;
+pub const MAX_BYTES_PER_CANDIDATE: i64 = 60 * 1024 * 1024;
 
 /// What a document is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

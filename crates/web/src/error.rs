@@ -120,6 +120,7 @@ pub fn conflict_key(rule: &str) -> &'static str {
         "duplicates.decided" => "error-duplicate-decided",
         "duplicates.keep" => "error-duplicate-keep",
         "duplicates.placed" => "error-duplicate-placed",
+        "documents.quota" => "error-documents-quota",
         "saved_searches.too_many" => "lists-error-too-many-searches",
         "imports.done" => "error-import-done",
         _ => "error-conflict",

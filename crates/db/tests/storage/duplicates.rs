@@ -434,3 +434,33 @@ fn a_placed_record_is_never_merged_away() {
         merge(&second).unwrap_or_else(|e| panic!("{e}"));
     });
 }
+
+#[test]
+fn an_application_holds_at_most_twenty_documents_and_sixty_megabytes() {
+    testkit::on_each_backend(|db| {
+        let p1 = fixtures::programme(db, "p1");
+        let call = fixtures::call(db, &p1, "Call 1");
+        let keys = testkit::field_keys();
+        let c = entered(db, &call, "quota@example.ma", None, &keys);
+        let add = |doc: &Document| {
+            db.write_blocking(&Origin::system(), |tx| {
+                db::documents::add(tx, &Scope::All, "", doc)
+            })
+        };
+        let mut big = document(&c, "cv");
+        big.size_bytes = domain::document::MAX_BYTES_PER_CANDIDATE - 5;
+        add(&big).unwrap_or_else(|e| panic!("{e}"));
+        assert!(matches!(
+            add(&document(&c, "diploma")),
+            Err(db::DbError::Conflict("documents.quota"))
+        ));
+        let other = entered(db, &call, "quota2@example.ma", None, &keys);
+        for _ in 0..domain::document::MAX_DOCUMENTS_PER_CANDIDATE {
+            add(&document(&other, "other")).unwrap_or_else(|e| panic!("{e}"));
+        }
+        assert!(matches!(
+            add(&document(&other, "other")),
+            Err(db::DbError::Conflict("documents.quota"))
+        ));
+    });
+}

@@ -73,3 +73,4 @@ action-back-to-duplicates = Back to the possible duplicates
 error-duplicate-decided = This pair was already decided.
 error-duplicate-keep = Choose which application to keep.
 error-duplicate-placed = The record you would merge away has a placement: keep that record instead.
+error-documents-quota = This application already holds as many documents as it may (20, 60 MB in all): delete one before adding another.

@@ -73,3 +73,4 @@ action-back-to-duplicates = Retour aux doublons possibles
 error-duplicate-decided = Cette paire a déjà été traitée.
 error-duplicate-keep = Choisissez la candidature à conserver.
 error-duplicate-placed = Le dossier qui serait fusionné a un placement : conservez plutôt ce dossier.
+error-documents-quota = Cette candidature contient déjà le nombre maximal de documents (20, 60 Mo au total) : supprimez-en un avant d'en ajouter un autre.

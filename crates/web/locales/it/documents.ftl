@@ -73,3 +73,4 @@ action-back-to-duplicates = Torna ai possibili duplicati
 error-duplicate-decided = Questa coppia è già stata decisa.
 error-duplicate-keep = Scegli quale candidatura mantenere.
 error-duplicate-placed = Il record che verrebbe unito ha un inserimento: conserva invece quel record.
+error-documents-quota = Questa candidatura contiene già il numero massimo di documenti (20, 60 MB in totale): eliminane uno prima di aggiungerne un altro.
