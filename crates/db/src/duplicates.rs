@@ -183,9 +183,15 @@ pub fn flag_for(tx: &mut Tx<'_>, candidate_id: &str) -> DbResult<usize> {
     Ok(raised)
 }
 
-/// The open flags of a candidate already found through [`candidates::find`].
-pub fn open_for(conn: &mut DbConn, candidate: &Candidate) -> DbResult<Vec<Flag>> {
-    Ok(flags::table
+/// The open flags of a candidate already found through [`candidates::find`], whose other
+/// record `scope` reaches too.
+pub fn open_for(
+    conn: &mut DbConn,
+    scope: &Scope,
+    actor_id: &str,
+    candidate: &Candidate,
+) -> DbResult<Vec<Flag>> {
+    let all: Vec<Flag> = flags::table
         .filter(flags::status.eq(FlagStatus::Open.as_str()))
         .filter(
             flags::candidate_a
@@ -194,7 +200,23 @@ pub fn open_for(conn: &mut DbConn, candidate: &Candidate) -> DbResult<Vec<Flag>>
         )
         .select(Flag::as_select())
         .order(flags::created_at.asc())
-        .load(conn)?)
+        .load(conn)?;
+    // Only pairs whose other record the reader reaches: a flag must not tell an agency
+    // that someone in another country holds the same passport.
+    let mut reachable = Vec::with_capacity(all.len());
+    for f in all {
+        let other = if f.candidate_a == candidate.id {
+            &f.candidate_b
+        } else {
+            &f.candidate_a
+        };
+        match candidates::find(conn, scope, actor_id, other) {
+            Ok(_) => reachable.push(f),
+            Err(DbError::NotFound) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(reachable)
 }
 
 /// A flag with its two records.

@@ -116,13 +116,16 @@ pub async fn section(
     let a = ctx.authed()?;
     let screens = a.actor.can(Permission::ScreenCandidates);
     let c = candidate.clone();
+    let scope = a.actor.scope(Permission::ViewCandidates);
+    let actor_id = a.user.id.clone();
     let (docs, flags) = state
         .db
         .read(move |conn| {
-            Ok((
-                db::documents::of_candidate(conn, &c)?,
-                db::duplicates::open_for(conn, &c)?,
-            ))
+            let flags = match &scope {
+                Some(s) => db::duplicates::open_for(conn, s, &actor_id, &c)?,
+                None => Vec::new(),
+            };
+            Ok((db::documents::of_candidate(conn, &c)?, flags))
         })
         .await?;
     let (visible, hidden): (Vec<_>, Vec<_>) = docs
