@@ -118,8 +118,8 @@ pub async fn due_digests(
                 user_id: s.user_id.clone(),
                 to: due.email.clone(),
                 locale,
-                subject,
-                body: body.join("\n"),
+                subject: crate::notify::plain(locale, subject),
+                body: crate::notify::plain(locale, body.join("\n")),
                 count: total,
                 until: now,
             });

@@ -26,7 +26,7 @@ pub fn candidate_locale(account_locale: Option<&str>) -> Locale {
 
 /// Fluent puts invisible isolation marks around arguments so that Latin names read right
 /// inside Arabic; a plain-text e-mail in a left-to-right language does not need them.
-fn plain(locale: Locale, s: String) -> String {
+pub(crate) fn plain(locale: Locale, s: String) -> String {
     if locale == Locale::Ar {
         s
     } else {

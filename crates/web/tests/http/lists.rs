@@ -358,6 +358,10 @@ async fn a_watched_search_sends_a_daily_digest_of_new_matches_without_names() {
             g.body
         );
         assert!(g.body.contains(&new[..8]));
+        assert!(
+            !g.body.contains('\u{2068}') && !g.subject.contains('\u{2068}'),
+            "plain text in a left-to-right language carries no isolation marks"
+        );
         assert!(g.body.contains(&format!("{base}/saved-searches/{id}")));
         assert!(!g.body.contains(&old), "{}", g.body);
         for personal in ["Hammami", "Alaoui", "Mansouri", "@example.org", "+216"] {
