@@ -438,24 +438,26 @@ pub fn load_inputs(
     Ok((call, inputs))
 }
 
-/// Builds, solves and stores a run; returns its id.
-pub fn run(
-    tx: &mut db::Tx<'_>,
-    scope: &Scope,
-    call_id: &str,
-    settings: &Settings,
-) -> Result<Result<String, matching::Error>, db::DbError> {
-    let (call, inputs) = load_inputs(tx.conn, scope, call_id)?;
-    let problem = build(&inputs, settings);
+/// Builds and solves the problem of `inputs`: pure, and possibly long (an integer program
+/// when minimums are set), so callers run it outside any database transaction.
+pub fn solve(inputs: &Inputs, settings: &Settings) -> (Problem, Result<Solution, matching::Error>) {
+    let problem = build(inputs, settings);
     let solved = if settings.spread && settings.method == Method::Optimal {
         solve_spread(&problem)
     } else {
         matching::solve(&problem)
     };
-    let solution = match solved {
-        Ok(s) => s,
-        Err(e) => return Ok(Err(e)),
-    };
+    (problem, solved)
+}
+
+/// Stores a solved run for `call_id`; returns its id.
+pub fn store(
+    tx: &mut db::Tx<'_>,
+    call_id: &str,
+    settings: &Settings,
+    problem: Problem,
+    solution: &Solution,
+) -> Result<String, db::DbError> {
     let stored = StoredProblem {
         settings: settings.clone(),
         problem,
@@ -463,11 +465,11 @@ pub fn run(
     let problem_json =
         serde_json::to_string(&stored).map_err(|e| db::DbError::Migration(e.to_string()))?;
     let result_json =
-        serde_json::to_string(&solution).map_err(|e| db::DbError::Migration(e.to_string()))?;
-    let id = db::matching::create_run(
+        serde_json::to_string(solution).map_err(|e| db::DbError::Migration(e.to_string()))?;
+    db::matching::create_run(
         tx,
         &db::matching::NewRun {
-            call_id: &call.id,
+            call_id,
             method: if settings.method == Method::Stable {
                 "stable"
             } else {
@@ -478,7 +480,49 @@ pub fn run(
             total_score: solution.total_score,
             pair_count: i32::try_from(solution.pairs.len()).unwrap_or(i32::MAX),
         },
-    )?;
+    )
+}
+
+/// Builds, solves and stores a run in one transaction (the demo's seeding; requests use
+/// [`run_detached`]); returns its id.
+pub fn run(
+    tx: &mut db::Tx<'_>,
+    scope: &Scope,
+    call_id: &str,
+    settings: &Settings,
+) -> Result<Result<String, matching::Error>, db::DbError> {
+    let (call, inputs) = load_inputs(tx.conn, scope, call_id)?;
+    let (problem, solved) = solve(&inputs, settings);
+    match solved {
+        Ok(solution) => store(tx, &call.id, settings, problem, &solution).map(Ok),
+        Err(e) => Ok(Err(e)),
+    }
+}
+
+/// A run for a request: inputs read, the problem solved on the blocking pool with no
+/// transaction open (so a long solve never holds SQLite's write lock), then stored in a
+/// short write. Returns the run's id, or why no run was made.
+pub async fn run_detached(
+    db: &db::Database,
+    origin: db::Origin,
+    scope: Scope,
+    call_id: String,
+    settings: Settings,
+) -> Result<Result<String, matching::Error>, db::DbError> {
+    let (call, inputs) = db.read(move |c| load_inputs(c, &scope, &call_id)).await?;
+    let s = settings.clone();
+    let (problem, solved) = tokio::task::spawn_blocking(move || solve(&inputs, &s))
+        .await
+        .map_err(|e| db::DbError::Migration(format!("matching task: {e}")))?;
+    let solution = match solved {
+        Ok(s) => s,
+        Err(e) => return Ok(Err(e)),
+    };
+    let id = db
+        .write(origin, move |tx| {
+            store(tx, &call.id, &settings, problem, &solution)
+        })
+        .await?;
     Ok(Ok(id))
 }
 

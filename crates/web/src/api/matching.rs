@@ -9,7 +9,7 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::ApiJson;
-use crate::matching_problem::{Settings, decode, run};
+use crate::matching_problem::{Settings, decode, run_detached};
 use crate::{AppError, AppState, Ctx};
 
 pub async fn create_run(
@@ -23,10 +23,7 @@ pub async fn create_run(
         .actor
         .scope(Permission::ManageMatching)
         .ok_or(AppError::Forbidden)?;
-    let outcome = state
-        .db
-        .write(ctx.origin(), move |tx| run(tx, &s, &call_id, &settings))
-        .await?;
+    let outcome = run_detached(&state.db, ctx.origin(), s, call_id, settings).await?;
     let id = outcome.map_err(|e| {
         AppError::BadRequest(match e {
             matching::Error::Limit(_) => "error-matching-limit",

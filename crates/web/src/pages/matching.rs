@@ -14,7 +14,7 @@ use serde::Deserialize;
 
 use super::see_other;
 use crate::i18n::FluentArg;
-use crate::matching_problem::{Settings, decode, load_inputs, run};
+use crate::matching_problem::{Settings, decode, load_inputs, run_detached};
 use crate::render::{Page, html};
 use crate::{AppError, AppState, Ctx};
 
@@ -246,11 +246,7 @@ pub async fn create_run(
 ) -> Result<Response, AppError> {
     let s = scope(&ctx)?;
     let settings = settings_from(&form);
-    let target = call_id.clone();
-    let outcome = state
-        .db
-        .write(ctx.origin(), move |tx| run(tx, &s, &target, &settings))
-        .await?;
+    let outcome = run_detached(&state.db, ctx.origin(), s, call_id.clone(), settings).await?;
     match outcome {
         Ok(id) => Ok(see_other(&format!("/matching-runs/{id}"))),
         Err(failure) => {
