@@ -194,6 +194,14 @@ pub fn insert_esco(tx: &mut Tx<'_>, rows: &[(String, Chosen)]) -> DbResult<()> {
 fn replace(tx: &mut Tx<'_>, id: &str, chosen: &Chosen) -> DbResult<()> {
     diesel::delete(ce::table.filter(ce::candidate_id.eq(id))).execute(tx.conn)?;
     insert_esco(tx, &[(id.to_owned(), chosen.clone())])?;
+    // A change of skills is a change of the application: watched searches on a skill see
+    // it in their next digest.
+    {
+        use crate::schema::candidates as cs;
+        diesel::update(cs::table.filter(cs::id.eq(id)))
+            .set(cs::updated_at.eq(tx.now))
+            .execute(tx.conn)?;
+    }
     tx.audit("candidate.esco", "candidate", id)
 }
 

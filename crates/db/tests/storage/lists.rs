@@ -104,10 +104,21 @@ fn esco_skills_are_resolved_by_label_and_searched_by_their_start() {
             occupations: vec![],
             skills: found.unwrap_or_default(),
         };
+        let before = db::candidates::find(&mut c, &Scope::All, "", &a)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .updated_at;
+        std::thread::sleep(std::time::Duration::from_millis(5));
         db.write_blocking(&Origin::system(), |tx| {
             db::candidates::set_esco(tx, &Scope::All, "", &a, &chosen)
         })
         .unwrap_or_else(|e| panic!("{e}"));
+        let after = db::candidates::find(&mut c, &Scope::All, "", &a)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .updated_at;
+        assert!(
+            after > before,
+            "a change of skills is a change a digest sees"
+        );
         let search = |skill: &str| {
             let f = ListFilter {
                 skill: skill.into(),
