@@ -119,6 +119,21 @@ async fn apply(
     phone: &str,
     passport: &str,
 ) -> (Client, String) {
+    apply_from(app, call, "TN", email, names, birth, phone, passport).await
+}
+
+/// [`apply`] from a given country of residence (and nationality).
+#[expect(clippy::too_many_arguments, reason = "one applicant's answers")]
+async fn apply_from(
+    app: &TestApp,
+    call: &str,
+    country: &str,
+    email: &str,
+    names: (&str, &str, &str),
+    birth: &str,
+    phone: &str,
+    passport: &str,
+) -> (Client, String) {
     let mut c = app.client();
     c.accept_language = Some("en".into());
     let res = c
@@ -143,8 +158,8 @@ async fn apply(
                 ("family_name_ar", names.2),
                 ("birth_date", birth),
                 ("sex", "f"),
-                ("nationality", "TN"),
-                ("residence_country", "TN"),
+                ("nationality", country),
+                ("residence_country", country),
                 ("email", email),
                 ("phone", phone),
                 ("passport_number", passport),
@@ -689,6 +704,26 @@ async fn flags_raised_at_submission_are_dismissed_or_merged() {
                 && actions.contains(&"candidate.merged".to_owned()),
             "{actions:?}"
         );
+
+        // The same passport from Morocco: the coordinator sees the warning on Amina's
+        // page; the Tunisian agency, who cannot reach the Moroccan record, does not.
+        apply_from(
+            &app,
+            &call,
+            "MA",
+            "h.alaoui@example.ma",
+            ("Alaoui", "Hajar", "العلوي"),
+            "1997-01-09",
+            "+212 661 000 111",
+            "X1234567",
+        )
+        .await;
+        let seen = coordinator.get(&format!("/candidates/{amina}")).await;
+        assert_eq!(seen.body.matches("data-duplicate-flag").count(), 1);
+        let mut tunisia = signed_in(&app, AGENCY_TN).await;
+        let page = tunisia.get(&format!("/candidates/{amina}")).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(!page.body.contains("data-duplicate-flag"), "{}", page.body);
     })
     .await;
 }
