@@ -43,7 +43,7 @@ impl Document {
 pub fn add(tx: &mut Tx<'_>, scope: &Scope, actor_id: &str, doc: &Document) -> DbResult<()> {
     let c = candidates::find(tx.conn, scope, actor_id, &doc.candidate_id)?;
     if c.status() == Status::Merged {
-        return Err(DbError::Conflict("candidates.merged"));
+        return Err(DbError::Conflict(domain::Conflict::CandidateMerged));
     }
     let sizes: Vec<i64> = docs::table
         .filter(docs::candidate_id.eq(&c.id))
@@ -52,7 +52,7 @@ pub fn add(tx: &mut Tx<'_>, scope: &Scope, actor_id: &str, doc: &Document) -> Db
     if sizes.len() >= domain::document::MAX_DOCUMENTS_PER_CANDIDATE
         || sizes.iter().sum::<i64>() + doc.size_bytes > domain::document::MAX_BYTES_PER_CANDIDATE
     {
-        return Err(DbError::Conflict("documents.quota"));
+        return Err(DbError::Conflict(domain::Conflict::DocumentsQuota));
     }
     diesel::insert_into(docs::table)
         .values(doc)

@@ -284,7 +284,7 @@ pub fn find(conn: &mut DbConn, scope: &Scope, actor_id: &str, id: &str) -> DbRes
 fn open_pair(tx: &mut Tx<'_>, scope: &Scope, actor_id: &str, id: &str) -> DbResult<Pair> {
     let pair = find(tx.conn, scope, actor_id, id)?;
     if pair.flag.status() != FlagStatus::Open {
-        return Err(DbError::Conflict("duplicates.decided"));
+        return Err(DbError::Conflict(domain::Conflict::DuplicateDecided));
     }
     Ok(pair)
 }
@@ -343,7 +343,7 @@ pub fn merge(
     } else if choices.keep == pair.b.id {
         (pair.b, pair.a)
     } else {
-        return Err(DbError::Conflict("duplicates.keep"));
+        return Err(DbError::Conflict(domain::Conflict::DuplicateKeep));
     };
     // A placement (proposed, in interview or accepted) belongs to the record it was made
     // for: merging that record away would leave a live placement on a hidden row and let
@@ -356,7 +356,7 @@ pub fn merge(
             .count()
             .get_result(tx.conn)?;
         if placed > 0 {
-            return Err(DbError::Conflict("duplicates.placed"));
+            return Err(DbError::Conflict(domain::Conflict::DuplicatePlaced));
         }
     }
     let take = |f: &str| choices.take_from_other.iter().any(|t| t == f);

@@ -5,9 +5,9 @@
 pub enum DbError {
     #[error("record not found")]
     NotFound,
-    /// A uniqueness rule was broken; the string names the rule (e.g. `users.email`).
-    #[error("conflict: {0}")]
-    Conflict(&'static str),
+    /// A uniqueness or state rule refused the change.
+    #[error("conflict: {0:?}")]
+    Conflict(domain::conflict::Conflict),
     #[error("database error: {0}")]
     Query(#[source] diesel::result::Error),
     #[error("database unavailable: {0}")]
@@ -31,7 +31,7 @@ impl From<diesel::result::Error> for DbError {
 }
 
 /// Maps a unique-constraint violation to `Conflict(rule)`, anything else as usual.
-pub(crate) fn unique(rule: &'static str) -> impl Fn(diesel::result::Error) -> DbError {
+pub(crate) fn unique(rule: domain::conflict::Conflict) -> impl Fn(diesel::result::Error) -> DbError {
     move |e| match e {
         diesel::result::Error::DatabaseError(
             diesel::result::DatabaseErrorKind::UniqueViolation,

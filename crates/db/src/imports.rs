@@ -97,7 +97,7 @@ pub fn find(
 /// second transaction rolls back instead of importing every row again.
 pub fn delete(tx: &mut Tx<'_>, id: &str) -> DbResult<()> {
     match diesel::delete(ib::table.filter(ib::id.eq(id))).execute(tx.conn)? {
-        0 => Err(DbError::Conflict("imports.done")),
+        0 => Err(DbError::Conflict(domain::Conflict::ImportDone)),
         _ => Ok(()),
     }
 }

@@ -183,7 +183,7 @@ pub struct Proposal {
 pub fn approve(tx: &mut Tx<'_>, run_id: &str, proposals: &[Proposal]) -> DbResult<usize> {
     let run = find_run(tx.conn, run_id)?;
     if run.approved_at.is_some() {
-        return Err(DbError::Conflict("matching_runs.approved"));
+        return Err(DbError::Conflict(domain::Conflict::RunApproved));
     }
     let placed: Vec<String> = active_placements(tx.conn, &run.call_id)?
         .into_iter()
@@ -347,7 +347,7 @@ pub fn propose(tx: &mut Tx<'_>, call_id: &str, p: &Proposal) -> DbResult<String>
         .into_iter()
         .any(|x| x.candidate_id == p.candidate_id);
     if taken {
-        return Err(DbError::Conflict("placements.candidate"));
+        return Err(DbError::Conflict(domain::Conflict::CandidatePlaced));
     }
     let id = new_id();
     diesel::insert_into(pl::table)

@@ -112,7 +112,7 @@ pub fn add(tx: &mut Tx<'_>, user_id: &str, organisation_id: &str, role: Role) ->
             memberships::created_at.eq(tx.now),
         ))
         .execute(tx.conn)
-        .map_err(unique("memberships.role"))?;
+        .map_err(unique(domain::Conflict::MembershipExists))?;
     tx.audit("membership.create", "membership", &id)?;
     Ok(id)
 }

@@ -82,7 +82,7 @@ pub fn create(tx: &mut Tx<'_>, draft: &ProgrammeDraft) -> DbResult<String> {
             programmes::updated_at.eq(tx.now),
         ))
         .execute(tx.conn)
-        .map_err(unique("programmes.slug"))?;
+        .map_err(unique(domain::Conflict::SlugTaken))?;
     tx.audit("programme.create", "programme", &id)?;
     Ok(id)
 }
@@ -101,7 +101,7 @@ pub fn update(tx: &mut Tx<'_>, scope: &Scope, id: &str, draft: &ProgrammeDraft) 
             programmes::updated_at.eq(tx.now),
         ))
         .execute(tx.conn)
-        .map_err(unique("programmes.slug"))?;
+        .map_err(unique(domain::Conflict::SlugTaken))?;
     tx.audit("programme.update", "programme", id)
 }
 

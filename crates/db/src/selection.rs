@@ -78,7 +78,7 @@ pub fn add_criterion(
             sc::updated_at.eq(tx.now),
         ))
         .execute(tx.conn)
-        .map_err(unique("selection_criteria.name"))?;
+        .map_err(unique(domain::Conflict::CriterionTaken))?;
     tx.audit("call.criterion.add", "call", &call.id)?;
     Ok(id)
 }
@@ -105,7 +105,7 @@ pub fn update_criterion(
         sc::updated_at.eq(tx.now),
     ))
     .execute(tx.conn)
-    .map_err(unique("selection_criteria.name"))?;
+    .map_err(unique(domain::Conflict::CriterionTaken))?;
     if n == 0 {
         return Err(DbError::NotFound);
     }
@@ -121,7 +121,7 @@ pub fn remove_criterion(tx: &mut Tx<'_>, scope: &Scope, call_id: &str, id: &str)
         .count()
         .get_result(tx.conn)?;
     if scored > 0 {
-        return Err(DbError::Conflict("selection_criteria.scored"));
+        return Err(DbError::Conflict(domain::Conflict::CriterionScored));
     }
     let n = diesel::delete(
         sc::table

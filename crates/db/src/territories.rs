@@ -69,7 +69,7 @@ pub fn create(
             territories::created_at.eq(tx.now),
         ))
         .execute(tx.conn)
-        .map_err(unique("territories.name"))?;
+        .map_err(unique(domain::Conflict::TerritoryTaken))?;
     tx.audit("territory.create", "territory", &id)?;
     Ok(id)
 }

@@ -123,7 +123,7 @@ pub fn create(
             users::updated_at.eq(tx.now),
         ))
         .execute(tx.conn)
-        .map_err(unique("users.email"))?;
+        .map_err(unique(domain::Conflict::EmailTaken))?;
     tx.audit("user.create", "user", &id)?;
     Ok(id)
 }

@@ -10,6 +10,7 @@ pub mod call;
 pub mod candidate;
 pub mod cefr;
 pub mod company;
+pub mod conflict;
 pub mod country;
 pub mod document;
 pub mod duplicate;
@@ -32,6 +33,7 @@ pub mod similarity;
 pub mod taxonomy;
 pub mod throttle;
 
+pub use conflict::Conflict;
 pub use country::Country;
 pub use email::Email;
 pub use locale::Locale;

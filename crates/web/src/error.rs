@@ -8,6 +8,7 @@
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use domain::conflict::Conflict;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -24,8 +25,8 @@ pub enum AppError {
     #[error("bad request: {0}")]
     BadRequest(&'static str),
     /// A uniqueness rule or a state rule forbids the change.
-    #[error("conflict: {0}")]
-    Conflict(&'static str),
+    #[error("conflict: {0:?}")]
+    Conflict(Conflict),
     /// Too many attempts.
     #[error("too many requests")]
     TooManyRequests,
@@ -59,7 +60,8 @@ impl AppError {
             AppError::Unauthenticated => "error-unauthenticated",
             AppError::Forbidden => "error-forbidden",
             AppError::NotFound => "error-not-found",
-            AppError::BadRequest(k) | AppError::Conflict(k) => k,
+            AppError::BadRequest(k) => k,
+            AppError::Conflict(c) => c.key(),
             AppError::TooManyRequests => "error-too-many-requests",
             AppError::Internal(_) => "error-internal",
         }
@@ -86,7 +88,7 @@ impl From<db::DbError> for AppError {
     fn from(e: db::DbError) -> Self {
         match e {
             db::DbError::NotFound => AppError::NotFound,
-            db::DbError::Conflict(rule) => AppError::Conflict(conflict_key(rule)),
+            db::DbError::Conflict(c) => AppError::Conflict(c),
             e => AppError::Internal(e.to_string()),
         }
     }
@@ -101,28 +103,5 @@ impl From<askama::Error> for AppError {
 impl From<domain::Invalid> for AppError {
     fn from(e: domain::Invalid) -> Self {
         AppError::BadRequest(e.key)
-    }
-}
-
-/// The message shown when a uniqueness rule is broken.
-pub fn conflict_key(rule: &str) -> &'static str {
-    match rule {
-        "users.email" => "error-email-taken",
-        "programmes.slug" => "error-slug-taken",
-        "territories.name" => "error-territory-taken",
-        "memberships.role" => "error-membership-exists",
-        "candidates.call_user" => "error-already-applied",
-        "candidates.sent" => "error-application-sent",
-        "candidates.incomplete" => "error-steps-incomplete",
-        "candidates.out_of_scope" => "error-candidate-out-of-scope",
-        "calls.no_lead_partner" => "error-no-lead-partner",
-        "candidates.merged" => "error-candidate-merged",
-        "duplicates.decided" => "error-duplicate-decided",
-        "duplicates.keep" => "error-duplicate-keep",
-        "duplicates.placed" => "error-duplicate-placed",
-        "documents.quota" => "error-documents-quota",
-        "saved_searches.too_many" => "lists-error-too-many-searches",
-        "imports.done" => "error-import-done",
-        _ => "error-conflict",
     }
 }

@@ -190,7 +190,7 @@ pub fn create_draft(tx: &mut Tx<'_>, call: &Call, user_id: &str, email: &str) ->
     diesel::insert_into(candidates::table)
         .values(&row)
         .execute(tx.conn)
-        .map_err(unique("candidates.call_user"))?;
+        .map_err(unique(domain::Conflict::AlreadyApplied))?;
     diesel::insert_into(cp::table)
         .values(&empty_profile(&id, tx.now))
         .execute(tx.conn)?;
@@ -281,7 +281,7 @@ pub(crate) fn own_draft(
 ) -> DbResult<Candidate> {
     let c = find(tx.conn, scope, actor_id, id)?;
     if c.status() != Status::Draft {
-        return Err(DbError::Conflict("candidates.sent"));
+        return Err(DbError::Conflict(domain::Conflict::ApplicationSent));
     }
     Ok(c)
 }
@@ -404,7 +404,7 @@ pub fn submit(
 ) -> DbResult<()> {
     let c = own_draft(tx, scope, actor_id, id)?;
     if c.step < 3 {
-        return Err(DbError::Conflict("candidates.incomplete"));
+        return Err(DbError::Conflict(domain::Conflict::StepsIncomplete));
     }
     let p = super::profile(tx.conn, &c)?;
     let outcomes = evaluate(call, &c, p.as_ref(), today);
@@ -624,7 +624,7 @@ fn enter_checked(
     let id = id.to_owned();
     let c = match find(tx.conn, scope, actor_id, &id) {
         Ok(c) => c,
-        Err(DbError::NotFound) => return Err(DbError::Conflict("candidates.out_of_scope")),
+        Err(DbError::NotFound) => return Err(DbError::Conflict(domain::Conflict::CandidateOutOfScope)),
         Err(e) => return Err(e),
     };
     let p = super::profile(tx.conn, &c)?;

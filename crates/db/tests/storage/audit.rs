@@ -65,7 +65,7 @@ fn a_failed_write_leaves_no_audit_entry() {
         .unwrap_or_else(|e| panic!("{e}"));
         let r = db.write_blocking(&Origin::cli(), |tx| db::programmes::create(tx, &draft));
         assert!(
-            matches!(r, Err(db::DbError::Conflict("programmes.slug"))),
+            matches!(r, Err(db::DbError::Conflict(domain::Conflict::SlugTaken))),
             "{r:?}"
         );
         let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));

@@ -107,7 +107,7 @@ fn pairs_are_flagged_once_dismissed_for_good_and_merged_with_their_documents() {
                 "",
                 &ab
             )),
-            Err(db::DbError::Conflict("duplicates.decided"))
+            Err(db::DbError::Conflict(domain::Conflict::DuplicateDecided))
         ));
         assert_eq!(
             write(db, |tx| db::duplicates::flag_for(tx, &a)),
@@ -209,7 +209,7 @@ fn pairs_are_flagged_once_dismissed_for_good_and_merged_with_their_documents() {
                 "",
                 &document(&d, "cv")
             )),
-            Err(db::DbError::Conflict("candidates.merged"))
+            Err(db::DbError::Conflict(domain::Conflict::CandidateMerged))
         ));
     });
 }
@@ -428,7 +428,7 @@ fn a_placed_record_is_never_merged_away() {
         };
         assert!(matches!(
             merge(&first),
-            Err(db::DbError::Conflict("duplicates.placed"))
+            Err(db::DbError::Conflict(domain::Conflict::DuplicatePlaced))
         ));
         // Keeping the placed record is fine.
         merge(&second).unwrap_or_else(|e| panic!("{e}"));
@@ -452,7 +452,7 @@ fn an_application_holds_at_most_twenty_documents_and_sixty_megabytes() {
         add(&big).unwrap_or_else(|e| panic!("{e}"));
         assert!(matches!(
             add(&document(&c, "diploma")),
-            Err(db::DbError::Conflict("documents.quota"))
+            Err(db::DbError::Conflict(domain::Conflict::DocumentsQuota))
         ));
         let other = entered(db, &call, "quota2@example.ma", None, &keys);
         for _ in 0..domain::document::MAX_DOCUMENTS_PER_CANDIDATE {
@@ -460,7 +460,7 @@ fn an_application_holds_at_most_twenty_documents_and_sixty_megabytes() {
         }
         assert!(matches!(
             add(&document(&other, "other")),
-            Err(db::DbError::Conflict("documents.quota"))
+            Err(db::DbError::Conflict(domain::Conflict::DocumentsQuota))
         ));
     });
 }

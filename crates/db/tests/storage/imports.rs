@@ -49,7 +49,7 @@ fn batches_are_sealed_their_uploaders_ended_once_and_purged() {
             .unwrap_or_else(|e| panic!("{e}"));
         assert!(matches!(
             write(&|tx| db::imports::delete(tx, &id).map(|()| String::new())),
-            Err(db::DbError::Conflict("imports.done"))
+            Err(db::DbError::Conflict(domain::Conflict::ImportDone))
         ));
         // Abandoned batches go.
         let old = write(&|tx| {

@@ -72,7 +72,7 @@ fn assessors_keep_their_own_scores_within_their_reach() {
         });
         assert!(matches!(
             dup,
-            Err(db::DbError::Conflict("selection_criteria.name"))
+            Err(db::DbError::Conflict(domain::Conflict::CriterionTaken))
         ));
 
         let agency = Scope::Residence(vec![aneti.clone()]);
@@ -129,7 +129,7 @@ fn assessors_keep_their_own_scores_within_their_reach() {
             db.write_blocking(&sys, |tx| selection::remove_criterion(tx, &all, &call, &k1));
         assert!(matches!(
             removed,
-            Err(db::DbError::Conflict("selection_criteria.scored"))
+            Err(db::DbError::Conflict(domain::Conflict::CriterionScored))
         ));
         let inputs = selection::ranking_inputs(&mut conn, &agency, &a1, &call)
             .unwrap_or_else(|e| panic!("{e}"));

@@ -14,7 +14,7 @@ fn the_same_email_cannot_register_twice() {
             db::users::create(tx, &email, "A", "h", None)
         });
         assert!(
-            matches!(r, Err(db::DbError::Conflict("users.email"))),
+            matches!(r, Err(db::DbError::Conflict(domain::Conflict::EmailTaken))),
             "{r:?}"
         );
     });

@@ -263,7 +263,7 @@ async fn store_upload(
         .read(move |conn| db::candidates::find(conn, &check_scope, &check_actor, &cid))
         .await?;
     if c.status() == domain::candidate::Status::Merged {
-        return Err(AppError::Conflict("error-candidate-merged"));
+        return Err(AppError::Conflict(domain::Conflict::CandidateMerged));
     }
     let store = state.document_store()?;
     let id = db::id::new_id();

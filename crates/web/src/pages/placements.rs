@@ -141,7 +141,7 @@ pub async fn answer(
         .write(ctx.origin(), move |tx| {
             let v = db::matching::find_placement(tx.conn, &s, &id)?;
             if !v.placement.status().can_move_to(to) {
-                return Err(db::DbError::Conflict("placements.status"));
+                return Err(db::DbError::Conflict(domain::Conflict::PlacementAnswered));
             }
             db::matching::set_placement_status(tx, &v.placement, to, &note)
         })

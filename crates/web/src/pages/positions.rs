@@ -386,7 +386,7 @@ pub async fn edit_form(
         })
         .await?;
     if !p.status().editable() {
-        return Err(AppError::Conflict("error-position-not-editable"));
+        return Err(AppError::Conflict(domain::Conflict::PositionNotEditable));
     }
     html(&form(
         &ctx,
@@ -416,7 +416,7 @@ pub async fn update(
         })
         .await?;
     if !p.status().editable() {
-        return Err(AppError::Conflict("error-position-not-editable"));
+        return Err(AppError::Conflict(domain::Conflict::PositionNotEditable));
     }
     let action = format!("/positions/{id}");
     let draft = match checked(&ctx, &c, &f.fields) {

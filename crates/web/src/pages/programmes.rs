@@ -315,7 +315,7 @@ pub async fn add_territory(
     match result {
         Ok(_) => Ok(see_other(&format!("/programmes/{id}"))),
         Err(db::DbError::Conflict(rule)) => {
-            let msg = ctx.tr().t(crate::error::conflict_key(rule));
+            let msg = ctx.tr().t(rule.key());
             html_status(
                 StatusCode::CONFLICT,
                 &show_page(&state, &ctx, id, Some(msg)).await?,

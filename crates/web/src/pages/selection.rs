@@ -419,10 +419,10 @@ fn manage_scope(ctx: &Ctx) -> Result<domain::permission::Scope, AppError> {
 /// A criterion conflict (same name twice, removing a scored one) as a form message.
 fn criterion_conflict(e: db::DbError) -> Result<Invalid, AppError> {
     match e {
-        db::DbError::Conflict("selection_criteria.name") => {
+        db::DbError::Conflict(domain::Conflict::CriterionTaken) => {
             Ok(Invalid::new("name", "error-criterion-taken"))
         }
-        db::DbError::Conflict("selection_criteria.scored") => {
+        db::DbError::Conflict(domain::Conflict::CriterionScored) => {
             Ok(Invalid::new("name", "error-criterion-scored"))
         }
         e => Err(e.into()),

@@ -337,7 +337,7 @@ pub async fn add_membership(
             )
         }
         Err(db::DbError::Conflict(rule)) => {
-            let msg = ctx.tr().t(crate::error::conflict_key(rule));
+            let msg = ctx.tr().t(rule.key());
             html_status(
                 StatusCode::CONFLICT,
                 &show_page(&state, &ctx, id, Some(msg)).await?,
@@ -385,7 +385,7 @@ async fn set_disabled(
     let a = ctx.authed()?;
     if disabled && a.user.id == id {
         // Locking oneself out helps nobody; another administrator can do it.
-        return Err(AppError::Conflict("error-cannot-disable-self"));
+        return Err(AppError::Conflict(domain::Conflict::DisableSelf));
     }
     let actor = a.actor.clone();
     let target = id.clone();

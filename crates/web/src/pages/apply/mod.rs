@@ -49,7 +49,7 @@ async fn open_call(state: &AppState, id: String) -> Result<db::calls::Call, AppE
         .read(move |c| db::calls::find_published(c, &id))
         .await?;
     if !domain::call::is_open(call.opens_on, call.closes_on, Utc::now().date_naive()) {
-        return Err(AppError::Conflict("error-call-closed"));
+        return Err(AppError::Conflict(domain::Conflict::CallClosed));
     }
     Ok(call)
 }
@@ -151,7 +151,7 @@ pub async fn signup(
         .db
         .write(origin, move |tx| {
             let lead = db::calls::lead_partner_of(tx.conn, &call_for_tx.programme_id)?
-                .ok_or(db::DbError::Conflict("calls.no_lead_partner"))?;
+                .ok_or(db::DbError::Conflict(domain::Conflict::NoLeadPartner))?;
             let user_id = db::users::create(tx, &email, &name, &hash, Some(locale))?;
             db::memberships::add(tx, &user_id, &lead, Role::Participant)?;
             let id = db::candidates::create_draft(tx, &call_for_tx, &user_id, email.as_str())?;
@@ -161,7 +161,7 @@ pub async fn signup(
         .await;
     let (id, token) = match result {
         Ok(x) => x,
-        Err(db::DbError::Conflict("users.email")) => {
+        Err(db::DbError::Conflict(domain::Conflict::EmailTaken)) => {
             return refuse("error-email-taken-sign-in", "email");
         }
         Err(e) => return Err(e.into()),

@@ -1,0 +1,91 @@
+//! Why a change was refused because of what already exists: a uniqueness rule or the state
+//! of a workflow. One enum so callers branch on causes, not on strings, and each cause has
+//! exactly one message.
+
+/// A change refused by the current state of the data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Conflict {
+    /// Another account has this e-mail address.
+    EmailTaken,
+    /// Another programme has this short name.
+    SlugTaken,
+    /// Another territory has this name.
+    TerritoryTaken,
+    /// The person already holds this role in this organisation.
+    MembershipExists,
+    /// The person already applied to this call.
+    AlreadyApplied,
+    /// The application was sent and can no longer change.
+    ApplicationSent,
+    /// Some steps of the application are not complete.
+    StepsIncomplete,
+    /// The application is outside the acting organisation's countries.
+    CandidateOutOfScope,
+    /// The call has no lead partner to receive applications.
+    NoLeadPartner,
+    /// The call is not open for applications.
+    CallClosed,
+    /// The record was merged into another.
+    CandidateMerged,
+    /// The duplicate flag was decided already.
+    DuplicateDecided,
+    /// The record to keep is not one of the pair.
+    DuplicateKeep,
+    /// A placed record cannot be merged away.
+    DuplicatePlaced,
+    /// The application holds as many documents as it may.
+    DocumentsQuota,
+    /// The person has as many saved searches as they may.
+    TooManySavedSearches,
+    /// The spreadsheet was imported already.
+    ImportDone,
+    /// The call already has a criterion of this name.
+    CriterionTaken,
+    /// The criterion has scores and cannot be removed.
+    CriterionScored,
+    /// The matching run was approved already.
+    RunApproved,
+    /// The participant already has a placement.
+    CandidatePlaced,
+    /// The placement was answered already.
+    PlacementAnswered,
+    /// Only draft positions can be edited.
+    PositionNotEditable,
+    /// The workflow step is not possible from the current status.
+    Transition,
+    /// A person cannot disable their own account.
+    DisableSelf,
+}
+
+impl Conflict {
+    /// The Fluent message that explains the refusal.
+    pub const fn key(self) -> &'static str {
+        use Conflict::*;
+        match self {
+            EmailTaken => "error-email-taken",
+            SlugTaken => "error-slug-taken",
+            TerritoryTaken => "error-territory-taken",
+            MembershipExists => "error-membership-exists",
+            AlreadyApplied => "error-already-applied",
+            ApplicationSent => "error-application-sent",
+            StepsIncomplete => "error-steps-incomplete",
+            CandidateOutOfScope => "error-candidate-out-of-scope",
+            NoLeadPartner => "error-no-lead-partner",
+            CallClosed => "error-call-closed",
+            CandidateMerged => "error-candidate-merged",
+            DuplicateDecided => "error-duplicate-decided",
+            DuplicateKeep => "error-duplicate-keep",
+            DuplicatePlaced => "error-duplicate-placed",
+            DocumentsQuota => "error-documents-quota",
+            TooManySavedSearches => "lists-error-too-many-searches",
+            ImportDone => "error-import-done",
+            CriterionTaken => "error-criterion-taken",
+            CriterionScored => "error-criterion-scored",
+            // No message of their own yet: the generic one says what happened.
+            RunApproved | CandidatePlaced | PlacementAnswered => "error-conflict",
+            PositionNotEditable => "error-position-not-editable",
+            Transition => "error-transition",
+            DisableSelf => "error-cannot-disable-self",
+        }
+    }
+}
