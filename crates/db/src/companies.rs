@@ -178,6 +178,16 @@ pub fn find(conn: &mut DbConn, scope: &Scope, id: &str) -> DbResult<Company> {
     })
 }
 
+/// The company's profile, when it has one (a prospect may not). Unscoped: callers reach
+/// the company first.
+pub fn profile(conn: &mut DbConn, company_id: &str) -> DbResult<Option<Profile>> {
+    Ok(companies::table
+        .filter(companies::organisation_id.eq(company_id))
+        .select(Profile::as_select())
+        .first(conn)
+        .optional()?)
+}
+
 /// Registers a company in a programme (as a prospect unless `stage` says otherwise).
 pub fn create(
     tx: &mut Tx<'_>,
@@ -389,4 +399,21 @@ pub fn places_held(
     }
     let places: Vec<i32> = q.load(conn)?;
     Ok(places.into_iter().sum())
+}
+
+/// Holds the company's row until the transaction ends, so that a rule counting the
+/// company's places (the headcount cap) sees no other transaction's change between its
+/// count and its write. On PostgreSQL this is `SELECT … FOR UPDATE` (READ COMMITTED would
+/// otherwise let two transactions count the same places); on SQLite the write transaction
+/// already holds the database's only write lock (`BEGIN IMMEDIATE`).
+pub fn lock(tx: &mut Tx<'_>, company_id: &str) -> DbResult<()> {
+    if let DbConn::Postgres(c) = &mut *tx.conn {
+        let locked = diesel::sql_query("SELECT id FROM organisations WHERE id = $1 FOR UPDATE")
+            .bind::<diesel::sql_types::Text, _>(company_id)
+            .execute(c)?;
+        if locked == 0 {
+            return Err(DbError::NotFound);
+        }
+    }
+    Ok(())
 }

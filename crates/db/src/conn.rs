@@ -1,7 +1,7 @@
 //! One connection type for both backends (diesel `MultiConnection`), and the pool.
 
 use diesel::Connection;
-use diesel::connection::SimpleConnection;
+use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
 use diesel::pg::PgConnection;
 use diesel::sqlite::SqliteConnection;
 
@@ -90,9 +90,44 @@ impl r2d2::ManageConnection for Manager {
             .map_err(diesel::ConnectionError::CouldntSetupConfiguration)
     }
 
-    fn has_broken(&self, _conn: &mut DbConn) -> bool {
-        false
+    /// A connection still inside a transaction (its user panicked half-way) must not be
+    /// handed out again: the next user's transaction would nest inside the stale one.
+    fn has_broken(&self, conn: &mut DbConn) -> bool {
+        let status = match conn {
+            DbConn::Postgres(c) => AnsiTransactionManager::transaction_manager_status_mut(c),
+            DbConn::Sqlite(c) => AnsiTransactionManager::transaction_manager_status_mut(c),
+        };
+        !matches!(status.transaction_depth(), Ok(None))
     }
 }
 
 pub type Pool = r2d2::Pool<Manager>;
+
+/// Runs `f` in a write transaction: `BEGIN IMMEDIATE` on SQLite (the write lock is taken
+/// before the first read, so a check and the write it guards cannot be split by another
+/// writer), a plain `BEGIN` on PostgreSQL. Commits when `f` succeeds, rolls back otherwise.
+/// Transactions nested inside `f` become savepoints, as with diesel's own `transaction`.
+pub(crate) fn in_write_transaction<T, E: From<crate::DbError>>(
+    conn: &mut DbConn,
+    f: impl FnOnce(&mut DbConn) -> Result<T, E>,
+) -> Result<T, E> {
+    let begun = match conn {
+        DbConn::Sqlite(c) => AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE"),
+        DbConn::Postgres(c) => AnsiTransactionManager::begin_transaction_sql(c, "BEGIN"),
+    };
+    begun.map_err(crate::DbError::from)?;
+    match f(conn) {
+        Ok(value) => match <DbConn as Connection>::TransactionManager::commit_transaction(conn) {
+            Ok(()) => Ok(value),
+            Err(e) => {
+                let _ = <DbConn as Connection>::TransactionManager::rollback_transaction(conn);
+                Err(crate::DbError::from(e).into())
+            }
+        },
+        Err(e) => {
+            <DbConn as Connection>::TransactionManager::rollback_transaction(conn)
+                .map_err(crate::DbError::from)?;
+            Err(e)
+        }
+    }
+}

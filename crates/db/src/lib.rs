@@ -42,7 +42,6 @@ pub mod users;
 use std::sync::{Arc, Mutex};
 
 use chrono::{NaiveDateTime, Utc};
-use diesel::Connection;
 
 pub use conn::{Backend, DbConn, Manager, Pool};
 pub use error::{DbError, DbResult};
@@ -176,20 +175,40 @@ impl Database {
         migrate::run_pending(&mut *self.conn()?)
     }
 
-    /// Runs a write transaction synchronously.
+    /// Runs a write transaction synchronously, stamped with the current time.
     pub fn write_blocking<T>(
         &self,
         origin: &Origin,
         f: impl FnOnce(&mut Tx<'_>) -> DbResult<T>,
     ) -> DbResult<T> {
+        self.write_blocking_at(origin, Utc::now().naive_utc(), f)
+    }
+
+    /// Runs a write transaction synchronously; every row it stamps gets `now`.
+    ///
+    /// Writers queue instead of failing: on SQLite the transaction starts with
+    /// `BEGIN IMMEDIATE`, so it takes the database's write lock before its first read and
+    /// waits (up to the busy timeout) for another writer — in this process or another one
+    /// sharing the file — instead of failing on upgrade. The in-process turn only saves
+    /// those waits from spinning. On PostgreSQL a rule that counts rows locks what it
+    /// counts (see `companies::lock`), since READ COMMITTED alone would let two
+    /// transactions count the same rows.
+    ///
+    /// The error type is the caller's (anything a [`DbError`] converts into), so a use case
+    /// can refuse with its own error and still have the transaction rolled back.
+    pub fn write_blocking_at<T, E: From<DbError>>(
+        &self,
+        origin: &Origin,
+        now: NaiveDateTime,
+        f: impl FnOnce(&mut Tx<'_>) -> Result<T, E>,
+    ) -> Result<T, E> {
         let mut conn = self.conn()?;
         let _turn = match self.backend {
             Backend::Sqlite => Some(self.sqlite_writer.lock().unwrap_or_else(|p| p.into_inner())),
             Backend::Postgres => None,
         };
-        let now = Utc::now().naive_utc();
         let key = &self.audit_key;
-        conn.transaction(|c| {
+        conn::in_write_transaction(&mut conn, |c| {
             f(&mut Tx {
                 conn: c,
                 now,
@@ -217,10 +236,23 @@ impl Database {
         T: Send + 'static,
         F: FnOnce(&mut Tx<'_>) -> DbResult<T> + Send + 'static,
     {
-        let db = self.clone();
-        tokio::task::spawn_blocking(move || db.write_blocking(&origin, f))
+        self.write_at::<T, DbError, F>(origin, Utc::now().naive_utc(), f)
             .await
-            .map_err(|_| DbError::Join)?
+    }
+
+    /// Like [`Database::write`], at the time the caller's clock gives and with the
+    /// caller's error type (see [`Database::write_blocking_at`]).
+    pub async fn write_at<T, E, F>(&self, origin: Origin, now: NaiveDateTime, f: F) -> Result<T, E>
+    where
+        T: Send + 'static,
+        E: From<DbError> + Send + 'static,
+        F: FnOnce(&mut Tx<'_>) -> Result<T, E> + Send + 'static,
+    {
+        let db = self.clone();
+        match tokio::task::spawn_blocking(move || db.write_blocking_at(&origin, now, f)).await {
+            Ok(written) => written,
+            Err(_) => Err(DbError::Join.into()),
+        }
     }
 
     /// True when the database answers a trivial query.

@@ -147,6 +147,20 @@ pub fn money(locale: Locale, cents: i64, currency: &str) -> String {
     }
 }
 
+/// Percent-encodes `s` for a URL's path or query value: unreserved characters and `/`
+/// stay, every other byte becomes `%XX`.
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~/".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

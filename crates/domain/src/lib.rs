@@ -17,6 +17,7 @@ pub mod duplicate;
 pub mod eligibility;
 pub mod email;
 pub mod fieldcrypt;
+pub mod ids;
 pub mod format;
 pub mod host_rules;
 pub mod locale;

@@ -119,9 +119,9 @@ impl Options {
 
     /// Opens the database (migrating it) with the audit key.
     /// The sealed documents of candidates: `documents/` in the data folder (mode 0700).
-    pub fn document_store(&self) -> Result<web::files::DocumentStore> {
+    pub fn document_store(&self) -> Result<app::files::DocumentStore> {
         let dir = self.ensure_data_dir()?.join("documents");
-        web::files::DocumentStore::open(&dir)
+        app::files::DocumentStore::open(&dir)
             .with_context(|| format!("cannot create the documents folder {}", dir.display()))
     }
 

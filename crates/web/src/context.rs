@@ -11,7 +11,7 @@ use domain::permission::Actor;
 use tracing::Instrument;
 
 use crate::error::ErrorInfo;
-use crate::i18n::Tr;
+use i18n::Tr;
 use crate::{AppError, AppState, auth, render};
 
 pub const LANG_COOKIE: &str = "mentor_lang";
@@ -45,6 +45,14 @@ impl Ctx {
 
     pub fn authed(&self) -> Result<&Authed, AppError> {
         self.user.as_ref().ok_or(AppError::Unauthenticated)
+    }
+
+    /// The signed-in person as a use case sees them: permissions and audit origin.
+    pub fn acting(&self) -> Result<app::Acting, AppError> {
+        Ok(app::Acting {
+            actor: self.authed()?.actor.clone(),
+            origin: self.origin(),
+        })
     }
 
     /// The audit origin for writes made on behalf of this request.

@@ -94,6 +94,30 @@ impl From<db::DbError> for AppError {
     }
 }
 
+impl From<app::Error> for AppError {
+    fn from(e: app::Error) -> Self {
+        match e {
+            app::Error::NotFound => AppError::NotFound,
+            app::Error::Forbidden => AppError::Forbidden,
+            app::Error::Conflict(c) => AppError::Conflict(c),
+            app::Error::Invalid(i) => AppError::BadRequest(i.key),
+            app::Error::Rule(r) => AppError::BadRequest(rule_key(&r)),
+            app::Error::Db(e) => e.into(),
+        }
+    }
+}
+
+/// The message of a programme rule that refused a change (without its figure; pages that
+/// show the figure format it themselves).
+pub fn rule_key(r: &app::error::Rule) -> &'static str {
+    use app::error::Rule;
+    match r {
+        Rule::Breach(b) => b.invalid.key,
+        Rule::ProfileIncomplete => "error-company-profile-incomplete",
+        Rule::NotEligible => "error-company-not-eligible",
+    }
+}
+
 impl From<askama::Error> for AppError {
     fn from(e: askama::Error) -> Self {
         AppError::Internal(format!("template: {e}"))

@@ -10,19 +10,13 @@ mod assets;
 mod auth;
 mod context;
 mod csrf;
-pub mod digest;
 mod error;
-pub mod files;
 mod health;
-mod housekeeping;
-pub mod i18n;
-pub mod matching_problem;
-pub mod notify;
+mod i18n_keys;
 mod pages;
 mod render;
 pub mod routes;
 mod security;
-mod tabular;
 
 use std::sync::Arc;
 
@@ -44,9 +38,11 @@ pub struct AppState {
     pub throttle: domain::throttle::LoginThrottle,
     /// Keys of field-level encryption (passport numbers), loaded from the data folder.
     pub field_keys: Arc<domain::fieldcrypt::Keyring>,
-    /// Where candidates' documents are kept, sealed (see [`files`]); without it, uploads
+    /// Where candidates' documents are kept, sealed (see [`app::files`]); without it, uploads
     /// and downloads answer with an internal error.
-    pub documents: Option<Arc<files::DocumentStore>>,
+    pub documents: Option<Arc<app::files::DocumentStore>>,
+    /// The time use cases act at (the system clock; tests may fix it).
+    pub clock: Arc<dyn app::Clock>,
 }
 
 impl AppState {
@@ -61,16 +57,17 @@ impl AppState {
             throttle: Default::default(),
             field_keys: Arc::new(field_keys),
             documents: None,
+            clock: Arc::new(app::SystemClock),
         }
     }
 
     /// Keeps candidates' documents in `store` (the `documents` folder of the data directory).
-    pub fn with_documents(mut self, store: files::DocumentStore) -> Self {
+    pub fn with_documents(mut self, store: app::files::DocumentStore) -> Self {
         self.documents = Some(Arc::new(store));
         self
     }
 
-    pub(crate) fn document_store(&self) -> Result<Arc<files::DocumentStore>, AppError> {
+    pub(crate) fn document_store(&self) -> Result<Arc<app::files::DocumentStore>, AppError> {
         self.documents
             .clone()
             .ok_or_else(|| AppError::Internal("no document folder configured".into()))
@@ -89,11 +86,9 @@ pub async fn serve(
     state: AppState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    let cleanup = tokio::spawn(housekeeping::run(state.clone()));
     let app = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
     let served = axum::serve(listener, app)
         .with_graceful_shutdown(shutdown)
         .await;
-    cleanup.abort();
     served
 }

@@ -6,7 +6,7 @@ use axum::response::{Html, IntoResponse, Response};
 use domain::{Locale, Permission};
 
 use crate::error::ErrorInfo;
-use crate::i18n::Tr;
+use i18n::Tr;
 use crate::{AppError, Ctx, assets};
 
 pub struct NavItem {

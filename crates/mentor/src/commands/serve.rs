@@ -24,7 +24,8 @@ pub fn serve(
             .public_url
             .clone()
             .unwrap_or_else(|| format!("http://{}", options.addr));
-        let digests = tokio::spawn(web::digest::run(db.clone(), base_url));
+        let digests = tokio::spawn(app::digest::run(db.clone(), base_url));
+        let cleanup = tokio::spawn(app::housekeeping::run(db.clone()));
         let state = web::AppState::new(
             db,
             web::WebConfig {
@@ -42,6 +43,7 @@ pub fn serve(
             .context("server failed");
         sender.abort();
         digests.abort();
+        cleanup.abort();
         served
     })?;
     Ok(ExitCode::SUCCESS)

@@ -12,7 +12,7 @@ use domain::document::{FileType, Kind};
 use domain::fieldcrypt::Keyring;
 use domain::permission::Scope;
 use sha2::{Digest, Sha256};
-use web::files::{self, DocumentStore};
+use app::files::{self, DocumentStore};
 
 /// A one-page PDF saying `lines` (ASCII), valid enough for any reader.
 pub fn pdf(lines: &[&str]) -> Vec<u8> {

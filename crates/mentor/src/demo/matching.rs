@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use anyhow::{Result, anyhow};
 use db::{Database, Origin};
 use domain::permission::Scope;
-use web::matching_problem::{Settings, approve, run};
+use app::matching_problem::{Settings, approve, run};
 
 /// Returns the number of placements proposed by the demo run (0 when it already exists).
 pub fn seed(db: &Database, origin: &Origin, programme_id: &str) -> Result<usize> {

@@ -174,7 +174,7 @@ pub fn seed(db: &Database, programme_id: &str) -> Result<usize> {
         .collect();
     for (i, c) in told.iter().enumerate() {
         let locale = if i % 2 == 0 { Locale::Fr } else { Locale::Ar };
-        let (subject, body) = web::notify::decision_mail(
+        let (subject, body) = app::notify::decision_mail(
             locale,
             &format!("{} {}", c.given_names, c.family_name),
             &call.title,

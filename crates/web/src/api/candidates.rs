@@ -124,7 +124,7 @@ fn to_json(
     identity: bool,
 ) -> CandidateJson {
     let italian = crate::pages::candidates::view::italian_label(c.italian_rank);
-    let decision = crate::notify::is_decision(c.status()).then(|| DecisionJson {
+    let decision = app::notify::is_decision(c.status()).then(|| DecisionJson {
         status: c.status.clone(),
         reason: c.decision_reason.clone(),
     });

@@ -9,7 +9,7 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::ApiJson;
-use crate::matching_problem::{Settings, decode, run_detached};
+use app::matching_problem::{Settings, decode, run_detached};
 use crate::{AppError, AppState, Ctx};
 
 pub async fn create_run(

@@ -6,7 +6,8 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use db::positions::{Filter, Listed};
 use domain::Permission;
-use domain::position::{self, PositionFields, PositionStatus};
+use domain::ids::OrganisationId;
+use domain::position::{PositionFields, PositionStatus};
 use serde::Deserialize;
 
 use super::ApiJson;
@@ -80,34 +81,12 @@ pub async fn create(
         .actor
         .scope(Permission::EditPositions)
         .ok_or(AppError::Forbidden)?;
-    let draft = body.fields.parse()?;
-    let company_id = body.company_id;
+    let who = ctx.acting()?;
+    let company = OrganisationId::new(body.company_id);
+    let id = app::positions::create(&state.db, &*state.clock, &who, &company, &body.fields).await?;
     let created = state
         .db
-        .write(ctx.origin(), move |tx| {
-            let company = db::companies::find(tx.conn, &scope, &company_id)?;
-            let rules = match company.profile.as_ref().and_then(|p| p.region.clone()) {
-                Some(r) => db::rules::find(tx.conn, &r)?,
-                None => None,
-            };
-            if let (Some(rules), Some(employees)) =
-                (rules, company.profile.as_ref().and_then(|p| p.employees))
-            {
-                let held = db::companies::places_held(tx.conn, &company_id, None)?;
-                if let Err(b) = position::check_rules(&draft, &rules, employees, held) {
-                    return Ok(Err(b.invalid.key));
-                }
-            }
-            let programme = db::programmes::ids_of_organisation(tx.conn, &company_id)?
-                .into_iter()
-                .next()
-                .ok_or(db::DbError::NotFound)?;
-            let id = db::positions::create(tx, &programme, &company_id, &draft)?;
-            Ok(Ok(db::positions::find(tx.conn, &scope, &id)?))
-        })
+        .read(move |c| db::positions::find(c, &scope, id.as_str()))
         .await?;
-    match created {
-        Ok(p) => Ok((StatusCode::CREATED, Json(p))),
-        Err(key) => Err(AppError::BadRequest(key)),
-    }
+    Ok((StatusCode::CREATED, Json(created)))
 }

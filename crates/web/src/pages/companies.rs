@@ -18,7 +18,7 @@ use serde::Deserialize;
 
 use super::organisations::Choice;
 use super::see_other;
-use crate::i18n::FluentArg;
+use i18n::FluentArg;
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx};
 

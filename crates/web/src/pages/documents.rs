@@ -19,7 +19,8 @@ use sha2::{Digest, Sha256};
 use super::organisations::Choice;
 use super::see_other;
 use crate::render::{Page, html, html_status};
-use crate::{AppError, AppState, Ctx, files};
+use crate::{AppError, AppState, Ctx};
+use app::files;
 
 /// The request body allowed on upload routes: the file plus the form's few fields.
 pub const UPLOAD_BODY_LIMIT: usize = MAX_DOCUMENT_BYTES + 64 * 1024;

@@ -9,7 +9,8 @@ use domain::outreach::Stage;
 use domain::position::PositionStatus;
 use serde::Deserialize;
 
-use crate::{AppError, AppState, Ctx, tabular};
+use crate::{AppError, AppState, Ctx};
+use app::tabular;
 
 #[derive(Deserialize, Default)]
 #[serde(default)]

@@ -33,15 +33,7 @@ pub struct NextQuery {
 
 /// Percent-encodes a path for use as the `next` query parameter.
 pub fn encode_next(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
-    for b in path.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~/".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    domain::format::percent_encode(path)
 }
 
 pub async fn form(ctx: Ctx, Query(q): Query<NextQuery>) -> Result<Response, AppError> {

@@ -13,8 +13,8 @@ use matching::{Method, Weights};
 use serde::Deserialize;
 
 use super::see_other;
-use crate::i18n::FluentArg;
-use crate::matching_problem::{Settings, decode, load_inputs, run_detached};
+use i18n::FluentArg;
+use app::matching_problem::{Settings, decode, load_inputs, run_detached};
 use crate::render::{Page, html};
 use crate::{AppError, AppState, Ctx};
 
@@ -34,7 +34,7 @@ pub struct RunRow {
     pub approved: bool,
 }
 
-fn run_row(tr: &crate::i18n::Tr, r: &db::matching::Run) -> RunRow {
+fn run_row(tr: &i18n::Tr, r: &db::matching::Run) -> RunRow {
     RunRow {
         id: r.id.clone(),
         when: tr.date_time(&r.created_at),
@@ -518,7 +518,7 @@ pub async fn approve_run(
         .write(ctx.origin(), move |tx| {
             let run = db::matching::find_run(tx.conn, &target)?;
             db::calls::find(tx.conn, &s, &run.call_id)?;
-            crate::matching_problem::approve(tx, &target)
+            app::matching_problem::approve(tx, &target)
         })
         .await?;
     Ok(see_other(&format!("/placements?proposed={count}")))

@@ -7,11 +7,12 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use db::positions::{Filter, Listed};
-use domain::Permission;
+use app::error::Rule;
 use domain::cefr::Cefr;
-use domain::host_rules::{self, CompanyFacts, RegionalRules};
+use domain::ids::{OrganisationId, PositionId};
 use domain::permission::{Actor, Scope};
-use domain::position::{self, PositionDraft, PositionFields, PositionStatus, Transition};
+use domain::position::{PositionFields, PositionStatus, Transition};
+use domain::{Conflict, Permission};
 use serde::Deserialize;
 
 use super::organisations::Choice;
@@ -171,64 +172,21 @@ pub async fn new_form(
     ))
 }
 
-/// What checking a position against the rules needs about its company.
-struct Context {
-    company: db::companies::Company,
-    rules: Option<RegionalRules>,
-    held: i32,
-}
-
-fn load_context(
-    conn: &mut db::DbConn,
-    scope: &Scope,
-    company_id: &str,
-    except: Option<&str>,
-) -> Result<Context, db::DbError> {
-    let company = db::companies::find(conn, scope, company_id)?;
-    let rules = match company.profile.as_ref().and_then(|p| p.region.clone()) {
-        Some(r) => db::rules::find(conn, &r)?,
-        None => None,
-    };
-    let held = db::companies::places_held(conn, company_id, except)?;
-    Ok(Context {
-        company,
-        rules,
-        held,
-    })
-}
-
-/// The rule a draft breaks, as a translated message and the field to mark.
-fn breach(ctx: &Ctx, c: &Context, d: &PositionDraft) -> Option<(String, &'static str)> {
-    let (Some(rules), Some(employees)) = (
-        &c.rules,
-        c.company.profile.as_ref().and_then(|p| p.employees),
-    ) else {
-        return None;
-    };
-    position::check_rules(d, rules, employees, c.held)
-        .err()
-        .map(|b| {
-            let tr = ctx.tr();
+/// The message of a refusal by the rules, and the field to mark; `None` for other errors.
+fn refusal(ctx: &Ctx, e: &app::Error) -> Option<(String, &'static str)> {
+    let tr = ctx.tr();
+    match e {
+        app::Error::Invalid(i) => Some((tr.t(i.key), i.field)),
+        app::Error::Rule(Rule::Breach(b)) => {
             let msg = if b.invalid.key == "error-allowance-below-minimum" {
                 tr.t1(b.invalid.key, "amount", &tr.money(&b.figure, "EUR"))
             } else {
                 tr.tn(b.invalid.key, "count", b.figure)
             };
-            (msg, b.invalid.field)
-        })
-}
-
-/// The fields parsed and checked against the company's rules, or the message and the
-/// field to mark.
-fn checked(
-    ctx: &Ctx,
-    c: &Context,
-    fields: &PositionFields,
-) -> Result<PositionDraft, (String, &'static str)> {
-    let draft = fields.parse().map_err(|e| (ctx.tr().t(e.key), e.field))?;
-    match breach(ctx, c, &draft) {
-        Some(b) => Err(b),
-        None => Ok(draft),
+            Some((msg, b.invalid.field))
+        }
+        app::Error::Rule(r) => Some((tr.t(crate::error::rule_key(r)), "")),
+        _ => None,
     }
 }
 
@@ -245,39 +203,40 @@ pub async fn create(
     ctx: Ctx,
     Form(f): Form<PositionForm>,
 ) -> Result<Response, AppError> {
-    let s = scope(&ctx, Permission::EditPositions)?;
-    let company_id = f.company_id.clone();
-    let c = state
-        .db
-        .read(move |conn| load_context(conn, &s, &company_id, None))
-        .await?;
-    let draft = match checked(&ctx, &c, &f.fields) {
-        Ok(d) => d,
-        Err((msg, field)) => {
+    let company = OrganisationId::new(f.company_id.clone());
+    let who = ctx.acting()?;
+    match app::positions::create(&state.db, &*state.clock, &who, &company, &f.fields).await {
+        Ok(id) => Ok(see_other(&format!("/positions/{id}"))),
+        Err(e) => {
+            let Some((msg, field)) = refusal(&ctx, &e) else {
+                return Err(e.into());
+            };
+            let c = company_of(&state, &ctx, f.company_id).await?;
             let page = form(
                 &ctx,
                 "positions-new",
                 "/positions".into(),
-                &c.company,
+                &c,
                 f.fields,
                 Some(msg),
                 field,
             );
-            return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
+            html_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
-    };
-    let company_id = c.company.organisation.id.clone();
-    let id = state
+    }
+}
+
+/// The company a form is about, for showing the form again.
+async fn company_of(
+    state: &AppState,
+    ctx: &Ctx,
+    company_id: String,
+) -> Result<db::companies::Company, AppError> {
+    let s = scope(ctx, Permission::EditPositions)?;
+    Ok(state
         .db
-        .write(ctx.origin(), move |tx| {
-            let programme = db::programmes::ids_of_organisation(tx.conn, &company_id)?
-                .into_iter()
-                .next()
-                .ok_or(db::DbError::NotFound)?;
-            db::positions::create(tx, &programme, &company_id, &draft)
-        })
-        .await?;
-    Ok(see_other(&format!("/positions/{id}")))
+        .read(move |c| db::companies::find(c, &s, &company_id))
+        .await?)
 }
 
 #[derive(Template)]
@@ -345,32 +304,6 @@ pub async fn show(
     html(&show_page(&state, &ctx, id, None).await?)
 }
 
-fn fields_of(p: &db::positions::Position) -> PositionFields {
-    PositionFields {
-        title: p.title.clone(),
-        occupation: p.occupation.clone(),
-        isco_code: p.isco_code.clone().unwrap_or_default(),
-        required_skills: p.required_skills.clone(),
-        desired_skills: p.desired_skills.clone(),
-        min_italian: p.min_italian.clone(),
-        education_level: p.education_level.to_string(),
-        city: p.city.clone(),
-        workplace: p.workplace.clone(),
-        starts_on: p.starts_on.to_string(),
-        duration_months: p.duration_months.to_string(),
-        hours_per_week: p.hours_per_week.to_string(),
-        allowance: format!("{}.{:02}", p.allowance_cents / 100, p.allowance_cents % 100),
-        board: if p.board { "on".into() } else { String::new() },
-        lodging: if p.lodging {
-            "on".into()
-        } else {
-            String::new()
-        },
-        tutor_name: p.tutor_name.clone(),
-        places: p.places.to_string(),
-    }
-}
-
 pub async fn edit_form(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -393,7 +326,7 @@ pub async fn edit_form(
         "positions-edit",
         format!("/positions/{}", p.id),
         &c,
-        fields_of(&p),
+        app::positions::fields_of(&p),
         None,
         "",
     ))
@@ -405,42 +338,27 @@ pub async fn update(
     Path(id): Path<String>,
     Form(f): Form<PositionForm>,
 ) -> Result<Response, AppError> {
-    let s = scope(&ctx, Permission::EditPositions)?;
-    let lookup = id.clone();
-    let (p, c) = state
-        .db
-        .read(move |conn| {
-            let p = db::positions::find(conn, &s, &lookup)?.position;
-            let c = load_context(conn, &s, &p.company_id, Some(&p.id))?;
-            Ok((p, c))
-        })
-        .await?;
-    if !p.status().editable() {
-        return Err(AppError::Conflict(domain::Conflict::PositionNotEditable));
-    }
+    let who = ctx.acting()?;
+    let position = PositionId::new(id.clone());
     let action = format!("/positions/{id}");
-    let draft = match checked(&ctx, &c, &f.fields) {
-        Ok(d) => d,
-        Err((msg, field)) => {
-            let page = form(
-                &ctx,
-                "positions-edit",
-                action,
-                &c.company,
-                f.fields,
-                Some(msg),
-                field,
-            );
-            return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
+    match app::positions::update(&state.db, &*state.clock, &who, &position, &f.fields).await {
+        Ok(()) => Ok(see_other(&action)),
+        Err(e) => {
+            let Some((msg, field)) = refusal(&ctx, &e) else {
+                return Err(e.into());
+            };
+            let s = scope(&ctx, Permission::EditPositions)?;
+            let c = state
+                .db
+                .read(move |conn| {
+                    let p = db::positions::find(conn, &s, &id)?.position;
+                    db::companies::find(conn, &s, &p.company_id)
+                })
+                .await?;
+            let page = form(&ctx, "positions-edit", action, &c, f.fields, Some(msg), field);
+            html_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
-    };
-    state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::positions::update(tx, &id, &draft)
-        })
-        .await?;
-    Ok(see_other(&action))
+    }
 }
 
 #[derive(Deserialize, Default)]
@@ -456,72 +374,25 @@ pub async fn transition(
     Path(id): Path<String>,
     Form(f): Form<TransitionForm>,
 ) -> Result<Response, AppError> {
-    let a = ctx.authed()?;
-    let s = scope(&ctx, Permission::ViewPositions)?;
     let t = Transition::parse(&f.action)?;
-    if !a.actor.roles().into_iter().any(|r| t.allowed_for(r)) {
-        return Err(AppError::Forbidden);
-    }
-    let lookup = id.clone();
-    let (p, c) = state
-        .db
-        .read(move |conn| {
-            let p = db::positions::find(conn, &s, &lookup)?.position;
-            let c = load_context(conn, &s, &p.company_id, Some(&p.id))?;
-            Ok((p, c))
-        })
-        .await?;
-    let Some(next) = t.apply(p.status()) else {
-        let msg = ctx.tr().t("error-transition");
-        return html_status(
-            StatusCode::CONFLICT,
-            &show_page(&state, &ctx, id, Some(msg)).await?,
-        );
-    };
-    // Submitting and approving hold places: the rules must be met then.
-    if matches!(t, Transition::Submit | Transition::Approve) {
-        let draft = fields_of(&p).parse().map_err(AppError::from)?;
-        let refusal = if c.rules.is_none()
-            || c.company
-                .profile
-                .as_ref()
-                .and_then(|x| x.employees)
-                .is_none()
-        {
-            Some(ctx.tr().t("error-company-profile-incomplete"))
-        } else {
-            breach(&ctx, &c, &draft).map(|(m, _)| m)
-        };
-        let refusal = refusal.or_else(|| {
-            let p = c.company.profile.clone().unwrap_or_default();
-            let facts = CompanyFacts {
-                vat_valid: p.vat_number.is_some(),
-                employees: p.employees,
-                region: p.region.clone(),
-            };
-            let eligible = host_rules::all_passed(&host_rules::evaluate(
-                c.rules.as_ref(),
-                &facts,
-                &p.declarations(),
-            ));
-            // A company that fails its checklist cannot get positions approved.
-            (t == Transition::Approve && !eligible)
-                .then(|| ctx.tr().t("error-company-not-eligible"))
-        });
-        if let Some(msg) = refusal {
-            return html_status(
+    let who = ctx.acting()?;
+    let position = PositionId::new(id.clone());
+    match app::positions::transition(&state.db, &*state.clock, &who, &position, t, &f.note).await
+    {
+        Ok(_) => Ok(see_other(&format!("/positions/{id}"))),
+        Err(app::Error::Conflict(Conflict::Transition)) => {
+            let msg = ctx.tr().t(Conflict::Transition.key());
+            html_status(
+                StatusCode::CONFLICT,
+                &show_page(&state, &ctx, id, Some(msg)).await?,
+            )
+        }
+        Err(e) => match refusal(&ctx, &e) {
+            Some((msg, _)) => html_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &show_page(&state, &ctx, id, Some(msg)).await?,
-            );
-        }
+            ),
+            None => Err(e.into()),
+        },
     }
-    let note: String = f.note.trim().chars().take(2000).collect();
-    let target = id.clone();
-    state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::positions::set_status(tx, &target, next, &note)
-        })
-        .await?;
-    Ok(see_other(&format!("/positions/{id}")))
 }

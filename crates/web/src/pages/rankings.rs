@@ -14,7 +14,7 @@ use domain::Permission;
 use domain::permission::Scope;
 
 use super::see_other;
-use crate::matching_problem::{Settings, build, load_inputs};
+use app::matching_problem::{Settings, build, load_inputs};
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx};
 
@@ -223,7 +223,7 @@ fn candidate_view(
     conn: &mut db::DbConn,
     user_id: &str,
     id: &str,
-    tr: crate::i18n::Tr,
+    tr: i18n::Tr,
 ) -> Result<CandidateView, db::DbError> {
     let me = db::candidates::find(conn, &Scope::OwnAccount, user_id, id)?;
     if me.status != domain::candidate::Status::Shortlisted.as_str() {

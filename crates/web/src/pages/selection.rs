@@ -18,7 +18,7 @@ use domain::{Actor, Invalid, Permission};
 
 use super::candidates::view::{country_name, status_label};
 use super::see_other;
-use crate::i18n::{FluentArg, Tr};
+use i18n::{FluentArg, Tr};
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx};
 
@@ -621,7 +621,7 @@ pub async fn ranking(
                     status
                         .next()
                         .iter()
-                        .filter(|s| crate::notify::is_decision(**s))
+                        .filter(|s| app::notify::is_decision(**s))
                         .map(|s| Decision {
                             value: s.as_str(),
                             label: status_label(&tr, s.as_str()),

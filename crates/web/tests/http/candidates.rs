@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 use domain::candidate::Status;
 use domain::{Country, Locale};
 use testkit::fixtures;
-use web::i18n::Tr;
+use i18n::Tr;
 
 use crate::support::{
     AGENCY_TN, COMPANY, COORDINATOR, EVALUATOR, PARTICIPANT, TestApp, on_each_backend,

@@ -10,7 +10,7 @@ use domain::candidate::Status;
 use domain::permission::Scope;
 use domain::{Country, Locale};
 use testkit::fixtures;
-use web::i18n::Tr;
+use i18n::Tr;
 
 use crate::support::{
     AGENCY_MA, AGENCY_TN, COMPANY, COORDINATOR, Client, EVALUATOR, PARTICIPANT, Resp, TestApp,

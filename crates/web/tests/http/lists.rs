@@ -339,12 +339,12 @@ async fn a_watched_search_sends_a_daily_digest_of_new_matches_without_names() {
 
         let now = Utc::now().naive_utc();
         let base = "https://mentor.example.org";
-        let digests = web::digest::due_digests(d, now, base)
+        let digests = app::digest::due_digests(d, now, base)
             .await
             .unwrap_or_else(|e| panic!("{e}"));
         assert!(digests.is_empty(), "not a day yet");
         let later = now + Duration::days(2);
-        let digests = web::digest::due_digests(d, later, base)
+        let digests = app::digest::due_digests(d, later, base)
             .await
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(digests.len(), 1);
@@ -370,7 +370,7 @@ async fn a_watched_search_sends_a_daily_digest_of_new_matches_without_names() {
                 "{personal}"
             );
         }
-        web::digest::queue(d, g)
+        app::digest::queue(d, g)
             .await
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(
@@ -382,15 +382,15 @@ async fn a_watched_search_sends_a_daily_digest_of_new_matches_without_names() {
         let queued = db::outbox::due(&mut conn, later, 10).unwrap_or_default();
         let mail = queued
             .iter()
-            .find(|m| m.kind == web::digest::KIND)
+            .find(|m| m.kind == app::digest::KIND)
             .unwrap_or_else(|| panic!("queued digest"));
         assert_eq!(mail.recipient, COORDINATOR);
         assert_eq!(mail.subject, g.subject);
-        let again = web::digest::due_digests(d, later, base)
+        let again = app::digest::due_digests(d, later, base)
             .await
             .unwrap_or_default();
         assert!(again.is_empty(), "sent once");
-        let next_day = web::digest::due_digests(d, later + Duration::days(2), base)
+        let next_day = app::digest::due_digests(d, later + Duration::days(2), base)
             .await
             .unwrap_or_default();
         assert!(next_day.is_empty(), "nothing new, nothing sent");

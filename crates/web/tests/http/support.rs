@@ -86,7 +86,7 @@ impl TestApp {
         .unwrap_or_else(|e| panic!("{e}"));
         let documents =
             std::env::temp_dir().join(format!("mentor-test-documents-{}", db::id::new_id()));
-        let store = web::files::DocumentStore::open(&documents).unwrap_or_else(|e| panic!("{e}"));
+        let store = app::files::DocumentStore::open(&documents).unwrap_or_else(|e| panic!("{e}"));
         let router = web::app(
             web::AppState::new(d.clone(), config, testkit::field_keys()).with_documents(store),
         );

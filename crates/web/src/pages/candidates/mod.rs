@@ -14,114 +14,18 @@ use domain::Permission;
 use domain::candidate::Status;
 use domain::fieldcrypt::Place;
 use domain::permission::Scope;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use super::organisations::Choice;
 use super::see_other;
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx};
+pub use app::candidate_search::ListQuery;
 use view::{
     OutcomeLine, TimelineLine, country_name, italian_label, outcome_lines, status_label, timeline,
 };
 
 const PER_PAGE: i64 = 25;
-
-/// The list's filters as the query string carries them (and as a saved search keeps them).
-#[derive(Deserialize, Serialize, Default, Clone, Debug, PartialEq, Eq)]
-#[serde(default)]
-pub struct ListQuery {
-    pub q: String,
-    pub call: String,
-    pub status: String,
-    pub country: String,
-    pub nationality: String,
-    pub territory: String,
-    /// Minimum Italian level (kept for links and API clients that use it).
-    pub italian: String,
-    /// A language (`it`, `fr`, `en`) and the minimum level held in it.
-    pub lang: String,
-    pub level: String,
-    /// The start of an ESCO skill's label.
-    pub skill: String,
-    pub sort: String,
-    #[serde(skip_serializing)]
-    pub page: Option<i64>,
-    /// How many applications an import just added (shown once, after the import).
-    #[serde(skip_serializing)]
-    pub imported: Option<i64>,
-}
-
-impl ListQuery {
-    pub fn filter(&self, per_page: i64) -> db::candidates::ListFilter {
-        let some = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
-        let country = |s: &str| {
-            domain::Country::parse(s)
-                .ok()
-                .map(|c| c.as_str().to_owned())
-        };
-        let rank = |s: &str| domain::candidate::Cefr::parse(s).map(|c| c.rank());
-        let mut min_italian = rank(&self.italian);
-        let (mut min_french, mut min_english) = (None, None);
-        match self.lang.as_str() {
-            "it" => min_italian = min_italian.max(rank(&self.level)),
-            "fr" => min_french = rank(&self.level),
-            "en" => min_english = rank(&self.level),
-            _ => {}
-        }
-        db::candidates::ListFilter {
-            q: self.q.chars().take(100).collect(),
-            call_id: some(&self.call),
-            status: Status::parse(&self.status)
-                .ok()
-                .map(|s| s.as_str().to_owned()),
-            residence_country: country(&self.country),
-            nationality: country(&self.nationality),
-            territory_id: some(&self.territory),
-            min_italian,
-            min_french,
-            min_english,
-            skill: self.skill.chars().take(100).collect(),
-            changed_after: None,
-            submitted_only: true,
-            sort: db::candidates::Sort::parse(&self.sort),
-            page: self.page.unwrap_or(1).max(1),
-            per_page,
-        }
-    }
-
-    /// The filters as a query string, without the page (`q=…&status=…`), empty ones left out.
-    pub fn query_string(&self) -> String {
-        let enc = |s: &str| crate::pages::login::encode_next(s);
-        [
-            ("q", &self.q),
-            ("call", &self.call),
-            ("status", &self.status),
-            ("country", &self.country),
-            ("nationality", &self.nationality),
-            ("territory", &self.territory),
-            ("italian", &self.italian),
-            ("lang", &self.lang),
-            ("level", &self.level),
-            ("skill", &self.skill),
-            ("sort", &self.sort),
-        ]
-        .iter()
-        .filter(|(_, v)| !v.trim().is_empty())
-        .map(|(k, v)| format!("{k}={}", enc(v)))
-        .collect::<Vec<_>>()
-        .join("&")
-    }
-
-    /// The query string of this filter on another page.
-    fn with_page(&self, page: i64) -> String {
-        let qs = self.query_string();
-        if qs.is_empty() {
-            format!("?page={page}")
-        } else {
-            format!("?{qs}&page={page}")
-        }
-    }
-}
 
 pub struct Row {
     pub id: String,
@@ -296,8 +200,8 @@ pub async fn list(
         page_of: tr.t_with(
             "page-of",
             &[
-                ("page", crate::i18n::FluentArg::Num(page_no)),
-                ("pages", crate::i18n::FluentArg::Num(pages)),
+                ("page", i18n::FluentArg::Num(page_no)),
+                ("pages", i18n::FluentArg::Num(pages)),
             ],
         ),
         query: q.query_string(),
@@ -557,8 +461,8 @@ pub async fn change_status(
                     let r =
                         db::candidates::set_status(tx, &scope, &actor_id, &target, to, &reason)?;
                     // The candidate's message is written with the decision, or not at all.
-                    if r.is_ok() && crate::notify::is_decision(to) {
-                        crate::notify::enqueue_decision(tx, &scope, &actor_id, &target)?;
+                    if r.is_ok() && app::notify::is_decision(to) {
+                        app::notify::enqueue_decision(tx, &scope, &actor_id, &target)?;
                     }
                     Ok(r)
                 })

@@ -3,7 +3,7 @@
 
 use domain::eligibility::{Outcome, Rules};
 
-use crate::i18n::{FluentArg, Tr};
+use i18n::{FluentArg, Tr};
 
 pub fn status_label(tr: &Tr, status: &str) -> String {
     tr.t(&format!("status-{}", status.replace('_', "-")))

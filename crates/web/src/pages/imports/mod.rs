@@ -16,7 +16,7 @@ use domain::permission::Scope;
 use domain::position::{self, PositionFields};
 
 use super::see_other;
-use crate::i18n::Tr;
+use i18n::Tr;
 use crate::render::{html, html_status};
 use crate::{AppError, AppState, Ctx};
 

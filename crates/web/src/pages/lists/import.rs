@@ -15,7 +15,7 @@ use domain::Permission;
 use domain::candidate::{EducationFields, IdentityFields, PreferenceFields};
 
 use super::CANDIDATE_FIELDS;
-use crate::i18n::Tr;
+use i18n::Tr;
 use crate::pages::candidates::esco::labels;
 use crate::pages::candidates::screen_scope;
 use crate::pages::candidates::view::country_name;

@@ -1,8 +1,9 @@
 //! What staff do with the candidate list beyond reading it: save a search by name and
-//! watch it (a daily digest of new matches, see `crate::digest`), export the filtered list
+//! watch it (a daily digest of new matches, see `app::digest`), export the filtered list
 //! (`export.rs`), and import applications from a spreadsheet into a call (`import.rs`).
 //! The spreadsheet's columns, the same for both, are here.
 
+use app::candidate_search::stored_query;
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, Query, State};
@@ -49,10 +50,6 @@ fn own(ctx: &Ctx) -> Result<String, AppError> {
     Ok(a.user.id.clone())
 }
 
-/// The filters a saved search keeps, read back.
-pub fn stored_query(json: &str) -> ListQuery {
-    serde_json::from_str(json).unwrap_or_default()
-}
 
 async fn saved_page(
     state: &AppState,
@@ -222,26 +219,3 @@ pub const CANDIDATE_FIELDS: &[Field] = &[
     f("cities", "field-cities", false),
     f("available_from", "field-available-from", false),
 ];
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_saved_query_reads_back_as_the_same_filters() {
-        let q = ListQuery {
-            q: "ben salah".into(),
-            status: "eligible".into(),
-            lang: "fr".into(),
-            level: "B2".into(),
-            ..Default::default()
-        };
-        let json = serde_json::to_string(&q).unwrap_or_default();
-        assert_eq!(stored_query(&json), q);
-        assert_eq!(
-            stored_query(&json).query_string(),
-            "q=ben%20salah&status=eligible&lang=fr&level=B2"
-        );
-        assert_eq!(stored_query("not json"), ListQuery::default());
-    }
-}

@@ -5,19 +5,18 @@ use std::time::Duration;
 
 use chrono::Utc;
 
-use crate::AppState;
+use db::Database;
 
 const EVERY: Duration = Duration::from_secs(3600);
 
 /// Runs forever; spawn it next to the server.
-pub async fn run(state: AppState) {
+pub async fn run(db: Database) {
     let mut tick = tokio::time::interval(EVERY);
     loop {
         tick.tick().await;
         let now = Utc::now().naive_utc();
         let forget_before = now - chrono::Duration::days(1);
-        let result = state
-            .db
+        let result = db
             .write(db::Origin::system(), move |tx| {
                 let sessions = db::sessions::purge_expired(tx.conn, now)?;
                 let attempts = db::login_attempts::purge_older_than(tx.conn, forget_before)?;

@@ -7,7 +7,7 @@ use domain::Locale;
 use domain::candidate::Status;
 use domain::permission::Scope;
 
-use crate::i18n::{FluentArg, Tr};
+use i18n::{FluentArg, Tr};
 
 /// The statuses a candidate is told about: the selection decisions.
 pub fn is_decision(status: Status) -> bool {

@@ -1,0 +1,32 @@
+//! The use cases of Mentor: what a person may do, each checked and written in one place.
+//!
+//! A state-changing use case takes the acting person ([`Acting`]) and the time from a
+//! [`Clock`], and performs the reach check (is the record within the person's scope?), the
+//! rule check (does the workflow allow it now?) and the write inside **one**
+//! `Database::write` transaction, so no concurrent request can slip between the check and
+//! the write. Pages and the API (`web`) parse a request, call a use case and render what it
+//! returns; the command line and the demo (`mentor`) call the same functions.
+//!
+//! This crate knows nothing of HTTP, HTML or axum. It speaks the message catalogue
+//! (`i18n`) only for what it writes in people's languages: e-mails and digests.
+
+pub mod candidate_search;
+pub mod clock;
+pub mod digest;
+pub mod error;
+pub mod files;
+pub mod housekeeping;
+pub mod matching_problem;
+pub mod notify;
+pub mod positions;
+pub mod tabular;
+
+pub use clock::{Clock, SystemClock};
+pub use error::{AppResult, Error};
+
+/// Who acts, and under which request: the permissions to check and the audit origin.
+#[derive(Debug, Clone)]
+pub struct Acting {
+    pub actor: domain::Actor,
+    pub origin: db::Origin,
+}
