@@ -14,8 +14,8 @@ use chrono::NaiveDateTime;
 use db::{Database, DbResult, Origin};
 use domain::{Locale, Permission};
 
-use i18n::{FluentArg, Tr};
 use crate::candidate_search::stored_query;
+use i18n::{FluentArg, Tr};
 
 /// Applications listed by reference in one digest; the count covers all of them.
 pub const LISTED: i64 = 20;

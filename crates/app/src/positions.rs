@@ -169,8 +169,7 @@ fn check_holding(
     let (Some(rules), Some(employees)) = (&c.rules, c.profile.employees) else {
         return Err(Error::Rule(Rule::ProfileIncomplete));
     };
-    position::check_rules(d, rules, employees, c.held)
-        .map_err(|b| Error::Rule(Rule::Breach(b)))?;
+    position::check_rules(d, rules, employees, c.held).map_err(|b| Error::Rule(Rule::Breach(b)))?;
     let facts = CompanyFacts {
         vat_valid: c.profile.vat_number.is_some(),
         employees: c.profile.employees,

@@ -31,7 +31,9 @@ impl From<diesel::result::Error> for DbError {
 }
 
 /// Maps a unique-constraint violation to `Conflict(rule)`, anything else as usual.
-pub(crate) fn unique(rule: domain::conflict::Conflict) -> impl Fn(diesel::result::Error) -> DbError {
+pub(crate) fn unique(
+    rule: domain::conflict::Conflict,
+) -> impl Fn(diesel::result::Error) -> DbError {
     move |e| match e {
         diesel::result::Error::DatabaseError(
             diesel::result::DatabaseErrorKind::UniqueViolation,

@@ -42,7 +42,9 @@ pub fn create(
         .count()
         .get_result(tx.conn)?;
     if count >= MAX_PER_USER {
-        return Err(crate::DbError::Conflict(domain::Conflict::TooManySavedSearches));
+        return Err(crate::DbError::Conflict(
+            domain::Conflict::TooManySavedSearches,
+        ));
     }
     let id = new_id();
     diesel::insert_into(ss::table)

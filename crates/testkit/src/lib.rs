@@ -27,6 +27,7 @@ pub fn field_keys() -> domain::fieldcrypt::Keyring {
 /// A migrated database that disappears when dropped.
 pub struct TestDb {
     db: Option<Database>,
+    url: String,
     cleanup: Cleanup,
 }
 
@@ -47,6 +48,13 @@ impl TestDb {
         self.db().backend()
     }
 
+    /// A second, independent handle on the same database (its own pool, and on SQLite its
+    /// own writer turn): what a second server process sharing the database would have.
+    pub fn second_handle(&self) -> Database {
+        Database::open(&self.url, 4, AuditKey::new(AUDIT_KEY))
+            .unwrap_or_else(|e| panic!("reopen test database: {e}"))
+    }
+
     /// A new SQLite database in a temporary folder.
     pub fn sqlite() -> TestDb {
         let dir = std::env::temp_dir().join(format!("mentor-test-{}", db::id::new_secret(8)));
@@ -55,6 +63,7 @@ impl TestDb {
         let db = open(&url);
         TestDb {
             db: Some(db),
+            url,
             cleanup: Cleanup::Dir(dir),
         }
     }
@@ -78,6 +87,7 @@ impl TestDb {
         let db = open(&url);
         Some(TestDb {
             db: Some(db),
+            url,
             cleanup: Cleanup::PgDatabase { admin_url, name },
         })
     }

@@ -11,8 +11,8 @@ use domain::permission::Actor;
 use tracing::Instrument;
 
 use crate::error::ErrorInfo;
-use i18n::Tr;
 use crate::{AppError, AppState, auth, render};
+use i18n::Tr;
 
 pub const LANG_COOKIE: &str = "mentor_lang";
 

@@ -6,8 +6,8 @@ use axum::response::{Html, IntoResponse, Response};
 use domain::{Locale, Permission};
 
 use crate::error::ErrorInfo;
-use i18n::Tr;
 use crate::{AppError, Ctx, assets};
+use i18n::Tr;
 
 pub struct NavItem {
     pub href: &'static str,

@@ -624,7 +624,9 @@ fn enter_checked(
     let id = id.to_owned();
     let c = match find(tx.conn, scope, actor_id, &id) {
         Ok(c) => c,
-        Err(DbError::NotFound) => return Err(DbError::Conflict(domain::Conflict::CandidateOutOfScope)),
+        Err(DbError::NotFound) => {
+            return Err(DbError::Conflict(domain::Conflict::CandidateOutOfScope));
+        }
         Err(e) => return Err(e),
     };
     let p = super::profile(tx.conn, &c)?;

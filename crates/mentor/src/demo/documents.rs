@@ -5,6 +5,7 @@
 //! are left alone.
 
 use anyhow::Result;
+use app::files::{self, DocumentStore};
 use chrono::{Duration, NaiveDate, Utc};
 use db::candidates::ListFilter;
 use db::{Database, Origin};
@@ -12,7 +13,6 @@ use domain::document::{FileType, Kind};
 use domain::fieldcrypt::Keyring;
 use domain::permission::Scope;
 use sha2::{Digest, Sha256};
-use app::files::{self, DocumentStore};
 
 /// A one-page PDF saying `lines` (ASCII), valid enough for any reader.
 pub fn pdf(lines: &[&str]) -> Vec<u8> {

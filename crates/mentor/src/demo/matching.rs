@@ -5,9 +5,9 @@
 use std::collections::BTreeMap;
 
 use anyhow::{Result, anyhow};
+use app::matching_problem::{Settings, approve, run};
 use db::{Database, Origin};
 use domain::permission::Scope;
-use app::matching_problem::{Settings, approve, run};
 
 /// Returns the number of placements proposed by the demo run (0 when it already exists).
 pub fn seed(db: &Database, origin: &Origin, programme_id: &str) -> Result<usize> {

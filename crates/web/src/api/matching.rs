@@ -9,8 +9,8 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::ApiJson;
-use app::matching_problem::{Settings, decode, run_detached};
 use crate::{AppError, AppState, Ctx};
+use app::matching_problem::{Settings, decode, run_detached};
 
 pub async fn create_run(
     State(state): State<AppState>,

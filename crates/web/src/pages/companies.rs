@@ -18,9 +18,9 @@ use serde::Deserialize;
 
 use super::organisations::Choice;
 use super::see_other;
-use i18n::FluentArg;
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx};
+use i18n::FluentArg;
 
 fn scope(ctx: &Ctx, p: Permission) -> Result<Scope, AppError> {
     ctx.authed()?.actor.scope(p).ok_or(AppError::Forbidden)

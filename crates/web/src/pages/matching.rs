@@ -13,10 +13,10 @@ use matching::{Method, Weights};
 use serde::Deserialize;
 
 use super::see_other;
-use i18n::FluentArg;
-use app::matching_problem::{Settings, decode, load_inputs, run_detached};
 use crate::render::{Page, html};
 use crate::{AppError, AppState, Ctx};
+use app::matching_problem::{Settings, decode, load_inputs, run_detached};
+use i18n::FluentArg;
 
 fn scope(ctx: &Ctx) -> Result<Scope, AppError> {
     ctx.authed()?

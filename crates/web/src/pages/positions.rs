@@ -1,13 +1,13 @@
 //! Traineeship positions: companies draft and submit them, promoters approve and open
 //! them, each step checked against the regional rules and the company's checklist.
 
+use app::error::Rule;
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use db::positions::{Filter, Listed};
-use app::error::Rule;
 use domain::cefr::Cefr;
 use domain::ids::{OrganisationId, PositionId};
 use domain::permission::{Actor, Scope};
@@ -355,7 +355,15 @@ pub async fn update(
                     db::companies::find(conn, &s, &p.company_id)
                 })
                 .await?;
-            let page = form(&ctx, "positions-edit", action, &c, f.fields, Some(msg), field);
+            let page = form(
+                &ctx,
+                "positions-edit",
+                action,
+                &c,
+                f.fields,
+                Some(msg),
+                field,
+            );
             html_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
     }
@@ -377,8 +385,7 @@ pub async fn transition(
     let t = Transition::parse(&f.action)?;
     let who = ctx.acting()?;
     let position = PositionId::new(id.clone());
-    match app::positions::transition(&state.db, &*state.clock, &who, &position, t, &f.note).await
-    {
+    match app::positions::transition(&state.db, &*state.clock, &who, &position, t, &f.note).await {
         Ok(_) => Ok(see_other(&format!("/positions/{id}"))),
         Err(app::Error::Conflict(Conflict::Transition)) => {
             let msg = ctx.tr().t(Conflict::Transition.key());

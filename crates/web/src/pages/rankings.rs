@@ -14,9 +14,9 @@ use domain::Permission;
 use domain::permission::Scope;
 
 use super::see_other;
-use app::matching_problem::{Settings, build, load_inputs};
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx};
+use app::matching_problem::{Settings, build, load_inputs};
 
 pub struct Item {
     pub id: String,

@@ -18,9 +18,9 @@ use domain::{Actor, Invalid, Permission};
 
 use super::candidates::view::{country_name, status_label};
 use super::see_other;
-use i18n::{FluentArg, Tr};
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx};
+use i18n::{FluentArg, Tr};
 
 /// A weighted total for the reader, e.g. "73,4".
 pub fn total_text(tr: &Tr, tenths: i64) -> String {

@@ -21,7 +21,11 @@ fn profile<'a>(
     ]
 }
 
-fn position<'a>(company: &'a str, allowance: &'a str, places: &'a str) -> Vec<(&'a str, &'a str)> {
+pub(crate) fn position<'a>(
+    company: &'a str,
+    allowance: &'a str,
+    places: &'a str,
+) -> Vec<(&'a str, &'a str)> {
     vec![
         ("company_id", company),
         ("title", "Junior developer"),
@@ -54,7 +58,7 @@ async fn complete_checklist(c: &mut Client, company: &str) {
 }
 
 /// Company A's user fills in its profile (Lombardy, 12 employees: cap 2).
-async fn company_ready(app: &TestApp) -> Client {
+pub(crate) async fn company_ready(app: &TestApp) -> Client {
     let mut c = app.signed_in(COMPANY).await;
     c.accept_language = Some("en".into());
     let a = app.seed.company_a.clone();

@@ -9,8 +9,8 @@ use axum::http::{Request, StatusCode, header};
 use domain::candidate::Status;
 use domain::permission::Scope;
 use domain::{Country, Locale};
-use testkit::fixtures;
 use i18n::Tr;
+use testkit::fixtures;
 
 use crate::support::{
     AGENCY_MA, AGENCY_TN, COMPANY, COORDINATOR, Client, EVALUATOR, PARTICIPANT, Resp, TestApp,

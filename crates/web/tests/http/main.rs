@@ -10,6 +10,7 @@ mod imports;
 mod lists;
 mod matching;
 mod pages;
+mod races;
 mod routes;
 mod scoping;
 mod selection;

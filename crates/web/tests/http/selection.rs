@@ -5,8 +5,8 @@
 use axum::http::StatusCode;
 use domain::candidate::Status;
 use domain::{Country, Locale, Role};
-use testkit::fixtures;
 use i18n::Tr;
+use testkit::fixtures;
 
 use crate::support::{
     ADMIN, AGENCY_TN, COMPANY, COORDINATOR, EVALUATOR, PARTICIPANT, TestApp, on_each_backend,

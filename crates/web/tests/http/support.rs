@@ -107,6 +107,16 @@ impl TestApp {
         }
     }
 
+    /// A second router over a second handle on the same database, as a second server
+    /// process would serve it.
+    pub fn second_server(&self) -> Router {
+        web::app(web::AppState::new(
+            self.db.second_handle(),
+            web::WebConfig { https: false },
+            testkit::field_keys(),
+        ))
+    }
+
     pub fn client(&self) -> Client {
         Client {
             router: self.router.clone(),
@@ -256,6 +266,16 @@ fn form_encode(fields: &[(&str, &str)]) -> String {
 }
 
 impl Client {
+    /// The same person (cookies, token, language) talking to another server.
+    pub fn via(&self, router: &Router) -> Client {
+        Client {
+            router: router.clone(),
+            cookies: self.cookies.clone(),
+            bearer: self.bearer.clone(),
+            accept_language: self.accept_language.clone(),
+        }
+    }
+
     pub fn csrf(&self) -> String {
         self.cookies.get("mentor_csrf").cloned().unwrap_or_default()
     }

@@ -16,9 +16,9 @@ use domain::permission::Scope;
 use domain::position::{self, PositionFields};
 
 use super::see_other;
-use i18n::Tr;
 use crate::render::{html, html_status};
 use crate::{AppError, AppState, Ctx};
+use i18n::Tr;
 
 pub mod steps;
 

@@ -11,11 +11,11 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use domain::Locale;
 
-use i18n::Tr;
 use crate::pages::organisations::Choice;
 use crate::render::{Page, html_status};
 use crate::{AppError, AppState, Ctx};
 use app::tabular;
+use i18n::Tr;
 
 /// A field a column can be matched to.
 pub struct Field {

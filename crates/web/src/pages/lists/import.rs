@@ -15,7 +15,6 @@ use domain::Permission;
 use domain::candidate::{EducationFields, IdentityFields, PreferenceFields};
 
 use super::CANDIDATE_FIELDS;
-use i18n::Tr;
 use crate::pages::candidates::esco::labels;
 use crate::pages::candidates::screen_scope;
 use crate::pages::candidates::view::country_name;
@@ -27,6 +26,7 @@ use crate::pages::organisations::Choice;
 use crate::pages::see_other;
 use crate::render::{html, html_status};
 use crate::{AppError, AppState, Ctx};
+use i18n::Tr;
 
 /// Column names partners use in their own spreadsheets, in our four languages, beside the
 /// field names and our labels (compared without case, spaces or punctuation).

@@ -50,7 +50,6 @@ fn own(ctx: &Ctx) -> Result<String, AppError> {
     Ok(a.user.id.clone())
 }
 
-
 async fn saved_page(
     state: &AppState,
     ctx: &Ctx,
