@@ -1,8 +1,9 @@
 //! Embedded migrations, one folder per backend with identical names.
 
+use diesel::migration::MigrationSource;
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 
-use crate::{DbConn, DbError};
+use crate::{Backend, DbConn, DbError};
 
 const SQLITE: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
 const POSTGRES: EmbeddedMigrations = embed_migrations!("migrations/postgres");
@@ -15,4 +16,17 @@ pub fn run_pending(conn: &mut DbConn) -> Result<Vec<String>, DbError> {
     }
     .map_err(|e| DbError::Migration(e.to_string()))?;
     Ok(applied.into_iter().map(|v| v.to_string()).collect())
+}
+
+/// The folder names of one backend's embedded migrations, in the order they apply.
+pub fn names(backend: Backend) -> Result<Vec<String>, DbError> {
+    let migrations = match backend {
+        Backend::Sqlite => MigrationSource::<diesel::sqlite::Sqlite>::migrations(&SQLITE)
+            .map(|ms| ms.iter().map(|m| m.name().to_string()).collect::<Vec<_>>()),
+        Backend::Postgres => MigrationSource::<diesel::pg::Pg>::migrations(&POSTGRES)
+            .map(|ms| ms.iter().map(|m| m.name().to_string()).collect()),
+    };
+    let mut names = migrations.map_err(|e| DbError::Migration(e.to_string()))?;
+    names.sort();
+    Ok(names)
 }

@@ -1,5 +1,5 @@
 //! Table definitions shared by both backends. Written by hand to match
-//! `migrations/{sqlite,postgres}`; `tests/schema.rs` proves the two folders agree.
+//! `migrations/{sqlite,postgres}`; `tests/storage/schema.rs` proves the two folders agree.
 
 diesel::table! {
     programmes (id) {
