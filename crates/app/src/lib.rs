@@ -18,6 +18,7 @@ pub mod files;
 pub mod housekeeping;
 pub mod matching_problem;
 pub mod notify;
+pub mod placements;
 pub mod positions;
 pub mod tabular;
 

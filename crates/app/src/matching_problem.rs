@@ -590,6 +590,28 @@ fn solve_spread(problem: &Problem) -> Result<Solution, matching::Error> {
 }
 
 /// Approves a run into placements proposed to the companies.
+/// Approves a run of a call within the person's reach: its pairs become proposed
+/// placements (see [`approve`]). Returns how many were proposed.
+pub async fn approve_run(
+    db: &db::Database,
+    clock: &dyn crate::Clock,
+    who: &crate::Acting,
+    run: &domain::ids::RunId,
+) -> crate::AppResult<usize> {
+    let s = who
+        .actor
+        .scope(domain::Permission::ManageMatching)
+        .ok_or(crate::Error::Forbidden)?;
+    let id = run.clone();
+    db.write_at(who.origin.clone(), clock.now(), move |tx| {
+        let r = db::matching::find_run(tx.conn, id.as_str())?;
+        db::calls::find(tx.conn, &s, &r.call_id)?;
+        Ok(approve(tx, id.as_str())?)
+    })
+    .await
+}
+
+/// Turns an approved run's pairs into proposed placements, in the caller's transaction.
 pub fn approve(tx: &mut db::Tx<'_>, run_id: &str) -> Result<usize, db::DbError> {
     let run = db::matching::find_run(tx.conn, run_id)?;
     let (_, solution) = decode(&run).map_err(db::DbError::Migration)?;

@@ -1,7 +1,7 @@
 //! Traineeship positions: a company drafts and submits them, a promoter approves and opens
 //! them. Every step is checked against the regional rules (minimum allowance, headcount
 //! cap) and the company's checklist inside the transaction that writes it, with the
-//! company's row locked: two submits at once cannot both pass the cap.
+//! company's row locked (`db::locks`): two submits at once cannot both pass the cap.
 
 use db::Tx;
 use db::positions::Position;
@@ -35,7 +35,7 @@ pub async fn create(
     run(db, clock, who, move |tx| {
         let company_id = company.as_str();
         db::companies::find(tx.conn, &s, company_id)?;
-        db::companies::lock(tx, company_id)?;
+        db::locks::company(tx, company_id)?;
         check_draft(tx, company_id, None, &draft)?;
         let programme = db::programmes::ids_of_organisation(tx.conn, company_id)?
             .into_iter()
@@ -115,7 +115,7 @@ async fn run<T: Send + 'static>(
 /// status and the company's places are what the write will act on.
 fn locked(tx: &mut Tx<'_>, s: &Scope, id: &PositionId) -> db::DbResult<Position> {
     let p = db::positions::find(tx.conn, s, id.as_str())?.position;
-    db::companies::lock(tx, &p.company_id)?;
+    db::locks::company(tx, &p.company_id)?;
     Ok(db::positions::find(tx.conn, s, id.as_str())?.position)
 }
 

@@ -400,20 +400,3 @@ pub fn places_held(
     let places: Vec<i32> = q.load(conn)?;
     Ok(places.into_iter().sum())
 }
-
-/// Holds the company's row until the transaction ends, so that a rule counting the
-/// company's places (the headcount cap) sees no other transaction's change between its
-/// count and its write. On PostgreSQL this is `SELECT … FOR UPDATE` (READ COMMITTED would
-/// otherwise let two transactions count the same places); on SQLite the write transaction
-/// already holds the database's only write lock (`BEGIN IMMEDIATE`).
-pub fn lock(tx: &mut Tx<'_>, company_id: &str) -> DbResult<()> {
-    if let DbConn::Postgres(c) = &mut *tx.conn {
-        let locked = diesel::sql_query("SELECT id FROM organisations WHERE id = $1 FOR UPDATE")
-            .bind::<diesel::sql_types::Text, _>(company_id)
-            .execute(c)?;
-        if locked == 0 {
-            return Err(DbError::NotFound);
-        }
-    }
-    Ok(())
-}

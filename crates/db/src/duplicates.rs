@@ -290,15 +290,20 @@ fn open_pair(tx: &mut Tx<'_>, scope: &Scope, actor_id: &str, id: &str) -> DbResu
 }
 
 fn decide(tx: &mut Tx<'_>, id: &str, status: FlagStatus, kept: Option<&str>) -> DbResult<()> {
-    diesel::update(flags::table.filter(flags::id.eq(id)))
-        .set((
-            flags::status.eq(status.as_str()),
-            flags::decided_by.eq(Some(tx.actor().to_owned())),
-            flags::decided_at.eq(Some(tx.now)),
-            flags::kept_id.eq(kept.map(str::to_owned)),
-        ))
-        .execute(tx.conn)?;
-    Ok(())
+    // Only an open flag is decided: a concurrent decision that committed first wins.
+    let changed = diesel::update(
+        flags::table
+            .filter(flags::id.eq(id))
+            .filter(flags::status.eq(FlagStatus::Open.as_str())),
+    )
+    .set((
+        flags::status.eq(status.as_str()),
+        flags::decided_by.eq(Some(tx.actor().to_owned())),
+        flags::decided_at.eq(Some(tx.now)),
+        flags::kept_id.eq(kept.map(str::to_owned)),
+    ))
+    .execute(tx.conn)?;
+    crate::locks::expect_one(changed, domain::Conflict::DuplicateDecided)
 }
 
 /// "Not the same person": closes the flag, notes it on both timelines, `duplicate.dismiss`.

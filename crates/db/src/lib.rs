@@ -20,6 +20,7 @@ pub mod id;
 pub mod imports;
 pub mod introspect;
 pub mod invitations;
+pub mod locks;
 pub mod login_attempts;
 pub mod matching;
 pub mod memberships;

@@ -182,9 +182,17 @@ pub struct Proposal {
 /// placement proposed to the company. Returns how many were proposed.
 pub fn approve(tx: &mut Tx<'_>, run_id: &str, proposals: &[Proposal]) -> DbResult<usize> {
     let run = find_run(tx.conn, run_id)?;
-    if run.approved_at.is_some() {
-        return Err(DbError::Conflict(domain::Conflict::RunApproved));
-    }
+    // A run is approved once, and one call's approvals and proposals take turns: each
+    // counts the call's active placements before adding its own.
+    crate::locks::call(tx, &run.call_id)?;
+    let approved = diesel::update(
+        mr::table
+            .filter(mr::id.eq(run_id))
+            .filter(mr::approved_at.is_null()),
+    )
+    .set(mr::approved_at.eq(Some(tx.now)))
+    .execute(tx.conn)?;
+    crate::locks::expect_one(approved, domain::Conflict::RunApproved)?;
     let placed: Vec<String> = active_placements(tx.conn, &run.call_id)?
         .into_iter()
         .map(|p| p.candidate_id)
@@ -213,9 +221,6 @@ pub fn approve(tx: &mut Tx<'_>, run_id: &str, proposals: &[Proposal]) -> DbResul
         tx.audit("placement.propose", "placement", &id)?;
         count += 1;
     }
-    diesel::update(mr::table.filter(mr::id.eq(run_id)))
-        .set(mr::approved_at.eq(Some(tx.now)))
-        .execute(tx.conn)?;
     tx.audit("matching.approve", "matching_run", run_id)?;
     Ok(count)
 }
@@ -321,13 +326,19 @@ pub fn set_placement_status(
     to: PlacementStatus,
     note: &str,
 ) -> DbResult<()> {
-    diesel::update(pl::table.filter(pl::id.eq(&p.id)))
-        .set((
-            pl::status.eq(to.as_str()),
-            pl::note.eq(note),
-            pl::updated_at.eq(tx.now),
-        ))
-        .execute(tx.conn)?;
+    // From the status the caller checked: of two answers at once, the first to commit wins.
+    let changed = diesel::update(
+        pl::table
+            .filter(pl::id.eq(&p.id))
+            .filter(pl::status.eq(&p.status)),
+    )
+    .set((
+        pl::status.eq(to.as_str()),
+        pl::note.eq(note),
+        pl::updated_at.eq(tx.now),
+    ))
+    .execute(tx.conn)?;
+    crate::locks::expect_one(changed, domain::Conflict::PlacementAnswered)?;
     tx.audit(&format!("placement.{}", to.as_str()), "placement", &p.id)?;
     if to == PlacementStatus::Declined {
         set_constraint(
@@ -343,6 +354,7 @@ pub fn set_placement_status(
 
 /// A placement proposed by hand (outside a run), e.g. through the API.
 pub fn propose(tx: &mut Tx<'_>, call_id: &str, p: &Proposal) -> DbResult<String> {
+    crate::locks::call(tx, call_id)?;
     let taken = active_placements(tx.conn, call_id)?
         .into_iter()
         .any(|x| x.candidate_id == p.candidate_id);

@@ -410,17 +410,23 @@ pub fn submit(
     let outcomes = evaluate(call, &c, p.as_ref(), today);
     let eligible = eligibility::passes(&outcomes);
     let json = serde_json::to_string(&outcomes).unwrap_or_else(|_| "[]".into());
-    diesel::update(candidates::table.filter(candidates::id.eq(id)))
-        .set((
-            candidates::status.eq(Status::Submitted.as_str()),
-            candidates::consent_version.eq(Some(consent_version)),
-            candidates::consent_at.eq(Some(tx.now)),
-            candidates::submitted_at.eq(Some(tx.now)),
-            candidates::eligibility.eq(json),
-            candidates::eligible.eq(eligible),
-            candidates::updated_at.eq(tx.now),
-        ))
-        .execute(tx.conn)?;
+    // Only a draft is sent: a second submit racing this one finds it sent.
+    let changed = diesel::update(
+        candidates::table
+            .filter(candidates::id.eq(id))
+            .filter(candidates::status.eq(Status::Draft.as_str())),
+    )
+    .set((
+        candidates::status.eq(Status::Submitted.as_str()),
+        candidates::consent_version.eq(Some(consent_version)),
+        candidates::consent_at.eq(Some(tx.now)),
+        candidates::submitted_at.eq(Some(tx.now)),
+        candidates::eligibility.eq(json),
+        candidates::eligible.eq(eligible),
+        candidates::updated_at.eq(tx.now),
+    ))
+    .execute(tx.conn)?;
+    crate::locks::expect_one(changed, domain::Conflict::ApplicationSent)?;
     event(
         tx,
         id,
@@ -451,13 +457,19 @@ pub fn set_status(
     }
     let reason =
         Some(reason.trim().chars().take(2000).collect::<String>()).filter(|r| !r.is_empty());
-    diesel::update(candidates::table.filter(candidates::id.eq(id)))
-        .set((
-            candidates::status.eq(to.as_str()),
-            candidates::decision_reason.eq(&reason),
-            candidates::updated_at.eq(tx.now),
-        ))
-        .execute(tx.conn)?;
+    // The change is from the status checked: a decision that committed meanwhile wins.
+    let changed = diesel::update(
+        candidates::table
+            .filter(candidates::id.eq(id))
+            .filter(candidates::status.eq(from.as_str())),
+    )
+    .set((
+        candidates::status.eq(to.as_str()),
+        candidates::decision_reason.eq(&reason),
+        candidates::updated_at.eq(tx.now),
+    ))
+    .execute(tx.conn)?;
+    crate::locks::expect_one(changed, domain::Conflict::Transition)?;
     event(tx, id, "status", Some(from), Some(to), reason.as_deref())?;
     tx.audit("candidate.status", "candidate", id)?;
     Ok(Ok(()))

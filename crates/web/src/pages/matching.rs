@@ -511,16 +511,9 @@ pub async fn approve_run(
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let s = scope(&ctx)?;
-    let target = id.clone();
-    let count = state
-        .db
-        .write(ctx.origin(), move |tx| {
-            let run = db::matching::find_run(tx.conn, &target)?;
-            db::calls::find(tx.conn, &s, &run.call_id)?;
-            app::matching_problem::approve(tx, &target)
-        })
-        .await?;
+    let who = ctx.acting()?;
+    let run = domain::ids::RunId::new(id);
+    let count = app::matching_problem::approve_run(&state.db, &*state.clock, &who, &run).await?;
     Ok(see_other(&format!("/placements?proposed={count}")))
 }
 

@@ -121,30 +121,9 @@ pub async fn answer(
     Path(id): Path<String>,
     Form(f): Form<AnswerForm>,
 ) -> Result<Response, AppError> {
-    let a = ctx.authed()?;
-    if !a
-        .actor
-        .roles()
-        .into_iter()
-        .any(PlacementStatus::answered_by)
-    {
-        return Err(AppError::Forbidden);
-    }
-    let s = a
-        .actor
-        .scope(Permission::AnswerPlacements)
-        .ok_or(AppError::Forbidden)?;
+    let who = ctx.acting()?;
     let to = PlacementStatus::parse(&f.status)?;
-    let note: String = f.note.trim().chars().take(2000).collect();
-    state
-        .db
-        .write(ctx.origin(), move |tx| {
-            let v = db::matching::find_placement(tx.conn, &s, &id)?;
-            if !v.placement.status().can_move_to(to) {
-                return Err(db::DbError::Conflict(domain::Conflict::PlacementAnswered));
-            }
-            db::matching::set_placement_status(tx, &v.placement, to, &note)
-        })
-        .await?;
+    let placement = domain::ids::PlacementId::new(id);
+    app::placements::answer(&state.db, &*state.clock, &who, &placement, to, &f.note).await?;
     Ok(see_other("/placements"))
 }

@@ -11,8 +11,8 @@ use testkit::fixtures;
 
 use crate::support::{COMPANY, COORDINATOR, TestApp, on_each_backend};
 
-struct Setup {
-    call: String,
+pub(crate) struct Setup {
+    pub(crate) call: String,
     position_b: String,
     tn2: String,
 }
@@ -38,7 +38,7 @@ fn position(title: &str, places: &str) -> domain::position::PositionDraft {
 
 /// Three shortlisted candidates (two from Tunisia, one from Morocco); company A offers two
 /// places, company B one.
-fn setup(app: &TestApp) -> Setup {
+pub(crate) fn setup(app: &TestApp) -> Setup {
     let d = app.db.db();
     let call = fixtures::call(d, &app.seed.p1, "Matching call");
     fixtures::candidate(d, &call, "Ben Salah", "TN", Status::Shortlisted);

@@ -7,8 +7,13 @@ use axum::http::StatusCode;
 use crate::companies::{company_ready, position};
 use crate::support::*;
 
-/// Submits each of `paths` at the same time, alternating between the two servers.
-async fn submit_all(app: &TestApp, c: &Client, paths: &[String]) -> Vec<StatusCode> {
+/// Posts `fields` to each of `paths` at the same time, alternating between the two servers.
+async fn post_all(
+    app: &TestApp,
+    c: &Client,
+    paths: &[String],
+    fields: &'static [(&'static str, &'static str)],
+) -> Vec<StatusCode> {
     let second = app.second_server();
     let tasks: Vec<_> = paths
         .iter()
@@ -20,19 +25,23 @@ async fn submit_all(app: &TestApp, c: &Client, paths: &[String]) -> Vec<StatusCo
                 c.via(&second)
             };
             let at = at.clone();
-            tokio::spawn(async move {
-                client
-                    .post(&format!("{at}/transition"), &[("action", "submit")])
-                    .await
-                    .status
-            })
+            tokio::spawn(async move { client.post(&at, fields).await.status })
         })
         .collect();
     let mut out = Vec::new();
     for t in tasks {
-        out.push(t.await.unwrap_or_else(|e| panic!("submit task: {e}")));
+        out.push(t.await.unwrap_or_else(|e| panic!("request task: {e}")));
     }
     out
+}
+
+/// Submits each position at the same time.
+async fn submit_all(app: &TestApp, c: &Client, positions: &[String]) -> Vec<StatusCode> {
+    let paths: Vec<String> = positions
+        .iter()
+        .map(|p| format!("{p}/transition"))
+        .collect();
+    post_all(app, c, &paths, &[("action", "submit")]).await
 }
 
 fn count(statuses: &[StatusCode], s: StatusCode) -> usize {
@@ -93,6 +102,45 @@ async fn one_position_submitted_at_once_from_two_servers_moves_once() {
             "one status change was written"
         );
         assert_eq!(submitted_places(&app), 1);
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn runs_approved_at_once_never_place_a_participant_twice() {
+    on_each_backend(|app| async move {
+        let s = crate::matching::setup(&app);
+        let mut c = app.signed_in(COORDINATOR).await;
+        let mut runs = Vec::new();
+        for _ in 0..2 {
+            let res = c
+                .post(
+                    &format!("/calls/{}/matching/runs", s.call),
+                    &[("method", "optimal")],
+                )
+                .await;
+            assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+            runs.push(format!("{}/approve", res.location().unwrap_or_default()));
+        }
+        // Each run approved from both servers at once, both runs at the same time.
+        let paths: Vec<String> = runs.iter().flat_map(|r| [r.clone(), r.clone()]).collect();
+        let answers = post_all(&app, &c, &paths, &[]).await;
+        assert_eq!(
+            count(&answers, StatusCode::SEE_OTHER),
+            2,
+            "each run is approved once: {answers:?}"
+        );
+        assert_eq!(count(&answers, StatusCode::CONFLICT), 2, "{answers:?}");
+
+        let mut conn = app.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
+        let active =
+            db::matching::active_placements(&mut conn, &s.call).unwrap_or_else(|e| panic!("{e}"));
+        let mut candidates: Vec<&str> = active.iter().map(|p| p.candidate_id.as_str()).collect();
+        let all = candidates.len();
+        candidates.sort_unstable();
+        candidates.dedup();
+        assert_eq!(candidates.len(), all, "no participant holds two placements");
+        assert_eq!(all, 3, "the three places are proposed once");
     })
     .await;
 }
