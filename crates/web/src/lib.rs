@@ -5,6 +5,7 @@
 //! context (who, which language) → CSRF check → the route's declared [`routes::Access`] →
 //! the handler.
 
+mod access;
 pub mod api;
 mod assets;
 mod auth;
@@ -17,6 +18,7 @@ mod health;
 mod housekeeping;
 pub mod i18n;
 pub mod matching_problem;
+pub mod nav;
 pub mod notify;
 mod pages;
 mod render;
@@ -26,7 +28,8 @@ mod tabular;
 
 use std::sync::Arc;
 
-pub use context::Ctx;
+pub use access::Granted;
+pub use context::{Authed, Ctx};
 pub use error::AppError;
 
 /// Settings the web layer needs, resolved by the binary.

@@ -4,6 +4,8 @@
 //! access check wraps each handler. [`table`] lists what was declared, and the router test
 //! walks it to prove each route refuses whoever lacks its access.
 
+use std::sync::LazyLock;
+
 use axum::Router;
 use axum::extract::Request;
 use axum::handler::Handler;
@@ -11,7 +13,9 @@ use axum::middleware::{Next, from_fn, from_fn_with_state};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{MethodRouter, get, post};
 use domain::Permission;
+use domain::permission::Actor;
 
+use crate::access::Granted;
 use crate::{AppError, AppState, Ctx, api, assets, context, csrf, health, pages, security};
 
 /// Who may reach a route.
@@ -97,19 +101,45 @@ impl Routes {
     }
 }
 
-async fn check(access: Access, req: Request, next: Next) -> Response {
+impl Access {
+    /// Whether this access lets `actor` (`None`: nobody signed in) through: the one decision
+    /// behind both the route layer and the navigation ([`crate::nav`]).
+    pub fn admits(self, actor: Option<&Actor>) -> Result<(), AppError> {
+        match (self, actor) {
+            (Access::Public, _) => Ok(()),
+            (_, None) => Err(AppError::Unauthenticated),
+            (Access::SignedIn, Some(_)) => Ok(()),
+            (Access::Permission(p), Some(a)) if a.can(p) => Ok(()),
+            (Access::Permission(_), Some(_)) => Err(AppError::Forbidden),
+        }
+    }
+}
+
+/// Admits or refuses a request by the route's access, and hands an admitted request for a
+/// permission its [`Granted`] scope.
+async fn check(access: Access, mut req: Request, next: Next) -> Response {
     let Some(ctx) = req.extensions().get::<Ctx>() else {
         return AppError::Internal("context missing".into()).into_response();
     };
-    let verdict = match (access, &ctx.user) {
-        (Access::Public, _) => Ok(()),
-        (_, None) => Err(AppError::Unauthenticated),
-        (Access::SignedIn, Some(_)) => Ok(()),
-        (Access::Permission(p), Some(a)) if a.actor.can(p) => Ok(()),
-        (Access::Permission(_), Some(_)) => Err(AppError::Forbidden),
-    };
+    let authed = ctx.user.as_ref();
+    let verdict = access.admits(authed.map(|a| &a.actor)).and_then(|()| {
+        let (Access::Permission(permission), Some(a)) = (access, authed) else {
+            return Ok(None);
+        };
+        let scope = a.scope_for(permission)?;
+        Ok(Some(Granted {
+            permission,
+            scope,
+            authed: a.clone(),
+        }))
+    });
     match verdict {
-        Ok(()) => next.run(req).await,
+        Ok(granted) => {
+            if let Some(g) = granted {
+                req.extensions_mut().insert(g);
+            }
+            next.run(req).await
+        }
         // A person who is not signed in is sent to sign in, and back here afterwards.
         Err(AppError::Unauthenticated) if !ctx.is_api => {
             let next = pages::login::encode_next(&ctx.path);
@@ -748,6 +778,16 @@ fn candidates(routes: Routes) -> Routes {
 /// What each route requires, as declared.
 pub fn table() -> Vec<RouteInfo> {
     declare().table
+}
+
+/// The access declared for `GET path` (a path as written in the table), if there is such a
+/// route. The table is built once, on first use.
+pub fn get_access(path: &str) -> Option<Access> {
+    static TABLE: LazyLock<Vec<RouteInfo>> = LazyLock::new(table);
+    TABLE
+        .iter()
+        .find(|r| r.method == "GET" && r.path == path)
+        .map(|r| r.access)
 }
 
 pub fn router(state: AppState) -> Router {
