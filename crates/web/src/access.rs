@@ -5,17 +5,20 @@
 //! request: the permission, the reach (`Scope`) the person has for it, and who they are. A
 //! handler takes `Granted` (or, on a `SignedIn` route, [`Authed`]) as an extractor instead
 //! of looking the scope up again, so a handler cannot ask for a permission other than the
-//! one its route checked without saying so ([`Granted::scope_for`]).
+//! one its route checked without saying so ([`Authed::scope_for`]).
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use domain::Permission;
-use domain::permission::{Actor, Scope};
+use domain::permission::Scope;
 
 use crate::AppError;
 use crate::context::{Authed, Ctx};
 
 /// The permission the route declared, as granted to the signed-in person.
+///
+/// Plain fields, so that a handler can move the scope into a database closure and still
+/// read who is asking; a second permission's reach is `granted.authed.scope_for(p)`.
 #[derive(Debug, Clone)]
 pub struct Granted {
     /// The permission the route declared (and the route layer checked).
@@ -23,22 +26,6 @@ pub struct Granted {
     /// The person's reach for that permission.
     pub scope: Scope,
     pub authed: Authed,
-}
-
-impl Granted {
-    pub fn actor(&self) -> &Actor {
-        &self.authed.actor
-    }
-
-    pub fn user_id(&self) -> &str {
-        &self.authed.user.id
-    }
-
-    /// The reach for a second permission the page needs beyond its route's (to edit what it
-    /// shows, say); `Forbidden` when the person lacks it.
-    pub fn scope_for(&self, permission: Permission) -> Result<Scope, AppError> {
-        self.authed.scope_for(permission)
-    }
 }
 
 impl Authed {
@@ -73,5 +60,14 @@ impl<S: Send + Sync> FromRequestParts<S> for Authed {
             .get::<Ctx>()
             .ok_or_else(|| AppError::Internal("context middleware missing".into()))?;
         ctx.user.clone().ok_or(AppError::Unauthenticated)
+    }
+}
+
+impl Ctx {
+    /// The signed-in person's reach for `permission`, for helpers shared by routes of
+    /// different permissions (a form redrawn after a failed save, say). Handlers take
+    /// [`Granted`] instead.
+    pub fn scope_for(&self, permission: Permission) -> Result<Scope, AppError> {
+        self.authed()?.scope_for(permission)
     }
 }

@@ -19,7 +19,7 @@ use sha2::{Digest, Sha256};
 use super::organisations::Choice;
 use super::see_other;
 use crate::render::{Page, html, html_status};
-use crate::{AppError, AppState, Ctx, files};
+use crate::{AppError, AppState, Ctx, Granted, files};
 
 /// The request body allowed on upload routes: the file plus the form's few fields.
 pub const UPLOAD_BODY_LIMIT: usize = MAX_DOCUMENT_BYTES + 64 * 1024;
@@ -312,14 +312,11 @@ async fn store_upload(
 pub async fn staff_upload(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
     multipart: Multipart,
 ) -> Result<Response, AppError> {
-    let scope = ctx
-        .authed()?
-        .actor
-        .scope(Permission::ScreenCandidates)
-        .ok_or(AppError::Forbidden)?;
+    let scope = granted.scope;
     let up = read_upload(multipart).await;
     match store_upload(&state, &ctx, scope, &id, up).await? {
         Ok(()) => Ok(see_other(&format!("/candidates/{id}#documents"))),

@@ -11,7 +11,7 @@ use serde::Deserialize;
 
 use super::see_other;
 use crate::render::{Page, html};
-use crate::{AppError, AppState, Ctx};
+use crate::{AppError, AppState, Ctx, Granted};
 
 pub struct Row {
     pub id: String,
@@ -44,13 +44,11 @@ pub struct ListQuery {
 pub async fn list(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, AppError> {
-    let a = ctx.authed()?;
-    let s = a
-        .actor
-        .scope(Permission::ViewPlacements)
-        .ok_or(AppError::Forbidden)?;
+    let a = &granted.authed;
+    let s = granted.scope;
     let answers = a.actor.can(Permission::AnswerPlacements)
         && a.actor
             .roles()
@@ -118,10 +116,11 @@ pub struct AnswerForm {
 pub async fn answer(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
     Form(f): Form<AnswerForm>,
 ) -> Result<Response, AppError> {
-    let a = ctx.authed()?;
+    let a = &granted.authed;
     if !a
         .actor
         .roles()
@@ -130,10 +129,7 @@ pub async fn answer(
     {
         return Err(AppError::Forbidden);
     }
-    let s = a
-        .actor
-        .scope(Permission::AnswerPlacements)
-        .ok_or(AppError::Forbidden)?;
+    let s = granted.scope;
     let to = PlacementStatus::parse(&f.status)?;
     let note: String = f.note.trim().chars().take(2000).collect();
     state

@@ -17,11 +17,7 @@ use serde::Deserialize;
 use super::organisations::Choice;
 use super::see_other;
 use crate::render::{Page, html, html_status};
-use crate::{AppError, AppState, Ctx};
-
-fn scope(ctx: &Ctx, p: Permission) -> Result<Scope, AppError> {
-    ctx.authed()?.actor.scope(p).ok_or(AppError::Forbidden)
-}
+use crate::{AppError, AppState, Ctx, Granted};
 
 fn status_label(ctx: &Ctx, s: &str) -> String {
     ctx.tr().t(&format!("position-status-{s}"))
@@ -59,9 +55,10 @@ struct ListPage {
 pub async fn list(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, AppError> {
-    let s = scope(&ctx, Permission::ViewPositions)?;
+    let s = granted.scope;
     let status = PositionStatus::parse(&q.status).ok();
     let filter = Filter {
         company_id: None,
@@ -96,7 +93,7 @@ pub async fn list(
             .collect(),
         status_value: status.map(|s| s.as_str().to_owned()).unwrap_or_default(),
         imported: q.imported,
-        can_import: ctx.authed()?.actor.can(Permission::EditPositions),
+        can_import: granted.authed.actor.can(Permission::EditPositions),
         page: Page::new(&ctx, "positions-title"),
     })
 }
@@ -144,9 +141,10 @@ fn form(
 pub async fn new_form(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Query(q): Query<NewQuery>,
 ) -> Result<Response, AppError> {
-    let s = scope(&ctx, Permission::EditPositions)?;
+    let s = granted.scope;
     let company = state
         .db
         .read(move |c| db::companies::find(c, &s, &q.company))
@@ -243,9 +241,10 @@ pub struct PositionForm {
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Form(f): Form<PositionForm>,
 ) -> Result<Response, AppError> {
-    let s = scope(&ctx, Permission::EditPositions)?;
+    let s = granted.scope;
     let company_id = f.company_id.clone();
     let c = state
         .db
@@ -313,7 +312,7 @@ async fn show_page(
     error: Option<String>,
 ) -> Result<ShowPage, AppError> {
     let a = ctx.authed()?;
-    let s = scope(ctx, Permission::ViewPositions)?;
+    let s = ctx.scope_for(Permission::ViewPositions)?;
     let Listed {
         position: p,
         company_name,
@@ -374,9 +373,10 @@ fn fields_of(p: &db::positions::Position) -> PositionFields {
 pub async fn edit_form(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let s = scope(&ctx, Permission::EditPositions)?;
+    let s = granted.scope;
     let (p, c) = state
         .db
         .read(move |conn| {
@@ -402,10 +402,11 @@ pub async fn edit_form(
 pub async fn update(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
     Form(f): Form<PositionForm>,
 ) -> Result<Response, AppError> {
-    let s = scope(&ctx, Permission::EditPositions)?;
+    let s = granted.scope;
     let lookup = id.clone();
     let (p, c) = state
         .db
@@ -453,11 +454,12 @@ pub struct TransitionForm {
 pub async fn transition(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
     Form(f): Form<TransitionForm>,
 ) -> Result<Response, AppError> {
-    let a = ctx.authed()?;
-    let s = scope(&ctx, Permission::ViewPositions)?;
+    let a = &granted.authed;
+    let s = granted.scope;
     let t = Transition::parse(&f.action)?;
     if !a.actor.roles().into_iter().any(|r| t.allowed_for(r)) {
         return Err(AppError::Forbidden);
