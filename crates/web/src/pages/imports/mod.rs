@@ -343,7 +343,9 @@ pub async fn check(
     form: HashMap<String, String>,
 ) -> Result<Response, AppError> {
     if granted.permission != kind.permission() {
-        return Err(AppError::Internal("import route declares another permission".into()));
+        return Err(AppError::Internal(
+            "import route declares another permission".into(),
+        ));
     }
     let s = granted.scope;
     let b = batch(&state, &ctx, kind, id).await?;
