@@ -41,7 +41,8 @@ pub async fn list(
     ctx: Ctx,
     granted: Granted,
 ) -> Result<Response, AppError> {
-    let (scope, actor_id) = (granted.scope, granted.authed.user.id.clone());
+    let scope = granted.scope;
+    let actor_id = granted.authed.user.id.clone();
     let pairs = state
         .db
         .read(move |c| db::duplicates::open_in_scope(c, &scope, &actor_id, 200))
@@ -101,7 +102,8 @@ pub async fn compare(
     granted: Granted,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let (scope, actor_id) = (granted.scope, granted.authed.user.id.clone());
+    let scope = granted.scope;
+    let actor_id = granted.authed.user.id.clone();
     let (pair, docs_a, docs_b, call_a, call_b) = state
         .db
         .read(move |c| {
@@ -230,7 +232,8 @@ pub async fn merge(
     Path(id): Path<String>,
     Form(form): Form<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    let (scope, actor_id) = (granted.scope, granted.authed.user.id.clone());
+    let scope = granted.scope;
+    let actor_id = granted.authed.user.id.clone();
     let passport_scope = granted.authed.actor.scope(Permission::ReadPassport);
     let keep = form
         .get("keep")
@@ -270,7 +273,8 @@ pub async fn dismiss(
     granted: Granted,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let (scope, actor_id) = (granted.scope, granted.authed.user.id.clone());
+    let scope = granted.scope;
+    let actor_id = granted.authed.user.id.clone();
     state
         .db
         .write(ctx.origin(), move |tx| {

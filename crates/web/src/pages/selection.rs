@@ -231,7 +231,8 @@ pub async fn save_scores(
     Path(id): Path<String>,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let (scope, actor_id) = (granted.scope, granted.authed.user.id.clone());
+    let scope = granted.scope;
+    let actor_id = granted.authed.user.id.clone();
     let mut scores: HashMap<String, String> = HashMap::new();
     let mut notes: HashMap<String, String> = HashMap::new();
     for (k, v) in fields {
@@ -295,7 +296,8 @@ pub async fn record_interview(
     Path((id, interview)): Path<(String, String)>,
     Form(f): Form<InterviewResultFields>,
 ) -> Result<Response, AppError> {
-    let (scope, actor_id) = (granted.scope, granted.authed.user.id.clone());
+    let scope = granted.scope;
+    let actor_id = granted.authed.user.id.clone();
     let (notes, score) = match f.parse() {
         Ok(r) => r,
         Err(e) => return back_to_application(&state, &ctx, id, Err(e)).await,
@@ -546,7 +548,8 @@ pub async fn ranking(
     granted: Granted,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let (scope, actor_id) = (granted.scope, granted.authed.user.id.clone());
+    let scope = granted.scope;
+    let actor_id = granted.authed.user.id.clone();
     let a = &granted.authed;
     let identity = a.actor.sees_candidate_identity();
     let (call, criteria, inputs) = state

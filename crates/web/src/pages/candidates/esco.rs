@@ -120,7 +120,8 @@ pub async fn save(
     Path(id): Path<String>,
     Form(f): Form<EscoFields>,
 ) -> Result<Response, AppError> {
-    let (scope, actor_id) = (granted.scope, granted.authed.user.id.clone());
+    let scope = granted.scope;
+    let actor_id = granted.authed.user.id.clone();
     let target = id.clone();
     let typed = f.clone();
     let r = state

@@ -529,7 +529,8 @@ pub async fn change_status(
     Path(id): Path<String>,
     Form(f): Form<StatusForm>,
 ) -> Result<Response, AppError> {
-    let (scope, actor_id) = (granted.scope, granted.authed.user.id.clone());
+    let scope = granted.scope;
+    let actor_id = granted.authed.user.id.clone();
     let refused = match Status::parse(&f.status) {
         Err(e) => Err(e),
         Ok(to) => {
@@ -574,7 +575,8 @@ pub async fn override_eligibility(
     Path(id): Path<String>,
     Form(f): Form<OverrideForm>,
 ) -> Result<Response, AppError> {
-    let (scope, actor_id) = (granted.scope, granted.authed.user.id.clone());
+    let scope = granted.scope;
+    let actor_id = granted.authed.user.id.clone();
     let target = id.clone();
     let r = state
         .db

@@ -239,8 +239,7 @@ fn upload_page(ctx: &Ctx, error: Option<&str>) -> UploadPage {
     )
 }
 
-pub async fn import_form(ctx: Ctx, granted: Granted) -> Result<Response, AppError> {
-    (granted.scope, granted.authed.user.id.clone());
+pub async fn import_form(ctx: Ctx) -> Result<Response, AppError> {
     html(&upload_page(&ctx, None))
 }
 
@@ -250,7 +249,7 @@ pub async fn import_upload(
     granted: Granted,
     multipart: Multipart,
 ) -> Result<Response, AppError> {
-    let (_, user) = (granted.scope, granted.authed.user.id.clone());
+    let user = granted.authed.user.id.clone();
     match keep_upload(&state, &ctx, user, KIND, multipart).await? {
         Ok(id) => Ok(see_other(&format!("/candidates/import/{id}"))),
         Err(key) => html_status(
@@ -284,7 +283,7 @@ pub async fn import_mapping(
     granted: Granted,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let (_, user) = (granted.scope, granted.authed.user.id.clone());
+    let user = granted.authed.user.id.clone();
     let b = own_batch(&state, user, KIND, id).await?;
     let guessed = guess(&b.header);
     let mut page = MappingPage::new(
