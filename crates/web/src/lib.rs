@@ -5,6 +5,7 @@
 //! context (who, which language) → CSRF check → the route's declared [`routes::Access`] →
 //! the handler.
 
+mod access;
 pub mod api;
 mod assets;
 mod auth;
@@ -13,6 +14,7 @@ mod csrf;
 mod error;
 mod health;
 mod i18n_keys;
+pub mod nav;
 mod pages;
 mod render;
 pub mod routes;
@@ -20,7 +22,8 @@ mod security;
 
 use std::sync::Arc;
 
-pub use context::Ctx;
+pub use access::Granted;
+pub use context::{Authed, Ctx};
 pub use error::AppError;
 
 /// Settings the web layer needs, resolved by the binary.

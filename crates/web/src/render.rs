@@ -3,10 +3,10 @@
 use askama::Template;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
-use domain::{Locale, Permission};
+use domain::Locale;
 
 use crate::error::ErrorInfo;
-use crate::{AppError, Ctx, assets};
+use crate::{AppError, Ctx, assets, nav};
 use i18n::Tr;
 
 pub struct NavItem {
@@ -45,75 +45,20 @@ impl Page {
     pub fn titled(ctx: &Ctx, title: String) -> Page {
         let tr = ctx.tr();
         let current = ctx.path.split('?').next().unwrap_or("/");
-        let mut nav = Vec::new();
-        if let Some(a) = &ctx.user {
-            let actor = &a.actor;
-            let can = |p: Permission| actor.can(p);
-            // Staff see the screening list; a participant reaches only their own applications.
-            let screens = actor
-                .scope(Permission::ViewCandidates)
-                .is_some_and(|s| s != domain::permission::Scope::OwnAccount);
-            let participant = actor.roles().contains(&domain::Role::Participant);
-            let items: [(&'static str, &str, bool); 15] = [
-                ("/", "nav-dashboard", can(Permission::ViewDashboard)),
-                (
-                    "/programmes",
-                    "nav-programmes",
-                    can(Permission::ViewProgrammes),
-                ),
-                (
-                    "/organisations",
-                    "nav-organisations",
-                    can(Permission::ViewOrganisations),
-                ),
-                (
-                    "/calls",
-                    "nav-calls",
-                    can(Permission::ManageCalls) || screens,
-                ),
-                ("/candidates", "nav-candidates", screens),
-                (
-                    "/duplicates",
-                    "nav-duplicates",
-                    can(Permission::ScreenCandidates),
-                ),
-                ("/applications", "nav-my-applications", participant),
-                (
-                    "/companies",
-                    "nav-companies",
-                    can(Permission::ViewCompanies),
-                ),
-                (
-                    "/positions",
-                    "nav-positions",
-                    can(Permission::ViewPositions),
-                ),
-                ("/outreach", "nav-outreach", can(Permission::ManageOutreach)),
-                (
-                    "/placements",
-                    "nav-placements",
-                    can(Permission::ViewPlacements),
-                ),
-                ("/rules", "nav-rules", can(Permission::ManageRules)),
-                ("/users", "nav-users", can(Permission::ManageUsers)),
-                ("/audit", "nav-audit", can(Permission::ViewAudit)),
-                ("/account", "nav-account", true),
-            ];
-            for (href, key, shown) in items {
-                if shown {
-                    let is_current = if href == "/" {
-                        current == "/"
-                    } else {
-                        current.starts_with(href)
-                    };
-                    nav.push(NavItem {
-                        href,
-                        label: tr.t(key),
-                        current: is_current,
-                    });
-                }
-            }
-        }
+        let nav = ctx
+            .user
+            .iter()
+            .flat_map(|a| nav::shown(&a.actor))
+            .map(|e| NavItem {
+                href: e.path,
+                label: tr.t(e.label),
+                current: if e.path == "/" {
+                    current == "/"
+                } else {
+                    current.starts_with(e.path)
+                },
+            })
+            .collect();
         Page {
             tr,
             lang: ctx.locale.tag(),

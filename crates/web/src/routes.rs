@@ -4,6 +4,8 @@
 //! access check wraps each handler. [`table`] lists what was declared, and the router test
 //! walks it to prove each route refuses whoever lacks its access.
 
+use std::sync::LazyLock;
+
 use axum::Router;
 use axum::extract::Request;
 use axum::handler::Handler;
@@ -11,7 +13,9 @@ use axum::middleware::{Next, from_fn, from_fn_with_state};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{MethodRouter, get, post};
 use domain::Permission;
+use domain::permission::Actor;
 
+use crate::access::Granted;
 use crate::{AppError, AppState, Ctx, api, assets, context, csrf, health, pages, security};
 
 /// Who may reach a route.
@@ -97,19 +101,45 @@ impl Routes {
     }
 }
 
-async fn check(access: Access, req: Request, next: Next) -> Response {
+impl Access {
+    /// Whether this access lets `actor` (`None`: nobody signed in) through: the one decision
+    /// behind both the route layer and the navigation ([`crate::nav`]).
+    pub fn admits(self, actor: Option<&Actor>) -> Result<(), AppError> {
+        match (self, actor) {
+            (Access::Public, _) => Ok(()),
+            (_, None) => Err(AppError::Unauthenticated),
+            (Access::SignedIn, Some(_)) => Ok(()),
+            (Access::Permission(p), Some(a)) if a.can(p) => Ok(()),
+            (Access::Permission(_), Some(_)) => Err(AppError::Forbidden),
+        }
+    }
+}
+
+/// Admits or refuses a request by the route's access, and hands an admitted request for a
+/// permission its [`Granted`] scope.
+async fn check(access: Access, mut req: Request, next: Next) -> Response {
     let Some(ctx) = req.extensions().get::<Ctx>() else {
         return AppError::Internal("context missing".into()).into_response();
     };
-    let verdict = match (access, &ctx.user) {
-        (Access::Public, _) => Ok(()),
-        (_, None) => Err(AppError::Unauthenticated),
-        (Access::SignedIn, Some(_)) => Ok(()),
-        (Access::Permission(p), Some(a)) if a.actor.can(p) => Ok(()),
-        (Access::Permission(_), Some(_)) => Err(AppError::Forbidden),
-    };
+    let authed = ctx.user.as_ref();
+    let verdict = access.admits(authed.map(|a| &a.actor)).and_then(|()| {
+        let (Access::Permission(permission), Some(a)) = (access, authed) else {
+            return Ok(None);
+        };
+        let scope = a.scope_for(permission)?;
+        Ok(Some(Granted {
+            permission,
+            scope,
+            authed: a.clone(),
+        }))
+    });
     match verdict {
-        Ok(()) => next.run(req).await,
+        Ok(granted) => {
+            if let Some(g) = granted {
+                req.extensions_mut().insert(g);
+            }
+            next.run(req).await
+        }
         // A person who is not signed in is sent to sign in, and back here afterwards.
         Err(AppError::Unauthenticated) if !ctx.is_api => {
             let next = pages::login::encode_next(&ctx.path);
@@ -134,529 +164,207 @@ fn declare() -> Routes {
 
 /// Selection: a call's criteria and ranking, scores and interviews of an application, the
 /// outbox list. Decisions are the screening status change (`/candidates/{id}/status`).
+#[rustfmt::skip]
 fn selection(routes: Routes) -> Routes {
     use Access::Permission as P;
     use Permission::*;
     use pages::selection as sel;
     routes
-        .get("/calls/{id}/criteria", P(ManageCalls), sel::criteria)
-        .post("/calls/{id}/criteria", P(ManageCalls), sel::add_criterion)
-        .post(
-            "/calls/{id}/criteria/{criterion}",
-            P(ManageCalls),
-            sel::change_criterion,
-        )
-        .get("/calls/{id}/ranking", P(AssessCandidates), sel::ranking)
-        .post(
-            "/candidates/{id}/scores",
-            P(AssessCandidates),
-            sel::save_scores,
-        )
-        .post(
-            "/candidates/{id}/interviews",
-            P(ScreenCandidates),
-            sel::schedule_interview,
-        )
-        .post(
-            "/candidates/{id}/interviews/{interview}",
-            P(AssessCandidates),
-            sel::record_interview,
-        )
-        .get("/outbox", P(ViewAudit), sel::outbox)
+        .get("/calls/{id}/criteria",                     P(ManageCalls),      sel::criteria)
+        .post("/calls/{id}/criteria",                    P(ManageCalls),      sel::add_criterion)
+        .post("/calls/{id}/criteria/{criterion}",        P(ManageCalls),      sel::change_criterion)
+        .get("/calls/{id}/ranking",                      P(AssessCandidates), sel::ranking)
+        .post("/candidates/{id}/scores",                 P(AssessCandidates), sel::save_scores)
+        .post("/candidates/{id}/interviews",             P(ScreenCandidates), sel::schedule_interview)
+        .post("/candidates/{id}/interviews/{interview}", P(AssessCandidates), sel::record_interview)
+        .get("/outbox",                                  P(ViewAudit),        sel::outbox)
 }
 
 /// Candidates' documents (upload, download, delete) and the duplicates merge tool.
+#[rustfmt::skip]
 fn documents(routes: Routes) -> Routes {
     use Access::{Permission as P, SignedIn};
     use Permission::*;
     use pages::documents::{self as docs, UPLOAD_BODY_LIMIT};
     use pages::duplicates as dups;
     routes
-        .get("/applications/{id}/documents", SignedIn, docs::mine)
-        .post_upload(
-            "/applications/{id}/documents",
-            SignedIn,
-            UPLOAD_BODY_LIMIT,
-            docs::own_upload,
-        )
-        .post_upload(
-            "/candidates/{id}/documents",
-            P(ScreenCandidates),
-            UPLOAD_BODY_LIMIT,
-            docs::staff_upload,
-        )
+        .get("/applications/{id}/documents",         SignedIn,            docs::mine)
+        .post_upload("/applications/{id}/documents", SignedIn,            UPLOAD_BODY_LIMIT, docs::own_upload)
+        .post_upload("/candidates/{id}/documents",   P(ScreenCandidates), UPLOAD_BODY_LIMIT, docs::staff_upload)
         // Reach is checked in the handlers: a reader without it gets 404, as for a
         // document that does not exist.
-        .get("/documents/{id}", SignedIn, docs::download)
-        .post("/documents/{id}/delete", SignedIn, docs::delete)
-        .get("/duplicates", P(ScreenCandidates), dups::list)
-        .get("/duplicates/{id}", P(ScreenCandidates), dups::compare)
-        .post("/duplicates/{id}/merge", P(ScreenCandidates), dups::merge)
-        .post(
-            "/duplicates/{id}/dismiss",
-            P(ScreenCandidates),
-            dups::dismiss,
-        )
+        .get("/documents/{id}",                      SignedIn,            docs::download)
+        .post("/documents/{id}/delete",              SignedIn,            docs::delete)
+        .get("/duplicates",                          P(ScreenCandidates), dups::list)
+        .get("/duplicates/{id}",                     P(ScreenCandidates), dups::compare)
+        .post("/duplicates/{id}/merge",              P(ScreenCandidates), dups::merge)
+        .post("/duplicates/{id}/dismiss",            P(ScreenCandidates), dups::dismiss)
 }
 
 /// The candidate list's saved searches, export and import, and ESCO on an application.
+#[rustfmt::skip]
 fn lists(routes: Routes) -> Routes {
     use Access::Permission as P;
     use Permission::*;
     use pages::lists;
     routes
-        .get("/candidates/export", P(ViewCandidates), lists::export)
-        .get(
-            "/candidates/import",
-            P(ScreenCandidates),
-            lists::import_form,
-        )
-        .post(
-            "/candidates/import",
-            P(ScreenCandidates),
-            lists::import_upload,
-        )
-        .get(
-            "/candidates/import/{id}",
-            P(ScreenCandidates),
-            lists::import_mapping,
-        )
-        .post(
-            "/candidates/import/{id}",
-            P(ScreenCandidates),
-            lists::import_check,
-        )
-        .post(
-            "/candidates/{id}/esco",
-            P(ScreenCandidates),
-            pages::candidates::esco::save,
-        )
-        .get("/saved-searches", P(ViewCandidates), lists::saved_list)
-        .post("/saved-searches", P(ViewCandidates), lists::saved_create)
-        .get("/saved-searches/{id}", P(ViewCandidates), lists::saved_open)
-        .post(
-            "/saved-searches/{id}/delete",
-            P(ViewCandidates),
-            lists::saved_delete,
-        )
-        .post(
-            "/saved-searches/{id}/watch",
-            P(ViewCandidates),
-            lists::saved_watch,
-        )
+        .get("/candidates/export",           P(ViewCandidates),   lists::export)
+        .get("/candidates/import",           P(ScreenCandidates), lists::import_form)
+        .post("/candidates/import",          P(ScreenCandidates), lists::import_upload)
+        .get("/candidates/import/{id}",      P(ScreenCandidates), lists::import_mapping)
+        .post("/candidates/import/{id}",     P(ScreenCandidates), lists::import_check)
+        .post("/candidates/{id}/esco",       P(ScreenCandidates), pages::candidates::esco::save)
+        .get("/saved-searches",              P(ViewCandidates),   lists::saved_list)
+        .post("/saved-searches",             P(ViewCandidates),   lists::saved_create)
+        .get("/saved-searches/{id}",         P(ViewCandidates),   lists::saved_open)
+        .post("/saved-searches/{id}/delete", P(ViewCandidates),   lists::saved_delete)
+        .post("/saved-searches/{id}/watch",  P(ViewCandidates),   lists::saved_watch)
 }
 
 /// Matching runs for a call, explanations, locks and forbids, approval, placements.
+#[rustfmt::skip]
 fn matching(routes: Routes) -> Routes {
     use Access::Permission as P;
     use Permission::*;
     routes
-        .get(
-            "/calls/{id}/matching",
-            P(ManageMatching),
-            pages::matching::index,
-        )
-        .post(
-            "/calls/{id}/matching/runs",
-            P(ManageMatching),
-            pages::matching::create_run,
-        )
-        .post(
-            "/calls/{id}/matching/constraints",
-            P(ManageMatching),
-            pages::matching::constrain,
-        )
-        .get(
-            "/matching-runs/compare",
-            P(ManageMatching),
-            pages::matching::compare,
-        )
-        .get(
-            "/matching-runs/{id}",
-            P(ManageMatching),
-            pages::matching::show,
-        )
-        .post(
-            "/matching-runs/{id}/approve",
-            P(ManageMatching),
-            pages::matching::approve_run,
-        )
-        .get(
-            "/positions/{id}/ranking",
-            P(EditPositions),
-            pages::rankings::company_form,
-        )
-        .post(
-            "/positions/{id}/ranking",
-            P(EditPositions),
-            pages::rankings::company_save,
-        )
-        .get(
-            "/applications/{id}/ranking",
-            Access::SignedIn,
-            pages::rankings::candidate_form,
-        )
-        .post(
-            "/applications/{id}/ranking",
-            Access::SignedIn,
-            pages::rankings::candidate_save,
-        )
-        .get("/placements", P(ViewPlacements), pages::placements::list)
-        .post(
-            "/placements/{id}/answer",
-            P(AnswerPlacements),
-            pages::placements::answer,
-        )
-        .post(
-            "/api/v1/calls/{id}/matching-runs",
-            P(ManageMatching),
-            api::matching::create_run,
-        )
-        .get(
-            "/api/v1/matching-runs/{id}",
-            P(ManageMatching),
-            api::matching::show,
-        )
-        .get(
-            "/api/v1/placements",
-            P(ViewPlacements),
-            api::matching::placements,
-        )
-        .post(
-            "/api/v1/placements",
-            P(ManageMatching),
-            api::matching::propose,
-        )
+        .get("/calls/{id}/matching",              P(ManageMatching),   pages::matching::index)
+        .post("/calls/{id}/matching/runs",        P(ManageMatching),   pages::matching::create_run)
+        .post("/calls/{id}/matching/constraints", P(ManageMatching),   pages::matching::constrain)
+        .get("/matching-runs/compare",            P(ManageMatching),   pages::matching::compare)
+        .get("/matching-runs/{id}",               P(ManageMatching),   pages::matching::show)
+        .post("/matching-runs/{id}/approve",      P(ManageMatching),   pages::matching::approve_run)
+        .get("/positions/{id}/ranking",           P(EditPositions),    pages::rankings::company_form)
+        .post("/positions/{id}/ranking",          P(EditPositions),    pages::rankings::company_save)
+        .get("/applications/{id}/ranking",        Access::SignedIn,    pages::rankings::candidate_form)
+        .post("/applications/{id}/ranking",       Access::SignedIn,    pages::rankings::candidate_save)
+        .get("/placements",                       P(ViewPlacements),   pages::placements::list)
+        .post("/placements/{id}/answer",          P(AnswerPlacements), pages::placements::answer)
+        .post("/api/v1/calls/{id}/matching-runs", P(ManageMatching),   api::matching::create_run)
+        .get("/api/v1/matching-runs/{id}",        P(ManageMatching),   api::matching::show)
+        .get("/api/v1/placements",                P(ViewPlacements),   api::matching::placements)
+        .post("/api/v1/placements",               P(ManageMatching),   api::matching::propose)
 }
 
 /// The ESCO taxonomy: public reference data, searchable by anyone signed in.
+#[rustfmt::skip]
 fn taxonomy(routes: Routes) -> Routes {
     use Access::SignedIn;
     routes
-        .get(
-            "/taxonomy/occupations/options",
-            SignedIn,
-            pages::taxonomy::occupation_options,
-        )
-        .get(
-            "/taxonomy/skills/options",
-            SignedIn,
-            pages::taxonomy::skill_options,
-        )
-        .get(
-            "/api/v1/taxonomy/occupations",
-            SignedIn,
-            api::taxonomy::occupations,
-        )
-        .get("/api/v1/taxonomy/skills", SignedIn, api::taxonomy::skills)
+        .get("/taxonomy/occupations/options", SignedIn, pages::taxonomy::occupation_options)
+        .get("/taxonomy/skills/options",      SignedIn, pages::taxonomy::skill_options)
+        .get("/api/v1/taxonomy/occupations",  SignedIn, api::taxonomy::occupations)
+        .get("/api/v1/taxonomy/skills",       SignedIn, api::taxonomy::skills)
 }
 
 /// Host companies, their checklist and positions, outreach, regional rules, invitations.
+#[rustfmt::skip]
 fn companies(routes: Routes) -> Routes {
     use Access::{Permission as P, Public};
     use Permission::*;
     routes
-        .get("/companies", P(ViewCompanies), pages::companies::list)
-        .get(
-            "/companies/board",
-            P(ManageOutreach),
-            pages::companies::board,
-        )
-        .get(
-            "/companies/export",
-            P(ViewCompanies),
-            pages::exports::companies,
-        )
-        .get(
-            "/companies/import",
-            P(ManageOutreach),
-            pages::imports::companies_form,
-        )
-        .post(
-            "/companies/import",
-            P(ManageOutreach),
-            pages::imports::companies_upload,
-        )
-        .get(
-            "/companies/import/{id}",
-            P(ManageOutreach),
-            pages::imports::companies_mapping,
-        )
-        .post(
-            "/companies/import/{id}",
-            P(ManageOutreach),
-            pages::imports::companies_check,
-        )
-        .get(
-            "/companies/new",
-            P(ManageOutreach),
-            pages::companies::new_form,
-        )
-        .post("/companies", P(ManageOutreach), pages::companies::create)
-        .get("/companies/{id}", P(ViewCompanies), pages::companies::show)
-        .get(
-            "/companies/{id}/edit",
-            P(ManageCompanies),
-            pages::companies::edit_form,
-        )
-        .post(
-            "/companies/{id}",
-            P(ManageCompanies),
-            pages::companies::update,
-        )
-        .get(
-            "/companies/{id}/checklist",
-            P(ManageCompanies),
-            pages::companies::checklist_form,
-        )
-        .post(
-            "/companies/{id}/checklist",
-            P(ManageCompanies),
-            pages::companies::checklist_save,
-        )
-        .post(
-            "/companies/{id}/stage",
-            P(ManageOutreach),
-            pages::companies::set_stage,
-        )
-        .post(
-            "/companies/{id}/contacts",
-            P(ManageOutreach),
-            pages::companies::add_contact,
-        )
-        .post(
-            "/companies/{id}/invitations",
-            P(ViewCompanies),
-            pages::companies::invite,
-        )
-        .get("/invitations/{token}", Public, pages::invitations::form)
-        .post("/invitations/{token}", Public, pages::invitations::accept)
-        .get("/positions", P(ViewPositions), pages::positions::list)
-        .get(
-            "/positions/new",
-            P(EditPositions),
-            pages::positions::new_form,
-        )
-        .get(
-            "/positions/export",
-            P(ViewPositions),
-            pages::exports::positions,
-        )
-        .get(
-            "/positions/import",
-            P(EditPositions),
-            pages::imports::positions_form,
-        )
-        .post(
-            "/positions/import",
-            P(EditPositions),
-            pages::imports::positions_upload,
-        )
-        .get(
-            "/positions/import/{id}",
-            P(EditPositions),
-            pages::imports::positions_mapping,
-        )
-        .post(
-            "/positions/import/{id}",
-            P(EditPositions),
-            pages::imports::positions_check,
-        )
-        .post("/positions", P(EditPositions), pages::positions::create)
-        .get("/positions/{id}", P(ViewPositions), pages::positions::show)
-        .get(
-            "/positions/{id}/edit",
-            P(EditPositions),
-            pages::positions::edit_form,
-        )
-        .post(
-            "/positions/{id}",
-            P(EditPositions),
-            pages::positions::update,
-        )
-        .post(
-            "/positions/{id}/transition",
-            P(ViewPositions),
-            pages::positions::transition,
-        )
-        .get("/outreach", P(ManageOutreach), pages::outreach::index)
-        .get(
-            "/outreach/campaigns/new",
-            P(ManageOutreach),
-            pages::outreach::new_campaign,
-        )
-        .post(
-            "/outreach/campaigns",
-            P(ManageOutreach),
-            pages::outreach::create_campaign,
-        )
-        .get(
-            "/outreach/campaigns/{id}",
-            P(ManageOutreach),
-            pages::outreach::campaign,
-        )
-        .post(
-            "/outreach/contacts/{id}/done",
-            P(ManageOutreach),
-            pages::outreach::follow_up_done,
-        )
-        .get("/rules", P(ManageRules), pages::rules::list)
-        .post("/rules/{region}", P(ManageRules), pages::rules::update)
-        .get("/api/v1/companies", P(ViewCompanies), api::companies::list)
-        .post(
-            "/api/v1/companies",
-            P(ManageOutreach),
-            api::companies::create,
-        )
-        .get(
-            "/api/v1/companies/{id}",
-            P(ViewCompanies),
-            api::companies::show,
-        )
-        .get("/api/v1/positions", P(ViewPositions), api::positions::list)
-        .post(
-            "/api/v1/positions",
-            P(EditPositions),
-            api::positions::create,
-        )
-        .get(
-            "/api/v1/positions/{id}",
-            P(ViewPositions),
-            api::positions::show,
-        )
+        .get("/companies",                    P(ViewCompanies),   pages::companies::list)
+        .get("/companies/board",              P(ManageOutreach),  pages::companies::board)
+        .get("/companies/export",             P(ViewCompanies),   pages::exports::companies)
+        .get("/companies/import",             P(ManageOutreach),  pages::imports::companies_form)
+        .post("/companies/import",            P(ManageOutreach),  pages::imports::companies_upload)
+        .get("/companies/import/{id}",        P(ManageOutreach),  pages::imports::companies_mapping)
+        .post("/companies/import/{id}",       P(ManageOutreach),  pages::imports::companies_check)
+        .get("/companies/new",                P(ManageOutreach),  pages::companies::new_form)
+        .post("/companies",                   P(ManageOutreach),  pages::companies::create)
+        .get("/companies/{id}",               P(ViewCompanies),   pages::companies::show)
+        .get("/companies/{id}/edit",          P(ManageCompanies), pages::companies::edit_form)
+        .post("/companies/{id}",              P(ManageCompanies), pages::companies::update)
+        .get("/companies/{id}/checklist",     P(ManageCompanies), pages::companies::checklist_form)
+        .post("/companies/{id}/checklist",    P(ManageCompanies), pages::companies::checklist_save)
+        .post("/companies/{id}/stage",        P(ManageOutreach),  pages::companies::set_stage)
+        .post("/companies/{id}/contacts",     P(ManageOutreach),  pages::companies::add_contact)
+        .post("/companies/{id}/invitations",  P(ViewCompanies),   pages::companies::invite)
+        .get("/invitations/{token}",          Public,             pages::invitations::form)
+        .post("/invitations/{token}",         Public,             pages::invitations::accept)
+        .get("/positions",                    P(ViewPositions),   pages::positions::list)
+        .get("/positions/new",                P(EditPositions),   pages::positions::new_form)
+        .get("/positions/export",             P(ViewPositions),   pages::exports::positions)
+        .get("/positions/import",             P(EditPositions),   pages::imports::positions_form)
+        .post("/positions/import",            P(EditPositions),   pages::imports::positions_upload)
+        .get("/positions/import/{id}",        P(EditPositions),   pages::imports::positions_mapping)
+        .post("/positions/import/{id}",       P(EditPositions),   pages::imports::positions_check)
+        .post("/positions",                   P(EditPositions),   pages::positions::create)
+        .get("/positions/{id}",               P(ViewPositions),   pages::positions::show)
+        .get("/positions/{id}/edit",          P(EditPositions),   pages::positions::edit_form)
+        .post("/positions/{id}",              P(EditPositions),   pages::positions::update)
+        .post("/positions/{id}/transition",   P(ViewPositions),   pages::positions::transition)
+        .get("/outreach",                     P(ManageOutreach),  pages::outreach::index)
+        .get("/outreach/campaigns/new",       P(ManageOutreach),  pages::outreach::new_campaign)
+        .post("/outreach/campaigns",          P(ManageOutreach),  pages::outreach::create_campaign)
+        .get("/outreach/campaigns/{id}",      P(ManageOutreach),  pages::outreach::campaign)
+        .post("/outreach/contacts/{id}/done", P(ManageOutreach),  pages::outreach::follow_up_done)
+        .get("/rules",                        P(ManageRules),     pages::rules::list)
+        .post("/rules/{region}",              P(ManageRules),     pages::rules::update)
+        .get("/api/v1/companies",             P(ViewCompanies),   api::companies::list)
+        .post("/api/v1/companies",            P(ManageOutreach),  api::companies::create)
+        .get("/api/v1/companies/{id}",        P(ViewCompanies),   api::companies::show)
+        .get("/api/v1/positions",             P(ViewPositions),   api::positions::list)
+        .post("/api/v1/positions",            P(EditPositions),   api::positions::create)
+        .get("/api/v1/positions/{id}",        P(ViewPositions),   api::positions::show)
 }
 
 /// Sign-in, languages, account, dashboard, programmes, organisations, users, audit, API.
+#[rustfmt::skip]
 fn foundation(routes: Routes) -> Routes {
     use Access::{Permission as P, Public, SignedIn};
     use Permission::*;
     routes
         // infrastructure
-        .get("/healthz", Public, health::healthz)
-        .get("/static/{name}", Public, assets::serve)
+        .get("/healthz",                                     Public,                 health::healthz)
+        .get("/static/{name}",                               Public,                 assets::serve)
         // signing in and out, language
-        .get("/login", Public, pages::login::form)
-        .post("/login", Public, pages::login::submit)
-        .post("/logout", SignedIn, pages::logout::submit)
-        .post("/language", Public, pages::language::submit)
+        .get("/login",                                       Public,                 pages::login::form)
+        .post("/login",                                      Public,                 pages::login::submit)
+        .post("/logout",                                     SignedIn,               pages::logout::submit)
+        .post("/language",                                   Public,                 pages::language::submit)
         // own account
-        .get("/account", SignedIn, pages::account::show)
-        .post("/account", SignedIn, pages::account::update)
-        .post(
-            "/account/password",
-            SignedIn,
-            pages::account::change_password,
-        )
+        .get("/account",                                     SignedIn,               pages::account::show)
+        .post("/account",                                    SignedIn,               pages::account::update)
+        .post("/account/password",                           SignedIn,               pages::account::change_password)
         // dashboard
-        .get("/", P(ViewDashboard), pages::dashboard::show)
+        .get("/",                                            P(ViewDashboard),       pages::dashboard::show)
         // programmes and territories
-        .get("/programmes", P(ViewProgrammes), pages::programmes::list)
-        .get(
-            "/programmes/new",
-            P(ManageProgrammes),
-            pages::programmes::new_form,
-        )
-        .post(
-            "/programmes",
-            P(ManageProgrammes),
-            pages::programmes::create,
-        )
-        .get(
-            "/programmes/{id}",
-            P(ViewProgrammes),
-            pages::programmes::show,
-        )
-        .get(
-            "/programmes/{id}/edit",
-            P(ManageProgrammes),
-            pages::programmes::edit_form,
-        )
-        .post(
-            "/programmes/{id}",
-            P(ManageProgrammes),
-            pages::programmes::update,
-        )
-        .post(
-            "/programmes/{id}/territories",
-            P(ManageProgrammes),
-            pages::programmes::add_territory,
-        )
+        .get("/programmes",                                  P(ViewProgrammes),      pages::programmes::list)
+        .get("/programmes/new",                              P(ManageProgrammes),    pages::programmes::new_form)
+        .post("/programmes",                                 P(ManageProgrammes),    pages::programmes::create)
+        .get("/programmes/{id}",                             P(ViewProgrammes),      pages::programmes::show)
+        .get("/programmes/{id}/edit",                        P(ManageProgrammes),    pages::programmes::edit_form)
+        .post("/programmes/{id}",                            P(ManageProgrammes),    pages::programmes::update)
+        .post("/programmes/{id}/territories",                P(ManageProgrammes),    pages::programmes::add_territory)
         // organisations
-        .get(
-            "/organisations",
-            P(ViewOrganisations),
-            pages::organisations::list,
-        )
-        .get(
-            "/organisations/new",
-            P(ManageOrganisations),
-            pages::organisations::new_form,
-        )
-        .post(
-            "/organisations",
-            P(ManageOrganisations),
-            pages::organisations::create,
-        )
-        .get(
-            "/organisations/{id}",
-            P(ViewOrganisations),
-            pages::organisations::show,
-        )
-        .get(
-            "/organisations/{id}/edit",
-            P(ManageOrganisations),
-            pages::organisations::edit_form,
-        )
-        .post(
-            "/organisations/{id}",
-            P(ManageOrganisations),
-            pages::organisations::update,
-        )
+        .get("/organisations",                               P(ViewOrganisations),   pages::organisations::list)
+        .get("/organisations/new",                           P(ManageOrganisations), pages::organisations::new_form)
+        .post("/organisations",                              P(ManageOrganisations), pages::organisations::create)
+        .get("/organisations/{id}",                          P(ViewOrganisations),   pages::organisations::show)
+        .get("/organisations/{id}/edit",                     P(ManageOrganisations), pages::organisations::edit_form)
+        .post("/organisations/{id}",                         P(ManageOrganisations), pages::organisations::update)
         // users and memberships
-        .get("/users", P(ManageUsers), pages::users::list)
-        .get("/users/new", P(ManageUsers), pages::users::new_form)
-        .post("/users", P(ManageUsers), pages::users::create)
-        .get("/users/{id}", P(ManageUsers), pages::users::show)
-        .post(
-            "/users/{id}/memberships",
-            P(ManageUsers),
-            pages::users::add_membership,
-        )
-        .post(
-            "/users/{id}/memberships/{membership}/delete",
-            P(ManageUsers),
-            pages::users::remove_membership,
-        )
-        .post("/users/{id}/disable", P(ManageUsers), pages::users::disable)
-        .post("/users/{id}/enable", P(ManageUsers), pages::users::enable)
+        .get("/users",                                       P(ManageUsers),         pages::users::list)
+        .get("/users/new",                                   P(ManageUsers),         pages::users::new_form)
+        .post("/users",                                      P(ManageUsers),         pages::users::create)
+        .get("/users/{id}",                                  P(ManageUsers),         pages::users::show)
+        .post("/users/{id}/memberships",                     P(ManageUsers),         pages::users::add_membership)
+        .post("/users/{id}/memberships/{membership}/delete", P(ManageUsers),         pages::users::remove_membership)
+        .post("/users/{id}/disable",                         P(ManageUsers),         pages::users::disable)
+        .post("/users/{id}/enable",                          P(ManageUsers),         pages::users::enable)
         // audit
-        .get("/audit", P(ViewAudit), pages::audit::show)
+        .get("/audit",                                       P(ViewAudit),           pages::audit::show)
         // JSON API
-        .get("/api/openapi.json", Public, api::openapi::document)
-        .get("/api/v1/users/me", SignedIn, api::users::me)
-        .get(
-            "/api/v1/programmes",
-            P(ViewProgrammes),
-            api::programmes::list,
-        )
-        .get(
-            "/api/v1/programmes/{id}",
-            P(ViewProgrammes),
-            api::programmes::show,
-        )
-        .get(
-            "/api/v1/organisations",
-            P(ViewOrganisations),
-            api::organisations::list,
-        )
-        .get(
-            "/api/v1/organisations/{id}",
-            P(ViewOrganisations),
-            api::organisations::show,
-        )
+        .get("/api/openapi.json",                            Public,                 api::openapi::document)
+        .get("/api/v1/users/me",                             SignedIn,               api::users::me)
+        .get("/api/v1/programmes",                           P(ViewProgrammes),      api::programmes::list)
+        .get("/api/v1/programmes/{id}",                      P(ViewProgrammes),      api::programmes::show)
+        .get("/api/v1/organisations",                        P(ViewOrganisations),   api::organisations::list)
+        .get("/api/v1/organisations/{id}",                   P(ViewOrganisations),   api::organisations::show)
 }
 
 /// Open calls, applying in steps, the candidate's own status, screening, and their API.
+#[rustfmt::skip]
 fn candidates(routes: Routes) -> Routes {
     use Access::{Permission as P, Public, SignedIn};
     use Permission::*;
@@ -664,90 +372,52 @@ fn candidates(routes: Routes) -> Routes {
     use pages::candidates as screening;
     routes
         // public: the calls and the way in
-        .get("/open-calls", Public, pages::calls::open_list)
-        .get("/open-calls/{id}", Public, pages::calls::public)
-        .get("/open-calls/{id}/apply", Public, apply::signup_form)
-        .post("/open-calls/{id}/apply", Public, apply::signup)
+        .get("/open-calls",                     Public,              pages::calls::open_list)
+        .get("/open-calls/{id}",                Public,              pages::calls::public)
+        .get("/open-calls/{id}/apply",          Public,              apply::signup_form)
+        .post("/open-calls/{id}/apply",         Public,              apply::signup)
         // the candidate's own applications, in steps that save as they go
-        .get("/applications", SignedIn, apply::mine)
-        .get("/applications/{id}", SignedIn, apply::status)
-        .get(
-            "/applications/{id}/identity",
-            SignedIn,
-            steps::identity_form,
-        )
-        .post(
-            "/applications/{id}/identity",
-            SignedIn,
-            steps::identity_save,
-        )
-        .get(
-            "/applications/{id}/education",
-            SignedIn,
-            steps::education_form,
-        )
-        .post(
-            "/applications/{id}/education",
-            SignedIn,
-            steps::education_save,
-        )
-        .get(
-            "/applications/{id}/preferences",
-            SignedIn,
-            steps::preferences_form,
-        )
-        .post(
-            "/applications/{id}/preferences",
-            SignedIn,
-            steps::preferences_save,
-        )
-        .get("/applications/{id}/consent", SignedIn, steps::consent_form)
-        .post("/applications/{id}/consent", SignedIn, steps::submit)
+        .get("/applications",                   SignedIn,            apply::mine)
+        .get("/applications/{id}",              SignedIn,            apply::status)
+        .get("/applications/{id}/identity",     SignedIn,            steps::identity_form)
+        .post("/applications/{id}/identity",    SignedIn,            steps::identity_save)
+        .get("/applications/{id}/education",    SignedIn,            steps::education_form)
+        .post("/applications/{id}/education",   SignedIn,            steps::education_save)
+        .get("/applications/{id}/preferences",  SignedIn,            steps::preferences_form)
+        .post("/applications/{id}/preferences", SignedIn,            steps::preferences_save)
+        .get("/applications/{id}/consent",      SignedIn,            steps::consent_form)
+        .post("/applications/{id}/consent",     SignedIn,            steps::submit)
         // staff: calls
-        .get("/calls", P(ViewProgrammes), pages::calls::list)
-        .get("/calls/new", P(ManageCalls), pages::calls::new_form)
-        .post("/calls", P(ManageCalls), pages::calls::create)
+        .get("/calls",                          P(ViewProgrammes),   pages::calls::list)
+        .get("/calls/new",                      P(ManageCalls),      pages::calls::new_form)
+        .post("/calls",                         P(ManageCalls),      pages::calls::create)
         // staff: screening
-        .get("/candidates", P(ViewCandidates), screening::list)
-        .get("/candidates/{id}", P(ViewCandidates), screening::show)
-        .post(
-            "/candidates/{id}/status",
-            P(ScreenCandidates),
-            screening::change_status,
-        )
-        .post(
-            "/candidates/{id}/override",
-            P(ScreenCandidates),
-            screening::override_eligibility,
-        )
-        .post(
-            "/candidates/{id}/passport",
-            P(ReadPassport),
-            screening::reveal_passport,
-        )
+        .get("/candidates",                     P(ViewCandidates),   screening::list)
+        .get("/candidates/{id}",                P(ViewCandidates),   screening::show)
+        .post("/candidates/{id}/status",        P(ScreenCandidates), screening::change_status)
+        .post("/candidates/{id}/override",      P(ScreenCandidates), screening::override_eligibility)
+        .post("/candidates/{id}/passport",      P(ReadPassport),     screening::reveal_passport)
         // JSON API
-        .get("/api/v1/calls", P(ViewProgrammes), api::calls::list)
-        .post("/api/v1/calls", P(ManageCalls), api::calls::create)
-        .get(
-            "/api/v1/candidates",
-            P(ViewCandidates),
-            api::candidates::list,
-        )
-        .post(
-            "/api/v1/candidates",
-            P(ScreenCandidates),
-            api::candidates::create,
-        )
-        .get(
-            "/api/v1/candidates/{id}",
-            P(ViewCandidates),
-            api::candidates::show,
-        )
+        .get("/api/v1/calls",                   P(ViewProgrammes),   api::calls::list)
+        .post("/api/v1/calls",                  P(ManageCalls),      api::calls::create)
+        .get("/api/v1/candidates",              P(ViewCandidates),   api::candidates::list)
+        .post("/api/v1/candidates",             P(ScreenCandidates), api::candidates::create)
+        .get("/api/v1/candidates/{id}",         P(ViewCandidates),   api::candidates::show)
 }
 
 /// What each route requires, as declared.
 pub fn table() -> Vec<RouteInfo> {
     declare().table
+}
+
+/// The access declared for `GET path` (a path as written in the table), if there is such a
+/// route. The table is built once, on first use.
+pub fn get_access(path: &str) -> Option<Access> {
+    static TABLE: LazyLock<Vec<RouteInfo>> = LazyLock::new(table);
+    TABLE
+        .iter()
+        .find(|r| r.method == "GET" && r.path == path)
+        .map(|r| r.access)
 }
 
 pub fn router(state: AppState) -> Router {

@@ -3,12 +3,11 @@
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use domain::Permission;
 use domain::call::CallFields;
 use domain::eligibility::Rules;
 use serde::{Deserialize, Serialize};
 
-use crate::{AppError, AppState, Ctx};
+use crate::{AppError, AppState, Ctx, Granted};
 
 #[derive(Serialize)]
 pub struct CallJson {
@@ -28,13 +27,9 @@ impl From<db::calls::Call> for CallJson {
 
 pub async fn list(
     State(state): State<AppState>,
-    ctx: Ctx,
+    granted: Granted,
 ) -> Result<Json<Vec<CallJson>>, AppError> {
-    let scope = ctx
-        .authed()?
-        .actor
-        .scope(Permission::ViewProgrammes)
-        .ok_or(AppError::Forbidden)?;
+    let scope = granted.scope;
     let calls = state.db.read(move |c| db::calls::list(c, &scope)).await?;
     Ok(Json(calls.into_iter().map(CallJson::from).collect()))
 }
@@ -55,13 +50,10 @@ pub struct NewCall {
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Json(body): Json<NewCall>,
 ) -> Result<(StatusCode, Json<CallJson>), AppError> {
-    let scope = ctx
-        .authed()?
-        .actor
-        .scope(Permission::ManageCalls)
-        .ok_or(AppError::Forbidden)?;
+    let scope = granted.scope;
     let mut draft = CallFields {
         programme_id: body.programme_id,
         title: body.title,

@@ -13,7 +13,7 @@ use domain::eligibility::Outcome;
 use serde::{Deserialize, Serialize};
 
 use crate::pages::candidates::{ListQuery, open_passport};
-use crate::{AppError, AppState, Ctx};
+use crate::{AppError, AppState, Ctx, Granted};
 
 #[derive(Serialize)]
 pub struct Identity {
@@ -180,14 +180,11 @@ pub struct Page {
 
 pub async fn list(
     State(state): State<AppState>,
-    ctx: Ctx,
+    granted: Granted,
     Query(q): Query<ListQuery>,
 ) -> Result<Json<Page>, AppError> {
-    let a = ctx.authed()?;
-    let scope = a
-        .actor
-        .scope(Permission::ViewCandidates)
-        .ok_or(AppError::Forbidden)?;
+    let a = &granted.authed;
+    let scope = granted.scope;
     let identity = a.actor.sees_candidate_identity();
     let actor_id = a.user.id.clone();
     let mut filter = q.filter(50);
@@ -221,14 +218,12 @@ pub struct ShowQuery {
 pub async fn show(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
     Query(q): Query<ShowQuery>,
 ) -> Result<Json<CandidateJson>, AppError> {
-    let a = ctx.authed()?;
-    let scope = a
-        .actor
-        .scope(Permission::ViewCandidates)
-        .ok_or(AppError::Forbidden)?;
+    let a = &granted.authed;
+    let scope = granted.scope;
     let identity = a.actor.sees_candidate_identity();
     let wants_passport = q.include.split(',').any(|s| s.trim() == "passport");
     if wants_passport && !a.actor.can(Permission::ReadPassport) {
@@ -286,13 +281,11 @@ pub struct NewCandidate {
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Json(body): Json<NewCandidate>,
 ) -> Result<(StatusCode, Json<CandidateJson>), AppError> {
-    let a = ctx.authed()?;
-    let scope = a
-        .actor
-        .scope(Permission::ScreenCandidates)
-        .ok_or(AppError::Forbidden)?;
+    let a = &granted.authed;
+    let scope = granted.scope;
     let identity_visible = a.actor.sees_candidate_identity();
     let today = Utc::now().date_naive();
     let mut identity = body.identity.parse(today)?;

@@ -11,7 +11,7 @@ use domain::outreach::Stage;
 use serde::Deserialize;
 
 use super::ApiJson;
-use crate::{AppError, AppState, Ctx};
+use crate::{AppError, AppState, Ctx, Granted};
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -22,14 +22,10 @@ pub struct ListQuery {
 
 pub async fn list(
     State(state): State<AppState>,
-    ctx: Ctx,
+    granted: Granted,
     Query(q): Query<ListQuery>,
 ) -> Result<Json<Vec<Company>>, AppError> {
-    let scope = ctx
-        .authed()?
-        .actor
-        .scope(Permission::ViewCompanies)
-        .ok_or(AppError::Forbidden)?;
+    let scope = granted.scope;
     let stage = match q.stage.as_deref() {
         Some(s) => Some(Stage::parse(s)?),
         None => None,
@@ -49,14 +45,10 @@ pub async fn list(
 
 pub async fn show(
     State(state): State<AppState>,
-    ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
 ) -> Result<Json<Company>, AppError> {
-    let scope = ctx
-        .authed()?
-        .actor
-        .scope(Permission::ViewCompanies)
-        .ok_or(AppError::Forbidden)?;
+    let scope = granted.scope;
     Ok(Json(
         state
             .db
@@ -75,17 +67,12 @@ pub struct NewCompany {
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     ApiJson(body): ApiJson<NewCompany>,
 ) -> Result<(StatusCode, Json<Company>), AppError> {
-    let a = ctx.authed()?;
-    let scope = a
-        .actor
-        .scope(Permission::ManageOutreach)
-        .ok_or(AppError::Forbidden)?;
-    let view = a
-        .actor
-        .scope(Permission::ViewCompanies)
-        .ok_or(AppError::Forbidden)?;
+    let a = &granted.authed;
+    let scope = granted.scope;
+    let view = granted.authed.scope_for(Permission::ViewCompanies)?;
     let draft = body.fields.parse()?;
     let owner = a.user.id.clone();
     let programme = body.programme_id;

@@ -9,20 +9,17 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::ApiJson;
-use crate::{AppError, AppState, Ctx};
+use crate::{AppError, AppState, Ctx, Granted};
 use app::matching_problem::{Settings, decode, run_detached};
 
 pub async fn create_run(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(call_id): Path<String>,
     ApiJson(settings): ApiJson<Settings>,
 ) -> Result<(StatusCode, Json<Value>), AppError> {
-    let s = ctx
-        .authed()?
-        .actor
-        .scope(Permission::ManageMatching)
-        .ok_or(AppError::Forbidden)?;
+    let s = granted.scope;
     let outcome = run_detached(&state.db, ctx.origin(), s, call_id, settings).await?;
     let id = outcome.map_err(|e| {
         AppError::BadRequest(match e {
@@ -35,11 +32,7 @@ pub async fn create_run(
 }
 
 async fn show_value(state: &AppState, ctx: &Ctx, id: String) -> Result<Value, AppError> {
-    let s = ctx
-        .authed()?
-        .actor
-        .scope(Permission::ManageMatching)
-        .ok_or(AppError::Forbidden)?;
+    let s = ctx.scope_for(Permission::ManageMatching)?;
     let run = state
         .db
         .read(move |c| {
@@ -69,13 +62,9 @@ pub async fn show(
 
 pub async fn placements(
     State(state): State<AppState>,
-    ctx: Ctx,
+    granted: Granted,
 ) -> Result<Json<Vec<db::matching::PlacementView>>, AppError> {
-    let s = ctx
-        .authed()?
-        .actor
-        .scope(Permission::ViewPlacements)
-        .ok_or(AppError::Forbidden)?;
+    let s = granted.scope;
     Ok(Json(
         state
             .db
@@ -95,13 +84,10 @@ pub struct NewPlacement {
 pub async fn propose(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     ApiJson(b): ApiJson<NewPlacement>,
 ) -> Result<(StatusCode, Json<Value>), AppError> {
-    let a = ctx.authed()?;
-    let s = a
-        .actor
-        .scope(Permission::ManageMatching)
-        .ok_or(AppError::Forbidden)?;
+    let s = granted.scope;
     let id = state
         .db
         .write(ctx.origin(), move |tx| {

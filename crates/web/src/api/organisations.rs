@@ -1,10 +1,10 @@
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use db::organisations::Filter;
-use domain::{OrganisationKind, Permission};
+use domain::OrganisationKind;
 use serde::Deserialize;
 
-use crate::{AppError, AppState, Ctx};
+use crate::{AppError, AppState, Granted};
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -15,14 +15,10 @@ pub struct ListQuery {
 
 pub async fn list(
     State(state): State<AppState>,
-    ctx: Ctx,
+    granted: Granted,
     Query(q): Query<ListQuery>,
 ) -> Result<Json<Vec<db::organisations::Organisation>>, AppError> {
-    let scope = ctx
-        .authed()?
-        .actor
-        .scope(Permission::ViewOrganisations)
-        .ok_or(AppError::Forbidden)?;
+    let scope = granted.scope;
     let kind = match q.kind.as_deref() {
         Some(k) => Some(OrganisationKind::parse(k)?),
         None => None,
@@ -41,14 +37,10 @@ pub async fn list(
 
 pub async fn show(
     State(state): State<AppState>,
-    ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
 ) -> Result<Json<db::organisations::Organisation>, AppError> {
-    let scope = ctx
-        .authed()?
-        .actor
-        .scope(Permission::ViewOrganisations)
-        .ok_or(AppError::Forbidden)?;
+    let scope = granted.scope;
     Ok(Json(
         state
             .db

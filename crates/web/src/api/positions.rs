@@ -5,13 +5,12 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use db::positions::{Filter, Listed};
-use domain::Permission;
 use domain::ids::OrganisationId;
 use domain::position::{PositionFields, PositionStatus};
 use serde::Deserialize;
 
 use super::ApiJson;
-use crate::{AppError, AppState, Ctx};
+use crate::{AppError, AppState, Ctx, Granted};
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -22,14 +21,10 @@ pub struct ListQuery {
 
 pub async fn list(
     State(state): State<AppState>,
-    ctx: Ctx,
+    granted: Granted,
     Query(q): Query<ListQuery>,
 ) -> Result<Json<Vec<Listed>>, AppError> {
-    let scope = ctx
-        .authed()?
-        .actor
-        .scope(Permission::ViewPositions)
-        .ok_or(AppError::Forbidden)?;
+    let scope = granted.scope;
     let status = match q.status.as_deref() {
         Some(s) => Some(PositionStatus::parse(s)?),
         None => None,
@@ -48,14 +43,10 @@ pub async fn list(
 
 pub async fn show(
     State(state): State<AppState>,
-    ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
 ) -> Result<Json<Listed>, AppError> {
-    let scope = ctx
-        .authed()?
-        .actor
-        .scope(Permission::ViewPositions)
-        .ok_or(AppError::Forbidden)?;
+    let scope = granted.scope;
     Ok(Json(
         state
             .db
@@ -74,13 +65,10 @@ pub struct NewPosition {
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     ApiJson(body): ApiJson<NewPosition>,
 ) -> Result<(StatusCode, Json<Listed>), AppError> {
-    let scope = ctx
-        .authed()?
-        .actor
-        .scope(Permission::EditPositions)
-        .ok_or(AppError::Forbidden)?;
+    let scope = granted.scope;
     let who = ctx.acting()?;
     let company = OrganisationId::new(body.company_id);
     let id = app::positions::create(&state.db, &*state.clock, &who, &company, &body.fields).await?;

@@ -1,18 +1,13 @@
 use axum::Json;
 use axum::extract::{Path, State};
-use domain::Permission;
 
-use crate::{AppError, AppState, Ctx};
+use crate::{AppError, AppState, Granted};
 
 pub async fn list(
     State(state): State<AppState>,
-    ctx: Ctx,
+    granted: Granted,
 ) -> Result<Json<Vec<db::programmes::Programme>>, AppError> {
-    let scope = ctx
-        .authed()?
-        .actor
-        .scope(Permission::ViewProgrammes)
-        .ok_or(AppError::Forbidden)?;
+    let scope = granted.scope;
     Ok(Json(
         state
             .db
@@ -23,14 +18,10 @@ pub async fn list(
 
 pub async fn show(
     State(state): State<AppState>,
-    ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
 ) -> Result<Json<db::programmes::Programme>, AppError> {
-    let scope = ctx
-        .authed()?
-        .actor
-        .scope(Permission::ViewProgrammes)
-        .ok_or(AppError::Forbidden)?;
+    let scope = granted.scope;
     Ok(Json(
         state
             .db

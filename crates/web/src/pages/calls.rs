@@ -14,7 +14,7 @@ use super::candidates::view::rule_lines;
 use super::organisations::Choice;
 use super::see_other;
 use crate::render::{Page, html, html_status};
-use crate::{AppError, AppState, Ctx};
+use crate::{AppError, AppState, Ctx, Granted};
 
 pub struct CallRow {
     pub id: String,
@@ -105,12 +105,13 @@ struct ListPage {
 }
 
 /// The calls of the programmes the staff member reaches.
-pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
-    let a = ctx.authed()?;
-    let scope = a
-        .actor
-        .scope(Permission::ViewProgrammes)
-        .ok_or(AppError::Forbidden)?;
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    granted: Granted,
+) -> Result<Response, AppError> {
+    let a = &granted.authed;
+    let scope = granted.scope;
     let today = Utc::now().date_naive();
     let calls = state.db.read(move |c| db::calls::list(c, &scope)).await?;
     html(&ListPage {
@@ -140,11 +141,7 @@ async fn form_page(
     f: CallFields,
     error: Option<&domain::Invalid>,
 ) -> Result<FormPage, AppError> {
-    let scope = ctx
-        .authed()?
-        .actor
-        .scope(Permission::ManageCalls)
-        .ok_or(AppError::Forbidden)?;
+    let scope = ctx.scope_for(Permission::ManageCalls)?;
     let programmes = state
         .db
         .read(move |c| db::programmes::list(c, &scope))
@@ -183,6 +180,7 @@ pub async fn new_form(State(state): State<AppState>, ctx: Ctx) -> Result<Respons
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Form(f): Form<CallFields>,
 ) -> Result<Response, AppError> {
     let draft = match f.parse() {
@@ -192,11 +190,7 @@ pub async fn create(
             return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
-    let scope = ctx
-        .authed()?
-        .actor
-        .scope(Permission::ManageCalls)
-        .ok_or(AppError::Forbidden)?;
+    let scope = granted.scope;
     let id = state
         .db
         .write(ctx.origin(), move |tx| {

@@ -12,19 +12,14 @@ use db::companies::{Company, Filter};
 use domain::company::CompanyFields;
 use domain::host_rules::{self, CompanyFacts, Declarations};
 use domain::outreach::{ContactKind, Stage};
-use domain::permission::Scope;
 use domain::{Permission, Role};
 use serde::Deserialize;
 
 use super::organisations::Choice;
 use super::see_other;
 use crate::render::{Page, html, html_status};
-use crate::{AppError, AppState, Ctx};
+use crate::{AppError, AppState, Authed, Ctx, Granted};
 use i18n::FluentArg;
-
-fn scope(ctx: &Ctx, p: Permission) -> Result<Scope, AppError> {
-    ctx.authed()?.actor.scope(p).ok_or(AppError::Forbidden)
-}
 
 fn stage_choices(ctx: &Ctx, selected: Option<Stage>) -> Vec<Choice> {
     let tr = ctx.tr();
@@ -87,9 +82,10 @@ struct ListPage {
 pub async fn list(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, AppError> {
-    let scope = scope(&ctx, Permission::ViewCompanies)?;
+    let scope = granted.scope;
     let stage = Stage::parse(&q.stage).ok();
     let filter = Filter {
         stage,
@@ -107,7 +103,7 @@ pub async fn list(
         q: q.q,
         stage_value: stage.map(|s| s.as_str().to_owned()).unwrap_or_default(),
         imported: q.imported,
-        can_register: ctx.authed()?.actor.can(Permission::ManageOutreach),
+        can_register: granted.authed.actor.can(Permission::ManageOutreach),
         page: Page::new(&ctx, "companies-title"),
     })
 }
@@ -126,8 +122,12 @@ struct BoardPage {
 }
 
 /// The outreach pipeline as a board: one column per stage.
-pub async fn board(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
-    let scope = scope(&ctx, Permission::ManageOutreach)?;
+pub async fn board(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    granted: Granted,
+) -> Result<Response, AppError> {
+    let scope = granted.scope;
     let companies = state
         .db
         .read(move |c| db::companies::list(c, &scope, &Filter::default()))
@@ -179,12 +179,13 @@ pub struct CompanyForm {
 async fn form_page(
     state: &AppState,
     ctx: &Ctx,
+    a: &Authed,
     title: &str,
     action: String,
     f: CompanyForm,
     error: Option<&domain::Invalid>,
 ) -> Result<FormPage, AppError> {
-    let pscope = scope(ctx, Permission::ViewProgrammes)?;
+    let pscope = a.scope_for(Permission::ViewProgrammes)?;
     let (programmes, territories, regions) = state
         .db
         .read(move |c| {
@@ -231,11 +232,16 @@ async fn form_page(
     })
 }
 
-pub async fn new_form(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
+pub async fn new_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    granted: Granted,
+) -> Result<Response, AppError> {
     html(
         &form_page(
             &state,
             &ctx,
+            &granted.authed,
             "companies-new",
             "/companies".into(),
             CompanyForm::default(),
@@ -248,6 +254,7 @@ pub async fn new_form(State(state): State<AppState>, ctx: Ctx) -> Result<Respons
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Form(f): Form<CompanyForm>,
 ) -> Result<Response, AppError> {
     let draft = match f.fields.parse() {
@@ -258,6 +265,7 @@ pub async fn create(
                 &form_page(
                     &state,
                     &ctx,
+                    &granted.authed,
                     "companies-new",
                     "/companies".into(),
                     f,
@@ -267,8 +275,8 @@ pub async fn create(
             );
         }
     };
-    let pscope = scope(&ctx, Permission::ManageOutreach)?;
-    let owner = ctx.authed()?.user.id.clone();
+    let pscope = granted.scope;
+    let owner = granted.authed.user.id.clone();
     let programme = f.programme_id.clone();
     let result = state
         .db
@@ -357,11 +365,12 @@ pub struct ShowQuery {
 async fn show_page(
     state: &AppState,
     ctx: &Ctx,
+    granted: &Granted,
     id: String,
     invite_link: Option<String>,
 ) -> Result<ShowPage, AppError> {
-    let a = ctx.authed()?;
-    let view = scope(ctx, Permission::ViewCompanies)?;
+    let a = &granted.authed;
+    let view = granted.scope.clone();
     let pos_scope = a.actor.scope(Permission::ViewPositions);
     let outreach = a.actor.scope(Permission::ManageOutreach);
     let user_id = a.user.id.clone();
@@ -471,19 +480,21 @@ async fn show_page(
 pub async fn show(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
     Query(q): Query<ShowQuery>,
 ) -> Result<Response, AppError> {
     let _ = q.invite;
-    html(&show_page(&state, &ctx, id, None).await?)
+    html(&show_page(&state, &ctx, &granted, id, None).await?)
 }
 
 pub async fn edit_form(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let s = scope(&ctx, Permission::ManageCompanies)?;
+    let s = granted.scope;
     let lookup = id.clone();
     let c = state
         .db
@@ -512,6 +523,7 @@ pub async fn edit_form(
         &form_page(
             &state,
             &ctx,
+            &granted.authed,
             "companies-edit",
             format!("/companies/{id}"),
             f,
@@ -524,6 +536,7 @@ pub async fn edit_form(
 pub async fn update(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
     Form(f): Form<CompanyForm>,
 ) -> Result<Response, AppError> {
@@ -533,11 +546,20 @@ pub async fn update(
         Err(e) => {
             return html_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                &form_page(&state, &ctx, "companies-edit", action, f, Some(&e)).await?,
+                &form_page(
+                    &state,
+                    &ctx,
+                    &granted.authed,
+                    "companies-edit",
+                    action,
+                    f,
+                    Some(&e),
+                )
+                .await?,
             );
         }
     };
-    let s = scope(&ctx, Permission::ManageCompanies)?;
+    let s = granted.scope;
     let target = id.clone();
     state
         .db
@@ -560,9 +582,10 @@ struct ChecklistPage {
 pub async fn checklist_form(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let s = scope(&ctx, Permission::ManageCompanies)?;
+    let s = granted.scope;
     let (c, rules) = state
         .db
         .read(move |conn| {
@@ -614,10 +637,11 @@ fn answer(s: &str) -> Option<bool> {
 pub async fn checklist_save(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
     Form(f): Form<ChecklistForm>,
 ) -> Result<Response, AppError> {
-    let s = scope(&ctx, Permission::ManageCompanies)?;
+    let s = granted.scope;
     let d = Declarations {
         safety_compliant: answer(&f.safety_compliant),
         disability_compliant: answer(&f.disability_compliant),
@@ -644,10 +668,11 @@ pub struct StageForm {
 pub async fn set_stage(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
     Form(f): Form<StageForm>,
 ) -> Result<Response, AppError> {
-    let s = scope(&ctx, Permission::ManageOutreach)?;
+    let s = granted.scope;
     let stage = Stage::parse(&f.stage)?;
     let target = id.clone();
     state
@@ -672,11 +697,12 @@ pub struct ContactForm {
 pub async fn add_contact(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
     Form(f): Form<ContactForm>,
 ) -> Result<Response, AppError> {
-    let s = scope(&ctx, Permission::ManageOutreach)?;
-    let author = ctx.authed()?.user.id.clone();
+    let s = granted.scope;
+    let author = granted.authed.user.id.clone();
     let parsed = (|| {
         Ok::<_, domain::Invalid>(db::outreach::ContactDraft {
             kind: ContactKind::parse(&f.kind)?,
@@ -717,17 +743,18 @@ pub struct InviteForm {
 pub async fn invite(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
     Form(f): Form<InviteForm>,
 ) -> Result<Response, AppError> {
-    let a = ctx.authed()?;
+    let a = &granted.authed;
     let is_own = a
         .actor
         .memberships
         .iter()
         .any(|m| m.organisation_id == id && m.role == Role::Company);
     let manage = a.actor.scope(Permission::ManageUsers);
-    let view = scope(&ctx, Permission::ViewCompanies)?;
+    let view = granted.scope.clone();
     let email = domain::Email::parse(&f.email)?;
     let inviter = a.user.id.clone();
     let target = id.clone();
@@ -747,5 +774,5 @@ pub async fn invite(
         })
         .await?;
     let link = format!("/invitations/{token}");
-    html(&show_page(&state, &ctx, id, Some(link)).await?)
+    html(&show_page(&state, &ctx, &granted, id, Some(link)).await?)
 }

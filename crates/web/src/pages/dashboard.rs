@@ -6,7 +6,7 @@ use axum::response::Response;
 use domain::Permission;
 
 use crate::render::{Page, html};
-use crate::{AppError, AppState, Ctx};
+use crate::{AppError, AppState, Ctx, Granted};
 
 pub struct Card {
     pub label: String,
@@ -25,17 +25,15 @@ struct DashboardPage {
     programmes: Vec<db::programmes::Programme>,
 }
 
-pub async fn show(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
-    let a = ctx.authed()?;
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    granted: Granted,
+) -> Result<Response, AppError> {
+    let a = &granted.authed;
     let tr = ctx.tr();
-    let scope = a
-        .actor
-        .scope(Permission::ViewDashboard)
-        .ok_or(AppError::Forbidden)?;
-    let org_scope = a
-        .actor
-        .scope(Permission::ViewOrganisations)
-        .ok_or(AppError::Forbidden)?;
+    let scope = granted.scope;
+    let org_scope = granted.authed.scope_for(Permission::ViewOrganisations)?;
     let user_scope = a.actor.scope(Permission::ManageUsers);
     let company_scope = a.actor.scope(Permission::ViewCompanies);
     let position_scope = a.actor.scope(Permission::ViewPositions);

@@ -19,7 +19,7 @@ use sha2::{Digest, Sha256};
 use super::organisations::Choice;
 use super::see_other;
 use crate::render::{Page, html, html_status};
-use crate::{AppError, AppState, Ctx};
+use crate::{AppError, AppState, Ctx, Granted};
 use app::files;
 
 /// The request body allowed on upload routes: the file plus the form's few fields.
@@ -313,14 +313,11 @@ async fn store_upload(
 pub async fn staff_upload(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
     multipart: Multipart,
 ) -> Result<Response, AppError> {
-    let scope = ctx
-        .authed()?
-        .actor
-        .scope(Permission::ScreenCandidates)
-        .ok_or(AppError::Forbidden)?;
+    let scope = granted.scope;
     let up = read_upload(multipart).await;
     match store_upload(&state, &ctx, scope, &id, up).await? {
         Ok(()) => Ok(see_other(&format!("/candidates/{id}#documents"))),

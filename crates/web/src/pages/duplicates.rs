@@ -11,11 +11,10 @@ use axum::response::Response;
 use domain::Permission;
 use domain::duplicate::MERGE_FIELDS;
 
-use super::candidates::screen_scope;
 use super::candidates::view::{country_name, status_label};
 use super::see_other;
 use crate::render::{Page, html};
-use crate::{AppError, AppState, Ctx};
+use crate::{AppError, AppState, Ctx, Granted};
 
 fn name(c: &db::candidates::Candidate) -> String {
     format!("{} {}", c.family_name, c.given_names)
@@ -37,8 +36,13 @@ struct ListPage {
 }
 
 /// Open flags in reach, oldest first.
-pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
-    let (scope, actor_id) = screen_scope(&ctx)?;
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    granted: Granted,
+) -> Result<Response, AppError> {
+    let scope = granted.scope;
+    let actor_id = granted.authed.user.id.clone();
     let pairs = state
         .db
         .read(move |c| db::duplicates::open_in_scope(c, &scope, &actor_id, 200))
@@ -95,9 +99,11 @@ struct ComparePage {
 pub async fn compare(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let (scope, actor_id) = screen_scope(&ctx)?;
+    let scope = granted.scope;
+    let actor_id = granted.authed.user.id.clone();
     let (pair, docs_a, docs_b, call_a, call_b) = state
         .db
         .read(move |c| {
@@ -222,11 +228,13 @@ pub async fn compare(
 pub async fn merge(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
     Form(form): Form<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    let (scope, actor_id) = screen_scope(&ctx)?;
-    let passport_scope = ctx.authed()?.actor.scope(Permission::ReadPassport);
+    let scope = granted.scope;
+    let actor_id = granted.authed.user.id.clone();
+    let passport_scope = granted.authed.actor.scope(Permission::ReadPassport);
     let keep = form
         .get("keep")
         .cloned()
@@ -262,9 +270,11 @@ pub async fn merge(
 pub async fn dismiss(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let (scope, actor_id) = screen_scope(&ctx)?;
+    let scope = granted.scope;
+    let actor_id = granted.authed.user.id.clone();
     state
         .db
         .write(ctx.origin(), move |tx| {

@@ -4,12 +4,11 @@ use axum::extract::{Query, State};
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
-use domain::Permission;
 use domain::outreach::Stage;
 use domain::position::PositionStatus;
 use serde::Deserialize;
 
-use crate::{AppError, AppState, Ctx};
+use crate::{AppError, AppState, Ctx, Granted};
 use app::tabular;
 
 #[derive(Deserialize, Default)]
@@ -55,13 +54,10 @@ pub(crate) fn file(
 pub async fn companies(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Query(q): Query<ExportQuery>,
 ) -> Result<Response, AppError> {
-    let scope = ctx
-        .authed()?
-        .actor
-        .scope(Permission::ViewCompanies)
-        .ok_or(AppError::Forbidden)?;
+    let scope = granted.scope;
     let filter = db::companies::Filter {
         stage: Stage::parse(&q.stage).ok(),
         territory_id: None,
@@ -127,13 +123,10 @@ pub async fn companies(
 pub async fn positions(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Query(q): Query<ExportQuery>,
 ) -> Result<Response, AppError> {
-    let scope = ctx
-        .authed()?
-        .actor
-        .scope(Permission::ViewPositions)
-        .ok_or(AppError::Forbidden)?;
+    let scope = granted.scope;
     let filter = db::positions::Filter {
         company_id: None,
         status: PositionStatus::parse(&q.status).ok(),

@@ -14,16 +14,9 @@ use serde::Deserialize;
 
 use super::see_other;
 use crate::render::{Page, html};
-use crate::{AppError, AppState, Ctx};
+use crate::{AppError, AppState, Ctx, Granted};
 use app::matching_problem::{Settings, decode, load_inputs, run_detached};
 use i18n::FluentArg;
-
-fn scope(ctx: &Ctx) -> Result<Scope, AppError> {
-    ctx.authed()?
-        .actor
-        .scope(Permission::ManageMatching)
-        .ok_or(AppError::Forbidden)
-}
 
 pub struct RunRow {
     pub id: String,
@@ -95,7 +88,7 @@ async fn index_page(
     call_id: String,
     error: Option<String>,
 ) -> Result<IndexPage, AppError> {
-    let s = scope(ctx)?;
+    let s = ctx.scope_for(Permission::ManageMatching)?;
     let (call, inputs, runs) = state
         .db
         .read(move |c| {
@@ -241,10 +234,11 @@ fn settings_from(form: &HashMap<String, String>) -> Settings {
 pub async fn create_run(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(call_id): Path<String>,
     Form(form): Form<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    let s = scope(&ctx)?;
+    let s = granted.scope;
     let settings = settings_from(&form);
     let outcome = run_detached(&state.db, ctx.origin(), s, call_id.clone(), settings).await?;
     match outcome {
@@ -336,9 +330,10 @@ fn names(
 pub async fn show(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let s = scope(&ctx)?;
+    let s = granted.scope;
     let (run, cands, pos, runs) = state
         .db
         .read(move |c| {
@@ -484,10 +479,11 @@ pub struct ConstraintForm {
 pub async fn constrain(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(call_id): Path<String>,
     Form(f): Form<ConstraintForm>,
 ) -> Result<Response, AppError> {
-    let s = scope(&ctx)?;
+    let s = granted.scope;
     let kind = match f.kind.as_str() {
         "lock" => Some("lock"),
         "forbid" => Some("forbid"),
@@ -539,9 +535,10 @@ struct ComparePage {
 pub async fn compare(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Query(q): Query<CompareQuery>,
 ) -> Result<Response, AppError> {
-    let s = scope(&ctx)?;
+    let s = granted.scope;
     let (ra, rb, cands, pos) = state
         .db
         .read(move |c| {

@@ -11,7 +11,7 @@ use serde::Deserialize;
 
 use super::see_other;
 use crate::render::{Page, html, html_status};
-use crate::{AppError, AppState, Ctx};
+use crate::{AppError, AppState, Ctx, Granted};
 
 pub struct Row {
     pub id: String,
@@ -60,13 +60,11 @@ fn kind_choices(ctx: &Ctx, selected: &str) -> Vec<Choice> {
 pub async fn list(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, AppError> {
-    let a = ctx.authed()?;
-    let scope = a
-        .actor
-        .scope(Permission::ViewOrganisations)
-        .ok_or(AppError::Forbidden)?;
+    let a = &granted.authed;
+    let scope = granted.scope;
     let filter = Filter {
         kind: OrganisationKind::parse(&q.kind).ok(),
         programme_id: None,
@@ -109,17 +107,12 @@ struct ShowPage {
 pub async fn show(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let a = ctx.authed()?;
-    let scope = a
-        .actor
-        .scope(Permission::ViewOrganisations)
-        .ok_or(AppError::Forbidden)?;
-    let p_scope = a
-        .actor
-        .scope(Permission::ViewProgrammes)
-        .ok_or(AppError::Forbidden)?;
+    let a = &granted.authed;
+    let scope = granted.scope;
+    let p_scope = granted.authed.scope_for(Permission::ViewProgrammes)?;
     let (o, territory, programmes) = state
         .db
         .read(move |c| {
@@ -260,6 +253,7 @@ pub async fn new_form(State(state): State<AppState>, ctx: Ctx) -> Result<Respons
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Form(f): Form<OrganisationForm>,
 ) -> Result<Response, AppError> {
     let draft = match f.parse() {
@@ -277,11 +271,7 @@ pub async fn create(
             return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
-    let scope = ctx
-        .authed()?
-        .actor
-        .scope(Permission::ManageProgrammes)
-        .ok_or(AppError::Forbidden)?;
+    let scope = granted.authed.scope_for(Permission::ManageProgrammes)?;
     let programme_id = f.programme_id.clone();
     let result = state
         .db
@@ -303,13 +293,10 @@ pub async fn create(
 pub async fn edit_form(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let scope = ctx
-        .authed()?
-        .actor
-        .scope(Permission::ManageOrganisations)
-        .ok_or(AppError::Forbidden)?;
+    let scope = granted.scope;
     let lookup = id.clone();
     let o = state
         .db
@@ -339,6 +326,7 @@ pub async fn edit_form(
 pub async fn update(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
     Form(f): Form<OrganisationForm>,
 ) -> Result<Response, AppError> {
@@ -350,11 +338,7 @@ pub async fn update(
             return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
-    let scope = ctx
-        .authed()?
-        .actor
-        .scope(Permission::ManageOrganisations)
-        .ok_or(AppError::Forbidden)?;
+    let scope = granted.scope;
     let target = id.clone();
     state
         .db

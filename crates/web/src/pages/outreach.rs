@@ -8,7 +8,6 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::Utc;
 use db::companies::Filter;
-use domain::Permission;
 use domain::outreach::{self, Stage};
 use domain::permission::Scope;
 use serde::Deserialize;
@@ -16,14 +15,7 @@ use serde::Deserialize;
 use super::organisations::Choice;
 use super::see_other;
 use crate::render::{Page, html, html_status};
-use crate::{AppError, AppState, Ctx};
-
-fn scope(ctx: &Ctx) -> Result<Scope, AppError> {
-    ctx.authed()?
-        .actor
-        .scope(Permission::ManageOutreach)
-        .ok_or(AppError::Forbidden)
-}
+use crate::{AppError, AppState, Ctx, Granted};
 
 /// One line of a funnel: stage, companies that reached it, share of the total.
 pub struct Step {
@@ -71,9 +63,13 @@ struct IndexPage {
     due: Vec<Due>,
 }
 
-pub async fn index(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
-    let s = scope(&ctx)?;
-    let me = ctx.authed()?.user.id.clone();
+pub async fn index(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    granted: Granted,
+) -> Result<Response, AppError> {
+    let s = granted.scope;
+    let me = granted.authed.user.id.clone();
     let today = Utc::now().date_naive();
     let (campaigns, companies, territories, due) = state
         .db
@@ -151,9 +147,10 @@ struct CampaignPage {
 pub async fn campaign(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let s = scope(&ctx)?;
+    let s = granted.scope;
     let (k, ids, contacts, companies) = state
         .db
         .read(move |c| {
@@ -207,10 +204,10 @@ struct FormPage {
 async fn form_page(
     state: &AppState,
     ctx: &Ctx,
+    s: Scope,
     f: CampaignForm,
     error: Option<String>,
 ) -> Result<FormPage, AppError> {
-    let s = scope(ctx)?;
     let territories = state
         .db
         .read(move |c| db::territories::list(c, &s, None))
@@ -231,17 +228,22 @@ async fn form_page(
     })
 }
 
-pub async fn new_campaign(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
+pub async fn new_campaign(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    granted: Granted,
+) -> Result<Response, AppError> {
     let f = CampaignForm {
         starts_on: Utc::now().date_naive().to_string(),
         ..Default::default()
     };
-    html(&form_page(&state, &ctx, f, None).await?)
+    html(&form_page(&state, &ctx, granted.scope, f, None).await?)
 }
 
 pub async fn create_campaign(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Form(f): Form<CampaignForm>,
 ) -> Result<Response, AppError> {
     let parsed = (|| {
@@ -270,12 +272,12 @@ pub async fn create_campaign(
             let msg = Some(ctx.tr().t(e.key));
             return html_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                &form_page(&state, &ctx, f, msg).await?,
+                &form_page(&state, &ctx, granted.scope, f, msg).await?,
             );
         }
     };
-    draft.owner_id = Some(ctx.authed()?.user.id.clone());
-    let s = scope(&ctx)?;
+    draft.owner_id = Some(granted.authed.user.id.clone());
+    let s = granted.scope;
     let id = state
         .db
         .write(ctx.origin(), move |tx| {
@@ -293,9 +295,10 @@ pub async fn create_campaign(
 pub async fn follow_up_done(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let me = ctx.authed()?.user.id.clone();
+    let me = granted.authed.user.id.clone();
     state
         .db
         .write(ctx.origin(), move |tx| {

@@ -11,7 +11,7 @@ use serde::Deserialize;
 
 use super::see_other;
 use crate::render::{Page, html};
-use crate::{AppError, AppState, Ctx};
+use crate::{AppError, AppState, Ctx, Granted};
 
 pub struct Row {
     pub id: String,
@@ -44,13 +44,11 @@ pub struct ListQuery {
 pub async fn list(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, AppError> {
-    let a = ctx.authed()?;
-    let s = a
-        .actor
-        .scope(Permission::ViewPlacements)
-        .ok_or(AppError::Forbidden)?;
+    let a = &granted.authed;
+    let s = granted.scope;
     let answers = a.actor.can(Permission::AnswerPlacements)
         && a.actor
             .roles()

@@ -10,7 +10,7 @@ use axum::response::Response;
 use db::positions::{Filter, Listed};
 use domain::cefr::Cefr;
 use domain::ids::{OrganisationId, PositionId};
-use domain::permission::{Actor, Scope};
+use domain::permission::Actor;
 use domain::position::{PositionFields, PositionStatus, Transition};
 use domain::{Conflict, Permission};
 use serde::Deserialize;
@@ -18,11 +18,7 @@ use serde::Deserialize;
 use super::organisations::Choice;
 use super::see_other;
 use crate::render::{Page, html, html_status};
-use crate::{AppError, AppState, Ctx};
-
-fn scope(ctx: &Ctx, p: Permission) -> Result<Scope, AppError> {
-    ctx.authed()?.actor.scope(p).ok_or(AppError::Forbidden)
-}
+use crate::{AppError, AppState, Ctx, Granted};
 
 fn status_label(ctx: &Ctx, s: &str) -> String {
     ctx.tr().t(&format!("position-status-{s}"))
@@ -60,9 +56,10 @@ struct ListPage {
 pub async fn list(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, AppError> {
-    let s = scope(&ctx, Permission::ViewPositions)?;
+    let s = granted.scope;
     let status = PositionStatus::parse(&q.status).ok();
     let filter = Filter {
         company_id: None,
@@ -97,7 +94,7 @@ pub async fn list(
             .collect(),
         status_value: status.map(|s| s.as_str().to_owned()).unwrap_or_default(),
         imported: q.imported,
-        can_import: ctx.authed()?.actor.can(Permission::EditPositions),
+        can_import: granted.authed.actor.can(Permission::EditPositions),
         page: Page::new(&ctx, "positions-title"),
     })
 }
@@ -145,9 +142,10 @@ fn form(
 pub async fn new_form(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Query(q): Query<NewQuery>,
 ) -> Result<Response, AppError> {
-    let s = scope(&ctx, Permission::EditPositions)?;
+    let s = granted.scope;
     let company = state
         .db
         .read(move |c| db::companies::find(c, &s, &q.company))
@@ -232,7 +230,7 @@ async fn company_of(
     ctx: &Ctx,
     company_id: String,
 ) -> Result<db::companies::Company, AppError> {
-    let s = scope(ctx, Permission::EditPositions)?;
+    let s = ctx.scope_for(Permission::EditPositions)?;
     Ok(state
         .db
         .read(move |c| db::companies::find(c, &s, &company_id))
@@ -272,7 +270,7 @@ async fn show_page(
     error: Option<String>,
 ) -> Result<ShowPage, AppError> {
     let a = ctx.authed()?;
-    let s = scope(ctx, Permission::ViewPositions)?;
+    let s = ctx.scope_for(Permission::ViewPositions)?;
     let Listed {
         position: p,
         company_name,
@@ -307,9 +305,10 @@ pub async fn show(
 pub async fn edit_form(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let s = scope(&ctx, Permission::EditPositions)?;
+    let s = granted.scope;
     let (p, c) = state
         .db
         .read(move |conn| {
@@ -347,7 +346,7 @@ pub async fn update(
             let Some((msg, field)) = refusal(&ctx, &e) else {
                 return Err(e.into());
             };
-            let s = scope(&ctx, Permission::EditPositions)?;
+            let s = ctx.scope_for(Permission::EditPositions)?;
             let c = state
                 .db
                 .read(move |conn| {

@@ -11,7 +11,7 @@ use serde::Deserialize;
 
 use super::see_other;
 use crate::render::{Page, html, html_status};
-use crate::{AppError, AppState, Ctx};
+use crate::{AppError, AppState, Ctx, Granted};
 
 #[derive(Template)]
 #[template(path = "programmes/list.html")]
@@ -21,12 +21,13 @@ struct ListPage {
     can_manage: bool,
 }
 
-pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
-    let a = ctx.authed()?;
-    let scope = a
-        .actor
-        .scope(Permission::ViewProgrammes)
-        .ok_or(AppError::Forbidden)?;
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    granted: Granted,
+) -> Result<Response, AppError> {
+    let a = &granted.authed;
+    let scope = granted.scope;
     let programmes = state
         .db
         .read(move |c| db::programmes::list(c, &scope))
@@ -58,14 +59,8 @@ async fn show_page(
 ) -> Result<ShowPage, AppError> {
     let a = ctx.authed()?;
     let tr = ctx.tr();
-    let scope = a
-        .actor
-        .scope(Permission::ViewProgrammes)
-        .ok_or(AppError::Forbidden)?;
-    let org_scope = a
-        .actor
-        .scope(Permission::ViewOrganisations)
-        .ok_or(AppError::Forbidden)?;
+    let scope = a.scope_for(Permission::ViewProgrammes)?;
+    let org_scope = a.scope_for(Permission::ViewOrganisations)?;
     let (p, territories, partners) = state
         .db
         .read(move |c| {
@@ -208,13 +203,10 @@ pub async fn create(
 pub async fn edit_form(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let scope = ctx
-        .authed()?
-        .actor
-        .scope(Permission::ManageProgrammes)
-        .ok_or(AppError::Forbidden)?;
+    let scope = granted.scope;
     let lookup = id.clone();
     let p = state
         .db
@@ -241,6 +233,7 @@ pub async fn edit_form(
 pub async fn update(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
     Form(f): Form<ProgrammeFields>,
 ) -> Result<Response, AppError> {
@@ -249,11 +242,7 @@ pub async fn update(
         Ok(d) => d,
         Err(e) => return invalid_form(&ctx, "programmes-edit", action, f, &e),
     };
-    let scope = ctx
-        .authed()?
-        .actor
-        .scope(Permission::ManageProgrammes)
-        .ok_or(AppError::Forbidden)?;
+    let scope = granted.scope;
     let target = id.clone();
     match state
         .db
@@ -284,14 +273,11 @@ pub struct TerritoryForm {
 pub async fn add_territory(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
     Form(f): Form<TerritoryForm>,
 ) -> Result<Response, AppError> {
-    let scope = ctx
-        .authed()?
-        .actor
-        .scope(Permission::ManageProgrammes)
-        .ok_or(AppError::Forbidden)?;
+    let scope = granted.scope;
     let parsed =
         domain::programme::parse_name(&f.name).and_then(|n| Ok((n, Country::parse(&f.country)?)));
     let (name, country) = match parsed {

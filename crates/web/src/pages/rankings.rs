@@ -10,12 +10,11 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use db::matching::Side;
-use domain::Permission;
 use domain::permission::Scope;
 
 use super::see_other;
 use crate::render::{Page, html, html_status};
-use crate::{AppError, AppState, Ctx};
+use crate::{AppError, AppState, Ctx, Granted};
 use app::matching_problem::{Settings, build, load_inputs};
 
 pub struct Item {
@@ -159,13 +158,10 @@ fn company_view(
 pub async fn company_form(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let s = ctx
-        .authed()?
-        .actor
-        .scope(Permission::EditPositions)
-        .ok_or(AppError::Forbidden)?;
+    let s = granted.scope;
     let pid = id.clone();
     let view = state.db.read(move |c| company_view(c, &s, &pid)).await?;
     html(&ranking_page(
@@ -180,14 +176,11 @@ pub async fn company_form(
 pub async fn company_save(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
     Form(form): Form<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    let s = ctx
-        .authed()?
-        .actor
-        .scope(Permission::EditPositions)
-        .ok_or(AppError::Forbidden)?;
+    let s = granted.scope;
     let pid = id.clone();
     let view = state.db.read(move |c| company_view(c, &s, &pid)).await?;
     let ids: Vec<String> = view.items.iter().map(|i| i.id.clone()).collect();

@@ -19,7 +19,7 @@ use domain::{Actor, Invalid, Permission};
 use super::candidates::view::{country_name, status_label};
 use super::see_other;
 use crate::render::{Page, html, html_status};
-use crate::{AppError, AppState, Ctx};
+use crate::{AppError, AppState, Ctx, Granted};
 use i18n::{FluentArg, Tr};
 
 /// A weighted total for the reader, e.g. "73,4".
@@ -208,15 +208,6 @@ pub fn section(
     }
 }
 
-fn assess_scope(ctx: &Ctx) -> Result<(domain::permission::Scope, String), AppError> {
-    let a = ctx.authed()?;
-    let scope = a
-        .actor
-        .scope(Permission::AssessCandidates)
-        .ok_or(AppError::Forbidden)?;
-    Ok((scope, a.user.id.clone()))
-}
-
 /// Answers a form on the application's page: back to it on success, the page with the
 /// reason (422) otherwise.
 async fn back_to_application(
@@ -236,10 +227,12 @@ async fn back_to_application(
 pub async fn save_scores(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let (scope, actor_id) = assess_scope(&ctx)?;
+    let scope = granted.scope;
+    let actor_id = granted.authed.user.id.clone();
     let mut scores: HashMap<String, String> = HashMap::new();
     let mut notes: HashMap<String, String> = HashMap::new();
     for (k, v) in fields {
@@ -274,14 +267,12 @@ pub async fn save_scores(
 pub async fn schedule_interview(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
     Form(f): Form<InterviewFields>,
 ) -> Result<Response, AppError> {
-    let a = ctx.authed()?;
-    let scope = a
-        .actor
-        .scope(Permission::ScreenCandidates)
-        .ok_or(AppError::Forbidden)?;
+    let a = &granted.authed;
+    let scope = granted.scope;
     let actor_id = a.user.id.clone();
     let draft = match f.parse() {
         Ok(d) => d,
@@ -301,10 +292,12 @@ pub async fn schedule_interview(
 pub async fn record_interview(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path((id, interview)): Path<(String, String)>,
     Form(f): Form<InterviewResultFields>,
 ) -> Result<Response, AppError> {
-    let (scope, actor_id) = assess_scope(&ctx)?;
+    let scope = granted.scope;
+    let actor_id = granted.authed.user.id.clone();
     let (notes, score) = match f.parse() {
         Ok(r) => r,
         Err(e) => return back_to_application(&state, &ctx, id, Err(e)).await,
@@ -357,11 +350,7 @@ async fn criteria_page(
     f: CriterionFields,
     error: Option<&Invalid>,
 ) -> Result<CriteriaPage, AppError> {
-    let scope = ctx
-        .authed()?
-        .actor
-        .scope(Permission::ManageCalls)
-        .ok_or(AppError::Forbidden)?;
+    let scope = ctx.scope_for(Permission::ManageCalls)?;
     let (call, criteria) = state
         .db
         .read(move |c| {
@@ -409,13 +398,6 @@ pub async fn criteria(
     html(&criteria_page(&state, &ctx, id, f, None).await?)
 }
 
-fn manage_scope(ctx: &Ctx) -> Result<domain::permission::Scope, AppError> {
-    ctx.authed()?
-        .actor
-        .scope(Permission::ManageCalls)
-        .ok_or(AppError::Forbidden)
-}
-
 /// A criterion conflict (same name twice, removing a scored one) as a form message.
 fn criterion_conflict(e: db::DbError) -> Result<Invalid, AppError> {
     match e {
@@ -449,10 +431,11 @@ async fn criteria_answer(
 pub async fn add_criterion(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
     Form(f): Form<CriterionFields>,
 ) -> Result<Response, AppError> {
-    let scope = manage_scope(&ctx)?;
+    let scope = granted.scope;
     let r = match f.parse() {
         Err(e) => Err(e),
         Ok(d) => {
@@ -486,10 +469,11 @@ pub struct CriterionAction {
 pub async fn change_criterion(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path((id, criterion)): Path<(String, String)>,
     Form(f): Form<CriterionAction>,
 ) -> Result<Response, AppError> {
-    let scope = manage_scope(&ctx)?;
+    let scope = granted.scope;
     let fields = CriterionFields {
         name: f.name,
         weight: f.weight,
@@ -561,10 +545,12 @@ struct RankingPage {
 pub async fn ranking(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let (scope, actor_id) = assess_scope(&ctx)?;
-    let a = ctx.authed()?;
+    let scope = granted.scope;
+    let actor_id = granted.authed.user.id.clone();
+    let a = &granted.authed;
     let identity = a.actor.sees_candidate_identity();
     let (call, criteria, inputs) = state
         .db

@@ -15,7 +15,7 @@ use serde::Deserialize;
 use super::organisations::Choice;
 use super::see_other;
 use crate::render::{Page, html, html_status};
-use crate::{AppError, AppState, Ctx};
+use crate::{AppError, AppState, Ctx, Granted};
 
 fn role_label(ctx: &Ctx, role: &str) -> String {
     ctx.tr().t(&format!("role-{}", role.replace('_', "-")))
@@ -36,12 +36,13 @@ struct ListPage {
     users: Vec<db::users::User>,
 }
 
-pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
-    let a = ctx.authed()?;
-    let scope = a
-        .actor
-        .scope(Permission::ManageUsers)
-        .ok_or(AppError::Forbidden)?;
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    granted: Granted,
+) -> Result<Response, AppError> {
+    let a = &granted.authed;
+    let scope = granted.scope;
     let me = a.user.id.clone();
     let users = state
         .db
@@ -81,10 +82,7 @@ async fn choices(
     role: &str,
 ) -> Result<(Vec<Choice>, Vec<Choice>), AppError> {
     let a = ctx.authed()?;
-    let scope = a
-        .actor
-        .scope(Permission::ManageUsers)
-        .ok_or(AppError::Forbidden)?;
+    let scope = a.scope_for(Permission::ManageUsers)?;
     let orgs = state
         .db
         .read(move |c| db::organisations::list(c, &scope, &Filter::default()))
@@ -169,9 +167,10 @@ fn check_grant(
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Form(f): Form<UserForm>,
 ) -> Result<Response, AppError> {
-    let actor = ctx.authed()?.actor.clone();
+    let actor = granted.authed.actor.clone();
     let parsed = (|| {
         Ok::<_, domain::Invalid>((
             Email::parse(&f.email)?,
@@ -243,10 +242,7 @@ async fn show_page(
     error: Option<String>,
 ) -> Result<ShowPage, AppError> {
     let a = ctx.authed()?;
-    let scope = a
-        .actor
-        .scope(Permission::ManageUsers)
-        .ok_or(AppError::Forbidden)?;
+    let scope = a.scope_for(Permission::ManageUsers)?;
     let me = a.user.id.clone();
     let (u, ms) = state
         .db
@@ -301,10 +297,11 @@ fn reachable(
 pub async fn add_membership(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
     Form(f): Form<MembershipForm>,
 ) -> Result<Response, AppError> {
-    let actor = ctx.authed()?.actor.clone();
+    let actor = granted.authed.actor.clone();
     let role = match Role::parse(&f.role) {
         Ok(r) => r,
         Err(e) => {
@@ -350,9 +347,10 @@ pub async fn add_membership(
 pub async fn remove_membership(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path((id, membership)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let actor = ctx.authed()?.actor.clone();
+    let actor = granted.authed.actor.clone();
     let target = id.clone();
     state
         .db

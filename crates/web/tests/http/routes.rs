@@ -2,6 +2,9 @@
 //! not signed in, and every route that needs a permission refuses a person without it.
 
 use axum::http::StatusCode;
+use domain::{OrganisationKind, Role};
+use testkit::fixtures;
+use web::nav::ENTRIES;
 use web::routes::{Access, table};
 
 use crate::support::{NOBODY, on_each_backend};
@@ -106,6 +109,78 @@ async fn every_api_route_is_in_the_openapi_document() {
             assert!(op["x-mentor-permission"].is_string());
         }
         assert_eq!(doc["openapi"], "3.1.0");
+    })
+    .await;
+}
+
+/// The organisation a person of `role` works in, for the menu test.
+fn kind_of(role: Role) -> OrganisationKind {
+    match role {
+        Role::Admin | Role::Coordinator | Role::Participant => OrganisationKind::LeadPartner,
+        Role::AgencyStaff => OrganisationKind::OriginAgency,
+        Role::PromoterStaff => OrganisationKind::Promoter,
+        Role::NgoStaff | Role::Mediator => OrganisationKind::Ngo,
+        Role::BusinessStaff => OrganisationKind::BusinessAssociation,
+        Role::Company => OrganisationKind::HostCompany,
+        Role::Evaluator => OrganisationKind::ResearchCentre,
+    }
+}
+
+/// The links of the main menu on a page.
+fn menu(body: &str) -> Vec<String> {
+    let Some(start) = body.find("<nav aria-label=") else {
+        return Vec::new();
+    };
+    let nav = &body[start..];
+    let nav = &nav[..nav.find("</nav>").unwrap_or(nav.len())];
+    nav.split("href=\"")
+        .skip(1)
+        .filter_map(|s| s.split('"').next())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// For a person holding each role alone, every menu entry shown opens (no refusal, no
+/// "not found" by reach), and every entry of that role's work left out is one whose route
+/// refuses them.
+#[tokio::test]
+async fn every_role_sees_only_menu_entries_it_may_open() {
+    on_each_backend(|app| async move {
+        let d = app.db.db();
+        for role in Role::ALL {
+            let org = fixtures::organisation(d, &app.seed.p1, role.as_str(), kind_of(role));
+            let email = format!("{}@menu.example", role.as_str());
+            fixtures::user(d, &email, &org, role);
+            let mut c = app.signed_in(&email).await;
+            let page = c.get("/account").await;
+            assert_eq!(page.status, StatusCode::OK, "{role:?}");
+            let shown = menu(&page.body);
+            assert!(shown.iter().any(|h| h == "/account"), "{role:?}: {shown:?}");
+            for href in &shown {
+                let res = c.get(href).await;
+                assert_eq!(
+                    res.status,
+                    StatusCode::OK,
+                    "{role:?} is shown {href} but it answers {}",
+                    res.status
+                );
+            }
+            for e in ENTRIES {
+                if shown.iter().any(|h| h == e.path) {
+                    assert!(e.roles.contains(&role), "{role:?} shown {}", e.path);
+                    continue;
+                }
+                if e.roles.contains(&role) {
+                    let res = c.get(e.path).await;
+                    assert_eq!(
+                        res.status,
+                        StatusCode::FORBIDDEN,
+                        "{role:?} is not shown {}, which their work needs and which admits them",
+                        e.path
+                    );
+                }
+            }
+        }
     })
     .await;
 }

@@ -10,10 +10,10 @@ use db::candidates::{Chosen, EscoKind};
 use domain::Invalid;
 use serde::Deserialize;
 
-use super::{screen_scope, show_page};
+use super::show_page;
 use crate::pages::see_other;
 use crate::render::html_status;
-use crate::{AppError, AppState, Ctx};
+use crate::{AppError, AppState, Ctx, Granted};
 
 /// Most occupations or skills kept per application.
 pub const MAX_ITEMS: usize = 30;
@@ -116,10 +116,12 @@ impl Section {
 pub async fn save(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
     Form(f): Form<EscoFields>,
 ) -> Result<Response, AppError> {
-    let (scope, actor_id) = screen_scope(&ctx)?;
+    let scope = granted.scope;
+    let actor_id = granted.authed.user.id.clone();
     let target = id.clone();
     let typed = f.clone();
     let r = state

@@ -19,7 +19,7 @@ use serde::Deserialize;
 use super::organisations::Choice;
 use super::see_other;
 use crate::render::{Page, html, html_status};
-use crate::{AppError, AppState, Ctx};
+use crate::{AppError, AppState, Ctx, Granted};
 pub use app::candidate_search::ListQuery;
 use view::{
     OutcomeLine, TimelineLine, country_name, italian_label, outcome_lines, status_label, timeline,
@@ -75,14 +75,8 @@ pub(crate) struct ListReader {
 impl ListReader {
     pub(crate) fn of(ctx: &Ctx) -> Result<Self, AppError> {
         let a = ctx.authed()?;
-        let scope = a
-            .actor
-            .scope(Permission::ViewCandidates)
-            .ok_or(AppError::Forbidden)?;
-        let programmes = a
-            .actor
-            .scope(Permission::ViewProgrammes)
-            .ok_or(AppError::Forbidden)?;
+        let scope = a.scope_for(Permission::ViewCandidates)?;
+        let programmes = a.scope_for(Permission::ViewProgrammes)?;
         Ok(ListReader {
             scope,
             programmes,
@@ -101,6 +95,7 @@ pub(crate) fn anonymous(ctx: &Ctx, id: &str) -> String {
 pub async fn list(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, AppError> {
     let reader = ListReader::of(&ctx)?;
@@ -205,7 +200,7 @@ pub async fn list(
             ],
         ),
         query: q.query_string(),
-        can_import: ctx.authed()?.actor.can(Permission::ScreenCandidates),
+        can_import: granted.authed.actor.can(Permission::ScreenCandidates),
         imported: q.imported.map(|n| tr.tn("lists-imported", "count", n)),
         q,
     })
@@ -252,10 +247,7 @@ pub(crate) async fn show_page(
     error: Option<&domain::Invalid>,
 ) -> Result<ShowPage, AppError> {
     let a = ctx.authed()?;
-    let scope = a
-        .actor
-        .scope(Permission::ViewCandidates)
-        .ok_or(AppError::Forbidden)?;
+    let scope = a.scope_for(Permission::ViewCandidates)?;
     // This is the staff page (notes, scores, other records' references): a candidate
     // follows their own application on `/applications/{id}` instead.
     if matches!(scope, Scope::OwnAccount) {
@@ -434,22 +426,15 @@ fn ranking_back(back: &str) -> Option<&str> {
         .then_some(back)
 }
 
-pub(crate) fn screen_scope(ctx: &Ctx) -> Result<(Scope, String), AppError> {
-    let a = ctx.authed()?;
-    let scope = a
-        .actor
-        .scope(Permission::ScreenCandidates)
-        .ok_or(AppError::Forbidden)?;
-    Ok((scope, a.user.id.clone()))
-}
-
 pub async fn change_status(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
     Form(f): Form<StatusForm>,
 ) -> Result<Response, AppError> {
-    let (scope, actor_id) = screen_scope(&ctx)?;
+    let scope = granted.scope;
+    let actor_id = granted.authed.user.id.clone();
     let refused = match Status::parse(&f.status) {
         Err(e) => Err(e),
         Ok(to) => {
@@ -490,10 +475,12 @@ pub struct OverrideForm {
 pub async fn override_eligibility(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
     Form(f): Form<OverrideForm>,
 ) -> Result<Response, AppError> {
-    let (scope, actor_id) = screen_scope(&ctx)?;
+    let scope = granted.scope;
+    let actor_id = granted.authed.user.id.clone();
     let target = id.clone();
     let r = state
         .db
@@ -517,10 +504,7 @@ pub async fn open_passport(
     id: &str,
 ) -> Result<Option<String>, AppError> {
     let a = ctx.authed()?;
-    let scope = a
-        .actor
-        .scope(Permission::ReadPassport)
-        .ok_or(AppError::Forbidden)?;
+    let scope = a.scope_for(Permission::ReadPassport)?;
     let (actor_id, target) = (a.user.id.clone(), id.to_owned());
     let sealed = state
         .db

@@ -17,7 +17,7 @@ use domain::position::{self, PositionFields};
 
 use super::see_other;
 use crate::render::{html, html_status};
-use crate::{AppError, AppState, Ctx};
+use crate::{AppError, AppState, Ctx, Granted};
 use i18n::Tr;
 
 pub mod steps;
@@ -106,20 +106,15 @@ fn guess(kind: Kind, header: &[String]) -> HashMap<&'static str, usize> {
     guess_fields(kind.fields(), header)
 }
 
-fn scope(ctx: &Ctx, kind: Kind) -> Result<Scope, AppError> {
-    ctx.authed()?
-        .actor
-        .scope(kind.permission())
-        .ok_or(AppError::Forbidden)
-}
-
 fn upload_page(ctx: &Ctx, kind: Kind, error: Option<&str>) -> UploadPage {
     let path = format!("/{}/import", kind.as_str());
     UploadPage::new(ctx, kind.title(), "import-intro", &path, error)
 }
 
+// The routes of each kind declare `kind.permission()`, so the route layer has checked it
+// before any of these run.
+
 pub async fn upload_form(ctx: Ctx, kind: Kind) -> Result<Response, AppError> {
-    scope(&ctx, kind)?;
     html(&upload_page(&ctx, kind, None))
 }
 
@@ -129,7 +124,6 @@ pub async fn upload(
     kind: Kind,
     multipart: Multipart,
 ) -> Result<Response, AppError> {
-    scope(&ctx, kind)?;
     let user = ctx.authed()?.user.id.clone();
     match keep_upload(&state, &ctx, user, kind.as_str(), multipart).await? {
         Ok(id) => Ok(see_other(&format!("/{}/import/{id}", kind.as_str()))),
@@ -166,7 +160,6 @@ pub async fn mapping(
     kind: Kind,
     id: String,
 ) -> Result<Response, AppError> {
-    scope(&ctx, kind)?;
     let b = batch(&state, &ctx, kind, id).await?;
     let guessed = guess(kind, &b.header);
     html(&mapping_page(&ctx, kind, &b, &guessed))
@@ -344,11 +337,17 @@ fn validate(
 pub async fn check(
     state: AppState,
     ctx: Ctx,
+    granted: Granted,
     kind: Kind,
     id: String,
     form: HashMap<String, String>,
 ) -> Result<Response, AppError> {
-    let s = scope(&ctx, kind)?;
+    if granted.permission != kind.permission() {
+        return Err(AppError::Internal(
+            "import route declares another permission".into(),
+        ));
+    }
+    let s = granted.scope;
     let b = batch(&state, &ctx, kind, id).await?;
     let action = format!("/{}/import/{}", kind.as_str(), b.id);
     let (mut page, map) =
@@ -371,7 +370,7 @@ pub async fn check(
     let Some(programme_id) = l.programme_id.clone() else {
         return Err(AppError::Forbidden);
     };
-    let owner = ctx.authed()?.user.id.clone();
+    let owner = granted.authed.user.id.clone();
     let batch_id = b.id.clone();
     let count = valid.len();
     state
@@ -437,18 +436,20 @@ pub async fn positions_mapping(
 pub async fn companies_check(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
     Form(f): Form<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    check(state, ctx, Kind::Companies, id, f).await
+    check(state, ctx, granted, Kind::Companies, id, f).await
 }
 pub async fn positions_check(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
     Form(f): Form<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    check(state, ctx, Kind::Positions, id, f).await
+    check(state, ctx, granted, Kind::Positions, id, f).await
 }
 
 #[cfg(test)]

@@ -16,7 +16,6 @@ use domain::candidate::{EducationFields, IdentityFields, PreferenceFields};
 
 use super::CANDIDATE_FIELDS;
 use crate::pages::candidates::esco::labels;
-use crate::pages::candidates::screen_scope;
 use crate::pages::candidates::view::country_name;
 use crate::pages::imports::steps::{
     MappingPage, UploadPage, guess_fields, iso_date, keep_upload, normalise, own_batch, sort_rows,
@@ -25,7 +24,7 @@ use crate::pages::imports::steps::{
 use crate::pages::organisations::Choice;
 use crate::pages::see_other;
 use crate::render::{html, html_status};
-use crate::{AppError, AppState, Ctx};
+use crate::{AppError, AppState, Ctx, Granted};
 use i18n::Tr;
 
 /// Column names partners use in their own spreadsheets, in our four languages, beside the
@@ -241,16 +240,16 @@ fn upload_page(ctx: &Ctx, error: Option<&str>) -> UploadPage {
 }
 
 pub async fn import_form(ctx: Ctx) -> Result<Response, AppError> {
-    screen_scope(&ctx)?;
     html(&upload_page(&ctx, None))
 }
 
 pub async fn import_upload(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     multipart: Multipart,
 ) -> Result<Response, AppError> {
-    let (_, user) = screen_scope(&ctx)?;
+    let user = granted.authed.user.id.clone();
     match keep_upload(&state, &ctx, user, KIND, multipart).await? {
         Ok(id) => Ok(see_other(&format!("/candidates/import/{id}"))),
         Err(key) => html_status(
@@ -262,11 +261,7 @@ pub async fn import_upload(
 
 /// The calls the person may choose from, `call` selected.
 async fn call_choices(state: &AppState, ctx: &Ctx, call: &str) -> Result<Vec<Choice>, AppError> {
-    let p_scope = ctx
-        .authed()?
-        .actor
-        .scope(Permission::ViewProgrammes)
-        .ok_or(AppError::Forbidden)?;
+    let p_scope = ctx.scope_for(Permission::ViewProgrammes)?;
     let calls = state.db.read(move |c| db::calls::list(c, &p_scope)).await?;
     Ok(calls
         .into_iter()
@@ -285,9 +280,10 @@ fn mapping_action(b: &db::imports::Batch) -> String {
 pub async fn import_mapping(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let (_, user) = screen_scope(&ctx)?;
+    let user = granted.authed.user.id.clone();
     let b = own_batch(&state, user, KIND, id).await?;
     let guessed = guess(&b.header);
     let mut page = MappingPage::new(
@@ -428,10 +424,11 @@ fn validate(
 pub async fn import_check(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
     Form(form): Form<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    let (scope, user) = screen_scope(&ctx)?;
+    let (scope, user) = (granted.scope, granted.authed.user.id.clone());
     let b = own_batch(&state, user.clone(), KIND, id).await?;
     let call_id = form.get("call").cloned().unwrap_or_default();
     let (mut page, map) =

@@ -44,9 +44,7 @@ struct SavedPage {
 
 fn own(ctx: &Ctx) -> Result<String, AppError> {
     let a = ctx.authed()?;
-    a.actor
-        .scope(Permission::ViewCandidates)
-        .ok_or(AppError::Forbidden)?;
+    a.scope_for(Permission::ViewCandidates)?;
     Ok(a.user.id.clone())
 }
 
