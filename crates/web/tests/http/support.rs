@@ -261,6 +261,7 @@ impl Client {
     }
 
     pub async fn send(&mut self, req: Request<Body>) -> Resp {
+        let path = req.uri().to_string();
         let res = self
             .router
             .clone()
@@ -283,6 +284,12 @@ impl Client {
             headers,
             body,
         };
+        if resp
+            .header("content-type")
+            .is_some_and(|t| t.starts_with("text/html"))
+        {
+            assert_well_formed(&path, &resp.body);
+        }
         for c in resp.set_cookies() {
             if let Some((kv, _)) = c.split_once(';').or(Some((&c, "")))
                 && let Some((k, v)) = kv.split_once('=')
@@ -399,5 +406,76 @@ impl Client {
             &[("email", email), ("password", password), ("next", "/")],
         )
         .await
+    }
+}
+
+/// Panics with the parser's error list when `html` (the response to `path`) is not
+/// well-formed HTML, so a broken template fails the test that renders it.
+pub fn assert_well_formed(path: &str, html: &str) {
+    let errors = html_errors(html);
+    assert!(
+        errors.is_empty(),
+        "{path} is not well-formed HTML:\n  {}\n--- the response ---\n{html}",
+        errors.join("\n  ")
+    );
+}
+
+/// The parse errors of `html`, as html5ever reports them: a whole document when it starts
+/// with a doctype or `<html>`, else a fragment (an htmx partial) parsed inside a `<body>`.
+fn html_errors(html: &str) -> Vec<String> {
+    use html5ever::tendril::TendrilSink;
+    use html5ever::{QualName, local_name, ns};
+
+    let opts = html5ever::ParseOpts {
+        tokenizer: html5ever::tokenizer::TokenizerOpts {
+            exact_errors: true,
+            ..Default::default()
+        },
+        tree_builder: html5ever::tree_builder::TreeBuilderOpts {
+            exact_errors: true,
+            ..Default::default()
+        },
+    };
+    let dom = markup5ever_rcdom::RcDom::default();
+    let start = html.trim_start();
+    let starts = |tag: &str| {
+        start
+            .get(..tag.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(tag))
+    };
+    let document = starts("<!doctype") || starts("<html");
+    let dom = if document {
+        html5ever::parse_document(dom, opts).one(html)
+    } else {
+        let context = QualName::new(None, ns!(html), local_name!("body"));
+        html5ever::parse_fragment(dom, opts, context, Vec::new(), false).one(html)
+    };
+    dom.errors.take().into_iter().map(String::from).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::html_errors;
+
+    #[test]
+    fn a_well_formed_page_and_fragment_pass() {
+        let page = "<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head>\
+                    <body><main><p>One<p>Two</main></body></html>";
+        assert_eq!(html_errors(page), Vec::<String>::new());
+        assert_eq!(
+            html_errors("<option value=\"a\">A</option>\n<option value=\"b\">B</option>"),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_broken_template_is_reported() {
+        let stray_end = "<!DOCTYPE html><html><head><title>t</title></head>\
+                         <body><div><span>x</div></span></body></html>";
+        assert!(!html_errors(stray_end).is_empty());
+        let duplicate_attribute = "<!DOCTYPE html><title>t</title><p id=\"a\" id=\"b\">x</p>";
+        assert!(!html_errors(duplicate_attribute).is_empty());
+        assert!(!html_errors("<html><body>no doctype</body></html>").is_empty());
+        assert!(!html_errors("<td>1</td></table>").is_empty());
     }
 }
