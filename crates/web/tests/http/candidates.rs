@@ -6,8 +6,9 @@ use axum::http::StatusCode;
 use domain::candidate::Status;
 use domain::{Country, Locale};
 use testkit::fixtures;
-use web::i18n::Tr;
 
+use crate::support::msg_nums;
+use crate::support::translator;
 use crate::support::{
     AGENCY_TN, COMPANY, COORDINATOR, EVALUATOR, PARTICIPANT, TestApp, on_each_backend,
 };
@@ -19,7 +20,7 @@ fn setup(app: &TestApp) -> String {
 }
 
 fn tr(l: Locale, key: &str) -> String {
-    Tr::new(l).t(key)
+    translator(l).t(key)
 }
 
 #[tokio::test]
@@ -381,7 +382,10 @@ async fn screening_follows_the_rules_and_overrides_need_a_justification() {
         c.accept_language = Some("en".into());
         let show = c.get(&format!("/candidates/{id}")).await;
         assert!(
-            show.body.contains("outside"),
+            show.shows(&msg_nums(
+                "eligibility-age-failed",
+                &[("age", 42), ("min", 20), ("max", 35)]
+            )),
             "the reason is shown in words"
         );
         let path = format!("/candidates/{id}/status");

@@ -10,8 +10,9 @@ use domain::candidate::Status;
 use domain::permission::Scope;
 use domain::{Country, Locale};
 use testkit::fixtures;
-use web::i18n::Tr;
 
+use crate::support::msg_n;
+use crate::support::translator;
 use crate::support::{
     AGENCY_MA, AGENCY_TN, COMPANY, COORDINATOR, Client, EVALUATOR, PARTICIPANT, Resp, TestApp,
     on_each_backend,
@@ -22,7 +23,7 @@ const PDF: &[u8] =
 const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x02\0\0\0";
 
 fn tr(key: &str) -> String {
-    Tr::new(Locale::En).t(key)
+    translator(Locale::En).t(key)
 }
 
 /// A call in p1; ANETI (Tunisia) and ANAPEC (Morocco) with an officer each; an evaluator.
@@ -478,10 +479,7 @@ async fn documents_reach_only_those_allowed_and_evaluators_no_passport() {
         );
         assert!(page.body.contains(&get(&cv)));
         assert!(!page.body.contains(&get(&passport)));
-        assert!(
-            page.body
-                .contains("One identity document is not shown to you.")
-        );
+        assert!(page.shows(&msg_n("documents-hidden", "count", 1)));
         assert!(
             !page.body.contains(&format!("{action}?csrf=")),
             "evaluators do not upload"

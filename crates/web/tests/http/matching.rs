@@ -10,6 +10,7 @@ use domain::position::{PositionFields, PositionStatus};
 use testkit::fixtures;
 
 use crate::support::{COMPANY, COORDINATOR, TestApp, on_each_backend};
+use crate::support::{msg, msg_nums};
 
 struct Setup {
     call: String,
@@ -86,7 +87,10 @@ async fn the_coordinator_runs_explains_locks_compares_and_approves() {
         let page = c.get(&format!("/calls/{}/matching", s.call)).await;
         assert_eq!(page.status, StatusCode::OK);
         assert!(
-            page.body.contains("3 shortlisted candidates"),
+            page.shows(&msg_nums(
+                "matching-summary",
+                &[("candidates", 3), ("placed", 0), ("places", 3)]
+            )),
             "{}",
             page.body
         );
@@ -101,8 +105,12 @@ async fn the_coordinator_runs_explains_locks_compares_and_approves() {
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
         let first = res.location().unwrap_or_default().to_owned();
         let run = c.get(&first).await;
-        assert!(run.body.contains("2 pairs"), "{}", run.body);
-        assert!(run.body.contains("Why?") && run.body.contains("Occupation"));
+        assert!(run.body.contains("data-pairs=\"2\""), "{}", run.body);
+        assert!(
+            run.body.contains("<details class=\"explain\">")
+                && run.shows(&msg("component-occupation")),
+            "each pair is explained, component by component"
+        );
         assert!(
             !run.body.contains("Waiting"),
             "only shortlisted candidates are matched"
@@ -142,12 +150,7 @@ async fn the_coordinator_runs_explains_locks_compares_and_approves() {
             )
             .await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
-        assert!(
-            res.body
-                .contains("No assignment satisfies these constraints."),
-            "{}",
-            res.body
-        );
+        assert!(res.shows(&msg("error-matching-infeasible")), "{}", res.body);
         let page = c.get(&format!("/calls/{}/matching", s.call)).await;
         assert_eq!(page.body.matches("/matching-runs/").count(), runs_before);
         let res = c
@@ -188,14 +191,14 @@ async fn the_coordinator_runs_explains_locks_compares_and_approves() {
             .await;
         let second = res.location().unwrap_or_default().to_owned();
         let run = c.get(&second).await;
-        assert!(run.body.contains("3 pairs"), "{}", run.body);
-        assert!(run.body.contains("Trabelsi") && run.body.contains("locked"));
+        assert!(run.body.contains("data-pairs=\"3\""), "{}", run.body);
+        assert!(run.body.contains("Trabelsi") && run.body.contains("data-locked"));
 
         let a = first.trim_start_matches("/matching-runs/");
         let b = second.trim_start_matches("/matching-runs/");
         let cmp = c.get(&format!("/matching-runs/compare?a={a}&b={b}")).await;
         assert_eq!(cmp.status, StatusCode::OK);
-        assert!(cmp.body.contains("Only in B"));
+        assert!(cmp.shows(&msg("matching-only-b")));
 
         let res = c.post(&format!("{second}/approve"), &[]).await;
         assert_eq!(res.status, StatusCode::SEE_OTHER);
@@ -216,7 +219,7 @@ async fn the_coordinator_runs_explains_locks_compares_and_approves() {
             c.get(res.location().unwrap_or_default())
                 .await
                 .body
-                .contains("0 pairs")
+                .contains("data-pairs=\"0\"")
         );
 
         // A company has no matching.
@@ -320,8 +323,8 @@ async fn companies_answer_only_their_own_proposals_and_a_decline_feeds_the_next_
         );
         let list = company.get("/placements").await;
         assert!(
-            list.body.contains("Accepted by the company")
-                && list.body.contains("Declined by the company")
+            list.shows(&msg("placement-status-accepted"))
+                && list.shows(&msg("placement-status-declined"))
         );
 
         // The declined pair is forbidden next time.

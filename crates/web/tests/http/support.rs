@@ -9,6 +9,8 @@ use domain::{Country, OrganisationKind, Role};
 use http_body_util::BodyExt;
 use testkit::{TestDb, fixtures};
 use tower::ServiceExt;
+// The Fluent catalogue that the tests read messages from (named here only).
+use web::i18n as catalogue;
 
 pub use testkit::fixtures::PASSWORD;
 
@@ -229,9 +231,81 @@ impl Resp {
             .collect()
     }
 
+    /// Whether the page shows `text` (a message from [`msg`], a name): the text is escaped
+    /// as the templates escape it before it is looked for.
+    pub fn shows(&self, text: &str) -> bool {
+        self.body.contains(&escape_html(text))
+    }
+
+    /// The part of the body from `start` to the next `end` (both included), e.g. one table
+    /// row from its `data-*` attribute to `</tr>`; empty when `start` is not there.
+    pub fn part(&self, start: &str, end: &str) -> &str {
+        let Some(from) = self.body.find(start) else {
+            return "";
+        };
+        let rest = &self.body[from..];
+        rest.find(end).map_or(rest, |to| &rest[..to + end.len()])
+    }
+
     pub fn json(&self) -> serde_json::Value {
         serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
     }
+}
+
+/// The translator of `locale`, for tests that look for a message in another language.
+pub fn translator(locale: domain::Locale) -> catalogue::Tr {
+    catalogue::Tr::new(locale)
+}
+
+/// The translator of the English messages that tests look for.
+fn english() -> catalogue::Tr {
+    translator(domain::Locale::En)
+}
+
+/// Fluent wraps arguments in invisible bidi isolation marks (FSI/PDI); tests compare what a
+/// reader sees, without them.
+fn without_isolation(s: String) -> String {
+    s.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// The catalogue answers a missing key with the key itself; a test that names a missing key
+/// would then look for the key in the page, so it stops here instead.
+fn found(key: &str, message: String) -> String {
+    assert_ne!(message, key, "no English message `{key}`");
+    without_isolation(message)
+}
+
+/// The English message `key`, so that a test names the message it means, not its wording.
+pub fn msg(key: &str) -> String {
+    found(key, english().t(key))
+}
+
+/// The English message `key` with one string argument.
+pub fn msg1(key: &str, name: &str, value: &str) -> String {
+    found(key, english().t1(key, name, value))
+}
+
+/// The English message `key` with one number argument (plural-aware).
+pub fn msg_n(key: &str, name: &str, n: i64) -> String {
+    found(key, english().tn(key, name, n))
+}
+
+/// The English message `key` with several number arguments.
+pub fn msg_nums(key: &str, args: &[(&str, i64)]) -> String {
+    let args: Vec<_> = args
+        .iter()
+        .map(|&(name, n)| (name, catalogue::FluentArg::Num(n)))
+        .collect();
+    found(key, english().t_with(key, &args))
+}
+
+/// `text` escaped as askama escapes it in a template.
+pub fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
 }
 
 fn form_encode(fields: &[(&str, &str)]) -> String {
@@ -276,9 +350,9 @@ impl Client {
             .await
             .map(|b| b.to_bytes())
             .unwrap_or_default();
-        // Fluent wraps arguments in invisible bidi isolation marks (FSI/PDI) so that Latin
-        // names read right inside Arabic text; tests compare what a reader sees, without them.
-        let body = String::from_utf8_lossy(&bytes).replace(['\u{2068}', '\u{2069}'], "");
+        // Latin names read right inside Arabic text thanks to the isolation marks; tests
+        // compare what a reader sees.
+        let body = without_isolation(String::from_utf8_lossy(&bytes).into_owned());
         let resp = Resp {
             status,
             headers,
