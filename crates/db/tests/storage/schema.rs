@@ -9,10 +9,8 @@ fn both_backends_have_the_same_tables_and_columns() {
         eprintln!("PostgreSQL not configured: comparison skipped");
         return;
     };
-    let a = db::introspect::tables(&mut sqlite.db().conn().unwrap_or_else(|e| panic!("{e}")))
-        .unwrap_or_else(|e| panic!("{e}"));
-    let b = db::introspect::tables(&mut pg.db().conn().unwrap_or_else(|e| panic!("{e}")))
-        .unwrap_or_else(|e| panic!("{e}"));
+    let a = db::introspect::tables(&mut sqlite.db().conn().unwrap()).unwrap();
+    let b = db::introspect::tables(&mut pg.db().conn().unwrap()).unwrap();
     assert!(
         a.contains_key("users") && a.contains_key("audit_log"),
         "{a:?}"
@@ -23,7 +21,7 @@ fn both_backends_have_the_same_tables_and_columns() {
 #[test]
 fn migrations_are_idempotent() {
     testkit::on_each_backend(|db| {
-        let again = db.migrate().unwrap_or_else(|e| panic!("{e}"));
+        let again = db.migrate().unwrap();
         assert!(again.is_empty(), "re-running applied {again:?}");
     });
 }

@@ -142,9 +142,9 @@ async fn a_candidate_applies_in_steps_in_arabic_and_sees_their_status() {
 
         // The passport number is stored sealed, never in clear; consent is recorded.
         let id = base.trim_start_matches("/applications/").to_owned();
-        let mut conn = app.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = app.db.db().conn().unwrap();
         let row = db::candidates::find(&mut conn, &domain::permission::Scope::All, "", &id)
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
         let sealed = row.passport_sealed.clone().unwrap_or_default();
         assert!(sealed.starts_with("k1:") && !sealed.contains("1234567"), "{sealed}");
         assert_eq!(row.consent_version.as_deref(), Some(domain::candidate::CONSENT_VERSION));
@@ -229,12 +229,12 @@ async fn agencies_see_their_country_evaluators_no_names_companies_nothing() {
         );
         // Their own application: followed on /applications, never on the staff page
         // (notes, scores and other records' references stay with staff).
-        let mut conn = d.conn().unwrap_or_else(|e| panic!("{e}"));
-        let email = domain::Email::parse(PARTICIPANT).unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = d.conn().unwrap();
+        let email = domain::Email::parse(PARTICIPANT).unwrap();
         let me = db::users::find_by_email_unscoped(&mut conn, &email)
             .ok()
             .flatten()
-            .unwrap_or_else(|| panic!("participant"));
+            .expect("participant");
         let mine = fixtures::candidate_of(d, &call, "Mejri", "TN", Status::Eligible, Some(&me.id));
         assert_eq!(
             participant.get(&format!("/candidates/{mine}")).await.status,
@@ -285,7 +285,7 @@ async fn post_json(
             format!("Bearer {}", c.bearer.clone().unwrap_or_default()),
         )
         .body(axum::body::Body::from(body.to_string()))
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
     c.send(req).await
 }
 

@@ -326,7 +326,7 @@ async fn outreach_logs_contacts_reminds_follow_ups_and_counts_conversion() {
         assert!(board.body.contains("Gamma Srl"));
 
         let contact_id = {
-            let mut conn = app.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
+            let mut conn = app.db.db().conn().unwrap();
             let id = gamma.trim_start_matches("/companies/");
             db::outreach::contacts_of(&mut conn, id)
                 .unwrap_or_default()

@@ -82,7 +82,7 @@ async fn upload(
             format!("multipart/form-data; boundary={boundary}"),
         )
         .body(Body::from(body))
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
     c.send(req).await
 }
 
@@ -104,9 +104,8 @@ fn stored_files(app: &TestApp) -> Vec<Vec<u8>> {
 }
 
 fn documents_of(app: &TestApp, candidate: &str) -> Vec<db::documents::Document> {
-    let mut conn = app.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
-    let c = db::candidates::find(&mut conn, &Scope::All, "", candidate)
-        .unwrap_or_else(|e| panic!("{e}"));
+    let mut conn = app.db.db().conn().unwrap();
+    let c = db::candidates::find(&mut conn, &Scope::All, "", candidate).unwrap();
     db::documents::of_candidate(&mut conn, &c).unwrap_or_default()
 }
 
@@ -328,7 +327,7 @@ async fn a_candidate_uploads_documents_checked_by_their_bytes_and_size() {
         let png = documents_of(&app, &id)
             .into_iter()
             .find(|d| d.kind == "residence_certificate")
-            .unwrap_or_else(|| panic!("png"));
+            .expect("png");
         let res = amina
             .post(&format!("/documents/{}/delete", png.id), &[])
             .await;
@@ -574,7 +573,7 @@ async fn flags_raised_at_submission_are_dismissed_or_merged() {
         assert!(!morocco.get("/duplicates").await.body.contains("data-flag>"));
 
         let flags = {
-            let mut conn = app.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
+            let mut conn = app.db.db().conn().unwrap();
             db::duplicates::open_in_scope(&mut conn, &Scope::All, "", 10).unwrap_or_default()
         };
         let flag_of = |x: &str, y: &str| {
@@ -585,7 +584,7 @@ async fn flags_raised_at_submission_are_dismissed_or_merged() {
                         && [&p.a.id, &p.b.id].contains(&&y.to_owned())
                 })
                 .map(|p| p.flag.id.clone())
-                .unwrap_or_else(|| panic!("no flag"))
+                .expect("no flag")
         };
         let sisters = flag_of(&amina, &salma);
         let twice = flag_of(&amina, &amina2);
@@ -691,7 +690,7 @@ async fn flags_raised_at_submission_are_dismissed_or_merged() {
         )
         .await;
         assert_eq!(res.status, StatusCode::CONFLICT);
-        let mut conn = app.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = app.db.db().conn().unwrap();
         let actions: Vec<String> = db::audit::recent(&mut conn, 5, None)
             .unwrap_or_default()
             .into_iter()

@@ -7,7 +7,7 @@ use crate::support::{COMPANY, COORDINATOR, TestApp, on_each_backend};
 use crate::support::{msg, msg_n, msg1};
 
 fn company_count(app: &TestApp) -> usize {
-    let mut c = app.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
+    let mut c = app.db.db().conn().unwrap();
     db::companies::list(&mut c, &domain::permission::Scope::All, &Default::default())
         .map(|v| v.len())
         .unwrap_or(0)
@@ -132,7 +132,7 @@ async fn exports_follow_the_scope_and_round_trip_through_excel() {
                         .join("; "),
                 )
                 .body(Body::empty())
-                .unwrap_or_else(|e| panic!("{e}"));
+                .unwrap();
             let res = app
                 .router
                 .clone()

@@ -48,12 +48,12 @@ fn setup(app: &TestApp) -> String {
     d.write_blocking(&db::Origin::cli(), |tx| {
         db::taxonomy::import(tx, &package, &mut |_, _, _| {})
     })
-    .unwrap_or_else(|e| panic!("{e}"));
+    .unwrap();
     fixtures::call(d, &app.seed.p1, "MENTOR II call")
 }
 
 fn all_candidates(app: &TestApp) -> Vec<db::candidates::Candidate> {
-    let mut c = app.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
+    let mut c = app.db.db().conn().unwrap();
     let f = db::candidates::ListFilter {
         per_page: 200,
         ..Default::default()
@@ -153,7 +153,7 @@ async fn an_import_with_invalid_rows_changes_nothing_and_a_valid_one_reaches_the
         let amina = rows
             .iter()
             .find(|r| r.family_name == "Trabelsi")
-            .unwrap_or_else(|| panic!("imported"));
+            .expect("imported");
         assert_eq!(amina.status(), Status::Submitted);
         assert_eq!(amina.call_id, call);
         assert!(amina.eligible, "eligibility was evaluated: {}", amina.eligibility);
@@ -304,7 +304,7 @@ async fn a_watched_search_sends_a_daily_digest_of_new_matches_without_names() {
         let page = c.get("/saved-searches").await;
         assert!(page.body.contains("Tunisia, Italian B1+"));
         assert!(page.body.contains("data-watched"));
-        let mut conn = d.conn().unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = d.conn().unwrap();
         let saved =
             db::saved_searches::list_of(&mut conn, &app.seed.coordinator).unwrap_or_default();
         assert_eq!(saved.len(), 1);
@@ -340,14 +340,10 @@ async fn a_watched_search_sends_a_daily_digest_of_new_matches_without_names() {
 
         let now = Utc::now().naive_utc();
         let base = "https://mentor.example.org";
-        let digests = web::digest::due_digests(d, now, base)
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        let digests = web::digest::due_digests(d, now, base).await.unwrap();
         assert!(digests.is_empty(), "not a day yet");
         let later = now + Duration::days(2);
-        let digests = web::digest::due_digests(d, later, base)
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        let digests = web::digest::due_digests(d, later, base).await.unwrap();
         assert_eq!(digests.len(), 1);
         let g = &digests[0];
         assert_eq!(g.to, COORDINATOR);
@@ -371,20 +367,18 @@ async fn a_watched_search_sends_a_daily_digest_of_new_matches_without_names() {
                 "{personal}"
             );
         }
-        web::digest::queue(d, g)
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        web::digest::queue(d, g).await.unwrap();
         assert_eq!(
             app.last_audit(),
             ("saved_search.notified".to_owned(), id.clone())
         );
         // The digest waits in the outbox for the mail worker, in the owner's language.
-        let mut conn = d.conn().unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = d.conn().unwrap();
         let queued = db::outbox::due(&mut conn, later, 10).unwrap_or_default();
         let mail = queued
             .iter()
             .find(|m| m.kind == web::digest::KIND)
-            .unwrap_or_else(|| panic!("queued digest"));
+            .expect("queued digest");
         assert_eq!(mail.recipient, COORDINATOR);
         assert_eq!(mail.subject, g.subject);
         let again = web::digest::due_digests(d, later, base)
@@ -507,7 +501,7 @@ async fn esco_skills_are_chosen_shown_searched_and_in_the_api() {
             )
             .await;
         assert_eq!(res.status, StatusCode::FORBIDDEN);
-        let mut conn = d.conn().unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = d.conn().unwrap();
         assert_eq!(
             db::candidates::esco_of(&mut conn, &tn)
                 .map(|c| c.skills.len())
@@ -568,7 +562,7 @@ async fn a_candidate_chooses_esco_skills_in_the_education_step() {
         let res = c.post(&education, &fields).await;
         assert_eq!(res.location(), Some(format!("{base}/preferences").as_str()));
         let id = base.trim_start_matches("/applications/");
-        let mut conn = app.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = app.db.db().conn().unwrap();
         let chosen = db::candidates::esco_of(&mut conn, id).unwrap_or_default();
         assert_eq!(chosen.skills.len(), 1);
         assert_eq!(chosen.skills[0].label, "work in teams");

@@ -34,7 +34,7 @@ fn position(title: &str, places: &str) -> domain::position::PositionDraft {
         ..Default::default()
     }
     .parse()
-    .unwrap_or_else(|e| panic!("{e}"))
+    .unwrap()
 }
 
 /// Three shortlisted candidates (two from Tunisia, one from Morocco); company A offers two
@@ -56,7 +56,7 @@ fn setup(app: &TestApp) -> Setup {
             ..Default::default()
         }
         .parse()
-        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap()
     };
     let (a, b) = (app.seed.company_a.clone(), app.seed.company_b.clone());
     let p1 = app.seed.p1.clone();
@@ -70,7 +70,7 @@ fn setup(app: &TestApp) -> Setup {
             db::positions::set_status(tx, &pb, PositionStatus::Open, "")?;
             Ok(pb)
         })
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
     Setup {
         call,
         position_b,
@@ -258,7 +258,7 @@ async fn companies_answer_only_their_own_proposals_and_a_decline_feeds_the_next_
             "only company A's proposals"
         );
         let mine: Vec<db::matching::PlacementView> = {
-            let mut conn = app.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
+            let mut conn = app.db.db().conn().unwrap();
             db::matching::placements(&mut conn, &Scope::All, &Default::default())
                 .unwrap_or_default()
         };
@@ -328,7 +328,7 @@ async fn companies_answer_only_their_own_proposals_and_a_decline_feeds_the_next_
         );
 
         // The declined pair is forbidden next time.
-        let mut conn = app.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = app.db.db().conn().unwrap();
         let constraints = db::matching::constraints(&mut conn, &s.call).unwrap_or_default();
         assert!(constraints.contains(&(
             decline.placement.candidate_id.clone(),
@@ -379,7 +379,7 @@ async fn stable_matching_follows_the_stated_rankings() {
         let s = setup(&app);
         let d = app.db.db();
         let (shortlist, positions) = {
-            let mut conn = d.conn().unwrap_or_else(|e| panic!("{e}"));
+            let mut conn = d.conn().unwrap();
             let shortlist = db::matching::shortlisted(&mut conn, &s.call).unwrap_or_default();
             let positions = db::positions::list(&mut conn, &Scope::All, &Default::default())
                 .unwrap_or_default();
@@ -444,7 +444,7 @@ async fn stable_matching_follows_the_stated_rankings() {
                 &[(s.tn2.clone(), 1)],
             )
         })
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
         let mut api = app.client();
         api.bearer = Some(app.token(COORDINATOR));
         let res = api

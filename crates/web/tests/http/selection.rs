@@ -64,7 +64,7 @@ async fn setup(app: &TestApp) -> Setup {
             .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
     }
-    let mut conn = d.conn().unwrap_or_else(|e| panic!("{e}"));
+    let mut conn = d.conn().unwrap();
     let criteria = db::selection::criteria(&mut conn, &call)
         .unwrap_or_default()
         .into_iter()
@@ -101,7 +101,7 @@ async fn post_scores(
 }
 
 fn outbox_to(app: &TestApp, email: &str) -> Vec<db::outbox::Mail> {
-    let mut conn = app.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
+    let mut conn = app.db.db().conn().unwrap();
     db::outbox::to_recipient(&mut conn, email).unwrap_or_default()
 }
 
@@ -320,9 +320,9 @@ async fn interviews_ranking_and_decisions_reach_the_candidate_in_their_language(
             "{}",
             page.body
         );
-        let mut conn = app.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
-        let tn_row = db::candidates::find(&mut conn, &domain::permission::Scope::All, "", &s.tn)
-            .unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = app.db.db().conn().unwrap();
+        let tn_row =
+            db::candidates::find(&mut conn, &domain::permission::Scope::All, "", &s.tn).unwrap();
         let interview = db::selection::interviews_of(&mut conn, &tn_row)
             .unwrap_or_default()
             .remove(0)

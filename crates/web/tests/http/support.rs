@@ -77,7 +77,7 @@ impl TestApp {
         let company_user = fixtures::user(d, COMPANY, &company_a, Role::Company);
         fixtures::user(d, PARTICIPANT, &lead, Role::Participant);
         fixtures::user(d, OTHER_COORDINATOR, &other_lead, Role::Coordinator);
-        let email = domain::Email::parse(NOBODY).unwrap_or_else(|e| panic!("{e}"));
+        let email = domain::Email::parse(NOBODY).unwrap();
         let hash = domain::password::NewPassword::parse(PASSWORD)
             .ok()
             .and_then(|p| p.hash([2; 16]).ok())
@@ -85,10 +85,10 @@ impl TestApp {
         d.write_blocking(&db::Origin::system(), |tx| {
             db::users::create(tx, &email, "Nobody", &hash, None)
         })
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
         let documents =
             std::env::temp_dir().join(format!("mentor-test-documents-{}", db::id::new_id()));
-        let store = web::files::DocumentStore::open(&documents).unwrap_or_else(|e| panic!("{e}"));
+        let store = web::files::DocumentStore::open(&documents).unwrap();
         let router = web::app(
             web::AppState::new(d.clone(), config, testkit::field_keys()).with_documents(store),
         );
@@ -133,16 +133,16 @@ impl TestApp {
 
     pub fn token(&self, email: &str) -> String {
         let d = self.db.db();
-        let mut conn = d.conn().unwrap_or_else(|e| panic!("{e}"));
-        let email = domain::Email::parse(email).unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = d.conn().unwrap();
+        let email = domain::Email::parse(email).unwrap();
         let user = db::users::find_by_email_unscoped(&mut conn, &email)
             .ok()
             .flatten()
-            .unwrap_or_else(|| panic!("user"));
+            .expect("user");
         d.write_blocking(&db::Origin::cli(), |tx| {
             db::api_tokens::create(tx, &user.id)
         })
-        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap()
     }
 
     /// Adds, in p1, the origin agency of each of `countries` (ANETI for Tunisia, ANAPEC for
@@ -172,7 +172,7 @@ impl TestApp {
 
     /// The action and object of the latest audit entry.
     pub fn last_audit(&self) -> (String, String) {
-        let mut conn = self.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = self.db.db().conn().unwrap();
         db::audit::recent(&mut conn, 1, None)
             .unwrap_or_default()
             .into_iter()
@@ -182,7 +182,7 @@ impl TestApp {
     }
 
     pub fn audit_count(&self) -> i64 {
-        let mut conn = self.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = self.db.db().conn().unwrap();
         db::audit::count(&mut conn).unwrap_or(-1)
     }
 }
@@ -402,10 +402,7 @@ impl Client {
     }
 
     pub async fn get(&mut self, path: &str) -> Resp {
-        let req = self
-            .request("GET", path)
-            .body(Body::empty())
-            .unwrap_or_else(|e| panic!("{e}"));
+        let req = self.request("GET", path).body(Body::empty()).unwrap();
         self.send(req).await
     }
 
@@ -426,7 +423,7 @@ impl Client {
             .request("POST", path)
             .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
             .body(Body::from(form_encode(fields)))
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
         self.send(req).await
     }
 
@@ -435,7 +432,7 @@ impl Client {
             .request("POST", path)
             .header(header::CONTENT_TYPE, "application/json")
             .body(Body::from(json.to_owned()))
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
         self.send(req).await
     }
 
@@ -470,7 +467,7 @@ impl Client {
                 format!("multipart/form-data; boundary={boundary}"),
             )
             .body(Body::from(body))
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
         self.send(req).await
     }
 

@@ -43,7 +43,7 @@ fn load(app: &TestApp) {
         .write_blocking(&db::Origin::cli(), |tx| {
             db::taxonomy::import(tx, &package, &mut |_, _, _| {})
         })
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
 }
 
 #[tokio::test]
