@@ -100,15 +100,13 @@ mod tests {
     #[test]
     fn files_are_sealed_on_disk_and_names_stay_inside_the_folder() {
         let dir = std::env::temp_dir().join(format!("mentor-files-{}", db::id::new_id()));
-        let store = DocumentStore::open(&dir).unwrap_or_else(|e| panic!("{e}"));
+        let store = DocumentStore::open(&dir).unwrap();
         let keys = Keyring::new(
             domain::fieldcrypt::FieldKey::new("k1", [4; 32]).unwrap_or_else(|| panic!()),
             vec![],
         );
         let sealed = seal(&keys, "doc-1", b"%PDF-1.4 passport");
-        store
-            .put("doc-1", &sealed)
-            .unwrap_or_else(|e| panic!("{e}"));
+        store.put("doc-1", &sealed).unwrap();
         let on_disk = store.get("doc-1").unwrap_or_default();
         assert!(!on_disk.windows(5).any(|w| w == b"%PDF-"));
         assert_eq!(
@@ -118,8 +116,8 @@ mod tests {
         assert!(open(&keys, "doc-2", &on_disk).is_err());
         assert!(store.put("../escape", b"x").is_err());
         assert!(store.get("a/b").is_err());
-        store.remove("doc-1").unwrap_or_else(|e| panic!("{e}"));
-        store.remove("doc-1").unwrap_or_else(|e| panic!("{e}"));
+        store.remove("doc-1").unwrap();
+        store.remove("doc-1").unwrap();
         assert!(store.get("doc-1").is_err());
         let _ = std::fs::remove_dir_all(&dir);
     }

@@ -670,7 +670,7 @@ mod tests {
             ],
             "locked": locked
         }))
-        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap()
     }
 
     fn companies(s: &Solution) -> Vec<(String, String)> {
@@ -686,7 +686,7 @@ mod tests {
     #[test]
     fn spread_gives_each_company_one_trainee_before_a_second() {
         let p = problem(&[]);
-        let plain = matching::solve(&p).unwrap_or_else(|e| panic!("{e}"));
+        let plain = matching::solve(&p).unwrap();
         assert_eq!(
             companies(&plain),
             [
@@ -695,7 +695,7 @@ mod tests {
             ],
             "without spreading both go to the higher scores at A"
         );
-        let spread = solve_spread(&p).unwrap_or_else(|e| panic!("{e}"));
+        let spread = solve_spread(&p).unwrap();
         assert_eq!(
             companies(&spread),
             [
@@ -723,8 +723,8 @@ mod tests {
                 { "candidate": "youssef", "position": "a1", "occupation": 20, "skills": 20 }
             ]
         }))
-        .unwrap_or_else(|e| panic!("{e}"));
-        let spread = solve_spread(&p).unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
+        let spread = solve_spread(&p).unwrap();
         assert_eq!(
             companies(&spread),
             [
@@ -749,7 +749,7 @@ mod tests {
             max: 2,
             min: 2,
         });
-        let s = solve_spread(&p).unwrap_or_else(|e| panic!("{e}"));
+        let s = solve_spread(&p).unwrap();
         assert_eq!(s.pairs.len(), 2);
     }
 
@@ -757,7 +757,7 @@ mod tests {
     fn spread_keeps_the_coordinators_locks_and_marks_only_them() {
         // Both locked to A: the first round allows A its two locked trainees.
         let p = problem(&[("amina", "a1"), ("youssef", "a1")]);
-        let s = solve_spread(&p).unwrap_or_else(|e| panic!("{e}"));
+        let s = solve_spread(&p).unwrap();
         assert_eq!(s.pairs.len(), 2);
         assert!(s.pairs.iter().all(|p| p.position == "a1" && p.locked));
     }

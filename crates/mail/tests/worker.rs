@@ -2,13 +2,18 @@
 //! to `outbox.log` once, a failing transport is retried later with a growing wait, and the
 //! worker gives up after the cap.
 
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that cannot go on fails on the spot; the panic names the line"
+)]
+
 use chrono::{Duration, Utc};
 use db::outbox::{self, NewMail};
 use mail::{Round, Transport, Worker};
 
 fn temp_dir() -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("mentor-mail-{}", db::id::new_secret(8)));
-    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::create_dir_all(&dir).unwrap();
     dir
 }
 
@@ -25,7 +30,7 @@ fn enqueue(d: &db::Database, to: &str, subject: &str, body: &str) -> String {
             },
         )
     })
-    .unwrap_or_else(|e| panic!("{e}"))
+    .unwrap()
 }
 
 #[tokio::test]
@@ -33,9 +38,8 @@ async fn due_messages_are_written_to_the_file_once() {
     for tdb in testkit::backends() {
         let d = tdb.db().clone();
         let dir = temp_dir();
-        let transport = Transport::from_config(None, &dir).unwrap_or_else(|e| panic!("{e}"));
-        let worker = Worker::new(d.clone(), transport, "Mentor <mentor@example.org>")
-            .unwrap_or_else(|e| panic!("{e}"));
+        let transport = Transport::from_config(None, &dir).unwrap();
+        let worker = Worker::new(d.clone(), transport, "Mentor <mentor@example.org>").unwrap();
         enqueue(
             &d,
             "amina@example.tn",
@@ -49,7 +53,7 @@ async fn due_messages_are_written_to_the_file_once() {
             "Bonjour Youssef",
         );
         let now = Utc::now().naive_utc() + Duration::seconds(1);
-        let round = worker.round(now).await.unwrap_or_else(|e| panic!("{e}"));
+        let round = worker.round(now).await.unwrap();
         assert_eq!(round, Round { sent: 2, failed: 0 });
         let log = std::fs::read_to_string(dir.join("outbox.log")).unwrap_or_default();
         assert_eq!(
@@ -64,27 +68,24 @@ async fn due_messages_are_written_to_the_file_once() {
         );
         assert!(log.contains("Content-Language: fr\n"));
         // Sent messages are not sent again.
-        let again = worker.round(now).await.unwrap_or_else(|e| panic!("{e}"));
+        let again = worker.round(now).await.unwrap();
         assert_eq!(again, Round::default());
         // A message another worker has claimed is left to it, until its lease is over.
         let late = enqueue(&d, "salma@example.ma", "Votre candidature", "Bonjour Salma");
         let claimed = d
             .write_blocking(&db::Origin::system(), |tx| outbox::claim(tx, &late, now))
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
         assert!(claimed);
-        let round = worker.round(now).await.unwrap_or_else(|e| panic!("{e}"));
+        let round = worker.round(now).await.unwrap();
         assert_eq!(round, Round::default(), "claimed elsewhere: not sent here");
         let after_lease = now + outbox::LEASE + Duration::seconds(1);
-        let round = worker
-            .round(after_lease)
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        let round = worker.round(after_lease).await.unwrap();
         assert_eq!(
             round,
             Round { sent: 1, failed: 0 },
             "taken over after the lease"
         );
-        let mut conn = d.conn().unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = d.conn().unwrap();
         let sent = outbox::to_recipient(&mut conn, "amina@example.tn").unwrap_or_default();
         assert_eq!(
             outbox::to_recipient(&mut conn, "salma@example.ma")
@@ -112,30 +113,27 @@ async fn a_failing_transport_is_retried_later_and_given_up_after_the_cap() {
             Transport::File(missing.join("outbox.log")),
             "mentor@example.org",
         )
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
         let id = enqueue(&d, "amina@example.tn", "Subject", "Body");
         let mut now = Utc::now().naive_utc() + Duration::seconds(1);
-        let round = worker.round(now).await.unwrap_or_else(|e| panic!("{e}"));
+        let round = worker.round(now).await.unwrap();
         assert_eq!(round, Round { sent: 0, failed: 1 });
-        let mut conn = d.conn().unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = d.conn().unwrap();
         let m = &outbox::to_recipient(&mut conn, "amina@example.tn").unwrap_or_default()[0];
         assert_eq!(m.id, id);
         assert_eq!(m.attempts, 1);
         assert!(m.last_error.is_some());
         assert!(m.next_attempt_at > now, "the next attempt waits");
         // Not due again at once.
-        assert_eq!(
-            worker.round(now).await.unwrap_or_else(|e| panic!("{e}")),
-            Round::default()
-        );
+        assert_eq!(worker.round(now).await.unwrap(), Round::default());
         for _ in 1..outbox::MAX_ATTEMPTS {
             now += Duration::hours(7);
-            let r = worker.round(now).await.unwrap_or_else(|e| panic!("{e}"));
+            let r = worker.round(now).await.unwrap();
             assert_eq!(r.failed, 1);
         }
         now += Duration::hours(7);
         assert_eq!(
-            worker.round(now).await.unwrap_or_else(|e| panic!("{e}")),
+            worker.round(now).await.unwrap(),
             Round::default(),
             "given up"
         );
@@ -144,9 +142,9 @@ async fn a_failing_transport_is_retried_later_and_given_up_after_the_cap() {
         assert_eq!(list[0].attempts, outbox::MAX_ATTEMPTS);
 
         // Once the folder exists, a new message goes out.
-        std::fs::create_dir_all(&missing).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::create_dir_all(&missing).unwrap();
         enqueue(&d, "youssef@example.ma", "S", "B");
-        let r = worker.round(now).await.unwrap_or_else(|e| panic!("{e}"));
+        let r = worker.round(now).await.unwrap();
         assert_eq!(r, Round { sent: 1, failed: 0 });
     }
 }

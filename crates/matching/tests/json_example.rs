@@ -1,5 +1,4 @@
 //! The documented example problem solves, and the JSON API reports errors cleanly.
-#![expect(clippy::unwrap_used, reason = "tests")]
 
 use matching::{Error, Solution, solve_json};
 

@@ -1,5 +1,10 @@
 //! The command line, run as a user would: a fresh data folder per test.
 
+#![expect(
+    clippy::expect_used,
+    reason = "a test that cannot go on fails on the spot; the panic names the line"
+)]
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
@@ -25,7 +30,7 @@ fn mentor(dir: &Path, args: &[&str]) -> Output {
         .env("MENTOR_LOG", "warn")
         .stdin(Stdio::null())
         .output()
-        .unwrap_or_else(|e| panic!("run mentor: {e}"))
+        .expect("run mentor")
 }
 
 fn stdout(o: &Output) -> String {
@@ -54,8 +59,7 @@ fn users_are_created_listed_and_given_tokens_and_the_audit_chain_verifies() {
     let key = std::fs::read_to_string(dir.0.join("audit.key")).unwrap_or_default();
     let key = hex::decode(key.trim()).unwrap_or_default();
     {
-        let d =
-            db::Database::open(&url, 1, db::AuditKey::new(&key)).unwrap_or_else(|e| panic!("{e}"));
+        let d = db::Database::open(&url, 1, db::AuditKey::new(&key)).unwrap();
         let p = testkit::fixtures::programme(&d, "cli-test");
         testkit::fixtures::organisation(
             &d,
@@ -139,16 +143,15 @@ fn audit_verify_reports_the_first_broken_link() {
     )
     .unwrap_or_default();
     {
-        let d =
-            db::Database::open(&url, 1, db::AuditKey::new(&key)).unwrap_or_else(|e| panic!("{e}"));
+        let d = db::Database::open(&url, 1, db::AuditKey::new(&key)).unwrap();
         for slug in ["one", "two", "three"] {
             testkit::fixtures::programme(&d, slug);
         }
     }
     // Someone with write access to the database file edits entry 2 behind our back.
-    let mut c = SqliteConnection::establish(&url).unwrap_or_else(|e| panic!("{e}"));
+    let mut c = SqliteConnection::establish(&url).unwrap();
     c.batch_execute("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor = 'someone-else' WHERE seq = 2;")
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
     let out = mentor(&dir.0, &["audit", "verify"]);
     assert!(!out.status.success());
     assert!(

@@ -1,5 +1,10 @@
 //! `mentor taxonomy import DIR` on the ESCO package in the shared folder, twice.
 
+#![expect(
+    clippy::expect_used,
+    reason = "a test that cannot go on fails on the spot; the panic names the line"
+)]
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
@@ -20,7 +25,7 @@ fn mentor(dir: &Path, args: &[&str]) -> Output {
         .env("MENTOR_LOG", "warn")
         .stdin(Stdio::null())
         .output()
-        .unwrap_or_else(|e| panic!("run mentor: {e}"))
+        .expect("run mentor")
 }
 
 fn esco_dir() -> String {

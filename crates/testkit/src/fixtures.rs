@@ -26,9 +26,9 @@ pub fn programme(db: &Database, slug: &str) -> String {
     }
     .parse()
     .map_err(fail("programme fields"))
-    .unwrap_or_else(|e| panic!("{e}"));
+    .unwrap();
     db.write_blocking(&Origin::system(), |tx| db::programmes::create(tx, &draft))
-        .unwrap_or_else(|e| panic!("create programme: {e}"))
+        .expect("create programme")
 }
 
 /// An organisation taking part in `programme_id`.
@@ -50,22 +50,22 @@ pub fn organisation(
         db::programmes::add_organisation(tx, programme_id, &id)?;
         Ok(id)
     })
-    .unwrap_or_else(|e| panic!("create organisation: {e}"))
+    .expect("create organisation")
 }
 
 /// A user with `role` in `organisation_id`, password [`PASSWORD`].
 pub fn user(db: &Database, email: &str, organisation_id: &str, role: Role) -> String {
-    let email = Email::parse(email).unwrap_or_else(|e| panic!("email: {e}"));
+    let email = Email::parse(email).expect("email");
     let hash = NewPassword::parse(PASSWORD)
         .ok()
         .and_then(|p| p.hash([1; 16]).ok())
-        .unwrap_or_else(|| panic!("hash"));
+        .expect("hash");
     db.write_blocking(&Origin::system(), |tx| {
         let id = db::users::create(tx, &email, "Test User", &hash, None)?;
         db::memberships::add(tx, &id, organisation_id, role)?;
         Ok(id)
     })
-    .unwrap_or_else(|e| panic!("create user: {e}"))
+    .expect("create user")
 }
 
 /// A user as [`user`] whose account speaks `locale`.
@@ -76,17 +76,17 @@ pub fn user_speaking(
     role: Role,
     locale: domain::Locale,
 ) -> String {
-    let email = Email::parse(email).unwrap_or_else(|e| panic!("fixture e-mail: {e}"));
+    let email = Email::parse(email).expect("fixture e-mail");
     let hash = NewPassword::parse(PASSWORD)
         .ok()
         .and_then(|p| p.hash([1; 16]).ok())
-        .unwrap_or_else(|| panic!("hash"));
+        .expect("hash");
     db.write_blocking(&Origin::system(), |tx| {
         let id = db::users::create(tx, &email, "Test User", &hash, Some(locale))?;
         db::memberships::add(tx, &id, organisation_id, role)?;
         Ok(id)
     })
-    .unwrap_or_else(|e| panic!("create user: {e}"))
+    .expect("create user")
 }
 
 /// An open call of `programme_id` (2022), for residents of Morocco and Tunisia aged 20–35
@@ -110,11 +110,11 @@ pub fn call(db: &Database, programme_id: &str, title: &str) -> String {
         },
     }
     .parse()
-    .unwrap_or_else(|e| panic!("call fields: {e}"));
+    .expect("call fields");
     db.write_blocking(&Origin::system(), |tx| {
         db::calls::create(tx, &domain::permission::Scope::All, &draft)
     })
-    .unwrap_or_else(|e| panic!("create call: {e}"))
+    .expect("create call")
 }
 
 /// A submitted application to `call_id` (no account), residing in `country`.
@@ -138,8 +138,8 @@ pub fn candidate_of(
     user_id: Option<&str>,
 ) -> String {
     use db::candidates::{NewCandidate, Profile, search_text};
-    let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
-    let call = db::calls::find_published(&mut conn, call_id).unwrap_or_else(|e| panic!("{e}"));
+    let mut conn = db.conn().unwrap();
+    let call = db::calls::find_published(&mut conn, call_id).unwrap();
     let now = chrono::Utc::now().naive_utc();
     let id = db::id::new_id();
     let email = format!(
@@ -196,7 +196,7 @@ pub fn candidate_of(
         db::candidates::insert_many(tx, &[row], &[profile])?;
         tx.audit("candidate.create", "candidate", &id)
     })
-    .unwrap_or_else(|e| panic!("create candidate: {e}"));
+    .expect("create candidate");
     id
 }
 
@@ -220,5 +220,5 @@ pub fn organisation_in(
         db::programmes::add_organisation(tx, programme_id, &id)?;
         Ok(id)
     })
-    .unwrap_or_else(|e| panic!("create organisation: {e}"))
+    .expect("create organisation")
 }

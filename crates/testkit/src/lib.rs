@@ -5,6 +5,12 @@
 //! dropped afterwards. When `MENTOR_REQUIRE_PG=1` (set by `cargo xtask test`) a missing
 //! PostgreSQL is a failure, not a skip, so CI cannot silently test only one backend.
 
+#![expect(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "test-only support: a fixture that cannot be built fails the test that asked for it"
+)]
+
 pub mod fixtures;
 
 use std::path::PathBuf;
@@ -58,7 +64,7 @@ impl TestDb {
     /// A new SQLite database in a temporary folder.
     pub fn sqlite() -> TestDb {
         let dir = std::env::temp_dir().join(format!("mentor-test-{}", db::id::new_secret(8)));
-        std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("temp dir: {e}"));
+        std::fs::create_dir_all(&dir).expect("temp dir");
         let url = dir.join("test.db").to_string_lossy().into_owned();
         let db = open(&url);
         TestDb {
@@ -78,11 +84,11 @@ impl TestDb {
             return None;
         };
         let name = format!("mentor_test_{}", db::id::new_secret(6));
-        let mut admin = PgConnection::establish(&admin_url)
-            .unwrap_or_else(|e| panic!("cannot reach TEST_DATABASE_URL: {e}"));
+        let mut admin =
+            PgConnection::establish(&admin_url).expect("cannot reach TEST_DATABASE_URL");
         admin
             .batch_execute(&format!("CREATE DATABASE {name}"))
-            .unwrap_or_else(|e| panic!("create test database: {e}"));
+            .expect("create test database");
         let url = with_database(&admin_url, &name);
         let db = open(&url);
         Some(TestDb {
@@ -111,10 +117,8 @@ impl Drop for TestDb {
 }
 
 fn open(url: &str) -> Database {
-    let db = Database::open(url, 4, AuditKey::new(AUDIT_KEY))
-        .unwrap_or_else(|e| panic!("open test database: {e}"));
-    db.migrate()
-        .unwrap_or_else(|e| panic!("migrate test database: {e}"));
+    let db = Database::open(url, 4, AuditKey::new(AUDIT_KEY)).expect("open test database");
+    db.migrate().expect("migrate test database");
     db
 }
 

@@ -9,7 +9,7 @@ fn every_write_is_chained_and_the_chain_verifies() {
     testkit::on_each_backend(|db| {
         let p = fixtures::programme(db, "p1");
         fixtures::organisation(db, &p, "Comune di Milano", OrganisationKind::LeadPartner);
-        let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = db.conn().unwrap();
         let n = db::audit::count(&mut conn).unwrap_or_default();
         // programme.create, organisation.create, programme.add_organisation
         assert_eq!(n, 3);
@@ -35,7 +35,7 @@ fn every_write_is_chained_and_the_chain_verifies() {
 fn the_database_refuses_to_edit_or_delete_audit_entries() {
     testkit::on_each_backend(|db| {
         fixtures::programme(db, "p1");
-        let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = db.conn().unwrap();
         assert!(
             conn.batch_execute("UPDATE audit_log SET actor = 'someone'")
                 .is_err()
@@ -62,13 +62,13 @@ fn a_failed_write_leaves_no_audit_entry() {
             currency: "EUR".into(),
         }
         .parse()
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
         let r = db.write_blocking(&Origin::cli(), |tx| db::programmes::create(tx, &draft));
         assert!(
             matches!(r, Err(db::DbError::Conflict(domain::Conflict::SlugTaken))),
             "{r:?}"
         );
-        let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = db.conn().unwrap();
         assert_eq!(db::audit::count(&mut conn).unwrap_or_default(), 1);
     });
 }

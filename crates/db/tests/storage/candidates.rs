@@ -9,13 +9,13 @@ use domain::{Country, OrganisationKind, Role};
 use testkit::fixtures;
 
 fn names(db: &db::Database, scope: &Scope, actor: &str) -> Vec<String> {
-    let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
+    let mut conn = db.conn().unwrap();
     let f = ListFilter {
         per_page: 50,
         ..Default::default()
     };
     db::candidates::list(&mut conn, scope, actor, &f)
-        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap()
         .0
         .into_iter()
         .map(|c| c.family_name)
@@ -40,11 +40,11 @@ fn agencies_reach_the_candidates_of_their_country_in_their_programmes() {
         fixtures::candidate(db, &c1, "Alaoui", "MA", Status::Submitted);
         fixtures::candidate(db, &c2, "Jaziri", "TN", Status::Submitted);
         let officer = fixtures::user(db, "officer@aneti.tn", &aneti, Role::AgencyStaff);
-        let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = db.conn().unwrap();
         let actor = db::memberships::load_actor(&mut conn, &officer)
             .ok()
             .flatten()
-            .unwrap_or_else(|| panic!("actor"));
+            .expect("actor");
         let scope = actor
             .scope(Permission::ViewCandidates)
             .unwrap_or(Scope::OwnAccount);
@@ -68,10 +68,9 @@ fn the_list_searches_both_scripts_filters_sorts_and_pages() {
             fixtures::candidate(db, &call, name, country, Status::Submitted);
         }
         fixtures::candidate(db, &call, "Bennani", "MA", Status::Shortlisted);
-        let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = db.conn().unwrap();
         let run = |conn: &mut db::DbConn, f: ListFilter| {
-            let (rows, total) =
-                db::candidates::list(conn, &Scope::All, "", &f).unwrap_or_else(|e| panic!("{e}"));
+            let (rows, total) = db::candidates::list(conn, &Scope::All, "", &f).unwrap();
             (
                 rows.into_iter().map(|c| c.family_name).collect::<Vec<_>>(),
                 total,
@@ -129,7 +128,7 @@ fn status_changes_follow_the_rules_and_land_on_the_timeline() {
             db.write_blocking(&Origin::system(), |tx| {
                 db::candidates::set_status(tx, &Scope::All, "", &id, to, reason)
             })
-            .unwrap_or_else(|e| panic!("{e}"))
+            .unwrap()
         };
         assert!(
             change(Status::Shortlisted, "").is_err(),
@@ -141,9 +140,8 @@ fn status_changes_follow_the_rules_and_land_on_the_timeline() {
             Err("error-reason-required")
         );
         assert!(change(Status::Shortlisted, "").is_ok());
-        let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
-        let c =
-            db::candidates::find(&mut conn, &Scope::All, "", &id).unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = db.conn().unwrap();
+        let c = db::candidates::find(&mut conn, &Scope::All, "", &id).unwrap();
         assert_eq!(c.status(), Status::Shortlisted);
         let events = db::candidates::events(&mut conn, &c).unwrap_or_default();
         let kinds: Vec<(String, Option<String>)> =
@@ -179,8 +177,8 @@ fn reading_a_passport_is_audited_and_out_of_scope_is_not_found() {
         db.write_blocking(&Origin::system(), |tx| {
             db::candidates::read_passport(tx, &Scope::All, "", &id)
         })
-        .unwrap_or_else(|e| panic!("{e}"));
-        let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
+        let mut conn = db.conn().unwrap();
         let last = db::audit::recent(&mut conn, 1, None).unwrap_or_default();
         assert_eq!(
             last.first()

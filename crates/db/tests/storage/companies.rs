@@ -17,7 +17,7 @@ fn company(name: &str, vat: &str, territory: Option<&str>) -> domain::company::C
         ..Default::default()
     }
     .parse()
-    .unwrap_or_else(|e| panic!("{e}"))
+    .unwrap()
 }
 
 fn position(places: &str) -> domain::position::PositionDraft {
@@ -36,7 +36,7 @@ fn position(places: &str) -> domain::position::PositionDraft {
         ..Default::default()
     }
     .parse()
-    .unwrap_or_else(|e| panic!("{e}"))
+    .unwrap()
 }
 
 #[test]
@@ -70,9 +70,9 @@ fn companies_carry_profile_checklist_stage_and_held_places() {
                 db::positions::create(tx, &p, &a, &position("1"))?;
                 Ok((a, b, pos))
             })
-            .unwrap_or_else(|e| panic!("{e}"));
-        let mut c = db.conn().unwrap_or_else(|e| panic!("{e}"));
-        let found = db::companies::find(&mut c, &Scope::All, &a).unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
+        let mut c = db.conn().unwrap();
+        let found = db::companies::find(&mut c, &Scope::All, &a).unwrap();
         assert_eq!(found.stage(), Stage::Hosting);
         assert_eq!(
             found.profile.as_ref().and_then(|p| p.safety_compliant),
@@ -160,8 +160,8 @@ fn territorial_scope_reaches_only_that_citys_companies() {
                 )?;
                 Ok((m, t))
             })
-            .unwrap_or_else(|e| panic!("{e}"));
-        let mut c = db.conn().unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
+        let mut c = db.conn().unwrap();
         let names = |scope: &Scope, c: &mut db::DbConn| -> Vec<String> {
             db::companies::list(c, scope, &Default::default())
                 .unwrap_or_default()

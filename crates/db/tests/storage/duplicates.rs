@@ -13,18 +13,17 @@ use domain::{Country, OrganisationKind};
 use testkit::fixtures;
 
 fn write<T>(db: &db::Database, f: impl FnOnce(&mut db::Tx<'_>) -> db::DbResult<T>) -> T {
-    db.write_blocking(&Origin::system(), f)
-        .unwrap_or_else(|e| panic!("{e}"))
+    db.write_blocking(&Origin::system(), f).unwrap()
 }
 
 fn listed(db: &db::Database) -> Vec<String> {
-    let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
+    let mut conn = db.conn().unwrap();
     let f = ListFilter {
         per_page: 50,
         ..Default::default()
     };
     db::candidates::list(&mut conn, &Scope::All, "", &f)
-        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap()
         .0
         .into_iter()
         .map(|c| c.id)
@@ -71,9 +70,8 @@ fn pairs_are_flagged_once_dismissed_for_good_and_merged_with_their_documents() {
             0,
             "the pair is flagged once"
         );
-        let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
-        let pairs = db::duplicates::open_in_scope(&mut conn, &Scope::All, "", 100)
-            .unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = db.conn().unwrap();
+        let pairs = db::duplicates::open_in_scope(&mut conn, &Scope::All, "", 100).unwrap();
         assert_eq!(pairs.len(), 1);
         assert!(pairs[0].flag.reasons().contains(&Reason::Phone));
         let ab = pairs[0].flag.id.clone();
@@ -141,10 +139,8 @@ fn pairs_are_flagged_once_dismissed_for_good_and_merged_with_their_documents() {
                 &testkit::field_keys(),
             )
         });
-        let kept =
-            db::candidates::find(&mut conn, &Scope::All, "", &a).unwrap_or_else(|e| panic!("{e}"));
-        let gone =
-            db::candidates::find(&mut conn, &Scope::All, "", &d).unwrap_or_else(|e| panic!("{e}"));
+        let kept = db::candidates::find(&mut conn, &Scope::All, "", &a).unwrap();
+        let gone = db::candidates::find(&mut conn, &Scope::All, "", &d).unwrap();
         assert_eq!(
             kept.email, "ben.salah.bis@example.org",
             "the chosen value is kept"
@@ -163,7 +159,7 @@ fn pairs_are_flagged_once_dismissed_for_good_and_merged_with_their_documents() {
             ..Default::default()
         };
         let found: Vec<String> = db::candidates::list(&mut conn, &Scope::All, "", &search)
-            .unwrap_or_else(|e| panic!("{e}"))
+            .unwrap()
             .0
             .into_iter()
             .map(|c| c.id)
@@ -191,8 +187,7 @@ fn pairs_are_flagged_once_dismissed_for_good_and_merged_with_their_documents() {
             .map(|e| e.kind)
             .collect();
         assert_eq!(gone_events, vec!["merged_into".to_owned()]);
-        let pair =
-            db::duplicates::find(&mut conn, &Scope::All, "", &ad).unwrap_or_else(|e| panic!("{e}"));
+        let pair = db::duplicates::find(&mut conn, &Scope::All, "", &ad).unwrap();
         assert_eq!(pair.flag.status(), FlagStatus::Merged);
         assert_eq!(pair.flag.kept_id.as_deref(), Some(a.as_str()));
         // The merged record's other flag (with Trabelsi) is settled by the merge.
@@ -237,7 +232,7 @@ fn entered(
         ..Default::default()
     }
     .parse(today)
-    .unwrap_or_else(|e| panic!("{e}"));
+    .unwrap();
     let education = EducationFields {
         isced_level: "6".into(),
         field_of_study: "Logistique".into(),
@@ -249,10 +244,8 @@ fn entered(
         ..Default::default()
     }
     .parse(today)
-    .unwrap_or_else(|e| panic!("{e}"));
-    let preferences = PreferenceFields::default()
-        .parse()
-        .unwrap_or_else(|e| panic!("{e}"));
+    .unwrap();
+    let preferences = PreferenceFields::default().parse().unwrap();
     let id = db::id::new_id();
     let sealed = identity
         .passport_number
@@ -269,8 +262,8 @@ fn entered(
             ),
             index: keys.blind_index("passport", &normalise_document_number(n)),
         });
-    let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
-    let call = db::calls::find_published(&mut conn, call_id).unwrap_or_else(|e| panic!("{e}"));
+    let mut conn = db.conn().unwrap();
+    let call = db::calls::find_published(&mut conn, call_id).unwrap();
     let (row, profile) = db::candidates::new_submitted(
         &id,
         &call,
@@ -300,7 +293,7 @@ fn a_passport_taken_from_the_merged_record_is_sealed_again_for_the_kept_one() {
             Some("UF 441 0273"),
             &keys,
         );
-        let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = db.conn().unwrap();
         let pairs =
             db::duplicates::open_in_scope(&mut conn, &Scope::All, "", 10).unwrap_or_default();
         assert_eq!(pairs.len(), 1);
@@ -334,10 +327,8 @@ fn a_passport_taken_from_the_merged_record_is_sealed_again_for_the_kept_one() {
             &sealed,
         );
         assert_eq!(opened.as_deref(), Ok("UF4410273"));
-        let kept = db::candidates::find(&mut conn, &Scope::All, "", &first)
-            .unwrap_or_else(|e| panic!("{e}"));
-        let gone = db::candidates::find(&mut conn, &Scope::All, "", &second)
-            .unwrap_or_else(|e| panic!("{e}"));
+        let kept = db::candidates::find(&mut conn, &Scope::All, "", &first).unwrap();
+        let gone = db::candidates::find(&mut conn, &Scope::All, "", &second).unwrap();
         assert_eq!(
             kept.passport_index, gone.passport_index,
             "the blind index follows"
@@ -388,7 +379,7 @@ fn a_placed_record_is_never_merged_away() {
             ..Default::default()
         }
         .parse()
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
         write(db, |tx| {
             let position = db::positions::create(tx, &p1, &company, &draft)?;
             db::positions::set_status(tx, &position, PositionStatus::Open, "")?;
@@ -403,12 +394,12 @@ fn a_placed_record_is_never_merged_away() {
                 },
             )
         });
-        let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = db.conn().unwrap();
         let pair = db::duplicates::open_in_scope(&mut conn, &Scope::All, "", 10)
             .unwrap_or_default()
             .into_iter()
             .next()
-            .unwrap_or_else(|| panic!("flagged"));
+            .expect("flagged");
         let merge = |keep: &str| {
             let none: Vec<String> = Vec::new();
             db.write_blocking(&Origin::system(), |tx| {
@@ -431,7 +422,7 @@ fn a_placed_record_is_never_merged_away() {
             Err(db::DbError::Conflict(domain::Conflict::DuplicatePlaced))
         ));
         // Keeping the placed record is fine.
-        merge(&second).unwrap_or_else(|e| panic!("{e}"));
+        merge(&second).unwrap();
     });
 }
 
@@ -449,14 +440,14 @@ fn an_application_holds_at_most_twenty_documents_and_sixty_megabytes() {
         };
         let mut big = document(&c, "cv");
         big.size_bytes = domain::document::MAX_BYTES_PER_CANDIDATE - 5;
-        add(&big).unwrap_or_else(|e| panic!("{e}"));
+        add(&big).unwrap();
         assert!(matches!(
             add(&document(&c, "diploma")),
             Err(db::DbError::Conflict(domain::Conflict::DocumentsQuota))
         ));
         let other = entered(db, &call, "quota2@example.ma", None, &keys);
         for _ in 0..domain::document::MAX_DOCUMENTS_PER_CANDIDATE {
-            add(&document(&other, "other")).unwrap_or_else(|e| panic!("{e}"));
+            add(&document(&other, "other")).unwrap();
         }
         assert!(matches!(
             add(&document(&other, "other")),

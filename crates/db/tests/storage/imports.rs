@@ -24,29 +24,27 @@ fn batches_are_sealed_their_uploaders_ended_once_and_purged() {
         let id = write(&|tx| {
             db::imports::create(tx, &keys, &owner, "candidates", "a.csv", &header, &rows)
         })
-        .unwrap_or_else(|e| panic!("{e}"));
-        let mut c = db.conn().unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
+        let mut c = db.conn().unwrap();
         let stored: String = ib::table
             .filter(ib::id.eq(&id))
             .select(ib::rows)
             .first(&mut c)
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
         assert!(
             stored.starts_with("k1:")
                 && !stored.contains("X1234567")
                 && !stored.contains("Trabelsi"),
             "rows are sealed at rest"
         );
-        let batch = db::imports::find(&mut c, &keys, &id, &owner, "candidates")
-            .unwrap_or_else(|e| panic!("{e}"));
+        let batch = db::imports::find(&mut c, &keys, &id, &owner, "candidates").unwrap();
         assert_eq!(batch.rows, rows);
         assert!(matches!(
             db::imports::find(&mut c, &keys, &id, &other, "candidates"),
             Err(db::DbError::NotFound)
         ));
         // The same import sent twice: the second finds the batch gone and rolls back.
-        write(&|tx| db::imports::delete(tx, &id).map(|()| String::new()))
-            .unwrap_or_else(|e| panic!("{e}"));
+        write(&|tx| db::imports::delete(tx, &id).map(|()| String::new())).unwrap();
         assert!(matches!(
             write(&|tx| db::imports::delete(tx, &id).map(|()| String::new())),
             Err(db::DbError::Conflict(domain::Conflict::ImportDone))
@@ -55,12 +53,12 @@ fn batches_are_sealed_their_uploaders_ended_once_and_purged() {
         let old = write(&|tx| {
             db::imports::create(tx, &keys, &owner, "candidates", "b.csv", &header, &rows)
         })
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
         let purged = db
             .write_blocking(&Origin::system(), |tx| {
                 db::imports::purge_older_than(tx, tx.now + Duration::seconds(1))
             })
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
         assert_eq!(purged, 1);
         assert!(db::imports::find(&mut c, &keys, &old, &owner, "candidates").is_err());
     });

@@ -23,8 +23,8 @@ fn saved_searches_are_their_owners_and_fall_due_a_day_after_the_last_digest() {
                     db::saved_searches::create(tx, &owner, "Tunisia", r#"{"country":"TN"}"#, true)?;
                 Ok((id, tx.now))
             })
-            .unwrap_or_else(|e| panic!("{e}"));
-        let mut c = db.conn().unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
+        let mut c = db.conn().unwrap();
         assert!(db::saved_searches::find(&mut c, &owner, &id).is_ok());
         assert!(matches!(
             db::saved_searches::find(&mut c, &other, &id),
@@ -46,7 +46,7 @@ fn saved_searches_are_their_owners_and_fall_due_a_day_after_the_last_digest() {
         db.write_blocking(&Origin::system(), |tx| {
             db::saved_searches::mark_notified(tx, &id, created + Duration::hours(25))
         })
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
         assert!(
             db::saved_searches::due(&mut c, created + Duration::hours(26))
                 .unwrap_or_default()
@@ -55,7 +55,7 @@ fn saved_searches_are_their_owners_and_fall_due_a_day_after_the_last_digest() {
         db.write_blocking(&Origin::system(), |tx| {
             db::saved_searches::set_watched(tx, &owner, &id, false)
         })
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
         assert!(
             db::saved_searches::due(&mut c, created + Duration::days(9))
                 .unwrap_or_default()
@@ -86,10 +86,10 @@ fn esco_skills_are_resolved_by_label_and_searched_by_their_start() {
         db.write_blocking(&Origin::cli(), |tx| {
             db::taxonomy::import(tx, &package, &mut |_, _, _| {})
         })
-        .unwrap_or_else(|e| panic!("{e}"));
-        let mut c = db.conn().unwrap_or_else(|e| panic!("{e}"));
-        let found = db::candidates::resolve(&mut c, EscoKind::Skill, &["Work  In Teams".into()])
-            .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
+        let mut c = db.conn().unwrap();
+        let found =
+            db::candidates::resolve(&mut c, EscoKind::Skill, &["Work  In Teams".into()]).unwrap();
         assert_eq!(
             found,
             Ok(vec![Concept {
@@ -97,23 +97,23 @@ fn esco_skills_are_resolved_by_label_and_searched_by_their_start() {
                 label: "work in teams".into()
             }])
         );
-        let missing = db::candidates::resolve(&mut c, EscoKind::Skill, &["knitting".into()])
-            .unwrap_or_else(|e| panic!("{e}"));
+        let missing =
+            db::candidates::resolve(&mut c, EscoKind::Skill, &["knitting".into()]).unwrap();
         assert_eq!(missing, Err("knitting".to_owned()));
         let chosen = Chosen {
             occupations: vec![],
             skills: found.unwrap_or_default(),
         };
         let before = db::candidates::find(&mut c, &Scope::All, "", &a)
-            .unwrap_or_else(|e| panic!("{e}"))
+            .unwrap()
             .updated_at;
         std::thread::sleep(std::time::Duration::from_millis(5));
         db.write_blocking(&Origin::system(), |tx| {
             db::candidates::set_esco(tx, &Scope::All, "", &a, &chosen)
         })
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
         let after = db::candidates::find(&mut c, &Scope::All, "", &a)
-            .unwrap_or_else(|e| panic!("{e}"))
+            .unwrap()
             .updated_at;
         assert!(
             after > before,
@@ -125,7 +125,7 @@ fn esco_skills_are_resolved_by_label_and_searched_by_their_start() {
                 per_page: 10,
                 ..Default::default()
             };
-            let mut c = db.conn().unwrap_or_else(|e| panic!("{e}"));
+            let mut c = db.conn().unwrap();
             db::candidates::list(&mut c, &Scope::All, "", &f)
                 .unwrap_or_default()
                 .0
@@ -158,7 +158,7 @@ fn french_and_english_levels_are_kept_for_the_filters() {
         let call = fixtures::call(db, &p, "Call");
         // The fixture profile holds Italian B1 only.
         fixtures::candidate(db, &call, "Trabelsi", "TN", Status::Submitted);
-        let mut c = db.conn().unwrap_or_else(|e| panic!("{e}"));
+        let mut c = db.conn().unwrap();
         let count = |c: &mut db::DbConn, f: ListFilter| {
             db::candidates::list(c, &Scope::All, "", &ListFilter { per_page: 5, ..f })
                 .map(|r| r.1)

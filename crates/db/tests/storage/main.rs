@@ -1,5 +1,10 @@
 //! Storage tests. Every test runs on SQLite and on PostgreSQL (see `testkit`).
 
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that cannot go on fails on the spot; the panic names the line"
+)]
+
 mod audit;
 mod candidates;
 mod companies;

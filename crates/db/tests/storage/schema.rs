@@ -12,10 +12,8 @@ fn both_backends_have_the_same_schema() {
         eprintln!("PostgreSQL not configured: comparison skipped");
         return;
     };
-    let a = db::introspect::schema(&mut sqlite.db().conn().unwrap_or_else(|e| panic!("{e}")))
-        .unwrap_or_else(|e| panic!("{e}"));
-    let b = db::introspect::schema(&mut pg.db().conn().unwrap_or_else(|e| panic!("{e}")))
-        .unwrap_or_else(|e| panic!("{e}"));
+    let a = db::introspect::schema(&mut sqlite.db().conn().unwrap()).unwrap();
+    let b = db::introspect::schema(&mut pg.db().conn().unwrap()).unwrap();
     // The introspection must see something, or an empty comparison would pass.
     let audit = &a.tables["audit_log"];
     assert!(
@@ -35,8 +33,8 @@ fn both_backends_have_the_same_schema() {
 /// records the same versions whichever backend it runs on.
 #[test]
 fn both_backends_have_the_same_migrations() {
-    let sqlite = db::migrate::names(db::Backend::Sqlite).unwrap_or_else(|e| panic!("{e}"));
-    let postgres = db::migrate::names(db::Backend::Postgres).unwrap_or_else(|e| panic!("{e}"));
+    let sqlite = db::migrate::names(db::Backend::Sqlite).unwrap();
+    let postgres = db::migrate::names(db::Backend::Postgres).unwrap();
     assert!(!sqlite.is_empty());
     assert_eq!(sqlite, postgres);
 }
@@ -44,7 +42,7 @@ fn both_backends_have_the_same_migrations() {
 #[test]
 fn migrations_are_idempotent() {
     testkit::on_each_backend(|db| {
-        let again = db.migrate().unwrap_or_else(|e| panic!("{e}"));
+        let again = db.migrate().unwrap();
         assert!(again.is_empty(), "re-running applied {again:?}");
     });
 }

@@ -18,12 +18,12 @@ fn organisations_are_visible_only_within_scope() {
         let coord = fixtures::user(db, "coord@example.it", &lead, Role::Coordinator);
         let hr = fixtures::user(db, "hr@acme.it", &acme, Role::Company);
 
-        let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = db.conn().unwrap();
         let actor = |c: &mut db::DbConn, id: &str| {
             db::memberships::load_actor(c, id)
                 .ok()
                 .flatten()
-                .unwrap_or_else(|| panic!("actor"))
+                .expect("actor")
         };
         let company = actor(&mut conn, &hr);
         let scope = company
@@ -78,11 +78,11 @@ fn user_lists_follow_the_scope() {
         let hr = fixtures::user(db, "hr@acme.it", &acme, Role::Company);
         fixtures::user(db, "x@other.it", &other, Role::Coordinator);
 
-        let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = db.conn().unwrap();
         let coordinator = db::memberships::load_actor(&mut conn, &coord)
             .ok()
             .flatten()
-            .unwrap_or_else(|| panic!());
+            .unwrap();
         let scope = coordinator
             .scope(Permission::ManageUsers)
             .unwrap_or(Scope::OwnAccount);

@@ -53,9 +53,9 @@ fn assessors_keep_their_own_scores_within_their_reach() {
                     selection::add_criterion(tx, &all, &call, &draft("Italian", 50, 10))?,
                 ))
             })
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
         {
-            let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
+            let mut conn = db.conn().unwrap();
             let order: Vec<String> = selection::criteria(&mut conn, &call)
                 .unwrap_or_default()
                 .into_iter()
@@ -110,8 +110,8 @@ fn assessors_keep_their_own_scores_within_their_reach() {
             Ok(Ok(()))
         ));
 
-        let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
-        let c = db::candidates::find(&mut conn, &all, "", &tn).unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = db.conn().unwrap();
+        let c = db::candidates::find(&mut conn, &all, "", &tn).unwrap();
         let rows = selection::scores_of(&mut conn, &c).unwrap_or_default();
         let mut got: Vec<(String, String, i64)> = rows
             .iter()
@@ -131,8 +131,7 @@ fn assessors_keep_their_own_scores_within_their_reach() {
             removed,
             Err(db::DbError::Conflict(domain::Conflict::CriterionScored))
         ));
-        let inputs = selection::ranking_inputs(&mut conn, &agency, &a1, &call)
-            .unwrap_or_else(|e| panic!("{e}"));
+        let inputs = selection::ranking_inputs(&mut conn, &agency, &a1, &call).unwrap();
         assert_eq!(inputs.candidates.len(), 1);
         assert_eq!(inputs.scores.get(&tn).map(Vec::len), Some(2));
 
@@ -154,8 +153,8 @@ fn assessors_keep_their_own_scores_within_their_reach() {
                     },
                 )
             })
-            .unwrap_or_else(|e| panic!("{e}"))
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap()
+            .unwrap();
         assert_eq!(
             selection::interview_score(&mut conn, &c).unwrap_or_default(),
             None
@@ -168,8 +167,7 @@ fn assessors_keep_their_own_scores_within_their_reach() {
             selection::interview_score(&mut conn, &c).unwrap_or_default(),
             Some(80)
         );
-        let inputs = selection::ranking_inputs(&mut conn, &all, &a2, &call)
-            .unwrap_or_else(|e| panic!("{e}"));
+        let inputs = selection::ranking_inputs(&mut conn, &all, &a2, &call).unwrap();
         assert_eq!(inputs.interviews.get(&tn), Some(&80));
     });
 }
@@ -191,14 +189,14 @@ fn the_outbox_gives_due_messages_until_sent_and_backs_off_after_failures() {
                     },
                 )
             })
-            .unwrap_or_else(|e| panic!("{e}"));
-        let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
+        let mut conn = db.conn().unwrap();
         let now = Utc::now().naive_utc() + Duration::seconds(1);
         assert_eq!(outbox::due(&mut conn, now, 10).unwrap_or_default().len(), 1);
         db.write_blocking(&sys, |tx| {
             outbox::mark_failed(tx, &id, 0, "connection refused")
         })
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
         assert!(
             outbox::due(&mut conn, now, 10)
                 .unwrap_or_default()
@@ -211,7 +209,7 @@ fn the_outbox_gives_due_messages_until_sent_and_backs_off_after_failures() {
             1
         );
         db.write_blocking(&sys, |tx| outbox::mark_sent(tx, &id))
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
         assert!(
             outbox::due(&mut conn, later, 10)
                 .unwrap_or_default()

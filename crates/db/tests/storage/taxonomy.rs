@@ -17,19 +17,15 @@ fn open(name: &str) -> std::fs::File {
 /// A slice of the real package: 100 occupations and web developer, every ISCO group,
 /// the transversal skills and their collection, 50 skill groups with parents.
 fn slice() -> Package {
-    let all = esco::parse_occupations(open("occupations_en.csv")).unwrap_or_else(|e| panic!("{e}"));
+    let all = esco::parse_occupations(open("occupations_en.csv")).unwrap();
     let mut occupations: Vec<_> = all.iter().take(100).cloned().collect();
     occupations.extend(all.into_iter().filter(|o| o.label == "web developer"));
-    let skills = esco::parse_skills(open("transversalSkillsCollection_en.csv"))
-        .unwrap_or_else(|e| panic!("{e}"));
-    let groups =
-        esco::parse_skill_groups(open("skillGroups_en.csv")).unwrap_or_else(|e| panic!("{e}"));
-    let hierarchy =
-        esco::parse_hierarchy(open("skillsHierarchy_en.csv")).unwrap_or_else(|e| panic!("{e}"));
+    let skills = esco::parse_skills(open("transversalSkillsCollection_en.csv")).unwrap();
+    let groups = esco::parse_skill_groups(open("skillGroups_en.csv")).unwrap();
+    let hierarchy = esco::parse_hierarchy(open("skillsHierarchy_en.csv")).unwrap();
     let skill_groups = esco::with_parents(groups.into_iter().take(50).collect(), hierarchy);
     Package {
-        isco_groups: esco::parse_isco_groups(open("ISCOGroups_en.csv"))
-            .unwrap_or_else(|e| panic!("{e}")),
+        isco_groups: esco::parse_isco_groups(open("ISCOGroups_en.csv")).unwrap(),
         occupations,
         collections: vec![(
             "transversal".into(),
@@ -44,7 +40,7 @@ fn import(db: &db::Database, p: &Package) -> Counts {
     db.write_blocking(&Origin::cli(), |tx| {
         taxonomy::import(tx, p, &mut |_, _, _| {})
     })
-    .unwrap_or_else(|e| panic!("{e}"))
+    .unwrap()
 }
 
 #[test]
@@ -59,7 +55,7 @@ fn importing_twice_gives_the_same_counts_and_one_audit_entry_each() {
         assert!(first.skill_groups > 50, "hierarchy groups added: {first:?}");
         let second = import(db, &package);
         assert_eq!(first, second);
-        let mut c = db.conn().unwrap_or_else(|e| panic!("{e}"));
+        let mut c = db.conn().unwrap();
         assert_eq!(taxonomy::counts(&mut c).ok(), Some(second));
         let entries = db::audit::recent(&mut c, 50, None).unwrap_or_default();
         let imports: Vec<_> = entries
@@ -76,7 +72,7 @@ fn search_finds_occupations_by_prefix_then_by_alternative_label() {
     let package = slice();
     testkit::on_each_backend(|db| {
         import(db, &package);
-        let mut c = db.conn().unwrap_or_else(|e| panic!("{e}"));
+        let mut c = db.conn().unwrap();
         let found = taxonomy::search_occupations(&mut c, "Web Dev", 10).unwrap_or_default();
         assert_eq!(
             found.first().map(|o| o.label.as_str()),

@@ -9,7 +9,7 @@ fn the_same_email_cannot_register_twice() {
         let p = fixtures::programme(db, "pp");
         let org = fixtures::organisation(db, &p, "Lead", OrganisationKind::LeadPartner);
         fixtures::user(db, "amina@example.tn", &org, Role::Coordinator);
-        let email = Email::parse("AMINA@example.tn").unwrap_or_else(|e| panic!("{e}"));
+        let email = Email::parse("AMINA@example.tn").unwrap();
         let r = db.write_blocking(&Origin::cli(), |tx| {
             db::users::create(tx, &email, "A", "h", None)
         });
@@ -33,9 +33,9 @@ fn disabling_a_user_ends_sessions_and_tokens() {
                     db::api_tokens::create(tx, &user)?,
                 ))
             })
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
         let now = Utc::now().naive_utc();
-        let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = db.conn().unwrap();
         assert_eq!(
             db::sessions::user_of(&mut conn, &session, now)
                 .ok()
@@ -58,7 +58,7 @@ fn disabling_a_user_ends_sessions_and_tokens() {
         db.write_blocking(&Origin::cli(), |tx| {
             db::users::set_disabled(tx, &user, true)
         })
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
         assert_eq!(
             db::sessions::user_of(&mut conn, &session, now)
                 .ok()
@@ -88,8 +88,8 @@ fn sessions_expire_and_sign_out_ends_them() {
         let user = fixtures::user(db, "u@example.it", &org, Role::Coordinator);
         let session = db
             .write_blocking(&Origin::cli(), |tx| db::sessions::create(tx, &user))
-            .unwrap_or_else(|e| panic!("{e}"));
-        let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
+        let mut conn = db.conn().unwrap();
         let later = Utc::now().naive_utc() + db::sessions::LIFETIME + chrono::Duration::minutes(1);
         assert_eq!(
             db::sessions::user_of(&mut conn, &session, later)
@@ -98,7 +98,7 @@ fn sessions_expire_and_sign_out_ends_them() {
             None
         );
         db.write_blocking(&Origin::cli(), |tx| db::sessions::delete(tx, &session))
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
         assert_eq!(
             db::sessions::count_for_user(&mut conn, &user).unwrap_or(-1),
             0
@@ -113,13 +113,13 @@ fn login_failures_are_counted_per_account_and_address() {
             db.write_blocking(&Origin::system(), |tx| {
                 db::login_attempts::record(tx, "acct", "addr", false)
             })
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
         }
         db.write_blocking(&Origin::system(), |tx| {
             db::login_attempts::record(tx, "other", "addr", true)
         })
-        .unwrap_or_else(|e| panic!("{e}"));
-        let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
+        let mut conn = db.conn().unwrap();
         let since = Utc::now().naive_utc() - chrono::Duration::minutes(15);
         assert_eq!(
             db::login_attempts::failures_since(&mut conn, "acct", "addr", since).ok(),

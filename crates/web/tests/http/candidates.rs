@@ -5,9 +5,10 @@
 use axum::http::StatusCode;
 use domain::candidate::Status;
 use domain::{Country, Locale};
-use i18n::Tr;
 use testkit::fixtures;
 
+use crate::support::msg_nums;
+use crate::support::translator;
 use crate::support::{
     AGENCY_TN, COMPANY, COORDINATOR, EVALUATOR, PARTICIPANT, TestApp, on_each_backend,
 };
@@ -19,7 +20,7 @@ fn setup(app: &TestApp) -> String {
 }
 
 fn tr(l: Locale, key: &str) -> String {
-    Tr::new(l).t(key)
+    translator(l).t(key)
 }
 
 #[tokio::test]
@@ -141,9 +142,9 @@ async fn a_candidate_applies_in_steps_in_arabic_and_sees_their_status() {
 
         // The passport number is stored sealed, never in clear; consent is recorded.
         let id = base.trim_start_matches("/applications/").to_owned();
-        let mut conn = app.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = app.db.db().conn().unwrap();
         let row = db::candidates::find(&mut conn, &domain::permission::Scope::All, "", &id)
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
         let sealed = row.passport_sealed.clone().unwrap_or_default();
         assert!(sealed.starts_with("k1:") && !sealed.contains("1234567"), "{sealed}");
         assert_eq!(row.consent_version.as_deref(), Some(domain::candidate::CONSENT_VERSION));
@@ -228,12 +229,12 @@ async fn agencies_see_their_country_evaluators_no_names_companies_nothing() {
         );
         // Their own application: followed on /applications, never on the staff page
         // (notes, scores and other records' references stay with staff).
-        let mut conn = d.conn().unwrap_or_else(|e| panic!("{e}"));
-        let email = domain::Email::parse(PARTICIPANT).unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = d.conn().unwrap();
+        let email = domain::Email::parse(PARTICIPANT).unwrap();
         let me = db::users::find_by_email_unscoped(&mut conn, &email)
             .ok()
             .flatten()
-            .unwrap_or_else(|| panic!("participant"));
+            .expect("participant");
         let mine = fixtures::candidate_of(d, &call, "Mejri", "TN", Status::Eligible, Some(&me.id));
         assert_eq!(
             participant.get(&format!("/candidates/{mine}")).await.status,
@@ -284,7 +285,7 @@ async fn post_json(
             format!("Bearer {}", c.bearer.clone().unwrap_or_default()),
         )
         .body(axum::body::Body::from(body.to_string()))
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
     c.send(req).await
 }
 
@@ -381,7 +382,10 @@ async fn screening_follows_the_rules_and_overrides_need_a_justification() {
         c.accept_language = Some("en".into());
         let show = c.get(&format!("/candidates/{id}")).await;
         assert!(
-            show.body.contains("outside"),
+            show.shows(&msg_nums(
+                "eligibility-age-failed",
+                &[("age", 42), ("min", 20), ("max", 35)]
+            )),
             "the reason is shown in words"
         );
         let path = format!("/candidates/{id}/status");

@@ -4,6 +4,7 @@
 use axum::http::StatusCode;
 
 use crate::support::{COMPANY, COORDINATOR, Client, PASSWORD, TestApp, on_each_backend};
+use crate::support::{msg, msg_n, msg_nums, msg1};
 
 fn profile<'a>(
     name: &'a str,
@@ -79,17 +80,16 @@ async fn a_company_completes_its_checklist_and_its_position_goes_through_the_wor
         let a = app.seed.company_a.clone();
         let page = c.get(&format!("/companies/{a}")).await;
         assert!(
-            page.body.contains("Not yet"),
+            page.shows(&msg("checklist-not-eligible")),
             "the checklist is not complete yet"
         );
         complete_checklist(&mut c, &a).await;
         let page = c.get(&format!("/companies/{a}")).await;
-        assert!(
-            page.body.contains("Yes: every condition is met."),
-            "{}",
-            page.body
-        );
-        assert!(page.body.contains("may host 2 trainees"));
+        assert!(page.shows(&msg("checklist-eligible")), "{}", page.body);
+        assert!(page.shows(&msg_nums(
+            "companies-cap-status",
+            &[("cap", 2), ("held", 0)]
+        )));
 
         let res = c.post("/positions", &position(&a, "600", "1")).await;
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
@@ -131,7 +131,7 @@ async fn a_company_completes_its_checklist_and_its_position_goes_through_the_wor
             StatusCode::SEE_OTHER
         );
         let shown = c.get(&at).await;
-        assert!(shown.body.contains("Open to candidates"));
+        assert!(shown.shows(&msg("position-status-open")));
         let res = coord
             .post(&format!("{at}/transition"), &[("action", "submit")])
             .await;
@@ -153,19 +153,23 @@ async fn positions_must_meet_the_regional_rules() {
         let res = c.post("/positions", &position(&a, "450", "1")).await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(
-            res.body.contains("at least €500.00"),
+            res.shows(&msg1("error-allowance-below-minimum", "amount", "€500.00")),
             "the regional minimum is named: {}",
             res.body
         );
         let res = c.post("/positions", &position(&a, "600", "3")).await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
-        assert!(res.body.contains("only 2 places left"), "{}", res.body);
+        assert!(
+            res.shows(&msg_n("error-places-over-cap", "count", 2)),
+            "{}",
+            res.body
+        );
         let mut p = position(&a, "600", "1");
         p.retain(|(k, _)| *k != "duration_months");
         p.push(("duration_months", "14"));
         let res = c.post("/positions", &p).await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
-        assert!(res.body.contains("3 to 12 months"));
+        assert!(res.shows(&msg("error-duration")));
         assert_eq!(app.audit_count(), before, "nothing was written");
 
         // Without the checklist, a submitted position cannot be approved.
@@ -179,7 +183,7 @@ async fn positions_must_meet_the_regional_rules() {
             .post(&format!("{at}/transition"), &[("action", "approve")])
             .await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
-        assert!(res.body.contains("does not meet every hosting condition"));
+        assert!(res.shows(&msg("error-company-not-eligible")));
 
         // When the region raises its minimum, new positions must follow.
         let res = coord
@@ -315,8 +319,10 @@ async fn outreach_logs_contacts_reminds_follow_ups_and_counts_conversion() {
         );
         let k = c.get(&format!("/outreach/campaigns/{campaign}")).await;
         assert!(
-            k.body
-                .contains("Interested</td><td class=\"num\">1</td><td class=\"num\">100"),
+            k.body.contains(&format!(
+                "{}</td><td class=\"num\">1</td><td class=\"num\">100",
+                msg("stage-interested")
+            )),
             "{}",
             k.body
         );
@@ -324,7 +330,7 @@ async fn outreach_logs_contacts_reminds_follow_ups_and_counts_conversion() {
         assert!(board.body.contains("Gamma Srl"));
 
         let contact_id = {
-            let mut conn = app.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
+            let mut conn = app.db.db().conn().unwrap();
             let id = gamma.trim_start_matches("/companies/");
             db::outreach::contacts_of(&mut conn, id)
                 .unwrap_or_default()
@@ -432,16 +438,13 @@ async fn the_same_vat_number_is_flagged() {
             .await;
         let second = res.location().unwrap_or_default().to_owned();
         let page = c.get(&second).await;
-        assert!(
-            page.body
-                .contains("Another company is registered with the same VAT number")
-        );
+        assert!(page.shows(&msg_n("companies-vat-duplicates", "count", 1)));
         assert!(page.body.contains("First Srl"));
         let bad = c
             .post("/companies", &profile("Third Srl", "01234567890", "", ""))
             .await;
         assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
-        assert!(bad.body.contains("not valid: check the digits"));
+        assert!(bad.shows(&msg("error-vat-checksum")));
     })
     .await;
 }

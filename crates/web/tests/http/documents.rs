@@ -9,9 +9,10 @@ use axum::http::{Request, StatusCode, header};
 use domain::candidate::Status;
 use domain::permission::Scope;
 use domain::{Country, Locale};
-use i18n::Tr;
 use testkit::fixtures;
 
+use crate::support::msg_n;
+use crate::support::translator;
 use crate::support::{
     AGENCY_MA, AGENCY_TN, COMPANY, COORDINATOR, Client, EVALUATOR, PARTICIPANT, Resp, TestApp,
     on_each_backend,
@@ -22,7 +23,7 @@ const PDF: &[u8] =
 const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x02\0\0\0";
 
 fn tr(key: &str) -> String {
-    Tr::new(Locale::En).t(key)
+    translator(Locale::En).t(key)
 }
 
 /// A call in p1; ANETI (Tunisia) and ANAPEC (Morocco) with an officer each; an evaluator.
@@ -81,7 +82,7 @@ async fn upload(
             format!("multipart/form-data; boundary={boundary}"),
         )
         .body(Body::from(body))
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
     c.send(req).await
 }
 
@@ -103,9 +104,8 @@ fn stored_files(app: &TestApp) -> Vec<Vec<u8>> {
 }
 
 fn documents_of(app: &TestApp, candidate: &str) -> Vec<db::documents::Document> {
-    let mut conn = app.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
-    let c = db::candidates::find(&mut conn, &Scope::All, "", candidate)
-        .unwrap_or_else(|e| panic!("{e}"));
+    let mut conn = app.db.db().conn().unwrap();
+    let c = db::candidates::find(&mut conn, &Scope::All, "", candidate).unwrap();
     db::documents::of_candidate(&mut conn, &c).unwrap_or_default()
 }
 
@@ -327,7 +327,7 @@ async fn a_candidate_uploads_documents_checked_by_their_bytes_and_size() {
         let png = documents_of(&app, &id)
             .into_iter()
             .find(|d| d.kind == "residence_certificate")
-            .unwrap_or_else(|| panic!("png"));
+            .expect("png");
         let res = amina
             .post(&format!("/documents/{}/delete", png.id), &[])
             .await;
@@ -478,10 +478,7 @@ async fn documents_reach_only_those_allowed_and_evaluators_no_passport() {
         );
         assert!(page.body.contains(&get(&cv)));
         assert!(!page.body.contains(&get(&passport)));
-        assert!(
-            page.body
-                .contains("One identity document is not shown to you.")
-        );
+        assert!(page.shows(&msg_n("documents-hidden", "count", 1)));
         assert!(
             !page.body.contains(&format!("{action}?csrf=")),
             "evaluators do not upload"
@@ -576,7 +573,7 @@ async fn flags_raised_at_submission_are_dismissed_or_merged() {
         assert!(!morocco.get("/duplicates").await.body.contains("data-flag>"));
 
         let flags = {
-            let mut conn = app.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
+            let mut conn = app.db.db().conn().unwrap();
             db::duplicates::open_in_scope(&mut conn, &Scope::All, "", 10).unwrap_or_default()
         };
         let flag_of = |x: &str, y: &str| {
@@ -587,7 +584,7 @@ async fn flags_raised_at_submission_are_dismissed_or_merged() {
                         && [&p.a.id, &p.b.id].contains(&&y.to_owned())
                 })
                 .map(|p| p.flag.id.clone())
-                .unwrap_or_else(|| panic!("no flag"))
+                .expect("no flag")
         };
         let sisters = flag_of(&amina, &salma);
         let twice = flag_of(&amina, &amina2);
@@ -693,7 +690,7 @@ async fn flags_raised_at_submission_are_dismissed_or_merged() {
         )
         .await;
         assert_eq!(res.status, StatusCode::CONFLICT);
-        let mut conn = app.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = app.db.db().conn().unwrap();
         let actions: Vec<String> = db::audit::recent(&mut conn, 5, None)
             .unwrap_or_default()
             .into_iter()

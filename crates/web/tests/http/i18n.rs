@@ -1,5 +1,6 @@
 use axum::http::StatusCode;
 
+use crate::support::msg;
 use crate::support::{COORDINATOR, on_each_backend};
 
 #[tokio::test]
@@ -66,7 +67,7 @@ async fn errors_are_shown_in_the_users_language() {
         assert_eq!(res.status, StatusCode::FORBIDDEN);
         assert!(res.body.contains(r#"<html lang="fr""#));
         assert!(
-            !res.body.contains("Your role does not allow this"),
+            !res.shows(&msg("error-forbidden")),
             "English text on a French page"
         );
     })

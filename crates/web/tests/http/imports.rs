@@ -4,9 +4,10 @@
 use axum::http::StatusCode;
 
 use crate::support::{COMPANY, COORDINATOR, TestApp, on_each_backend};
+use crate::support::{msg, msg_n, msg1};
 
 fn company_count(app: &TestApp) -> usize {
-    let mut c = app.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
+    let mut c = app.db.db().conn().unwrap();
     db::companies::list(&mut c, &domain::permission::Scope::All, &Default::default())
         .map(|v| v.len())
         .unwrap_or(0)
@@ -29,7 +30,7 @@ async fn an_import_with_an_invalid_row_changes_nothing_and_says_why() {
         let at = upload(&mut c, "/companies/import", csv).await;
         let mapping = c.get(&at).await;
         assert_eq!(mapping.status, StatusCode::OK);
-        assert!(mapping.body.contains("2 rows"));
+        assert!(mapping.shows(&msg_n("import-rows", "count", 2)));
         // The columns were recognised from their Italian names.
         assert!(mapping.body.contains(r#"<option value="1" selected>Partita IVA</option>"#), "{}", mapping.body);
         let map = [("map_name", "0"), ("map_vat_number", "1"), ("map_employees", "2"), ("map_region", "3")];
@@ -37,8 +38,8 @@ async fn an_import_with_an_invalid_row_changes_nothing_and_says_why() {
         fields.push(("step", "import"));
         let res = c.post(&at, &fields).await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
-        assert!(res.body.contains("One row is not valid"));
-        assert!(res.body.contains("<td class=\"num\">3</td><td>This VAT number is not valid: check the digits.</td>"), "{}", res.body);
+        assert!(res.shows(&msg_n("import-invalid-rows", "count", 1)));
+        assert!(res.part("data-row=\"3\"", "</tr>").contains(&msg("error-vat-checksum")), "{}", res.body);
         assert_eq!(company_count(&app), before, "nothing was imported");
 
         let fixed = csv.replace("01234567890", "");
@@ -46,14 +47,14 @@ async fn an_import_with_an_invalid_row_changes_nothing_and_says_why() {
         let mut fields = map.to_vec();
         fields.push(("step", "check"));
         let res = c.post(&at, &fields).await;
-        assert!(res.body.contains("All 2 rows are valid"), "{}", res.body);
+        assert!(res.shows(&msg_n("import-all-valid", "count", 2)), "{}", res.body);
         assert_eq!(company_count(&app), before, "a dry run imports nothing");
         let mut fields = map.to_vec();
         fields.push(("step", "import"));
         let res = c.post(&at, &fields).await;
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
         assert_eq!(company_count(&app), before + 2);
-        assert!(c.get(res.location().unwrap_or_default()).await.body.contains("2 records imported"));
+        assert!(c.get(res.location().unwrap_or_default()).await.shows(&msg_n("notice-imported", "count", 2)));
         assert_eq!(c.get(&at).await.status, StatusCode::NOT_FOUND, "an imported batch is gone");
     })
     .await;
@@ -68,13 +69,16 @@ async fn a_required_column_must_be_matched_and_garbage_is_refused() {
             .upload("/companies/import", "x.xlsx", b"PK\x03\x04 broken")
             .await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
-        assert!(res.body.contains("neither a CSV file"));
+        assert!(res.shows(&msg("error-import-format")));
         let at = upload(&mut c, "/companies/import", "something,else\na,b\n").await;
         let res = c
             .post(&at, &[("map_vat_number", "0"), ("step", "check")])
             .await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
-        assert!(res.body.contains("Choose a column for: Legal name"));
+        assert!(
+            res.part("role=\"alert\"", "</p>")
+                .contains(&msg("field-legal-name"))
+        );
         // Another person cannot open this batch.
         let mut other = app.signed_in(crate::support::ADMIN).await;
         assert_eq!(other.get(&at).await.status, StatusCode::NOT_FOUND);
@@ -128,7 +132,7 @@ async fn exports_follow_the_scope_and_round_trip_through_excel() {
                         .join("; "),
                 )
                 .body(Body::empty())
-                .unwrap_or_else(|e| panic!("{e}"));
+                .unwrap();
             let res = app
                 .router
                 .clone()
@@ -184,9 +188,9 @@ Nowhere Srl,Clerk,clerk,A2,3,Milano,2023-03-01,6,30,600,Luca,1,\n";
             .collect();
         let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
         let res = c.post(&at, &fields).await;
-        assert!(res.body.contains("2 rows are not valid"), "{}", res.body);
-        assert!(res.body.contains("at least €500.00"));
-        assert!(res.body.contains("No company you can reach has this name or VAT number: Nowhere Srl"));
+        assert!(res.shows(&msg_n("import-invalid-rows", "count", 2)), "{}", res.body);
+        assert!(res.shows(&msg1("error-allowance-below-minimum", "amount", "€500.00")));
+        assert!(res.shows(&msg1("error-import-unknown-company", "name", "Nowhere Srl")));
     })
     .await;
 }

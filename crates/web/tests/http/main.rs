@@ -1,5 +1,11 @@
 //! Integration tests through the HTTP router, each on SQLite and on PostgreSQL.
 
+#![expect(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test that cannot go on fails on the spot; the panic names the line"
+)]
+
 mod api;
 mod auth;
 mod candidates;

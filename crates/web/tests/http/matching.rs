@@ -10,6 +10,7 @@ use domain::position::{PositionFields, PositionStatus};
 use testkit::fixtures;
 
 use crate::support::{COMPANY, COORDINATOR, TestApp, on_each_backend};
+use crate::support::{msg, msg_nums};
 
 pub(crate) struct Setup {
     pub(crate) call: String,
@@ -33,7 +34,7 @@ fn position(title: &str, places: &str) -> domain::position::PositionDraft {
         ..Default::default()
     }
     .parse()
-    .unwrap_or_else(|e| panic!("{e}"))
+    .unwrap()
 }
 
 /// Three shortlisted candidates (two from Tunisia, one from Morocco); company A offers two
@@ -55,7 +56,7 @@ pub(crate) fn setup(app: &TestApp) -> Setup {
             ..Default::default()
         }
         .parse()
-        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap()
     };
     let (a, b) = (app.seed.company_a.clone(), app.seed.company_b.clone());
     let p1 = app.seed.p1.clone();
@@ -69,7 +70,7 @@ pub(crate) fn setup(app: &TestApp) -> Setup {
             db::positions::set_status(tx, &pb, PositionStatus::Open, "")?;
             Ok(pb)
         })
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
     Setup {
         call,
         position_b,
@@ -86,7 +87,10 @@ async fn the_coordinator_runs_explains_locks_compares_and_approves() {
         let page = c.get(&format!("/calls/{}/matching", s.call)).await;
         assert_eq!(page.status, StatusCode::OK);
         assert!(
-            page.body.contains("3 shortlisted candidates"),
+            page.shows(&msg_nums(
+                "matching-summary",
+                &[("candidates", 3), ("placed", 0), ("places", 3)]
+            )),
             "{}",
             page.body
         );
@@ -101,8 +105,12 @@ async fn the_coordinator_runs_explains_locks_compares_and_approves() {
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
         let first = res.location().unwrap_or_default().to_owned();
         let run = c.get(&first).await;
-        assert!(run.body.contains("2 pairs"), "{}", run.body);
-        assert!(run.body.contains("Why?") && run.body.contains("Occupation"));
+        assert!(run.body.contains("data-pairs=\"2\""), "{}", run.body);
+        assert!(
+            run.body.contains("<details class=\"explain\">")
+                && run.shows(&msg("component-occupation")),
+            "each pair is explained, component by component"
+        );
         assert!(
             !run.body.contains("Waiting"),
             "only shortlisted candidates are matched"
@@ -142,12 +150,7 @@ async fn the_coordinator_runs_explains_locks_compares_and_approves() {
             )
             .await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
-        assert!(
-            res.body
-                .contains("No assignment satisfies these constraints."),
-            "{}",
-            res.body
-        );
+        assert!(res.shows(&msg("error-matching-infeasible")), "{}", res.body);
         let page = c.get(&format!("/calls/{}/matching", s.call)).await;
         assert_eq!(page.body.matches("/matching-runs/").count(), runs_before);
         let res = c
@@ -188,14 +191,14 @@ async fn the_coordinator_runs_explains_locks_compares_and_approves() {
             .await;
         let second = res.location().unwrap_or_default().to_owned();
         let run = c.get(&second).await;
-        assert!(run.body.contains("3 pairs"), "{}", run.body);
-        assert!(run.body.contains("Trabelsi") && run.body.contains("locked"));
+        assert!(run.body.contains("data-pairs=\"3\""), "{}", run.body);
+        assert!(run.body.contains("Trabelsi") && run.body.contains("data-locked"));
 
         let a = first.trim_start_matches("/matching-runs/");
         let b = second.trim_start_matches("/matching-runs/");
         let cmp = c.get(&format!("/matching-runs/compare?a={a}&b={b}")).await;
         assert_eq!(cmp.status, StatusCode::OK);
-        assert!(cmp.body.contains("Only in B"));
+        assert!(cmp.shows(&msg("matching-only-b")));
 
         let res = c.post(&format!("{second}/approve"), &[]).await;
         assert_eq!(res.status, StatusCode::SEE_OTHER);
@@ -216,7 +219,7 @@ async fn the_coordinator_runs_explains_locks_compares_and_approves() {
             c.get(res.location().unwrap_or_default())
                 .await
                 .body
-                .contains("0 pairs")
+                .contains("data-pairs=\"0\"")
         );
 
         // A company has no matching.
@@ -255,7 +258,7 @@ async fn companies_answer_only_their_own_proposals_and_a_decline_feeds_the_next_
             "only company A's proposals"
         );
         let mine: Vec<db::matching::PlacementView> = {
-            let mut conn = app.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
+            let mut conn = app.db.db().conn().unwrap();
             db::matching::placements(&mut conn, &Scope::All, &Default::default())
                 .unwrap_or_default()
         };
@@ -320,12 +323,12 @@ async fn companies_answer_only_their_own_proposals_and_a_decline_feeds_the_next_
         );
         let list = company.get("/placements").await;
         assert!(
-            list.body.contains("Accepted by the company")
-                && list.body.contains("Declined by the company")
+            list.shows(&msg("placement-status-accepted"))
+                && list.shows(&msg("placement-status-declined"))
         );
 
         // The declined pair is forbidden next time.
-        let mut conn = app.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = app.db.db().conn().unwrap();
         let constraints = db::matching::constraints(&mut conn, &s.call).unwrap_or_default();
         assert!(constraints.contains(&(
             decline.placement.candidate_id.clone(),
@@ -376,7 +379,7 @@ async fn stable_matching_follows_the_stated_rankings() {
         let s = setup(&app);
         let d = app.db.db();
         let (shortlist, positions) = {
-            let mut conn = d.conn().unwrap_or_else(|e| panic!("{e}"));
+            let mut conn = d.conn().unwrap();
             let shortlist = db::matching::shortlisted(&mut conn, &s.call).unwrap_or_default();
             let positions = db::positions::list(&mut conn, &Scope::All, &Default::default())
                 .unwrap_or_default();
@@ -441,7 +444,7 @@ async fn stable_matching_follows_the_stated_rankings() {
                 &[(s.tn2.clone(), 1)],
             )
         })
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
         let mut api = app.client();
         api.bearer = Some(app.token(COORDINATOR));
         let res = api

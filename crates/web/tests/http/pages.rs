@@ -1,5 +1,6 @@
 use axum::http::StatusCode;
 
+use crate::support::msg;
 use crate::support::{ADMIN, COMPANY, COORDINATOR, on_each_backend};
 
 #[tokio::test]
@@ -68,10 +69,7 @@ async fn bad_programme_input_is_explained_and_changes_nothing() {
             )
             .await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
-        assert!(
-            res.body.contains("lower-case letters"),
-            "the reason is shown"
-        );
+        assert!(res.shows(&msg("error-invalid-slug")), "the reason is shown");
         assert!(
             res.body.contains(r#"value="MENTOR III""#),
             "what was typed is kept"

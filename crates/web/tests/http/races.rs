@@ -50,9 +50,8 @@ fn count(statuses: &[StatusCode], s: StatusCode) -> usize {
 
 /// Places the company's submitted positions hold, read from the database.
 fn submitted_places(app: &TestApp) -> i32 {
-    let mut conn = app.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
-    db::companies::places_held(&mut conn, &app.seed.company_a, None)
-        .unwrap_or_else(|e| panic!("{e}"))
+    let mut conn = app.db.db().conn().unwrap();
+    db::companies::places_held(&mut conn, &app.seed.company_a, None).unwrap()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
@@ -132,9 +131,8 @@ async fn runs_approved_at_once_never_place_a_participant_twice() {
         );
         assert_eq!(count(&answers, StatusCode::CONFLICT), 2, "{answers:?}");
 
-        let mut conn = app.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
-        let active =
-            db::matching::active_placements(&mut conn, &s.call).unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = app.db.db().conn().unwrap();
+        let active = db::matching::active_placements(&mut conn, &s.call).unwrap();
         let mut candidates: Vec<&str> = active.iter().map(|p| p.candidate_id.as_str()).collect();
         let all = candidates.len();
         candidates.sort_unstable();

@@ -9,6 +9,8 @@ use domain::{Country, OrganisationKind, Role};
 use http_body_util::BodyExt;
 use testkit::{TestDb, fixtures};
 use tower::ServiceExt;
+// The Fluent catalogue that the tests read messages from (named here only).
+use i18n as catalogue;
 
 pub use testkit::fixtures::PASSWORD;
 
@@ -75,7 +77,7 @@ impl TestApp {
         let company_user = fixtures::user(d, COMPANY, &company_a, Role::Company);
         fixtures::user(d, PARTICIPANT, &lead, Role::Participant);
         fixtures::user(d, OTHER_COORDINATOR, &other_lead, Role::Coordinator);
-        let email = domain::Email::parse(NOBODY).unwrap_or_else(|e| panic!("{e}"));
+        let email = domain::Email::parse(NOBODY).unwrap();
         let hash = domain::password::NewPassword::parse(PASSWORD)
             .ok()
             .and_then(|p| p.hash([2; 16]).ok())
@@ -83,10 +85,10 @@ impl TestApp {
         d.write_blocking(&db::Origin::system(), |tx| {
             db::users::create(tx, &email, "Nobody", &hash, None)
         })
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
         let documents =
             std::env::temp_dir().join(format!("mentor-test-documents-{}", db::id::new_id()));
-        let store = app::files::DocumentStore::open(&documents).unwrap_or_else(|e| panic!("{e}"));
+        let store = app::files::DocumentStore::open(&documents).unwrap();
         let router = web::app(
             web::AppState::new(d.clone(), config, testkit::field_keys()).with_documents(store),
         );
@@ -141,16 +143,16 @@ impl TestApp {
 
     pub fn token(&self, email: &str) -> String {
         let d = self.db.db();
-        let mut conn = d.conn().unwrap_or_else(|e| panic!("{e}"));
-        let email = domain::Email::parse(email).unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = d.conn().unwrap();
+        let email = domain::Email::parse(email).unwrap();
         let user = db::users::find_by_email_unscoped(&mut conn, &email)
             .ok()
             .flatten()
-            .unwrap_or_else(|| panic!("user"));
+            .expect("user");
         d.write_blocking(&db::Origin::cli(), |tx| {
             db::api_tokens::create(tx, &user.id)
         })
-        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap()
     }
 
     /// Adds, in p1, the origin agency of each of `countries` (ANETI for Tunisia, ANAPEC for
@@ -180,7 +182,7 @@ impl TestApp {
 
     /// The action and object of the latest audit entry.
     pub fn last_audit(&self) -> (String, String) {
-        let mut conn = self.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = self.db.db().conn().unwrap();
         db::audit::recent(&mut conn, 1, None)
             .unwrap_or_default()
             .into_iter()
@@ -190,7 +192,7 @@ impl TestApp {
     }
 
     pub fn audit_count(&self) -> i64 {
-        let mut conn = self.db.db().conn().unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = self.db.db().conn().unwrap();
         db::audit::count(&mut conn).unwrap_or(-1)
     }
 }
@@ -239,9 +241,81 @@ impl Resp {
             .collect()
     }
 
+    /// Whether the page shows `text` (a message from [`msg`], a name): the text is escaped
+    /// as the templates escape it before it is looked for.
+    pub fn shows(&self, text: &str) -> bool {
+        self.body.contains(&escape_html(text))
+    }
+
+    /// The part of the body from `start` to the next `end` (both included), e.g. one table
+    /// row from its `data-*` attribute to `</tr>`; empty when `start` is not there.
+    pub fn part(&self, start: &str, end: &str) -> &str {
+        let Some(from) = self.body.find(start) else {
+            return "";
+        };
+        let rest = &self.body[from..];
+        rest.find(end).map_or(rest, |to| &rest[..to + end.len()])
+    }
+
     pub fn json(&self) -> serde_json::Value {
         serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
     }
+}
+
+/// The translator of `locale`, for tests that look for a message in another language.
+pub fn translator(locale: domain::Locale) -> catalogue::Tr {
+    catalogue::Tr::new(locale)
+}
+
+/// The translator of the English messages that tests look for.
+fn english() -> catalogue::Tr {
+    translator(domain::Locale::En)
+}
+
+/// Fluent wraps arguments in invisible bidi isolation marks (FSI/PDI); tests compare what a
+/// reader sees, without them.
+fn without_isolation(s: String) -> String {
+    s.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// The catalogue answers a missing key with the key itself; a test that names a missing key
+/// would then look for the key in the page, so it stops here instead.
+fn found(key: &str, message: String) -> String {
+    assert_ne!(message, key, "no English message `{key}`");
+    without_isolation(message)
+}
+
+/// The English message `key`, so that a test names the message it means, not its wording.
+pub fn msg(key: &str) -> String {
+    found(key, english().t(key))
+}
+
+/// The English message `key` with one string argument.
+pub fn msg1(key: &str, name: &str, value: &str) -> String {
+    found(key, english().t1(key, name, value))
+}
+
+/// The English message `key` with one number argument (plural-aware).
+pub fn msg_n(key: &str, name: &str, n: i64) -> String {
+    found(key, english().tn(key, name, n))
+}
+
+/// The English message `key` with several number arguments.
+pub fn msg_nums(key: &str, args: &[(&str, i64)]) -> String {
+    let args: Vec<_> = args
+        .iter()
+        .map(|&(name, n)| (name, catalogue::FluentArg::Num(n)))
+        .collect();
+    found(key, english().t_with(key, &args))
+}
+
+/// `text` escaped as askama escapes it in a template.
+pub fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
 }
 
 fn form_encode(fields: &[(&str, &str)]) -> String {
@@ -281,6 +355,7 @@ impl Client {
     }
 
     pub async fn send(&mut self, req: Request<Body>) -> Resp {
+        let path = req.uri().to_string();
         let res = self
             .router
             .clone()
@@ -295,14 +370,20 @@ impl Client {
             .await
             .map(|b| b.to_bytes())
             .unwrap_or_default();
-        // Fluent wraps arguments in invisible bidi isolation marks (FSI/PDI) so that Latin
-        // names read right inside Arabic text; tests compare what a reader sees, without them.
-        let body = String::from_utf8_lossy(&bytes).replace(['\u{2068}', '\u{2069}'], "");
+        // Latin names read right inside Arabic text thanks to the isolation marks; tests
+        // compare what a reader sees.
+        let body = without_isolation(String::from_utf8_lossy(&bytes).into_owned());
         let resp = Resp {
             status,
             headers,
             body,
         };
+        if resp
+            .header("content-type")
+            .is_some_and(|t| t.starts_with("text/html"))
+        {
+            assert_well_formed(&path, &resp.body);
+        }
         for c in resp.set_cookies() {
             if let Some((kv, _)) = c.split_once(';').or(Some((&c, "")))
                 && let Some((k, v)) = kv.split_once('=')
@@ -341,10 +422,7 @@ impl Client {
     }
 
     pub async fn get(&mut self, path: &str) -> Resp {
-        let req = self
-            .request("GET", path)
-            .body(Body::empty())
-            .unwrap_or_else(|e| panic!("{e}"));
+        let req = self.request("GET", path).body(Body::empty()).unwrap();
         self.send(req).await
     }
 
@@ -365,7 +443,7 @@ impl Client {
             .request("POST", path)
             .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
             .body(Body::from(form_encode(fields)))
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
         self.send(req).await
     }
 
@@ -374,7 +452,7 @@ impl Client {
             .request("POST", path)
             .header(header::CONTENT_TYPE, "application/json")
             .body(Body::from(json.to_owned()))
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
         self.send(req).await
     }
 
@@ -409,7 +487,7 @@ impl Client {
                 format!("multipart/form-data; boundary={boundary}"),
             )
             .body(Body::from(body))
-            .unwrap_or_else(|e| panic!("{e}"));
+            .unwrap();
         self.send(req).await
     }
 
@@ -419,5 +497,76 @@ impl Client {
             &[("email", email), ("password", password), ("next", "/")],
         )
         .await
+    }
+}
+
+/// Panics with the parser's error list when `html` (the response to `path`) is not
+/// well-formed HTML, so a broken template fails the test that renders it.
+pub fn assert_well_formed(path: &str, html: &str) {
+    let errors = html_errors(html);
+    assert!(
+        errors.is_empty(),
+        "{path} is not well-formed HTML:\n  {}\n--- the response ---\n{html}",
+        errors.join("\n  ")
+    );
+}
+
+/// The parse errors of `html`, as html5ever reports them: a whole document when it starts
+/// with a doctype or `<html>`, else a fragment (an htmx partial) parsed inside a `<body>`.
+fn html_errors(html: &str) -> Vec<String> {
+    use html5ever::tendril::TendrilSink;
+    use html5ever::{QualName, local_name, ns};
+
+    let opts = html5ever::ParseOpts {
+        tokenizer: html5ever::tokenizer::TokenizerOpts {
+            exact_errors: true,
+            ..Default::default()
+        },
+        tree_builder: html5ever::tree_builder::TreeBuilderOpts {
+            exact_errors: true,
+            ..Default::default()
+        },
+    };
+    let dom = markup5ever_rcdom::RcDom::default();
+    let start = html.trim_start();
+    let starts = |tag: &str| {
+        start
+            .get(..tag.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(tag))
+    };
+    let document = starts("<!doctype") || starts("<html");
+    let dom = if document {
+        html5ever::parse_document(dom, opts).one(html)
+    } else {
+        let context = QualName::new(None, ns!(html), local_name!("body"));
+        html5ever::parse_fragment(dom, opts, context, Vec::new(), false).one(html)
+    };
+    dom.errors.take().into_iter().map(String::from).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::html_errors;
+
+    #[test]
+    fn a_well_formed_page_and_fragment_pass() {
+        let page = "<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head>\
+                    <body><main><p>One<p>Two</main></body></html>";
+        assert_eq!(html_errors(page), Vec::<String>::new());
+        assert_eq!(
+            html_errors("<option value=\"a\">A</option>\n<option value=\"b\">B</option>"),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_broken_template_is_reported() {
+        let stray_end = "<!DOCTYPE html><html><head><title>t</title></head>\
+                         <body><div><span>x</div></span></body></html>";
+        assert!(!html_errors(stray_end).is_empty());
+        let duplicate_attribute = "<!DOCTYPE html><title>t</title><p id=\"a\" id=\"b\">x</p>";
+        assert!(!html_errors(duplicate_attribute).is_empty());
+        assert!(!html_errors("<html><body>no doctype</body></html>").is_empty());
+        assert!(!html_errors("<td>1</td></table>").is_empty());
     }
 }

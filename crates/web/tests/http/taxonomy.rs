@@ -4,6 +4,7 @@
 use axum::http::StatusCode;
 use domain::taxonomy::{Occupation, Package};
 
+use crate::support::msg;
 use crate::support::{COORDINATOR, NOBODY, TestApp, on_each_backend};
 
 const WEB_DEVELOPER: &str =
@@ -42,7 +43,7 @@ fn load(app: &TestApp) {
         .write_blocking(&db::Origin::cli(), |tx| {
             db::taxonomy::import(tx, &package, &mut |_, _, _| {})
         })
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
 }
 
 #[tokio::test]
@@ -141,7 +142,7 @@ async fn a_position_named_by_an_esco_label_is_linked_and_gets_its_isco_code() {
         let page = c.get(&at).await;
         assert!(page.body.contains("(ISCO 2513)"), "{}", page.body);
         assert!(page.body.contains(WEB_DEVELOPER));
-        assert!(page.body.contains("ESCO entry"));
+        assert!(page.shows(&msg("taxonomy-esco-entry")));
         let id = at.trim_start_matches("/positions/");
         let api = c.get(&format!("/api/v1/positions/{id}")).await.json();
         assert_eq!(api["occupation_uri"], WEB_DEVELOPER);
