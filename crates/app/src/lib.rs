@@ -10,6 +10,8 @@
 //! This crate knows nothing of HTTP, HTML or axum. It speaks the message catalogue
 //! (`i18n`) only for what it writes in people's languages: e-mails and digests.
 
+pub mod accounts;
+pub mod applications;
 pub mod candidate_search;
 pub mod clock;
 pub mod digest;

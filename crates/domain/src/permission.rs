@@ -244,6 +244,15 @@ impl Actor {
         roles
     }
 
+    /// True when `other` holds no permission this actor lacks: only then may this actor
+    /// act on `other`'s account (disable it, change its roles), so nobody gains power
+    /// over an account stronger than their own.
+    pub fn holds_all_of(&self, other: &Actor) -> bool {
+        Permission::ALL
+            .into_iter()
+            .all(|p| !other.can(p) || self.can(p))
+    }
+
     pub fn primary_role(&self) -> Option<Role> {
         self.roles().into_iter().next()
     }

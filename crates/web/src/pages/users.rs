@@ -7,6 +7,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use db::organisations::Filter;
+use domain::ids::UserId;
 use domain::password::NewPassword;
 use domain::permission::Actor;
 use domain::{Email, OrganisationKind, Permission, Role};
@@ -282,18 +283,6 @@ pub struct MembershipForm {
     role: String,
 }
 
-/// Loads the target user within the actor's reach, or fails with `NotFound`.
-fn reachable(
-    conn: &mut db::DbConn,
-    actor: &Actor,
-    user_id: &str,
-) -> Result<db::users::User, db::DbError> {
-    let scope = actor
-        .scope(Permission::ManageUsers)
-        .unwrap_or(domain::permission::Scope::OwnAccount);
-    db::users::find(conn, &scope, &actor.user_id, user_id)
-}
-
 pub async fn add_membership(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -316,7 +305,7 @@ pub async fn add_membership(
     let result = state
         .db
         .write(ctx.origin(), move |tx| {
-            reachable(tx.conn, &actor, &target)?;
+            app::accounts::reach(tx, &actor, &UserId::new(target.clone()))?;
             if let Err(invalid) = check_grant(tx.conn, &actor, &f.organisation_id, role)? {
                 return Ok(Err(invalid));
             }
@@ -355,7 +344,7 @@ pub async fn remove_membership(
     state
         .db
         .write(ctx.origin(), move |tx| {
-            reachable(tx.conn, &actor, &target)?;
+            app::accounts::reach(tx, &actor, &UserId::new(target.clone()))?;
             let m = db::memberships::find(tx.conn, &membership)?;
             if m.user_id != target {
                 return Err(db::DbError::NotFound);
@@ -380,20 +369,9 @@ async fn set_disabled(
     id: String,
     disabled: bool,
 ) -> Result<Response, AppError> {
-    let a = ctx.authed()?;
-    if disabled && a.user.id == id {
-        // Locking oneself out helps nobody; another administrator can do it.
-        return Err(AppError::Conflict(domain::Conflict::DisableSelf));
-    }
-    let actor = a.actor.clone();
-    let target = id.clone();
-    state
-        .db
-        .write(ctx.origin(), move |tx| {
-            reachable(tx.conn, &actor, &target)?;
-            db::users::set_disabled(tx, &target, disabled)
-        })
-        .await?;
+    let who = ctx.acting()?;
+    let target = UserId::new(id.clone());
+    app::accounts::set_disabled(&state.db, &*state.clock, &who, &target, disabled).await?;
     Ok(see_other(&format!("/users/{id}")))
 }
 
