@@ -47,6 +47,17 @@ use diesel::Connection;
 pub use conn::{Backend, DbConn, Manager, Pool};
 pub use error::{DbError, DbResult};
 
+/// Reads a stored name selected outside a row struct (a tuple, a group-by) as its domain
+/// value, failing like diesel's `deserialize_as` does for row structs: an unknown name is a
+/// deserialization error, logged as the cause of a 500, never a default.
+pub(crate) fn stored<T>(value: String) -> DbResult<T>
+where
+    T: TryFrom<String, Error = domain::stored::Unknown>,
+{
+    T::try_from(value)
+        .map_err(|e| DbError::from(diesel::result::Error::DeserializationError(e.into())))
+}
+
 /// The secret that keys the audit chain; kept in the data directory, never in the database.
 #[derive(Clone)]
 pub struct AuditKey(Arc<[u8]>);

@@ -2,6 +2,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
+use domain::cefr::Cefr;
 use domain::permission::Scope;
 use domain::position::{PositionDraft, PositionStatus};
 use serde::Serialize;
@@ -20,7 +21,8 @@ pub struct Position {
     pub isco_code: Option<String>,
     pub required_skills: String,
     pub desired_skills: String,
-    pub min_italian: String,
+    #[diesel(deserialize_as = String)]
+    pub min_italian: Cefr,
     pub education_level: i32,
     pub city: String,
     pub workplace: String,
@@ -32,18 +34,13 @@ pub struct Position {
     pub lodging: bool,
     pub tutor_name: String,
     pub places: i32,
-    pub status: String,
+    #[diesel(deserialize_as = String)]
+    pub status: PositionStatus,
     pub status_note: String,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
     /// The ESCO occupation, when `occupation` is one's preferred label.
     pub occupation_uri: Option<String>,
-}
-
-impl Position {
-    pub fn status(&self) -> PositionStatus {
-        PositionStatus::parse(&self.status).unwrap_or(PositionStatus::Draft)
-    }
 }
 
 /// A position with its company's name, for lists.

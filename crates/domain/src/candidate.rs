@@ -492,6 +492,8 @@ impl PreferenceFields {
 /// text (the `consent-text` message) must come with a new version.
 pub const CONSENT_VERSION: &str = "2026-11-v1";
 
+crate::stored::stored_as_str!(Status);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -37,6 +37,8 @@ impl Cefr {
     }
 }
 
+crate::stored::stored_as_str!(Cefr);
+
 #[cfg(test)]
 mod tests {
     use super::*;

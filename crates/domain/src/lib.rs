@@ -29,6 +29,7 @@ pub mod programme;
 pub mod role;
 pub mod selection;
 pub mod similarity;
+pub mod stored;
 pub mod taxonomy;
 pub mod throttle;
 

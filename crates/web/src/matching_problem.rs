@@ -159,9 +159,7 @@ pub fn build(inputs: &Inputs, settings: &Settings) -> Problem {
             city: Some(p.city.clone()),
             sector: None,
             places: free,
-            min_italian: domain::cefr::Cefr::parse(&p.min_italian)
-                .ok()
-                .and_then(|c| level(c as i64 + 1)),
+            min_italian: level(p.min_italian as i64 + 1),
             min_education: u8::try_from(p.education_level).ok(),
             start: Some(start),
             end: Some(start + i64::from(p.duration_months) * 30),
@@ -283,17 +281,18 @@ pub fn build(inputs: &Inputs, settings: &Settings) -> Problem {
         let members: Vec<String> = inputs
             .candidates
             .iter()
-            .filter(|(c, _)| c.residence_country == country && !placed.contains(&c.id.as_str()))
+            .filter(|(c, _)| {
+                c.residence_country.as_str() == country && !placed.contains(&c.id.as_str())
+            })
             .map(|(c, _)| c.id.clone())
             .collect();
         let held = inputs
             .placements
             .iter()
             .filter(|pl| {
-                inputs
-                    .candidates
-                    .iter()
-                    .any(|(c, _)| c.id == pl.candidate_id && c.residence_country == country)
+                inputs.candidates.iter().any(|(c, _)| {
+                    c.id == pl.candidate_id && c.residence_country.as_str() == country
+                })
             })
             .count();
         let all = u32::try_from(members.len()).unwrap_or(u32::MAX);
@@ -757,7 +756,7 @@ mod esco_tests {
             isco_code: None,
             required_skills: skills.into(),
             desired_skills: String::new(),
-            min_italian: "A2".into(),
+            min_italian: domain::cefr::Cefr::A2,
             education_level: 6,
             city: "Milano".into(),
             workplace: String::new(),
@@ -769,7 +768,7 @@ mod esco_tests {
             lodging: false,
             tutor_name: "T".into(),
             places: 1,
-            status: "open".into(),
+            status: domain::position::PositionStatus::Open,
             status_note: String::new(),
             created_at: day.and_hms_opt(0, 0, 0).unwrap_or_default(),
             updated_at: day.and_hms_opt(0, 0, 0).unwrap_or_default(),

@@ -280,7 +280,7 @@ pub(crate) fn own_draft(
     id: &str,
 ) -> DbResult<Candidate> {
     let c = find(tx.conn, scope, actor_id, id)?;
-    if c.status() != Status::Draft {
+    if c.status != Status::Draft {
         return Err(DbError::Conflict("candidates.sent"));
     }
     Ok(c)
@@ -445,7 +445,7 @@ pub fn set_status(
     reason: &str,
 ) -> DbResult<Result<(), Invalid>> {
     let c = find(tx.conn, scope, actor_id, id)?;
-    let from = c.status();
+    let from = c.status;
     if let Err(e) = check_transition(from, to, c.passes(), reason) {
         return Ok(Err(e));
     }
@@ -479,7 +479,7 @@ pub fn override_eligibility(
             "error-justification-required",
         )));
     }
-    if c.eligible || c.status() == Status::Draft {
+    if c.eligible || c.status == Status::Draft {
         return Ok(Err(Invalid::new(
             "justification",
             "error-nothing-to-override",

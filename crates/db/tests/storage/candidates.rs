@@ -144,7 +144,7 @@ fn status_changes_follow_the_rules_and_land_on_the_timeline() {
         let mut conn = db.conn().unwrap_or_else(|e| panic!("{e}"));
         let c =
             db::candidates::find(&mut conn, &Scope::All, "", &id).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(c.status(), Status::Shortlisted);
+        assert_eq!(c.status, Status::Shortlisted);
         let events = db::candidates::events(&mut conn, &c).unwrap_or_default();
         let kinds: Vec<(String, Option<String>)> =
             events.into_iter().map(|e| (e.kind, e.to_status)).collect();

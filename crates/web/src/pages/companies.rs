@@ -13,7 +13,7 @@ use domain::company::CompanyFields;
 use domain::host_rules::{self, CompanyFacts, Declarations};
 use domain::outreach::{ContactKind, Stage};
 use domain::permission::Scope;
-use domain::{Permission, Role};
+use domain::{Country, Permission, Role};
 use serde::Deserialize;
 
 use super::organisations::Choice;
@@ -210,7 +210,7 @@ async fn form_page(
             .collect(),
         territories: territories
             .into_iter()
-            .filter(|t| t.country == "IT")
+            .filter(|t| t.country == Country::IT)
             .map(|t| Choice {
                 selected: t.id == f.fields.territory_id,
                 label: t.name,

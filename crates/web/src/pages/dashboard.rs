@@ -118,7 +118,12 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx) -> Result<Response, A
     let kinds = counts
         .by_kind
         .iter()
-        .map(|(k, n)| (tr.t(&format!("kind-{}", k.replace('_', "-"))), tr.number(n)))
+        .map(|(k, n)| {
+            (
+                tr.t(&format!("kind-{}", k.as_str().replace('_', "-"))),
+                tr.number(n),
+            )
+        })
         .collect();
     let roles = a
         .actor

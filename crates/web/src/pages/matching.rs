@@ -113,7 +113,7 @@ async fn index_page(
     let mut countries: Vec<String> = inputs
         .candidates
         .iter()
-        .map(|(c, _)| c.residence_country.clone())
+        .map(|(c, _)| c.residence_country.to_string())
         .collect();
     countries.sort();
     countries.dedup();
@@ -312,7 +312,7 @@ fn names(
                 c.id.clone(),
                 (
                     format!("{} {}", c.given_names, c.family_name),
-                    c.residence_country.clone(),
+                    c.residence_country.to_string(),
                 ),
             )
         })

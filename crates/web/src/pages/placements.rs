@@ -66,7 +66,7 @@ pub async fn list(
         rows: rows
             .into_iter()
             .map(|v| {
-                let status = v.placement.status();
+                let status = v.placement.status;
                 Row {
                     actions: if answers {
                         [
@@ -88,7 +88,10 @@ pub async fn list(
                     },
                     id: v.placement.id.clone(),
                     candidate: v.candidate_name,
-                    country: tr.t(&format!("country-{}", v.candidate_country.to_lowercase())),
+                    country: tr.t(&format!(
+                        "country-{}",
+                        v.candidate_country.as_str().to_lowercase()
+                    )),
                     qualification: v.qualification,
                     experience: v.experience,
                     italian: italian
@@ -140,7 +143,7 @@ pub async fn answer(
         .db
         .write(ctx.origin(), move |tx| {
             let v = db::matching::find_placement(tx.conn, &s, &id)?;
-            if !v.placement.status().can_move_to(to) {
+            if !v.placement.status.can_move_to(to) {
                 return Err(db::DbError::Conflict("placements.status"));
             }
             db::matching::set_placement_status(tx, &v.placement, to, &note)

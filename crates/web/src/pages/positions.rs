@@ -77,7 +77,7 @@ pub async fn list(
         rows: rows
             .into_iter()
             .map(|r| Row {
-                status: status_label(&ctx, &r.position.status),
+                status: status_label(&ctx, r.position.status.as_str()),
                 starts_on: tr.date(&r.position.starts_on),
                 id: r.position.id,
                 title: r.position.title,
@@ -322,11 +322,11 @@ async fn show_page(
         .read(move |c| db::positions::find(c, &s, &id))
         .await?;
     let tr = ctx.tr();
-    let status = p.status();
+    let status = p.status;
     Ok(ShowPage {
         page: Page::titled(ctx, p.title.clone()),
         company: company_name,
-        status: status_label(ctx, &p.status),
+        status: status_label(ctx, p.status.as_str()),
         allowance: tr.money(&p.allowance_cents, "EUR"),
         starts_on: tr.date(&p.starts_on),
         actions: actions(ctx, &a.actor, status),
@@ -352,7 +352,7 @@ fn fields_of(p: &db::positions::Position) -> PositionFields {
         isco_code: p.isco_code.clone().unwrap_or_default(),
         required_skills: p.required_skills.clone(),
         desired_skills: p.desired_skills.clone(),
-        min_italian: p.min_italian.clone(),
+        min_italian: p.min_italian.to_string(),
         education_level: p.education_level.to_string(),
         city: p.city.clone(),
         workplace: p.workplace.clone(),
@@ -385,7 +385,7 @@ pub async fn edit_form(
             Ok((p, c))
         })
         .await?;
-    if !p.status().editable() {
+    if !p.status.editable() {
         return Err(AppError::Conflict("error-position-not-editable"));
     }
     html(&form(
@@ -415,7 +415,7 @@ pub async fn update(
             Ok((p, c))
         })
         .await?;
-    if !p.status().editable() {
+    if !p.status.editable() {
         return Err(AppError::Conflict("error-position-not-editable"));
     }
     let action = format!("/positions/{id}");
@@ -471,7 +471,7 @@ pub async fn transition(
             Ok((p, c))
         })
         .await?;
-    let Some(next) = t.apply(p.status()) else {
+    let Some(next) = t.apply(p.status) else {
         let msg = ctx.tr().t("error-transition");
         return html_status(
             StatusCode::CONFLICT,

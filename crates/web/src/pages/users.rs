@@ -9,7 +9,7 @@ use axum::response::Response;
 use db::organisations::Filter;
 use domain::password::NewPassword;
 use domain::permission::Actor;
-use domain::{Email, OrganisationKind, Permission, Role};
+use domain::{Email, Permission, Role};
 use serde::Deserialize;
 
 use super::organisations::Choice;
@@ -155,7 +155,7 @@ fn check_grant(
     if role == Role::Admin && !actor.is_admin() {
         return Ok(Err(domain::Invalid::new("role", "error-invalid-role")));
     }
-    let fits = OrganisationKind::parse(&org.kind).is_ok_and(|k| k.allows_role(role));
+    let fits = org.kind.allows_role(role);
     Ok(if fits {
         Ok(())
     } else {
@@ -261,7 +261,7 @@ async fn show_page(
         page: Page::titled(ctx, u.display_name.clone()),
         memberships: ms
             .into_iter()
-            .map(|m| (m.id, m.organisation_name, role_label(ctx, &m.role)))
+            .map(|m| (m.id, m.organisation_name, role_label(ctx, m.role.as_str())))
             .collect(),
         organisations,
         roles,
@@ -363,7 +363,7 @@ pub async fn remove_membership(
                 return Err(db::DbError::NotFound);
             }
             // Only administrators may take a role away from an administrator.
-            if m.role == Role::Admin.as_str() && !actor.is_admin() {
+            if m.role == Role::Admin && !actor.is_admin() {
                 return Err(db::DbError::NotFound);
             }
             let scope = actor
