@@ -40,10 +40,11 @@ pub struct Candidate {
     pub given_names_ar: Option<String>,
     pub birth_date: Option<NaiveDate>,
     pub sex: String,
-    #[diesel(deserialize_as = String)]
-    pub nationality: Country,
-    #[diesel(deserialize_as = String)]
-    pub residence_country: Country,
+    /// `None` until the candidate has given it (a draft).
+    #[diesel(deserialize_as = crate::MaybeBlank)]
+    pub nationality: Option<Country>,
+    #[diesel(deserialize_as = crate::MaybeBlank)]
+    pub residence_country: Option<Country>,
     pub residence_territory_id: Option<String>,
     pub email: String,
     pub phone: String,

@@ -102,7 +102,7 @@ pub fn evaluate(call: &Call, c: &Candidate, p: Option<&Profile>, on: NaiveDate) 
     let languages = p.map(Profile::languages).unwrap_or_default();
     let facts = Facts {
         birth_date: c.birth_date,
-        residence_country: Some(c.residence_country.as_str()).filter(|s| !s.is_empty()),
+        residence_country: c.residence_country.as_ref().map(domain::Country::as_str),
         residence_territory_id: c.residence_territory_id.as_deref(),
         qualification_date: p.and_then(|p| p.qualification_date),
         languages: &languages,

@@ -94,7 +94,7 @@ pub fn seed(db: &Database, programme_id: &str) -> Result<usize> {
     ] {
         let mine: Vec<&&db::candidates::Candidate> = assessed
             .iter()
-            .filter(|c| country.is_none_or(|k| c.residence_country == k))
+            .filter(|c| country.is_none_or(|k| c.residence_country == Some(k)))
             .collect();
         for chunk in mine.chunks(100) {
             db.write_blocking(&Origin::user(assessor, "demo"), |tx| {
@@ -131,7 +131,7 @@ pub fn seed(db: &Database, programme_id: &str) -> Result<usize> {
         .filter(|c| matches!(c.status, Status::Shortlisted | Status::WaitingList))
         .collect();
     for (n, c) in interviewed.iter().enumerate() {
-        let tunisian = c.residence_country == Country::TN;
+        let tunisian = c.residence_country == Some(Country::TN);
         let agency = if tunisian { &agency_tn } else { &agency_ma };
         let n = i64::try_from(n).unwrap_or(0);
         let draft = InterviewDraft {

@@ -183,8 +183,8 @@ pub async fn compare(
         },
         InfoRow {
             label: tr.t("field-residence-country"),
-            a: country_name(&tr, a.residence_country.as_str()),
-            b: country_name(&tr, b.residence_country.as_str()),
+            a: country_name(&tr, a.residence_country.as_ref().map_or("", |c| c.as_str())),
+            b: country_name(&tr, b.residence_country.as_ref().map_or("", |c| c.as_str())),
         },
         InfoRow {
             label: tr.t("field-submitted-at"),

@@ -113,7 +113,7 @@ async fn index_page(
     let mut countries: Vec<String> = inputs
         .candidates
         .iter()
-        .map(|(c, _)| c.residence_country.to_string())
+        .map(|(c, _)| c.residence_country.map(String::from).unwrap_or_default())
         .collect();
     countries.sort();
     countries.dedup();
@@ -312,7 +312,7 @@ fn names(
                 c.id.clone(),
                 (
                     format!("{} {}", c.given_names, c.family_name),
-                    c.residence_country.to_string(),
+                    c.residence_country.map(String::from).unwrap_or_default(),
                 ),
             )
         })

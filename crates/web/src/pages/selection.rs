@@ -611,7 +611,7 @@ pub async fn ranking(
                 } else {
                     super::candidates::anonymous(&ctx, &c.id)
                 },
-                country: country_name(&tr, c.residence_country.as_str()),
+                country: country_name(&tr, c.residence_country.as_ref().map_or("", |c| c.as_str())),
                 status: status_label(&tr, c.status.as_str()),
                 total: total_text(&tr, e.assessment.total_tenths),
                 complete: e.assessment.complete(),

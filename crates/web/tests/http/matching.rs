@@ -401,7 +401,7 @@ async fn stable_matching_follows_the_stated_rankings() {
         );
         let morocco = shortlist
             .iter()
-            .find(|(c, _)| c.residence_country == domain::Country::MA)
+            .find(|(c, _)| c.residence_country == Some(domain::Country::MA))
             .map(|(c, _)| c.id.clone())
             .unwrap_or_default();
         let field = format!("rank_{morocco}");

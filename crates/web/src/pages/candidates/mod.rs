@@ -59,7 +59,7 @@ impl ListQuery {
                 .ok()
                 .map(|c| c.as_str().to_owned())
         };
-        let rank = |s: &str| domain::candidate::Cefr::parse(s).map(|c| c.rank());
+        let rank = |s: &str| domain::cefr::Cefr::parse(s).ok().map(|c| c.rank());
         let mut min_italian = rank(&self.italian);
         let (mut min_french, mut min_english) = (None, None);
         match self.lang.as_str() {
@@ -243,7 +243,7 @@ pub async fn list(
                 } else {
                     None
                 },
-                country: country_name(&tr, c.residence_country.as_str()),
+                country: country_name(&tr, c.residence_country.as_ref().map_or("", |c| c.as_str())),
                 italian: italian_label(c.italian_rank),
                 status: status_label(&tr, c.status.as_str()),
                 submitted: c
@@ -400,12 +400,12 @@ pub(crate) async fn show_page(
     }
     identity.push(fact(
         "field-nationality",
-        country_name(&tr, c.nationality.as_str()),
+        country_name(&tr, c.nationality.as_ref().map_or("", |c| c.as_str())),
         false,
     ));
     identity.push(fact(
         "field-residence-country",
-        country_name(&tr, c.residence_country.as_str()),
+        country_name(&tr, c.residence_country.as_ref().map_or("", |c| c.as_str())),
         false,
     ));
     let mut profile = Vec::new();
