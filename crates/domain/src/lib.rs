@@ -18,6 +18,7 @@ pub mod email;
 pub mod fieldcrypt;
 pub mod format;
 pub mod host_rules;
+pub mod ident;
 pub mod locale;
 pub mod organisation;
 pub mod outreach;
