@@ -37,7 +37,7 @@ impl ListQuery {
                 .ok()
                 .map(|c| c.as_str().to_owned())
         };
-        let rank = |s: &str| domain::candidate::Cefr::parse(s).map(|c| c.rank());
+        let rank = |s: &str| domain::cefr::Cefr::parse(s).ok().map(|c| c.rank());
         let mut min_italian = rank(&self.italian);
         let (mut min_french, mut min_english) = (None, None);
         match self.lang.as_str() {

@@ -5,6 +5,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
+use domain::cefr::Cefr;
 use domain::permission::Scope;
 use matching::{CrossingQuotas, GroupSpec, Method, PairFeatures, Problem, Side, Solution, Weights};
 use serde::{Deserialize, Serialize};
@@ -85,11 +86,17 @@ fn day(d: NaiveDate) -> i64 {
     d.signed_duration_since(NaiveDate::default()).num_days()
 }
 
-fn level(rank: i64) -> Option<matching::Cefr> {
-    use matching::Cefr as C;
-    [C::A1, C::A2, C::B1, C::B2, C::C1, C::C2]
-        .get(usize::try_from(rank - 1).ok()?)
-        .copied()
+/// The one conversion between our CEFR type and `matching`'s (which depends on nothing of
+/// ours, so the conversion cannot live there).
+fn cefr(c: Cefr) -> matching::Cefr {
+    match c {
+        Cefr::A1 => matching::Cefr::A1,
+        Cefr::A2 => matching::Cefr::A2,
+        Cefr::B1 => matching::Cefr::B1,
+        Cefr::B2 => matching::Cefr::B2,
+        Cefr::C1 => matching::Cefr::C1,
+        Cefr::C2 => matching::Cefr::C2,
+    }
 }
 
 /// The names bounded in either map, once each, in order.
@@ -120,7 +127,7 @@ pub fn build(inputs: &Inputs, settings: &Settings) -> Problem {
         .filter(|(c, _)| !placed.contains(&c.id.as_str()))
         .map(|(c, p)| matching::Candidate {
             id: c.id.clone(),
-            italian: level(c.italian_rank),
+            italian: Cefr::from_rank(c.italian_rank).map(cefr),
             education: p
                 .as_ref()
                 .and_then(|p| p.isced_level)
@@ -159,9 +166,7 @@ pub fn build(inputs: &Inputs, settings: &Settings) -> Problem {
             city: Some(p.city.clone()),
             sector: None,
             places: free,
-            min_italian: domain::cefr::Cefr::parse(&p.min_italian)
-                .ok()
-                .and_then(|c| level(c as i64 + 1)),
+            min_italian: Some(cefr(p.min_italian)),
             min_education: u8::try_from(p.education_level).ok(),
             start: Some(start),
             end: Some(start + i64::from(p.duration_months) * 30),
@@ -283,17 +288,20 @@ pub fn build(inputs: &Inputs, settings: &Settings) -> Problem {
         let members: Vec<String> = inputs
             .candidates
             .iter()
-            .filter(|(c, _)| c.residence_country == country && !placed.contains(&c.id.as_str()))
+            .filter(|(c, _)| {
+                c.residence_country.is_some_and(|k| k.as_str() == country)
+                    && !placed.contains(&c.id.as_str())
+            })
             .map(|(c, _)| c.id.clone())
             .collect();
         let held = inputs
             .placements
             .iter()
             .filter(|pl| {
-                inputs
-                    .candidates
-                    .iter()
-                    .any(|(c, _)| c.id == pl.candidate_id && c.residence_country == country)
+                inputs.candidates.iter().any(|(c, _)| {
+                    c.id == pl.candidate_id
+                        && c.residence_country.is_some_and(|k| k.as_str() == country)
+                })
             })
             .count();
         let all = u32::try_from(members.len()).unwrap_or(u32::MAX);
@@ -779,7 +787,7 @@ mod esco_tests {
             isco_code: None,
             required_skills: skills.into(),
             desired_skills: String::new(),
-            min_italian: "A2".into(),
+            min_italian: domain::cefr::Cefr::A2,
             education_level: 6,
             city: "Milano".into(),
             workplace: String::new(),
@@ -791,7 +799,7 @@ mod esco_tests {
             lodging: false,
             tutor_name: "T".into(),
             places: 1,
-            status: "open".into(),
+            status: domain::position::PositionStatus::Open,
             status_note: String::new(),
             created_at: day.and_hms_opt(0, 0, 0).unwrap_or_default(),
             updated_at: day.and_hms_opt(0, 0, 0).unwrap_or_default(),

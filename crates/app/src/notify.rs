@@ -79,7 +79,7 @@ pub fn enqueue_decision(
     candidate_id: &str,
 ) -> db::DbResult<Option<String>> {
     let c = db::candidates::find(tx.conn, scope, actor_id, candidate_id)?;
-    let status = c.status();
+    let status = c.status;
     if !is_decision(status) || c.email.trim().is_empty() {
         return Ok(None);
     }

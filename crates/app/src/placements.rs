@@ -36,7 +36,7 @@ pub async fn answer(
     let id = id.clone();
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
         let v = db::matching::find_placement(tx.conn, &s, id.as_str())?;
-        if !v.placement.status().can_move_to(to) {
+        if !v.placement.status.can_move_to(to) {
             return Err(Error::Conflict(Conflict::PlacementAnswered));
         }
         Ok(db::matching::set_placement_status(

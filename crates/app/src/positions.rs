@@ -60,7 +60,7 @@ pub async fn update(
     let id = id.clone();
     run(db, clock, who, move |tx| {
         let p = locked(tx, &s, &id)?;
-        if !p.status().editable() {
+        if !p.status.editable() {
             return Err(Error::Conflict(Conflict::PositionNotEditable));
         }
         check_draft(tx, &p.company_id, Some(&p.id), &draft)?;
@@ -88,7 +88,7 @@ pub async fn transition(
     let id = id.clone();
     run(db, clock, who, move |tx| {
         let p = locked(tx, &s, &id)?;
-        let Some(next) = t.apply(p.status()) else {
+        let Some(next) = t.apply(p.status) else {
             return Err(Error::Conflict(Conflict::Transition));
         };
         if matches!(t, Transition::Submit | Transition::Approve) {
@@ -195,7 +195,7 @@ pub fn fields_of(p: &Position) -> PositionFields {
         isco_code: p.isco_code.clone().unwrap_or_default(),
         required_skills: p.required_skills.clone(),
         desired_skills: p.desired_skills.clone(),
-        min_italian: p.min_italian.clone(),
+        min_italian: p.min_italian.to_string(),
         education_level: p.education_level.to_string(),
         city: p.city.clone(),
         workplace: p.workplace.clone(),

@@ -29,7 +29,8 @@ pub struct Profile {
     pub contact_email: String,
     pub contact_phone: String,
     pub notes: String,
-    pub stage: String,
+    #[diesel(deserialize_as = String)]
+    pub stage: Stage,
     pub stage_changed_at: NaiveDateTime,
     pub owner_id: Option<String>,
     pub safety_compliant: Option<bool>,
@@ -43,10 +44,6 @@ pub struct Profile {
 }
 
 impl Profile {
-    pub fn stage(&self) -> Stage {
-        Stage::parse(&self.stage).unwrap_or(Stage::Identified)
-    }
-
     pub fn declarations(&self) -> Declarations {
         Declarations {
             safety_compliant: self.safety_compliant,
@@ -68,9 +65,7 @@ pub struct Company {
 
 impl Company {
     pub fn stage(&self) -> Stage {
-        self.profile
-            .as_ref()
-            .map_or(Stage::Identified, Profile::stage)
+        self.profile.as_ref().map_or(Stage::Identified, |p| p.stage)
     }
 }
 

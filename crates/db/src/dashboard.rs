@@ -14,7 +14,7 @@ pub struct Counts {
     pub organisations: i64,
     pub host_companies: i64,
     pub users: i64,
-    pub by_kind: Vec<(String, i64)>,
+    pub by_kind: Vec<(domain::OrganisationKind, i64)>,
 }
 
 pub fn counts(conn: &mut DbConn, scope: &Scope, actor_id: &str) -> DbResult<Counts> {
@@ -28,7 +28,7 @@ pub fn counts(conn: &mut DbConn, scope: &Scope, actor_id: &str) -> DbResult<Coun
     let organisations = by_kind.iter().map(|(_, n)| n).sum();
     let host_companies = by_kind
         .iter()
-        .find(|(k, _)| k == domain::OrganisationKind::HostCompany.as_str())
+        .find(|(k, _)| *k == domain::OrganisationKind::HostCompany)
         .map_or(0, |(_, n)| *n);
     let users = users::count(conn, scope, actor_id)?;
     Ok(Counts {

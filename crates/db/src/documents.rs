@@ -18,7 +18,8 @@ use crate::{DbConn, DbError, DbResult, Tx};
 pub struct Document {
     pub id: String,
     pub candidate_id: String,
-    pub kind: String,
+    #[diesel(deserialize_as = String, serialize_as = String)]
+    pub kind: Kind,
     pub issued_on: Option<NaiveDate>,
     pub expires_on: Option<NaiveDate>,
     pub size_bytes: i64,
@@ -31,18 +32,12 @@ pub struct Document {
     pub uploaded_at: NaiveDateTime,
 }
 
-impl Document {
-    pub fn kind(&self) -> Kind {
-        Kind::parse(&self.kind).unwrap_or(Kind::Other)
-    }
-}
-
 /// Records a document of a candidate within `scope` (the file is already stored, sealed,
 /// under `doc.stored_name`). A merged record takes no more documents. Writes a timeline
 /// event and `document.upload`.
 pub fn add(tx: &mut Tx<'_>, scope: &Scope, actor_id: &str, doc: &Document) -> DbResult<()> {
     let c = candidates::find(tx.conn, scope, actor_id, &doc.candidate_id)?;
-    if c.status() == Status::Merged {
+    if c.status == Status::Merged {
         return Err(DbError::Conflict(domain::Conflict::CandidateMerged));
     }
     let sizes: Vec<i64> = docs::table
@@ -54,8 +49,10 @@ pub fn add(tx: &mut Tx<'_>, scope: &Scope, actor_id: &str, doc: &Document) -> Db
     {
         return Err(DbError::Conflict(domain::Conflict::DocumentsQuota));
     }
+    // An owned row: the kind is written through `String::from`, which diesel does for owned
+    // rows only.
     diesel::insert_into(docs::table)
-        .values(doc)
+        .values(doc.clone())
         .execute(tx.conn)?;
     candidates::event(
         tx,
@@ -63,7 +60,7 @@ pub fn add(tx: &mut Tx<'_>, scope: &Scope, actor_id: &str, doc: &Document) -> Db
         "document_added",
         None,
         None,
-        Some(doc.kind().as_str()),
+        Some(doc.kind.as_str()),
     )?;
     tx.audit("document.upload", "document", &doc.id)
 }
@@ -131,7 +128,7 @@ pub fn delete(
         "document_deleted",
         None,
         None,
-        Some(doc.kind().as_str()),
+        Some(doc.kind.as_str()),
     )?;
     tx.audit("document.delete", "document", id)?;
     Ok(doc)

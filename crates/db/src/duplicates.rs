@@ -28,7 +28,8 @@ pub struct Flag {
     pub candidate_a: String,
     pub candidate_b: String,
     pub reasons: String,
-    pub status: String,
+    #[diesel(deserialize_as = String, serialize_as = String)]
+    pub status: FlagStatus,
     pub created_at: NaiveDateTime,
     pub decided_by: Option<String>,
     pub decided_at: Option<NaiveDateTime>,
@@ -38,10 +39,6 @@ pub struct Flag {
 impl Flag {
     pub fn reasons(&self) -> Vec<Reason> {
         duplicate::decode_reasons(&self.reasons)
-    }
-
-    pub fn status(&self) -> FlagStatus {
-        FlagStatus::parse(&self.status)
     }
 
     /// The other record of the pair.
@@ -87,7 +84,7 @@ pub fn flag_for(tx: &mut Tx<'_>, candidate_id: &str) -> DbResult<usize> {
         .filter(cs::id.eq(candidate_id))
         .select(Candidate::as_select())
         .first(tx.conn)?;
-    if matches!(c.status(), Status::Draft | Status::Merged) {
+    if matches!(c.status, Status::Draft | Status::Merged) {
         return Ok(0);
     }
     let mut phones: Vec<String> = Vec::new();
@@ -155,13 +152,13 @@ pub fn flag_for(tx: &mut Tx<'_>, candidate_id: &str) -> DbResult<usize> {
             None => {
                 let id = new_id();
                 diesel::insert_into(flags::table)
-                    .values(&Flag {
+                    .values(Flag {
                         id: id.clone(),
                         programme_id: c.programme_id.clone(),
                         candidate_a: a.to_owned(),
                         candidate_b: b.to_owned(),
                         reasons: encoded,
-                        status: FlagStatus::Open.as_str().to_owned(),
+                        status: FlagStatus::Open,
                         created_at: tx.now,
                         decided_by: None,
                         decided_at: None,
@@ -171,7 +168,7 @@ pub fn flag_for(tx: &mut Tx<'_>, candidate_id: &str) -> DbResult<usize> {
                 tx.audit("duplicate.flag", "duplicate_flag", &id)?;
                 raised += 1;
             }
-            Some(f) if f.status() == FlagStatus::Open && f.reasons != encoded => {
+            Some(f) if f.status == FlagStatus::Open && f.reasons != encoded => {
                 diesel::update(flags::table.filter(flags::id.eq(&f.id)))
                     .set(flags::reasons.eq(encoded))
                     .execute(tx.conn)?;
@@ -283,7 +280,7 @@ pub fn find(conn: &mut DbConn, scope: &Scope, actor_id: &str, id: &str) -> DbRes
 
 fn open_pair(tx: &mut Tx<'_>, scope: &Scope, actor_id: &str, id: &str) -> DbResult<Pair> {
     let pair = find(tx.conn, scope, actor_id, id)?;
-    if pair.flag.status() != FlagStatus::Open {
+    if pair.flag.status != FlagStatus::Open {
         return Err(DbError::Conflict(domain::Conflict::DuplicateDecided));
     }
     Ok(pair)
@@ -452,7 +449,7 @@ pub fn merge(
         tx,
         &gone.id,
         "merged_into",
-        Some(gone.status()),
+        Some(gone.status),
         Some(Status::Merged),
         Some(&kept.id),
     )?;

@@ -11,8 +11,10 @@ use crate::{DbConn, DbError, DbResult, Tx, id::new_secret};
 
 pub const LIFETIME: Duration = Duration::days(14);
 
+#[derive(Queryable)]
 pub struct Invitation {
     pub organisation_id: String,
+    #[diesel(deserialize_as = String)]
     pub role: Role,
     pub email: String,
 }
@@ -47,20 +49,13 @@ pub fn find_open(
     token: &str,
     now: NaiveDateTime,
 ) -> DbResult<Option<Invitation>> {
-    let row: Option<(String, String, String)> = inv::table
+    Ok(inv::table
         .filter(inv::token_hash.eq(hash_token(token)))
         .filter(inv::expires_at.gt(now))
         .filter(inv::accepted_at.is_null())
         .select((inv::organisation_id, inv::role, inv::email))
         .first(conn)
-        .optional()?;
-    Ok(row.and_then(|(organisation_id, role, email)| {
-        Role::parse(&role).ok().map(|role| Invitation {
-            organisation_id,
-            role,
-            email,
-        })
-    }))
+        .optional()?)
 }
 
 /// Accepts: creates the account and its membership, and closes the invitation.

@@ -47,6 +47,41 @@ use chrono::{NaiveDateTime, Utc};
 pub use conn::{Backend, DbConn, Manager, Pool};
 pub use error::{DbError, DbResult};
 
+/// Reads a stored name selected outside a row struct (a tuple, a group-by) as its domain
+/// value, failing like diesel's `deserialize_as` does for row structs: an unknown name is a
+/// deserialization error, logged as the cause of a 500, never a default.
+pub(crate) fn stored<T>(value: String) -> DbResult<T>
+where
+    T: TryFrom<String, Error = domain::stored::Unknown>,
+{
+    T::try_from(value)
+        .map_err(|e| DbError::from(diesel::result::Error::DeserializationError(e.into())))
+}
+
+/// A text column where the empty string means "not given yet" (a draft application's
+/// country): read with `#[diesel(deserialize_as = MaybeBlank)]` into an `Option` of the
+/// domain value, `None` for blank and an error for anything else it does not name.
+#[doc(hidden)]
+pub struct MaybeBlank(String);
+
+impl<DB> diesel::deserialize::Queryable<diesel::sql_types::Text, DB> for MaybeBlank
+where
+    DB: diesel::backend::Backend,
+    String: diesel::deserialize::FromSql<diesel::sql_types::Text, DB>,
+{
+    type Row = String;
+    fn build(row: String) -> diesel::deserialize::Result<Self> {
+        Ok(MaybeBlank(row))
+    }
+}
+
+impl TryFrom<MaybeBlank> for Option<domain::Country> {
+    type Error = domain::stored::Unknown;
+    fn try_from(MaybeBlank(s): MaybeBlank) -> Result<Self, Self::Error> {
+        (!s.is_empty()).then(|| s.try_into()).transpose()
+    }
+}
+
 /// The secret that keys the audit chain; kept in the data directory, never in the database.
 #[derive(Clone)]
 pub struct AuditKey(Arc<[u8]>);

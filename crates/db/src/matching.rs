@@ -2,6 +2,7 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use domain::Country;
 use domain::permission::Scope;
 use domain::placement::PlacementStatus;
 use serde::Serialize;
@@ -148,17 +149,12 @@ pub struct Placement {
     pub candidate_id: String,
     pub position_id: String,
     pub company_id: String,
-    pub status: String,
+    #[diesel(deserialize_as = String)]
+    pub status: PlacementStatus,
     pub score: i64,
     pub note: String,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
-}
-
-impl Placement {
-    pub fn status(&self) -> PlacementStatus {
-        PlacementStatus::parse(&self.status).unwrap_or(PlacementStatus::Proposed)
-    }
 }
 
 /// Placements of a call that still hold their candidate and place.
@@ -231,7 +227,7 @@ pub struct PlacementView {
     #[serde(flatten)]
     pub placement: Placement,
     pub candidate_name: String,
-    pub candidate_country: String,
+    pub candidate_country: Country,
     pub qualification: String,
     pub experience: String,
     pub italian_rank: i64,
@@ -283,7 +279,7 @@ fn views(conn: &mut DbConn, rows: Vec<Placement>) -> DbResult<Vec<PlacementView>
         let (qualification, experience) = profile.unwrap_or_default();
         out.push(PlacementView {
             candidate_name: format!("{given} {family}"),
-            candidate_country: country,
+            candidate_country: crate::stored(country)?,
             qualification,
             experience,
             italian_rank: rank,
@@ -330,7 +326,7 @@ pub fn set_placement_status(
     let changed = diesel::update(
         pl::table
             .filter(pl::id.eq(&p.id))
-            .filter(pl::status.eq(&p.status)),
+            .filter(pl::status.eq(p.status.as_str())),
     )
     .set((
         pl::status.eq(to.as_str()),

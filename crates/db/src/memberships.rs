@@ -15,22 +15,24 @@ pub struct Membership {
     pub id: String,
     pub user_id: String,
     pub organisation_id: String,
-    pub role: String,
+    #[diesel(deserialize_as = String)]
+    pub role: Role,
     pub created_at: NaiveDateTime,
 }
 
 /// A membership with its organisation's name, for pages.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Queryable, Serialize)]
 pub struct MembershipView {
     pub id: String,
     pub user_id: String,
     pub organisation_id: String,
     pub organisation_name: String,
-    pub role: String,
+    #[diesel(deserialize_as = String)]
+    pub role: Role,
 }
 
 pub fn of_user(conn: &mut DbConn, user_id: &str) -> DbResult<Vec<MembershipView>> {
-    let rows: Vec<(String, String, String, String, String)> = memberships::table
+    Ok(memberships::table
         .inner_join(organisations::table)
         .filter(memberships::user_id.eq(user_id))
         .select((
@@ -41,19 +43,18 @@ pub fn of_user(conn: &mut DbConn, user_id: &str) -> DbResult<Vec<MembershipView>
             memberships::role,
         ))
         .order(organisations::name.asc())
-        .load(conn)?;
-    Ok(rows
-        .into_iter()
-        .map(
-            |(id, user_id, organisation_id, organisation_name, role)| MembershipView {
-                id,
-                user_id,
-                organisation_id,
-                organisation_name,
-                role,
-            },
-        )
-        .collect())
+        .load(conn)?)
+}
+
+/// What the policy needs of one membership.
+#[derive(Queryable)]
+struct PolicyRow {
+    organisation_id: String,
+    #[diesel(deserialize_as = String)]
+    kind: OrganisationKind,
+    #[diesel(deserialize_as = String)]
+    role: Role,
+    territory_id: Option<String>,
 }
 
 /// The policy's view of an active user; `None` when the account is disabled or missing.
@@ -66,7 +67,9 @@ pub fn load_actor(conn: &mut DbConn, user_id: &str) -> DbResult<Option<Actor>> {
     if disabled != Some(false) {
         return Ok(None);
     }
-    let rows: Vec<(String, String, String, Option<String>)> = memberships::table
+    // A kind or role this build does not know fails the request (and is logged) rather than
+    // being skipped: a membership that silently grants nothing hides the corruption.
+    let rows: Vec<PolicyRow> = memberships::table
         .inner_join(organisations::table)
         .filter(memberships::user_id.eq(user_id))
         .select((
@@ -77,12 +80,13 @@ pub fn load_actor(conn: &mut DbConn, user_id: &str) -> DbResult<Option<Actor>> {
         ))
         .load(conn)?;
     let mut out = Vec::with_capacity(rows.len());
-    for (organisation_id, kind, role, territory_id) in rows {
-        // A row the policy cannot read grants nothing rather than failing the request.
-        let (Ok(kind), Ok(role)) = (OrganisationKind::parse(&kind), Role::parse(&role)) else {
-            tracing::warn!(%organisation_id, "membership with unknown kind or role ignored");
-            continue;
-        };
+    for PolicyRow {
+        organisation_id,
+        kind,
+        role,
+        territory_id,
+    } in rows
+    {
         let programme_ids = po::table
             .filter(po::organisation_id.eq(&organisation_id))
             .select(po::programme_id)

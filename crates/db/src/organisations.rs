@@ -14,8 +14,10 @@ use crate::{DbConn, DbResult, Tx, id::new_id, scope};
 pub struct Organisation {
     pub id: String,
     pub name: String,
-    pub kind: String,
-    pub country: String,
+    #[diesel(deserialize_as = String)]
+    pub kind: OrganisationKind,
+    #[diesel(deserialize_as = String)]
+    pub country: Country,
     pub territory_id: Option<String>,
     pub city: String,
     pub created_at: NaiveDateTime,
@@ -114,7 +116,7 @@ pub fn update(tx: &mut Tx<'_>, scope: &Scope, id: &str, draft: &OrganisationDraf
 }
 
 /// How many organisations of each kind `scope` reaches.
-pub fn count_by_kind(conn: &mut DbConn, scope: &Scope) -> DbResult<Vec<(String, i64)>> {
+pub fn count_by_kind(conn: &mut DbConn, scope: &Scope) -> DbResult<Vec<(OrganisationKind, i64)>> {
     let mut q = organisations::table
         .group_by(organisations::kind)
         .select((organisations::kind, diesel::dsl::count_star()))
@@ -122,5 +124,8 @@ pub fn count_by_kind(conn: &mut DbConn, scope: &Scope) -> DbResult<Vec<(String, 
     if let Some(ids) = scope::organisation_ids(conn, scope)? {
         q = q.filter(organisations::id.eq_any(ids));
     }
-    Ok(q.load(conn)?)
+    let rows: Vec<(String, i64)> = q.load(conn)?;
+    rows.into_iter()
+        .map(|(kind, n)| Ok((crate::stored(kind)?, n)))
+        .collect()
 }

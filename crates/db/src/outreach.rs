@@ -83,7 +83,8 @@ pub struct Contact {
     pub id: String,
     pub company_id: String,
     pub campaign_id: Option<String>,
-    pub kind: String,
+    #[diesel(deserialize_as = String)]
+    pub kind: ContactKind,
     pub happened_on: NaiveDate,
     pub author_id: Option<String>,
     pub notes: String,

@@ -2,6 +2,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
+use domain::cefr::Cefr;
 use domain::permission::Scope;
 use domain::position::{PositionDraft, PositionStatus};
 use serde::Serialize;
@@ -20,7 +21,8 @@ pub struct Position {
     pub isco_code: Option<String>,
     pub required_skills: String,
     pub desired_skills: String,
-    pub min_italian: String,
+    #[diesel(deserialize_as = String)]
+    pub min_italian: Cefr,
     pub education_level: i32,
     pub city: String,
     pub workplace: String,
@@ -32,18 +34,13 @@ pub struct Position {
     pub lodging: bool,
     pub tutor_name: String,
     pub places: i32,
-    pub status: String,
+    #[diesel(deserialize_as = String)]
+    pub status: PositionStatus,
     pub status_note: String,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
     /// The ESCO occupation, when `occupation` is one's preferred label.
     pub occupation_uri: Option<String>,
-}
-
-impl Position {
-    pub fn status(&self) -> PositionStatus {
-        PositionStatus::parse(&self.status).unwrap_or(PositionStatus::Draft)
-    }
 }
 
 /// A position with its company's name, for lists.
@@ -115,6 +112,61 @@ fn esco_of(conn: &mut DbConn, d: &PositionDraft) -> DbResult<(Option<String>, Op
     )
 }
 
+/// The columns a position's form sets: written alike when it is created and when it is
+/// edited, so the two cannot drift apart.
+#[derive(Insertable, AsChangeset)]
+#[diesel(
+    table_name = positions,
+    treat_none_as_null = true,
+    treat_none_as_default_value = false
+)]
+struct Fields<'a> {
+    title: &'a str,
+    occupation: &'a str,
+    occupation_uri: Option<String>,
+    isco_code: Option<String>,
+    required_skills: &'a str,
+    desired_skills: &'a str,
+    min_italian: &'static str,
+    education_level: i32,
+    city: &'a str,
+    workplace: &'a str,
+    starts_on: NaiveDate,
+    duration_months: i32,
+    hours_per_week: i32,
+    allowance_cents: i64,
+    board: bool,
+    lodging: bool,
+    tutor_name: &'a str,
+    places: i32,
+    updated_at: NaiveDateTime,
+}
+
+fn fields<'a>(conn: &mut DbConn, d: &'a PositionDraft, now: NaiveDateTime) -> DbResult<Fields<'a>> {
+    let (occupation_uri, isco_code) = esco_of(conn, d)?;
+    Ok(Fields {
+        title: &d.title,
+        occupation: &d.occupation,
+        occupation_uri,
+        isco_code,
+        required_skills: &d.required_skills,
+        desired_skills: &d.desired_skills,
+        min_italian: d.min_italian.as_str(),
+        education_level: d.education_level,
+        city: &d.city,
+        workplace: &d.workplace,
+        starts_on: d.starts_on,
+        duration_months: d.duration_months,
+        hours_per_week: d.hours_per_week,
+        allowance_cents: d.allowance_cents,
+        board: d.board,
+        lodging: d.lodging,
+        tutor_name: &d.tutor_name,
+        places: d.places,
+        updated_at: now,
+    })
+}
+
 pub fn create(
     tx: &mut Tx<'_>,
     programme_id: &str,
@@ -122,34 +174,16 @@ pub fn create(
     d: &PositionDraft,
 ) -> DbResult<String> {
     let id = new_id();
-    let (occupation_uri, isco_code) = esco_of(tx.conn, d)?;
+    let fields = fields(tx.conn, d, tx.now)?;
     diesel::insert_into(positions::table)
         .values((
+            fields,
             positions::id.eq(&id),
             positions::programme_id.eq(programme_id),
             positions::company_id.eq(company_id),
-            positions::title.eq(&d.title),
-            positions::occupation.eq(&d.occupation),
-            positions::occupation_uri.eq(&occupation_uri),
-            positions::isco_code.eq(&isco_code),
-            positions::required_skills.eq(&d.required_skills),
-            positions::desired_skills.eq(&d.desired_skills),
-            positions::min_italian.eq(d.min_italian.as_str()),
-            positions::education_level.eq(d.education_level),
-            positions::city.eq(&d.city),
-            positions::workplace.eq(&d.workplace),
-            positions::starts_on.eq(d.starts_on),
-            positions::duration_months.eq(d.duration_months),
-            positions::hours_per_week.eq(d.hours_per_week),
-            positions::allowance_cents.eq(d.allowance_cents),
-            positions::board.eq(d.board),
-            positions::lodging.eq(d.lodging),
-            positions::tutor_name.eq(&d.tutor_name),
-            positions::places.eq(d.places),
             positions::status.eq(PositionStatus::Draft.as_str()),
             positions::status_note.eq(""),
             positions::created_at.eq(tx.now),
-            positions::updated_at.eq(tx.now),
         ))
         .execute(tx.conn)?;
     tx.audit("position.create", "position", &id)?;
@@ -157,29 +191,9 @@ pub fn create(
 }
 
 pub fn update(tx: &mut Tx<'_>, id: &str, d: &PositionDraft) -> DbResult<()> {
-    let (occupation_uri, isco_code) = esco_of(tx.conn, d)?;
+    let fields = fields(tx.conn, d, tx.now)?;
     diesel::update(positions::table.filter(positions::id.eq(id)))
-        .set((
-            positions::title.eq(&d.title),
-            positions::occupation.eq(&d.occupation),
-            positions::occupation_uri.eq(&occupation_uri),
-            positions::isco_code.eq(&isco_code),
-            positions::required_skills.eq(&d.required_skills),
-            positions::desired_skills.eq(&d.desired_skills),
-            positions::min_italian.eq(d.min_italian.as_str()),
-            positions::education_level.eq(d.education_level),
-            positions::city.eq(&d.city),
-            positions::workplace.eq(&d.workplace),
-            positions::starts_on.eq(d.starts_on),
-            positions::duration_months.eq(d.duration_months),
-            positions::hours_per_week.eq(d.hours_per_week),
-            positions::allowance_cents.eq(d.allowance_cents),
-            positions::board.eq(d.board),
-            positions::lodging.eq(d.lodging),
-            positions::tutor_name.eq(&d.tutor_name),
-            positions::places.eq(d.places),
-            positions::updated_at.eq(tx.now),
-        ))
+        .set(fields)
         .execute(tx.conn)?;
     tx.audit("position.update", "position", id)
 }

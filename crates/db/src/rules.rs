@@ -6,75 +6,79 @@ use domain::host_rules::RegionalRules;
 use crate::schema::regional_rules as rr;
 use crate::{DbConn, DbResult, Tx};
 
-type Row = (String, String, i64, i32, i32, i32, i32, i32, bool, bool);
+/// A region's rules as stored: read whole, and written whole on an edit (except the region,
+/// the key, and its name, which the migration sets) — one field list for both.
+#[derive(Queryable, Selectable, AsChangeset)]
+#[diesel(table_name = rr, primary_key(region))]
+struct Row {
+    region: String,
+    #[diesel(skip_update)]
+    name: String,
+    min_allowance_cents: i64,
+    small_max_employees: i32,
+    small_cap: i32,
+    medium_max_employees: i32,
+    medium_cap: i32,
+    large_percent: i32,
+    require_no_insolvency: bool,
+    require_no_wage_support: bool,
+}
 
-fn to_rules(r: Row) -> RegionalRules {
-    RegionalRules {
-        region: r.0,
-        name: r.1,
-        min_allowance_cents: r.2,
-        small_max_employees: r.3,
-        small_cap: r.4,
-        medium_max_employees: r.5,
-        medium_cap: r.6,
-        large_percent: r.7,
-        require_no_insolvency: r.8,
-        require_no_wage_support: r.9,
+impl From<Row> for RegionalRules {
+    fn from(r: Row) -> Self {
+        RegionalRules {
+            region: r.region,
+            name: r.name,
+            min_allowance_cents: r.min_allowance_cents,
+            small_max_employees: r.small_max_employees,
+            small_cap: r.small_cap,
+            medium_max_employees: r.medium_max_employees,
+            medium_cap: r.medium_cap,
+            large_percent: r.large_percent,
+            require_no_insolvency: r.require_no_insolvency,
+            require_no_wage_support: r.require_no_wage_support,
+        }
     }
 }
 
-const COLUMNS: (
-    rr::region,
-    rr::name,
-    rr::min_allowance_cents,
-    rr::small_max_employees,
-    rr::small_cap,
-    rr::medium_max_employees,
-    rr::medium_cap,
-    rr::large_percent,
-    rr::require_no_insolvency,
-    rr::require_no_wage_support,
-) = (
-    rr::region,
-    rr::name,
-    rr::min_allowance_cents,
-    rr::small_max_employees,
-    rr::small_cap,
-    rr::medium_max_employees,
-    rr::medium_cap,
-    rr::large_percent,
-    rr::require_no_insolvency,
-    rr::require_no_wage_support,
-);
+impl From<&RegionalRules> for Row {
+    fn from(r: &RegionalRules) -> Self {
+        Row {
+            region: r.region.clone(),
+            name: r.name.clone(),
+            min_allowance_cents: r.min_allowance_cents,
+            small_max_employees: r.small_max_employees,
+            small_cap: r.small_cap,
+            medium_max_employees: r.medium_max_employees,
+            medium_cap: r.medium_cap,
+            large_percent: r.large_percent,
+            require_no_insolvency: r.require_no_insolvency,
+            require_no_wage_support: r.require_no_wage_support,
+        }
+    }
+}
 
 /// The rules are public regulation, not personal data: no scope.
 pub fn list(conn: &mut DbConn) -> DbResult<Vec<RegionalRules>> {
-    let rows: Vec<Row> = rr::table.select(COLUMNS).order(rr::name.asc()).load(conn)?;
-    Ok(rows.into_iter().map(to_rules).collect())
+    let rows: Vec<Row> = rr::table
+        .select(Row::as_select())
+        .order(rr::name.asc())
+        .load(conn)?;
+    Ok(rows.into_iter().map(RegionalRules::from).collect())
 }
 
 pub fn find(conn: &mut DbConn, region: &str) -> DbResult<Option<RegionalRules>> {
     let row: Option<Row> = rr::table
         .filter(rr::region.eq(region))
-        .select(COLUMNS)
+        .select(Row::as_select())
         .first(conn)
         .optional()?;
-    Ok(row.map(to_rules))
+    Ok(row.map(RegionalRules::from))
 }
 
 pub fn update(tx: &mut Tx<'_>, rules: &RegionalRules) -> DbResult<()> {
     let n = diesel::update(rr::table.filter(rr::region.eq(&rules.region)))
-        .set((
-            rr::min_allowance_cents.eq(rules.min_allowance_cents),
-            rr::small_max_employees.eq(rules.small_max_employees),
-            rr::small_cap.eq(rules.small_cap),
-            rr::medium_max_employees.eq(rules.medium_max_employees),
-            rr::medium_cap.eq(rules.medium_cap),
-            rr::large_percent.eq(rules.large_percent),
-            rr::require_no_insolvency.eq(rules.require_no_insolvency),
-            rr::require_no_wage_support.eq(rules.require_no_wage_support),
-            rr::updated_at.eq(tx.now),
-        ))
+        .set((Row::from(rules), rr::updated_at.eq(tx.now)))
         .execute(tx.conn)?;
     if n == 0 {
         return Err(crate::DbError::NotFound);

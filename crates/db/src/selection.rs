@@ -210,7 +210,7 @@ pub fn save_scores(
     inputs: &[ScoreInput],
 ) -> DbResult<Result<(), Invalid>> {
     let c = find(tx.conn, scope, actor_id, candidate_id)?;
-    if !is_assessable(c.status()) {
+    if !is_assessable(c.status) {
         return Ok(Err(not_assessable()));
     }
     let criteria: HashMap<String, Criterion> = criteria(tx.conn, &c.call_id)?
@@ -311,7 +311,7 @@ pub fn schedule_interview(
     d: &InterviewDraft,
 ) -> DbResult<Result<String, Invalid>> {
     let c = find(tx.conn, scope, actor_id, candidate_id)?;
-    if !is_assessable(c.status()) {
+    if !is_assessable(c.status) {
         return Ok(Err(not_assessable()));
     }
     let id = new_id();
@@ -346,7 +346,7 @@ pub fn record_interview(
     score: i64,
 ) -> DbResult<Result<(), Invalid>> {
     let c = find(tx.conn, scope, actor_id, candidate_id)?;
-    if !is_assessable(c.status()) {
+    if !is_assessable(c.status) {
         return Ok(Err(not_assessable()));
     }
     if !(0..=100).contains(&score) {

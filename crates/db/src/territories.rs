@@ -15,7 +15,8 @@ pub struct Territory {
     pub id: String,
     pub programme_id: String,
     pub name: String,
-    pub country: String,
+    #[diesel(deserialize_as = String)]
+    pub country: Country,
     pub created_at: NaiveDateTime,
 }
 

@@ -4,45 +4,9 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::cefr::Cefr;
 use crate::programme::parse_date;
 use crate::{Country, Email, Invalid};
-
-/// A CEFR level, A1 (lowest) to C2.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Cefr {
-    A1,
-    A2,
-    B1,
-    B2,
-    C1,
-    C2,
-}
-
-impl Cefr {
-    pub const ALL: [Cefr; 6] = [Cefr::A1, Cefr::A2, Cefr::B1, Cefr::B2, Cefr::C1, Cefr::C2];
-
-    pub fn parse(s: &str) -> Option<Cefr> {
-        Self::ALL
-            .into_iter()
-            .find(|c| c.as_str().eq_ignore_ascii_case(s.trim()))
-    }
-
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Cefr::A1 => "A1",
-            Cefr::A2 => "A2",
-            Cefr::B1 => "B1",
-            Cefr::B2 => "B2",
-            Cefr::C1 => "C1",
-            Cefr::C2 => "C2",
-        }
-    }
-
-    /// 1 (A1) to 6 (C2); 0 stands for "none" where a number is stored.
-    pub const fn rank(self) -> i64 {
-        self as i64 + 1
-    }
-}
 
 /// The languages asked on the form, and the skills asked for each.
 pub const LANGUAGES: [&str; 3] = ["it", "fr", "en"];
@@ -96,7 +60,7 @@ impl LanguageLevels {
             if let Some((lang, skills)) = part.split_once('=') {
                 let mut levels = [None; 3];
                 for (i, v) in skills.split('/').take(3).enumerate() {
-                    levels[i] = Cefr::parse(v);
+                    levels[i] = Cefr::parse(v).ok();
                 }
                 out.set(lang, levels);
             }
@@ -424,8 +388,10 @@ impl EducationFields {
             for (i, s) in SKILLS.into_iter().enumerate() {
                 let v = self.skill(l, s).trim();
                 if !v.is_empty() {
-                    levels[i] =
-                        Some(Cefr::parse(v).ok_or(Invalid::new("languages", "error-choose-one"))?);
+                    levels[i] = Some(
+                        Cefr::parse(v)
+                            .map_err(|_| Invalid::new("languages", "error-choose-one"))?,
+                    );
                 }
             }
             languages.set(l, levels);
@@ -491,6 +457,8 @@ impl PreferenceFields {
 /// The version of the data-processing consent text a candidate agrees to. A change of the
 /// text (the `consent-text` message) must come with a new version.
 pub const CONSENT_VERSION: &str = "2026-11-v1";
+
+crate::stored::stored_as_str!(Status);
 
 #[cfg(test)]
 mod tests {

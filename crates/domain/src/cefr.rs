@@ -1,4 +1,5 @@
-//! CEFR language levels (A1 … C2).
+//! CEFR language levels (A1 … C2): the one type for them in our crates. `matching`, which
+//! depends on nothing of ours, has its own, converted where the matching problem is built.
 
 use serde::{Deserialize, Serialize};
 
@@ -28,6 +29,19 @@ impl Cefr {
         }
     }
 
+    /// 1 (A1) to 6 (C2); 0 stands for "none" where a number is stored.
+    pub const fn rank(self) -> i64 {
+        self as i64 + 1
+    }
+
+    /// The level of a stored rank; `None` for 0 ("none") or anything outside 1..=6.
+    pub fn from_rank(rank: i64) -> Option<Self> {
+        Self::ALL
+            .get(usize::try_from(rank.checked_sub(1)?).ok()?)
+            .copied()
+    }
+
+    /// Accepts a level in any case, e.g. `b1`.
     pub fn parse(s: &str) -> Result<Self, Invalid> {
         let s = s.trim().to_ascii_uppercase();
         Self::ALL
@@ -36,6 +50,8 @@ impl Cefr {
             .ok_or(Invalid::new("cefr", "error-cefr"))
     }
 }
+
+crate::stored::stored_as_str!(Cefr);
 
 #[cfg(test)]
 mod tests {
@@ -46,5 +62,16 @@ mod tests {
         assert_eq!(Cefr::parse("b1"), Ok(Cefr::B1));
         assert!(Cefr::parse("B3").is_err());
         assert!(Cefr::A2 < Cefr::B1);
+    }
+
+    #[test]
+    fn ranks_round_trip_and_zero_is_none() {
+        for c in Cefr::ALL {
+            assert_eq!(Cefr::from_rank(c.rank()), Some(c));
+        }
+        assert_eq!(Cefr::C2.rank(), 6);
+        assert_eq!(Cefr::from_rank(0), None);
+        assert_eq!(Cefr::from_rank(7), None);
+        assert_eq!(Cefr::from_rank(i64::MIN), None);
     }
 }

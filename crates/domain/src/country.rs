@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::Invalid;
+use crate::stored::Unknown;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
@@ -43,10 +44,15 @@ impl std::fmt::Display for Country {
     }
 }
 
+/// How a stored country (a column, or a list inside stored JSON) is read back: a value that is
+/// not a country code is an error naming it.
 impl TryFrom<String> for Country {
-    type Error = Invalid;
-    fn try_from(s: String) -> Result<Self, Invalid> {
-        Country::parse(&s)
+    type Error = Unknown;
+    fn try_from(value: String) -> Result<Self, Unknown> {
+        Country::parse(&value).map_err(|_| Unknown {
+            type_name: "Country",
+            value,
+        })
     }
 }
 

@@ -207,6 +207,8 @@ pub fn safe_file_name(original: &str, kind: Kind, file_type: FileType) -> String
     format!("{stem}.{}", file_type.extension())
 }
 
+crate::stored::stored_as_str!(Kind);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -64,19 +64,13 @@ pub enum FlagStatus {
 }
 
 impl FlagStatus {
+    pub const ALL: [FlagStatus; 3] = [FlagStatus::Open, FlagStatus::Dismissed, FlagStatus::Merged];
+
     pub const fn as_str(self) -> &'static str {
         match self {
             FlagStatus::Open => "open",
             FlagStatus::Dismissed => "dismissed",
             FlagStatus::Merged => "merged",
-        }
-    }
-
-    pub fn parse(s: &str) -> FlagStatus {
-        match s {
-            "dismissed" => FlagStatus::Dismissed,
-            "merged" => FlagStatus::Merged,
-            _ => FlagStatus::Open,
         }
     }
 }
@@ -213,6 +207,8 @@ pub const MERGE_FIELDS: [(&str, &str); 9] = [
     ("passport", "field-passport-number"),
 ];
 
+crate::stored::stored_as_str!(FlagStatus);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -309,7 +305,10 @@ mod tests {
         assert_eq!(ordered("a", "b"), ("a", "b"));
         assert_eq!(phone_key("+216 20-123 456"), phone_key("0021620123456"));
         assert_eq!(phone_key("123"), None);
-        assert_eq!(FlagStatus::parse("merged"), FlagStatus::Merged);
+        assert_eq!(
+            FlagStatus::try_from("merged".to_owned()),
+            Ok(FlagStatus::Merged)
+        );
         assert_eq!(
             Reason::NameAndBirthDate.message_key(),
             "duplicate-reason-name-birth-date"

@@ -8,7 +8,8 @@
 use chrono::{Datelike, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::candidate::{Cefr, LanguageLevels};
+use crate::candidate::LanguageLevels;
+use crate::cefr::Cefr;
 use crate::{Country, Invalid};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -237,7 +238,7 @@ impl RuleFields {
             Some(LanguageRule {
                 language,
                 min: Cefr::parse(&self.language_min)
-                    .ok_or(Invalid::new("language_min", "error-choose-one"))?,
+                    .map_err(|_| Invalid::new("language_min", "error-choose-one"))?,
             })
         };
         Ok(Rules {

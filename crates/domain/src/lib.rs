@@ -19,6 +19,7 @@ pub mod email;
 pub mod fieldcrypt;
 pub mod format;
 pub mod host_rules;
+pub mod ident;
 pub mod ids;
 pub mod locale;
 pub mod organisation;
@@ -31,6 +32,7 @@ pub mod programme;
 pub mod role;
 pub mod selection;
 pub mod similarity;
+pub mod stored;
 pub mod taxonomy;
 pub mod throttle;
 

@@ -73,6 +73,8 @@ impl OrganisationKind {
     }
 }
 
+crate::stored::stored_as_str!(OrganisationKind);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,10 +4,14 @@ use serde::{Deserialize, Serialize};
 
 use crate::Invalid;
 
-/// Stages in order; a company's stage says how far it has come.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+/// Stages in order; a company's stage says how far it has come. A company with no profile
+/// yet is at the first.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Stage {
+    #[default]
     Identified,
     Contacted,
     Interested,
@@ -105,6 +109,8 @@ pub fn percent(part: usize, whole: usize) -> i64 {
         .checked_div(whole)
         .map_or(0, |p| p as i64)
 }
+
+crate::stored::stored_as_str!(Stage, ContactKind);
 
 #[cfg(test)]
 mod tests {

@@ -60,6 +60,8 @@ impl PlacementStatus {
     }
 }
 
+crate::stored::stored_as_str!(PlacementStatus);
+
 #[cfg(test)]
 mod tests {
     use super::*;

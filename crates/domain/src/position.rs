@@ -293,6 +293,8 @@ pub fn check_rules(
     Ok(())
 }
 
+crate::stored::stored_as_str!(PositionStatus);
+
 #[cfg(test)]
 mod tests {
     use super::*;

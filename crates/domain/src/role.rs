@@ -74,6 +74,8 @@ impl Role {
     }
 }
 
+crate::stored::stored_as_str!(Role);
+
 #[cfg(test)]
 mod tests {
     use super::*;

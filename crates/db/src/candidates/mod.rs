@@ -9,6 +9,7 @@ mod write;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
+use domain::Country;
 use domain::candidate::{LanguageLevels, Status};
 use domain::eligibility::Outcome;
 use domain::permission::Scope;
@@ -30,7 +31,8 @@ pub struct Candidate {
     pub programme_id: String,
     pub call_id: String,
     pub user_id: Option<String>,
-    pub status: String,
+    #[diesel(deserialize_as = String)]
+    pub status: Status,
     pub step: i64,
     pub family_name: String,
     pub given_names: String,
@@ -38,8 +40,11 @@ pub struct Candidate {
     pub given_names_ar: Option<String>,
     pub birth_date: Option<NaiveDate>,
     pub sex: String,
-    pub nationality: String,
-    pub residence_country: String,
+    /// `None` until the candidate has given it (a draft).
+    #[diesel(deserialize_as = crate::MaybeBlank)]
+    pub nationality: Option<Country>,
+    #[diesel(deserialize_as = crate::MaybeBlank)]
+    pub residence_country: Option<Country>,
     pub residence_territory_id: Option<String>,
     pub email: String,
     pub phone: String,
@@ -60,10 +65,6 @@ pub struct Candidate {
 }
 
 impl Candidate {
-    pub fn status(&self) -> Status {
-        Status::parse(&self.status).unwrap_or(Status::Draft)
-    }
-
     pub fn outcomes(&self) -> Vec<Outcome> {
         serde_json::from_str(&self.eligibility).unwrap_or_default()
     }

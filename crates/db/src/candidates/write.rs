@@ -102,7 +102,7 @@ pub fn evaluate(call: &Call, c: &Candidate, p: Option<&Profile>, on: NaiveDate) 
     let languages = p.map(Profile::languages).unwrap_or_default();
     let facts = Facts {
         birth_date: c.birth_date,
-        residence_country: Some(c.residence_country.as_str()).filter(|s| !s.is_empty()),
+        residence_country: c.residence_country.as_ref().map(domain::Country::as_str),
         residence_territory_id: c.residence_territory_id.as_deref(),
         qualification_date: p.and_then(|p| p.qualification_date),
         languages: &languages,
@@ -280,7 +280,7 @@ pub(crate) fn own_draft(
     id: &str,
 ) -> DbResult<Candidate> {
     let c = find(tx.conn, scope, actor_id, id)?;
-    if c.status() != Status::Draft {
+    if c.status != Status::Draft {
         return Err(DbError::Conflict(domain::Conflict::ApplicationSent));
     }
     Ok(c)
@@ -451,7 +451,7 @@ pub fn set_status(
     reason: &str,
 ) -> DbResult<Result<(), Invalid>> {
     let c = find(tx.conn, scope, actor_id, id)?;
-    let from = c.status();
+    let from = c.status;
     if let Err(e) = check_transition(from, to, c.passes(), reason) {
         return Ok(Err(e));
     }
@@ -491,7 +491,7 @@ pub fn override_eligibility(
             "error-justification-required",
         )));
     }
-    if c.eligible || c.status() == Status::Draft {
+    if c.eligible || c.status == Status::Draft {
         return Ok(Err(Invalid::new(
             "justification",
             "error-nothing-to-override",

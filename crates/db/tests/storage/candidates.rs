@@ -142,7 +142,7 @@ fn status_changes_follow_the_rules_and_land_on_the_timeline() {
         assert!(change(Status::Shortlisted, "").is_ok());
         let mut conn = db.conn().unwrap();
         let c = db::candidates::find(&mut conn, &Scope::All, "", &id).unwrap();
-        assert_eq!(c.status(), Status::Shortlisted);
+        assert_eq!(c.status, Status::Shortlisted);
         let events = db::candidates::events(&mut conn, &c).unwrap_or_default();
         let kinds: Vec<(String, Option<String>)> =
             events.into_iter().map(|e| (e.kind, e.to_status)).collect();

@@ -1,4 +1,5 @@
 use db::Origin;
+use domain::candidate::Status;
 use domain::company::CompanyFields;
 use domain::host_rules::Declarations;
 use domain::outreach::Stage;
@@ -176,6 +177,61 @@ fn territorial_scope_reaches_only_that_citys_companies() {
         assert_eq!(
             names(&Scope::Territories(vec![torino]), &mut c),
             vec!["Torinese Srl".to_owned()]
+        );
+    });
+}
+
+/// A status this build does not know (a hand edit, a newer version's value) is an error when
+/// the row is read, never silently the first state of the workflow.
+#[test]
+fn an_unknown_stored_status_reads_as_an_error_not_a_default() {
+    use diesel::RunQueryDsl;
+    testkit::on_each_backend(|db| {
+        let p = fixtures::programme(db, "pp");
+        let call = fixtures::call(db, &p, "Call");
+        let candidate = fixtures::candidate(db, &call, "Amina", "TN", Status::Submitted);
+        let pos = db
+            .write_blocking(&Origin::system(), |tx| {
+                let a = db::companies::create(
+                    tx,
+                    &p,
+                    &company("Alfa Srl", "01234567897", None),
+                    Stage::Contacted,
+                    None,
+                )?;
+                db::positions::create(tx, &p, &a, &position("1"))
+            })
+            .unwrap_or_else(|e| panic!("{e}"));
+        let mut c = db.conn().unwrap_or_else(|e| panic!("{e}"));
+        db::positions::find(&mut c, &Scope::All, &pos).unwrap_or_else(|e| panic!("{e}"));
+
+        diesel::sql_query(format!(
+            "UPDATE positions SET status = 'archived' WHERE id = '{pos}'"
+        ))
+        .execute(&mut *c)
+        .unwrap_or_else(|e| panic!("{e}"));
+        diesel::sql_query(format!(
+            "UPDATE candidates SET status = 'Submitted' WHERE id = '{candidate}'"
+        ))
+        .execute(&mut *c)
+        .unwrap_or_else(|e| panic!("{e}"));
+
+        let read = db::positions::find(&mut c, &Scope::All, &pos);
+        let Err(e @ db::DbError::Query(_)) = read else {
+            panic!("an unknown position status was read as {read:?}");
+        };
+        assert!(
+            e.to_string()
+                .contains(r#"unknown PositionStatus "archived""#),
+            "the error names the value: {e}"
+        );
+        let read = db::candidates::find(&mut c, &Scope::All, "", &candidate);
+        let Err(e @ db::DbError::Query(_)) = read else {
+            panic!("an unknown candidate status was read as {read:?}");
+        };
+        assert!(
+            e.to_string().contains(r#"unknown Status "Submitted""#),
+            "{e}"
         );
     });
 }

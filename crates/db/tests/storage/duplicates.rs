@@ -7,6 +7,7 @@ use db::candidates::ListFilter;
 use db::documents::Document;
 use db::duplicates::MergeChoices;
 use domain::candidate::Status;
+use domain::document::Kind;
 use domain::duplicate::{FlagStatus, Reason};
 use domain::permission::Scope;
 use domain::{Country, OrganisationKind};
@@ -30,11 +31,11 @@ fn listed(db: &db::Database) -> Vec<String> {
         .collect()
 }
 
-fn document(candidate_id: &str, kind: &str) -> Document {
+fn document(candidate_id: &str, kind: Kind) -> Document {
     Document {
         id: db::id::new_id(),
         candidate_id: candidate_id.to_owned(),
-        kind: kind.to_owned(),
+        kind,
         issued_on: None,
         expires_on: None,
         size_bytes: 10,
@@ -116,7 +117,7 @@ fn pairs_are_flagged_once_dismissed_for_good_and_merged_with_their_documents() {
         // A third application: flagged against both, then merged into the first.
         let d = fixtures::candidate(db, &call, "Ben Salah Bis", "TN", Status::Submitted);
         assert_eq!(write(db, |tx| db::duplicates::flag_for(tx, &d)), 2);
-        let doc = document(&d, "cv");
+        let doc = document(&d, Kind::Cv);
         write(db, |tx| db::documents::add(tx, &Scope::All, "", &doc));
         let ad = db::duplicates::open_in_scope(&mut conn, &Scope::All, "", 100)
             .unwrap_or_default()
@@ -146,11 +147,7 @@ fn pairs_are_flagged_once_dismissed_for_good_and_merged_with_their_documents() {
             "the chosen value is kept"
         );
         assert_eq!(kept.family_name, "Ben Salah", "other values stay");
-        assert_eq!(
-            gone.status(),
-            Status::Merged,
-            "the row stays, marked merged"
-        );
+        assert_eq!(gone.status, Status::Merged, "the row stays, marked merged");
         assert!(!listed(db).contains(&d), "merged records leave the lists");
         // The list's search finds the kept record by the e-mail it took over.
         let search = ListFilter {
@@ -188,7 +185,7 @@ fn pairs_are_flagged_once_dismissed_for_good_and_merged_with_their_documents() {
             .collect();
         assert_eq!(gone_events, vec!["merged_into".to_owned()]);
         let pair = db::duplicates::find(&mut conn, &Scope::All, "", &ad).unwrap();
-        assert_eq!(pair.flag.status(), FlagStatus::Merged);
+        assert_eq!(pair.flag.status, FlagStatus::Merged);
         assert_eq!(pair.flag.kept_id.as_deref(), Some(a.as_str()));
         // The merged record's other flag (with Trabelsi) is settled by the merge.
         assert!(
@@ -202,7 +199,7 @@ fn pairs_are_flagged_once_dismissed_for_good_and_merged_with_their_documents() {
                 tx,
                 &Scope::All,
                 "",
-                &document(&d, "cv")
+                &document(&d, Kind::Cv)
             )),
             Err(db::DbError::Conflict(domain::Conflict::CandidateMerged))
         ));
@@ -438,19 +435,19 @@ fn an_application_holds_at_most_twenty_documents_and_sixty_megabytes() {
                 db::documents::add(tx, &Scope::All, "", doc)
             })
         };
-        let mut big = document(&c, "cv");
+        let mut big = document(&c, Kind::Cv);
         big.size_bytes = domain::document::MAX_BYTES_PER_CANDIDATE - 5;
         add(&big).unwrap();
         assert!(matches!(
-            add(&document(&c, "diploma")),
+            add(&document(&c, Kind::Diploma)),
             Err(db::DbError::Conflict(domain::Conflict::DocumentsQuota))
         ));
         let other = entered(db, &call, "quota2@example.ma", None, &keys);
         for _ in 0..domain::document::MAX_DOCUMENTS_PER_CANDIDATE {
-            add(&document(&other, "other")).unwrap();
+            add(&document(&other, Kind::Other)).unwrap();
         }
         assert!(matches!(
-            add(&document(&other, "other")),
+            add(&document(&other, Kind::Other)),
             Err(db::DbError::Conflict(domain::Conflict::DocumentsQuota))
         ));
     });

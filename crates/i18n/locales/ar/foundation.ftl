@@ -169,6 +169,7 @@ error-invalid-date = يُرجى إدخال التاريخ بصيغة سنة-شه
 error-invalid-amount = يُرجى إدخال مبلغ مثل 1500 أو 1500,50.
 error-invalid-currency = يُرجى إدخال رمز عملة من ثلاثة أحرف، مثل EUR.
 error-invalid-country = يُرجى إدخال رمز بلد من حرفين، مثل IT أو MA أو TN.
+error-invalid-ident = استخدم الأحرف اللاتينية الصغيرة والأرقام والشرطات فقط (48 على الأكثر)، مثل residence-permit.
 error-countries-required = يُرجى إدخال بلد واحد على الأقل.
 error-ends-before-start = يجب ألا يكون تاريخ النهاية قبل تاريخ البداية.
 error-invalid-role = هذا الدور غير موجود أو لا يحق لك منحه.

@@ -165,6 +165,7 @@ error-invalid-date = Please enter a date as year-month-day.
 error-invalid-amount = Please enter an amount such as 1500 or 1500.50.
 error-invalid-currency = Please enter a three-letter currency code such as EUR.
 error-invalid-country = Please enter a two-letter country code such as IT, MA or TN.
+error-invalid-ident = Use lower-case letters, digits and dashes only (at most 48), such as residence-permit.
 error-countries-required = Please enter at least one country.
 error-ends-before-start = The end date must not be before the start date.
 error-invalid-role = This role does not exist or you may not grant it.

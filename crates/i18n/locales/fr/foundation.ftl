@@ -165,6 +165,7 @@ error-invalid-date = Veuillez saisir une date au format année-mois-jour.
 error-invalid-amount = Veuillez saisir un montant comme 1500 ou 1500,50.
 error-invalid-currency = Veuillez saisir un code de devise à trois lettres, par ex. EUR.
 error-invalid-country = Veuillez saisir un code de pays à deux lettres, par ex. IT, MA ou TN.
+error-invalid-ident = Utilisez uniquement des lettres minuscules, des chiffres et des tirets (48 au plus), par ex. residence-permit.
 error-countries-required = Veuillez saisir au moins un pays.
 error-ends-before-start = La date de fin ne doit pas être antérieure à la date de début.
 error-invalid-role = Ce rôle n'existe pas ou vous ne pouvez pas l'attribuer.

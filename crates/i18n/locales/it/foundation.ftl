@@ -165,6 +165,7 @@ error-invalid-date = Inserisci una data nel formato anno-mese-giorno.
 error-invalid-amount = Inserisci un importo come 1500 o 1500,50.
 error-invalid-currency = Inserisci un codice valuta di tre lettere, ad es. EUR.
 error-invalid-country = Inserisci un codice paese di due lettere, ad es. IT, MA o TN.
+error-invalid-ident = Usa solo lettere minuscole, cifre e trattini (al massimo 48), ad es. residence-permit.
 error-countries-required = Inserisci almeno un paese.
 error-ends-before-start = La data di fine non può essere precedente alla data di inizio.
 error-invalid-role = Questo ruolo non esiste oppure non puoi assegnarlo.

@@ -112,8 +112,7 @@ pub fn run(options: &Options, cmd: UserCommand) -> Result<ExitCode> {
                 )
                 .map_err(|_| anyhow!("no organisation named or numbered {organisation:?}"))?,
             };
-            let kind = domain::OrganisationKind::parse(&org.kind)
-                .map_err(|_| anyhow!("organisation has an unknown kind"))?;
+            let kind = org.kind;
             if !kind.allows_role(role) {
                 bail!(
                     "the role {} does not fit an organisation of kind {}",

@@ -212,7 +212,7 @@ pub fn seed(db: &Database, store: &DocumentStore, keys: &Keyring) -> Result<usiz
             let row = db::documents::Document {
                 id: id.clone(),
                 candidate_id: c.id.clone(),
-                kind: d.kind.as_str().into(),
+                kind: d.kind,
                 issued_on: d.issued_on,
                 expires_on: d.expires_on,
                 size_bytes: i64::try_from(d.bytes.len()).unwrap_or(0),

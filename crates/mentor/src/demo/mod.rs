@@ -183,14 +183,14 @@ mod tests {
             assert_eq!(
                 placements
                     .iter()
-                    .filter(|p| p.candidate_country == "TN")
+                    .filter(|p| p.candidate_country == domain::Country::TN)
                     .count(),
                 23
             );
             assert_eq!(
                 placements
                     .iter()
-                    .filter(|p| p.candidate_country == "MA")
+                    .filter(|p| p.candidate_country == domain::Country::MA)
                     .count(),
                 18
             );
@@ -223,7 +223,7 @@ mod tests {
             let shortlisted: Vec<_> = inputs
                 .candidates
                 .iter()
-                .filter(|k| k.status() == domain::candidate::Status::Shortlisted)
+                .filter(|k| k.status == domain::candidate::Status::Shortlisted)
                 .collect();
             assert_eq!(shortlisted.len(), 41);
             for k in &shortlisted {

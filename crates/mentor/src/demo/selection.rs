@@ -11,7 +11,7 @@ use db::{Database, Origin};
 use domain::candidate::Status;
 use domain::permission::Scope;
 use domain::selection::{CriterionDraft, InterviewDraft};
-use domain::{Email, Locale};
+use domain::{Country, Email, Locale};
 
 /// Name, weight, maximum score.
 pub const CRITERIA: [(&str, i64, i64); 4] = [
@@ -83,18 +83,18 @@ pub fn seed(db: &Database, programme_id: &str) -> Result<usize> {
     let mut assessed: Vec<&db::candidates::Candidate> = inputs
         .candidates
         .iter()
-        .filter(|c| c.status() != Status::Eligible || hash(&c.id).is_multiple_of(3))
+        .filter(|c| c.status != Status::Eligible || hash(&c.id).is_multiple_of(3))
         .collect();
     assessed.sort_by(|a, b| a.id.cmp(&b.id));
 
     for (assessor, country) in [
-        (&agency_tn, Some("TN")),
-        (&agency_ma, Some("MA")),
+        (&agency_tn, Some(Country::TN)),
+        (&agency_ma, Some(Country::MA)),
         (&evaluator, None),
     ] {
         let mine: Vec<&&db::candidates::Candidate> = assessed
             .iter()
-            .filter(|c| country.is_none_or(|k| c.residence_country == k))
+            .filter(|c| country.is_none_or(|k| c.residence_country == Some(k)))
             .collect();
         for chunk in mine.chunks(100) {
             db.write_blocking(&Origin::user(assessor, "demo"), |tx| {
@@ -104,7 +104,7 @@ pub fn seed(db: &Database, programme_id: &str) -> Result<usize> {
                         .enumerate()
                         .map(|(i, k)| ScoreInput {
                             criterion_id: k.clone(),
-                            score: Some(score(&c.id, assessor, i, CRITERIA[i].2, c.status())),
+                            score: Some(score(&c.id, assessor, i, CRITERIA[i].2, c.status)),
                             note: None,
                         })
                         .collect();
@@ -128,10 +128,10 @@ pub fn seed(db: &Database, programme_id: &str) -> Result<usize> {
         .unwrap_or_default();
     let interviewed: Vec<&&db::candidates::Candidate> = assessed
         .iter()
-        .filter(|c| matches!(c.status(), Status::Shortlisted | Status::WaitingList))
+        .filter(|c| matches!(c.status, Status::Shortlisted | Status::WaitingList))
         .collect();
     for (n, c) in interviewed.iter().enumerate() {
-        let tunisian = c.residence_country == "TN";
+        let tunisian = c.residence_country == Some(Country::TN);
         let agency = if tunisian { &agency_tn } else { &agency_ma };
         let n = i64::try_from(n).unwrap_or(0);
         let draft = InterviewDraft {
@@ -150,7 +150,7 @@ pub fn seed(db: &Database, programme_id: &str) -> Result<usize> {
                 db::selection::schedule_interview(tx, &Scope::All, agency, &c.id, &draft)
             })?
             .map_err(|e| anyhow!("demo interview: {e}"))?;
-        let points = score(&c.id, "interview", 0, 100, c.status());
+        let points = score(&c.id, "interview", 0, 100, c.status);
         db.write_blocking(&Origin::user(&evaluator, "demo"), |tx| {
             db::selection::record_interview(
                 tx,
@@ -168,7 +168,7 @@ pub fn seed(db: &Database, programme_id: &str) -> Result<usize> {
     // A few decision e-mails: six shortlisted candidates told, four already delivered.
     let told: Vec<&&db::candidates::Candidate> = interviewed
         .iter()
-        .filter(|c| c.status() == Status::Shortlisted)
+        .filter(|c| c.status == Status::Shortlisted)
         .take(6)
         .copied()
         .collect();

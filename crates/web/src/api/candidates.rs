@@ -124,8 +124,8 @@ fn to_json(
     identity: bool,
 ) -> CandidateJson {
     let italian = crate::pages::candidates::view::italian_label(c.italian_rank);
-    let decision = app::notify::is_decision(c.status()).then(|| DecisionJson {
-        status: c.status.clone(),
+    let decision = app::notify::is_decision(c.status).then(|| DecisionJson {
+        status: c.status.into(),
         reason: c.decision_reason.clone(),
     });
     CandidateJson {
@@ -155,9 +155,9 @@ fn to_json(
         id: c.id,
         programme_id: c.programme_id,
         call_id: c.call_id,
-        status: c.status,
-        nationality: c.nationality,
-        residence_country: c.residence_country,
+        status: c.status.into(),
+        nationality: c.nationality.map(String::from).unwrap_or_default(),
+        residence_country: c.residence_country.map(String::from).unwrap_or_default(),
         italian_level: (italian != "—").then_some(italian),
         submitted_at: c.submitted_at,
         eligible: c.eligible,

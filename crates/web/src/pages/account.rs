@@ -54,7 +54,7 @@ async fn page(
             .map(|m| {
                 (
                     m.organisation_name,
-                    tr.t(&format!("role-{}", m.role.replace('_', "-"))),
+                    tr.t(&format!("role-{}", m.role.as_str().replace('_', "-"))),
                 )
             })
             .collect(),

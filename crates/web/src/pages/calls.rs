@@ -214,7 +214,7 @@ pub fn language_choices(ctx: &Ctx, selected: &str) -> Vec<Choice> {
 
 /// CEFR levels A1–C2, selected one marked.
 pub fn level_choices(selected: &str) -> Vec<Choice> {
-    domain::candidate::Cefr::ALL
+    domain::cefr::Cefr::ALL
         .into_iter()
         .map(|c| Choice {
             value: c.as_str().to_owned(),

@@ -12,7 +12,7 @@ use db::companies::{Company, Filter};
 use domain::company::CompanyFields;
 use domain::host_rules::{self, CompanyFacts, Declarations};
 use domain::outreach::{ContactKind, Stage};
-use domain::{Permission, Role};
+use domain::{Country, Permission, Role};
 use serde::Deserialize;
 
 use super::organisations::Choice;
@@ -211,7 +211,7 @@ async fn form_page(
             .collect(),
         territories: territories
             .into_iter()
-            .filter(|t| t.country == "IT")
+            .filter(|t| t.country == Country::IT)
             .map(|t| Choice {
                 selected: t.id == f.fields.territory_id,
                 label: t.name,

@@ -116,7 +116,12 @@ pub async fn show(
     let kinds = counts
         .by_kind
         .iter()
-        .map(|(k, n)| (tr.t(&format!("kind-{}", k.replace('_', "-"))), tr.number(n)))
+        .map(|(k, n)| {
+            (
+                tr.t(&format!("kind-{}", k.as_str().replace('_', "-"))),
+                tr.number(n),
+            )
+        })
         .collect();
     let roles = a
         .actor

@@ -78,7 +78,7 @@ fn shown_name(doc: &db::documents::Document, identity: bool) -> String {
         return doc.original_name.clone();
     }
     let ext = doc.original_name.rsplit_once('.').map_or("", |(_, e)| e);
-    format!("{}.{ext}", doc.kind().as_str())
+    format!("{}.{ext}", doc.kind.as_str())
 }
 
 fn rows(ctx: &Ctx, docs: Vec<db::documents::Document>, delete_all: bool) -> Vec<DocRow> {
@@ -95,7 +95,7 @@ fn rows(ctx: &Ctx, docs: Vec<db::documents::Document>, delete_all: bool) -> Vec<
     let today = today();
     docs.into_iter()
         .map(|d| DocRow {
-            kind: tr.t(&d.kind().message_key()),
+            kind: tr.t(&d.kind.message_key()),
             name: shown_name(&d, identity),
             size: tr.tn("document-size-kb", "kb", (d.size_bytes + 1023) / 1024),
             issued: d.issued_on.map(|x| tr.date(&x)),
@@ -131,9 +131,9 @@ pub async fn section(
         .await?;
     let (visible, hidden): (Vec<_>, Vec<_>) = docs
         .into_iter()
-        .partition(|d| a.actor.may_read_document(d.kind()));
+        .partition(|d| a.actor.may_read_document(d.kind));
     let tr = ctx.tr();
-    let merged = candidate.status() == domain::candidate::Status::Merged;
+    let merged = candidate.status == domain::candidate::Status::Merged;
     Ok(Section {
         rows: rows(ctx, visible, screens),
         hidden: i64::try_from(hidden.len()).unwrap_or(0),
@@ -263,7 +263,7 @@ async fn store_upload(
         .db
         .read(move |conn| db::candidates::find(conn, &check_scope, &check_actor, &cid))
         .await?;
-    if c.status() == domain::candidate::Status::Merged {
+    if c.status == domain::candidate::Status::Merged {
         return Err(AppError::Conflict(domain::Conflict::CandidateMerged));
     }
     let store = state.document_store()?;
@@ -271,7 +271,7 @@ async fn store_upload(
     let row = db::documents::Document {
         id: id.clone(),
         candidate_id: candidate_id.to_owned(),
-        kind: described.kind.as_str().to_owned(),
+        kind: described.kind,
         issued_on: described.issued_on,
         expires_on: described.expires_on,
         size_bytes: i64::try_from(bytes.len()).unwrap_or(i64::MAX),
@@ -363,7 +363,7 @@ async fn mine_page(
     Ok(MinePage {
         page: Page::new(ctx, "documents-mine-title"),
         action: format!("/applications/{}/documents?csrf={}", c.id, ctx.csrf),
-        can_upload: c.status() != domain::candidate::Status::Merged,
+        can_upload: c.status != domain::candidate::Status::Merged,
         rows: rows(ctx, docs, false),
         kinds: kind_choices(ctx, kind),
         max_mb: i64::try_from(MAX_DOCUMENT_BYTES / (1024 * 1024)).unwrap_or(10),
@@ -425,7 +425,7 @@ pub async fn download(
         .db
         .read(move |conn| db::documents::find(conn, &s, &i, &target))
         .await?;
-    if !a.actor.may_read_document(doc.kind()) {
+    if !a.actor.may_read_document(doc.kind) {
         return Err(AppError::NotFound);
     }
     let target = id.clone();

@@ -184,13 +184,13 @@ pub async fn compare(
         },
         InfoRow {
             label: tr.t("field-status"),
-            a: status_label(&tr, &a.status),
-            b: status_label(&tr, &b.status),
+            a: status_label(&tr, a.status.as_str()),
+            b: status_label(&tr, b.status.as_str()),
         },
         InfoRow {
             label: tr.t("field-residence-country"),
-            a: country_name(&tr, &a.residence_country),
-            b: country_name(&tr, &b.residence_country),
+            a: country_name(&tr, a.residence_country.as_ref().map_or("", |c| c.as_str())),
+            b: country_name(&tr, b.residence_country.as_ref().map_or("", |c| c.as_str())),
         },
         InfoRow {
             label: tr.t("field-submitted-at"),
@@ -207,7 +207,7 @@ pub async fn compare(
             b: tr.number(&i64::try_from(docs_b).unwrap_or(0)),
         },
     ];
-    let status = pair.flag.status();
+    let status = pair.flag.status;
     html(&ComparePage {
         page: Page::new(&ctx, "duplicate-compare-title"),
         open: status == domain::duplicate::FlagStatus::Open,

@@ -170,7 +170,7 @@ pub async fn positions(
                 p.isco_code.unwrap_or_default(),
                 p.required_skills,
                 p.desired_skills,
-                p.min_italian,
+                p.min_italian.to_string(),
                 p.education_level.to_string(),
                 p.city,
                 p.workplace,
@@ -182,7 +182,7 @@ pub async fn positions(
                 yes(p.lodging),
                 p.tutor_name,
                 p.places.to_string(),
-                p.status,
+                p.status.to_string(),
             ]
         })
         .collect();

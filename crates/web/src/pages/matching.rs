@@ -106,7 +106,7 @@ async fn index_page(
     let mut countries: Vec<String> = inputs
         .candidates
         .iter()
-        .map(|(c, _)| c.residence_country.clone())
+        .map(|(c, _)| c.residence_country.map(String::from).unwrap_or_default())
         .collect();
     countries.sort();
     countries.dedup();
@@ -306,7 +306,7 @@ fn names(
                 c.id.clone(),
                 (
                     format!("{} {}", c.given_names, c.family_name),
-                    c.residence_country.clone(),
+                    c.residence_country.map(String::from).unwrap_or_default(),
                 ),
             )
         })

@@ -77,8 +77,8 @@ pub async fn list(
     let rows = orgs
         .into_iter()
         .map(|o| Row {
-            kind: kind_label(&ctx, &o.kind),
-            country: tr.t(&format!("country-{}", o.country.to_lowercase())),
+            kind: kind_label(&ctx, o.kind.as_str()),
+            country: tr.t(&format!("country-{}", o.country.as_str().to_lowercase())),
             id: o.id,
             name: o.name,
             city: o.city,
@@ -135,8 +135,10 @@ pub async fn show(
         .await?;
     html(&ShowPage {
         page: Page::titled(&ctx, o.name.clone()),
-        kind: kind_label(&ctx, &o.kind),
-        country: ctx.tr().t(&format!("country-{}", o.country.to_lowercase())),
+        kind: kind_label(&ctx, o.kind.as_str()),
+        country: ctx
+            .tr()
+            .t(&format!("country-{}", o.country.as_str().to_lowercase())),
         territory,
         programmes,
         can_manage: a.actor.can(Permission::ManageOrganisations),
@@ -304,8 +306,8 @@ pub async fn edit_form(
         .await?;
     let f = OrganisationForm {
         name: o.name,
-        kind: o.kind,
-        country: o.country,
+        kind: o.kind.into(),
+        country: o.country.into(),
         territory_id: o.territory_id.unwrap_or_default(),
         city: o.city,
         programme_id: String::new(),

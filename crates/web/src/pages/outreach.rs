@@ -8,6 +8,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::Utc;
 use db::companies::Filter;
+use domain::Country;
 use domain::outreach::{self, Stage};
 use domain::permission::Scope;
 use serde::Deserialize;
@@ -216,7 +217,7 @@ async fn form_page(
         page: Page::new(ctx, "campaigns-new"),
         territories: territories
             .into_iter()
-            .filter(|t| t.country == "IT")
+            .filter(|t| t.country == Country::IT)
             .map(|t| Choice {
                 selected: t.id == f.territory_id,
                 label: t.name,

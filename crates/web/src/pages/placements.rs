@@ -64,7 +64,7 @@ pub async fn list(
         rows: rows
             .into_iter()
             .map(|v| {
-                let status = v.placement.status();
+                let status = v.placement.status;
                 Row {
                     actions: if answers {
                         [
@@ -86,7 +86,10 @@ pub async fn list(
                     },
                     id: v.placement.id.clone(),
                     candidate: v.candidate_name,
-                    country: tr.t(&format!("country-{}", v.candidate_country.to_lowercase())),
+                    country: tr.t(&format!(
+                        "country-{}",
+                        v.candidate_country.as_str().to_lowercase()
+                    )),
                     qualification: v.qualification,
                     experience: v.experience,
                     italian: italian

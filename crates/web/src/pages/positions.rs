@@ -75,7 +75,7 @@ pub async fn list(
         rows: rows
             .into_iter()
             .map(|r| Row {
-                status: status_label(&ctx, &r.position.status),
+                status: status_label(&ctx, r.position.status.as_str()),
                 starts_on: tr.date(&r.position.starts_on),
                 id: r.position.id,
                 title: r.position.title,
@@ -279,11 +279,11 @@ async fn show_page(
         .read(move |c| db::positions::find(c, &s, &id))
         .await?;
     let tr = ctx.tr();
-    let status = p.status();
+    let status = p.status;
     Ok(ShowPage {
         page: Page::titled(ctx, p.title.clone()),
         company: company_name,
-        status: status_label(ctx, &p.status),
+        status: status_label(ctx, p.status.as_str()),
         allowance: tr.money(&p.allowance_cents, "EUR"),
         starts_on: tr.date(&p.starts_on),
         actions: actions(ctx, &a.actor, status),
@@ -317,7 +317,7 @@ pub async fn edit_form(
             Ok((p, c))
         })
         .await?;
-    if !p.status().editable() {
+    if !p.status.editable() {
         return Err(AppError::Conflict(domain::Conflict::PositionNotEditable));
     }
     html(&form(

@@ -86,7 +86,7 @@ async fn show_page(
             .map(|t| {
                 (
                     t.name,
-                    tr.t(&format!("country-{}", t.country.to_lowercase())),
+                    tr.t(&format!("country-{}", t.country.as_str().to_lowercase())),
                 )
             })
             .collect(),
@@ -96,7 +96,7 @@ async fn show_page(
                 (
                     o.id,
                     o.name,
-                    tr.t(&format!("kind-{}", o.kind.replace('_', "-"))),
+                    tr.t(&format!("kind-{}", o.kind.as_str().replace('_', "-"))),
                 )
             })
             .collect(),

@@ -219,7 +219,7 @@ fn candidate_view(
     tr: i18n::Tr,
 ) -> Result<CandidateView, db::DbError> {
     let me = db::candidates::find(conn, &Scope::OwnAccount, user_id, id)?;
-    if me.status != domain::candidate::Status::Shortlisted.as_str() {
+    if me.status != domain::candidate::Status::Shortlisted {
         return Err(db::DbError::NotFound);
     }
     let open = db::positions::Filter {

@@ -101,7 +101,7 @@ pub fn section(
     c: &db::candidates::Candidate,
     d: SectionData,
 ) -> Section {
-    let assessable = is_assessable(c.status());
+    let assessable = is_assessable(c.status);
     let criteria: Vec<selection::Criterion> = d.criteria.iter().map(|k| k.to_domain()).collect();
     let scores: Vec<selection::Score> = d.scores.iter().map(|s| s.to_domain()).collect();
     let a = assess(&criteria, &scores);
@@ -589,7 +589,7 @@ pub async fn ranking(
         .enumerate()
         .filter_map(|(i, e)| {
             let c = by_id.remove(&e.id)?;
-            let status = c.status();
+            let status = c.status;
             Some(RankRow {
                 rank: i + 1,
                 name: if identity {
@@ -597,8 +597,8 @@ pub async fn ranking(
                 } else {
                     super::candidates::anonymous(&ctx, &c.id)
                 },
-                country: country_name(&tr, &c.residence_country),
-                status: status_label(&tr, &c.status),
+                country: country_name(&tr, c.residence_country.as_ref().map_or("", |c| c.as_str())),
+                status: status_label(&tr, c.status.as_str()),
                 total: total_text(&tr, e.assessment.total_tenths),
                 complete: e.assessment.complete(),
                 assessors: e.assessment.assessors,

@@ -10,7 +10,7 @@ use db::organisations::Filter;
 use domain::ids::UserId;
 use domain::password::NewPassword;
 use domain::permission::Actor;
-use domain::{Email, OrganisationKind, Permission, Role};
+use domain::{Email, Permission, Role};
 use serde::Deserialize;
 
 use super::organisations::Choice;
@@ -154,7 +154,7 @@ fn check_grant(
     if role == Role::Admin && !actor.is_admin() {
         return Ok(Err(domain::Invalid::new("role", "error-invalid-role")));
     }
-    let fits = OrganisationKind::parse(&org.kind).is_ok_and(|k| k.allows_role(role));
+    let fits = org.kind.allows_role(role);
     Ok(if fits {
         Ok(())
     } else {
@@ -258,7 +258,7 @@ async fn show_page(
         page: Page::titled(ctx, u.display_name.clone()),
         memberships: ms
             .into_iter()
-            .map(|m| (m.id, m.organisation_name, role_label(ctx, &m.role)))
+            .map(|m| (m.id, m.organisation_name, role_label(ctx, m.role.as_str())))
             .collect(),
         organisations,
         roles,
@@ -350,7 +350,7 @@ pub async fn remove_membership(
                 return Err(db::DbError::NotFound);
             }
             // Only administrators may take a role away from an administrator.
-            if m.role == Role::Admin.as_str() && !actor.is_admin() {
+            if m.role == Role::Admin && !actor.is_admin() {
                 return Err(db::DbError::NotFound);
             }
             let scope = actor

@@ -326,7 +326,7 @@ async fn a_candidate_uploads_documents_checked_by_their_bytes_and_size() {
         // The uploader deletes it: row, file and audit.
         let png = documents_of(&app, &id)
             .into_iter()
-            .find(|d| d.kind == "residence_certificate")
+            .find(|d| d.kind == domain::document::Kind::ResidenceCertificate)
             .expect("png");
         let res = amina
             .post(&format!("/documents/{}/delete", png.id), &[])
@@ -385,12 +385,12 @@ async fn documents_reach_only_those_allowed_and_evaluators_no_passport() {
         let docs = documents_of(&app, &tn);
         let passport = docs
             .iter()
-            .find(|d| d.kind == "passport")
+            .find(|d| d.kind == domain::document::Kind::Passport)
             .map(|d| d.id.clone())
             .unwrap_or_default();
         let cv = docs
             .iter()
-            .find(|d| d.kind == "cv")
+            .find(|d| d.kind == domain::document::Kind::Cv)
             .map(|d| d.id.clone())
             .unwrap_or_default();
         let get = |id: &str| format!("/documents/{id}");

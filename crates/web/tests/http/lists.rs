@@ -154,7 +154,7 @@ async fn an_import_with_invalid_rows_changes_nothing_and_a_valid_one_reaches_the
             .iter()
             .find(|r| r.family_name == "Trabelsi")
             .expect("imported");
-        assert_eq!(amina.status(), Status::Submitted);
+        assert_eq!(amina.status, Status::Submitted);
         assert_eq!(amina.call_id, call);
         assert!(amina.eligible, "eligibility was evaluated: {}", amina.eligibility);
         assert_eq!(amina.italian_rank, 3);

@@ -404,7 +404,7 @@ async fn stable_matching_follows_the_stated_rankings() {
         );
         let morocco = shortlist
             .iter()
-            .find(|(c, _)| c.residence_country == "MA")
+            .find(|(c, _)| c.residence_country == Some(domain::Country::MA))
             .map(|(c, _)| c.id.clone())
             .unwrap_or_default();
         let field = format!("rank_{morocco}");

@@ -207,8 +207,8 @@ pub async fn mine(State(state): State<AppState>, ctx: Ctx) -> Result<Response, A
         rows: rows
             .into_iter()
             .map(|(x, call)| MineRow {
-                draft: x.status() == domain::candidate::Status::Draft,
-                status: status_label(&tr, &x.status),
+                draft: x.status == domain::candidate::Status::Draft,
+                status: status_label(&tr, x.status.as_str()),
                 id: x.id,
                 call,
             })
@@ -252,12 +252,12 @@ pub async fn status(
     let reason = c
         .decision_reason
         .clone()
-        .filter(|_| c.status() == domain::candidate::Status::Rejected);
+        .filter(|_| c.status == domain::candidate::Status::Rejected);
     html(&StatusPage {
         page: Page::new(&ctx, "status-title"),
-        draft: c.status() == domain::candidate::Status::Draft,
-        shortlisted: c.status() == domain::candidate::Status::Shortlisted,
-        status: status_label(&tr, &c.status),
+        draft: c.status == domain::candidate::Status::Draft,
+        shortlisted: c.status == domain::candidate::Status::Shortlisted,
+        status: status_label(&tr, c.status.as_str()),
         submitted_at: c.submitted_at.map(|t| tr.date_time(&t)),
         outcomes: outcome_lines(&tr, &c.outcomes()),
         // Staff notes (justifications, reasons) stay on the staff page.

@@ -8,11 +8,11 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::Utc;
-use domain::Invalid;
 use domain::candidate::{
     CONSENT_VERSION, EducationFields, IdentityFields, LANGUAGES, PreferenceFields, SKILLS, Status,
 };
 use domain::permission::Scope;
+use domain::{Country, Invalid};
 use serde::Deserialize;
 
 use super::super::calls::level_choices;
@@ -87,7 +87,7 @@ async fn load(
             })
         })
         .await?;
-    if d.c.status() != Status::Draft {
+    if d.c.status != Status::Draft {
         return Ok(Err(see_other(&format!("/applications/{}", d.c.id))));
     }
     Ok(Ok(d))
@@ -154,7 +154,7 @@ fn identity_page(ctx: &Ctx, d: &Draft, f: IdentityFields, e: Option<&Invalid>) -
         territories: d
             .territories
             .iter()
-            .filter(|t| t.country != "IT")
+            .filter(|t| t.country != Country::IT)
             .map(|t| Choice {
                 value: t.id.clone(),
                 label: t.name.clone(),
@@ -184,8 +184,8 @@ pub async fn identity_form(
         given_names_ar: c.given_names_ar.clone().unwrap_or_default(),
         birth_date: c.birth_date.map(|b| b.to_string()).unwrap_or_default(),
         sex: c.sex.clone(),
-        nationality: c.nationality.clone(),
-        residence_country: c.residence_country.clone(),
+        nationality: c.nationality.map(String::from).unwrap_or_default(),
+        residence_country: c.residence_country.map(String::from).unwrap_or_default(),
         residence_territory_id: c.residence_territory_id.clone().unwrap_or_default(),
         passport_number: String::new(),
         email: c.email.clone(),

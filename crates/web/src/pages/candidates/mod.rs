@@ -10,10 +10,10 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use domain::Permission;
 use domain::candidate::Status;
 use domain::fieldcrypt::Place;
 use domain::permission::Scope;
+use domain::{Country, Permission};
 use serde::Deserialize;
 
 use super::organisations::Choice;
@@ -142,9 +142,9 @@ pub async fn list(
                 } else {
                     None
                 },
-                country: country_name(&tr, &c.residence_country),
+                country: country_name(&tr, c.residence_country.as_ref().map_or("", |c| c.as_str())),
                 italian: italian_label(c.italian_rank),
-                status: status_label(&tr, &c.status),
+                status: status_label(&tr, c.status.as_str()),
                 submitted: c
                     .submitted_at
                     .map(|t| tr.date(&t.date()))
@@ -172,7 +172,7 @@ pub async fn list(
             .collect(),
         territories: territories
             .iter()
-            .filter(|t| t.country != "IT")
+            .filter(|t| t.country != Country::IT)
             .map(|t| choice(&t.id, t.name.clone(), &q.territory))
             .collect(),
         languages: domain::candidate::LANGUAGES
@@ -296,12 +296,12 @@ pub(crate) async fn show_page(
     }
     identity.push(fact(
         "field-nationality",
-        country_name(&tr, &c.nationality),
+        country_name(&tr, c.nationality.as_ref().map_or("", |c| c.as_str())),
         false,
     ));
     identity.push(fact(
         "field-residence-country",
-        country_name(&tr, &c.residence_country),
+        country_name(&tr, c.residence_country.as_ref().map_or("", |c| c.as_str())),
         false,
     ));
     let mut profile = Vec::new();
@@ -350,7 +350,7 @@ pub(crate) async fn show_page(
     }
     profile.retain(|f| !f.value.is_empty());
     let documents = super::documents::section(state, ctx, &c).await?;
-    let status = c.status();
+    let status = c.status;
     Ok(ShowPage {
         page: Page::new(ctx, "candidate-title"),
         title: if identity_visible {
@@ -358,7 +358,7 @@ pub(crate) async fn show_page(
         } else {
             anonymous(ctx, &c.id)
         },
-        status: status_label(&tr, &c.status),
+        status: status_label(&tr, c.status.as_str()),
         call: call.title,
         identity,
         profile,

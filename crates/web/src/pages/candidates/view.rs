@@ -164,7 +164,7 @@ pub fn timeline(tr: &Tr, events: &[db::candidates::Event]) -> Vec<TimelineLine> 
 
 /// Italian level shown from its stored rank (0 = none).
 pub fn italian_label(rank: i64) -> &'static str {
-    domain::candidate::Cefr::ALL
+    domain::cefr::Cefr::ALL
         .into_iter()
         .find(|c| c.rank() == rank)
         .map_or("—", |c| c.as_str())

@@ -105,8 +105,10 @@ pub async fn export(
                     "given_names_ar" => c.given_names_ar.clone().unwrap_or_default(),
                     "birth_date" => c.birth_date.map(|d| d.to_string()).unwrap_or_default(),
                     "sex" => c.sex.clone(),
-                    "nationality" => c.nationality.clone(),
-                    "residence_country" => c.residence_country.clone(),
+                    "nationality" => c.nationality.map(String::from).unwrap_or_default(),
+                    "residence_country" => {
+                        c.residence_country.map(String::from).unwrap_or_default()
+                    }
                     "territory" => c
                         .residence_territory_id
                         .as_ref()
@@ -157,7 +159,7 @@ pub async fn export(
                     _ => String::new(),
                 });
             }
-            row.push(status_label(&tr, &c.status));
+            row.push(status_label(&tr, c.status.as_str()));
             row.push(
                 c.submitted_at
                     .map(|t| t.date().to_string())
