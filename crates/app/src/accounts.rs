@@ -2,7 +2,6 @@
 //! within the manager's reach, never one's own to lock oneself out, and never one that
 //! holds a permission the manager lacks (a coordinator cannot disable an administrator).
 
-use db::Tx;
 use domain::ids::UserId;
 use domain::permission::Scope;
 use domain::{Actor, Conflict, Permission};
@@ -24,20 +23,25 @@ pub async fn set_disabled(
     let actor = who.actor.clone();
     let target = target.clone();
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
-        reach(tx, &actor, &target)?;
+        reach(tx.conn, &actor, &target)?;
         Ok(db::users::set_disabled(tx, target.as_str(), disabled)?)
     })
     .await
 }
 
-/// The target account within the actor's reach and power, in the write's transaction;
-/// `NotFound` otherwise, so that an account beyond reach cannot be told from none.
-pub fn reach(tx: &mut Tx<'_>, actor: &Actor, target: &UserId) -> db::DbResult<db::users::User> {
+/// The target account within the actor's reach and power (read in the caller's
+/// transaction or read); `NotFound` otherwise, so that an account beyond reach cannot be
+/// told from none.
+pub fn reach(
+    conn: &mut db::DbConn,
+    actor: &Actor,
+    target: &UserId,
+) -> db::DbResult<db::users::User> {
     let scope = actor
         .scope(Permission::ManageUsers)
         .unwrap_or(Scope::OwnAccount);
-    let user = db::users::find(tx.conn, &scope, &actor.user_id, target.as_str())?;
-    if let Some(theirs) = db::memberships::load_actor(tx.conn, target.as_str())?
+    let user = db::users::find(conn, &scope, &actor.user_id, target.as_str())?;
+    if let Some(theirs) = db::memberships::load_actor(conn, target.as_str())?
         && !actor.holds_all_of(&theirs)
     {
         return Err(db::DbError::NotFound);

@@ -243,12 +243,12 @@ async fn show_page(
     error: Option<String>,
 ) -> Result<ShowPage, AppError> {
     let a = ctx.authed()?;
-    let scope = a.scope_for(Permission::ManageUsers)?;
-    let me = a.user.id.clone();
+    a.scope_for(Permission::ManageUsers)?;
+    let actor = a.actor.clone();
     let (u, ms) = state
         .db
         .read(move |c| {
-            let u = db::users::find(c, &scope, &me, &id)?;
+            let u = app::accounts::reach(c, &actor, &UserId::new(id))?;
             let ms = db::memberships::of_user(c, &u.id)?;
             Ok((u, ms))
         })
@@ -305,7 +305,7 @@ pub async fn add_membership(
     let result = state
         .db
         .write(ctx.origin(), move |tx| {
-            app::accounts::reach(tx, &actor, &UserId::new(target.clone()))?;
+            app::accounts::reach(tx.conn, &actor, &UserId::new(target.clone()))?;
             if let Err(invalid) = check_grant(tx.conn, &actor, &f.organisation_id, role)? {
                 return Ok(Err(invalid));
             }
@@ -344,7 +344,7 @@ pub async fn remove_membership(
     state
         .db
         .write(ctx.origin(), move |tx| {
-            app::accounts::reach(tx, &actor, &UserId::new(target.clone()))?;
+            app::accounts::reach(tx.conn, &actor, &UserId::new(target.clone()))?;
             let m = db::memberships::find(tx.conn, &membership)?;
             if m.user_id != target {
                 return Err(db::DbError::NotFound);

@@ -1,6 +1,6 @@
 use axum::http::StatusCode;
 
-use crate::support::{COORDINATOR, PASSWORD, on_each_backend};
+use crate::support::{ADMIN, COORDINATOR, PASSWORD, on_each_backend};
 
 #[tokio::test]
 async fn a_wrong_password_shows_an_error_and_starts_no_session() {
@@ -151,4 +151,46 @@ async fn security_headers_are_on_every_response() {
             .iter()
             .any(|c| c.starts_with("mentor_csrf=") && c.contains("Secure"))
     );
+}
+
+#[tokio::test]
+async fn nobody_acts_on_an_account_stronger_than_their_own() {
+    on_each_backend(|app| async move {
+        let admin = {
+            let mut conn = app.db.db().conn().unwrap();
+            let email = domain::Email::parse(ADMIN).unwrap();
+            db::users::find_by_email_unscoped(&mut conn, &email)
+                .unwrap()
+                .unwrap()
+                .id
+        };
+        let mut coord = app.signed_in(COORDINATOR).await;
+        let before = app.audit_count();
+        assert_eq!(
+            coord.get(&format!("/users/{admin}")).await.status,
+            StatusCode::NOT_FOUND,
+            "the administrator's page is beyond a coordinator"
+        );
+        for action in ["disable", "enable"] {
+            let res = coord.post(&format!("/users/{admin}/{action}"), &[]).await;
+            assert_eq!(res.status, StatusCode::NOT_FOUND, "{action}");
+        }
+        assert_eq!(app.audit_count(), before, "nothing was written");
+        let mut a = app.signed_in(ADMIN).await;
+        assert_eq!(
+            a.get("/account").await.status,
+            StatusCode::OK,
+            "still signed in"
+        );
+
+        // A coordinator still manages accounts no stronger than their own.
+        let company = app.seed.company_user.clone();
+        let res = coord.post(&format!("/users/{company}/disable"), &[]).await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER);
+        // And nobody disables themselves.
+        let me = app.seed.coordinator.clone();
+        let res = coord.post(&format!("/users/{me}/disable"), &[]).await;
+        assert_eq!(res.status, StatusCode::CONFLICT);
+    })
+    .await;
 }
