@@ -1,6 +1,12 @@
 //! From the records of a call to a matching problem: shortlisted candidates without an
 //! active placement, open positions with their free places, company caps, quotas per
 //! country of origin and per city, and the locks and forbids people decided.
+//!
+//! A pair's occupation and skills features come from ESCO where both sides carry it, from
+//! the words the texts share otherwise. [`run_detached`] reads the inputs, solves on the
+//! blocking pool with no transaction open (a long solve never holds SQLite's write lock)
+//! and stores the run in a short write; with `spread` it solves twice (`solve_spread`).
+//! [`approve_run`] turns a run's pairs into placements proposed to the companies.
 
 use std::collections::{BTreeMap, HashMap};
 

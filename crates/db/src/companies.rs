@@ -1,6 +1,8 @@
 //! Host companies: an organisation of kind `host_company` with its profile, checklist
 //! declarations and outreach stage. A company registered only as an organisation (no
-//! profile row yet) reads as a prospect at stage "identified".
+//! profile row yet) reads as a prospect at stage "identified". A VAT number shared with
+//! another company is flagged ([`same_vat`]), never refused; [`places_held`] is what the
+//! headcount cap counts.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;

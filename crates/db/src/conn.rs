@@ -1,4 +1,9 @@
 //! One connection type for both backends (diesel `MultiConnection`), and the pool.
+//!
+//! Each new connection is set up once: SQLite in WAL mode with `synchronous = FULL`,
+//! foreign keys on and a busy timeout; PostgreSQL with `plan_cache_mode =
+//! force_custom_plan`. Write transactions begin `IMMEDIATE` on SQLite
+//! (`in_write_transaction`), so a writer queues for the lock before its first read.
 
 use diesel::Connection;
 use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};

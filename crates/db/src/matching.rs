@@ -1,4 +1,7 @@
 //! Matching runs, the locks and forbids people decide, and placements proposed to companies.
+//! A run keeps its problem and result as the `matching` crate's JSON; it is approved once
+//! (a conditional update, `locks::expect_one`), and a declined placement forbids its pair
+//! in later runs.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;

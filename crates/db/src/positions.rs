@@ -1,4 +1,6 @@
-//! Traineeship positions of host companies.
+//! Traineeship positions of host companies. A position names an ESCO occupation when its
+//! `occupation` is one's preferred label (`occupation_uri`; the ISCO code is then ESCO's).
+//! The rules a position must meet are checked by `app::positions`, not here.
 
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;

@@ -1,4 +1,6 @@
 //! Turning a policy [`Scope`] into the set of organisations and programmes a query may reach.
+//! `Scope::Territories` reaches the organisations of those territories (promoters and
+//! business associations work for their city's companies).
 
 use diesel::prelude::*;
 use domain::permission::Scope;

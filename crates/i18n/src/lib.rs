@@ -1,5 +1,10 @@
 //! The message catalogue: Fluent messages in Italian, French, English and Arabic, compiled
 //! into the binary. Its own crate because pages (`web`) and e-mails (`app`) both speak it.
+//!
+//! Messages are in `locales/<locale>/<area>.ftl` (`foundation.ftl`, `candidates.ftl`,
+//! `companies.ftl`, …). Tests here fail when a locale lacks a key English has, has one
+//! English lacks, or defines an id twice across its area files; `web`'s `i18n_keys` test
+//! fails when pages, templates or use cases name a key that does not exist.
 
 use std::borrow::Cow;
 use std::collections::HashMap;

@@ -1,4 +1,6 @@
 //! Configuration: command-line options, then `MENTOR_*` environment, then defaults.
+//! The data folder (mode 0700) holds the SQLite database, the audit key `audit.key`, the
+//! field-encryption keys `field.key` and the sealed `documents/`; it is created on demand.
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};

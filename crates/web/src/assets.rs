@@ -1,4 +1,6 @@
-//! Static files, compiled into the binary: nothing is fetched from elsewhere.
+//! Static files, compiled into the binary: nothing is fetched from elsewhere. `static/`
+//! holds the stylesheet and the vendored htmx; their names carry a version, so a cache
+//! never serves a stale one.
 
 use axum::extract::Path;
 use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};

@@ -1,4 +1,11 @@
 //! The screening list: search, filters, sort and pages, all in SQL on indexed columns.
+//!
+//! Each filter is a range on an index: a typed word on `candidate_terms (term,
+//! candidate_id)` (the words kept by `terms.rs`), the Italian level on the application's
+//! `italian_rank`, French and English on the profile's ranks, an ESCO skill on
+//! `candidate_esco (kind, label_lower)`. A page reads its ids from covering indexes first,
+//! then those rows (figures in BENCHMARKS.md). Merged records are left out unless the
+//! filter asks for status `merged`; [`export`] runs the same query without pages.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;

@@ -4,6 +4,10 @@
 //! PNG) and size, sealed and kept in the data folder under a generated name; downloaded as an
 //! attachment by permitted readers only, each download audited; deleted by the uploader or
 //! staff. The candidate page's section also warns of open duplicate flags.
+//!
+//! An upload is a multipart form whose action carries the CSRF token in its query string
+//! (`csrf::middleware` does not read upload bodies), on a route declared with
+//! `Routes::post_upload`, whose body limit is raised for that route only.
 
 use askama::Template;
 use axum::extract::{Multipart, Path, State};

@@ -1,4 +1,6 @@
 //! Server-rendered pages: one module per resource, each handler beside its template struct.
+//! Templates are in `templates/<resource>/` and extend the frame of `render::Page`; the
+//! routes of each area are declared in one function of `routes.rs`.
 
 pub mod account;
 pub mod apply;
