@@ -227,7 +227,7 @@ impl Database {
     /// waits (up to the busy timeout) for another writer — in this process or another one
     /// sharing the file — instead of failing on upgrade. The in-process turn only saves
     /// those waits from spinning. On PostgreSQL a rule that counts rows locks what it
-    /// counts (see `companies::lock`), since READ COMMITTED alone would let two
+    /// counts (see `locks`), since READ COMMITTED alone would let two
     /// transactions count the same rows.
     ///
     /// The error type is the caller's (anything a [`DbError`] converts into), so a use case
