@@ -21,8 +21,8 @@ use crate::pages::imports::steps::{
     MappingPage, UploadPage, guess_fields, iso_date, keep_upload, normalise, own_batch, sort_rows,
     values,
 };
-use crate::pages::organisations::Choice;
 use crate::pages::see_other;
+use crate::pages::view::Choice;
 use crate::render::{html, html_status};
 use crate::{AppError, AppState, Ctx, Granted};
 use i18n::Tr;
