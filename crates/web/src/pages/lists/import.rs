@@ -515,7 +515,7 @@ pub async fn import_check(
                     esco.push((id, v.esco));
                 }
             }
-            db::candidates::import_submitted(tx, &scope, &user, &call, &rows, &profiles, today)?;
+            db::candidates::import_submitted(tx, &scope, &user, &call, rows, &profiles, today)?;
             db::candidates::insert_esco(tx, &esco)?;
             tx.audit("import.commit", "import", &batch_id)?;
             db::imports::delete(tx, &batch_id)
