@@ -182,7 +182,7 @@ fn seed(db: &Database, n: usize) -> Setup {
             languages.set("en", [en, en, None]);
             let at = start + Duration::seconds(i as i64 * 50);
             let status = statuses[rng.below(statuses.len())];
-            let nation = domain::Country::parse(&country).ok();
+            let nation = domain::Country::parse(country).ok();
             rows.push(Candidate {
                 id: id.clone(),
                 programme_id: programme.clone(),
