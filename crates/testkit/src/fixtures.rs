@@ -146,8 +146,8 @@ pub fn candidate_of(
         "{}@example.org",
         family_name.to_lowercase().replace(' ', ".")
     );
-    // A blank country stays blank, as on a draft.
-    let country = domain::Country::parse(country).ok();
+    // A blank country stays blank, as on a draft; anything else must be a country code.
+    let country = (!country.is_empty()).then(|| domain::Country::parse(country).unwrap());
     let row = Candidate {
         id: id.clone(),
         programme_id: call.programme_id.clone(),
