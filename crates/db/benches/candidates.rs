@@ -12,7 +12,7 @@
 use std::time::Instant;
 
 use chrono::{Duration, NaiveDate, Utc};
-use db::candidates::{Chosen, Concept, ListFilter, NewCandidate, Profile, Sort, search_text};
+use db::candidates::{Candidate, Chosen, Concept, ListFilter, Profile, Sort, search_text};
 use db::{Database, Origin};
 use diesel::RunQueryDsl;
 use domain::candidate::{LanguageLevels, Status};
@@ -182,12 +182,13 @@ fn seed(db: &Database, n: usize) -> Setup {
             languages.set("en", [en, en, None]);
             let at = start + Duration::seconds(i as i64 * 50);
             let status = statuses[rng.below(statuses.len())];
-            rows.push(NewCandidate {
+            let nation = domain::Country::parse(country).ok();
+            rows.push(Candidate {
                 id: id.clone(),
                 programme_id: programme.clone(),
                 call_id: call.id.clone(),
                 user_id: None,
-                status: status.as_str().to_owned(),
+                status,
                 step: 3,
                 family_name: family.to_owned(),
                 given_names: given.to_owned(),
@@ -199,8 +200,8 @@ fn seed(db: &Database, n: usize) -> Setup {
                     1 + rng.below(28) as u32,
                 ),
                 sex: if rng.below(2) == 0 { "f" } else { "m" }.to_owned(),
-                nationality: country.to_owned(),
-                residence_country: country.to_owned(),
+                nationality: nation,
+                residence_country: nation,
                 residence_territory_id: Some(territory),
                 search_text: search_text(family, given, None, None, &email),
                 email,
@@ -252,7 +253,7 @@ fn seed(db: &Database, n: usize) -> Setup {
             i += 1;
         }
         db.write_blocking(&Origin::cli(), |tx| {
-            db::candidates::insert_many(tx, &rows, &profiles)?;
+            db::candidates::insert_many(tx, rows, &profiles)?;
             db::candidates::insert_esco(tx, &esco)?;
             tx.audit("bench.seed", "call", &call.id)
         })

@@ -207,6 +207,44 @@ pub fn create(
     Ok(id)
 }
 
+/// The profile columns a company's form sets: written alike when the profile is created and
+/// when it is edited, so the two cannot drift apart.
+#[derive(Insertable, AsChangeset)]
+#[diesel(
+    table_name = companies,
+    treat_none_as_null = true,
+    treat_none_as_default_value = false
+)]
+struct Fields<'a> {
+    vat_number: Option<&'a str>,
+    tax_code: Option<&'a str>,
+    ateco: Option<&'a str>,
+    employees: Option<i32>,
+    address: &'a str,
+    region: Option<&'a str>,
+    contact_name: &'a str,
+    contact_email: &'a str,
+    contact_phone: &'a str,
+    notes: &'a str,
+    updated_at: NaiveDateTime,
+}
+
+fn fields(d: &CompanyDraft, now: NaiveDateTime) -> Fields<'_> {
+    Fields {
+        vat_number: d.vat_number.as_ref().map(|v| v.as_str()),
+        tax_code: d.tax_code.as_ref().map(|v| v.as_str()),
+        ateco: d.ateco.as_deref(),
+        employees: d.employees,
+        address: &d.address,
+        region: d.region.as_deref(),
+        contact_name: &d.contact_name,
+        contact_email: d.contact_email.as_ref().map_or("", |e| e.as_str()),
+        contact_phone: &d.contact_phone,
+        notes: &d.notes,
+        updated_at: now,
+    }
+}
+
 fn insert_profile(
     tx: &mut Tx<'_>,
     id: &str,
@@ -216,22 +254,12 @@ fn insert_profile(
 ) -> DbResult<()> {
     diesel::insert_into(companies::table)
         .values((
+            fields(d, tx.now),
             companies::organisation_id.eq(id),
-            companies::vat_number.eq(d.vat_number.as_ref().map(|v| v.as_str().to_owned())),
-            companies::tax_code.eq(d.tax_code.as_ref().map(|v| v.as_str().to_owned())),
-            companies::ateco.eq(&d.ateco),
-            companies::employees.eq(d.employees),
-            companies::address.eq(&d.address),
-            companies::region.eq(&d.region),
-            companies::contact_name.eq(&d.contact_name),
-            companies::contact_email.eq(d.contact_email.as_ref().map_or("", |e| e.as_str())),
-            companies::contact_phone.eq(&d.contact_phone),
-            companies::notes.eq(&d.notes),
             companies::stage.eq(stage.as_str()),
             companies::stage_changed_at.eq(tx.now),
             companies::owner_id.eq(owner),
             companies::created_at.eq(tx.now),
-            companies::updated_at.eq(tx.now),
         ))
         .execute(tx.conn)?;
     Ok(())
@@ -258,19 +286,7 @@ pub fn save_profile(tx: &mut Tx<'_>, scope: &Scope, id: &str, d: &CompanyDraft) 
         .execute(tx.conn)?;
     if has_profile(tx.conn, id)? {
         diesel::update(companies::table.filter(companies::organisation_id.eq(id)))
-            .set((
-                companies::vat_number.eq(d.vat_number.as_ref().map(|v| v.as_str().to_owned())),
-                companies::tax_code.eq(d.tax_code.as_ref().map(|v| v.as_str().to_owned())),
-                companies::ateco.eq(&d.ateco),
-                companies::employees.eq(d.employees),
-                companies::address.eq(&d.address),
-                companies::region.eq(&d.region),
-                companies::contact_name.eq(&d.contact_name),
-                companies::contact_email.eq(d.contact_email.as_ref().map_or("", |e| e.as_str())),
-                companies::contact_phone.eq(&d.contact_phone),
-                companies::notes.eq(&d.notes),
-                companies::updated_at.eq(tx.now),
-            ))
+            .set(fields(d, tx.now))
             .execute(tx.conn)?;
     } else {
         insert_profile(tx, id, d, Stage::Identified, None)?;

@@ -60,7 +60,8 @@ where
 
 /// A text column where the empty string means "not given yet" (a draft application's
 /// country): read with `#[diesel(deserialize_as = MaybeBlank)]` into an `Option` of the
-/// domain value, `None` for blank and an error for anything else it does not name.
+/// domain value, `None` for blank and an error for anything else it does not name, and
+/// written back with `serialize_as = MaybeBlank`.
 #[doc(hidden)]
 pub struct MaybeBlank(String);
 
@@ -79,6 +80,21 @@ impl TryFrom<MaybeBlank> for Option<domain::Country> {
     type Error = domain::stored::Unknown;
     fn try_from(MaybeBlank(s): MaybeBlank) -> Result<Self, Self::Error> {
         (!s.is_empty()).then(|| s.try_into()).transpose()
+    }
+}
+
+/// Written with `#[diesel(serialize_as = MaybeBlank)]`: `None` as the empty string.
+impl From<Option<domain::Country>> for MaybeBlank {
+    fn from(c: Option<domain::Country>) -> Self {
+        MaybeBlank(c.map(String::from).unwrap_or_default())
+    }
+}
+
+impl diesel::expression::AsExpression<diesel::sql_types::Text> for MaybeBlank {
+    type Expression =
+        <String as diesel::expression::AsExpression<diesel::sql_types::Text>>::Expression;
+    fn as_expression(self) -> Self::Expression {
+        diesel::expression::AsExpression::<diesel::sql_types::Text>::as_expression(self.0)
     }
 }
 

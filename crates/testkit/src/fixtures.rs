@@ -137,7 +137,7 @@ pub fn candidate_of(
     status: domain::candidate::Status,
     user_id: Option<&str>,
 ) -> String {
-    use db::candidates::{NewCandidate, Profile, search_text};
+    use db::candidates::{Candidate, Profile, search_text};
     let mut conn = db.conn().unwrap();
     let call = db::calls::find_published(&mut conn, call_id).unwrap();
     let now = chrono::Utc::now().naive_utc();
@@ -146,12 +146,14 @@ pub fn candidate_of(
         "{}@example.org",
         family_name.to_lowercase().replace(' ', ".")
     );
-    let row = NewCandidate {
+    // A blank country stays blank, as on a draft; anything else must be a country code.
+    let country = (!country.is_empty()).then(|| domain::Country::parse(country).unwrap());
+    let row = Candidate {
         id: id.clone(),
         programme_id: call.programme_id.clone(),
         call_id: call_id.into(),
         user_id: user_id.map(str::to_owned),
-        status: status.as_str().into(),
+        status,
         step: 3,
         family_name: family_name.into(),
         given_names: "Test".into(),
@@ -159,8 +161,8 @@ pub fn candidate_of(
         given_names_ar: None,
         birth_date: chrono::NaiveDate::from_ymd_opt(1997, 5, 4),
         sex: "f".into(),
-        nationality: country.into(),
-        residence_country: country.into(),
+        nationality: country,
+        residence_country: country,
         residence_territory_id: None,
         search_text: search_text(family_name, "Test", Some("اختبار"), None, &email),
         email,
@@ -193,7 +195,7 @@ pub fn candidate_of(
         updated_at: now,
     };
     db.write_blocking(&Origin::system(), |tx| {
-        db::candidates::insert_many(tx, &[row], &[profile])?;
+        db::candidates::insert_many(tx, vec![row], &[profile])?;
         tx.audit("candidate.create", "candidate", &id)
     })
     .expect("create candidate");

@@ -24,14 +24,18 @@ pub(crate) use terms::set_terms;
 pub use terms::terms_of;
 pub use write::*;
 
-#[derive(Debug, Clone, Queryable, Selectable)]
-#[diesel(table_name = candidates)]
+/// An application as stored: one field list for reading a row and for inserting one
+/// (a draft, staff entry, an import, demo seeding), so the two cannot drift apart. The typed
+/// fields are written as the text the column holds and parsed back when read. Being
+/// insertable with `serialize_as` fields, it is inserted by value, not by reference.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = candidates, treat_none_as_default_value = false)]
 pub struct Candidate {
     pub id: String,
     pub programme_id: String,
     pub call_id: String,
     pub user_id: Option<String>,
-    #[diesel(deserialize_as = String)]
+    #[diesel(deserialize_as = String, serialize_as = String)]
     pub status: Status,
     pub step: i64,
     pub family_name: String,
@@ -40,10 +44,10 @@ pub struct Candidate {
     pub given_names_ar: Option<String>,
     pub birth_date: Option<NaiveDate>,
     pub sex: String,
-    /// `None` until the candidate has given it (a draft).
-    #[diesel(deserialize_as = crate::MaybeBlank)]
+    /// `None` until the candidate has given it (a draft); stored as blank.
+    #[diesel(deserialize_as = crate::MaybeBlank, serialize_as = crate::MaybeBlank)]
     pub nationality: Option<Country>,
-    #[diesel(deserialize_as = crate::MaybeBlank)]
+    #[diesel(deserialize_as = crate::MaybeBlank, serialize_as = crate::MaybeBlank)]
     pub residence_country: Option<Country>,
     pub residence_territory_id: Option<String>,
     pub email: String,

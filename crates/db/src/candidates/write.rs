@@ -14,42 +14,6 @@ use crate::calls::Call;
 use crate::schema::{candidate_events as ev, candidate_profiles as cp, candidates};
 use crate::{DbConn, DbError, DbResult, Tx, error::unique, id::new_id};
 
-#[derive(Debug, Clone, Insertable)]
-#[diesel(table_name = candidates, treat_none_as_default_value = false)]
-pub struct NewCandidate {
-    pub id: String,
-    pub programme_id: String,
-    pub call_id: String,
-    pub user_id: Option<String>,
-    pub status: String,
-    pub step: i64,
-    pub family_name: String,
-    pub given_names: String,
-    pub family_name_ar: Option<String>,
-    pub given_names_ar: Option<String>,
-    pub birth_date: Option<NaiveDate>,
-    pub sex: String,
-    pub nationality: String,
-    pub residence_country: String,
-    pub residence_territory_id: Option<String>,
-    pub email: String,
-    pub phone: String,
-    pub whatsapp: Option<String>,
-    pub passport_sealed: Option<String>,
-    pub passport_index: Option<String>,
-    pub italian_rank: i64,
-    pub consent_version: Option<String>,
-    pub consent_at: Option<NaiveDateTime>,
-    pub submitted_at: Option<NaiveDateTime>,
-    pub eligibility: String,
-    pub eligible: bool,
-    pub override_reason: Option<String>,
-    pub decision_reason: Option<String>,
-    pub search_text: String,
-    pub created_at: NaiveDateTime,
-    pub updated_at: NaiveDateTime,
-}
-
 /// Lower-case names in both scripts and the e-mail, what the list searches.
 pub fn search_text(
     family: &str,
@@ -154,12 +118,12 @@ fn empty_profile(candidate_id: &str, now: NaiveDateTime) -> Profile {
 /// A second application of the same account to the same call is a conflict.
 pub fn create_draft(tx: &mut Tx<'_>, call: &Call, user_id: &str, email: &str) -> DbResult<String> {
     let id = new_id();
-    let row = NewCandidate {
+    let row = Candidate {
         id: id.clone(),
         programme_id: call.programme_id.clone(),
         call_id: call.id.clone(),
         user_id: Some(user_id.to_owned()),
-        status: Status::Draft.as_str().to_owned(),
+        status: Status::Draft,
         step: 0,
         family_name: String::new(),
         given_names: String::new(),
@@ -167,8 +131,8 @@ pub fn create_draft(tx: &mut Tx<'_>, call: &Call, user_id: &str, email: &str) ->
         given_names_ar: None,
         birth_date: None,
         sex: String::new(),
-        nationality: String::new(),
-        residence_country: String::new(),
+        nationality: None,
+        residence_country: None,
         residence_territory_id: None,
         email: email.to_owned(),
         phone: String::new(),
@@ -188,7 +152,7 @@ pub fn create_draft(tx: &mut Tx<'_>, call: &Call, user_id: &str, email: &str) ->
         updated_at: tx.now,
     };
     diesel::insert_into(candidates::table)
-        .values(&row)
+        .values(row)
         .execute(tx.conn)
         .map_err(unique(domain::Conflict::AlreadyApplied))?;
     diesel::insert_into(cp::table)
@@ -202,7 +166,7 @@ pub fn create_draft(tx: &mut Tx<'_>, call: &Call, user_id: &str, email: &str) ->
 
 /// Inserts complete applications at once (staff entry through the API, demo seeding): the
 /// rows, their profiles and one `created` event each. The caller writes the audit entry.
-pub fn insert_many(tx: &mut Tx<'_>, rows: &[NewCandidate], profiles: &[Profile]) -> DbResult<()> {
+pub fn insert_many(tx: &mut Tx<'_>, rows: Vec<Candidate>, profiles: &[Profile]) -> DbResult<()> {
     let events: Vec<Event> = rows
         .iter()
         .map(|r| Event {
@@ -212,15 +176,19 @@ pub fn insert_many(tx: &mut Tx<'_>, rows: &[NewCandidate], profiles: &[Profile])
             actor: tx.actor().to_owned(),
             kind: "created".to_owned(),
             from_status: None,
-            to_status: Some(r.status.clone()),
+            to_status: Some(r.status.as_str().to_owned()),
             note: None,
         })
+        .collect();
+    let terms: Vec<(String, String)> = rows
+        .iter()
+        .map(|r| (r.id.clone(), r.search_text.clone()))
         .collect();
     // Multi-row inserts run on the concrete connection: the two backends write them
     // differently, and some rows per statement keeps within their parameter limits.
     macro_rules! batch {
-        ($table:expr, $rows:expr, $n:expr) => {
-            for chunk in $rows.chunks($n) {
+        ($table:expr, $chunks:expr) => {
+            for chunk in $chunks {
                 match &mut *tx.conn {
                     DbConn::Sqlite(c) => diesel::insert_into($table).values(chunk).execute(c)?,
                     DbConn::Postgres(c) => diesel::insert_into($table).values(chunk).execute(c)?,
@@ -228,15 +196,25 @@ pub fn insert_many(tx: &mut Tx<'_>, rows: &[NewCandidate], profiles: &[Profile])
             }
         };
     }
-    batch!(candidates::table, rows, 30);
-    batch!(cp::table, profiles, 80);
-    batch!(ev::table, events, 100);
-    let terms: Vec<(&str, &str)> = rows
+    batch!(candidates::table, owned_chunks(rows, 30));
+    batch!(cp::table, profiles.chunks(80));
+    batch!(ev::table, events.chunks(100));
+    let terms: Vec<(&str, &str)> = terms
         .iter()
-        .map(|r| (r.id.as_str(), r.search_text.as_str()))
+        .map(|(id, text)| (id.as_str(), text.as_str()))
         .collect();
     super::terms::insert_terms(tx.conn, &terms)?;
     set_language_ranks(tx.conn, profiles)
+}
+
+/// `rows` in owned runs of at most `n` (a candidate row is inserted by value).
+fn owned_chunks<T>(mut rows: Vec<T>, n: usize) -> impl Iterator<Item = Vec<T>> {
+    std::iter::from_fn(move || {
+        (!rows.is_empty()).then(|| {
+            let rest = rows.split_off(n.min(rows.len()));
+            std::mem::replace(&mut rows, rest)
+        })
+    })
 }
 
 /// Stores the French and English levels of each profile in its own columns (the list
@@ -531,14 +509,14 @@ pub fn new_submitted(
     e: &Education,
     p: &Preferences,
     now: NaiveDateTime,
-) -> (NewCandidate, Profile) {
+) -> (Candidate, Profile) {
     let (sealed, index) = passport.map_or((None, None), |p| (Some(p.sealed), Some(p.index)));
-    let row = NewCandidate {
+    let row = Candidate {
         id: id.to_owned(),
         programme_id: call.programme_id.clone(),
         call_id: call.id.clone(),
         user_id: None,
-        status: Status::Submitted.as_str().to_owned(),
+        status: Status::Submitted,
         step: 3,
         family_name: i.family_name.clone(),
         given_names: i.given_names.clone(),
@@ -546,8 +524,8 @@ pub fn new_submitted(
         given_names_ar: i.given_names_ar.clone(),
         birth_date: Some(i.birth_date),
         sex: i.sex.clone(),
-        nationality: i.nationality.as_str().to_owned(),
-        residence_country: i.residence_country.as_str().to_owned(),
+        nationality: Some(i.nationality),
+        residence_country: Some(i.residence_country),
         residence_territory_id: None,
         email: i.email.as_str().to_owned(),
         phone: i.phone.clone(),
@@ -595,12 +573,12 @@ pub fn create_submitted(
     scope: &Scope,
     actor_id: &str,
     call: &Call,
-    row: NewCandidate,
+    row: Candidate,
     profile: Profile,
     today: NaiveDate,
 ) -> DbResult<String> {
     let id = row.id.clone();
-    insert_many(tx, &[row], &[profile])?;
+    insert_many(tx, vec![row], &[profile])?;
     enter_checked(tx, scope, actor_id, call, &id, today)
 }
 
@@ -613,14 +591,15 @@ pub fn import_submitted(
     scope: &Scope,
     actor_id: &str,
     call: &Call,
-    rows: &[NewCandidate],
+    rows: Vec<Candidate>,
     profiles: &[Profile],
     today: NaiveDate,
 ) -> DbResult<()> {
+    let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
     insert_many(tx, rows, profiles)?;
-    for r in rows {
-        enter_checked(tx, scope, actor_id, call, &r.id, today)?;
-        event(tx, &r.id, "imported", None, None, None)?;
+    for id in &ids {
+        enter_checked(tx, scope, actor_id, call, id, today)?;
+        event(tx, id, "imported", None, None, None)?;
     }
     Ok(())
 }

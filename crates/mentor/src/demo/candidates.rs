@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 use anyhow::{Context, Result};
 use chrono::{Duration, NaiveDate, NaiveDateTime, Utc};
-use db::candidates::{NewCandidate, Profile, SealedPassport, search_text};
+use db::candidates::{Candidate, Profile, SealedPassport, search_text};
 use db::{Database, Origin};
 use domain::candidate::{LanguageLevels, Status};
 use domain::cefr::Cefr;
@@ -201,7 +201,7 @@ fn call(db: &Database, origin: &Origin, programme_id: &str) -> Result<String> {
 }
 
 struct Person {
-    row: NewCandidate,
+    row: Candidate,
     profile: Profile,
 }
 
@@ -333,12 +333,13 @@ fn person(
     let passes = eligibility::passes(&outcomes);
     let sector_a = *rng.pick(SECTORS);
     let sector_b = *rng.pick(SECTORS);
-    let row = NewCandidate {
+    let nation = if tunisian { Country::TN } else { Country::MA };
+    let row = Candidate {
         id: id.clone(),
         programme_id: call.programme_id.clone(),
         call_id: call.id.clone(),
         user_id: None,
-        status: Status::Submitted.as_str().to_owned(),
+        status: Status::Submitted,
         step: 3,
         search_text: search_text(family, given, Some(family_ar), Some(given_ar), &email),
         family_name: family.to_owned(),
@@ -347,8 +348,8 @@ fn person(
         given_names_ar: Some(given_ar.to_owned()),
         birth_date: Some(birth),
         sex: if female { "f" } else { "m" }.to_owned(),
-        nationality: country.to_owned(),
-        residence_country: country.to_owned(),
+        nationality: Some(nation),
+        residence_country: Some(nation),
         residence_territory_id: territory_id,
         email,
         phone: phone.clone(),
@@ -421,7 +422,7 @@ fn decide(rng: &mut Rng, p: &mut Person, passes: bool, shortlist: &mut [usize; 2
         Status::Rejected
     };
     let row = &mut p.row;
-    row.status = status.as_str().to_owned();
+    row.status = status;
     match status {
         Status::Draft => {
             row.step = 1 + i64::try_from(rng.below(2)).unwrap_or(0);
@@ -479,10 +480,10 @@ pub fn seed(
         "demo shortlist came out as {shortlist:?}"
     );
     for batch in people.chunks(BATCH) {
-        let rows: Vec<NewCandidate> = batch.iter().map(|p| p.row.clone()).collect();
+        let rows: Vec<Candidate> = batch.iter().map(|p| p.row.clone()).collect();
         let profiles: Vec<Profile> = batch.iter().map(|p| p.profile.clone()).collect();
         db.write_blocking(origin, |tx| {
-            db::candidates::insert_many(tx, &rows, &profiles)?;
+            db::candidates::insert_many(tx, rows, &profiles)?;
             tx.audit("demo.seed_candidates", "call", &call_id)
         })?;
     }

@@ -10,6 +10,7 @@ use domain::password::NewPassword;
 use serde::Deserialize;
 
 use super::see_other;
+use super::view::MembershipLine;
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx};
 
@@ -20,7 +21,7 @@ struct AccountPage {
     email: String,
     display_name: String,
     preference: String,
-    memberships: Vec<(String, String)>,
+    memberships: Vec<MembershipLine>,
     notice: Option<String>,
     error: Option<String>,
 }
@@ -51,11 +52,10 @@ async fn page(
         preference: a.user.locale.clone().unwrap_or_default(),
         memberships: memberships
             .into_iter()
-            .map(|m| {
-                (
-                    m.organisation_name,
-                    tr.t(&format!("role-{}", m.role.as_str().replace('_', "-"))),
-                )
+            .map(|m| MembershipLine {
+                role: tr.t(&format!("role-{}", m.role.as_str().replace('_', "-"))),
+                id: m.id,
+                organisation: m.organisation_name,
             })
             .collect(),
         notice,

@@ -11,8 +11,8 @@ use domain::Permission;
 use domain::call::CallFields;
 
 use super::candidates::view::rule_lines;
-use super::organisations::Choice;
 use super::see_other;
+use super::view::Choice;
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx, Granted};
 

@@ -15,8 +15,8 @@ use domain::outreach::{ContactKind, Stage};
 use domain::{Country, Permission, Role};
 use serde::Deserialize;
 
-use super::organisations::Choice;
 use super::see_other;
+use super::view::{Choice, Link};
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Authed, Ctx, Granted};
 use i18n::FluentArg;
@@ -302,6 +302,27 @@ pub struct CheckLine {
     pub reason: String,
 }
 
+/// One of the company's positions, as its page lists them.
+pub struct PositionLine {
+    pub id: String,
+    pub title: String,
+    /// The translated status.
+    pub status: String,
+    pub places: i32,
+}
+
+/// One outreach contact with the company, every field formatted for display.
+pub struct ContactLine {
+    pub date: String,
+    /// The translated contact kind.
+    pub kind: String,
+    /// Who made the contact (blank when the account is gone).
+    pub author: String,
+    pub notes: String,
+    /// The follow-up date, or blank.
+    pub follow_up: String,
+}
+
 #[derive(Template)]
 #[template(path = "companies/show.html")]
 struct ShowPage {
@@ -312,9 +333,10 @@ struct ShowPage {
     checks: Vec<CheckLine>,
     eligible: bool,
     cap_text: Option<String>,
-    duplicates: Vec<(String, String)>,
-    positions: Vec<(String, String, String, i32)>,
-    contacts: Vec<(String, String, String, String, String)>,
+    /// Other companies with the same VAT number that the person may see.
+    duplicates: Vec<Link>,
+    positions: Vec<PositionLine>,
+    contacts: Vec<ContactLine>,
     stages: Vec<Choice>,
     kinds: Vec<Choice>,
     campaigns: Vec<Choice>,
@@ -430,24 +452,30 @@ async fn show_page(
                 ],
             )
         }),
-        duplicates: dups,
+        duplicates: dups
+            .into_iter()
+            .map(|(id, name)| Link { id, name })
+            .collect(),
         positions: positions
             .into_iter()
             .map(|p| {
                 let status = tr.t(&format!("position-status-{}", p.position.status));
-                (p.position.id, p.position.title, status, p.position.places)
+                PositionLine {
+                    id: p.position.id,
+                    title: p.position.title,
+                    status,
+                    places: p.position.places,
+                }
             })
             .collect(),
         contacts: contacts
             .into_iter()
-            .map(|(k, author)| {
-                (
-                    tr.date(&k.happened_on),
-                    tr.t(&format!("contact-kind-{}", k.kind)),
-                    author.unwrap_or_default(),
-                    k.notes,
-                    k.follow_up_on.map(|d| tr.date(&d)).unwrap_or_default(),
-                )
+            .map(|(k, author)| ContactLine {
+                date: tr.date(&k.happened_on),
+                kind: tr.t(&format!("contact-kind-{}", k.kind)),
+                author: author.unwrap_or_default(),
+                notes: k.notes,
+                follow_up: k.follow_up_on.map(|d| tr.date(&d)).unwrap_or_default(),
             })
             .collect(),
         stages: stage_choices(ctx, Some(c.stage())),

@@ -14,6 +14,14 @@ pub struct Card {
     pub href: Option<&'static str>,
 }
 
+/// How many partner organisations of one kind the person's programmes have.
+struct KindCount {
+    /// The translated kind.
+    kind: String,
+    /// The formatted count.
+    count: String,
+}
+
 #[derive(Template)]
 #[template(path = "dashboard.html")]
 struct DashboardPage {
@@ -21,7 +29,7 @@ struct DashboardPage {
     welcome: String,
     roles: Vec<String>,
     cards: Vec<Card>,
-    kinds: Vec<(String, String)>,
+    kinds: Vec<KindCount>,
     programmes: Vec<db::programmes::Programme>,
 }
 
@@ -116,11 +124,9 @@ pub async fn show(
     let kinds = counts
         .by_kind
         .iter()
-        .map(|(k, n)| {
-            (
-                tr.t(&format!("kind-{}", k.as_str().replace('_', "-"))),
-                tr.number(n),
-            )
+        .map(|(k, n)| KindCount {
+            kind: tr.t(&format!("kind-{}", k.as_str().replace('_', "-"))),
+            count: tr.number(n),
         })
         .collect();
     let roles = a

@@ -20,8 +20,8 @@ use domain::permission::Scope;
 use domain::{Invalid, Permission};
 use sha2::{Digest, Sha256};
 
-use super::organisations::Choice;
 use super::see_other;
+use super::view::Choice;
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx, Granted};
 use app::files;

@@ -45,13 +45,21 @@ pub struct Quota {
     pub min: String,
 }
 
+/// One scoring component's weight as the settings form shows it.
+struct Weight {
+    /// The component's name in the form field (`w_<name>`).
+    name: &'static str,
+    label: String,
+    value: u32,
+}
+
 #[derive(Template)]
 #[template(path = "matching/index.html")]
 struct IndexPage {
     page: Page,
     call: db::calls::Call,
     summary: String,
-    weights: Vec<(&'static str, String, u32)>,
+    weights: Vec<Weight>,
     stable: bool,
     spread: bool,
     countries: Vec<Quota>,
@@ -134,12 +142,10 @@ async fn index_page(
         ),
         weights: WEIGHT_NAMES
             .iter()
-            .map(|n| {
-                (
-                    *n,
-                    tr.t(&format!("component-{n}")),
-                    weight_of(&last.weights, n),
-                )
+            .map(|n| Weight {
+                name: n,
+                label: tr.t(&format!("component-{n}")),
+                value: weight_of(&last.weights, n),
             })
             .collect(),
         stable: last.method == Method::Stable,
@@ -271,8 +277,44 @@ pub struct PairRow {
     pub score: String,
     pub rank_text: String,
     pub locked: bool,
-    pub components: Vec<(String, String)>,
-    pub others: Vec<(String, String, String)>,
+    pub components: Vec<Component>,
+    /// The candidate's other eligible positions, best first (at most five).
+    pub others: Vec<Alternative>,
+}
+
+/// One scoring component of a pair: its translated name and formatted score.
+pub struct Component {
+    pub label: String,
+    pub value: String,
+}
+
+/// A position the candidate could also have been given.
+pub struct Alternative {
+    pub title: String,
+    /// "company, city".
+    pub place: String,
+    pub score: String,
+}
+
+/// A candidate the run left without a position.
+struct Unassigned {
+    name: String,
+    /// How many positions the candidate was eligible for.
+    options: usize,
+}
+
+/// A position the run left with places free.
+struct Unfilled {
+    /// "title — company".
+    position: String,
+    free_places: u32,
+}
+
+/// A pair found by one of two compared runs only: candidate and position names.
+struct PairLabel {
+    candidate: String,
+    /// "title — company".
+    position: String,
 }
 
 #[derive(Template)]
@@ -283,8 +325,8 @@ struct RunPage {
     call_id: String,
     summary: String,
     pairs: Vec<PairRow>,
-    unassigned: Vec<(String, usize)>,
-    unfilled: Vec<(String, u32)>,
+    unassigned: Vec<Unassigned>,
+    unfilled: Vec<Unfilled>,
     is_latest: bool,
     others: Vec<RunRow>,
 }
@@ -371,7 +413,10 @@ pub async fn show(
                 ("availability", k.availability),
             ]
             .into_iter()
-            .map(|(n, v)| (tr.t(&format!("component-{n}")), tr.number(&v)))
+            .map(|(n, v)| Component {
+                label: tr.t(&format!("component-{n}")),
+                value: tr.number(&v),
+            })
             .collect();
             // The candidate's other eligible options, best first: why this one was chosen.
             let mut others: Vec<(i64, String, String, String)> = Vec::new();
@@ -417,7 +462,11 @@ pub async fn show(
                 others: others
                     .into_iter()
                     .take(5)
-                    .map(|(_, t, w, s)| (t, w, s))
+                    .map(|(_, title, place, score)| Alternative {
+                        title,
+                        place,
+                        score,
+                    })
                     .collect(),
             }
         })
@@ -437,23 +486,20 @@ pub async fn show(
         unassigned: solution
             .unassigned_candidates
             .iter()
-            .map(|u| {
-                (
-                    cands.get(&u.id).map(|c| c.0.clone()).unwrap_or_default(),
-                    u.eligible_options,
-                )
+            .map(|u| Unassigned {
+                name: cands.get(&u.id).map(|c| c.0.clone()).unwrap_or_default(),
+                options: u.eligible_options,
             })
             .collect(),
         unfilled: solution
             .unfilled_positions
             .iter()
-            .map(|u| {
-                (
-                    pos.get(&u.id)
-                        .map(|p| format!("{} — {}", p.0, p.1))
-                        .unwrap_or_default(),
-                    u.free_places,
-                )
+            .map(|u| Unfilled {
+                position: pos
+                    .get(&u.id)
+                    .map(|p| format!("{} — {}", p.0, p.1))
+                    .unwrap_or_default(),
+                free_places: u.free_places,
             })
             .collect(),
         is_latest,
@@ -526,8 +572,8 @@ struct ComparePage {
     page: Page,
     a: RunRow,
     b: RunRow,
-    only_a: Vec<(String, String)>,
-    only_b: Vec<(String, String)>,
+    only_a: Vec<PairLabel>,
+    only_b: Vec<PairLabel>,
     same: usize,
     delta: String,
 }
@@ -556,13 +602,12 @@ pub async fn compare(
     let key = |p: &matching::MatchedPair| (p.candidate.clone(), p.position.clone());
     let set_a: Vec<(String, String)> = sa.pairs.iter().map(key).collect();
     let set_b: Vec<(String, String)> = sb.pairs.iter().map(key).collect();
-    let label = |(c, p): &(String, String)| {
-        (
-            cands.get(c).map(|x| x.0.clone()).unwrap_or_default(),
-            pos.get(p)
-                .map(|x| format!("{} — {}", x.0, x.1))
-                .unwrap_or_default(),
-        )
+    let label = |(c, p): &(String, String)| PairLabel {
+        candidate: cands.get(c).map(|x| x.0.clone()).unwrap_or_default(),
+        position: pos
+            .get(p)
+            .map(|x| format!("{} — {}", x.0, x.1))
+            .unwrap_or_default(),
     };
     let row = |r: &db::matching::Run| run_row(&tr, r);
     html(&ComparePage {

@@ -29,6 +29,7 @@ pub mod rules;
 pub mod selection;
 pub mod taxonomy;
 pub mod users;
+pub mod view;
 
 use axum::response::{IntoResponse, Redirect, Response};
 

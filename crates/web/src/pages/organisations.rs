@@ -10,6 +10,7 @@ use domain::{Country, OrganisationKind, Permission};
 use serde::Deserialize;
 
 use super::see_other;
+use super::view::{Choice, Link};
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx, Granted};
 
@@ -19,12 +20,6 @@ pub struct Row {
     pub kind: String,
     pub country: String,
     pub city: String,
-}
-
-pub struct Choice {
-    pub value: String,
-    pub label: String,
-    pub selected: bool,
 }
 
 #[derive(Template)]
@@ -100,7 +95,7 @@ struct ShowPage {
     kind: String,
     country: String,
     territory: Option<String>,
-    programmes: Vec<(String, String)>,
+    programmes: Vec<Link>,
     can_manage: bool,
 }
 
@@ -118,10 +113,13 @@ pub async fn show(
         .read(move |c| {
             let o = db::organisations::find(c, &scope, &id)?;
             let ids = db::programmes::ids_of_organisation(c, &o.id)?;
-            let programmes: Vec<(String, String)> = db::programmes::list(c, &p_scope)?
+            let programmes: Vec<Link> = db::programmes::list(c, &p_scope)?
                 .into_iter()
                 .filter(|p| ids.contains(&p.id))
-                .map(|p| (p.id, p.name))
+                .map(|p| Link {
+                    id: p.id,
+                    name: p.name,
+                })
                 .collect();
             let territory = match &o.territory_id {
                 Some(t) => db::territories::list(c, &p_scope, None)?

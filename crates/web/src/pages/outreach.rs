@@ -13,8 +13,8 @@ use domain::outreach::{self, Stage};
 use domain::permission::Scope;
 use serde::Deserialize;
 
-use super::organisations::Choice;
 use super::see_other;
+use super::view::Choice;
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx, Granted};
 
@@ -60,8 +60,16 @@ pub struct Due {
 struct IndexPage {
     page: Page,
     campaigns: Vec<CampaignRow>,
-    territories: Vec<(String, usize, Vec<Step>)>,
+    territories: Vec<TerritoryFunnel>,
     due: Vec<Due>,
+}
+
+/// The outreach funnel of the companies in one territory.
+struct TerritoryFunnel {
+    name: String,
+    /// How many companies the territory has (the funnel's 100 %).
+    companies: usize,
+    steps: Vec<Step>,
 }
 
 pub async fn index(
@@ -113,7 +121,11 @@ pub async fn index(
                 .filter(|c| c.organisation.territory_id.as_deref() == Some(t.id.as_str()))
                 .map(|c| c.stage())
                 .collect();
-            (!stages.is_empty()).then(|| (t.name, stages.len(), funnel(&ctx, &stages)))
+            (!stages.is_empty()).then(|| TerritoryFunnel {
+                name: t.name,
+                companies: stages.len(),
+                steps: funnel(&ctx, &stages),
+            })
         })
         .collect();
     let due = due

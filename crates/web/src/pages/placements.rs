@@ -10,6 +10,7 @@ use domain::placement::PlacementStatus;
 use serde::Deserialize;
 
 use super::see_other;
+use super::view::Action;
 use crate::render::{Page, html};
 use crate::{AppError, AppState, Ctx, Granted};
 
@@ -24,7 +25,8 @@ pub struct Row {
     pub company: String,
     pub status: String,
     pub note: String,
-    pub actions: Vec<(&'static str, String)>,
+    /// The answers the person may give from the placement's status.
+    pub actions: Vec<Action>,
 }
 
 #[derive(Template)]
@@ -74,11 +76,9 @@ pub async fn list(
                         ]
                         .into_iter()
                         .filter(|to| status.can_move_to(*to))
-                        .map(|to| {
-                            (
-                                to.as_str(),
-                                tr.t(&format!("placement-action-{}", to.as_str())),
-                            )
+                        .map(|to| Action {
+                            value: to.as_str(),
+                            label: tr.t(&format!("placement-action-{}", to.as_str())),
                         })
                         .collect()
                     } else {

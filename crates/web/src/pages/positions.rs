@@ -15,8 +15,8 @@ use domain::position::{PositionFields, PositionStatus, Transition};
 use domain::{Conflict, Permission};
 use serde::Deserialize;
 
-use super::organisations::Choice;
 use super::see_other;
+use super::view::{Action, Choice};
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx, Granted};
 
@@ -246,20 +246,23 @@ struct ShowPage {
     status: String,
     allowance: String,
     starts_on: String,
-    actions: Vec<(&'static str, String)>,
+    actions: Vec<Action>,
     can_edit: bool,
     can_rank: bool,
     error: Option<String>,
 }
 
 /// The transitions the actor may make from the position's status.
-fn actions(ctx: &Ctx, actor: &Actor, status: PositionStatus) -> Vec<(&'static str, String)> {
+fn actions(ctx: &Ctx, actor: &Actor, status: PositionStatus) -> Vec<Action> {
     let tr = ctx.tr();
     Transition::ALL
         .into_iter()
         .filter(|t| t.apply(status).is_some())
         .filter(|t| actor.roles().into_iter().any(|r| t.allowed_for(r)))
-        .map(|t| (t.as_str(), tr.t(&format!("transition-{}", t.as_str()))))
+        .map(|t| Action {
+            value: t.as_str(),
+            label: tr.t(&format!("transition-{}", t.as_str())),
+        })
         .collect()
 }
 

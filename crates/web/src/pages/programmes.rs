@@ -45,10 +45,23 @@ struct ShowPage {
     page: Page,
     p: db::programmes::Programme,
     countries: Vec<String>,
-    territories: Vec<(String, String)>,
-    partners: Vec<(String, String, String)>,
+    territories: Vec<TerritoryLine>,
+    partners: Vec<PartnerLine>,
     can_manage: bool,
     error: Option<String>,
+}
+
+/// A territory of the programme and its translated country.
+pub struct TerritoryLine {
+    pub name: String,
+    pub country: String,
+}
+
+/// A partner organisation of the programme, with its translated kind.
+pub struct PartnerLine {
+    pub id: String,
+    pub name: String,
+    pub kind: String,
 }
 
 async fn show_page(
@@ -83,21 +96,17 @@ async fn show_page(
             .collect(),
         territories: territories
             .into_iter()
-            .map(|t| {
-                (
-                    t.name,
-                    tr.t(&format!("country-{}", t.country.as_str().to_lowercase())),
-                )
+            .map(|t| TerritoryLine {
+                name: t.name,
+                country: tr.t(&format!("country-{}", t.country.as_str().to_lowercase())),
             })
             .collect(),
         partners: partners
             .into_iter()
-            .map(|o| {
-                (
-                    o.id,
-                    o.name,
-                    tr.t(&format!("kind-{}", o.kind.as_str().replace('_', "-"))),
-                )
+            .map(|o| PartnerLine {
+                kind: tr.t(&format!("kind-{}", o.kind.as_str().replace('_', "-"))),
+                id: o.id,
+                name: o.name,
             })
             .collect(),
         can_manage: a.actor.can(Permission::ManageProgrammes),

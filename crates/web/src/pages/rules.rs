@@ -16,8 +16,14 @@ use crate::{AppError, AppState, Ctx};
 #[template(path = "rules/list.html")]
 struct ListPage {
     page: Page,
-    rules: Vec<(RegionalRules, String)>,
+    rules: Vec<RulesLine>,
     error: Option<String>,
+}
+
+/// One region's rules with its minimum allowance formatted as money.
+struct RulesLine {
+    rules: RegionalRules,
+    min_allowance: String,
 }
 
 async fn list_page(
@@ -31,9 +37,9 @@ async fn list_page(
         page: Page::new(ctx, "rules-title"),
         rules: rules
             .into_iter()
-            .map(|r| {
-                let money = tr.money(&r.min_allowance_cents, "EUR");
-                (r, money)
+            .map(|r| RulesLine {
+                min_allowance: tr.money(&r.min_allowance_cents, "EUR"),
+                rules: r,
             })
             .collect(),
         error,

@@ -13,8 +13,8 @@ use domain::permission::Actor;
 use domain::{Email, Permission, Role};
 use serde::Deserialize;
 
-use super::organisations::Choice;
 use super::see_other;
+use super::view::{Choice, MembershipLine};
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx, Granted};
 
@@ -229,7 +229,7 @@ pub async fn create(
 struct ShowPage {
     page: Page,
     u: db::users::User,
-    memberships: Vec<(String, String, String)>,
+    memberships: Vec<MembershipLine>,
     organisations: Vec<Choice>,
     roles: Vec<Choice>,
     is_self: bool,
@@ -258,7 +258,11 @@ async fn show_page(
         page: Page::titled(ctx, u.display_name.clone()),
         memberships: ms
             .into_iter()
-            .map(|m| (m.id, m.organisation_name, role_label(ctx, m.role.as_str())))
+            .map(|m| MembershipLine {
+                role: role_label(ctx, m.role.as_str()),
+                id: m.id,
+                organisation: m.organisation_name,
+            })
             .collect(),
         organisations,
         roles,

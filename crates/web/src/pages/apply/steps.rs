@@ -18,8 +18,8 @@ use serde::Deserialize;
 use super::super::calls::level_choices;
 use super::super::candidates::esco::{EscoFields, resolve as resolve_esco};
 use super::super::candidates::view::language_name;
-use super::super::organisations::Choice;
 use super::super::see_other;
+use super::super::view::Choice;
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx};
 

@@ -16,8 +16,8 @@ use domain::permission::Scope;
 use domain::{Country, Permission};
 use serde::Deserialize;
 
-use super::organisations::Choice;
 use super::see_other;
+use super::view::Choice;
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx, Granted};
 pub use app::candidate_search::ListQuery;

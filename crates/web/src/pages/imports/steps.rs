@@ -11,7 +11,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use domain::Locale;
 
-use crate::pages::organisations::Choice;
+use crate::pages::view::Choice;
 use crate::render::{Page, html_status};
 use crate::{AppError, AppState, Ctx};
 use app::tabular;
@@ -141,8 +141,8 @@ pub struct MappingRow {
     pub name: &'static str,
     pub label: String,
     pub required: bool,
-    /// Column index, column name, chosen.
-    pub options: Vec<(usize, String, bool)>,
+    /// The file's columns: the column index as value, its header as label.
+    pub options: Vec<Choice>,
 }
 
 pub struct RowError {
@@ -192,7 +192,11 @@ impl MappingPage {
                         .header
                         .iter()
                         .enumerate()
-                        .map(|(i, h)| (i, h.clone(), chosen.get(f.name) == Some(&i)))
+                        .map(|(i, h)| Choice {
+                            value: i.to_string(),
+                            label: h.clone(),
+                            selected: chosen.get(f.name) == Some(&i),
+                        })
                         .collect(),
                 })
                 .collect(),

@@ -21,8 +21,8 @@ use crate::pages::imports::steps::{
     MappingPage, UploadPage, guess_fields, iso_date, keep_upload, normalise, own_batch, sort_rows,
     values,
 };
-use crate::pages::organisations::Choice;
 use crate::pages::see_other;
+use crate::pages::view::Choice;
 use crate::render::{html, html_status};
 use crate::{AppError, AppState, Ctx, Granted};
 use i18n::Tr;
@@ -515,7 +515,7 @@ pub async fn import_check(
                     esco.push((id, v.esco));
                 }
             }
-            db::candidates::import_submitted(tx, &scope, &user, &call, &rows, &profiles, today)?;
+            db::candidates::import_submitted(tx, &scope, &user, &call, rows, &profiles, today)?;
             db::candidates::insert_esco(tx, &esco)?;
             tx.audit("import.commit", "import", &batch_id)?;
             db::imports::delete(tx, &batch_id)

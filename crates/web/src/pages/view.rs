@@ -1,0 +1,30 @@
+//! Small named shapes that several pages' templates show, so a template reads
+//! `item.label` rather than a tuple position.
+
+/// One option of a `<select>` (or a radio/checkbox group): the submitted value, the
+/// translated text shown, and whether it is the current choice.
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+/// A button that posts `value` (a fixed workflow word) under a translated `label`.
+pub struct Action {
+    pub value: &'static str,
+    pub label: String,
+}
+
+/// A link to a record's page: its id (the path segment) and the name shown.
+pub struct Link {
+    pub id: String,
+    pub name: String,
+}
+
+/// A person's membership as their account page and the user page list it.
+pub struct MembershipLine {
+    pub id: String,
+    pub organisation: String,
+    /// The translated role.
+    pub role: String,
+}
