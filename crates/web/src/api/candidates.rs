@@ -6,7 +6,7 @@
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use chrono::{NaiveDate, NaiveDateTime, Utc};
+use chrono::{NaiveDate, NaiveDateTime};
 use domain::Permission;
 use domain::candidate::{EducationFields, IdentityFields, PreferenceFields};
 use domain::eligibility::Outcome;
@@ -287,7 +287,7 @@ pub async fn create(
     let a = &granted.authed;
     let scope = granted.scope;
     let identity_visible = a.actor.sees_candidate_identity();
-    let today = Utc::now().date_naive();
+    let today = state.clock.today();
     let mut identity = body.identity.parse(today)?;
     let education = body.education.parse(today)?;
     let preferences = body.preferences.parse()?;

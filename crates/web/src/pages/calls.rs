@@ -6,7 +6,6 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use chrono::Utc;
 use domain::Permission;
 use domain::call::CallFields;
 
@@ -46,7 +45,7 @@ struct OpenListPage {
 
 /// The calls open today, for anyone.
 pub async fn open_list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
-    let today = Utc::now().date_naive();
+    let today = state.clock.today();
     let calls = state
         .db
         .read(move |c| db::calls::list_open(c, today))
@@ -73,7 +72,7 @@ pub async fn public(
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let today = Utc::now().date_naive();
+    let today = state.clock.today();
     let (call, programme) = state
         .db
         .read(move |c| {
@@ -112,7 +111,7 @@ pub async fn list(
 ) -> Result<Response, AppError> {
     let a = &granted.authed;
     let scope = granted.scope;
-    let today = Utc::now().date_naive();
+    let today = state.clock.today();
     let calls = state.db.read(move |c| db::calls::list(c, &scope)).await?;
     html(&ListPage {
         page: Page::new(&ctx, "calls-title"),

@@ -7,7 +7,6 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use chrono::Utc;
 use db::companies::{Company, Filter};
 use domain::company::CompanyFields;
 use domain::host_rules::{self, CompanyFacts, Declarations};
@@ -499,7 +498,7 @@ async fn show_page(
         can_outreach: a.actor.can(Permission::ManageOutreach),
         can_add_position: a.actor.can(Permission::EditPositions),
         can_invite: is_own || a.actor.scope(Permission::ManageUsers).is_some(),
-        today: Utc::now().date_naive().to_string(),
+        today: state.clock.today().to_string(),
         invite_link,
         c,
     })

@@ -6,7 +6,6 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use chrono::Utc;
 use db::companies::Filter;
 use domain::Country;
 use domain::outreach::{self, Stage};
@@ -79,7 +78,7 @@ pub async fn index(
 ) -> Result<Response, AppError> {
     let s = granted.scope;
     let me = granted.authed.user.id.clone();
-    let today = Utc::now().date_naive();
+    let today = state.clock.today();
     let (campaigns, companies, territories, due) = state
         .db
         .read(move |c| {
@@ -247,7 +246,7 @@ pub async fn new_campaign(
     granted: Granted,
 ) -> Result<Response, AppError> {
     let f = CampaignForm {
-        starts_on: Utc::now().date_naive().to_string(),
+        starts_on: state.clock.today().to_string(),
         ..Default::default()
     };
     html(&form_page(&state, &ctx, granted.scope, f, None).await?)

@@ -4,16 +4,17 @@
 
 pub mod steps;
 
+use app::applications::{Applied, NewApplicant};
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::header::SET_COOKIE;
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use chrono::Utc;
+use domain::ids::CallId;
 use domain::password::NewPassword;
 use domain::permission::Scope;
-use domain::{Email, Role};
+use domain::{Conflict, Email};
 use serde::Deserialize;
 
 use super::candidates::view::{OutcomeLine, TimelineLine, outcome_lines, status_label, timeline};
@@ -44,14 +45,7 @@ struct SignupPage {
 }
 
 async fn open_call(state: &AppState, id: String) -> Result<db::calls::Call, AppError> {
-    let call = state
-        .db
-        .read(move |c| db::calls::find_published(c, &id))
-        .await?;
-    if !domain::call::is_open(call.opens_on, call.closes_on, Utc::now().date_naive()) {
-        return Err(AppError::Conflict(domain::Conflict::CallClosed));
-    }
-    Ok(call)
+    Ok(app::applications::open_call(&state.db, &*state.clock, &CallId::new(id)).await?)
 }
 
 fn signup_page(
@@ -94,28 +88,16 @@ pub async fn signup(
     let call = open_call(&state, id).await?;
     if let Some(a) = &ctx.user {
         // Signed in already: one application per account and call.
-        let (user_id, email) = (a.user.id.clone(), a.user.email.clone());
-        let existing = {
-            let (u, c) = (user_id.clone(), call.id.clone());
-            state
-                .db
-                .read(move |conn| {
-                    Ok(db::candidates::of_user(conn, &u)?
-                        .into_iter()
-                        .find(|x| x.call_id == c))
-                })
-                .await?
-        };
-        if let Some(x) = existing {
-            return Ok(see_other(&format!("/applications/{}", x.id)));
-        }
-        let id = state
-            .db
-            .write(ctx.origin(), move |tx| {
-                db::candidates::create_draft(tx, &call, &user_id, &email)
-            })
-            .await?;
-        return Ok(see_other(&format!("/applications/{id}/identity")));
+        let email = a.user.email.clone();
+        let who = ctx.acting()?;
+        let call_id = CallId::new(call.id.clone());
+        return Ok(
+            match app::applications::apply(&state.db, &*state.clock, &who, &email, &call_id).await?
+            {
+                Applied::Existing(x) => see_other(&format!("/applications/{x}")),
+                Applied::Started(x) => see_other(&format!("/applications/{x}/identity")),
+            },
+        );
     }
     let refuse = |key: &'static str, field: &'static str| {
         html_status(
@@ -144,24 +126,19 @@ pub async fn signup(
         .await
         .map_err(|_| AppError::Internal("hash task failed".into()))?
         .map_err(|e| AppError::Internal(e.to_string()))?;
-    let locale = ctx.locale;
-    let origin = ctx.origin();
-    let call_for_tx = call.clone();
-    let result = state
-        .db
-        .write(origin, move |tx| {
-            let lead = db::calls::lead_partner_of(tx.conn, &call_for_tx.programme_id)?
-                .ok_or(db::DbError::Conflict(domain::Conflict::NoLeadPartner))?;
-            let user_id = db::users::create(tx, &email, &name, &hash, Some(locale))?;
-            db::memberships::add(tx, &user_id, &lead, Role::Participant)?;
-            let id = db::candidates::create_draft(tx, &call_for_tx, &user_id, email.as_str())?;
-            let token = db::sessions::create(tx, &user_id)?;
-            Ok((id, token))
-        })
-        .await;
-    let (id, token) = match result {
+    let applicant = NewApplicant {
+        email,
+        display_name: name,
+        password_hash: hash,
+        locale: ctx.locale,
+    };
+    let call_id = CallId::new(call.id.clone());
+    let signed_up =
+        app::applications::sign_up(&state.db, &*state.clock, ctx.origin(), &call_id, applicant)
+            .await;
+    let (id, token) = match signed_up {
         Ok(x) => x,
-        Err(db::DbError::Conflict(domain::Conflict::EmailTaken)) => {
+        Err(app::Error::Conflict(Conflict::EmailTaken)) => {
             return refuse("error-email-taken-sign-in", "email");
         }
         Err(e) => return Err(e.into()),
