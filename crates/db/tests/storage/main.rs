@@ -16,3 +16,4 @@ mod scoping;
 mod selection;
 mod taxonomy;
 mod users;
+mod writers;
