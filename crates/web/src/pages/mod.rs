@@ -41,16 +41,20 @@ pub fn see_other(to: &str) -> Response {
 /// A local path to return to, or `/`. Refuses anything that could lead off-site.
 pub fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(n)
-            if n.starts_with('/')
-                && !n.starts_with("//")
-                && !n.contains('\\')
-                && !n.contains("://") =>
-        {
-            n.to_owned()
-        }
+        Some(n) if is_local_path(n) => n.to_owned(),
         _ => "/".to_owned(),
     }
+}
+
+/// A path on this site: one leading `/` not followed by another `/` or `\`, and only
+/// printable ASCII. Browsers drop tabs and newlines from a `Location` and read `\` as `/`,
+/// so `/\t/evil.example` would become `//evil.example`, another site; our own paths and
+/// their (percent-encoded) queries never need such characters.
+fn is_local_path(n: &str) -> bool {
+    let mut chars = n.chars();
+    chars.next() == Some('/')
+        && !matches!(chars.next(), Some('/' | '\\'))
+        && n.chars().all(|c| c.is_ascii_graphic() && c != '\\')
 }
 
 #[cfg(test)]
@@ -64,5 +68,19 @@ mod tests {
         assert_eq!(safe_next(Some("https://evil.example")), "/");
         assert_eq!(safe_next(Some("/\\evil")), "/");
         assert_eq!(safe_next(None), "/");
+        // Characters a browser drops or rewrites before it reads the address.
+        for sneaky in [
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/ /evil",
+            "/\r//evil",
+            "/\\evil",
+        ] {
+            assert_eq!(safe_next(Some(sneaky)), "/", "{sneaky:?}");
+        }
+        assert_eq!(
+            safe_next(Some("/candidates?q=ben%20salah")),
+            "/candidates?q=ben%20salah"
+        );
     }
 }

@@ -194,3 +194,36 @@ async fn nobody_acts_on_an_account_stronger_than_their_own() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn after_sign_in_the_return_address_never_leaves_the_site() {
+    on_each_backend(|app| async move {
+        for next in [
+            "/\t/evil.example/",
+            "//evil.example",
+            "/\\evil.example",
+            "https://evil.example",
+        ] {
+            let mut c = app.client();
+            let res = c
+                .post(
+                    "/login",
+                    &[
+                        ("email", COORDINATOR),
+                        ("password", PASSWORD),
+                        ("next", next),
+                    ],
+                )
+                .await;
+            assert_eq!(res.status, StatusCode::SEE_OTHER, "{next:?}");
+            assert_eq!(res.location(), Some("/"), "{next:?}");
+        }
+        // Already signed in, the sign-in page sends a `next=/%09/…` elsewhere on the site only.
+        let mut c = app.signed_in(COORDINATOR).await;
+        let res = c.get("/login?next=/%09/evil.example/").await;
+        assert_eq!(res.location(), Some("/"));
+        let res = c.get("/login?next=/programmes").await;
+        assert_eq!(res.location(), Some("/programmes"));
+    })
+    .await;
+}
