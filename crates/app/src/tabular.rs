@@ -108,30 +108,60 @@ fn split(mut records: Vec<Vec<String>>) -> Result<Table, &'static str> {
     Ok(Table { header, rows })
 }
 
-/// A cell a spreadsheet would run as a formula (`=HYPERLINK(…)` typed into a name by an
-/// applicant) gets a leading `'`, which makes it text. Phone numbers and signed numbers
-/// (`+216 20 123 456`, `-3`) are left as they are.
-fn inert(cell: &str) -> std::borrow::Cow<'_, str> {
-    let risky = match cell.chars().next() {
-        Some('=' | '@' | '\t' | '\r') => true,
-        Some('+' | '-') => !cell[1..]
+/// Where a reader may start a new cell inside one of ours: Italian and French Excel split
+/// on `;` (their list separator) and some readers ignore quotes, so a `;` or `,` inside a
+/// cell, a tab or a line break can begin a cell of its own.
+fn starts_cell(c: char) -> bool {
+    matches!(c, ',' | ';' | '\t' | '\r' | '\n')
+}
+
+/// True when a cell beginning with `rest` would run as a formula. Phone numbers and signed
+/// numbers (`+216 20 123 456`, `-3`) do not.
+fn runs_as_formula(rest: &str) -> bool {
+    match rest.chars().next() {
+        Some('=' | '@') => true,
+        Some('+' | '-') => !rest[1..]
             .chars()
+            .take_while(|c| !starts_cell(*c))
             .all(|c| c.is_ascii_digit() || " ()-./".contains(c)),
         _ => false,
-    };
-    if risky {
-        format!("'{cell}").into()
-    } else {
-        cell.into()
     }
 }
 
-/// CSV with a byte-order mark, so that Excel opens accents and Arabic correctly. Cells that
-/// would run as formulas are made inert (see `inert`).
+/// A cell with a leading `'` (which makes it text) at every place a reader may start a
+/// cell that would run as a formula (`=HYPERLINK(…)` typed into a name by an applicant,
+/// or `Ben;=HYPERLINK(…)` for a reader that splits on `;`).
+fn inert(cell: &str) -> std::borrow::Cow<'_, str> {
+    let mut out = String::new();
+    let mut last = 0;
+    let starts = std::iter::once(0).chain(
+        cell.char_indices()
+            .filter(|(_, c)| starts_cell(*c))
+            .map(|(i, c)| i + c.len_utf8()),
+    );
+    for at in starts {
+        if runs_as_formula(&cell[at..]) {
+            out.push_str(&cell[last..at]);
+            out.push('\'');
+            last = at;
+        }
+    }
+    if last == 0 && out.is_empty() {
+        return cell.into();
+    }
+    out.push_str(&cell[last..]);
+    out.into()
+}
+
+/// CSV with a byte-order mark, so that Excel opens accents and Arabic correctly. Every field
+/// is quoted, so a `;` or `,` inside one never splits it, and cells that would run as
+/// formulas are made inert (see `inert`).
 pub fn to_csv(header: &[String], rows: &[Vec<String>]) -> Vec<u8> {
     let mut out = Vec::from("\u{feff}".as_bytes());
     {
-        let mut w = csv::Writer::from_writer(&mut out);
+        let mut w = csv::WriterBuilder::new()
+            .quote_style(csv::QuoteStyle::Always)
+            .from_writer(&mut out);
         let _ = w.write_record(header.iter().map(|h| inert(h).into_owned()));
         for r in rows {
             let _ = w.write_record(r.iter().map(|c| inert(c).into_owned()));
@@ -238,11 +268,38 @@ mod tests {
             "-3".to_owned(),
             "Trabelsi".to_owned(),
         ]];
-        let csv = String::from_utf8(to_csv(&["a".to_owned()], &rows)).unwrap_or_default();
+        let header = s(&["a", "b", "c", "d", "e", "f"]);
+        let csv = String::from_utf8(to_csv(&header, &rows)).unwrap_or_default();
         let line = csv.lines().nth(1).unwrap_or_default();
         assert!(line.starts_with("\"'=HYPERLINK("), "{line}");
-        assert!(line.contains(",'@SUM(A1),"), "{line}");
+        assert!(line.contains("\",\"'@SUM(A1)\",\""), "{line}");
         assert!(line.contains("'+cmd|"), "{line}");
-        assert!(line.contains(",+216 20 123 456,-3,Trabelsi"), "{line}");
+        assert!(
+            line.ends_with("\"+216 20 123 456\",\"-3\",\"Trabelsi\""),
+            "{line}"
+        );
+    }
+
+    #[test]
+    fn a_formula_after_a_separator_inside_a_cell_is_inert_too() {
+        // Italian and French Excel split on `;`: each piece is a cell to them.
+        let rows = vec![vec![
+            "Ben;=HYPERLINK(\"http://x\")".to_owned(),
+            "Salah,@SUM(A1)".to_owned(),
+            "a\n-3;+216 20 123 456\n-2+3".to_owned(),
+        ]];
+        let csv = String::from_utf8(to_csv(&s(&["a", "b", "c"]), &rows)).unwrap_or_default();
+        assert!(
+            csv.contains("\"Ben;'=HYPERLINK(\"\"http://x\"\")\""),
+            "{csv}"
+        );
+        assert!(csv.contains("\"Salah,'@SUM(A1)\""), "{csv}");
+        assert!(
+            csv.contains("\"a\n-3;+216 20 123 456\n'-2+3\""),
+            "signed numbers stay, sums do not: {csv}"
+        );
+        let header = csv.trim_start_matches('\u{feff}').lines().next();
+        assert_eq!(header, Some("\"a\",\"b\",\"c\""), "every field is quoted");
+        assert_eq!(inert("Trabelsi; Sfax"), "Trabelsi; Sfax");
     }
 }

@@ -265,7 +265,7 @@ async fn exports_follow_the_list_its_reach_and_hide_names_from_evaluators() {
             );
         }
         assert!(
-            res.body.contains(",TN,TN,"),
+            res.body.contains("\",\"TN\",\"TN\",\""),
             "nationality and residence stay: {}",
             res.body
         );
