@@ -72,12 +72,24 @@ impl DocumentStore {
         Ok(self.dir.join(format!("{}.sealed", checked(name)?)))
     }
 
-    /// Writes a sealed file completely, then moves it into place.
+    /// Writes a sealed file completely (readable by the owner only), moves it into place and
+    /// makes the file and the folder's entry durable, so that once this returns a power cut
+    /// cannot leave the row that names the file pointing at nothing (or at 0 bytes): the
+    /// caller commits the row only after this.
     pub fn put(&self, name: &str, sealed: &[u8]) -> io::Result<()> {
+        use std::io::Write;
         let path = self.path(name)?;
         let tmp = self.dir.join(format!("{}.partial", checked(name)?));
-        std::fs::write(&tmp, sealed)?;
-        std::fs::rename(&tmp, &path)
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let mut file = options.open(&tmp)?;
+        file.write_all(sealed)?;
+        file.sync_all()?;
+        drop(file);
+        std::fs::rename(&tmp, &path)?;
+        std::fs::File::open(&self.dir)?.sync_all()
     }
 
     pub fn get(&self, name: &str) -> io::Result<Vec<u8>> {
@@ -114,6 +126,17 @@ mod tests {
             Some(&b"%PDF-1.4 passport"[..])
         );
         assert!(open(&keys, "doc-2", &on_disk).is_err());
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = |p: &Path| std::fs::metadata(p).map(|m| m.permissions().mode() & 0o777);
+            assert_eq!(
+                mode(&dir.join("doc-1.sealed")).ok(),
+                Some(0o600),
+                "owner only"
+            );
+            assert_eq!(mode(&dir).ok(), Some(0o700));
+        }
         assert!(store.put("../escape", b"x").is_err());
         assert!(store.get("a/b").is_err());
         store.remove("doc-1").unwrap();

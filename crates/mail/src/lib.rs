@@ -110,10 +110,14 @@ fn append(path: &Path, from: &Mailbox, mail: &Mail, now: NaiveDateTime) -> std::
         block.push('\n');
     }
     block.push('\n');
-    let mut file = std::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(path)?;
+    // It holds names, addresses and decisions: the owner's only, like the whole data folder.
+    let mut options = std::fs::OpenOptions::new();
+    options.create(true).append(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(path)?;
+    #[cfg(unix)]
+    std::fs::set_permissions(path, std::os::unix::fs::PermissionsExt::from_mode(0o600))?;
     file.write_all(block.as_bytes())?;
     file.sync_data()
 }

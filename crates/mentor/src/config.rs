@@ -77,11 +77,11 @@ impl Options {
     pub fn database_url(&self) -> Result<String> {
         match &self.database_url {
             Some(url) if !url.is_empty() => Ok(url.clone()),
-            _ => Ok(self
-                .ensure_data_dir()?
-                .join("mentor.db")
-                .to_string_lossy()
-                .into_owned()),
+            _ => {
+                let path = self.ensure_data_dir()?.join("mentor.db");
+                private_database(&path)?;
+                Ok(path.to_string_lossy().into_owned())
+            }
         }
     }
 
@@ -102,9 +102,7 @@ impl Options {
         if !path.exists() {
             let mut key = [0u8; 32];
             getrandom::fill(&mut key).map_err(|e| anyhow::anyhow!("no randomness: {e}"))?;
-            std::fs::write(&path, format!("k1:{}\n", hex::encode(key)))
-                .with_context(|| format!("cannot write {}", path.display()))?;
-            restrict(&path, 0o600)?;
+            write_private(&path, format!("k1:{}\n", hex::encode(key)).as_bytes())?;
         }
         let text = std::fs::read_to_string(&path)
             .with_context(|| format!("cannot read {}", path.display()))?;
@@ -168,10 +166,51 @@ fn load_or_create_key(path: &Path) -> Result<Vec<u8>> {
     }
     let mut key = vec![0u8; 32];
     getrandom::fill(&mut key).map_err(|e| anyhow::anyhow!("no randomness: {e}"))?;
-    std::fs::write(path, hex::encode(&key))
-        .with_context(|| format!("cannot write {}", path.display()))?;
-    restrict(path, 0o600)?;
+    write_private(path, hex::encode(&key).as_bytes())?;
     Ok(key)
+}
+
+/// Writes a new file readable by the owner only, and makes it durable with its folder's
+/// entry before anyone relies on it: a key lost to a power cut would leave everything it
+/// sealed unreadable.
+fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options
+        .open(path)
+        .with_context(|| format!("cannot create {}", path.display()))?;
+    file.write_all(bytes)
+        .and_then(|()| file.sync_all())
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    if let Some(dir) = path.parent() {
+        std::fs::File::open(dir)
+            .and_then(|d| d.sync_all())
+            .with_context(|| format!("cannot sync {}", dir.display()))?;
+    }
+    Ok(())
+}
+
+/// The SQLite file exists, readable by the owner only, before SQLite opens it: SQLite gives
+/// its `-wal` and `-shm` files the database file's permissions. Files left by an older
+/// version are restricted too.
+fn private_database(path: &Path) -> Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.append(true).create(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options
+        .open(path)
+        .with_context(|| format!("cannot create {}", path.display()))?;
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let file = PathBuf::from(format!("{}{suffix}", path.display()));
+        if file.exists() {
+            restrict(&file, 0o600)?;
+        }
+    }
+    Ok(())
 }
 
 #[cfg(unix)]

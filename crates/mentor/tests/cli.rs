@@ -49,6 +49,39 @@ fn help_lists_the_subcommands() {
     }
 }
 
+/// Every file below `dir` is the owner's only (0600), every folder 0700.
+#[cfg(unix)]
+fn assert_private(dir: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(dir).expect("stat").permissions().mode() & 0o777;
+    assert_eq!(mode, 0o700, "{}", dir.display());
+    for entry in std::fs::read_dir(dir).expect("list").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            assert_private(&path);
+        } else {
+            let mode = std::fs::metadata(&path).expect("stat").permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600, "{}", path.display());
+        }
+    }
+}
+
+#[test]
+#[cfg(unix)]
+fn nothing_in_the_data_folder_is_readable_by_others() {
+    let dir = data_dir();
+    assert!(mentor(&dir.0, &["migrate"]).status.success());
+    let made: Vec<String> = std::fs::read_dir(&dir.0)
+        .expect("list")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    for name in ["mentor.db", "audit.key"] {
+        assert!(made.iter().any(|m| m == name), "{name} in {made:?}");
+    }
+    assert_private(&dir.0);
+}
+
 #[test]
 fn users_are_created_listed_and_given_tokens_and_the_audit_chain_verifies() {
     let dir = data_dir();
