@@ -132,3 +132,25 @@ pub fn recent(conn: &mut DbConn, limit: i64, before_seq: Option<i64>) -> DbResul
 pub fn count(conn: &mut DbConn) -> DbResult<i64> {
     Ok(audit_log::table.count().get_result(conn)?)
 }
+
+/// What the database holds that a key in the data folder sealed or chained: audit entries
+/// (`audit.key`), and sealed passports and documents (`field.key`). A restore that brought
+/// the database back without these keys must not start with new ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Keyed {
+    pub audit_entries: i64,
+    pub sealed_values: i64,
+}
+
+pub fn keyed(conn: &mut DbConn) -> DbResult<Keyed> {
+    use crate::schema::{candidate_documents, candidates};
+    let passports: i64 = candidates::table
+        .filter(candidates::passport_sealed.is_not_null())
+        .count()
+        .get_result(conn)?;
+    let documents: i64 = candidate_documents::table.count().get_result(conn)?;
+    Ok(Keyed {
+        audit_entries: count(conn)?,
+        sealed_values: passports + documents,
+    })
+}

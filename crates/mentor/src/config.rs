@@ -127,6 +127,7 @@ impl Options {
 
     pub fn open_db(&self) -> Result<db::Database> {
         let url = self.database_url()?;
+        self.refuse_missing_keys(&url)?;
         let db = db::Database::open(&url, self.db_pool, self.audit_key()?)
             .context("cannot open the database")?;
         let applied = db.migrate().context("cannot migrate the database")?;
@@ -134,6 +135,46 @@ impl Options {
             tracing::info!(migration = %name, "applied");
         }
         Ok(db)
+    }
+}
+
+impl Options {
+    /// A missing key is created only for a database that holds nothing it would have
+    /// sealed or chained. A database restored without its `audit.key` or `field.key` would
+    /// otherwise start with new keys: the audit chain would read as tampered and every
+    /// passport and document would be unreadable.
+    fn refuse_missing_keys(&self, url: &str) -> Result<()> {
+        let dir = self.ensure_data_dir()?;
+        let audit_missing = !dir.join("audit.key").exists();
+        let field_missing = !dir.join("field.key").exists();
+        if !audit_missing && !field_missing {
+            return Ok(());
+        }
+        // The probe's key signs nothing: it only reads counts (after migrating, so that a
+        // new database has its tables).
+        let probe = db::Database::open(url, 1, db::AuditKey::new(b"probe: never writes"))
+            .context("cannot open the database")?;
+        probe.migrate().context("cannot migrate the database")?;
+        let held = db::audit::keyed(&mut *probe.conn()?)?;
+        if audit_missing && held.audit_entries > 0 {
+            anyhow::bail!(
+                "{} is missing, but the database holds {} audit entries chained with it: \
+                 restore audit.key from the backup taken with the database (a new key would \
+                 make the audit log read as tampered)",
+                dir.join("audit.key").display(),
+                held.audit_entries
+            );
+        }
+        if field_missing && held.sealed_values > 0 {
+            anyhow::bail!(
+                "{} is missing, but the database holds {} sealed passports and documents: \
+                 restore field.key from the backup taken with the database (a new key could \
+                 open none of them)",
+                dir.join("field.key").display(),
+                held.sealed_values
+            );
+        }
+        Ok(())
     }
 }
 

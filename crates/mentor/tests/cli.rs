@@ -83,6 +83,33 @@ fn nothing_in_the_data_folder_is_readable_by_others() {
 }
 
 #[test]
+fn a_database_restored_without_its_audit_key_is_refused_not_given_a_new_one() {
+    let dir = data_dir();
+    assert!(mentor(&dir.0, &["migrate"]).status.success());
+    let url = dir.0.join("mentor.db").to_string_lossy().into_owned();
+    let key = std::fs::read_to_string(dir.0.join("audit.key")).expect("audit.key");
+    let key = hex::decode(key.trim()).expect("hex");
+    let db = db::Database::open(&url, 1, db::AuditKey::new(&key)).expect("open");
+    db.write_blocking(&db::Origin::cli(), |tx| tx.audit("test.entry", "test", "1"))
+        .expect("an audit entry");
+    drop(db);
+
+    std::fs::remove_file(dir.0.join("audit.key")).expect("remove the key");
+    let out = mentor(&dir.0, &["audit", "verify"]);
+    assert!(!out.status.success(), "refused");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("audit.key"),
+        "the message names the file to restore"
+    );
+    assert!(!dir.0.join("audit.key").exists(), "no new key was made");
+
+    // A new, empty database still gets its keys made.
+    let fresh = data_dir();
+    assert!(mentor(&fresh.0, &["migrate"]).status.success());
+    assert!(fresh.0.join("audit.key").exists());
+}
+
+#[test]
 fn users_are_created_listed_and_given_tokens_and_the_audit_chain_verifies() {
     let dir = data_dir();
     assert!(mentor(&dir.0, &["migrate"]).status.success());
