@@ -22,6 +22,7 @@ pub mod matching_problem;
 pub mod notify;
 pub mod placements;
 pub mod positions;
+pub mod selection;
 pub mod tabular;
 
 pub use clock::{Clock, SystemClock};
