@@ -13,6 +13,7 @@
 pub mod accounts;
 pub mod applications;
 pub mod candidate_search;
+pub mod candidates;
 pub mod clock;
 pub mod digest;
 pub mod error;

@@ -17,6 +17,7 @@ use domain::selection::{
 };
 use domain::{Actor, Invalid, Permission};
 
+use super::candidates::form_refusal;
 use super::candidates::view::{country_name, status_label};
 use super::see_other;
 use crate::render::{Page, html, html_status};
@@ -283,16 +284,6 @@ pub async fn record_interview(
         app::selection::record_interview(&state.db, &*state.clock, &who, &target, &interview, &f)
             .await;
     back_to_application(&state, &ctx, id, form_refusal(r)?).await
-}
-
-/// A use case's answer to a form: refused input (shown with the form) apart from any other
-/// failure (the error page).
-fn form_refusal<T>(r: app::AppResult<T>) -> Result<Result<T, Invalid>, AppError> {
-    match r {
-        Ok(v) => Ok(Ok(v)),
-        Err(app::Error::Invalid(e)) => Ok(Err(e)),
-        Err(e) => Err(e.into()),
-    }
 }
 
 // ---------------------------------------------------------------------------------------
