@@ -16,6 +16,7 @@ pub mod candidate_search;
 pub mod candidates;
 pub mod clock;
 pub mod digest;
+pub mod documents;
 pub mod duplicates;
 pub mod error;
 pub mod files;
