@@ -3,9 +3,10 @@
 //! check, the audited reading of a passport number, the ESCO concepts of an application,
 //! and an application entered by staff.
 
-use db::candidates::{Chosen, EscoKind};
-use domain::candidate::Status;
-use domain::ids::CandidateId;
+use db::candidates::{Candidate, Chosen, EscoKind, Profile};
+use domain::candidate::{EducationFields, IdentityFields, PreferenceFields, Status};
+use domain::fieldcrypt::Keyring;
+use domain::ids::{CallId, CandidateId};
 use domain::permission::Scope;
 use domain::{Invalid, Permission};
 
@@ -132,6 +133,58 @@ pub async fn set_esco(
             id.as_str(),
             &chosen,
         )?)
+    })
+    .await
+}
+
+/// An application entered by staff on a candidate's behalf (e.g. from a paper form), as
+/// typed.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub identity: IdentityFields,
+    pub education: EducationFields,
+    pub preferences: PreferenceFields,
+}
+
+/// Enters a complete, submitted application to a call within reach; its eligibility is
+/// checked at the clock's date. The passport number is sealed for the new row with `keys`.
+/// Returns the application and its profile as stored.
+pub async fn enter(
+    db: &db::Database,
+    clock: &dyn Clock,
+    who: &Acting,
+    keys: &Keyring,
+    call: &CallId,
+    entry: &Entry,
+) -> AppResult<(Candidate, Option<Profile>)> {
+    let s = scope(who, Permission::ScreenCandidates)?;
+    let now = clock.now();
+    let today = now.date();
+    let mut identity = entry.identity.parse(today)?;
+    let education = entry.education.parse(today)?;
+    let preferences = entry.preferences.parse()?;
+    let id = db::id::new_id();
+    let sealed = identity
+        .passport_number
+        .take()
+        .map(|number| db::candidates::SealedPassport::new(keys, &id, &number));
+    let actor_id = who.actor.user_id.clone();
+    let call = call.clone();
+    db.write_at(who.origin.clone(), now, move |tx| {
+        let call = db::calls::find(tx.conn, &s, call.as_str())?;
+        let (row, profile) = db::candidates::new_submitted(
+            &id,
+            &call,
+            &identity,
+            sealed,
+            &education,
+            &preferences,
+            tx.now,
+        );
+        let id = db::candidates::create_submitted(tx, &s, &actor_id, &call, row, profile, today)?;
+        let c = db::candidates::find(tx.conn, &s, &actor_id, &id)?;
+        let p = db::candidates::profile(tx.conn, &c)?;
+        Ok((c, p))
     })
     .await
 }
