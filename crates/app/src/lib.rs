@@ -13,8 +13,11 @@
 pub mod accounts;
 pub mod applications;
 pub mod candidate_search;
+pub mod candidates;
 pub mod clock;
 pub mod digest;
+pub mod documents;
+pub mod duplicates;
 pub mod error;
 pub mod files;
 pub mod housekeeping;
@@ -22,6 +25,7 @@ pub mod matching_problem;
 pub mod notify;
 pub mod placements;
 pub mod positions;
+pub mod selection;
 pub mod tabular;
 
 pub use clock::{Clock, SystemClock};

@@ -10,6 +10,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use domain::Permission;
 use domain::candidate::{EducationFields, IdentityFields, PreferenceFields};
 use domain::eligibility::Outcome;
+use domain::ids::CallId;
 use serde::{Deserialize, Serialize};
 
 use crate::pages::candidates::{ListQuery, open_passport};
@@ -281,42 +282,24 @@ pub struct NewCandidate {
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
-    granted: Granted,
     Json(body): Json<NewCandidate>,
 ) -> Result<(StatusCode, Json<CandidateJson>), AppError> {
-    let a = &granted.authed;
-    let scope = granted.scope;
-    let identity_visible = a.actor.sees_candidate_identity();
-    let today = state.clock.today();
-    let mut identity = body.identity.parse(today)?;
-    let education = body.education.parse(today)?;
-    let preferences = body.preferences.parse()?;
-    let id = db::id::new_id();
-    let sealed = identity
-        .passport_number
-        .take()
-        .map(|number| db::candidates::SealedPassport::new(&state.field_keys, &id, &number));
-    let actor_id = a.user.id.clone();
-    let (c, p) = state
-        .db
-        .write(ctx.origin(), move |tx| {
-            let call = db::calls::find(tx.conn, &scope, &body.call_id)?;
-            let (row, profile) = db::candidates::new_submitted(
-                &id,
-                &call,
-                &identity,
-                sealed,
-                &education,
-                &preferences,
-                tx.now,
-            );
-            let id = db::candidates::create_submitted(
-                tx, &scope, &actor_id, &call, row, profile, today,
-            )?;
-            let c = db::candidates::find(tx.conn, &scope, &actor_id, &id)?;
-            let p = db::candidates::profile(tx.conn, &c)?;
-            Ok((c, p))
-        })
-        .await?;
+    let who = ctx.acting()?;
+    let identity_visible = who.actor.sees_candidate_identity();
+    let entry = app::candidates::Entry {
+        identity: body.identity,
+        education: body.education,
+        preferences: body.preferences,
+    };
+    let call = CallId::new(body.call_id);
+    let (c, p) = app::candidates::enter(
+        &state.db,
+        &*state.clock,
+        &who,
+        &state.field_keys,
+        &call,
+        &entry,
+    )
+    .await?;
     Ok((StatusCode::CREATED, Json(to_json(c, p, identity_visible))))
 }

@@ -16,6 +16,7 @@ use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use chrono::{NaiveDate, Utc};
 use domain::document::{self, DocumentFields, FileType, Kind, MAX_DOCUMENT_BYTES};
+use domain::ids::CandidateId;
 use domain::permission::Scope;
 use domain::{Invalid, Permission};
 use sha2::{Digest, Sha256};
@@ -23,7 +24,8 @@ use sha2::{Digest, Sha256};
 use super::see_other;
 use super::view::Choice;
 use crate::render::{Page, html, html_status};
-use crate::{AppError, AppState, Ctx, Granted};
+use crate::{AppError, AppState, Ctx};
+use app::documents::{UploadedFile, Uploader};
 use app::files;
 
 /// The request body allowed on upload routes: the file plus the form's few fields.
@@ -236,74 +238,46 @@ async fn read_upload(mut multipart: Multipart) -> Upload {
     up
 }
 
-/// Checks and stores an upload for a candidate within `scope`: the file sealed in the
-/// document folder, then its row (`document.upload`). A refusal changes nothing.
+/// Checks and stores an upload for a candidate: the file sealed in the document folder,
+/// then its row (`document.upload`). A refusal changes nothing.
 async fn store_upload(
     state: &AppState,
     ctx: &Ctx,
-    scope: Scope,
+    by: Uploader,
     candidate_id: &str,
     up: Upload,
 ) -> Result<Result<(), Invalid>, AppError> {
-    let a = ctx.authed()?;
+    let who = ctx.acting()?;
     if up.too_large {
         return Ok(Err(Invalid::new("file", "error-document-too-large")));
     }
-    let described = match up.fields.parse(today()) {
-        Ok(d) => d,
-        Err(e) => return Ok(Err(e)),
-    };
-    let Some((original, bytes)) = up.file else {
-        return Ok(Err(Invalid::new("file", "error-document-no-file")));
-    };
-    let file_type = match document::check_file(&bytes) {
-        Ok(t) => t,
-        Err(e) => return Ok(Err(e)),
-    };
-    // Out of reach or merged: refused before anything is written.
-    let (check_scope, check_actor, cid) =
-        (scope.clone(), a.user.id.clone(), candidate_id.to_owned());
-    let c = state
-        .db
-        .read(move |conn| db::candidates::find(conn, &check_scope, &check_actor, &cid))
-        .await?;
-    if c.status == domain::candidate::Status::Merged {
-        return Err(AppError::Conflict(domain::Conflict::CandidateMerged));
-    }
-    let store = state.document_store()?;
-    let id = db::id::new_id();
-    let row = db::documents::Document {
-        id: id.clone(),
-        candidate_id: candidate_id.to_owned(),
-        kind: described.kind,
-        issued_on: described.issued_on,
-        expires_on: described.expires_on,
-        size_bytes: i64::try_from(bytes.len()).unwrap_or(i64::MAX),
+    let file = up.file.map(|(original_name, bytes)| UploadedFile {
         sha256: hex::encode(Sha256::digest(&bytes)),
-        content_type: file_type.mime().to_owned(),
-        original_name: document::safe_file_name(&original, described.kind, file_type),
-        stored_name: id.clone(),
-        uploaded_by: a.user.id.clone(),
-        uploaded_at: Utc::now().naive_utc(),
-    };
-    let keys = state.field_keys.clone();
-    let put_store = store.clone();
-    let name = id.clone();
-    tokio::task::spawn_blocking(move || {
-        let sealed = files::seal(&keys, &name, &bytes);
-        put_store.put(&name, &sealed)
-    })
+        original_name,
+        bytes,
+    });
+    let candidate = CandidateId::new(candidate_id);
+    let prepared = match app::documents::prepare(
+        &state.db,
+        &*state.clock,
+        &who,
+        by,
+        &candidate,
+        &up.fields,
+        file,
+    )
     .await
-    .map_err(|_| AppError::Internal("document write task failed".into()))?
-    .map_err(|e| AppError::Internal(format!("document write: {e}")))?;
-    let actor_id = a.user.id.clone();
-    let written = state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::documents::add(tx, &scope, &actor_id, &row)
-        })
-        .await;
-    if let Err(e) = written {
+    {
+        Ok(p) => p,
+        Err(app::Error::Invalid(e)) => return Ok(Err(e)),
+        Err(e) => return Err(e.into()),
+    };
+    let store = state.document_store()?;
+    app::documents::store(store.clone(), state.field_keys.clone(), &prepared)
+        .await
+        .map_err(|e| AppError::Internal(format!("document write: {e}")))?;
+    let id = prepared.row.stored_name.clone();
+    if let Err(e) = app::documents::record(&state.db, &who, prepared).await {
         // Nothing recorded: the file goes too.
         if let Err(io) = store.remove(&id) {
             tracing::warn!(document = %id, error = %io, "orphan document file left");
@@ -317,13 +291,11 @@ async fn store_upload(
 pub async fn staff_upload(
     State(state): State<AppState>,
     ctx: Ctx,
-    granted: Granted,
     Path(id): Path<String>,
     multipart: Multipart,
 ) -> Result<Response, AppError> {
-    let scope = granted.scope;
     let up = read_upload(multipart).await;
-    match store_upload(&state, &ctx, scope, &id, up).await? {
+    match store_upload(&state, &ctx, Uploader::Staff, &id, up).await? {
         Ok(()) => Ok(see_other(&format!("/candidates/{id}#documents"))),
         Err(e) => html_status(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -396,22 +368,13 @@ pub async fn own_upload(
 ) -> Result<Response, AppError> {
     let up = read_upload(multipart).await;
     let kind = up.fields.kind.clone();
-    match store_upload(&state, &ctx, Scope::OwnAccount, &id, up).await? {
+    match store_upload(&state, &ctx, Uploader::Candidate, &id, up).await? {
         Ok(()) => Ok(see_other(&format!("/applications/{id}/documents"))),
         Err(e) => html_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             &mine_page(&state, &ctx, id, Some(&e), &kind).await?,
         ),
     }
-}
-
-/// The reach of the reader over candidates for documents; none (a company) is answered as
-/// "not found", like a document outside their reach.
-fn view_scope(ctx: &Ctx) -> Result<Scope, AppError> {
-    ctx.authed()?
-        .actor
-        .scope(Permission::ViewCandidates)
-        .ok_or(AppError::NotFound)
 }
 
 /// A document as an attachment, for readers whose scope reaches the candidate and who may
@@ -421,24 +384,8 @@ pub async fn download(
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let scope = view_scope(&ctx)?;
-    let a = ctx.authed()?;
-    let actor_id = a.user.id.clone();
-    let (s, i, target) = (scope.clone(), actor_id.clone(), id.clone());
-    let (doc, _) = state
-        .db
-        .read(move |conn| db::documents::find(conn, &s, &i, &target))
-        .await?;
-    if !a.actor.may_read_document(doc.kind) {
-        return Err(AppError::NotFound);
-    }
-    let target = id.clone();
-    let (doc, _) = state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::documents::record_download(tx, &scope, &actor_id, &target)
-        })
-        .await?;
+    let who = ctx.acting()?;
+    let doc = app::documents::download(&state.db, &*state.clock, &who, &id).await?;
     let store = state.document_store()?;
     let keys = state.field_keys.clone();
     let (name, stored) = (doc.id.clone(), doc.stored_name.clone());
@@ -453,7 +400,7 @@ pub async fn download(
     let mime = FileType::sniff(&bytes).map_or("application/octet-stream", FileType::mime);
     let disposition = format!(
         "attachment; filename=\"{}\"",
-        shown_name(&doc, a.actor.sees_candidate_identity())
+        shown_name(&doc, who.actor.sees_candidate_identity())
     );
     let mut res = bytes.into_response();
     let h = res.headers_mut();
@@ -478,17 +425,9 @@ pub async fn delete(
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let view = view_scope(&ctx)?;
-    let a = ctx.authed()?;
-    let screen = a.actor.scope(Permission::ScreenCandidates);
-    let actor_id = a.user.id.clone();
-    let staff = screen.is_some();
-    let doc = state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::documents::delete(tx, &view, screen.as_ref(), &actor_id, &id)
-        })
-        .await?;
+    let who = ctx.acting()?;
+    let staff = who.actor.scope(Permission::ScreenCandidates).is_some();
+    let doc = app::documents::delete(&state.db, &*state.clock, &who, &id).await?;
     let store = state.document_store()?;
     let stored = doc.stored_name.clone();
     let removed = tokio::task::spawn_blocking(move || store.remove(&stored)).await;

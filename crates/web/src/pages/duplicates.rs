@@ -8,7 +8,6 @@ use askama::Template;
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::Response;
-use domain::Permission;
 use domain::duplicate::MERGE_FIELDS;
 
 use super::candidates::view::{country_name, status_label};
@@ -228,58 +227,35 @@ pub async fn compare(
 pub async fn merge(
     State(state): State<AppState>,
     ctx: Ctx,
-    granted: Granted,
     Path(id): Path<String>,
     Form(form): Form<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    let scope = granted.scope;
-    let actor_id = granted.authed.user.id.clone();
-    let passport_scope = granted.authed.actor.scope(Permission::ReadPassport);
+    let who = ctx.acting()?;
     let keep = form
         .get("keep")
         .cloned()
         .ok_or(AppError::BadRequest("error-duplicate-keep"))?;
-    let take: Vec<String> = MERGE_FIELDS
+    let take_from_other: Vec<String> = MERGE_FIELDS
         .iter()
         .filter(|(f, _)| form.get(*f).is_some_and(|v| !v.is_empty() && *v != keep))
         .map(|(f, _)| (*f).to_owned())
         .collect();
+    let choice = app::duplicates::Merge {
+        keep: keep.clone(),
+        take_from_other,
+    };
     let keys = state.field_keys.clone();
-    let kept = keep.clone();
-    state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::duplicates::merge(
-                tx,
-                &scope,
-                passport_scope.as_ref(),
-                &actor_id,
-                &id,
-                &db::duplicates::MergeChoices {
-                    keep: &keep,
-                    take_from_other: &take,
-                },
-                &keys,
-            )
-        })
-        .await?;
-    Ok(see_other(&format!("/candidates/{kept}")))
+    app::duplicates::merge(&state.db, &*state.clock, &who, keys, &id, choice).await?;
+    Ok(see_other(&format!("/candidates/{keep}")))
 }
 
 /// "Not the same person".
 pub async fn dismiss(
     State(state): State<AppState>,
     ctx: Ctx,
-    granted: Granted,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let scope = granted.scope;
-    let actor_id = granted.authed.user.id.clone();
-    state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::duplicates::dismiss(tx, &scope, &actor_id, &id)
-        })
-        .await?;
+    let who = ctx.acting()?;
+    app::duplicates::dismiss(&state.db, &*state.clock, &who, &id).await?;
     Ok(see_other("/duplicates"))
 }

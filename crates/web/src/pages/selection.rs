@@ -11,11 +11,13 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use domain::ids::{CallId, CandidateId};
 use domain::selection::{
     self, CriterionFields, InterviewFields, InterviewResultFields, assess, is_assessable,
 };
 use domain::{Actor, Invalid, Permission};
 
+use super::candidates::form_refusal;
 use super::candidates::view::{country_name, status_label};
 use super::see_other;
 use crate::render::{Page, html, html_status};
@@ -227,12 +229,10 @@ async fn back_to_application(
 pub async fn save_scores(
     State(state): State<AppState>,
     ctx: Ctx,
-    granted: Granted,
     Path(id): Path<String>,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let scope = granted.scope;
-    let actor_id = granted.authed.user.id.clone();
+    let who = ctx.acting()?;
     let mut scores: HashMap<String, String> = HashMap::new();
     let mut notes: HashMap<String, String> = HashMap::new();
     for (k, v) in fields {
@@ -253,71 +253,37 @@ pub async fn save_scores(
             Err(e) => return back_to_application(&state, &ctx, id, Err(e)).await,
         }
     }
-    let target = id.clone();
-    let r = state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::selection::save_scores(tx, &scope, &actor_id, &target, &inputs)
-        })
-        .await?;
-    back_to_application(&state, &ctx, id, r).await
+    let target = CandidateId::new(id.clone());
+    let r = app::selection::save_scores(&state.db, &*state.clock, &who, &target, inputs).await;
+    back_to_application(&state, &ctx, id, form_refusal(r)?).await
 }
 
 /// `POST /candidates/{id}/interviews`: schedules an interview.
 pub async fn schedule_interview(
     State(state): State<AppState>,
     ctx: Ctx,
-    granted: Granted,
     Path(id): Path<String>,
     Form(f): Form<InterviewFields>,
 ) -> Result<Response, AppError> {
-    let a = &granted.authed;
-    let scope = granted.scope;
-    let actor_id = a.user.id.clone();
-    let draft = match f.parse() {
-        Ok(d) => d,
-        Err(e) => return back_to_application(&state, &ctx, id, Err(e)).await,
-    };
-    let target = id.clone();
-    let r = state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::selection::schedule_interview(tx, &scope, &actor_id, &target, &draft)
-        })
-        .await?;
-    back_to_application(&state, &ctx, id, r.map(|_| ())).await
+    let who = ctx.acting()?;
+    let target = CandidateId::new(id.clone());
+    let r = app::selection::schedule_interview(&state.db, &*state.clock, &who, &target, &f).await;
+    back_to_application(&state, &ctx, id, form_refusal(r.map(|_| ()))?).await
 }
 
 /// `POST /candidates/{id}/interviews/{interview}`: the interview's notes and score.
 pub async fn record_interview(
     State(state): State<AppState>,
     ctx: Ctx,
-    granted: Granted,
     Path((id, interview)): Path<(String, String)>,
     Form(f): Form<InterviewResultFields>,
 ) -> Result<Response, AppError> {
-    let scope = granted.scope;
-    let actor_id = granted.authed.user.id.clone();
-    let (notes, score) = match f.parse() {
-        Ok(r) => r,
-        Err(e) => return back_to_application(&state, &ctx, id, Err(e)).await,
-    };
-    let target = id.clone();
-    let r = state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::selection::record_interview(
-                tx,
-                &scope,
-                &actor_id,
-                &target,
-                &interview,
-                notes.as_deref(),
-                score,
-            )
-        })
-        .await?;
-    back_to_application(&state, &ctx, id, r).await
+    let who = ctx.acting()?;
+    let target = CandidateId::new(id.clone());
+    let r =
+        app::selection::record_interview(&state.db, &*state.clock, &who, &target, &interview, &f)
+            .await;
+    back_to_application(&state, &ctx, id, form_refusal(r)?).await
 }
 
 // ---------------------------------------------------------------------------------------
@@ -399,12 +365,13 @@ pub async fn criteria(
 }
 
 /// A criterion conflict (same name twice, removing a scored one) as a form message.
-fn criterion_conflict(e: db::DbError) -> Result<Invalid, AppError> {
+fn criterion_conflict(e: app::Error) -> Result<Invalid, AppError> {
     match e {
-        db::DbError::Conflict(domain::Conflict::CriterionTaken) => {
+        app::Error::Invalid(i) => Ok(i),
+        app::Error::Conflict(domain::Conflict::CriterionTaken) => {
             Ok(Invalid::new("name", "error-criterion-taken"))
         }
-        db::DbError::Conflict(domain::Conflict::CriterionScored) => {
+        app::Error::Conflict(domain::Conflict::CriterionScored) => {
             Ok(Invalid::new("name", "error-criterion-scored"))
         }
         e => Err(e.into()),
@@ -431,26 +398,14 @@ async fn criteria_answer(
 pub async fn add_criterion(
     State(state): State<AppState>,
     ctx: Ctx,
-    granted: Granted,
     Path(id): Path<String>,
     Form(f): Form<CriterionFields>,
 ) -> Result<Response, AppError> {
-    let scope = granted.scope;
-    let r = match f.parse() {
-        Err(e) => Err(e),
-        Ok(d) => {
-            let call = id.clone();
-            match state
-                .db
-                .write(ctx.origin(), move |tx| {
-                    db::selection::add_criterion(tx, &scope, &call, &d)
-                })
-                .await
-            {
-                Ok(_) => Ok(()),
-                Err(e) => Err(criterion_conflict(e)?),
-            }
-        }
+    let who = ctx.acting()?;
+    let call = CallId::new(id.clone());
+    let r = match app::selection::add_criterion(&state.db, &*state.clock, &who, &call, &f).await {
+        Ok(_) => Ok(()),
+        Err(e) => Err(criterion_conflict(e)?),
     };
     criteria_answer(&state, &ctx, id, f, r).await
 }
@@ -469,35 +424,26 @@ pub struct CriterionAction {
 pub async fn change_criterion(
     State(state): State<AppState>,
     ctx: Ctx,
-    granted: Granted,
     Path((id, criterion)): Path<(String, String)>,
     Form(f): Form<CriterionAction>,
 ) -> Result<Response, AppError> {
-    let scope = granted.scope;
+    let who = ctx.acting()?;
     let fields = CriterionFields {
         name: f.name,
         weight: f.weight,
         max_score: f.max_score,
     };
-    let call = id.clone();
+    let call = CallId::new(id.clone());
+    let (db, clock) = (&state.db, &*state.clock);
     let r = if f.action == "remove" {
-        state
-            .db
-            .write(ctx.origin(), move |tx| {
-                db::selection::remove_criterion(tx, &scope, &call, &criterion)
-            })
-            .await
+        app::selection::remove_criterion(db, clock, &who, &call, &criterion).await
     } else {
-        match fields.parse() {
-            Err(e) => return criteria_answer(&state, &ctx, id, fields, Err(e)).await,
-            Ok(d) => {
-                state
-                    .db
-                    .write(ctx.origin(), move |tx| {
-                        db::selection::update_criterion(tx, &scope, &call, &criterion, &d)
-                    })
-                    .await
+        match app::selection::update_criterion(db, clock, &who, &call, &criterion, &fields).await {
+            // A field that does not parse is shown with what was typed.
+            Err(app::Error::Invalid(e)) => {
+                return criteria_answer(&state, &ctx, id, fields, Err(e)).await;
             }
+            r => r,
         }
     };
     let r = match r {

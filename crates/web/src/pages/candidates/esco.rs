@@ -2,18 +2,20 @@
 //! list each, suggestions from the taxonomy while typing), resolving what was chosen to
 //! ESCO concepts, the section of the application's page and staff's change to it.
 
+use app::candidates::EscoLabels;
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use db::candidates::{Chosen, EscoKind};
+use db::candidates::Chosen;
 use domain::Invalid;
+use domain::ids::CandidateId;
 use serde::Deserialize;
 
-use super::show_page;
+use super::{form_refusal, show_page};
 use crate::pages::see_other;
 use crate::render::html_status;
-use crate::{AppError, AppState, Ctx, Granted};
+use crate::{AppError, AppState, Ctx};
 
 /// Most occupations or skills kept per application.
 pub const MAX_ITEMS: usize = 30;
@@ -55,27 +57,20 @@ impl EscoFields {
     }
 }
 
+impl EscoFields {
+    /// The labels chosen, as the use cases take them.
+    pub fn labels(&self) -> EscoLabels {
+        EscoLabels {
+            occupations: labels(&self.esco_occupations),
+            skills: labels(&self.esco_skills),
+        }
+    }
+}
+
 /// Finds every chosen label in the taxonomy; a label that is not an ESCO concept is refused
 /// (`esco_occupations` or `esco_skills`), naming nothing else.
 pub fn resolve(conn: &mut db::DbConn, f: &EscoFields) -> db::DbResult<Result<Chosen, Invalid>> {
-    let occupations =
-        match db::candidates::resolve(conn, EscoKind::Occupation, &labels(&f.esco_occupations))? {
-            Ok(o) => o,
-            Err(_) => {
-                return Ok(Err(Invalid::new(
-                    "esco_occupations",
-                    "lists-error-esco-occupation",
-                )));
-            }
-        };
-    let skills = match db::candidates::resolve(conn, EscoKind::Skill, &labels(&f.esco_skills))? {
-        Ok(s) => s,
-        Err(_) => return Ok(Err(Invalid::new("esco_skills", "lists-error-esco-skill"))),
-    };
-    Ok(Ok(Chosen {
-        occupations,
-        skills,
-    }))
+    app::candidates::resolve_esco(conn, &f.labels())
 }
 
 /// A concept as shown: its label, linked to its ESCO page.
@@ -116,30 +111,17 @@ impl Section {
 pub async fn save(
     State(state): State<AppState>,
     ctx: Ctx,
-    granted: Granted,
     Path(id): Path<String>,
     Form(f): Form<EscoFields>,
 ) -> Result<Response, AppError> {
-    let scope = granted.scope;
-    let actor_id = granted.authed.user.id.clone();
-    let target = id.clone();
-    let typed = f.clone();
-    let r = state
-        .db
-        .write(ctx.origin(), move |tx| {
-            let chosen = match resolve(tx.conn, &f)? {
-                Ok(c) => c,
-                Err(e) => return Ok(Err(e)),
-            };
-            db::candidates::set_esco(tx, &scope, &actor_id, &target, &chosen)?;
-            Ok(Ok(()))
-        })
-        .await?;
-    match r {
+    let who = ctx.acting()?;
+    let target = CandidateId::new(id.clone());
+    let r = app::candidates::set_esco(&state.db, &*state.clock, &who, &target, f.labels()).await;
+    match form_refusal(r)? {
         Ok(()) => Ok(see_other(&format!("/candidates/{id}#esco"))),
         Err(e) => {
             let mut page = show_page(&state, &ctx, id, None, Some(&e)).await?;
-            page.esco.fields = typed;
+            page.esco.fields = f;
             html_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
     }

@@ -12,6 +12,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use domain::candidate::Status;
 use domain::fieldcrypt::Place;
+use domain::ids::CandidateId;
 use domain::permission::Scope;
 use domain::{Country, Permission};
 use serde::Deserialize;
@@ -429,29 +430,18 @@ fn ranking_back(back: &str) -> Option<&str> {
 pub async fn change_status(
     State(state): State<AppState>,
     ctx: Ctx,
-    granted: Granted,
     Path(id): Path<String>,
     Form(f): Form<StatusForm>,
 ) -> Result<Response, AppError> {
-    let scope = granted.scope;
-    let actor_id = granted.authed.user.id.clone();
+    let who = ctx.acting()?;
     let refused = match Status::parse(&f.status) {
         Err(e) => Err(e),
         Ok(to) => {
-            let target = id.clone();
-            let reason = f.reason.clone();
-            state
-                .db
-                .write(ctx.origin(), move |tx| {
-                    let r =
-                        db::candidates::set_status(tx, &scope, &actor_id, &target, to, &reason)?;
-                    // The candidate's message is written with the decision, or not at all.
-                    if r.is_ok() && app::notify::is_decision(to) {
-                        app::notify::enqueue_decision(tx, &scope, &actor_id, &target)?;
-                    }
-                    Ok(r)
-                })
-                .await?
+            let target = CandidateId::new(id.clone());
+            form_refusal(
+                app::candidates::set_status(&state.db, &*state.clock, &who, &target, to, &f.reason)
+                    .await,
+            )?
         }
     };
     match refused {
@@ -466,6 +456,18 @@ pub async fn change_status(
     }
 }
 
+/// A use case's answer to a form on the application's page: refused input (shown on the
+/// page) apart from any other failure (the error page).
+pub(crate) fn form_refusal<T>(
+    r: app::AppResult<T>,
+) -> Result<Result<T, domain::Invalid>, AppError> {
+    match r {
+        Ok(v) => Ok(Ok(v)),
+        Err(app::Error::Invalid(e)) => Ok(Err(e)),
+        Err(e) => Err(e.into()),
+    }
+}
+
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct OverrideForm {
@@ -475,20 +477,20 @@ pub struct OverrideForm {
 pub async fn override_eligibility(
     State(state): State<AppState>,
     ctx: Ctx,
-    granted: Granted,
     Path(id): Path<String>,
     Form(f): Form<OverrideForm>,
 ) -> Result<Response, AppError> {
-    let scope = granted.scope;
-    let actor_id = granted.authed.user.id.clone();
-    let target = id.clone();
-    let r = state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::candidates::override_eligibility(tx, &scope, &actor_id, &target, &f.justification)
-        })
-        .await?;
-    match r {
+    let who = ctx.acting()?;
+    let target = CandidateId::new(id.clone());
+    let r = app::candidates::override_eligibility(
+        &state.db,
+        &*state.clock,
+        &who,
+        &target,
+        &f.justification,
+    )
+    .await;
+    match form_refusal(r)? {
         Ok(()) => Ok(see_other(&format!("/candidates/{id}"))),
         Err(e) => html_status(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -503,15 +505,9 @@ pub async fn open_passport(
     ctx: &Ctx,
     id: &str,
 ) -> Result<Option<String>, AppError> {
-    let a = ctx.authed()?;
-    let scope = a.scope_for(Permission::ReadPassport)?;
-    let (actor_id, target) = (a.user.id.clone(), id.to_owned());
-    let sealed = state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::candidates::read_passport(tx, &scope, &actor_id, &target)
-        })
-        .await?;
+    let who = ctx.acting()?;
+    let target = CandidateId::new(id);
+    let sealed = app::candidates::read_passport(&state.db, &*state.clock, &who, &target).await?;
     let Some(sealed) = sealed else {
         return Ok(None);
     };

@@ -1,0 +1,190 @@
+//! Screening applications (staff): the status change — a decision puts the candidate's
+//! message in the outbox in the same transaction —, the override of a failed eligibility
+//! check, the audited reading of a passport number, the ESCO concepts of an application,
+//! and an application entered by staff.
+
+use db::candidates::{Candidate, Chosen, EscoKind, Profile};
+use domain::candidate::{EducationFields, IdentityFields, PreferenceFields, Status};
+use domain::fieldcrypt::Keyring;
+use domain::ids::{CallId, CandidateId};
+use domain::permission::Scope;
+use domain::{Invalid, Permission};
+
+use crate::{Acting, AppResult, Clock, Error};
+
+fn scope(who: &Acting, p: Permission) -> AppResult<Scope> {
+    who.actor.scope(p).ok_or(Error::Forbidden)
+}
+
+/// Moves an application along the screening paths; the reason goes on the timeline. A
+/// decision (shortlist, waiting list, reject) writes the candidate's message with it, or
+/// neither is written.
+pub async fn set_status(
+    db: &db::Database,
+    clock: &dyn Clock,
+    who: &Acting,
+    id: &CandidateId,
+    to: Status,
+    reason: &str,
+) -> AppResult<()> {
+    let s = scope(who, Permission::ScreenCandidates)?;
+    let actor_id = who.actor.user_id.clone();
+    let (id, reason) = (id.clone(), reason.to_owned());
+    db.write_at(who.origin.clone(), clock.now(), move |tx| {
+        db::candidates::set_status(tx, &s, &actor_id, id.as_str(), to, &reason)?
+            .map_err(Error::Invalid)?;
+        if crate::notify::is_decision(to) {
+            crate::notify::enqueue_decision(tx, &s, &actor_id, id.as_str())?;
+        }
+        Ok(())
+    })
+    .await
+}
+
+/// Overrides a failed eligibility check with a written justification (10 characters at
+/// least).
+pub async fn override_eligibility(
+    db: &db::Database,
+    clock: &dyn Clock,
+    who: &Acting,
+    id: &CandidateId,
+    justification: &str,
+) -> AppResult<()> {
+    let s = scope(who, Permission::ScreenCandidates)?;
+    let actor_id = who.actor.user_id.clone();
+    let (id, justification) = (id.clone(), justification.to_owned());
+    db.write_at(who.origin.clone(), clock.now(), move |tx| {
+        db::candidates::override_eligibility(tx, &s, &actor_id, id.as_str(), &justification)?
+            .map_err(Error::Invalid)
+    })
+    .await
+}
+
+/// The sealed passport number of an application within reach, for the caller to open.
+/// Reading it is an audited act (`candidate.passport.read`), a write of its own: the entry
+/// is kept even when nothing else happens.
+pub async fn read_passport(
+    db: &db::Database,
+    clock: &dyn Clock,
+    who: &Acting,
+    id: &CandidateId,
+) -> AppResult<Option<String>> {
+    let s = scope(who, Permission::ReadPassport)?;
+    let actor_id = who.actor.user_id.clone();
+    let id = id.clone();
+    db.write_at(who.origin.clone(), clock.now(), move |tx| {
+        Ok(db::candidates::read_passport(
+            tx,
+            &s,
+            &actor_id,
+            id.as_str(),
+        )?)
+    })
+    .await
+}
+
+/// The ESCO labels chosen on a form (already split, trimmed and kept once).
+#[derive(Debug, Clone, Default)]
+pub struct EscoLabels {
+    pub occupations: Vec<String>,
+    pub skills: Vec<String>,
+}
+
+/// Finds every chosen label in the taxonomy; a label that is not an ESCO concept is refused
+/// (`esco_occupations` or `esco_skills`), naming nothing else.
+pub fn resolve_esco(
+    conn: &mut db::DbConn,
+    l: &EscoLabels,
+) -> db::DbResult<Result<Chosen, Invalid>> {
+    let Ok(occupations) = db::candidates::resolve(conn, EscoKind::Occupation, &l.occupations)?
+    else {
+        return Ok(Err(Invalid::new(
+            "esco_occupations",
+            "lists-error-esco-occupation",
+        )));
+    };
+    let Ok(skills) = db::candidates::resolve(conn, EscoKind::Skill, &l.skills)? else {
+        return Ok(Err(Invalid::new("esco_skills", "lists-error-esco-skill")));
+    };
+    Ok(Ok(Chosen {
+        occupations,
+        skills,
+    }))
+}
+
+/// Staff set the ESCO occupations and skills of an application in their reach. A label
+/// outside ESCO is refused (`Invalid`) and changes nothing.
+pub async fn set_esco(
+    db: &db::Database,
+    clock: &dyn Clock,
+    who: &Acting,
+    id: &CandidateId,
+    labels: EscoLabels,
+) -> AppResult<()> {
+    let s = scope(who, Permission::ScreenCandidates)?;
+    let actor_id = who.actor.user_id.clone();
+    let id = id.clone();
+    db.write_at(who.origin.clone(), clock.now(), move |tx| {
+        let chosen = resolve_esco(tx.conn, &labels)?.map_err(Error::Invalid)?;
+        Ok(db::candidates::set_esco(
+            tx,
+            &s,
+            &actor_id,
+            id.as_str(),
+            &chosen,
+        )?)
+    })
+    .await
+}
+
+/// An application entered by staff on a candidate's behalf (e.g. from a paper form), as
+/// typed.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub identity: IdentityFields,
+    pub education: EducationFields,
+    pub preferences: PreferenceFields,
+}
+
+/// Enters a complete, submitted application to a call within reach; its eligibility is
+/// checked at the clock's date. The passport number is sealed for the new row with `keys`.
+/// Returns the application and its profile as stored.
+pub async fn enter(
+    db: &db::Database,
+    clock: &dyn Clock,
+    who: &Acting,
+    keys: &Keyring,
+    call: &CallId,
+    entry: &Entry,
+) -> AppResult<(Candidate, Option<Profile>)> {
+    let s = scope(who, Permission::ScreenCandidates)?;
+    let now = clock.now();
+    let today = now.date();
+    let mut identity = entry.identity.parse(today)?;
+    let education = entry.education.parse(today)?;
+    let preferences = entry.preferences.parse()?;
+    let id = db::id::new_id();
+    let sealed = identity
+        .passport_number
+        .take()
+        .map(|number| db::candidates::SealedPassport::new(keys, &id, &number));
+    let actor_id = who.actor.user_id.clone();
+    let call = call.clone();
+    db.write_at(who.origin.clone(), now, move |tx| {
+        let call = db::calls::find(tx.conn, &s, call.as_str())?;
+        let (row, profile) = db::candidates::new_submitted(
+            &id,
+            &call,
+            &identity,
+            sealed,
+            &education,
+            &preferences,
+            tx.now,
+        );
+        let id = db::candidates::create_submitted(tx, &s, &actor_id, &call, row, profile, today)?;
+        let c = db::candidates::find(tx.conn, &s, &actor_id, &id)?;
+        let p = db::candidates::profile(tx.conn, &c)?;
+        Ok((c, p))
+    })
+    .await
+}
