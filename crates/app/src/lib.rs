@@ -14,6 +14,7 @@ pub mod accounts;
 pub mod applications;
 pub mod candidate_search;
 pub mod clock;
+pub mod companies;
 pub mod digest;
 pub mod error;
 pub mod files;
