@@ -21,8 +21,10 @@ pub mod files;
 pub mod housekeeping;
 pub mod matching_problem;
 pub mod notify;
+pub mod outreach;
 pub mod placements;
 pub mod positions;
+pub mod rules;
 pub mod tabular;
 
 pub use clock::{Clock, SystemClock};
