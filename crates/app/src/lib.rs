@@ -24,6 +24,7 @@ pub mod notify;
 pub mod outreach;
 pub mod placements;
 pub mod positions;
+pub mod rankings;
 pub mod rules;
 pub mod tabular;
 
