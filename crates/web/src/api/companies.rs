@@ -5,8 +5,8 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use db::companies::{Company, Filter};
-use domain::Permission;
 use domain::company::CompanyFields;
+use domain::ids::ProgrammeId;
 use domain::outreach::Stage;
 use serde::Deserialize;
 
@@ -67,23 +67,12 @@ pub struct NewCompany {
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
-    granted: Granted,
     ApiJson(body): ApiJson<NewCompany>,
 ) -> Result<(StatusCode, Json<Company>), AppError> {
-    let a = &granted.authed;
-    let scope = granted.scope;
-    let view = granted.authed.scope_for(Permission::ViewCompanies)?;
     let draft = body.fields.parse()?;
-    let owner = a.user.id.clone();
-    let programme = body.programme_id;
-    let company = state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::programmes::find(tx.conn, &scope, &programme)?;
-            let id =
-                db::companies::create(tx, &programme, &draft, Stage::Identified, Some(&owner))?;
-            db::companies::find(tx.conn, &view, &id)
-        })
-        .await?;
+    let who = ctx.acting()?;
+    let programme = ProgrammeId::new(body.programme_id);
+    let company =
+        app::companies::register(&state.db, &*state.clock, &who, &programme, draft).await?;
     Ok((StatusCode::CREATED, Json(company)))
 }

@@ -10,6 +10,7 @@ use axum::response::Response;
 use db::companies::{Company, Filter};
 use domain::company::CompanyFields;
 use domain::host_rules::{self, CompanyFacts, Declarations};
+use domain::ids::OrganisationId;
 use domain::outreach::{ContactKind, Stage};
 use domain::{Country, Permission, Role};
 use serde::Deserialize;
@@ -274,25 +275,11 @@ pub async fn create(
             );
         }
     };
-    let pscope = granted.scope;
-    let owner = granted.authed.user.id.clone();
-    let programme = f.programme_id.clone();
-    let result = state
-        .db
-        .write(ctx.origin(), move |tx| {
-            let programmes = db::programmes::list(tx.conn, &pscope)?;
-            let Some(p) = programmes
-                .iter()
-                .find(|p| p.id == programme)
-                .or(programmes.first())
-            else {
-                return Err(db::DbError::NotFound);
-            };
-            let pid = p.id.clone();
-            db::companies::create(tx, &pid, &draft, Stage::Identified, Some(&owner))
-        })
-        .await?;
-    Ok(see_other(&format!("/companies/{result}")))
+    let who = ctx.acting()?;
+    let id =
+        app::companies::register_preferring(&state.db, &*state.clock, &who, &f.programme_id, draft)
+            .await?;
+    Ok(see_other(&format!("/companies/{id}")))
 }
 
 pub struct CheckLine {
@@ -586,14 +573,9 @@ pub async fn update(
             );
         }
     };
-    let s = granted.scope;
-    let target = id.clone();
-    state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::companies::save_profile(tx, &s, &target, &draft)
-        })
-        .await?;
+    let who = ctx.acting()?;
+    let company = OrganisationId::new(id);
+    app::companies::update_profile(&state.db, &*state.clock, &who, &company, draft).await?;
     Ok(see_other(&action))
 }
 
@@ -664,11 +646,9 @@ fn answer(s: &str) -> Option<bool> {
 pub async fn checklist_save(
     State(state): State<AppState>,
     ctx: Ctx,
-    granted: Granted,
     Path(id): Path<String>,
     Form(f): Form<ChecklistForm>,
 ) -> Result<Response, AppError> {
-    let s = granted.scope;
     let d = Declarations {
         safety_compliant: answer(&f.safety_compliant),
         disability_compliant: answer(&f.disability_compliant),
@@ -676,14 +656,10 @@ pub async fn checklist_save(
         no_insolvency: answer(&f.no_insolvency),
         no_wage_support: answer(&f.no_wage_support),
     };
-    let target = id.clone();
-    state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::companies::save_declarations(tx, &s, &target, &d)
-        })
-        .await?;
-    Ok(see_other(&format!("/companies/{id}")))
+    let who = ctx.acting()?;
+    let company = OrganisationId::new(id);
+    app::companies::declare(&state.db, &*state.clock, &who, &company, d).await?;
+    Ok(see_other(&format!("/companies/{company}")))
 }
 
 #[derive(Deserialize, Default)]
@@ -695,20 +671,14 @@ pub struct StageForm {
 pub async fn set_stage(
     State(state): State<AppState>,
     ctx: Ctx,
-    granted: Granted,
     Path(id): Path<String>,
     Form(f): Form<StageForm>,
 ) -> Result<Response, AppError> {
-    let s = granted.scope;
     let stage = Stage::parse(&f.stage)?;
-    let target = id.clone();
-    state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::companies::set_stage(tx, &s, &target, stage)
-        })
-        .await?;
-    Ok(see_other(&format!("/companies/{id}")))
+    let who = ctx.acting()?;
+    let company = OrganisationId::new(id);
+    app::companies::set_stage(&state.db, &*state.clock, &who, &company, stage).await?;
+    Ok(see_other(&format!("/companies/{company}")))
 }
 
 #[derive(Deserialize, Default)]
@@ -724,18 +694,15 @@ pub struct ContactForm {
 pub async fn add_contact(
     State(state): State<AppState>,
     ctx: Ctx,
-    granted: Granted,
     Path(id): Path<String>,
     Form(f): Form<ContactForm>,
 ) -> Result<Response, AppError> {
-    let s = granted.scope;
-    let author = granted.authed.user.id.clone();
     let parsed = (|| {
         Ok::<_, domain::Invalid>(db::outreach::ContactDraft {
             kind: ContactKind::parse(&f.kind)?,
             happened_on: domain::programme::parse_date("happened_on", &f.happened_on)?,
             campaign_id: Some(f.campaign_id.clone()).filter(|c| !c.is_empty()),
-            notes: f.notes.trim().chars().take(4000).collect(),
+            notes: f.notes.clone(),
             follow_up_on: if f.follow_up_on.trim().is_empty() {
                 None
             } else {
@@ -747,17 +714,10 @@ pub async fn add_contact(
         })
     })();
     let draft = parsed?;
-    let target = id.clone();
-    state
-        .db
-        .write(ctx.origin(), move |tx| {
-            if let Some(c) = &draft.campaign_id {
-                db::outreach::find_campaign(tx.conn, &s, c)?;
-            }
-            db::outreach::add_contact(tx, &s, &target, &author, &draft)
-        })
-        .await?;
-    Ok(see_other(&format!("/companies/{id}")))
+    let who = ctx.acting()?;
+    let company = OrganisationId::new(id);
+    app::companies::log_contact(&state.db, &*state.clock, &who, &company, draft).await?;
+    Ok(see_other(&format!("/companies/{company}")))
 }
 
 #[derive(Deserialize, Default)]
@@ -774,32 +734,10 @@ pub async fn invite(
     Path(id): Path<String>,
     Form(f): Form<InviteForm>,
 ) -> Result<Response, AppError> {
-    let a = &granted.authed;
-    let is_own = a
-        .actor
-        .memberships
-        .iter()
-        .any(|m| m.organisation_id == id && m.role == Role::Company);
-    let manage = a.actor.scope(Permission::ManageUsers);
-    let view = granted.scope.clone();
     let email = domain::Email::parse(&f.email)?;
-    let inviter = a.user.id.clone();
-    let target = id.clone();
-    let token = state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::companies::find(tx.conn, &view, &target)?;
-            let allowed = is_own
-                || match &manage {
-                    Some(s) => db::organisations::find(tx.conn, s, &target).is_ok(),
-                    None => false,
-                };
-            if !allowed {
-                return Err(db::DbError::NotFound);
-            }
-            db::invitations::create(tx, &target, Role::Company, &email, &inviter)
-        })
-        .await?;
+    let who = ctx.acting()?;
+    let company = OrganisationId::new(id.clone());
+    let token = app::companies::invite(&state.db, &*state.clock, &who, &company, email).await?;
     let link = format!("/invitations/{token}");
     html(&show_page(&state, &ctx, &granted, id, Some(link)).await?)
 }

@@ -278,7 +278,7 @@ pub async fn create_campaign(
             owner_id: None,
         })
     })();
-    let mut draft = match parsed {
+    let draft = match parsed {
         Ok(d) => d,
         Err(e) => {
             let msg = Some(ctx.tr().t(e.key));
@@ -288,18 +288,8 @@ pub async fn create_campaign(
             );
         }
     };
-    draft.owner_id = Some(granted.authed.user.id.clone());
-    let s = granted.scope;
-    let id = state
-        .db
-        .write(ctx.origin(), move |tx| {
-            let programme = db::programmes::list(tx.conn, &s)?
-                .into_iter()
-                .next()
-                .ok_or(db::DbError::NotFound)?;
-            db::outreach::create_campaign(tx, &programme.id, &draft)
-        })
-        .await?;
+    let who = ctx.acting()?;
+    let id = app::outreach::create_campaign(&state.db, &*state.clock, &who, draft).await?;
     Ok(see_other(&format!("/outreach/campaigns/{id}")))
 }
 
@@ -307,15 +297,9 @@ pub async fn create_campaign(
 pub async fn follow_up_done(
     State(state): State<AppState>,
     ctx: Ctx,
-    granted: Granted,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let me = granted.authed.user.id.clone();
-    state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::outreach::mark_done(tx, &id, &me)
-        })
-        .await?;
+    let who = ctx.acting()?;
+    app::outreach::follow_up_done(&state.db, &*state.clock, &who, &id).await?;
     Ok(see_other("/outreach"))
 }

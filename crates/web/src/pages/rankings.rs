@@ -10,12 +10,12 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use db::matching::Side;
+use domain::ids::{CandidateId, PositionId};
 use domain::permission::Scope;
 
 use super::see_other;
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx, Granted};
-use app::matching_problem::{Settings, build, load_inputs};
 
 pub struct Item {
     pub id: String,
@@ -55,14 +55,8 @@ fn ranking_page(
     }
 }
 
-/// The call whose shortlist a programme's positions are matched with: the latest one.
-fn current_call(conn: &mut db::DbConn, programme_id: &str) -> Result<db::calls::Call, db::DbError> {
-    let mut calls = db::calls::list(conn, &Scope::Programmes(vec![programme_id.to_owned()]))?;
-    calls.sort_by_key(|c| std::cmp::Reverse(c.opens_on));
-    calls.into_iter().next().ok_or(db::DbError::NotFound)
-}
-
-/// Reads `rank_<id>` fields: whole numbers from 1, each used once; empty means unranked.
+/// Reads `rank_<id>` fields: whole numbers, under the rule of [`app::rankings::check`];
+/// empty means unranked.
 fn parse_ranks(
     form: &HashMap<String, String>,
     ids: &[String],
@@ -76,83 +70,61 @@ fn parse_ranks(
         else {
             continue;
         };
-        let rank = v
-            .parse::<i32>()
-            .ok()
-            .filter(|r| (1..=999).contains(r))
-            .ok_or("error-ranking-number")?;
-        if out.iter().any(|(_, r)| *r == rank) {
-            return Err("error-ranking-repeated");
-        }
+        let rank = v.parse::<i32>().map_err(|_| "error-ranking-number")?;
         out.push((id.clone(), rank));
     }
+    app::rankings::check(&out).map_err(|e| e.key)?;
     Ok(out)
 }
 
-struct CompanyView {
-    call_id: String,
-    items: Vec<Item>,
-}
-
-fn company_view(
+fn company_items(
     conn: &mut db::DbConn,
     scope: &Scope,
-    position_id: &str,
-) -> Result<CompanyView, db::DbError> {
-    let position = db::positions::find(conn, scope, position_id)?.position;
-    let call = current_call(conn, &position.programme_id)?;
-    let (_, inputs) = load_inputs(conn, &Scope::All, &call.id)?;
-    let problem = build(&inputs, &Settings::default());
-    let ranks = db::matching::rankings(conn, &call.id)?;
-    let target = problem
-        .positions
-        .iter()
-        .find(|p| p.id == position.id)
-        .cloned();
+    position: &PositionId,
+) -> Result<Vec<Item>, db::DbError> {
+    let choices = app::rankings::company_choices(conn, scope, position)?;
+    let ranks = db::matching::rankings(conn, &choices.call_id)?;
     let italian = ["", "A1", "A2", "B1", "B2", "C1", "C2"];
-    let mut items = Vec::new();
-    for (n, (c, profile)) in inputs.candidates.iter().enumerate() {
-        let Some(mc) = problem.candidates.iter().find(|x| x.id == c.id) else {
-            continue;
-        };
-        if target
-            .as_ref()
-            .is_none_or(|t| matching::score::check_hard(mc, t, problem.start_delay_days).is_err())
-        {
-            continue;
-        }
-        let rank = ranks
-            .iter()
-            .find(|r| r.side == "company" && r.position_id == position.id && r.candidate_id == c.id)
-            .map(|r| r.rank.to_string())
-            .unwrap_or_default();
-        let (studies, experience) = profile
-            .as_ref()
-            .map(|p| {
-                (
-                    format!("{} — {}", p.qualification_title, p.field_of_study),
-                    p.experience.clone(),
-                )
-            })
-            .unwrap_or_default();
-        items.push(Item {
-            id: c.id.clone(),
-            label: format!("#{}", n + 1),
-            detail: format!(
-                "{studies} · Italiano {} · {}",
-                italian
-                    .get(usize::try_from(c.italian_rank).unwrap_or(0))
-                    .copied()
-                    .unwrap_or(""),
-                experience.lines().next().unwrap_or("")
-            ),
-            rank,
-        });
-    }
-    Ok(CompanyView {
-        call_id: call.id,
-        items,
-    })
+    let items = choices
+        .candidates
+        .into_iter()
+        .map(|r| {
+            let c = r.candidate;
+            let rank = ranks
+                .iter()
+                .find(|k| {
+                    k.side == "company"
+                        && k.position_id == choices.position_id
+                        && k.candidate_id == c.id
+                })
+                .map(|k| k.rank.to_string())
+                .unwrap_or_default();
+            let (studies, experience) = r
+                .profile
+                .as_ref()
+                .map(|p| {
+                    (
+                        format!("{} — {}", p.qualification_title, p.field_of_study),
+                        p.experience.clone(),
+                    )
+                })
+                .unwrap_or_default();
+            Item {
+                detail: format!(
+                    "{studies} · Italiano {} · {}",
+                    italian
+                        .get(usize::try_from(c.italian_rank).unwrap_or(0))
+                        .copied()
+                        .unwrap_or(""),
+                    experience.lines().next().unwrap_or("")
+                ),
+                id: c.id,
+                label: format!("#{}", r.number),
+                rank,
+            }
+        })
+        .collect();
+    Ok(items)
 }
 
 pub async fn company_form(
@@ -162,15 +134,34 @@ pub async fn company_form(
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
     let s = granted.scope;
-    let pid = id.clone();
-    let view = state.db.read(move |c| company_view(c, &s, &pid)).await?;
+    let position = PositionId::new(id.clone());
+    let items = state
+        .db
+        .read(move |c| company_items(c, &s, &position))
+        .await?;
     html(&ranking_page(
         &ctx,
         Side::Company,
         format!("/positions/{id}/ranking"),
-        view.items,
+        items,
         None,
     ))
+}
+
+/// What a ranking form's answer became: stored, or refused with the message's key.
+async fn refused_or_stored(
+    parsed: Result<Vec<(String, i32)>, &'static str>,
+    store: impl AsyncFnOnce(Vec<(String, i32)>) -> app::AppResult<()>,
+) -> Result<Option<&'static str>, AppError> {
+    let ranked = match parsed {
+        Ok(r) => r,
+        Err(key) => return Ok(Some(key)),
+    };
+    match store(ranked).await {
+        Ok(()) => Ok(None),
+        Err(app::Error::Invalid(e)) => Ok(Some(e.key)),
+        Err(e) => Err(e.into()),
+    }
 }
 
 pub async fn company_save(
@@ -181,56 +172,35 @@ pub async fn company_save(
     Form(form): Form<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
     let s = granted.scope;
-    let pid = id.clone();
-    let view = state.db.read(move |c| company_view(c, &s, &pid)).await?;
-    let ids: Vec<String> = view.items.iter().map(|i| i.id.clone()).collect();
-    let ranked = match parse_ranks(&form, &ids) {
-        Ok(r) => r,
-        Err(key) => {
-            let page = ranking_page(
-                &ctx,
-                Side::Company,
-                format!("/positions/{id}/ranking"),
-                view.items,
-                Some(key),
-            );
-            return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
-        }
+    let position = PositionId::new(id.clone());
+    let p = position.clone();
+    let items = state.db.read(move |c| company_items(c, &s, &p)).await?;
+    let ids: Vec<String> = items.iter().map(|i| i.id.clone()).collect();
+    let who = ctx.acting()?;
+    let refused = refused_or_stored(parse_ranks(&form, &ids), async |ranked| {
+        app::rankings::rank_candidates(&state.db, &*state.clock, &who, &position, ranked).await
+    })
+    .await?;
+    let Some(key) = refused else {
+        return Ok(see_other(&format!("/positions/{id}")));
     };
-    let pid = id.clone();
-    state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::matching::set_rankings(tx, &view.call_id, Side::Company, &pid, &ranked)
-        })
-        .await?;
-    Ok(see_other(&format!("/positions/{id}")))
+    let page = ranking_page(
+        &ctx,
+        Side::Company,
+        format!("/positions/{id}/ranking"),
+        items,
+        Some(key),
+    );
+    html_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
 }
 
-struct CandidateView {
-    call_id: String,
-    items: Vec<Item>,
-}
-
-fn candidate_view(
+fn candidate_items(
     conn: &mut db::DbConn,
     user_id: &str,
-    id: &str,
+    candidate: &CandidateId,
     tr: i18n::Tr,
-) -> Result<CandidateView, db::DbError> {
-    let me = db::candidates::find(conn, &Scope::OwnAccount, user_id, id)?;
-    if me.status != domain::candidate::Status::Shortlisted {
-        return Err(db::DbError::NotFound);
-    }
-    let open = db::positions::Filter {
-        company_id: None,
-        status: Some(domain::position::PositionStatus::Open),
-    };
-    let positions = db::positions::list(
-        conn,
-        &Scope::Programmes(vec![me.programme_id.clone()]),
-        &open,
-    )?;
+) -> Result<Vec<Item>, db::DbError> {
+    let (me, positions) = app::rankings::candidate_choices(conn, user_id, candidate)?;
     let ranks = db::matching::rankings(conn, &me.call_id)?;
     let items = positions
         .into_iter()
@@ -254,10 +224,7 @@ fn candidate_view(
             id: l.position.id,
         })
         .collect();
-    Ok(CandidateView {
-        call_id: me.call_id,
-        items,
-    })
+    Ok(items)
 }
 
 pub async fn candidate_form(
@@ -267,16 +234,16 @@ pub async fn candidate_form(
 ) -> Result<Response, AppError> {
     let user = ctx.authed()?.user.id.clone();
     let tr = ctx.tr();
-    let cid = id.clone();
-    let view = state
+    let candidate = CandidateId::new(id.clone());
+    let items = state
         .db
-        .read(move |c| candidate_view(c, &user, &cid, tr))
+        .read(move |c| candidate_items(c, &user, &candidate, tr))
         .await?;
     html(&ranking_page(
         &ctx,
         Side::Candidate,
         format!("/applications/{id}/ranking"),
-        view.items,
+        items,
         None,
     ))
 }
@@ -289,33 +256,29 @@ pub async fn candidate_save(
 ) -> Result<Response, AppError> {
     let user = ctx.authed()?.user.id.clone();
     let tr = ctx.tr();
-    let cid = id.clone();
-    let view = state
+    let candidate = CandidateId::new(id.clone());
+    let c = candidate.clone();
+    let items = state
         .db
-        .read(move |c| candidate_view(c, &user, &cid, tr))
+        .read(move |conn| candidate_items(conn, &user, &c, tr))
         .await?;
-    let ids: Vec<String> = view.items.iter().map(|i| i.id.clone()).collect();
-    let ranked = match parse_ranks(&form, &ids) {
-        Ok(r) => r,
-        Err(key) => {
-            let page = ranking_page(
-                &ctx,
-                Side::Candidate,
-                format!("/applications/{id}/ranking"),
-                view.items,
-                Some(key),
-            );
-            return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
-        }
+    let ids: Vec<String> = items.iter().map(|i| i.id.clone()).collect();
+    let who = ctx.acting()?;
+    let refused = refused_or_stored(parse_ranks(&form, &ids), async |ranked| {
+        app::rankings::rank_positions(&state.db, &*state.clock, &who, &candidate, ranked).await
+    })
+    .await?;
+    let Some(key) = refused else {
+        return Ok(see_other(&format!("/applications/{id}")));
     };
-    let cid = id.clone();
-    state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::matching::set_rankings(tx, &view.call_id, Side::Candidate, &cid, &ranked)
-        })
-        .await?;
-    Ok(see_other(&format!("/applications/{id}")))
+    let page = ranking_page(
+        &ctx,
+        Side::Candidate,
+        format!("/applications/{id}/ranking"),
+        items,
+        Some(key),
+    );
+    html_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
 }
 
 #[cfg(test)]
