@@ -20,8 +20,10 @@ pub mod files;
 pub mod housekeeping;
 pub mod matching_problem;
 pub mod notify;
+pub mod organisations;
 pub mod placements;
 pub mod positions;
+pub mod programmes;
 pub mod tabular;
 
 pub use clock::{Clock, SystemClock};
