@@ -10,14 +10,17 @@
 //! This crate knows nothing of HTTP, HTML or axum. It speaks the message catalogue
 //! (`i18n`) only for what it writes in people's languages: e-mails and digests.
 
+pub mod account;
 pub mod accounts;
 pub mod applications;
+pub mod calls;
 pub mod candidate_search;
 pub mod clock;
 pub mod digest;
 pub mod error;
 pub mod files;
 pub mod housekeeping;
+pub mod invitations;
 pub mod matching_problem;
 pub mod notify;
 pub mod organisations;
