@@ -27,6 +27,7 @@ pub mod organisations;
 pub mod placements;
 pub mod positions;
 pub mod programmes;
+pub mod saved_searches;
 pub mod tabular;
 
 pub use clock::{Clock, SystemClock};
