@@ -20,6 +20,7 @@ pub mod digest;
 pub mod error;
 pub mod files;
 pub mod housekeeping;
+pub mod imports;
 pub mod invitations;
 pub mod matching_problem;
 pub mod notify;
