@@ -10,8 +10,10 @@
 //! This crate knows nothing of HTTP, HTML or axum. It speaks the message catalogue
 //! (`i18n`) only for what it writes in people's languages: e-mails and digests.
 
+pub mod account;
 pub mod accounts;
 pub mod applications;
+pub mod calls;
 pub mod candidate_search;
 pub mod candidates;
 pub mod clock;
@@ -22,13 +24,18 @@ pub mod duplicates;
 pub mod error;
 pub mod files;
 pub mod housekeeping;
+pub mod imports;
+pub mod invitations;
 pub mod matching_problem;
 pub mod notify;
+pub mod organisations;
 pub mod outreach;
 pub mod placements;
 pub mod positions;
+pub mod programmes;
 pub mod rankings;
 pub mod rules;
+pub mod saved_searches;
 pub mod selection;
 pub mod tabular;
 

@@ -50,10 +50,8 @@ pub struct NewCall {
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
-    granted: Granted,
     Json(body): Json<NewCall>,
 ) -> Result<(StatusCode, Json<CallJson>), AppError> {
-    let scope = granted.scope;
     let mut draft = CallFields {
         programme_id: body.programme_id,
         title: body.title,
@@ -65,12 +63,7 @@ pub async fn create(
     }
     .parse()?;
     draft.rules = body.rules;
-    let call = state
-        .db
-        .write(ctx.origin(), move |tx| {
-            let id = db::calls::create(tx, &scope, &draft)?;
-            db::calls::find_published(tx.conn, &id)
-        })
-        .await?;
+    let who = ctx.acting()?;
+    let call = app::calls::create(&state.db, &*state.clock, &who, draft).await?;
     Ok((StatusCode::CREATED, Json(call.into())))
 }

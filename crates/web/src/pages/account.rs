@@ -84,7 +84,7 @@ pub async fn update(
     ctx: Ctx,
     Form(f): Form<ProfileForm>,
 ) -> Result<Response, AppError> {
-    let id = ctx.authed()?.user.id.clone();
+    let who = ctx.acting()?;
     let name = match domain::programme::parse_name(&f.display_name) {
         Ok(n) => n,
         Err(e) => {
@@ -96,13 +96,7 @@ pub async fn update(
         }
     };
     let locale = Locale::parse(&f.locale);
-    state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::users::update_profile(tx, &id, &name)?;
-            db::users::set_locale(tx, &id, locale)
-        })
-        .await?;
+    app::account::update_profile(&state.db, &*state.clock, &who, name, locale).await?;
     Ok(see_other("/account?saved=1"))
 }
 
@@ -159,13 +153,7 @@ pub async fn change_password(
         .await
         .map_err(|_| AppError::Internal("hash task failed".into()))?
         .map_err(|e| AppError::Internal(e.to_string()))?;
-    let id = a.user.id.clone();
     // Changing the password ends every session, this one included: sign in again.
-    state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::users::set_password(tx, &id, &hash)
-        })
-        .await?;
+    app::account::change_password(&state.db, &*state.clock, &ctx.acting()?, hash).await?;
     Ok(see_other("/login"))
 }

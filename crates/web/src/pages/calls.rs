@@ -179,7 +179,6 @@ pub async fn new_form(State(state): State<AppState>, ctx: Ctx) -> Result<Respons
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
-    granted: Granted,
     Form(f): Form<CallFields>,
 ) -> Result<Response, AppError> {
     let draft = match f.parse() {
@@ -189,14 +188,9 @@ pub async fn create(
             return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
-    let scope = granted.scope;
-    let id = state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::calls::create(tx, &scope, &draft)
-        })
-        .await?;
-    Ok(see_other(&format!("/open-calls/{id}")))
+    let who = ctx.acting()?;
+    let call = app::calls::create(&state.db, &*state.clock, &who, draft).await?;
+    Ok(see_other(&format!("/open-calls/{}", call.id)))
 }
 
 /// The languages of the form, selected one marked.

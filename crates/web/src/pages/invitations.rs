@@ -5,7 +5,6 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use chrono::Utc;
 use domain::password::NewPassword;
 use serde::Deserialize;
 
@@ -24,13 +23,7 @@ struct AcceptPage {
 }
 
 async fn open(state: &AppState, token: &str) -> Result<db::invitations::Invitation, AppError> {
-    let t = token.to_owned();
-    let now = Utc::now().naive_utc();
-    state
-        .db
-        .read(move |c| db::invitations::find_open(c, &t, now))
-        .await?
-        .ok_or(AppError::NotFound)
+    Ok(app::invitations::open(&state.db, &*state.clock, token).await?)
 }
 
 pub async fn form(
@@ -83,11 +76,6 @@ pub async fn accept(
         .await
         .map_err(|_| AppError::Internal("hash task failed".into()))?
         .map_err(|e| AppError::Internal(e.to_string()))?;
-    state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::invitations::accept(tx, &token, &name, &hash)
-        })
-        .await?;
+    app::invitations::accept(&state.db, &*state.clock, ctx.origin(), &token, name, hash).await?;
     Ok(see_other("/login"))
 }

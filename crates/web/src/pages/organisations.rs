@@ -6,6 +6,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use db::organisations::{Filter, OrganisationDraft};
+use domain::ids::{OrganisationId, ProgrammeId};
 use domain::{Country, OrganisationKind, Permission};
 use serde::Deserialize;
 
@@ -253,7 +254,6 @@ pub async fn new_form(State(state): State<AppState>, ctx: Ctx) -> Result<Respons
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
-    granted: Granted,
     Form(f): Form<OrganisationForm>,
 ) -> Result<Response, AppError> {
     let draft = match f.parse() {
@@ -271,22 +271,12 @@ pub async fn create(
             return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
-    let scope = granted.authed.scope_for(Permission::ManageProgrammes)?;
-    let programme_id = f.programme_id.clone();
-    let result = state
-        .db
-        .write(ctx.origin(), move |tx| {
-            // The organisation joins a programme the actor manages, or none.
-            if !programme_id.is_empty() {
-                db::programmes::find(tx.conn, &scope, &programme_id)?;
-            }
-            let id = db::organisations::create(tx, &draft)?;
-            if !programme_id.is_empty() {
-                db::programmes::add_organisation(tx, &programme_id, &id)?;
-            }
-            Ok(id)
-        })
-        .await?;
+    let who = ctx.acting()?;
+    // The organisation joins a programme the person manages, or none.
+    let programme = (!f.programme_id.is_empty()).then(|| ProgrammeId::new(f.programme_id.clone()));
+    let result =
+        app::organisations::create(&state.db, &*state.clock, &who, draft, programme.as_ref())
+            .await?;
     Ok(see_other(&format!("/organisations/{result}")))
 }
 
@@ -326,7 +316,6 @@ pub async fn edit_form(
 pub async fn update(
     State(state): State<AppState>,
     ctx: Ctx,
-    granted: Granted,
     Path(id): Path<String>,
     Form(f): Form<OrganisationForm>,
 ) -> Result<Response, AppError> {
@@ -338,13 +327,8 @@ pub async fn update(
             return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
-    let scope = granted.scope;
-    let target = id.clone();
-    state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::organisations::update(tx, &scope, &target, &draft)
-        })
-        .await?;
+    let who = ctx.acting()?;
+    let target = OrganisationId::new(id.clone());
+    app::organisations::update(&state.db, &*state.clock, &who, &target, draft).await?;
     Ok(see_other(&action))
 }

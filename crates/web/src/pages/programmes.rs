@@ -5,6 +5,7 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use domain::ids::ProgrammeId;
 use domain::programme::ProgrammeFields;
 use domain::{Country, Permission};
 use serde::Deserialize;
@@ -177,28 +178,10 @@ pub async fn create(
         Ok(d) => d,
         Err(e) => return invalid_form(&ctx, "programmes-new", "/programmes".into(), f, &e),
     };
-    let creator_orgs: Vec<String> = ctx
-        .authed()?
-        .actor
-        .memberships
-        .iter()
-        .filter(|m| m.role == domain::Role::Coordinator)
-        .map(|m| m.organisation_id.clone())
-        .collect();
-    let result = state
-        .db
-        .write(ctx.origin(), move |tx| {
-            let id = db::programmes::create(tx, &draft)?;
-            // A coordinator's own organisation leads the programme it creates, so they can see it.
-            for org in &creator_orgs {
-                db::programmes::add_organisation(tx, &id, org)?;
-            }
-            Ok(id)
-        })
-        .await;
-    match result {
+    let who = ctx.acting()?;
+    match app::programmes::create(&state.db, &*state.clock, &who, draft).await {
         Ok(id) => Ok(see_other(&format!("/programmes/{id}"))),
-        Err(db::DbError::Conflict(_)) => invalid_form(
+        Err(app::Error::Conflict(_)) => invalid_form(
             &ctx,
             "programmes-new",
             "/programmes".into(),
@@ -242,7 +225,6 @@ pub async fn edit_form(
 pub async fn update(
     State(state): State<AppState>,
     ctx: Ctx,
-    granted: Granted,
     Path(id): Path<String>,
     Form(f): Form<ProgrammeFields>,
 ) -> Result<Response, AppError> {
@@ -251,17 +233,11 @@ pub async fn update(
         Ok(d) => d,
         Err(e) => return invalid_form(&ctx, "programmes-edit", action, f, &e),
     };
-    let scope = granted.scope;
-    let target = id.clone();
-    match state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::programmes::update(tx, &scope, &target, &draft)
-        })
-        .await
-    {
+    let who = ctx.acting()?;
+    let target = ProgrammeId::new(id.clone());
+    match app::programmes::update(&state.db, &*state.clock, &who, &target, draft).await {
         Ok(()) => Ok(see_other(&action)),
-        Err(db::DbError::Conflict(_)) => invalid_form(
+        Err(app::Error::Conflict(_)) => invalid_form(
             &ctx,
             "programmes-edit",
             action,
@@ -282,11 +258,9 @@ pub struct TerritoryForm {
 pub async fn add_territory(
     State(state): State<AppState>,
     ctx: Ctx,
-    granted: Granted,
     Path(id): Path<String>,
     Form(f): Form<TerritoryForm>,
 ) -> Result<Response, AppError> {
-    let scope = granted.scope;
     let parsed =
         domain::programme::parse_name(&f.name).and_then(|n| Ok((n, Country::parse(&f.country)?)));
     let (name, country) = match parsed {
@@ -299,17 +273,13 @@ pub async fn add_territory(
             );
         }
     };
-    let pid = id.clone();
-    let result = state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::programmes::find(tx.conn, &scope, &pid)?;
-            db::territories::create(tx, &pid, &name, country)
-        })
-        .await;
+    let who = ctx.acting()?;
+    let pid = ProgrammeId::new(id.clone());
+    let result =
+        app::programmes::add_territory(&state.db, &*state.clock, &who, &pid, name, country).await;
     match result {
         Ok(_) => Ok(see_other(&format!("/programmes/{id}"))),
-        Err(db::DbError::Conflict(rule)) => {
+        Err(app::Error::Conflict(rule)) => {
             let msg = ctx.tr().t(rule.key());
             html_status(
                 StatusCode::CONFLICT,

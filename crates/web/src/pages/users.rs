@@ -7,7 +7,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use db::organisations::Filter;
-use domain::ids::UserId;
+use domain::ids::{OrganisationId, UserId};
 use domain::password::NewPassword;
 use domain::permission::Actor;
 use domain::{Email, Permission, Role};
@@ -131,47 +131,12 @@ pub async fn new_form(State(state): State<AppState>, ctx: Ctx) -> Result<Respons
     html(&form_page(&state, &ctx, UserForm::default(), None).await?)
 }
 
-/// Checks that the organisation is within reach and the role fits it.
-fn check_grant(
-    conn: &mut db::DbConn,
-    actor: &Actor,
-    organisation_id: &str,
-    role: Role,
-) -> Result<Result<(), domain::Invalid>, db::DbError> {
-    let scope = actor
-        .scope(Permission::ManageUsers)
-        .unwrap_or(domain::permission::Scope::OwnAccount);
-    let org = match db::organisations::find(conn, &scope, organisation_id) {
-        Ok(o) => o,
-        Err(db::DbError::NotFound) => {
-            return Ok(Err(domain::Invalid::new(
-                "organisation_id",
-                "error-invalid-organisation",
-            )));
-        }
-        Err(e) => return Err(e),
-    };
-    if role == Role::Admin && !actor.is_admin() {
-        return Ok(Err(domain::Invalid::new("role", "error-invalid-role")));
-    }
-    let fits = org.kind.allows_role(role);
-    Ok(if fits {
-        Ok(())
-    } else {
-        Err(domain::Invalid::new(
-            "role",
-            "error-role-not-for-organisation",
-        ))
-    })
-}
-
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
-    granted: Granted,
     Form(f): Form<UserForm>,
 ) -> Result<Response, AppError> {
-    let actor = granted.authed.actor.clone();
+    let who = ctx.acting()?;
     let parsed = (|| {
         Ok::<_, domain::Invalid>((
             Email::parse(&f.email)?,
@@ -195,25 +160,20 @@ pub async fn create(
         .await
         .map_err(|_| AppError::Internal("hash task failed".into()))?
         .map_err(|e| AppError::Internal(e.to_string()))?;
-    let org = f.organisation_id.clone();
-    let result = state
-        .db
-        .write(ctx.origin(), move |tx| {
-            if let Err(invalid) = check_grant(tx.conn, &actor, &org, role)? {
-                return Ok(Err(invalid));
-            }
-            let id = db::users::create(tx, &email, &name, &hash, None)?;
-            db::memberships::add(tx, &id, &org, role)?;
-            Ok(Ok(id))
-        })
-        .await;
-    match result {
-        Ok(Ok(id)) => Ok(see_other(&format!("/users/{id}"))),
-        Ok(Err(invalid)) => html_status(
+    let new = app::accounts::NewAccount {
+        email,
+        display_name: name,
+        password_hash: hash,
+        organisation: OrganisationId::new(f.organisation_id.clone()),
+        role,
+    };
+    match app::accounts::create(&state.db, &*state.clock, &who, new).await {
+        Ok(id) => Ok(see_other(&format!("/users/{id}"))),
+        Err(app::Error::Invalid(invalid)) => html_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             &form_page(&state, &ctx, f, Some(&invalid)).await?,
         ),
-        Err(db::DbError::Conflict(_)) => {
+        Err(app::Error::Conflict(_)) => {
             let e = domain::Invalid::new("email", "error-email-taken");
             html_status(
                 StatusCode::CONFLICT,
@@ -290,11 +250,10 @@ pub struct MembershipForm {
 pub async fn add_membership(
     State(state): State<AppState>,
     ctx: Ctx,
-    granted: Granted,
     Path(id): Path<String>,
     Form(f): Form<MembershipForm>,
 ) -> Result<Response, AppError> {
-    let actor = granted.authed.actor.clone();
+    let who = ctx.acting()?;
     let role = match Role::parse(&f.role) {
         Ok(r) => r,
         Err(e) => {
@@ -305,28 +264,20 @@ pub async fn add_membership(
             );
         }
     };
-    let target = id.clone();
-    let result = state
-        .db
-        .write(ctx.origin(), move |tx| {
-            app::accounts::reach(tx.conn, &actor, &UserId::new(target.clone()))?;
-            if let Err(invalid) = check_grant(tx.conn, &actor, &f.organisation_id, role)? {
-                return Ok(Err(invalid));
-            }
-            db::memberships::add(tx, &target, &f.organisation_id, role)?;
-            Ok(Ok(()))
-        })
-        .await;
+    let target = UserId::new(id.clone());
+    let org = OrganisationId::new(f.organisation_id);
+    let result =
+        app::accounts::add_membership(&state.db, &*state.clock, &who, &target, &org, role).await;
     match result {
-        Ok(Ok(())) => Ok(see_other(&format!("/users/{id}"))),
-        Ok(Err(invalid)) => {
+        Ok(()) => Ok(see_other(&format!("/users/{id}"))),
+        Err(app::Error::Invalid(invalid)) => {
             let msg = ctx.tr().t(invalid.key);
             html_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &show_page(&state, &ctx, id, Some(msg)).await?,
             )
         }
-        Err(db::DbError::Conflict(rule)) => {
+        Err(app::Error::Conflict(rule)) => {
             let msg = ctx.tr().t(rule.key());
             html_status(
                 StatusCode::CONFLICT,
@@ -340,30 +291,11 @@ pub async fn add_membership(
 pub async fn remove_membership(
     State(state): State<AppState>,
     ctx: Ctx,
-    granted: Granted,
     Path((id, membership)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let actor = granted.authed.actor.clone();
-    let target = id.clone();
-    state
-        .db
-        .write(ctx.origin(), move |tx| {
-            app::accounts::reach(tx.conn, &actor, &UserId::new(target.clone()))?;
-            let m = db::memberships::find(tx.conn, &membership)?;
-            if m.user_id != target {
-                return Err(db::DbError::NotFound);
-            }
-            // Only administrators may take a role away from an administrator.
-            if m.role == Role::Admin && !actor.is_admin() {
-                return Err(db::DbError::NotFound);
-            }
-            let scope = actor
-                .scope(Permission::ManageUsers)
-                .unwrap_or(domain::permission::Scope::OwnAccount);
-            db::organisations::find(tx.conn, &scope, &m.organisation_id)?;
-            db::memberships::remove(tx, &membership)
-        })
-        .await?;
+    let who = ctx.acting()?;
+    let target = UserId::new(id.clone());
+    app::accounts::remove_membership(&state.db, &*state.clock, &who, &target, &membership).await?;
     Ok(see_other(&format!("/users/{id}")))
 }
 

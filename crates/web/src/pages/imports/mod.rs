@@ -11,6 +11,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use domain::Permission;
 use domain::company::CompanyFields;
+use domain::ids::{OrganisationId, ProgrammeId};
 use domain::outreach::Stage;
 use domain::permission::Scope;
 use domain::position::{self, PositionFields};
@@ -124,8 +125,7 @@ pub async fn upload(
     kind: Kind,
     multipart: Multipart,
 ) -> Result<Response, AppError> {
-    let user = ctx.authed()?.user.id.clone();
-    match keep_upload(&state, &ctx, user, kind.as_str(), multipart).await? {
+    match keep_upload(&state, &ctx, kind.as_str(), multipart).await? {
         Ok(id) => Ok(see_other(&format!("/{}/import/{id}", kind.as_str()))),
         Err(key) => html_status(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -370,30 +370,32 @@ pub async fn check(
     let Some(programme_id) = l.programme_id.clone() else {
         return Err(AppError::Forbidden);
     };
-    let owner = granted.authed.user.id.clone();
-    let batch_id = b.id.clone();
+    let who = ctx.acting()?;
+    let programme = ProgrammeId::new(programme_id);
     let count = valid.len();
-    state
-        .db
-        .write(ctx.origin(), move |tx| {
-            for v in &valid {
-                match v {
-                    Valid::Company(d, stage) => {
-                        db::companies::create(tx, &programme_id, d, *stage, Some(&owner))?;
-                    }
-                    Valid::Position(company, d) => {
-                        let programme = db::programmes::ids_of_organisation(tx.conn, company)?
-                            .into_iter()
-                            .next()
-                            .unwrap_or_else(|| programme_id.clone());
-                        db::positions::create(tx, &programme, company, d)?;
-                    }
-                }
-            }
-            tx.audit("import.commit", "import", &batch_id)?;
-            db::imports::delete(tx, &batch_id)
-        })
-        .await?;
+    let (db, clock) = (&state.db, &*state.clock);
+    match kind {
+        Kind::Companies => {
+            let rows = valid
+                .into_iter()
+                .filter_map(|v| match v {
+                    Valid::Company(d, stage) => Some((d, stage)),
+                    Valid::Position(..) => None,
+                })
+                .collect();
+            app::imports::companies(db, clock, &who, &b.id, &programme, rows).await?;
+        }
+        Kind::Positions => {
+            let rows = valid
+                .into_iter()
+                .filter_map(|v| match v {
+                    Valid::Position(company, d) => Some((OrganisationId::new(company), d)),
+                    Valid::Company(..) => None,
+                })
+                .collect();
+            app::imports::positions(db, clock, &who, &b.id, &programme, rows).await?;
+        }
+    }
     Ok(see_other(&format!("/{}?imported={count}", kind.as_str())))
 }
 

@@ -93,7 +93,6 @@ impl UploadPage {
 pub(crate) async fn keep_upload(
     state: &AppState,
     ctx: &Ctx,
-    user: String,
     kind: &'static str,
     mut multipart: Multipart,
 ) -> Result<Result<String, &'static str>, AppError> {
@@ -119,21 +118,16 @@ pub(crate) async fn keep_upload(
         Ok(t) => t,
         Err(key) => return Ok(Err(key)),
     };
-    let keys = state.field_keys.clone();
-    let id = state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::imports::create(
-                tx,
-                &keys,
-                &user,
-                kind,
-                &filename,
-                &table.header,
-                &table.rows,
-            )
-        })
-        .await?;
+    let id = app::imports::keep(
+        &state.db,
+        &*state.clock,
+        &ctx.acting()?,
+        state.field_keys.clone(),
+        kind,
+        filename,
+        table,
+    )
+    .await?;
     Ok(Ok(id))
 }
 

@@ -174,12 +174,6 @@ pub async fn export(
     } else {
         fmt.format.as_str()
     };
-    let object = format!("{format}:{count}");
-    state
-        .db
-        .write(ctx.origin(), move |tx| {
-            tx.audit("candidate.export", "candidates", &object)
-        })
-        .await?;
+    app::saved_searches::exported(&state.db, &*state.clock, &ctx.acting()?, format, count).await?;
     file("candidates", format, header, out)
 }

@@ -9,10 +9,10 @@ use axum::Form;
 use axum::extract::{Multipart, Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use chrono::Utc;
 use db::candidates::{Chosen, EscoKind};
 use domain::Permission;
 use domain::candidate::{EducationFields, IdentityFields, PreferenceFields};
+use domain::ids::CallId;
 
 use super::CANDIDATE_FIELDS;
 use crate::pages::candidates::esco::labels;
@@ -246,11 +246,9 @@ pub async fn import_form(ctx: Ctx) -> Result<Response, AppError> {
 pub async fn import_upload(
     State(state): State<AppState>,
     ctx: Ctx,
-    granted: Granted,
     multipart: Multipart,
 ) -> Result<Response, AppError> {
-    let user = granted.authed.user.id.clone();
-    match keep_upload(&state, &ctx, user, KIND, multipart).await? {
+    match keep_upload(&state, &ctx, KIND, multipart).await? {
         Ok(id) => Ok(see_other(&format!("/candidates/import/{id}"))),
         Err(key) => html_status(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -315,9 +313,9 @@ fn validate(
     map: &HashMap<&'static str, usize>,
     countries: Option<&[String]>,
     territories: &[db::territories::Territory],
+    today: chrono::NaiveDate,
 ) -> db::DbResult<Result<Valid, String>> {
     let v = |f: &str| values(row, map, f).to_owned();
-    let today = Utc::now().date_naive();
     let why = |e: domain::Invalid| format!("{}: {}", field_label(tr, e.field), tr.t(e.key));
     let identity = IdentityFields {
         family_name: v("family_name"),
@@ -455,6 +453,7 @@ pub async fn import_check(
         return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
     };
     let locale = ctx.locale;
+    let today = state.clock.today();
     let rows = b.rows.clone();
     let (valid, errors) = {
         let (scope, programme) = (scope.clone(), call.programme_id.clone());
@@ -469,7 +468,15 @@ pub async fn import_check(
                     Some(&programme),
                 )?;
                 sort_rows(&rows, |row| {
-                    validate(conn, &tr, row, &map, countries.as_deref(), &territories)
+                    validate(
+                        conn,
+                        &tr,
+                        row,
+                        &map,
+                        countries.as_deref(),
+                        &territories,
+                        today,
+                    )
                 })
             })
             .await?
@@ -479,48 +486,28 @@ pub async fn import_check(
         return shown;
     }
     // Passport numbers are sealed here, with the key, for their row.
-    let mut prepared = Vec::with_capacity(valid.len());
-    for mut v in valid {
-        let id = db::id::new_id();
-        let sealed = v
-            .identity
-            .passport_number
-            .take()
-            .map(|number| db::candidates::SealedPassport::new(&state.field_keys, &id, &number));
-        prepared.push((id, sealed, v));
-    }
-    let count = prepared.len();
-    let batch_id = b.id.clone();
-    let today = Utc::now().date_naive();
-    state
-        .db
-        .write(ctx.origin(), move |tx| {
-            let mut rows = Vec::with_capacity(prepared.len());
-            let mut profiles = Vec::with_capacity(prepared.len());
-            let mut esco = Vec::new();
-            for (id, sealed, v) in prepared {
-                let (mut row, profile) = db::candidates::new_submitted(
-                    &id,
-                    &call,
-                    &v.identity,
-                    sealed,
-                    &v.education,
-                    &v.preferences,
-                    tx.now,
-                );
-                row.residence_territory_id = v.territory_id;
-                rows.push(row);
-                profiles.push(profile);
-                if !v.esco.is_empty() {
-                    esco.push((id, v.esco));
-                }
+    let rows: Vec<app::imports::CandidateRow> = valid
+        .into_iter()
+        .map(|mut v| {
+            let id = db::id::new_id();
+            let passport =
+                v.identity.passport_number.take().map(|number| {
+                    db::candidates::SealedPassport::new(&state.field_keys, &id, &number)
+                });
+            app::imports::CandidateRow {
+                id,
+                passport,
+                identity: v.identity,
+                education: v.education,
+                preferences: v.preferences,
+                territory_id: v.territory_id,
+                esco: v.esco,
             }
-            db::candidates::import_submitted(tx, &scope, &user, &call, rows, &profiles, today)?;
-            db::candidates::insert_esco(tx, &esco)?;
-            tx.audit("import.commit", "import", &batch_id)?;
-            db::imports::delete(tx, &batch_id)
         })
-        .await?;
+        .collect();
+    let count = rows.len();
+    let call = CallId::new(call.id);
+    app::imports::candidates(&state.db, &*state.clock, &ctx.acting()?, &b.id, &call, rows).await?;
     Ok(see_other(&format!("/candidates?imported={count}")))
 }
 

@@ -101,7 +101,7 @@ pub async fn saved_create(
     ctx: Ctx,
     Form(f): Form<SaveForm>,
 ) -> Result<Response, AppError> {
-    let user = own(&ctx)?;
+    own(&ctx)?;
     let name: String = f.name.split_whitespace().collect::<Vec<_>>().join(" ");
     if name.is_empty() || name.chars().count() > 100 {
         let e = ctx.tr().t("lists-error-search-name");
@@ -119,11 +119,7 @@ pub async fn saved_create(
     // Kept as the filter understood it, so that nothing unknown is stored.
     let json = serde_json::to_string(&q).map_err(|e| AppError::Internal(e.to_string()))?;
     let watch = f.watch == "on";
-    state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::saved_searches::create(tx, &user, &name, &json, watch)
-        })
+    app::saved_searches::create(&state.db, &*state.clock, &ctx.acting()?, name, json, watch)
         .await?;
     Ok(see_other("/saved-searches"))
 }
@@ -150,13 +146,7 @@ pub async fn saved_delete(
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let user = own(&ctx)?;
-    state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::saved_searches::delete(tx, &user, &id)
-        })
-        .await?;
+    app::saved_searches::delete(&state.db, &*state.clock, &ctx.acting()?, &id).await?;
     Ok(see_other("/saved-searches"))
 }
 
@@ -173,14 +163,8 @@ pub async fn saved_watch(
     Path(id): Path<String>,
     Form(f): Form<WatchForm>,
 ) -> Result<Response, AppError> {
-    let user = own(&ctx)?;
     let watch = f.watch == "on";
-    state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::saved_searches::set_watched(tx, &user, &id, watch)
-        })
-        .await?;
+    app::saved_searches::set_watched(&state.db, &*state.clock, &ctx.acting()?, &id, watch).await?;
     Ok(see_other("/saved-searches"))
 }
 

@@ -1,0 +1,37 @@
+//! One's own account: name, language and password. Each acts on the signed-in person's
+//! account only, so there is no reach to check.
+
+use domain::Locale;
+
+use crate::{Acting, AppResult, Clock};
+
+/// Changes one's display name and language (`None`: follow the browser).
+pub async fn update_profile(
+    db: &db::Database,
+    clock: &dyn Clock,
+    who: &Acting,
+    display_name: String,
+    locale: Option<Locale>,
+) -> AppResult<()> {
+    let id = who.actor.user_id.clone();
+    db.write_at(who.origin.clone(), clock.now(), move |tx| {
+        db::users::update_profile(tx, &id, &display_name)?;
+        Ok(db::users::set_locale(tx, &id, locale)?)
+    })
+    .await
+}
+
+/// Sets one's new password (already hashed; the caller has checked the current one).
+/// This ends every session of the account, the current one included.
+pub async fn change_password(
+    db: &db::Database,
+    clock: &dyn Clock,
+    who: &Acting,
+    password_hash: String,
+) -> AppResult<()> {
+    let id = who.actor.user_id.clone();
+    db.write_at(who.origin.clone(), clock.now(), move |tx| {
+        Ok(db::users::set_password(tx, &id, &password_hash)?)
+    })
+    .await
+}

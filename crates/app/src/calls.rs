@@ -1,0 +1,27 @@
+//! Calls for applications: a person who manages calls publishes one in a programme within
+//! reach.
+
+use db::calls::Call;
+use domain::Permission;
+use domain::call::CallDraft;
+
+use crate::{Acting, AppResult, Clock, Error};
+
+/// Publishes a call in a programme within reach (`NotFound` otherwise); returns the call
+/// as stored.
+pub async fn create(
+    db: &db::Database,
+    clock: &dyn Clock,
+    who: &Acting,
+    draft: CallDraft,
+) -> AppResult<Call> {
+    let s = who
+        .actor
+        .scope(Permission::ManageCalls)
+        .ok_or(Error::Forbidden)?;
+    db.write_at(who.origin.clone(), clock.now(), move |tx| {
+        let id = db::calls::create(tx, &s, &draft)?;
+        Ok(db::calls::find_published(tx.conn, &id)?)
+    })
+    .await
+}
