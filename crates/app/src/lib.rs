@@ -20,6 +20,7 @@ pub mod error;
 pub mod files;
 pub mod housekeeping;
 pub mod matching_problem;
+pub mod matching_runs;
 pub mod notify;
 pub mod outreach;
 pub mod placements;
