@@ -27,6 +27,7 @@ pub mod housekeeping;
 pub mod imports;
 pub mod invitations;
 pub mod matching_problem;
+pub mod matching_runs;
 pub mod notify;
 pub mod organisations;
 pub mod outreach;

@@ -5,6 +5,7 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use domain::Permission;
+use domain::ids::{CallId, CandidateId, PositionId};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
@@ -84,32 +85,18 @@ pub struct NewPlacement {
 pub async fn propose(
     State(state): State<AppState>,
     ctx: Ctx,
-    granted: Granted,
     ApiJson(b): ApiJson<NewPlacement>,
 ) -> Result<(StatusCode, Json<Value>), AppError> {
-    let s = granted.scope;
-    let id = state
-        .db
-        .write(ctx.origin(), move |tx| {
-            let call = db::calls::find(tx.conn, &s, &b.call_id)?;
-            let shortlisted = db::matching::shortlisted(tx.conn, &call.id)?;
-            if !shortlisted.iter().any(|(c, _)| c.id == b.candidate_id) {
-                return Err(db::DbError::NotFound);
-            }
-            let programme = domain::permission::Scope::Programmes(vec![call.programme_id.clone()]);
-            let position = db::positions::find(tx.conn, &programme, &b.position_id)?;
-            db::matching::propose(
-                tx,
-                &call.id,
-                &db::matching::Proposal {
-                    candidate_id: b.candidate_id.clone(),
-                    position_id: position.position.id.clone(),
-                    company_id: position.position.company_id.clone(),
-                    score: 0,
-                },
-            )
-        })
-        .await?;
+    let who = ctx.acting()?;
+    let id = app::matching_runs::propose(
+        &state.db,
+        &*state.clock,
+        &who,
+        &CallId::new(b.call_id),
+        &CandidateId::new(b.candidate_id),
+        &PositionId::new(b.position_id),
+    )
+    .await?;
     Ok((
         StatusCode::CREATED,
         Json(json!({ "id": id, "status": "proposed" })),

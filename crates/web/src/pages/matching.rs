@@ -8,6 +8,7 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use domain::Permission;
+use domain::ids::{CallId, CandidateId, PositionId};
 use domain::permission::Scope;
 use matching::{Method, Weights};
 use serde::Deserialize;
@@ -16,6 +17,7 @@ use super::see_other;
 use crate::render::{Page, html};
 use crate::{AppError, AppState, Ctx, Granted};
 use app::matching_problem::{Settings, decode, load_inputs, run_detached};
+use app::matching_runs::PairConstraint;
 use i18n::FluentArg;
 
 pub struct RunRow {
@@ -525,25 +527,26 @@ pub struct ConstraintForm {
 pub async fn constrain(
     State(state): State<AppState>,
     ctx: Ctx,
-    granted: Granted,
     Path(call_id): Path<String>,
     Form(f): Form<ConstraintForm>,
 ) -> Result<Response, AppError> {
-    let s = granted.scope;
     let kind = match f.kind.as_str() {
-        "lock" => Some("lock"),
-        "forbid" => Some("forbid"),
+        "lock" => Some(PairConstraint::Lock),
+        "forbid" => Some(PairConstraint::Forbid),
         "clear" => None,
         _ => return Err(AppError::BadRequest("error-matching-constraint")),
     };
-    let target = call_id.clone();
-    state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::calls::find(tx.conn, &s, &target)?;
-            db::matching::set_constraint(tx, &target, &f.candidate, &f.position, kind)
-        })
-        .await?;
+    let who = ctx.acting()?;
+    app::matching_runs::constrain(
+        &state.db,
+        &*state.clock,
+        &who,
+        &CallId::new(call_id),
+        &CandidateId::new(f.candidate.clone()),
+        &PositionId::new(f.position.clone()),
+        kind,
+    )
+    .await?;
     let back = super::safe_next(Some(&f.back));
     Ok(see_other(if back == "/" { "/" } else { &back }))
 }
