@@ -1,6 +1,6 @@
 //! ESCO occupations and skills on an application: the pickers' fields (a comma-separated
-//! list each, suggestions from the taxonomy while typing; `app::candidates` resolves them to
-//! ESCO concepts, the section of the application's page and staff's change to it.
+//! list each, suggestions from the taxonomy while typing), the section of the application's
+//! page and staff's change to it. `app::candidates` resolves the labels to ESCO concepts.
 
 use app::candidates::EscoLabels;
 use axum::Form;
