@@ -102,3 +102,141 @@ pub async fn sign_up(
     })
     .await
 }
+
+// ----- the applicant's own steps --------------------------------------------------------
+
+/// The applicant's own application, read in the transaction that changes it.
+fn own(tx: &mut Tx<'_>, who: &Acting, id: &CandidateId) -> db::DbResult<db::candidates::Candidate> {
+    db::candidates::find(
+        tx.conn,
+        &domain::permission::Scope::OwnAccount,
+        &who.actor.user_id,
+        id.as_str(),
+    )
+}
+
+/// Step 1: identity and contacts, checked at the clock's date. A passport number is
+/// required unless one is stored already; a territory that is not the programme's is
+/// dropped. The number is sealed for the application's row with `keys`.
+pub async fn save_identity(
+    db: &db::Database,
+    clock: &dyn Clock,
+    who: &Acting,
+    keys: &domain::fieldcrypt::Keyring,
+    id: &CandidateId,
+    fields: &domain::candidate::IdentityFields,
+) -> AppResult<()> {
+    let now = clock.now();
+    let mut identity = fields.parse(now.date())?;
+    let sealed = identity
+        .passport_number
+        .take()
+        .map(|number| db::candidates::SealedPassport::new(keys, id.as_str(), &number));
+    let (who2, id) = (who.clone(), id.clone());
+    db.write_at(who.origin.clone(), now, move |tx| {
+        let c = own(tx, &who2, &id)?;
+        if sealed.is_none() && c.passport_sealed.is_none() {
+            return Err(domain::Invalid::new("passport_number", "error-passport-required").into());
+        }
+        if let Some(t) = &identity.residence_territory_id {
+            let pid = c.programme_id.clone();
+            let ours = db::territories::list(
+                tx.conn,
+                &domain::permission::Scope::Programmes(vec![pid.clone()]),
+                Some(&pid),
+            )?;
+            if !ours.iter().any(|x| &x.id == t) {
+                identity.residence_territory_id = None;
+            }
+        }
+        let scope = domain::permission::Scope::OwnAccount;
+        Ok(db::candidates::save_identity(
+            tx,
+            &scope,
+            &who2.actor.user_id,
+            id.as_str(),
+            &identity,
+            sealed,
+        )?)
+    })
+    .await
+}
+
+/// Step 2: education and languages (checked at the clock's date) with the ESCO concepts
+/// chosen; a label outside ESCO is refused and nothing is saved.
+pub async fn save_education(
+    db: &db::Database,
+    clock: &dyn Clock,
+    who: &Acting,
+    id: &CandidateId,
+    fields: &domain::candidate::EducationFields,
+    esco: crate::candidates::EscoLabels,
+) -> AppResult<()> {
+    let now = clock.now();
+    let education = fields.parse(now.date())?;
+    let (user_id, id) = (who.actor.user_id.clone(), id.clone());
+    db.write_at(who.origin.clone(), now, move |tx| {
+        let chosen = crate::candidates::resolve_esco(tx.conn, &esco)?.map_err(Error::Invalid)?;
+        let scope = domain::permission::Scope::OwnAccount;
+        db::candidates::save_education(tx, &scope, &user_id, id.as_str(), &education)?;
+        db::candidates::set_own_esco(tx, &scope, &user_id, id.as_str(), &chosen)?;
+        Ok(())
+    })
+    .await
+}
+
+/// Step 3: experience and preferences.
+pub async fn save_preferences(
+    db: &db::Database,
+    clock: &dyn Clock,
+    who: &Acting,
+    id: &CandidateId,
+    fields: &domain::candidate::PreferenceFields,
+) -> AppResult<()> {
+    let prefs = fields.parse()?;
+    let (user_id, id) = (who.actor.user_id.clone(), id.clone());
+    db.write_at(who.origin.clone(), clock.now(), move |tx| {
+        let scope = domain::permission::Scope::OwnAccount;
+        Ok(db::candidates::save_preferences(
+            tx,
+            &scope,
+            &user_id,
+            id.as_str(),
+            &prefs,
+        )?)
+    })
+    .await
+}
+
+/// Step 4: sends the application with the applicant's consent, checked at the clock's
+/// date. Refused (`Invalid`, field `consent`) while a step is missing or without consent.
+pub async fn submit(
+    db: &db::Database,
+    clock: &dyn Clock,
+    who: &Acting,
+    id: &CandidateId,
+    consent: bool,
+) -> AppResult<()> {
+    let (who2, id) = (who.clone(), id.clone());
+    db.write_at(who.origin.clone(), clock.now(), move |tx| {
+        let c = own(tx, &who2, &id)?;
+        if c.step < 3 {
+            return Err(domain::Invalid::new("consent", "error-steps-incomplete").into());
+        }
+        if !consent {
+            return Err(domain::Invalid::new("consent", "error-consent-required").into());
+        }
+        let call = db::calls::find_published(tx.conn, &c.call_id)?;
+        let today = tx.now.date();
+        Ok(db::candidates::submit(
+            tx,
+            &domain::permission::Scope::OwnAccount,
+            &who2.actor.user_id,
+            id.as_str(),
+            &call,
+            domain::candidate::CONSENT_VERSION,
+            today,
+        )?)
+    })
+    .await
+}

@@ -14,7 +14,7 @@ use axum::extract::{Multipart, Path, State};
 use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 use domain::document::{self, DocumentFields, FileType, Kind, MAX_DOCUMENT_BYTES};
 use domain::ids::CandidateId;
 use domain::permission::Scope;
@@ -30,10 +30,6 @@ use app::files;
 
 /// The request body allowed on upload routes: the file plus the form's few fields.
 pub const UPLOAD_BODY_LIMIT: usize = MAX_DOCUMENT_BYTES + 64 * 1024;
-
-fn today() -> NaiveDate {
-    Utc::now().date_naive()
-}
 
 /// One document as listed.
 pub struct DocRow {
@@ -87,7 +83,13 @@ fn shown_name(doc: &db::documents::Document, identity: bool) -> String {
     format!("{}.{ext}", doc.kind.as_str())
 }
 
-fn rows(ctx: &Ctx, docs: Vec<db::documents::Document>, delete_all: bool) -> Vec<DocRow> {
+/// The documents as listed; `today` (the clock's) marks the expired ones.
+fn rows(
+    ctx: &Ctx,
+    today: NaiveDate,
+    docs: Vec<db::documents::Document>,
+    delete_all: bool,
+) -> Vec<DocRow> {
     let tr = ctx.tr();
     let identity = ctx
         .user
@@ -98,7 +100,6 @@ fn rows(ctx: &Ctx, docs: Vec<db::documents::Document>, delete_all: bool) -> Vec<
         .as_ref()
         .map(|a| a.user.id.clone())
         .unwrap_or_default();
-    let today = today();
     docs.into_iter()
         .map(|d| DocRow {
             kind: tr.t(&d.kind.message_key()),
@@ -141,7 +142,7 @@ pub async fn section(
     let tr = ctx.tr();
     let merged = candidate.status == domain::candidate::Status::Merged;
     Ok(Section {
-        rows: rows(ctx, visible, screens),
+        rows: rows(ctx, state.clock.today(), visible, screens),
         hidden: i64::try_from(hidden.len()).unwrap_or(0),
         can_upload: screens && !merged,
         action: format!("/candidates/{}/documents?csrf={}", candidate.id, ctx.csrf),
@@ -340,7 +341,7 @@ async fn mine_page(
         page: Page::new(ctx, "documents-mine-title"),
         action: format!("/applications/{}/documents?csrf={}", c.id, ctx.csrf),
         can_upload: c.status != domain::candidate::Status::Merged,
-        rows: rows(ctx, docs, false),
+        rows: rows(ctx, state.clock.today(), docs, false),
         kinds: kind_choices(ctx, kind),
         max_mb: i64::try_from(MAX_DOCUMENT_BYTES / (1024 * 1024)).unwrap_or(10),
         error: error.map(|e| ctx.tr().t(e.key)),

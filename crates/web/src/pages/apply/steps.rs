@@ -7,16 +7,16 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use chrono::Utc;
 use domain::candidate::{
-    CONSENT_VERSION, EducationFields, IdentityFields, LANGUAGES, PreferenceFields, SKILLS, Status,
+    EducationFields, IdentityFields, LANGUAGES, PreferenceFields, SKILLS, Status,
 };
+use domain::ids::CandidateId;
 use domain::permission::Scope;
 use domain::{Country, Invalid};
 use serde::Deserialize;
 
 use super::super::calls::level_choices;
-use super::super::candidates::esco::{EscoFields, resolve as resolve_esco};
+use super::super::candidates::esco::EscoFields;
 use super::super::candidates::view::language_name;
 use super::super::see_other;
 use super::super::view::Choice;
@@ -55,7 +55,6 @@ fn step_links(ctx: &Ctx, id: &str, current: usize, done: i64) -> Vec<StepLink> {
 struct Draft {
     c: db::candidates::Candidate,
     profile: Option<db::candidates::Profile>,
-    call: db::calls::Call,
     territories: Vec<db::territories::Territory>,
     esco: db::candidates::Chosen,
 }
@@ -71,7 +70,8 @@ async fn load(
         .read(move |conn| {
             let c = db::candidates::find(conn, &Scope::OwnAccount, &user_id, &id)?;
             let profile = db::candidates::profile(conn, &c)?;
-            let call = db::calls::find_published(conn, &c.call_id)?;
+            // An application to a call no longer published is not shown.
+            db::calls::find_published(conn, &c.call_id)?;
             let territories = db::territories::list(
                 conn,
                 &Scope::Programmes(vec![c.programme_id.clone()]),
@@ -81,7 +81,6 @@ async fn load(
             Ok(Draft {
                 c,
                 profile,
-                call,
                 territories,
                 esco,
             })
@@ -97,8 +96,14 @@ fn error_parts(ctx: &Ctx, e: Option<&Invalid>) -> (Option<String>, &'static str)
     (e.map(|e| ctx.tr().t(e.key)), e.map_or("", |e| e.field))
 }
 
-fn today() -> chrono::NaiveDate {
-    Utc::now().date_naive()
+/// What a step's use case refused as the step's message (shown with the form), apart from
+/// any other failure (the error page).
+fn refusal(r: app::AppResult<()>) -> Result<Option<Invalid>, AppError> {
+    match r {
+        Ok(()) => Ok(None),
+        Err(app::Error::Invalid(e)) => Ok(Some(e)),
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// Countries offered for nationality and residence (others are added as programmes grow).
@@ -205,39 +210,23 @@ pub async fn identity_save(
         Ok(d) => d,
         Err(r) => return Ok(r),
     };
-    let mut identity = match f.parse(today()) {
-        Ok(i) => i,
-        Err(e) => {
-            return html_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &identity_page(&ctx, &d, f, Some(&e)),
-            );
-        }
-    };
-    if identity.passport_number.is_none() && d.c.passport_sealed.is_none() {
-        let e = Invalid::new("passport_number", "error-passport-required");
+    let who = ctx.acting()?;
+    let cid = CandidateId::new(d.c.id.clone());
+    let r = app::applications::save_identity(
+        &state.db,
+        &*state.clock,
+        &who,
+        &state.field_keys,
+        &cid,
+        &f,
+    )
+    .await;
+    if let Some(e) = refusal(r)? {
         return html_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             &identity_page(&ctx, &d, f, Some(&e)),
         );
     }
-    // A territory must be one of the programme's.
-    if let Some(t) = &identity.residence_territory_id
-        && !d.territories.iter().any(|x| &x.id == t)
-    {
-        identity.residence_territory_id = None;
-    }
-    let sealed = identity
-        .passport_number
-        .take()
-        .map(|number| db::candidates::SealedPassport::new(&state.field_keys, &d.c.id, &number));
-    let (user_id, cid) = (ctx.authed()?.user.id.clone(), d.c.id.clone());
-    state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::candidates::save_identity(tx, &Scope::OwnAccount, &user_id, &cid, &identity, sealed)
-        })
-        .await?;
     Ok(see_other(&format!("/applications/{}/education", d.c.id)))
 }
 
@@ -363,33 +352,15 @@ pub async fn education_save(
         Ok(d) => d,
         Err(r) => return Ok(r),
     };
-    let education = match f.parse(today()) {
-        Ok(e) => e,
-        Err(e) => {
-            return html_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &education_page(&ctx, &d, f, Some(esco), Some(&e)),
-            );
-        }
-    };
-    let (user_id, cid) = (ctx.authed()?.user.id.clone(), d.c.id.clone());
-    let typed = esco.clone();
-    let saved = state
-        .db
-        .write(ctx.origin(), move |tx| {
-            let chosen = match resolve_esco(tx.conn, &esco)? {
-                Ok(c) => c,
-                Err(e) => return Ok(Err(e)),
-            };
-            db::candidates::save_education(tx, &Scope::OwnAccount, &user_id, &cid, &education)?;
-            db::candidates::set_own_esco(tx, &Scope::OwnAccount, &user_id, &cid, &chosen)?;
-            Ok(Ok(()))
-        })
-        .await?;
-    if let Err(e) = saved {
+    let who = ctx.acting()?;
+    let cid = CandidateId::new(d.c.id.clone());
+    let r =
+        app::applications::save_education(&state.db, &*state.clock, &who, &cid, &f, esco.labels())
+            .await;
+    if let Some(e) = refusal(r)? {
         return html_status(
             StatusCode::UNPROCESSABLE_ENTITY,
-            &education_page(&ctx, &d, f, Some(typed), Some(&e)),
+            &education_page(&ctx, &d, f, Some(esco), Some(&e)),
         );
     }
     Ok(see_other(&format!("/applications/{}/preferences", d.c.id)))
@@ -456,22 +427,15 @@ pub async fn preferences_save(
         Ok(d) => d,
         Err(r) => return Ok(r),
     };
-    let prefs = match f.parse() {
-        Ok(p) => p,
-        Err(e) => {
-            return html_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &preferences_page(&ctx, &d, f, Some(&e)),
-            );
-        }
-    };
-    let (user_id, cid) = (ctx.authed()?.user.id.clone(), d.c.id.clone());
-    state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::candidates::save_preferences(tx, &Scope::OwnAccount, &user_id, &cid, &prefs)
-        })
-        .await?;
+    let who = ctx.acting()?;
+    let cid = CandidateId::new(d.c.id.clone());
+    let r = app::applications::save_preferences(&state.db, &*state.clock, &who, &cid, &f).await;
+    if let Some(e) = refusal(r)? {
+        return html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &preferences_page(&ctx, &d, f, Some(&e)),
+        );
+    }
     Ok(see_other(&format!("/applications/{}/consent", d.c.id)))
 }
 
@@ -525,36 +489,15 @@ pub async fn submit(
         Ok(d) => d,
         Err(r) => return Ok(r),
     };
-    if d.c.step < 3 {
+    let who = ctx.acting()?;
+    let cid = CandidateId::new(d.c.id.clone());
+    let r =
+        app::applications::submit(&state.db, &*state.clock, &who, &cid, f.consent == "yes").await;
+    if let Some(e) = refusal(r)? {
         return html_status(
             StatusCode::UNPROCESSABLE_ENTITY,
-            &consent_page(&ctx, &d, Some("error-steps-incomplete")),
+            &consent_page(&ctx, &d, Some(e.key)),
         );
     }
-    if f.consent != "yes" {
-        return html_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &consent_page(&ctx, &d, Some("error-consent-required")),
-        );
-    }
-    let (user_id, cid, call) = (
-        ctx.authed()?.user.id.clone(),
-        d.c.id.clone(),
-        d.call.clone(),
-    );
-    state
-        .db
-        .write(ctx.origin(), move |tx| {
-            db::candidates::submit(
-                tx,
-                &Scope::OwnAccount,
-                &user_id,
-                &cid,
-                &call,
-                CONSENT_VERSION,
-                today(),
-            )
-        })
-        .await?;
     Ok(see_other(&format!("/applications/{}", d.c.id)))
 }

@@ -1,6 +1,6 @@
 //! ESCO occupations and skills on an application: the pickers' fields (a comma-separated
-//! list each, suggestions from the taxonomy while typing), resolving what was chosen to
-//! ESCO concepts, the section of the application's page and staff's change to it.
+//! list each, suggestions from the taxonomy while typing), the section of the application's
+//! page and staff's change to it. `app::candidates` resolves the labels to ESCO concepts.
 
 use app::candidates::EscoLabels;
 use axum::Form;
@@ -8,7 +8,6 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use db::candidates::Chosen;
-use domain::Invalid;
 use domain::ids::CandidateId;
 use serde::Deserialize;
 
@@ -43,6 +42,14 @@ pub struct EscoFields {
 }
 
 impl EscoFields {
+    /// The labels chosen, as the use cases take them.
+    pub fn labels(&self) -> EscoLabels {
+        EscoLabels {
+            occupations: labels(&self.esco_occupations),
+            skills: labels(&self.esco_skills),
+        }
+    }
+
     pub fn of(c: &Chosen) -> EscoFields {
         let join = |v: &[db::candidates::Concept]| {
             v.iter()
@@ -55,22 +62,6 @@ impl EscoFields {
             esco_skills: join(&c.skills),
         }
     }
-}
-
-impl EscoFields {
-    /// The labels chosen, as the use cases take them.
-    pub fn labels(&self) -> EscoLabels {
-        EscoLabels {
-            occupations: labels(&self.esco_occupations),
-            skills: labels(&self.esco_skills),
-        }
-    }
-}
-
-/// Finds every chosen label in the taxonomy; a label that is not an ESCO concept is refused
-/// (`esco_occupations` or `esco_skills`), naming nothing else.
-pub fn resolve(conn: &mut db::DbConn, f: &EscoFields) -> db::DbResult<Result<Chosen, Invalid>> {
-    app::candidates::resolve_esco(conn, &f.labels())
 }
 
 /// A concept as shown: its label, linked to its ESCO page.
