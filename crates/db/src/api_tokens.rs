@@ -29,20 +29,61 @@ pub fn create(tx: &mut Tx<'_>, user_id: &str) -> DbResult<String> {
     Ok(token)
 }
 
-/// The active user a token belongs to.
-pub fn user_of(conn: &mut DbConn, token: &str, now: NaiveDateTime) -> DbResult<Option<String>> {
+/// The active user a token belongs to, and when the token was last recorded as used.
+/// Reads only: recording the use is [`touch`], a write of its own.
+pub fn user_of(
+    conn: &mut DbConn,
+    token: &str,
+) -> DbResult<Option<(String, Option<NaiveDateTime>)>> {
     let hash = hash_token(token);
-    let user: Option<String> = api_tokens::table
+    Ok(api_tokens::table
         .inner_join(users::table)
         .filter(api_tokens::token_hash.eq(&hash))
         .filter(users::disabled.eq(false))
-        .select(api_tokens::user_id)
+        .select((api_tokens::user_id, api_tokens::last_used_at))
         .first(conn)
-        .optional()?;
-    if user.is_some() {
-        diesel::update(api_tokens::table.filter(api_tokens::token_hash.eq(&hash)))
-            .set(api_tokens::last_used_at.eq(Some(now)))
-            .execute(conn)?;
-    }
-    Ok(user)
+        .optional()?)
+}
+
+/// Records that the token was used at `now`, unless that was recorded after `since`
+/// already: a busy API client costs one such write per interval, not one per request.
+pub fn touch(
+    tx: &mut Tx<'_>,
+    token: &str,
+    now: NaiveDateTime,
+    since: NaiveDateTime,
+) -> DbResult<()> {
+    diesel::update(
+        api_tokens::table
+            .filter(api_tokens::token_hash.eq(hash_token(token)))
+            .filter(
+                api_tokens::last_used_at
+                    .is_null()
+                    .or(api_tokens::last_used_at.lt(since)),
+            ),
+    )
+    .set(api_tokens::last_used_at.eq(Some(now)))
+    .execute(tx.conn)?;
+    Ok(())
+}
+
+/// A token as its owner may see it: never the secret.
+#[derive(Debug, Clone, Queryable)]
+pub struct TokenInfo {
+    pub id: String,
+    pub created_at: NaiveDateTime,
+    pub last_used_at: Option<NaiveDateTime>,
+}
+
+/// The tokens of one user, newest first.
+pub fn of_user(conn: &mut DbConn, user_id: &str) -> DbResult<Vec<TokenInfo>> {
+    Ok(api_tokens::table
+        .filter(api_tokens::user_id.eq(user_id))
+        .select((
+            api_tokens::id,
+            api_tokens::created_at,
+            api_tokens::last_used_at,
+        ))
+        .order(api_tokens::created_at.desc())
+        .load(conn)?)
 }

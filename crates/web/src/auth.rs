@@ -1,7 +1,6 @@
 //! Finding the signed-in person from a session cookie or a bearer token.
 
 use axum::http::HeaderMap;
-use chrono::Utc;
 
 use crate::context::{Authed, cookie};
 use crate::{AppError, AppState};
@@ -29,32 +28,56 @@ pub async fn resolve(
     if bearer.is_none() && session.is_none() {
         return Ok(None);
     }
-    let authed = state
+    let now = state.clock.now();
+    let token = bearer.clone();
+    let (authed, last_used) = state
         .db
         .read(move |conn| {
-            let now = Utc::now().naive_utc();
-            let user_id = match (&bearer, &session) {
-                (Some(token), _) => db::api_tokens::user_of(conn, token, now)?,
-                (None, Some(token)) => db::sessions::user_of(conn, token, now)?,
-                (None, None) => None,
+            let (user_id, last_used) = match (&bearer, &session) {
+                (Some(token), _) => match db::api_tokens::user_of(conn, token)? {
+                    Some((user, used)) => (Some(user), Some(used)),
+                    None => (None, None),
+                },
+                (None, Some(token)) => (db::sessions::user_of(conn, token, now)?, None),
+                (None, None) => (None, None),
             };
             let Some(user_id) = user_id else {
-                return Ok(None);
+                return Ok((None, None));
             };
             let Some(actor) = db::memberships::load_actor(conn, &user_id)? else {
-                return Ok(None);
+                return Ok((None, None));
             };
             let user = db::users::me(conn, &user_id)?;
             let session_token = if bearer.is_some() { None } else { session };
-            Ok(Some(Authed {
+            let authed = Authed {
                 user,
                 actor,
                 session_token,
-            }))
+            };
+            Ok((Some(authed), last_used))
         })
         .await?;
+    // The token's use is recorded apart from the read, at most once per interval, and a
+    // failure to record it does not fail the request.
+    if let (Some(token), Some(used)) = (token, last_used) {
+        let since = now - TOKEN_USE_INTERVAL;
+        if used.is_none_or(|t| t < since) {
+            let touched = state
+                .db
+                .write_at(db::Origin::system(), now, move |tx| {
+                    db::api_tokens::touch(tx, &token, now, since)
+                })
+                .await;
+            if let Err(e) = touched {
+                tracing::warn!(error = %e, "could not record an API token's use");
+            }
+        }
+    }
     Ok(authed)
 }
+
+/// How often a token's last use is recorded at most.
+const TOKEN_USE_INTERVAL: chrono::TimeDelta = chrono::TimeDelta::minutes(5);
 
 /// A keyed hash for the throttle table, so that it holds no e-mail addresses or IPs.
 pub fn throttle_key(state: &AppState, kind: &str, value: &str) -> String {

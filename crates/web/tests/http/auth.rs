@@ -227,3 +227,31 @@ async fn after_sign_in_the_return_address_never_leaves_the_site() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn bearer_requests_record_the_tokens_use_once_per_interval_not_per_request() {
+    on_each_backend(|app| async move {
+        let token = app.token(COORDINATOR);
+        let mut c = app.client();
+        c.bearer = Some(token);
+        let last_used = || {
+            let mut conn = app.db.db().conn().unwrap();
+            db::api_tokens::of_user(&mut conn, &app.seed.coordinator).unwrap()[0].last_used_at
+        };
+        assert_eq!(last_used(), None);
+        assert_eq!(c.get("/api/v1/users/me").await.status, StatusCode::OK);
+        let first = last_used();
+        assert!(first.is_some(), "the first use is recorded");
+        let before = app.audit_count();
+        for _ in 0..3 {
+            assert_eq!(c.get("/api/v1/users/me").await.status, StatusCode::OK);
+        }
+        assert_eq!(
+            last_used(),
+            first,
+            "later uses within the interval write nothing"
+        );
+        assert_eq!(app.audit_count(), before);
+    })
+    .await;
+}
