@@ -43,9 +43,10 @@ fn disabling_a_user_ends_sessions_and_tokens() {
             Some(user.clone())
         );
         assert_eq!(
-            db::api_tokens::user_of(&mut conn, &token, now)
+            db::api_tokens::user_of(&mut conn, &token)
                 .ok()
-                .flatten(),
+                .flatten()
+                .map(|(u, _)| u),
             Some(user.clone())
         );
         assert_eq!(
@@ -66,9 +67,10 @@ fn disabling_a_user_ends_sessions_and_tokens() {
             None
         );
         assert_eq!(
-            db::api_tokens::user_of(&mut conn, &token, now)
+            db::api_tokens::user_of(&mut conn, &token)
                 .ok()
-                .flatten(),
+                .flatten()
+                .map(|(u, _)| u),
             None
         );
         assert!(
