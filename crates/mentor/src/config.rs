@@ -48,6 +48,14 @@ pub struct Options {
         global = true
     )]
     pub mail_from: String,
+    /// Seconds that requests in flight may take to finish after a shutdown signal.
+    #[arg(
+        long,
+        env = "MENTOR_SHUTDOWN_DEADLINE",
+        default_value_t = 10,
+        global = true
+    )]
+    pub shutdown_deadline: u64,
 }
 
 pub fn init_logging() {

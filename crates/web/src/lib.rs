@@ -20,6 +20,7 @@ mod render;
 pub mod routes;
 mod security;
 
+use std::future::IntoFuture;
 use std::sync::Arc;
 
 pub use access::Granted;
@@ -82,15 +83,35 @@ pub fn app(state: AppState) -> axum::Router {
     routes::router(state)
 }
 
-/// Serves the application on `listener` until `shutdown` completes, letting requests in
-/// flight finish. Client addresses are made available for sign-in throttling.
+/// Serves the application on `listener` until `shutdown` completes, then lets requests in
+/// flight finish for at most `drain`: a slow or stalled client cannot hold a shutdown (or a
+/// deployment) for longer. Client addresses are made available for sign-in throttling.
 pub async fn serve(
     listener: tokio::net::TcpListener,
     state: AppState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+    drain: std::time::Duration,
 ) -> std::io::Result<()> {
     let app = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown)
-        .await
+    let (stopping, stopped) = tokio::sync::oneshot::channel::<()>();
+    let signal = async move {
+        shutdown.await;
+        let _ = stopping.send(());
+    };
+    let server = axum::serve(listener, app).with_graceful_shutdown(signal);
+    let deadline = async move {
+        // Only a shutdown starts the clock; a server that ends by itself never gets here.
+        if stopped.await.is_ok() {
+            tokio::time::sleep(drain).await;
+        } else {
+            std::future::pending::<()>().await;
+        }
+    };
+    tokio::select! {
+        served = server.into_future() => served,
+        () = deadline => {
+            tracing::warn!(seconds = drain.as_secs(), "requests still in flight at the shutdown deadline; stopping");
+            Ok(())
+        }
+    }
 }

@@ -38,7 +38,8 @@ pub fn serve(
             .await
             .with_context(|| format!("cannot listen on {}", options.addr))?;
         tracing::info!(addr = %options.addr, "serving");
-        let served = web::serve(listener, state, shutdown())
+        let drain = std::time::Duration::from_secs(options.shutdown_deadline);
+        let served = web::serve(listener, state, shutdown(), drain)
             .await
             .context("server failed");
         sender.abort();

@@ -20,5 +20,6 @@ mod races;
 mod routes;
 mod scoping;
 mod selection;
+mod shutdown;
 mod support;
 mod taxonomy;
