@@ -62,7 +62,9 @@ pub async fn middleware(req: Request, next: Next) -> Response {
     let Some(ctx) = req.extensions().get::<Ctx>().cloned() else {
         return AppError::Internal("context missing".into()).into_response();
     };
-    if ctx.bearer {
+    // A bearer request carries no cookie to forge with; an API request from nobody signed
+    // in carries no credential at all, and the route's access answers it 401.
+    if ctx.bearer || (ctx.is_api && ctx.user.is_none()) {
         return next.run(req).await;
     }
     if foreign_origin(req.headers()) {

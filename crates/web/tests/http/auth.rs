@@ -255,3 +255,19 @@ async fn bearer_requests_record_the_tokens_use_once_per_interval_not_per_request
     })
     .await;
 }
+
+#[tokio::test]
+async fn an_api_write_without_credentials_is_unauthenticated_not_a_csrf_failure() {
+    on_each_backend(|app| async move {
+        let mut c = app.client();
+        let res = c.post_json("/api/v1/positions", "{}").await;
+        assert_eq!(res.status, StatusCode::UNAUTHORIZED, "{}", res.body);
+        assert_eq!(res.json()["error"]["code"], "error-unauthenticated");
+        // Signed in with a cookie, the CSRF token is still required.
+        let mut s = app.signed_in(COORDINATOR).await;
+        s.cookies.remove("mentor_csrf");
+        let res = s.post_json("/api/v1/positions", "{}").await;
+        assert_eq!(res.status, StatusCode::BAD_REQUEST);
+    })
+    .await;
+}
