@@ -13,6 +13,24 @@ pub struct Table {
 /// Imports larger than this are refused (a programme imports hundreds, not millions).
 pub const MAX_ROWS: usize = 10_000;
 
+/// Columns beyond this are refused: our widest import has a few dozen.
+pub const MAX_COLUMNS: usize = 200;
+
+/// How long reading one upload may take, off the async runtime, before it is refused.
+pub const READ_BUDGET: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Reads an upload on a blocking thread within [`READ_BUDGET`], so that a hostile file
+/// cannot stall the server's async workers. The caps on rows and columns, checked cell by
+/// cell before anything is kept, bound the memory a file can cost.
+pub async fn read_upload(bytes: Vec<u8>) -> Result<Table, &'static str> {
+    let reading = tokio::task::spawn_blocking(move || read(&bytes));
+    match tokio::time::timeout(READ_BUDGET, reading).await {
+        Ok(Ok(table)) => table,
+        Ok(Err(_)) => Err("error-import-format"),
+        Err(_) => Err("error-too-large"),
+    }
+}
+
 /// Reads an uploaded file; the error is a Fluent key.
 pub fn read(bytes: &[u8]) -> Result<Table, &'static str> {
     // An XLSX file is a zip archive: it starts with the local-file signature.
@@ -47,6 +65,13 @@ fn read_csv(bytes: &[u8]) -> Result<Table, &'static str> {
     let mut records = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|_| "error-import-format")?;
+        // Stop at the cap rather than read millions of rows only to refuse them.
+        if records.len() > MAX_ROWS {
+            return Err("error-import-too-many-rows");
+        }
+        if record.len() > MAX_COLUMNS {
+            return Err("error-import-too-many-columns");
+        }
         records.push(
             record
                 .iter()
@@ -57,37 +82,55 @@ fn read_csv(bytes: &[u8]) -> Result<Table, &'static str> {
     split(records)
 }
 
+/// Reads the first sheet cell by cell. The sheet's declared size (which a 1.5 KB file can
+/// set to A1:XFD1048576) is never trusted: each cell's position is checked against the caps
+/// before a row or column is made for it.
 fn read_xlsx(bytes: &[u8]) -> Result<Table, &'static str> {
-    use calamine::{Data, Reader, Xlsx};
+    use calamine::{DataRef, Reader, Xlsx};
     let mut book: Xlsx<_> =
         calamine::open_workbook_from_rs(Cursor::new(bytes)).map_err(|_| "error-import-format")?;
-    let range = book
-        .worksheet_range_at(0)
-        .ok_or("error-import-empty")?
+    let sheet = book
+        .sheet_names()
+        .first()
+        .cloned()
+        .ok_or("error-import-empty")?;
+    let mut cells = book
+        .worksheet_cells_reader(&sheet)
         .map_err(|_| "error-import-format")?;
-    let records = range
-        .rows()
-        .map(|row| {
-            row.iter()
-                .map(|cell| match cell {
-                    Data::Empty | Data::Error(_) => String::new(),
-                    Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => {
-                        s.trim().to_owned()
-                    }
-                    Data::Int(i) => i.to_string(),
-                    // Whole numbers typed in Excel arrive as floats: show them as typed.
-                    Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => {
-                        format!("{}", *f as i64)
-                    }
-                    Data::Float(f) => f.to_string(),
-                    Data::Bool(b) => b.to_string(),
-                    Data::DateTime(d) => d
-                        .as_datetime()
-                        .map_or_else(|| d.as_f64().to_string(), |t| t.date().to_string()),
-                })
-                .collect::<Vec<_>>()
-        })
-        .collect();
+    let mut records: Vec<Vec<String>> = Vec::new();
+    while let Some(cell) = cells.next_cell().map_err(|_| "error-import-format")? {
+        let (row, col) = cell.get_position();
+        let (row, col) = (row as usize, col as usize);
+        if row > MAX_ROWS {
+            return Err("error-import-too-many-rows");
+        }
+        if col >= MAX_COLUMNS {
+            return Err("error-import-too-many-columns");
+        }
+        let text = match cell.get_value() {
+            DataRef::Empty | DataRef::Error(_) => continue,
+            DataRef::String(s) | DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => {
+                s.trim().to_owned()
+            }
+            DataRef::SharedString(s) => s.trim().to_owned(),
+            DataRef::Int(i) => i.to_string(),
+            // Whole numbers typed in Excel arrive as floats: show them as typed.
+            DataRef::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+            DataRef::Float(f) => f.to_string(),
+            DataRef::Bool(b) => b.to_string(),
+            DataRef::DateTime(d) => d
+                .as_datetime()
+                .map_or_else(|| d.as_f64().to_string(), |t| t.date().to_string()),
+        };
+        if records.len() <= row {
+            records.resize_with(row + 1, Vec::new);
+        }
+        let r = &mut records[row];
+        if r.len() <= col {
+            r.resize(col + 1, String::new());
+        }
+        r[col] = text;
+    }
     split(records)
 }
 
@@ -246,6 +289,48 @@ mod tests {
             Ok(Table { header, rows }),
             "leading zeros of a VAT number survive"
         );
+    }
+
+    #[test]
+    fn a_sheet_that_claims_or_uses_a_huge_range_is_refused_at_once() {
+        use rust_xlsxwriter::Workbook;
+        let sheet = |row: u32, col: u16| {
+            let mut book = Workbook::new();
+            let ws = book.add_worksheet();
+            ws.write_string(0, 0, "name")
+                .unwrap_or_else(|e| panic!("{e}"));
+            ws.write_string(row, col, "x")
+                .unwrap_or_else(|e| panic!("{e}"));
+            book.save_to_buffer().unwrap_or_default()
+        };
+        // The last cell of a sheet: its range is A1:XFD1048576, a tiny file.
+        let huge = sheet(1_048_575, 16_383);
+        assert!(huge.len() < 10_000);
+        let started = std::time::Instant::now();
+        assert_eq!(read(&huge), Err("error-import-too-many-rows"));
+        assert_eq!(
+            read(&sheet(1_048_575, 1)),
+            Err("error-import-too-many-rows")
+        );
+        assert_eq!(read(&sheet(2, 300)), Err("error-import-too-many-columns"));
+        assert!(started.elapsed() < std::time::Duration::from_secs(2));
+        assert!(
+            read(&sheet(5, 3)).is_ok(),
+            "a sparse small sheet still reads"
+        );
+    }
+
+    #[test]
+    fn a_csv_with_too_many_rows_is_refused_without_reading_them_all() {
+        let mut text = String::from("name\n");
+        for i in 0..200_000 {
+            text.push_str(&format!("n{i}\n"));
+        }
+        let started = std::time::Instant::now();
+        assert_eq!(read(text.as_bytes()), Err("error-import-too-many-rows"));
+        assert!(started.elapsed() < std::time::Duration::from_secs(2));
+        let wide = format!("{}\n", vec!["c"; MAX_COLUMNS + 1].join(","));
+        assert_eq!(read(wide.as_bytes()), Err("error-import-too-many-columns"));
     }
 
     #[test]

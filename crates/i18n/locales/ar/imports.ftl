@@ -49,6 +49,7 @@ notice-imported = { $count ->
 }
 error-import-empty = الملف فارغ أو لا يحتوي صفه الأول على أسماء الأعمدة.
 error-import-too-many-rows = يحتوي الملف على أكثر من 10000 صف: يُرجى تقسيمه إلى ملفات أصغر.
+error-import-too-many-columns = يحتوي الملف على أكثر من 200 عمود: احتفظ فقط بالأعمدة المراد استيرادها.
 error-import-format = هذا الملف ليس ملف CSV بترميز UTF-8 ولا ملف Excel (XLSX).
 error-import-no-file = يُرجى اختيار ملف لرفعه.
 error-import-unknown-territory = منطقة غير معروفة: { $name }.

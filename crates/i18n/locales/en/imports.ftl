@@ -33,6 +33,7 @@ notice-imported = { $count ->
 }
 error-import-empty = The file is empty or has no column names in its first row.
 error-import-too-many-rows = The file has more than 10,000 rows: split it into smaller files.
+error-import-too-many-columns = The file has more than 200 columns: keep only the columns to import.
 error-import-format = This file is neither a CSV file in UTF-8 nor an Excel (XLSX) file.
 error-import-no-file = Choose a file to upload.
 error-import-unknown-territory = Unknown territory: { $name }.

@@ -33,6 +33,7 @@ notice-imported = { $count ->
 }
 error-import-empty = Le fichier est vide ou sa première ligne ne contient pas les noms des colonnes.
 error-import-too-many-rows = Le fichier compte plus de 10 000 lignes : divisez-le en fichiers plus petits.
+error-import-too-many-columns = Le fichier compte plus de 200 colonnes : ne gardez que les colonnes à importer.
 error-import-format = Ce fichier n'est ni un fichier CSV en UTF-8 ni un fichier Excel (XLSX).
 error-import-no-file = Veuillez choisir un fichier à charger.
 error-import-unknown-territory = Territoire inconnu : { $name }.

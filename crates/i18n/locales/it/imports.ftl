@@ -33,6 +33,7 @@ notice-imported = { $count ->
 }
 error-import-empty = Il file è vuoto oppure la sua prima riga non contiene i nomi delle colonne.
 error-import-too-many-rows = Il file ha più di 10.000 righe: dividilo in file più piccoli.
+error-import-too-many-columns = Il file ha più di 200 colonne: tieni solo le colonne da importare.
 error-import-format = Questo file non è né un file CSV in UTF-8 né un file Excel (XLSX).
 error-import-no-file = Scegli un file da caricare.
 error-import-unknown-territory = Territorio sconosciuto: { $name }.

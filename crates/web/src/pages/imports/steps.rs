@@ -114,7 +114,7 @@ pub(crate) async fn keep_upload(
     let Some((filename, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
         return Ok(Err("error-import-no-file"));
     };
-    let table = match tabular::read(&bytes) {
+    let table = match tabular::read_upload(bytes.clone()).await {
         Ok(t) => t,
         Err(key) => return Ok(Err(key)),
     };
