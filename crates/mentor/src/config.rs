@@ -133,6 +133,25 @@ impl Options {
             .with_context(|| format!("cannot create the documents folder {}", dir.display()))
     }
 
+    /// The database as it is, for checking it: no folder created or its permissions changed,
+    /// no migration run, no key made. Verifying a copy must not alter the copy.
+    pub fn open_db_to_verify(&self) -> Result<db::Database> {
+        let url = match &self.database_url {
+            Some(url) if !url.is_empty() => url.clone(),
+            _ => {
+                let path = self.data_dir.join("mentor.db");
+                anyhow::ensure!(path.is_file(), "no database at {}", path.display());
+                path.to_string_lossy().into_owned()
+            }
+        };
+        let key_path = self.data_dir.join("audit.key");
+        let hex = std::fs::read_to_string(&key_path)
+            .with_context(|| format!("cannot read {}", key_path.display()))?;
+        let key = hex::decode(hex.trim())
+            .with_context(|| format!("{} is not a hex key", key_path.display()))?;
+        db::Database::open(&url, 1, db::AuditKey::new(&key)).context("cannot open the database")
+    }
+
     pub fn open_db(&self) -> Result<db::Database> {
         let url = self.database_url()?;
         self.refuse_missing_keys(&url)?;

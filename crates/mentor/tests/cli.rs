@@ -110,6 +110,39 @@ fn a_database_restored_without_its_audit_key_is_refused_not_given_a_new_one() {
 }
 
 #[test]
+#[cfg(unix)]
+fn verifying_the_audit_log_changes_nothing_it_checks() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = data_dir();
+    assert!(mentor(&dir.0, &["migrate"]).status.success());
+    // A copy restored with other permissions, as an operator might keep it.
+    std::fs::set_permissions(&dir.0, std::fs::Permissions::from_mode(0o750)).expect("chmod");
+    let before = std::fs::read(dir.0.join("mentor.db")).expect("read the database");
+    let out = mentor(&dir.0, &["audit", "verify"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mode = std::fs::metadata(&dir.0)
+        .expect("stat")
+        .permissions()
+        .mode()
+        & 0o777;
+    assert_eq!(mode, 0o750, "the folder's permissions are left alone");
+    assert_eq!(
+        std::fs::read(dir.0.join("mentor.db")).expect("read the database"),
+        before,
+        "the database file is unchanged"
+    );
+
+    // Nothing to verify: refused, and nothing is created.
+    let empty = data_dir();
+    assert!(!mentor(&empty.0, &["audit", "verify"]).status.success());
+    assert!(!empty.0.exists(), "no folder or database was made");
+}
+
+#[test]
 fn users_are_created_listed_and_given_tokens_and_the_audit_chain_verifies() {
     let dir = data_dir();
     assert!(mentor(&dir.0, &["migrate"]).status.success());

@@ -15,7 +15,7 @@ pub enum AuditCommand {
 pub fn run(options: &Options, cmd: AuditCommand) -> Result<ExitCode> {
     match cmd {
         AuditCommand::Verify => {
-            let db = options.open_db()?;
+            let db = options.open_db_to_verify()?;
             let mut conn = db.conn()?;
             match db::audit::verify(&mut conn, db.audit_key())? {
                 Ok(n) => {
