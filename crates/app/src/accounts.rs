@@ -131,9 +131,7 @@ pub async fn remove_membership(
 }
 
 fn managing(who: &Acting) -> AppResult<Scope> {
-    who.actor
-        .scope(Permission::ManageUsers)
-        .ok_or(Error::Forbidden)
+    who.scope(Permission::ManageUsers)
 }
 
 /// The organisation must be within reach and the role the actor's to give (only

@@ -5,7 +5,7 @@ use db::calls::Call;
 use domain::Permission;
 use domain::call::CallDraft;
 
-use crate::{Acting, AppResult, Clock, Error};
+use crate::{Acting, AppResult, Clock};
 
 /// Publishes a call in a programme within reach (`NotFound` otherwise); returns the call
 /// as stored.
@@ -15,10 +15,7 @@ pub async fn create(
     who: &Acting,
     draft: CallDraft,
 ) -> AppResult<Call> {
-    let s = who
-        .actor
-        .scope(Permission::ManageCalls)
-        .ok_or(Error::Forbidden)?;
+    let s = who.scope(Permission::ManageCalls)?;
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
         let id = db::calls::create(tx, &s, &draft)?;
         Ok(db::calls::find_published(tx.conn, &id)?)

@@ -7,14 +7,9 @@ use db::candidates::{Candidate, Chosen, EscoKind, Profile};
 use domain::candidate::{EducationFields, IdentityFields, PreferenceFields, Status};
 use domain::fieldcrypt::Keyring;
 use domain::ids::{CallId, CandidateId};
-use domain::permission::Scope;
 use domain::{Invalid, Permission};
 
 use crate::{Acting, AppResult, Clock, Error};
-
-fn scope(who: &Acting, p: Permission) -> AppResult<Scope> {
-    who.actor.scope(p).ok_or(Error::Forbidden)
-}
 
 /// Moves an application along the screening paths; the reason goes on the timeline. A
 /// decision (shortlist, waiting list, reject) writes the candidate's message with it, or
@@ -27,7 +22,7 @@ pub async fn set_status(
     to: Status,
     reason: &str,
 ) -> AppResult<()> {
-    let s = scope(who, Permission::ScreenCandidates)?;
+    let s = who.scope(Permission::ScreenCandidates)?;
     let actor_id = who.actor.user_id.clone();
     let (id, reason) = (id.clone(), reason.to_owned());
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
@@ -50,7 +45,7 @@ pub async fn override_eligibility(
     id: &CandidateId,
     justification: &str,
 ) -> AppResult<()> {
-    let s = scope(who, Permission::ScreenCandidates)?;
+    let s = who.scope(Permission::ScreenCandidates)?;
     let actor_id = who.actor.user_id.clone();
     let (id, justification) = (id.clone(), justification.to_owned());
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
@@ -69,7 +64,7 @@ pub async fn read_passport(
     who: &Acting,
     id: &CandidateId,
 ) -> AppResult<Option<String>> {
-    let s = scope(who, Permission::ReadPassport)?;
+    let s = who.scope(Permission::ReadPassport)?;
     let actor_id = who.actor.user_id.clone();
     let id = id.clone();
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
@@ -121,7 +116,7 @@ pub async fn set_esco(
     id: &CandidateId,
     labels: EscoLabels,
 ) -> AppResult<()> {
-    let s = scope(who, Permission::ScreenCandidates)?;
+    let s = who.scope(Permission::ScreenCandidates)?;
     let actor_id = who.actor.user_id.clone();
     let id = id.clone();
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
@@ -157,7 +152,7 @@ pub async fn enter(
     call: &CallId,
     entry: &Entry,
 ) -> AppResult<(Candidate, Option<Profile>)> {
-    let s = scope(who, Permission::ScreenCandidates)?;
+    let s = who.scope(Permission::ScreenCandidates)?;
     let now = clock.now();
     let today = now.date();
     let mut identity = entry.identity.parse(today)?;

@@ -7,17 +7,12 @@ use domain::company::CompanyDraft;
 use domain::host_rules::Declarations;
 use domain::ids::{OrganisationId, ProgrammeId};
 use domain::outreach::Stage;
-use domain::permission::Scope;
 use domain::{Email, Permission, Role};
 
 use crate::{Acting, AppResult, Clock, Error};
 
 /// A contact's notes are kept to this many characters.
 const NOTES_MAX: usize = 4000;
-
-fn scope(who: &Acting, p: Permission) -> AppResult<Scope> {
-    who.actor.scope(p).ok_or(Error::Forbidden)
-}
 
 /// Registers a company in a programme the person does outreach for, at the first stage of
 /// the pipeline, owned by them. The programme must be within reach; the company is
@@ -29,8 +24,8 @@ pub async fn register(
     programme: &ProgrammeId,
     draft: CompanyDraft,
 ) -> AppResult<Company> {
-    let s = scope(who, Permission::ManageOutreach)?;
-    let view = scope(who, Permission::ViewCompanies)?;
+    let s = who.scope(Permission::ManageOutreach)?;
+    let view = who.scope(Permission::ViewCompanies)?;
     let owner = who.actor.user_id.clone();
     let programme = programme.clone();
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
@@ -56,7 +51,7 @@ pub async fn register_preferring(
     preferred: &str,
     draft: CompanyDraft,
 ) -> AppResult<OrganisationId> {
-    let s = scope(who, Permission::ManageOutreach)?;
+    let s = who.scope(Permission::ManageOutreach)?;
     let owner = who.actor.user_id.clone();
     let preferred = preferred.to_owned();
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
@@ -80,7 +75,7 @@ pub async fn update_profile(
     company: &OrganisationId,
     draft: CompanyDraft,
 ) -> AppResult<()> {
-    let s = scope(who, Permission::ManageCompanies)?;
+    let s = who.scope(Permission::ManageCompanies)?;
     let company = company.clone();
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
         Ok(db::companies::save_profile(
@@ -101,7 +96,7 @@ pub async fn declare(
     company: &OrganisationId,
     d: Declarations,
 ) -> AppResult<()> {
-    let s = scope(who, Permission::ManageCompanies)?;
+    let s = who.scope(Permission::ManageCompanies)?;
     let company = company.clone();
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
         Ok(db::companies::save_declarations(
@@ -122,7 +117,7 @@ pub async fn set_stage(
     company: &OrganisationId,
     stage: Stage,
 ) -> AppResult<()> {
-    let s = scope(who, Permission::ManageOutreach)?;
+    let s = who.scope(Permission::ManageOutreach)?;
     let company = company.clone();
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
         Ok(db::companies::set_stage(tx, &s, company.as_str(), stage)?)
@@ -139,7 +134,7 @@ pub async fn log_contact(
     company: &OrganisationId,
     mut draft: db::outreach::ContactDraft,
 ) -> AppResult<String> {
-    let s = scope(who, Permission::ManageOutreach)?;
+    let s = who.scope(Permission::ManageOutreach)?;
     draft.notes = draft.notes.trim().chars().take(NOTES_MAX).collect();
     let author = who.actor.user_id.clone();
     let company = company.clone();
@@ -167,7 +162,7 @@ pub async fn invite(
     company: &OrganisationId,
     email: Email,
 ) -> AppResult<String> {
-    let view = scope(who, Permission::ViewCompanies)?;
+    let view = who.scope(Permission::ViewCompanies)?;
     let is_own = who
         .actor
         .memberships

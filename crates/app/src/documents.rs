@@ -29,10 +29,7 @@ pub enum Uploader {
 fn upload_scope(who: &Acting, by: Uploader) -> AppResult<Scope> {
     match by {
         Uploader::Candidate => Ok(Scope::OwnAccount),
-        Uploader::Staff => who
-            .actor
-            .scope(Permission::ScreenCandidates)
-            .ok_or(Error::Forbidden),
+        Uploader::Staff => who.scope(Permission::ScreenCandidates),
     }
 }
 

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use domain::Permission;
 use domain::fieldcrypt::Keyring;
 
-use crate::{Acting, AppResult, Clock, Error};
+use crate::{Acting, AppResult, Clock};
 
 /// What the person merging chose.
 #[derive(Debug, Clone)]
@@ -30,10 +30,7 @@ pub async fn merge(
     flag: &str,
     choice: Merge,
 ) -> AppResult<()> {
-    let s = who
-        .actor
-        .scope(Permission::ScreenCandidates)
-        .ok_or(Error::Forbidden)?;
+    let s = who.scope(Permission::ScreenCandidates)?;
     let passport_scope = who.actor.scope(Permission::ReadPassport);
     let actor_id = who.actor.user_id.clone();
     let flag = flag.to_owned();
@@ -61,10 +58,7 @@ pub async fn dismiss(
     who: &Acting,
     flag: &str,
 ) -> AppResult<()> {
-    let s = who
-        .actor
-        .scope(Permission::ScreenCandidates)
-        .ok_or(Error::Forbidden)?;
+    let s = who.scope(Permission::ScreenCandidates)?;
     let actor_id = who.actor.user_id.clone();
     let flag = flag.to_owned();
     db.write_at(who.origin.clone(), clock.now(), move |tx| {

@@ -11,15 +11,10 @@ use domain::company::CompanyDraft;
 use domain::fieldcrypt::Keyring;
 use domain::ids::{CallId, OrganisationId, ProgrammeId};
 use domain::outreach::Stage;
-use domain::permission::Scope;
 use domain::position::PositionDraft;
 
 use crate::tabular::Table;
-use crate::{Acting, AppResult, Clock, Error};
-
-fn scope(who: &Acting, p: Permission) -> AppResult<Scope> {
-    who.actor.scope(p).ok_or(Error::Forbidden)
-}
+use crate::{Acting, AppResult, Clock};
 
 /// Keeps an uploaded table as a batch of `kind` for the person to map; returns its id.
 pub async fn keep(
@@ -67,7 +62,7 @@ pub async fn candidates(
     call: &CallId,
     rows: Vec<CandidateRow>,
 ) -> AppResult<()> {
-    let s = scope(who, Permission::ScreenCandidates)?;
+    let s = who.scope(Permission::ScreenCandidates)?;
     let user = who.actor.user_id.clone();
     let (batch, call) = (batch.to_owned(), call.clone());
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
@@ -109,7 +104,7 @@ pub async fn companies(
     programme: &ProgrammeId,
     rows: Vec<(CompanyDraft, Stage)>,
 ) -> AppResult<()> {
-    scope(who, Permission::ManageOutreach)?;
+    who.scope(Permission::ManageOutreach)?;
     let owner = who.actor.user_id.clone();
     let (batch, programme) = (batch.to_owned(), programme.clone());
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
@@ -131,7 +126,7 @@ pub async fn positions(
     programme: &ProgrammeId,
     rows: Vec<(OrganisationId, PositionDraft)>,
 ) -> AppResult<()> {
-    scope(who, Permission::EditPositions)?;
+    who.scope(Permission::EditPositions)?;
     let (batch, programme) = (batch.to_owned(), programme.clone());
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
         for (company, d) in &rows {

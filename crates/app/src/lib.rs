@@ -49,3 +49,10 @@ pub struct Acting {
     pub actor: domain::Actor,
     pub origin: db::Origin,
 }
+
+impl Acting {
+    /// The person's reach for `permission`; `Forbidden` when their roles do not grant it.
+    pub fn scope(&self, permission: domain::Permission) -> AppResult<domain::permission::Scope> {
+        self.actor.scope(permission).ok_or(Error::Forbidden)
+    }
+}

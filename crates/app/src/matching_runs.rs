@@ -27,9 +27,7 @@ impl PairConstraint {
 }
 
 fn scope(who: &Acting) -> AppResult<Scope> {
-    who.actor
-        .scope(Permission::ManageMatching)
-        .ok_or(Error::Forbidden)
+    who.scope(Permission::ManageMatching)
 }
 
 /// Locks or forbids a pair of a call within reach, or releases it (`None`).

@@ -4,13 +4,8 @@
 use db::organisations::OrganisationDraft;
 use domain::Permission;
 use domain::ids::{OrganisationId, ProgrammeId};
-use domain::permission::Scope;
 
-use crate::{Acting, AppResult, Clock, Error};
-
-fn scope(who: &Acting, p: Permission) -> AppResult<Scope> {
-    who.actor.scope(p).ok_or(Error::Forbidden)
-}
+use crate::{Acting, AppResult, Clock};
 
 /// Creates an organisation, joining `programme` when given: a programme the person
 /// manages, or `NotFound`.
@@ -21,8 +16,8 @@ pub async fn create(
     draft: OrganisationDraft,
     programme: Option<&ProgrammeId>,
 ) -> AppResult<OrganisationId> {
-    scope(who, Permission::ManageOrganisations)?;
-    let programmes = scope(who, Permission::ManageProgrammes)?;
+    who.scope(Permission::ManageOrganisations)?;
+    let programmes = who.scope(Permission::ManageProgrammes)?;
     let programme = programme.cloned();
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
         if let Some(p) = &programme {
@@ -45,7 +40,7 @@ pub async fn update(
     id: &OrganisationId,
     draft: OrganisationDraft,
 ) -> AppResult<()> {
-    let s = scope(who, Permission::ManageOrganisations)?;
+    let s = who.scope(Permission::ManageOrganisations)?;
     let id = id.clone();
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
         Ok(db::organisations::update(tx, &s, id.as_str(), &draft)?)

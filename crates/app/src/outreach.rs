@@ -12,10 +12,7 @@ pub async fn create_campaign(
     who: &Acting,
     mut draft: db::outreach::CampaignDraft,
 ) -> AppResult<String> {
-    let s = who
-        .actor
-        .scope(Permission::ManageOutreach)
-        .ok_or(Error::Forbidden)?;
+    let s = who.scope(Permission::ManageOutreach)?;
     draft.owner_id = Some(who.actor.user_id.clone());
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
         let programme = db::programmes::list(tx.conn, &s)?

@@ -28,10 +28,7 @@ pub async fn answer(
     {
         return Err(Error::Forbidden);
     }
-    let s = who
-        .actor
-        .scope(Permission::AnswerPlacements)
-        .ok_or(Error::Forbidden)?;
+    let s = who.scope(Permission::AnswerPlacements)?;
     let note: String = note.trim().chars().take(NOTE_MAX).collect();
     let id = id.clone();
     db.write_at(who.origin.clone(), clock.now(), move |tx| {

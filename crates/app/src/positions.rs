@@ -17,10 +17,6 @@ use crate::{Acting, AppResult, Clock, Error};
 /// A note on a status change is kept to this many characters.
 const NOTE_MAX: usize = 2000;
 
-fn scope(who: &Acting, p: Permission) -> AppResult<Scope> {
-    who.actor.scope(p).ok_or(Error::Forbidden)
-}
-
 /// Drafts a position for a company the person may edit positions of.
 pub async fn create(
     db: &db::Database,
@@ -29,7 +25,7 @@ pub async fn create(
     company: &OrganisationId,
     fields: &PositionFields,
 ) -> AppResult<PositionId> {
-    let s = scope(who, Permission::EditPositions)?;
+    let s = who.scope(Permission::EditPositions)?;
     let draft = fields.parse()?;
     let company = company.clone();
     run(db, clock, who, move |tx| {
@@ -55,7 +51,7 @@ pub async fn update(
     id: &PositionId,
     fields: &PositionFields,
 ) -> AppResult<()> {
-    let s = scope(who, Permission::EditPositions)?;
+    let s = who.scope(Permission::EditPositions)?;
     let draft = fields.parse()?;
     let id = id.clone();
     run(db, clock, who, move |tx| {
@@ -80,7 +76,7 @@ pub async fn transition(
     t: Transition,
     note: &str,
 ) -> AppResult<PositionStatus> {
-    let s = scope(who, Permission::ViewPositions)?;
+    let s = who.scope(Permission::ViewPositions)?;
     if !who.actor.roles().into_iter().any(|r| t.allowed_for(r)) {
         return Err(Error::Forbidden);
     }

@@ -2,15 +2,10 @@
 //! organisation leads the programme it creates, so that they can see it afterwards.
 
 use domain::ids::ProgrammeId;
-use domain::permission::Scope;
 use domain::programme::ProgrammeDraft;
 use domain::{Country, Permission, Role};
 
-use crate::{Acting, AppResult, Clock, Error};
-
-fn scope(who: &Acting, p: Permission) -> AppResult<Scope> {
-    who.actor.scope(p).ok_or(Error::Forbidden)
-}
+use crate::{Acting, AppResult, Clock};
 
 /// Creates a programme; `Conflict(SlugTaken)` when another has the slug.
 pub async fn create(
@@ -19,7 +14,7 @@ pub async fn create(
     who: &Acting,
     draft: ProgrammeDraft,
 ) -> AppResult<ProgrammeId> {
-    scope(who, Permission::ManageProgrammes)?;
+    who.scope(Permission::ManageProgrammes)?;
     let creator_orgs: Vec<String> = who
         .actor
         .memberships
@@ -45,7 +40,7 @@ pub async fn update(
     id: &ProgrammeId,
     draft: ProgrammeDraft,
 ) -> AppResult<()> {
-    let s = scope(who, Permission::ManageProgrammes)?;
+    let s = who.scope(Permission::ManageProgrammes)?;
     let id = id.clone();
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
         Ok(db::programmes::update(tx, &s, id.as_str(), &draft)?)
@@ -63,7 +58,7 @@ pub async fn add_territory(
     name: String,
     country: Country,
 ) -> AppResult<String> {
-    let s = scope(who, Permission::ManageProgrammes)?;
+    let s = who.scope(Permission::ManageProgrammes)?;
     let programme = programme.clone();
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
         db::programmes::find(tx.conn, &s, programme.as_str())?;

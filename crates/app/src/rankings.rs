@@ -116,10 +116,7 @@ pub async fn rank_candidates(
     position: &PositionId,
     ranked: Vec<(String, i32)>,
 ) -> AppResult<()> {
-    let s = who
-        .actor
-        .scope(Permission::EditPositions)
-        .ok_or(Error::Forbidden)?;
+    let s = who.scope(Permission::EditPositions)?;
     check(&ranked)?;
     let position = position.clone();
     db.write_at(who.origin.clone(), clock.now(), move |tx| {

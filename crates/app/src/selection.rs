@@ -5,14 +5,9 @@
 use db::selection::ScoreInput;
 use domain::Permission;
 use domain::ids::{CallId, CandidateId};
-use domain::permission::Scope;
 use domain::selection::{CriterionFields, InterviewFields, InterviewResultFields};
 
 use crate::{Acting, AppResult, Clock, Error};
-
-fn scope(who: &Acting, p: Permission) -> AppResult<Scope> {
-    who.actor.scope(p).ok_or(Error::Forbidden)
-}
 
 /// Storage's refusal of a form (its inner `Err`) as this crate's; it writes nothing before
 /// refusing, so rolling back loses nothing.
@@ -29,7 +24,7 @@ pub async fn add_criterion(
     call: &CallId,
     fields: &CriterionFields,
 ) -> AppResult<String> {
-    let s = scope(who, Permission::ManageCalls)?;
+    let s = who.scope(Permission::ManageCalls)?;
     let d = fields.parse()?;
     let call = call.clone();
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
@@ -47,7 +42,7 @@ pub async fn update_criterion(
     criterion: &str,
     fields: &CriterionFields,
 ) -> AppResult<()> {
-    let s = scope(who, Permission::ManageCalls)?;
+    let s = who.scope(Permission::ManageCalls)?;
     let d = fields.parse()?;
     let (call, criterion) = (call.clone(), criterion.to_owned());
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
@@ -70,7 +65,7 @@ pub async fn remove_criterion(
     call: &CallId,
     criterion: &str,
 ) -> AppResult<()> {
-    let s = scope(who, Permission::ManageCalls)?;
+    let s = who.scope(Permission::ManageCalls)?;
     let (call, criterion) = (call.clone(), criterion.to_owned());
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
         Ok(db::selection::remove_criterion(
@@ -92,7 +87,7 @@ pub async fn save_scores(
     candidate: &CandidateId,
     inputs: Vec<ScoreInput>,
 ) -> AppResult<()> {
-    let s = scope(who, Permission::AssessCandidates)?;
+    let s = who.scope(Permission::AssessCandidates)?;
     let actor_id = who.actor.user_id.clone();
     let candidate = candidate.clone();
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
@@ -115,7 +110,7 @@ pub async fn schedule_interview(
     candidate: &CandidateId,
     fields: &InterviewFields,
 ) -> AppResult<String> {
-    let s = scope(who, Permission::ScreenCandidates)?;
+    let s = who.scope(Permission::ScreenCandidates)?;
     let d = fields.parse()?;
     let actor_id = who.actor.user_id.clone();
     let candidate = candidate.clone();
@@ -140,7 +135,7 @@ pub async fn record_interview(
     interview: &str,
     fields: &InterviewResultFields,
 ) -> AppResult<()> {
-    let s = scope(who, Permission::AssessCandidates)?;
+    let s = who.scope(Permission::AssessCandidates)?;
     let (notes, score) = fields.parse()?;
     let actor_id = who.actor.user_id.clone();
     let (candidate, interview) = (candidate.clone(), interview.to_owned());

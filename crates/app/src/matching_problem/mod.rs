@@ -16,6 +16,12 @@ use domain::permission::Scope;
 use matching::{CrossingQuotas, GroupSpec, Method, PairFeatures, Problem, Side, Solution, Weights};
 use serde::{Deserialize, Serialize};
 
+mod approval;
+mod esco;
+
+pub use approval::{approve, approve_run};
+use esco::esco_features;
+
 /// What the coordinator chooses on the matching page.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(default)]
@@ -50,42 +56,6 @@ pub struct Inputs {
     pub rankings: Vec<db::matching::Ranking>,
     /// The candidates' ESCO occupations and skills, by candidate id.
     pub esco: HashMap<String, db::candidates::Chosen>,
-}
-
-/// The occupation and skills features of a pair from ESCO, where both sides carry it:
-/// occupation 100 when the position's ESCO occupation is one of the candidate's, else 0;
-/// skills, the share of the position's listed skills (ESCO labels, as its form's picker
-/// writes them) that the candidate has. `None` where a side has no ESCO data, and the
-/// caller falls back to the words the texts share.
-fn esco_features(
-    chosen: Option<&db::candidates::Chosen>,
-    p: &db::positions::Position,
-) -> (Option<u8>, Option<u8>) {
-    let Some(chosen) = chosen else {
-        return (None, None);
-    };
-    let occupation = match (&p.occupation_uri, chosen.occupations.is_empty()) {
-        (Some(uri), false) => Some(if chosen.occupations.iter().any(|o| &o.uri == uri) {
-            100
-        } else {
-            0
-        }),
-        _ => None,
-    };
-    let wanted: Vec<String> = list(&format!("{},{}", p.required_skills, p.desired_skills))
-        .iter()
-        .map(|s| s.to_lowercase())
-        .collect();
-    let skills = if wanted.is_empty() || chosen.skills.is_empty() {
-        None
-    } else {
-        let held = wanted
-            .iter()
-            .filter(|w| chosen.skills.iter().any(|s| s.label.to_lowercase() == **w))
-            .count();
-        u8::try_from(held * 100 / wanted.len()).ok()
-    };
-    (occupation, skills)
 }
 
 fn day(d: NaiveDate) -> i64 {
@@ -603,55 +573,6 @@ fn solve_spread(problem: &Problem) -> Result<Solution, matching::Error> {
     Ok(solution)
 }
 
-/// Approves a run into placements proposed to the companies.
-/// Approves a run of a call within the person's reach: its pairs become proposed
-/// placements (see [`approve`]). Returns how many were proposed.
-pub async fn approve_run(
-    db: &db::Database,
-    clock: &dyn crate::Clock,
-    who: &crate::Acting,
-    run: &domain::ids::RunId,
-) -> crate::AppResult<usize> {
-    let s = who
-        .actor
-        .scope(domain::Permission::ManageMatching)
-        .ok_or(crate::Error::Forbidden)?;
-    let id = run.clone();
-    db.write_at(who.origin.clone(), clock.now(), move |tx| {
-        let r = db::matching::find_run(tx.conn, id.as_str())?;
-        db::calls::find(tx.conn, &s, &r.call_id)?;
-        Ok(approve(tx, id.as_str())?)
-    })
-    .await
-}
-
-/// Turns an approved run's pairs into proposed placements, in the caller's transaction.
-pub fn approve(tx: &mut db::Tx<'_>, run_id: &str) -> Result<usize, db::DbError> {
-    let run = db::matching::find_run(tx.conn, run_id)?;
-    let (_, solution) = decode(&run).map_err(db::DbError::Migration)?;
-    let positions: HashMap<String, String> = {
-        let all = db::positions::list(tx.conn, &Scope::All, &db::positions::Filter::default())?;
-        all.into_iter()
-            .map(|l| (l.position.id, l.position.company_id))
-            .collect()
-    };
-    let proposals: Vec<db::matching::Proposal> = solution
-        .pairs
-        .iter()
-        .filter_map(|p| {
-            positions
-                .get(&p.position)
-                .map(|company| db::matching::Proposal {
-                    candidate_id: p.candidate.clone(),
-                    position_id: p.position.clone(),
-                    company_id: company.clone(),
-                    score: p.score,
-                })
-        })
-        .collect();
-    db::matching::approve(tx, run_id, &proposals)
-}
-
 #[derive(serde::Serialize, Deserialize)]
 pub struct StoredProblem {
     pub settings: Settings,
@@ -665,186 +586,4 @@ pub fn decode(run: &db::matching::Run) -> Result<(StoredProblem, Solution), Stri
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Two candidates who both score higher at company A (two places) than at B (one).
-    fn problem(locked: &[(&str, &str)]) -> Problem {
-        serde_json::from_value(serde_json::json!({
-            "candidates": [{ "id": "amina" }, { "id": "youssef" }],
-            "positions": [
-                { "id": "a1", "company": "A", "places": 2 },
-                { "id": "b1", "company": "B", "places": 1 }
-            ],
-            "pairs": [
-                { "candidate": "amina", "position": "a1", "occupation": 90, "skills": 90 },
-                { "candidate": "youssef", "position": "a1", "occupation": 80, "skills": 80 },
-                { "candidate": "amina", "position": "b1", "occupation": 60, "skills": 60 },
-                { "candidate": "youssef", "position": "b1", "occupation": 20, "skills": 20 }
-            ],
-            "locked": locked
-        }))
-        .unwrap()
-    }
-
-    fn companies(s: &Solution) -> Vec<(String, String)> {
-        let mut v: Vec<(String, String)> = s
-            .pairs
-            .iter()
-            .map(|p| (p.candidate.clone(), p.position.clone()))
-            .collect();
-        v.sort();
-        v
-    }
-
-    #[test]
-    fn spread_gives_each_company_one_trainee_before_a_second() {
-        let p = problem(&[]);
-        let plain = matching::solve(&p).unwrap();
-        assert_eq!(
-            companies(&plain),
-            [
-                ("amina".into(), "a1".into()),
-                ("youssef".into(), "a1".into())
-            ],
-            "without spreading both go to the higher scores at A"
-        );
-        let spread = solve_spread(&p).unwrap();
-        assert_eq!(
-            companies(&spread),
-            [
-                ("amina".into(), "b1".into()),
-                ("youssef".into(), "a1".into())
-            ],
-            "B gets one trainee too; the best one-per-company assignment is kept"
-        );
-        assert!(spread.pairs.iter().all(|p| !p.locked), "no lock shown");
-    }
-
-    #[test]
-    fn spread_covers_companies_before_scores() {
-        // Youssef fits only at A; Amina scores far higher at A than at B. Score first would
-        // put both at A; spreading gives B Amina and A Youssef.
-        let p: Problem = serde_json::from_value(serde_json::json!({
-            "candidates": [{ "id": "amina" }, { "id": "youssef" }],
-            "positions": [
-                { "id": "a1", "company": "A", "places": 2 },
-                { "id": "b1", "company": "B", "places": 1 }
-            ],
-            "pairs": [
-                { "candidate": "amina", "position": "a1", "occupation": 100, "skills": 100 },
-                { "candidate": "amina", "position": "b1", "occupation": 5, "skills": 5 },
-                { "candidate": "youssef", "position": "a1", "occupation": 20, "skills": 20 }
-            ]
-        }))
-        .unwrap();
-        let spread = solve_spread(&p).unwrap();
-        assert_eq!(
-            companies(&spread),
-            [
-                ("amina".into(), "b1".into()),
-                ("youssef".into(), "a1".into())
-            ]
-        );
-    }
-
-    #[test]
-    fn spread_meets_a_minimum_the_first_round_alone_could_not() {
-        // Both candidates must be placed; one place per company holds only one at first.
-        let mut p = problem(&[]);
-        p.positions.retain(|q| q.id == "a1");
-        if let Some(pairs) = p.pairs.as_mut() {
-            pairs.retain(|f| f.position == "a1");
-        }
-        p.groups.push(GroupSpec {
-            id: "country:TN".into(),
-            side: Side::Candidates,
-            members: vec!["amina".into(), "youssef".into()],
-            max: 2,
-            min: 2,
-        });
-        let s = solve_spread(&p).unwrap();
-        assert_eq!(s.pairs.len(), 2);
-    }
-
-    #[test]
-    fn spread_keeps_the_coordinators_locks_and_marks_only_them() {
-        // Both locked to A: the first round allows A its two locked trainees.
-        let p = problem(&[("amina", "a1"), ("youssef", "a1")]);
-        let s = solve_spread(&p).unwrap();
-        assert_eq!(s.pairs.len(), 2);
-        assert!(s.pairs.iter().all(|p| p.position == "a1" && p.locked));
-    }
-}
-
-#[cfg(test)]
-mod esco_tests {
-    use chrono::NaiveDate;
-    use db::candidates::{Chosen, Concept};
-
-    fn position(occupation_uri: Option<&str>, skills: &str) -> db::positions::Position {
-        let day = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default();
-        db::positions::Position {
-            id: "p".into(),
-            programme_id: "pr".into(),
-            company_id: "c".into(),
-            title: "Junior web developer".into(),
-            occupation: "web developer".into(),
-            isco_code: None,
-            required_skills: skills.into(),
-            desired_skills: String::new(),
-            min_italian: domain::cefr::Cefr::A2,
-            education_level: 6,
-            city: "Milano".into(),
-            workplace: String::new(),
-            starts_on: day,
-            duration_months: 6,
-            hours_per_week: 30,
-            allowance_cents: 50_000,
-            board: false,
-            lodging: false,
-            tutor_name: "T".into(),
-            places: 1,
-            status: domain::position::PositionStatus::Open,
-            status_note: String::new(),
-            created_at: day.and_hms_opt(0, 0, 0).unwrap_or_default(),
-            updated_at: day.and_hms_opt(0, 0, 0).unwrap_or_default(),
-            occupation_uri: occupation_uri.map(str::to_owned),
-        }
-    }
-
-    fn concept(uri: &str, label: &str) -> Concept {
-        Concept {
-            uri: uri.into(),
-            label: label.into(),
-        }
-    }
-
-    #[test]
-    fn esco_codes_decide_the_pair_when_both_sides_have_them() {
-        let chosen = Chosen {
-            occupations: vec![concept("esco:web", "web developer")],
-            skills: vec![
-                concept("esco:prog", "computer programming"),
-                concept("esco:teams", "work in teams"),
-            ],
-        };
-        let p = position(Some("esco:web"), "computer programming, use databases");
-        assert_eq!(
-            super::esco_features(Some(&chosen), &p),
-            (Some(100), Some(50))
-        );
-        let p = position(Some("esco:cook"), "Work in teams");
-        assert_eq!(
-            super::esco_features(Some(&chosen), &p),
-            (Some(0), Some(100))
-        );
-        // One side without ESCO: the words the texts share decide instead.
-        let p = position(None, "");
-        assert_eq!(super::esco_features(Some(&chosen), &p), (None, None));
-        let p = position(Some("esco:web"), "computer programming");
-        assert_eq!(super::esco_features(None, &p), (None, None));
-        let empty = Chosen::default();
-        assert_eq!(super::esco_features(Some(&empty), &p), (None, None));
-    }
-}
+mod tests;
