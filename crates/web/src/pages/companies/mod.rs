@@ -9,7 +9,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use db::companies::{Company, Filter};
 use domain::company::CompanyFields;
-use domain::host_rules::{self, CompanyFacts, Declarations};
+use domain::host_rules::{self, CompanyFacts};
 use domain::ids::OrganisationId;
 use domain::outreach::{ContactKind, Stage};
 use domain::{Country, Permission, Role};
@@ -20,6 +20,12 @@ use super::view::{Choice, Link};
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Authed, Ctx, Granted};
 use i18n::FluentArg;
+
+mod checklist;
+mod relations;
+
+pub use checklist::{checklist_form, checklist_save};
+pub use relations::{add_contact, invite, set_stage};
 
 fn stage_choices(ctx: &Ctx, selected: Option<Stage>) -> Vec<Choice> {
     let tr = ctx.tr();
@@ -577,167 +583,4 @@ pub async fn update(
     let company = OrganisationId::new(id);
     app::companies::update_profile(&state.db, &*state.clock, &who, &company, draft).await?;
     Ok(see_other(&action))
-}
-
-#[derive(Template)]
-#[template(path = "companies/checklist.html")]
-struct ChecklistPage {
-    page: Page,
-    c: Company,
-    d: Declarations,
-    piedmont_extras: bool,
-}
-
-pub async fn checklist_form(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    granted: Granted,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let s = granted.scope;
-    let (c, rules) = state
-        .db
-        .read(move |conn| {
-            let c = db::companies::find(conn, &s, &id)?;
-            let rules = match c.profile.as_ref().and_then(|p| p.region.clone()) {
-                Some(r) => db::rules::find(conn, &r)?,
-                None => None,
-            };
-            Ok((c, rules))
-        })
-        .await?;
-    let d = c
-        .profile
-        .as_ref()
-        .map(db::companies::Profile::declarations)
-        .unwrap_or_default();
-    let piedmont_extras = rules
-        .as_ref()
-        .is_none_or(|r| r.require_no_insolvency || r.require_no_wage_support);
-    html(&ChecklistPage {
-        page: Page::titled(
-            &ctx,
-            ctx.tr().t1("checklist-title", "name", &c.organisation.name),
-        ),
-        c,
-        d,
-        piedmont_extras,
-    })
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct ChecklistForm {
-    safety_compliant: String,
-    disability_compliant: String,
-    no_recent_dismissals: String,
-    no_insolvency: String,
-    no_wage_support: String,
-}
-
-fn answer(s: &str) -> Option<bool> {
-    match s {
-        "yes" => Some(true),
-        "no" => Some(false),
-        _ => None,
-    }
-}
-
-pub async fn checklist_save(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-    Form(f): Form<ChecklistForm>,
-) -> Result<Response, AppError> {
-    let d = Declarations {
-        safety_compliant: answer(&f.safety_compliant),
-        disability_compliant: answer(&f.disability_compliant),
-        no_recent_dismissals: answer(&f.no_recent_dismissals),
-        no_insolvency: answer(&f.no_insolvency),
-        no_wage_support: answer(&f.no_wage_support),
-    };
-    let who = ctx.acting()?;
-    let company = OrganisationId::new(id);
-    app::companies::declare(&state.db, &*state.clock, &who, &company, d).await?;
-    Ok(see_other(&format!("/companies/{company}")))
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct StageForm {
-    stage: String,
-}
-
-pub async fn set_stage(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-    Form(f): Form<StageForm>,
-) -> Result<Response, AppError> {
-    let stage = Stage::parse(&f.stage)?;
-    let who = ctx.acting()?;
-    let company = OrganisationId::new(id);
-    app::companies::set_stage(&state.db, &*state.clock, &who, &company, stage).await?;
-    Ok(see_other(&format!("/companies/{company}")))
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct ContactForm {
-    kind: String,
-    happened_on: String,
-    campaign_id: String,
-    notes: String,
-    follow_up_on: String,
-}
-
-pub async fn add_contact(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-    Form(f): Form<ContactForm>,
-) -> Result<Response, AppError> {
-    let parsed = (|| {
-        Ok::<_, domain::Invalid>(db::outreach::ContactDraft {
-            kind: ContactKind::parse(&f.kind)?,
-            happened_on: domain::programme::parse_date("happened_on", &f.happened_on)?,
-            campaign_id: Some(f.campaign_id.clone()).filter(|c| !c.is_empty()),
-            notes: f.notes.clone(),
-            follow_up_on: if f.follow_up_on.trim().is_empty() {
-                None
-            } else {
-                Some(domain::programme::parse_date(
-                    "follow_up_on",
-                    &f.follow_up_on,
-                )?)
-            },
-        })
-    })();
-    let draft = parsed?;
-    let who = ctx.acting()?;
-    let company = OrganisationId::new(id);
-    app::companies::log_contact(&state.db, &*state.clock, &who, &company, draft).await?;
-    Ok(see_other(&format!("/companies/{company}")))
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct InviteForm {
-    email: String,
-}
-
-/// A company user (or whoever manages users) invites a colleague; the link is shown once.
-pub async fn invite(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    granted: Granted,
-    Path(id): Path<String>,
-    Form(f): Form<InviteForm>,
-) -> Result<Response, AppError> {
-    let email = domain::Email::parse(&f.email)?;
-    let who = ctx.acting()?;
-    let company = OrganisationId::new(id.clone());
-    let token = app::companies::invite(&state.db, &*state.clock, &who, &company, email).await?;
-    let link = format!("/invitations/{token}");
-    html(&show_page(&state, &ctx, &granted, id, Some(link)).await?)
 }

@@ -1,0 +1,95 @@
+//! Working with a company: moving its outreach stage, logging a contact, inviting a
+//! colleague.
+
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use domain::ids::OrganisationId;
+use domain::outreach::{ContactKind, Stage};
+use serde::Deserialize;
+
+use crate::pages::see_other;
+use crate::render::html;
+use crate::{AppError, AppState, Ctx, Granted};
+
+use super::*;
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct StageForm {
+    stage: String,
+}
+
+pub async fn set_stage(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(f): Form<StageForm>,
+) -> Result<Response, AppError> {
+    let stage = Stage::parse(&f.stage)?;
+    let who = ctx.acting()?;
+    let company = OrganisationId::new(id);
+    app::companies::set_stage(&state.db, &*state.clock, &who, &company, stage).await?;
+    Ok(see_other(&format!("/companies/{company}")))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ContactForm {
+    kind: String,
+    happened_on: String,
+    campaign_id: String,
+    notes: String,
+    follow_up_on: String,
+}
+
+pub async fn add_contact(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(f): Form<ContactForm>,
+) -> Result<Response, AppError> {
+    let parsed = (|| {
+        Ok::<_, domain::Invalid>(db::outreach::ContactDraft {
+            kind: ContactKind::parse(&f.kind)?,
+            happened_on: domain::programme::parse_date("happened_on", &f.happened_on)?,
+            campaign_id: Some(f.campaign_id.clone()).filter(|c| !c.is_empty()),
+            notes: f.notes.clone(),
+            follow_up_on: if f.follow_up_on.trim().is_empty() {
+                None
+            } else {
+                Some(domain::programme::parse_date(
+                    "follow_up_on",
+                    &f.follow_up_on,
+                )?)
+            },
+        })
+    })();
+    let draft = parsed?;
+    let who = ctx.acting()?;
+    let company = OrganisationId::new(id);
+    app::companies::log_contact(&state.db, &*state.clock, &who, &company, draft).await?;
+    Ok(see_other(&format!("/companies/{company}")))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct InviteForm {
+    email: String,
+}
+
+/// A company user (or whoever manages users) invites a colleague; the link is shown once.
+pub async fn invite(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    granted: Granted,
+    Path(id): Path<String>,
+    Form(f): Form<InviteForm>,
+) -> Result<Response, AppError> {
+    let email = domain::Email::parse(&f.email)?;
+    let who = ctx.acting()?;
+    let company = OrganisationId::new(id.clone());
+    let token = app::companies::invite(&state.db, &*state.clock, &who, &company, email).await?;
+    let link = format!("/invitations/{token}");
+    html(&show_page(&state, &ctx, &granted, id, Some(link)).await?)
+}
