@@ -2,6 +2,7 @@
 //! their timeline. Reads take the actor's [`Scope`]: all, programmes, the countries of
 //! residence of an agency's organisations ([`Scope::Residence`]), or one's own.
 
+mod entry;
 mod esco;
 mod list;
 mod terms;
@@ -18,6 +19,7 @@ use crate::schema::programme_organisations as po;
 use crate::schema::{candidate_events as ev, candidate_profiles as cp, candidates, organisations};
 use crate::{DbConn, DbResult};
 
+pub use entry::*;
 pub use esco::*;
 pub use list::{ListFilter, Sort, export, list};
 pub(crate) use terms::set_terms;
