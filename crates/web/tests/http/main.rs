@@ -13,6 +13,7 @@ mod companies;
 mod documents;
 mod i18n;
 mod imports;
+mod limits;
 mod lists;
 mod matching;
 mod pages;
