@@ -39,6 +39,9 @@ pub enum AppError {
     /// The request's body did not arrive within its deadline (408).
     #[error("body timeout")]
     BodyTimeout,
+    /// An idempotency key already used for a different request (422).
+    #[error("idempotency key reused")]
+    IdempotencyKeyReused,
     /// The request was not answered within its time limit (503).
     #[error("request timeout")]
     Timeout,
@@ -67,6 +70,7 @@ impl AppError {
             AppError::HeadersTooLarge => StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
             AppError::BodyTimeout => StatusCode::REQUEST_TIMEOUT,
             AppError::Timeout => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::IdempotencyKeyReused => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -83,6 +87,7 @@ impl AppError {
             AppError::HeadersTooLarge => "error-headers-too-large",
             AppError::BodyTimeout => "error-body-timeout",
             AppError::Timeout => "error-request-timeout",
+            AppError::IdempotencyKeyReused => "error-idempotency-key-reused",
             AppError::Internal(_) => "error-internal",
         }
     }
