@@ -433,7 +433,10 @@ pub fn router(state: AppState) -> Router {
     routes
         .router
         .fallback(|| async { AppError::NotFound })
-        .layer(from_fn_with_state(state.clone(), api::idempotency::middleware))
+        .layer(from_fn_with_state(
+            state.clone(),
+            api::idempotency::middleware,
+        ))
         .layer(from_fn(csrf::middleware))
         .layer(time_limit)
         .layer(from_fn_with_state(limits.clone(), limits::middleware))

@@ -54,7 +54,10 @@ fn a_key_points_at_what_its_write_created_and_is_taken_once() {
         // refused and writes nothing.
         let before = audit_count(db);
         let again = create(db, "u1", &claim("k1", "f1"), at(1));
-        assert!(matches!(again, Err(DbError::Conflict(Conflict::IdempotencyInProgress))));
+        assert!(matches!(
+            again,
+            Err(DbError::Conflict(Conflict::IdempotencyInProgress))
+        ));
         assert_eq!(audit_count(db), before);
 
         // Another user's same key is theirs.
@@ -86,8 +89,16 @@ fn keys_expire_after_a_day_and_are_purged() {
     testkit::on_each_backend(|db| {
         create(db, "u1", &claim("k3", "f"), at(0)).unwrap();
         let mut conn = db.conn().unwrap();
-        assert!(idempotency::find(&mut conn, "u1", "k3", at(23)).unwrap().is_some());
-        assert!(idempotency::find(&mut conn, "u1", "k3", at(25)).unwrap().is_none());
+        assert!(
+            idempotency::find(&mut conn, "u1", "k3", at(23))
+                .unwrap()
+                .is_some()
+        );
+        assert!(
+            idempotency::find(&mut conn, "u1", "k3", at(25))
+                .unwrap()
+                .is_none()
+        );
         // An expired key may be used again.
         drop(conn);
         let again = create(db, "u1", &claim("k3", "g"), at(25)).unwrap();
@@ -95,7 +106,11 @@ fn keys_expire_after_a_day_and_are_purged() {
         let found = idempotency::find(&mut conn, "u1", "k3", at(26)).unwrap();
         assert_eq!(found.map(|r| r.object_id), Some(again));
         assert_eq!(idempotency::purge_expired(&mut conn, at(60)).unwrap(), 1);
-        assert!(idempotency::find(&mut conn, "u1", "k3", at(26)).unwrap().is_none());
+        assert!(
+            idempotency::find(&mut conn, "u1", "k3", at(26))
+                .unwrap()
+                .is_none()
+        );
     });
 }
 

@@ -57,7 +57,10 @@ pub async fn create(
 ) -> Result<(StatusCode, Json<CallJson>), AppError> {
     if let Some(id) = idempotency.replayed() {
         let scope = granted.scope;
-        let call = state.db.read(move |c| db::calls::find(c, &scope, &id)).await?;
+        let call = state
+            .db
+            .read(move |c| db::calls::find(c, &scope, &id))
+            .await?;
         return Ok((StatusCode::CREATED, Json(call.into())));
     }
     let mut draft = CallFields {

@@ -74,7 +74,10 @@ pub async fn create(
 ) -> Result<(StatusCode, Json<Company>), AppError> {
     if let Some(id) = idempotency.replayed() {
         let scope = granted.scope;
-        let company = state.db.read(move |c| db::companies::find(c, &scope, &id)).await?;
+        let company = state
+            .db
+            .read(move |c| db::companies::find(c, &scope, &id))
+            .await?;
         return Ok((StatusCode::CREATED, Json(company)));
     }
     let draft = body.fields.parse()?;

@@ -156,7 +156,10 @@ pub async fn middleware(State(state): State<AppState>, req: Request, next: Next)
 mod tests {
     #[test]
     fn keys_are_short_visible_text() {
-        assert_eq!(super::parse_key(b"\"8e03978e-40d5\""), Some("8e03978e-40d5".into()));
+        assert_eq!(
+            super::parse_key(b"\"8e03978e-40d5\""),
+            Some("8e03978e-40d5".into())
+        );
         assert_eq!(super::parse_key(b"abc"), Some("abc".into()));
         assert_eq!(super::parse_key(b""), None);
         assert_eq!(super::parse_key(b"a b"), None);

@@ -12,6 +12,7 @@ mod candidates;
 mod companies;
 mod documents;
 mod i18n;
+mod idempotency;
 mod imports;
 mod limits;
 mod lists;
