@@ -53,7 +53,10 @@ impl Limits {
     /// request line. Up to it, an oversized URI or header set gets our own (translated)
     /// answer; beyond it, hyper's bare 431.
     pub fn max_head_bytes(&self) -> usize {
-        (self.max_uri_bytes + self.max_header_bytes + 1024).max(8 * 1024)
+        self.max_uri_bytes
+            .saturating_add(self.max_header_bytes)
+            .saturating_add(1024)
+            .max(8 * 1024)
     }
 }
 
