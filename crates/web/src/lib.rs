@@ -54,6 +54,8 @@ pub struct AppState {
     pub documents: Option<Arc<app::files::DocumentStore>>,
     /// The time use cases act at (the system clock; tests may fix it).
     pub clock: Arc<dyn app::Clock>,
+    /// API requests with an idempotency key being served now.
+    pub(crate) in_flight: api::idempotency::InFlight,
 }
 
 impl AppState {
@@ -69,6 +71,7 @@ impl AppState {
             field_keys: Arc::new(field_keys),
             documents: None,
             clock: Arc::new(app::SystemClock),
+            in_flight: Default::default(),
         }
     }
 

@@ -7,8 +7,12 @@
 //! this same request marks it a repeat ([`Idempotency::replayed`]), which the handler answers
 //! by reading what the first created, writing nothing. Otherwise the key goes with the
 //! request's audit origin ([`Idempotency::acting`]), and `db` records it in the same
-//! transaction as what the request creates (see `db::idempotency`). A repeat that races the
-//! first past this check is refused by that transaction (409).
+//! transaction as what the request creates (see `db::idempotency`). A repeat while the
+//! first is still being served here is refused at once ([`InFlight`], 409); one that races
+//! it from another server is refused by that transaction (409), writing nothing.
+
+use std::collections::HashSet;
+use std::sync::{Arc, Mutex};
 
 use axum::body::{Body, to_bytes};
 use axum::extract::{FromRequestParts, Request, State};
@@ -21,6 +25,34 @@ use db::idempotency::Claim;
 use crate::{AppError, AppState, Ctx};
 
 pub const HEADER: &str = "idempotency-key";
+
+/// The keys (with their users) of the requests this server is serving now.
+#[derive(Clone, Default)]
+pub struct InFlight(Arc<Mutex<HashSet<(String, String)>>>);
+
+/// A key being served; it leaves [`InFlight`] when the request ends, however it ends.
+struct Serving {
+    set: InFlight,
+    entry: (String, String),
+}
+
+impl InFlight {
+    fn start(&self, user_id: &str, key: &str) -> Option<Serving> {
+        let entry = (user_id.to_owned(), key.to_owned());
+        let mut set = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        set.insert(entry.clone()).then(|| Serving {
+            set: self.clone(),
+            entry,
+        })
+    }
+}
+
+impl Drop for Serving {
+    fn drop(&mut self) {
+        let mut set = self.set.0.lock().unwrap_or_else(|p| p.into_inner());
+        set.remove(&self.entry);
+    }
+}
 /// The largest body a keyed request may have (axum's default body limit).
 const MAX_BODY_BYTES: usize = 2 * 1024 * 1024;
 
@@ -107,6 +139,10 @@ pub async fn middleware(State(state): State<AppState>, req: Request, next: Next)
         .map(|a| a.user.id.clone())
     else {
         return next.run(req).await;
+    };
+    let Some(_serving) = state.in_flight.start(&user_id, &key) else {
+        return AppError::Conflict(domain::conflict::Conflict::IdempotencyInProgress)
+            .into_response();
     };
     let path = req
         .uri()

@@ -145,3 +145,33 @@ async fn a_repeated_company_registration_is_answered_from_the_first() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn concurrent_repeats_create_one_record() {
+    on_each_backend(|app| async move {
+        let token = app.token(COORDINATOR);
+        let body = new_call(&app, "Raced call");
+        let send = || post_keyed(&app, &token, "/api/v1/calls", "raced", &body);
+        let answers = futures_join4(send(), send(), send(), send()).await;
+        let mut ids = Vec::new();
+        for a in &answers {
+            match a.status {
+                StatusCode::CREATED => ids.push(a.json()["id"].clone()),
+                StatusCode::CONFLICT => {
+                    assert_eq!(a.json()["error"]["code"], "error-idempotency-in-progress");
+                }
+                s => panic!("unexpected {s}: {}", a.body),
+            }
+        }
+        assert!(!ids.is_empty());
+        assert!(ids.iter().all(|id| *id == ids[0]), "{ids:?}");
+        let titles = call_titles(&app, &token).await;
+        assert_eq!(titles.iter().filter(|t| *t == "Raced call").count(), 1);
+    })
+    .await;
+}
+
+async fn futures_join4<F: Future>(a: F, b: F, c: F, d: F) -> [F::Output; 4] {
+    let (a, b, c, d) = tokio::join!(a, b, c, d);
+    [a, b, c, d]
+}
