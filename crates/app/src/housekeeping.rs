@@ -1,5 +1,6 @@
 //! Periodic clean-up while the server runs: expired sessions, old sign-in attempts and
-//! abandoned spreadsheet uploads are deleted, so no table grows without bound.
+//! abandoned spreadsheet uploads and API idempotency keys older than a day are deleted, so
+//! no table grows without bound.
 
 use std::time::Duration;
 
@@ -22,7 +23,8 @@ pub async fn run(db: Database) {
                 let attempts = db::login_attempts::purge_older_than(tx.conn, forget_before)?;
                 // Abandoned spreadsheet uploads (sealed, but not kept longer than needed).
                 let batches = db::imports::purge_older_than(tx, forget_before)?;
-                if sessions + attempts + batches > 0 {
+                let keys = db::idempotency::purge_expired(tx.conn, now)?;
+                if sessions + attempts + batches + keys > 0 {
                     tx.audit("housekeeping.purge", "sessions", &sessions.to_string())?;
                 }
                 Ok((sessions, attempts))

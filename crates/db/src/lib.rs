@@ -17,6 +17,7 @@ pub mod documents;
 pub mod duplicates;
 mod error;
 pub mod id;
+pub mod idempotency;
 pub mod imports;
 pub mod introspect;
 pub mod invitations;
@@ -124,6 +125,9 @@ pub struct Origin {
     /// A user id, or `cli` / `system`.
     pub actor: String,
     pub request_id: String,
+    /// The request's idempotency key (an API request that creates): written in the same
+    /// transaction as what the request creates (see [`idempotency`]).
+    pub idempotency: Option<idempotency::Claim>,
 }
 
 impl Origin {
@@ -131,6 +135,7 @@ impl Origin {
         Origin {
             actor: user_id.to_owned(),
             request_id: request_id.to_owned(),
+            idempotency: None,
         }
     }
 
@@ -138,6 +143,7 @@ impl Origin {
         Origin {
             actor: "cli".into(),
             request_id: id::new_id(),
+            idempotency: None,
         }
     }
 
@@ -145,7 +151,14 @@ impl Origin {
         Origin {
             actor: "system".into(),
             request_id: id::new_id(),
+            idempotency: None,
         }
+    }
+
+    /// This origin, its writes protected by `claim`.
+    pub fn with_idempotency(mut self, claim: idempotency::Claim) -> Self {
+        self.idempotency = Some(claim);
+        self
     }
 }
 
@@ -155,11 +168,17 @@ pub struct Tx<'a> {
     pub now: NaiveDateTime,
     origin: &'a Origin,
     key: &'a AuditKey,
+    /// The first object this transaction audited (type, id): what an idempotency key of
+    /// the origin points at.
+    first_object: Option<(String, String)>,
 }
 
 impl Tx<'_> {
     /// Appends an audit entry for this transaction's actor and request.
     pub fn audit(&mut self, action: &str, object_type: &str, object_id: &str) -> DbResult<()> {
+        if self.first_object.is_none() {
+            self.first_object = Some((object_type.to_owned(), object_id.to_owned()));
+        }
         audit::append(
             self.conn,
             self.key,
@@ -261,12 +280,24 @@ impl Database {
         };
         let key = &self.audit_key;
         conn::in_write_transaction(&mut conn, |c| {
-            f(&mut Tx {
+            let claim = origin.idempotency.as_ref();
+            if let Some(claim) = claim {
+                idempotency::guard(c, &origin.actor, claim, now)?;
+            }
+            let mut tx = Tx {
                 conn: c,
                 now,
                 origin,
                 key,
-            })
+                first_object: None,
+            };
+            let written = f(&mut tx)?;
+            // The key commits with what it protects, or not at all. A write that audited
+            // nothing created nothing to point at: its repeat simply runs again.
+            if let (Some(claim), Some((kind, id))) = (claim, &tx.first_object) {
+                idempotency::record(tx.conn, &origin.actor, claim, (kind, id), now)?;
+            }
+            Ok(written)
         })
     }
 

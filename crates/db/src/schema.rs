@@ -604,3 +604,14 @@ diesel::table! {
 }
 
 diesel::joinable!(candidate_documents -> candidates (candidate_id));
+
+diesel::table! {
+    idempotency_keys (user_id, idempotency_key) {
+        user_id -> Text,
+        idempotency_key -> Text,
+        fingerprint -> Text,
+        object_type -> Text,
+        object_id -> Text,
+        created_at -> Timestamp,
+    }
+}

@@ -55,6 +55,8 @@ pub enum Conflict {
     Transition,
     /// A person cannot disable their own account.
     DisableSelf,
+    /// Another request with the same idempotency key is being processed (or has just been).
+    IdempotencyInProgress,
 }
 
 impl Conflict {
@@ -86,6 +88,7 @@ impl Conflict {
             PositionNotEditable => "error-position-not-editable",
             Transition => "error-transition",
             DisableSelf => "error-cannot-disable-self",
+            IdempotencyInProgress => "error-idempotency-in-progress",
         }
     }
 }

@@ -56,6 +56,61 @@ pub struct Options {
         global = true
     )]
     pub shutdown_deadline: u64,
+    /// Seconds a connection has to send a complete request head (also how long an idle
+    /// keep-alive connection stays open).
+    #[arg(
+        long,
+        env = "MENTOR_HEADER_TIMEOUT",
+        default_value_t = 10,
+        value_parser = clap::value_parser!(u64).range(1..),
+        global = true
+    )]
+    pub header_timeout: u64,
+    /// Seconds a request body (a form, an upload) has to arrive in full.
+    #[arg(
+        long,
+        env = "MENTOR_BODY_TIMEOUT",
+        default_value_t = 20,
+        value_parser = clap::value_parser!(u64).range(1..),
+        global = true
+    )]
+    pub body_timeout: u64,
+    /// Seconds a request may take before it is answered 503.
+    #[arg(
+        long,
+        env = "MENTOR_REQUEST_TIMEOUT",
+        default_value_t = 30,
+        value_parser = clap::value_parser!(u64).range(1..),
+        global = true
+    )]
+    pub request_timeout: u64,
+    /// Connections served at once; more wait to be accepted.
+    #[arg(
+        long,
+        env = "MENTOR_MAX_CONNECTIONS",
+        default_value_t = 512,
+        value_parser = clap::value_parser!(u64).range(1..),
+        global = true
+    )]
+    pub max_connections: u64,
+    /// Longest request URI in bytes (longer: 414).
+    #[arg(
+        long,
+        env = "MENTOR_MAX_URI_BYTES",
+        default_value_t = 8192,
+        value_parser = clap::value_parser!(u64).range(256..),
+        global = true
+    )]
+    pub max_uri_bytes: u64,
+    /// Largest total of a request's headers in bytes (larger: 431).
+    #[arg(
+        long,
+        env = "MENTOR_MAX_HEADER_BYTES",
+        default_value_t = 16384,
+        value_parser = clap::value_parser!(u64).range(1024..),
+        global = true
+    )]
+    pub max_header_bytes: u64,
 }
 
 pub fn init_logging() {
@@ -68,6 +123,20 @@ pub fn init_logging() {
 }
 
 impl Options {
+    /// What a connection and a request may take, as configured.
+    pub fn limits(&self) -> web::Limits {
+        use std::time::Duration;
+        let bytes = |n: u64| usize::try_from(n).unwrap_or(usize::MAX);
+        web::Limits {
+            max_uri_bytes: bytes(self.max_uri_bytes),
+            max_header_bytes: bytes(self.max_header_bytes),
+            header_timeout: Duration::from_secs(self.header_timeout),
+            body_timeout: Duration::from_secs(self.body_timeout),
+            request_timeout: Duration::from_secs(self.request_timeout),
+            max_connections: bytes(self.max_connections),
+        }
+    }
+
     pub fn https(&self) -> bool {
         self.public_url
             .as_deref()

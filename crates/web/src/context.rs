@@ -62,6 +62,7 @@ impl Ctx {
             None => db::Origin {
                 actor: "anonymous".into(),
                 request_id: self.request_id.clone(),
+                idempotency: None,
             },
         }
     }

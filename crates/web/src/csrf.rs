@@ -105,8 +105,12 @@ pub async fn middleware(req: Request, next: Next) -> Response {
         return AppError::BadRequest("error-csrf").into_response();
     }
     let (parts, body) = req.into_parts();
-    let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
-        return AppError::BadRequest("error-too-large").into_response();
+    let bytes = match to_bytes(body, MAX_FORM_BYTES).await {
+        Ok(bytes) => bytes,
+        Err(e) if crate::limits::is_body_timeout(&e) => {
+            return AppError::BodyTimeout.into_response();
+        }
+        Err(_) => return AppError::BadRequest("error-too-large").into_response(),
     };
     let ok = std::str::from_utf8(&bytes)
         .ok()

@@ -30,6 +30,21 @@ pub enum AppError {
     /// Too many attempts.
     #[error("too many requests")]
     TooManyRequests,
+    /// The URI is longer than the configured limit (414).
+    #[error("URI too long")]
+    UriTooLong,
+    /// The request's headers are larger than the configured limit (431).
+    #[error("headers too large")]
+    HeadersTooLarge,
+    /// The request's body did not arrive within its deadline (408).
+    #[error("body timeout")]
+    BodyTimeout,
+    /// An idempotency key already used for a different request (422).
+    #[error("idempotency key reused")]
+    IdempotencyKeyReused,
+    /// The request was not answered within its time limit (503).
+    #[error("request timeout")]
+    Timeout,
     /// Anything else. The message is for the log only.
     #[error("internal: {0}")]
     Internal(String),
@@ -51,6 +66,11 @@ impl AppError {
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
+            AppError::UriTooLong => StatusCode::URI_TOO_LONG,
+            AppError::HeadersTooLarge => StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+            AppError::BodyTimeout => StatusCode::REQUEST_TIMEOUT,
+            AppError::Timeout => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::IdempotencyKeyReused => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -63,6 +83,11 @@ impl AppError {
             AppError::BadRequest(k) => k,
             AppError::Conflict(c) => c.key(),
             AppError::TooManyRequests => "error-too-many-requests",
+            AppError::UriTooLong => "error-uri-too-long",
+            AppError::HeadersTooLarge => "error-headers-too-large",
+            AppError::BodyTimeout => "error-body-timeout",
+            AppError::Timeout => "error-request-timeout",
+            AppError::IdempotencyKeyReused => "error-idempotency-key-reused",
             AppError::Internal(_) => "error-internal",
         }
     }

@@ -1,9 +1,11 @@
 //! HTTP: the pages, the JSON API, sign-in and languages. The only crate that knows about
 //! HTTP, HTML and JSON; it asks `domain` what is allowed and `db` for the data.
 //!
-//! A request passes, outermost first: request id → security headers → error rendering →
-//! context (who, which language) → CSRF check → the route's declared [`routes::Access`] →
-//! the handler.
+//! A request passes, outermost first: the body's deadline → security headers → context (who,
+//! which language, request id, error rendering) → URI and header sizes → the time limit →
+//! CSRF check → the route's declared [`routes::Access`] → the handler. Around them,
+//! [`server`] serves connections with their own limits (header-read timeout, connection
+//! cap, shutdown drain); all of them are [`Limits`].
 
 mod access;
 pub mod api;
@@ -14,24 +16,29 @@ mod csrf;
 mod error;
 mod health;
 mod i18n_keys;
+mod limits;
 pub mod nav;
 mod pages;
 mod render;
 pub mod routes;
 mod security;
+mod server;
 
-use std::future::IntoFuture;
 use std::sync::Arc;
 
 pub use access::Granted;
 pub use context::{Authed, Ctx};
 pub use error::AppError;
+pub use limits::Limits;
+pub use server::serve;
 
 /// Settings the web layer needs, resolved by the binary.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct WebConfig {
     /// True when the site is served over HTTPS (cookies get `Secure`, responses get HSTS).
     pub https: bool,
+    /// Sizes and times a connection and a request may take.
+    pub limits: Limits,
 }
 
 /// Shared state of the application.
@@ -47,6 +54,8 @@ pub struct AppState {
     pub documents: Option<Arc<app::files::DocumentStore>>,
     /// The time use cases act at (the system clock; tests may fix it).
     pub clock: Arc<dyn app::Clock>,
+    /// API requests with an idempotency key being served now.
+    pub(crate) in_flight: api::idempotency::InFlight,
 }
 
 impl AppState {
@@ -62,6 +71,7 @@ impl AppState {
             field_keys: Arc::new(field_keys),
             documents: None,
             clock: Arc::new(app::SystemClock),
+            in_flight: Default::default(),
         }
     }
 
@@ -81,37 +91,4 @@ impl AppState {
 /// The whole application as one router.
 pub fn app(state: AppState) -> axum::Router {
     routes::router(state)
-}
-
-/// Serves the application on `listener` until `shutdown` completes, then lets requests in
-/// flight finish for at most `drain`: a slow or stalled client cannot hold a shutdown (or a
-/// deployment) for longer. Client addresses are made available for sign-in throttling.
-pub async fn serve(
-    listener: tokio::net::TcpListener,
-    state: AppState,
-    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
-    drain: std::time::Duration,
-) -> std::io::Result<()> {
-    let app = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
-    let (stopping, stopped) = tokio::sync::oneshot::channel::<()>();
-    let signal = async move {
-        shutdown.await;
-        let _ = stopping.send(());
-    };
-    let server = axum::serve(listener, app).with_graceful_shutdown(signal);
-    let deadline = async move {
-        // Only a shutdown starts the clock; a server that ends by itself never gets here.
-        if stopped.await.is_ok() {
-            tokio::time::sleep(drain).await;
-        } else {
-            std::future::pending::<()>().await;
-        }
-    };
-    tokio::select! {
-        served = server.into_future() => served,
-        () = deadline => {
-            tracing::warn!(seconds = drain.as_secs(), "requests still in flight at the shutdown deadline; stopping");
-            Ok(())
-        }
-    }
 }

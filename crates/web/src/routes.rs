@@ -16,7 +16,7 @@ use domain::Permission;
 use domain::permission::Actor;
 
 use crate::access::Granted;
-use crate::{AppError, AppState, Ctx, api, assets, context, csrf, health, pages, security};
+use crate::{AppError, AppState, Ctx, api, assets, context, csrf, health, limits, pages, security};
 
 /// Who may reach a route.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -422,11 +422,28 @@ pub fn get_access(path: &str) -> Option<Access> {
 
 pub fn router(state: AppState) -> Router {
     let routes = declare();
+    let limits = state.config.limits.clone();
+    // Inside the context layer, so that a refusal or a timeout is answered in the request's
+    // language; the body's deadline outermost, so that it counts from the request's arrival.
+    let time_limit = tower::ServiceBuilder::new()
+        .layer(axum::error_handling::HandleErrorLayer::new(
+            limits::timed_out,
+        ))
+        .timeout(limits.request_timeout);
     routes
         .router
         .fallback(|| async { AppError::NotFound })
+        .layer(from_fn_with_state(
+            state.clone(),
+            api::idempotency::middleware,
+        ))
         .layer(from_fn(csrf::middleware))
+        .layer(time_limit)
+        .layer(from_fn_with_state(limits.clone(), limits::middleware))
         .layer(from_fn_with_state(state.clone(), context::middleware))
         .layer(from_fn_with_state(state.clone(), security::middleware))
+        .layer(tower_http::timeout::RequestBodyDeadlineLayer::new(
+            limits.body_timeout,
+        ))
         .with_state(state)
 }

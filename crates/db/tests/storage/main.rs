@@ -9,6 +9,7 @@ mod audit;
 mod candidates;
 mod companies;
 mod duplicates;
+mod idempotency;
 mod imports;
 mod lists;
 mod schema;

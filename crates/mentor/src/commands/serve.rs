@@ -30,6 +30,7 @@ pub fn serve(
             db,
             web::WebConfig {
                 https: options.https(),
+                limits: options.limits(),
             },
             field_keys,
         )

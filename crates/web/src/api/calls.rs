@@ -7,6 +7,7 @@ use domain::call::CallFields;
 use domain::eligibility::Rules;
 use serde::{Deserialize, Serialize};
 
+use super::idempotency::Idempotency;
 use crate::{AppError, AppState, Ctx, Granted};
 
 #[derive(Serialize)]
@@ -50,8 +51,18 @@ pub struct NewCall {
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
+    idempotency: Idempotency,
     Json(body): Json<NewCall>,
 ) -> Result<(StatusCode, Json<CallJson>), AppError> {
+    if let Some(id) = idempotency.replayed() {
+        let scope = granted.scope;
+        let call = state
+            .db
+            .read(move |c| db::calls::find(c, &scope, &id))
+            .await?;
+        return Ok((StatusCode::CREATED, Json(call.into())));
+    }
     let mut draft = CallFields {
         programme_id: body.programme_id,
         title: body.title,
@@ -63,7 +74,7 @@ pub async fn create(
     }
     .parse()?;
     draft.rules = body.rules;
-    let who = ctx.acting()?;
+    let who = idempotency.acting(&ctx)?;
     let call = app::calls::create(&state.db, &*state.clock, &who, draft).await?;
     Ok((StatusCode::CREATED, Json(call.into())))
 }

@@ -13,6 +13,7 @@ use domain::eligibility::Outcome;
 use domain::ids::CallId;
 use serde::{Deserialize, Serialize};
 
+use super::idempotency::Idempotency;
 use crate::pages::candidates::{ListQuery, open_passport};
 use crate::{AppError, AppState, Ctx, Granted};
 
@@ -282,10 +283,24 @@ pub struct NewCandidate {
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
+    idempotency: Idempotency,
     Json(body): Json<NewCandidate>,
 ) -> Result<(StatusCode, Json<CandidateJson>), AppError> {
-    let who = ctx.acting()?;
+    let who = idempotency.acting(&ctx)?;
     let identity_visible = who.actor.sees_candidate_identity();
+    if let Some(id) = idempotency.replayed() {
+        let (scope, actor_id) = (granted.scope, granted.authed.user.id.clone());
+        let (c, p) = state
+            .db
+            .read(move |conn| {
+                let c = db::candidates::find(conn, &scope, &actor_id, &id)?;
+                let p = db::candidates::profile(conn, &c)?;
+                Ok((c, p))
+            })
+            .await?;
+        return Ok((StatusCode::CREATED, Json(to_json(c, p, identity_visible))));
+    }
     let entry = app::candidates::Entry {
         identity: body.identity,
         education: body.education,

@@ -11,6 +11,7 @@ use domain::outreach::Stage;
 use serde::Deserialize;
 
 use super::ApiJson;
+use super::idempotency::Idempotency;
 use crate::{AppError, AppState, Ctx, Granted};
 
 #[derive(Deserialize, Default)]
@@ -67,10 +68,20 @@ pub struct NewCompany {
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
+    idempotency: Idempotency,
     ApiJson(body): ApiJson<NewCompany>,
 ) -> Result<(StatusCode, Json<Company>), AppError> {
+    if let Some(id) = idempotency.replayed() {
+        let scope = granted.scope;
+        let company = state
+            .db
+            .read(move |c| db::companies::find(c, &scope, &id))
+            .await?;
+        return Ok((StatusCode::CREATED, Json(company)));
+    }
     let draft = body.fields.parse()?;
-    let who = ctx.acting()?;
+    let who = idempotency.acting(&ctx)?;
     let programme = ProgrammeId::new(body.programme_id);
     let company =
         app::companies::register(&state.db, &*state.clock, &who, &programme, draft).await?;

@@ -10,6 +10,7 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::ApiJson;
+use super::idempotency::Idempotency;
 use crate::{AppError, AppState, Ctx, Granted};
 use app::matching_problem::{Settings, decode, run_detached};
 
@@ -17,11 +18,17 @@ pub async fn create_run(
     State(state): State<AppState>,
     ctx: Ctx,
     granted: Granted,
+    idempotency: Idempotency,
     Path(call_id): Path<String>,
     ApiJson(settings): ApiJson<Settings>,
 ) -> Result<(StatusCode, Json<Value>), AppError> {
+    if let Some(id) = idempotency.replayed() {
+        let value = show_value(&state, &ctx, id).await?;
+        return Ok((StatusCode::CREATED, Json(value)));
+    }
     let s = granted.scope;
-    let outcome = run_detached(&state.db, ctx.origin(), s, call_id, settings).await?;
+    let origin = idempotency.origin(&ctx);
+    let outcome = run_detached(&state.db, origin, s, call_id, settings).await?;
     let id = outcome.map_err(|e| {
         AppError::BadRequest(match e {
             matching::Error::Limit(_) => "error-matching-limit",
@@ -85,9 +92,16 @@ pub struct NewPlacement {
 pub async fn propose(
     State(state): State<AppState>,
     ctx: Ctx,
+    idempotency: Idempotency,
     ApiJson(b): ApiJson<NewPlacement>,
 ) -> Result<(StatusCode, Json<Value>), AppError> {
-    let who = ctx.acting()?;
+    if let Some(id) = idempotency.replayed() {
+        return Ok((
+            StatusCode::CREATED,
+            Json(json!({ "id": id, "status": "proposed" })),
+        ));
+    }
+    let who = idempotency.acting(&ctx)?;
     let id = app::matching_runs::propose(
         &state.db,
         &*state.clock,

@@ -4,6 +4,7 @@
 pub mod calls;
 pub mod candidates;
 pub mod companies;
+pub mod idempotency;
 pub mod matching;
 pub mod openapi;
 pub mod organisations;

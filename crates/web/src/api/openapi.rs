@@ -72,6 +72,13 @@ pub fn build() -> Value {
             params.push(json!({"name": "include", "in": "query", "schema": {"type": "string", "enum": ["passport"]},
                 "description": "`passport` adds the decrypted passport number: needs read_passport; every read is audited"}));
         }
+        // Every POST of the API creates something: a retry with the same key is answered
+        // like the first, without a second record.
+        if r.method == "POST" {
+            params.push(json!({"name": "Idempotency-Key", "in": "header", "required": false,
+                "schema": {"type": "string", "minLength": 1, "maxLength": 255},
+                "description": "A unique value per request (e.g. a UUID), kept 24 hours per user. A repeat of the same request (method, path, body) with the same key gets the first answer and creates nothing; the same key with another request gets 422; a repeat while the first is in progress gets 409."}));
+        }
         let body = match (r.method, r.path) {
             ("POST", "/api/v1/calls") => Some("NewCall"),
             ("POST", "/api/v1/candidates") => Some("NewCandidate"),
@@ -99,6 +106,14 @@ pub fn build() -> Value {
                     "422".into(),
                     json!({"$ref": "#/components/responses/Error"}),
                 );
+            }
+        }
+        if r.method == "POST"
+            && let Some(res) = op.get_mut("responses").and_then(Value::as_object_mut)
+        {
+            for status in ["409", "422"] {
+                res.entry(status)
+                    .or_insert_with(|| json!({"$ref": "#/components/responses/Error"}));
             }
         }
         let entry = paths.entry(r.path.to_owned()).or_insert_with(|| json!({}));

@@ -10,6 +10,7 @@ use domain::position::{PositionFields, PositionStatus};
 use serde::Deserialize;
 
 use super::ApiJson;
+use super::idempotency::Idempotency;
 use crate::{AppError, AppState, Ctx, Granted};
 
 #[derive(Deserialize, Default)]
@@ -66,12 +67,18 @@ pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
     granted: Granted,
+    idempotency: Idempotency,
     ApiJson(body): ApiJson<NewPosition>,
 ) -> Result<(StatusCode, Json<Listed>), AppError> {
     let scope = granted.scope;
-    let who = ctx.acting()?;
-    let company = OrganisationId::new(body.company_id);
-    let id = app::positions::create(&state.db, &*state.clock, &who, &company, &body.fields).await?;
+    let id = match idempotency.replayed() {
+        Some(id) => domain::ids::PositionId::new(id),
+        None => {
+            let who = idempotency.acting(&ctx)?;
+            let company = OrganisationId::new(body.company_id);
+            app::positions::create(&state.db, &*state.clock, &who, &company, &body.fields).await?
+        }
+    };
     let created = state
         .db
         .read(move |c| db::positions::find(c, &scope, id.as_str()))

@@ -142,7 +142,10 @@ async fn security_headers_are_on_every_response() {
     .await;
     let app = crate::support::TestApp::with_config(
         testkit::TestDb::sqlite(),
-        web::WebConfig { https: true },
+        web::WebConfig {
+            https: true,
+            ..Default::default()
+        },
     );
     let res = app.client().get("/login").await;
     assert!(res.header("strict-transport-security").is_some());

@@ -8,7 +8,7 @@ async fn a_stalled_client_does_not_hold_the_shutdown_past_its_deadline() {
     let db = testkit::TestDb::sqlite();
     let state = web::AppState::new(
         db.db().clone(),
-        web::WebConfig { https: false },
+        web::WebConfig::default(),
         testkit::field_keys(),
     );
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();

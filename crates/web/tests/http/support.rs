@@ -56,7 +56,7 @@ pub const EVALUATOR: &str = "evaluator@cespi.example";
 
 impl TestApp {
     pub fn new(db: TestDb) -> TestApp {
-        Self::with_config(db, web::WebConfig { https: false })
+        Self::with_config(db, web::WebConfig::default())
     }
 
     pub fn with_config(db: TestDb, config: web::WebConfig) -> TestApp {
@@ -114,7 +114,7 @@ impl TestApp {
     pub fn second_server(&self) -> Router {
         web::app(web::AppState::new(
             self.db.second_handle(),
-            web::WebConfig { https: false },
+            web::WebConfig::default(),
             testkit::field_keys(),
         ))
     }
