@@ -9,6 +9,7 @@ mod access;
 pub mod api;
 mod assets;
 mod auth;
+mod client_ip;
 mod context;
 mod csrf;
 mod error;
@@ -47,6 +48,9 @@ pub struct AppState {
     pub documents: Option<Arc<app::files::DocumentStore>>,
     /// The time use cases act at (the system clock; tests may fix it).
     pub clock: Arc<dyn app::Clock>,
+    /// The header a trusted reverse proxy puts the client's address in; `None`: the TCP
+    /// peer is the client (see `client_ip`).
+    pub client_ip_header: Option<axum::http::HeaderName>,
 }
 
 impl AppState {
@@ -62,7 +66,15 @@ impl AppState {
             field_keys: Arc::new(field_keys),
             documents: None,
             clock: Arc::new(app::SystemClock),
+            client_ip_header: None,
         }
+    }
+
+    /// Takes the client's address from `header`, set by a trusted reverse proxy, instead
+    /// of the TCP peer (which is then the proxy).
+    pub fn with_client_ip_header(mut self, header: axum::http::HeaderName) -> Self {
+        self.client_ip_header = Some(header);
+        self
     }
 
     /// Keeps candidates' documents in `store` (the `documents` folder of the data directory).
