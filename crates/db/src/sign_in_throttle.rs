@@ -24,9 +24,11 @@ pub fn lock(tx: &mut Tx<'_>, key_hash: &str) -> DbResult<Record> {
             )
             .bind::<Text, _>(key_hash)
             .execute(c)?;
-            diesel::sql_query("SELECT key_hash FROM sign_in_throttle WHERE key_hash = $1 FOR UPDATE")
-                .bind::<Text, _>(key_hash)
-                .execute(c)?;
+            diesel::sql_query(
+                "SELECT key_hash FROM sign_in_throttle WHERE key_hash = $1 FOR UPDATE",
+            )
+            .bind::<Text, _>(key_hash)
+            .execute(c)?;
         }
         DbConn::Sqlite(c) => {
             diesel::sql_query(

@@ -220,7 +220,10 @@ mod tests {
     fn the_address_limit_is_looser_and_applies_to_everyone() {
         let t = LoginThrottle::default();
         let none = Record::default();
-        assert_eq!(t.decide(at(0), &none, None, &failed(99, 0)), Decision::Check);
+        assert_eq!(
+            t.decide(at(0), &none, None, &failed(99, 0)),
+            Decision::Check
+        );
         assert!(matches!(
             t.decide(at(0), &none, Some(&none), &failed(100, 0)),
             Decision::Wait(_)

@@ -22,7 +22,9 @@ pub fn device_cookie(value: &str, https: bool) -> String {
     let age = domain::throttle::LoginThrottle::default()
         .device_lifetime
         .num_seconds();
-    format!("{DEVICE_COOKIE}={value}; Path=/login; HttpOnly; SameSite=Strict; Max-Age={age}{secure}")
+    format!(
+        "{DEVICE_COOKIE}={value}; Path=/login; HttpOnly; SameSite=Strict; Max-Age={age}{secure}"
+    )
 }
 
 pub fn clear_session_cookie(https: bool) -> String {

@@ -24,7 +24,10 @@ pub struct ClientAddr(pub String);
 impl FromRequestParts<AppState> for ClientAddr {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         let peer = parts
             .extensions
             .get::<ConnectInfo<std::net::SocketAddr>>()
@@ -42,7 +45,13 @@ impl FromRequestParts<AppState> for ClientAddr {
 
 /// The last entry of the last `name` header, if it is an IP address.
 fn from_header(parts: &Parts, name: &HeaderName) -> Option<IpAddr> {
-    let value = parts.headers.get_all(name).iter().next_back()?.to_str().ok()?;
+    let value = parts
+        .headers
+        .get_all(name)
+        .iter()
+        .next_back()?
+        .to_str()
+        .ok()?;
     value.rsplit(',').next()?.trim().parse().ok()
 }
 
@@ -63,8 +72,14 @@ mod tests {
         let name = HeaderName::from_static("x-forwarded-for");
         let ip = |v: &[&str]| from_header(&parts(v), &name).map(|i| i.to_string());
         assert_eq!(ip(&["203.0.113.9"]).as_deref(), Some("203.0.113.9"));
-        assert_eq!(ip(&["1.1.1.1, 203.0.113.9"]).as_deref(), Some("203.0.113.9"));
-        assert_eq!(ip(&["1.1.1.1", "2001:db8::1"]).as_deref(), Some("2001:db8::1"));
+        assert_eq!(
+            ip(&["1.1.1.1, 203.0.113.9"]).as_deref(),
+            Some("203.0.113.9")
+        );
+        assert_eq!(
+            ip(&["1.1.1.1", "2001:db8::1"]).as_deref(),
+            Some("2001:db8::1")
+        );
         assert_eq!(ip(&["1.1.1.1, not an address"]), None);
         assert_eq!(ip(&[]), None);
     }

@@ -39,7 +39,9 @@ fn concurrent_attempts_on_one_key_are_counted_one_after_another() {
         });
         assert_eq!(passed, 5);
         let record = db
-            .write_blocking(&Origin::system(), |tx| db::sign_in_throttle::lock(tx, "acct"))
+            .write_blocking(&Origin::system(), |tx| {
+                db::sign_in_throttle::lock(tx, "acct")
+            })
             .unwrap();
         assert_eq!(record.failures, 5);
     });
@@ -70,7 +72,9 @@ fn old_throttle_records_are_purged() {
                 .unwrap();
         assert_eq!(purged, 1);
         let kept = db
-            .write_blocking(&Origin::system(), |tx| db::sign_in_throttle::lock(tx, "new"))
+            .write_blocking(&Origin::system(), |tx| {
+                db::sign_in_throttle::lock(tx, "new")
+            })
             .unwrap();
         assert_eq!(kept.failures, 3);
     });

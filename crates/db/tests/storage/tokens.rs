@@ -52,7 +52,10 @@ fn a_token_dies_with_a_password_change_and_stays_dead_after_reenabling() {
         })
         .unwrap();
         assert!(!works(db, &t.secret, now));
-        assert!(works(db, &others.secret, now), "only the owner's tokens die");
+        assert!(
+            works(db, &others.secret, now),
+            "only the owner's tokens die"
+        );
 
         let t = token(db, &owner, 30);
         db.write_blocking(&Origin::cli(), |tx| {
@@ -65,7 +68,11 @@ fn a_token_dies_with_a_password_change_and_stays_dead_after_reenabling() {
         .unwrap();
         assert!(!works(db, &t.secret, now), "enabling brings no token back");
         let mut conn = db.conn().unwrap();
-        assert!(db::api_tokens::of_user(&mut conn, &owner).unwrap().is_empty());
+        assert!(
+            db::api_tokens::of_user(&mut conn, &owner)
+                .unwrap()
+                .is_empty()
+        );
     });
 }
 
@@ -98,6 +105,10 @@ fn a_person_lists_and_revokes_only_their_own_tokens() {
         })
         .unwrap();
         assert!(!works(db, &mine.secret, now));
-        assert!(db::api_tokens::of_user(&mut conn, &owner).unwrap().is_empty());
+        assert!(
+            db::api_tokens::of_user(&mut conn, &owner)
+                .unwrap()
+                .is_empty()
+        );
     });
 }

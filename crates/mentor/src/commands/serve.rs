@@ -34,7 +34,11 @@ pub fn serve(
             field_keys,
         )
         .with_documents(options.document_store()?);
-        let state = match options.client_ip_header.as_deref().filter(|h| !h.is_empty()) {
+        let state = match options
+            .client_ip_header
+            .as_deref()
+            .filter(|h| !h.is_empty())
+        {
             Some(h) => state.with_client_ip_header(
                 h.parse()
                     .with_context(|| format!("--client-ip-header {h:?} is not a header name"))?,

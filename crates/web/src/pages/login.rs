@@ -2,13 +2,13 @@
 //! session and a known-device cookie on success. A throttled attempt is answered 429 with
 //! `Retry-After` and is not checked.
 
+use app::sessions::SignIn;
 use askama::Template;
 use axum::Form;
 use axum::extract::{Query, State};
 use axum::http::header::{RETRY_AFTER, SET_COOKIE};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::Response;
-use app::sessions::SignIn;
 use serde::Deserialize;
 
 use super::{safe_next, see_other};
@@ -88,10 +88,7 @@ pub async fn submit(
         request_id: ctx.request_id.clone(),
     };
     match app::sessions::sign_in(&state.db, &*state.clock, &state.throttle, attempt).await? {
-        SignIn::Refused => refuse(
-            StatusCode::UNAUTHORIZED,
-            ctx.tr().t("error-sign-in-failed"),
-        ),
+        SignIn::Refused => refuse(StatusCode::UNAUTHORIZED, ctx.tr().t("error-sign-in-failed")),
         SignIn::Wait(wait) => {
             // Whole seconds, rounded up: a client that waits as told is let in.
             let seconds = (wait.num_milliseconds() + 999) / 1000;
@@ -104,9 +101,12 @@ pub async fn submit(
         SignIn::SignedIn { session, device } => {
             let https = state.config.https;
             let mut res = see_other(&next);
-            for c in [session_cookie(&session, https), device_cookie(&device, https)] {
-                let c = HeaderValue::from_str(&c)
-                    .map_err(|_| AppError::Internal("cookie".into()))?;
+            for c in [
+                session_cookie(&session, https),
+                device_cookie(&device, https),
+            ] {
+                let c =
+                    HeaderValue::from_str(&c).map_err(|_| AppError::Internal("cookie".into()))?;
                 res.headers_mut().append(SET_COOKIE, c);
             }
             Ok(res)

@@ -114,9 +114,7 @@ async fn thirty_concurrent_wrong_passwords_get_only_the_free_tries_checked() {
         }
         let tasks: Vec<_> = clients
             .into_iter()
-            .map(|mut c| {
-                tokio::spawn(async move { c.login(COORDINATOR, "wrong password!").await })
-            })
+            .map(|mut c| tokio::spawn(async move { c.login(COORDINATOR, "wrong password!").await }))
             .collect();
         let mut statuses = Vec::new();
         for t in tasks {
@@ -141,7 +139,10 @@ async fn the_right_password_is_delayed_never_locked_and_a_known_device_is_not_de
         let (router, clock) = server(&app, Default::default(), None);
         // The owner's browser signed in once: it holds a known-device cookie.
         let mut owner = app.client().via(&router);
-        assert_eq!(owner.login(COORDINATOR, PASSWORD).await.status, StatusCode::SEE_OTHER);
+        assert_eq!(
+            owner.login(COORDINATOR, PASSWORD).await.status,
+            StatusCode::SEE_OTHER
+        );
         assert!(owner.cookies.contains_key("mentor_device"));
         owner.cookies.remove("mentor_session");
 
@@ -196,8 +197,10 @@ async fn a_forged_device_cookie_is_no_exemption() {
         }
         let res = c.login(COORDINATOR, PASSWORD).await;
         assert_eq!(res.status, StatusCode::TOO_MANY_REQUESTS);
-        c.cookies
-            .insert("mentor_device".into(), format!("{}.1.{}", "0".repeat(32), "0".repeat(64)));
+        c.cookies.insert(
+            "mentor_device".into(),
+            format!("{}.1.{}", "0".repeat(32), "0".repeat(64)),
+        );
         let res = c.login(COORDINATOR, PASSWORD).await;
         assert_eq!(res.status, StatusCode::TOO_MANY_REQUESTS);
     })
@@ -231,7 +234,11 @@ async fn a_forwarded_for_header_is_ignored_unless_configured() {
         );
         let mut other = app.client().via(&router);
         let res = sign_in_from(&mut other, "198.51.100.8", None, ADMIN, "wrong!").await;
-        assert_eq!(res.status, StatusCode::UNAUTHORIZED, "another peer is not held back");
+        assert_eq!(
+            res.status,
+            StatusCode::UNAUTHORIZED,
+            "another peer is not held back"
+        );
     })
     .await;
 }
@@ -254,7 +261,11 @@ async fn behind_a_configured_proxy_two_clients_are_limited_separately() {
 
         let mut b = app.client().via(&router);
         let res = sign_in_from(&mut b, proxy, Some("203.0.113.2"), COORDINATOR, PASSWORD).await;
-        assert_eq!(res.status, StatusCode::SEE_OTHER, "the other client behind the proxy");
+        assert_eq!(
+            res.status,
+            StatusCode::SEE_OTHER,
+            "the other client behind the proxy"
+        );
     })
     .await;
 }

@@ -34,7 +34,11 @@ async fn make(c: &mut Client, name: &str, days: &str) -> (String, String) {
 }
 
 /// The status and error code of an API call with `secret`.
-async fn api_with(app: &TestApp, router: Option<&axum::Router>, secret: &str) -> (StatusCode, String) {
+async fn api_with(
+    app: &TestApp,
+    router: Option<&axum::Router>,
+    secret: &str,
+) -> (StatusCode, String) {
     let mut c = match router {
         Some(r) => app.client().via(r),
         None => app.client(),
@@ -44,7 +48,10 @@ async fn api_with(app: &TestApp, router: Option<&axum::Router>, secret: &str) ->
     let code = if res.status == StatusCode::OK {
         String::new()
     } else {
-        res.json()["error"]["code"].as_str().unwrap_or_default().to_owned()
+        res.json()["error"]["code"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
     };
     (res.status, code)
 }
@@ -73,28 +80,51 @@ async fn a_person_lists_makes_and_revokes_their_own_tokens_only() {
         let row = list.part(&format!("data-token=\"{id}\""), "</tr>");
         assert!(row.contains("data-state=\"active\""), "{row}");
         assert!(row.contains("Nightly export"));
-        assert!(row.contains(&escape_html(&msg("tokens-never-used"))), "{row}");
-        assert!(!list.body.contains(&secret), "the secret is shown once only");
+        assert!(
+            row.contains(&escape_html(&msg("tokens-never-used"))),
+            "{row}"
+        );
+        assert!(
+            !list.body.contains(&secret),
+            "the secret is shown once only"
+        );
         assert_eq!(api_with(&app, None, &secret).await, alive());
         let list = me.get("/account/tokens").await;
         let row = list.part(&format!("data-token=\"{id}\""), "</tr>");
-        assert!(!row.contains(&escape_html(&msg("tokens-never-used"))), "its use is shown");
+        assert!(
+            !row.contains(&escape_html(&msg("tokens-never-used"))),
+            "its use is shown"
+        );
 
         // Bad input is refused with its reason and makes nothing.
-        let res = me.post("/account/tokens", &[("name", " "), ("days", "30")]).await;
+        let res = me
+            .post("/account/tokens", &[("name", " "), ("days", "30")])
+            .await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(res.shows(&msg("error-token-name")));
-        let res = me.post("/account/tokens", &[("name", "x"), ("days", "366")]).await;
+        let res = me
+            .post("/account/tokens", &[("name", "x"), ("days", "366")])
+            .await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(res.shows(&msg("error-token-days")));
-        assert_eq!(me.get("/account/tokens").await.body.matches("data-token=\"").count(), 1);
+        assert_eq!(
+            me.get("/account/tokens")
+                .await
+                .body
+                .matches("data-token=\"")
+                .count(),
+            1
+        );
 
         // Someone else neither sees nor revokes it.
         let mut other = app.signed_in(ADMIN).await;
         assert!(!other.get("/account/tokens").await.body.contains(&id));
         let confirm = format!("/account/tokens/{id}/revoke");
         assert_eq!(other.get(&confirm).await.status, StatusCode::NOT_FOUND);
-        assert_eq!(other.post(&confirm, &[]).await.status, StatusCode::NOT_FOUND);
+        assert_eq!(
+            other.post(&confirm, &[]).await.status,
+            StatusCode::NOT_FOUND
+        );
         assert_eq!(api_with(&app, None, &secret).await, alive());
 
         // The owner confirms, revokes, and is told it succeeded.
@@ -117,7 +147,10 @@ async fn a_token_dies_when_it_expires() {
         let (router, clock) = server(&app, Default::default(), None);
         let mut me = app.client().via(&router);
         me.accept_language = Some("en".into());
-        assert_eq!(me.login(COORDINATOR, PASSWORD).await.status, StatusCode::SEE_OTHER);
+        assert_eq!(
+            me.login(COORDINATOR, PASSWORD).await.status,
+            StatusCode::SEE_OTHER
+        );
         let (id, secret) = make(&mut me, "short", "1").await;
         clock.advance(Duration::hours(23));
         assert_eq!(api_with(&app, Some(&router), &secret).await, alive());
@@ -125,7 +158,10 @@ async fn a_token_dies_when_it_expires() {
         assert_eq!(api_with(&app, Some(&router), &secret).await, dead());
         // Still listed, as expired, so its owner sees why it stopped (signed in again: the
         // session of a day ago has ended too).
-        assert_eq!(me.login(COORDINATOR, PASSWORD).await.status, StatusCode::SEE_OTHER);
+        assert_eq!(
+            me.login(COORDINATOR, PASSWORD).await.status,
+            StatusCode::SEE_OTHER
+        );
         let list = me.get("/account/tokens").await;
         let row = list.part(&format!("data-token=\"{id}\""), "</tr>");
         assert!(row.contains("data-state=\"expired\""), "{row}");
@@ -144,12 +180,20 @@ async fn a_token_dies_when_its_owners_password_changes() {
         let res = me
             .post(
                 "/account/password",
-                &[("current", PASSWORD), ("new_password", new), ("confirm", new)],
+                &[
+                    ("current", PASSWORD),
+                    ("new_password", new),
+                    ("confirm", new),
+                ],
             )
             .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
         assert_eq!(api_with(&app, None, &secret).await, dead());
-        assert_eq!(api_with(&app, None, &theirs).await, alive(), "only the owner's");
+        assert_eq!(
+            api_with(&app, None, &theirs).await,
+            alive(),
+            "only the owner's"
+        );
     })
     .await;
 }
