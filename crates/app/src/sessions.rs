@@ -5,7 +5,7 @@
 //! and the counting of the attempt as a failure are ONE write transaction, taken before the
 //! password is hashed: concurrent attempts are counted one after another (the throttle rows
 //! are locked), so thirty at once get the free tries and no more, and a refused attempt
-//! costs no hash. A success then resets the account's count. Keys are keyed hashes of the
+//! costs no hash. (A read looks first, so that refusals during a flood cost no write.) A success then resets the account's count. Keys are keyed hashes of the
 //! e-mail, the client address and the known-device cookie's nonce, never the values.
 
 use chrono::{Duration, NaiveDateTime};
@@ -113,6 +113,25 @@ pub async fn sign_in(
     };
 
     let throttle = *throttle;
+    // A first look with a read: while an account or address is being hammered, refusals
+    // cost no write transaction. Only an attempt that looks allowed is decided for good,
+    // under the rows' locks, below.
+    let (acc, dev, addr) = (account.clone(), device.clone(), address.clone());
+    let peeked = db
+        .read(move |c| {
+            let acc_record = db::sign_in_throttle::peek(c, &acc)?;
+            let dev_record = match &dev {
+                Some(d) => Some(db::sign_in_throttle::peek(c, d)?),
+                None => None,
+            };
+            let addr_record = db::sign_in_throttle::peek(c, &addr)?;
+            Ok(throttle.decide(now, &acc_record, dev_record.as_ref(), &addr_record))
+        })
+        .await?;
+    if let Decision::Wait(wait) = peeked {
+        return Ok(SignIn::Wait(wait));
+    }
+
     let (acc, dev) = (account.clone(), device.clone());
     let decided = db
         .write_at(anonymous, now, move |tx| {

@@ -52,6 +52,25 @@ pub fn lock(tx: &mut Tx<'_>, key_hash: &str) -> DbResult<Record> {
     })
 }
 
+/// The key's record as last committed, without locking or creating it (a fresh key has
+/// an empty record): a cheap first look, before [`lock`] decides for good.
+pub fn peek(conn: &mut DbConn, key_hash: &str) -> DbResult<Record> {
+    let row = sign_in_throttle::table
+        .find(key_hash)
+        .select((
+            sign_in_throttle::failures,
+            sign_in_throttle::last_failure_at,
+        ))
+        .first::<(i64, Option<NaiveDateTime>)>(conn)
+        .optional()?;
+    Ok(
+        row.map_or_else(Record::default, |(failures, last_failure_at)| Record {
+            failures,
+            last_failure_at,
+        }),
+    )
+}
+
 /// Stores the key's record (after [`lock`] in the same transaction).
 pub fn save(tx: &mut Tx<'_>, key_hash: &str, record: &Record) -> DbResult<()> {
     diesel::update(sign_in_throttle::table.find(key_hash))
