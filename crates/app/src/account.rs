@@ -22,7 +22,8 @@ pub async fn update_profile(
 }
 
 /// Sets one's new password (already hashed; the caller has checked the current one).
-/// This ends every session of the account, the current one included.
+/// This ends every session of the account, the current one included, and revokes its
+/// API tokens.
 pub async fn change_password(
     db: &db::Database,
     clock: &dyn Clock,
@@ -32,6 +33,20 @@ pub async fn change_password(
     let id = who.actor.user_id.clone();
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
         Ok(db::users::set_password(tx, &id, &password_hash)?)
+    })
+    .await
+}
+
+/// Sets one's language preference (the language switcher, signed in).
+pub async fn set_language(
+    db: &db::Database,
+    clock: &dyn Clock,
+    who: &Acting,
+    locale: Locale,
+) -> AppResult<()> {
+    let id = who.actor.user_id.clone();
+    db.write_at(who.origin.clone(), clock.now(), move |tx| {
+        Ok(db::users::set_locale(tx, &id, Some(locale))?)
     })
     .await
 }

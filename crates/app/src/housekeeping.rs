@@ -1,6 +1,6 @@
-//! Periodic clean-up while the server runs: expired sessions, old sign-in attempts and
-//! abandoned spreadsheet uploads and API idempotency keys older than a day are deleted, so
-//! no table grows without bound.
+//! Periodic clean-up while the server runs: expired sessions, sign-in attempts and throttle
+//! records, abandoned spreadsheet uploads and API idempotency keys older than a day are
+//! deleted, so no table grows without bound.
 
 use std::time::Duration;
 
@@ -20,7 +20,9 @@ pub async fn run(db: Database) {
         let result = db
             .write(db::Origin::system(), move |tx| {
                 let sessions = db::sessions::purge_expired(tx.conn, now)?;
-                let attempts = db::login_attempts::purge_older_than(tx.conn, forget_before)?;
+                let attempts = db::login_attempts::purge_older_than(tx.conn, forget_before)?
+                    // Throttle records a day old delay no one (`domain::throttle`).
+                    + db::sign_in_throttle::purge_older_than(tx.conn, forget_before)?;
                 // Abandoned spreadsheet uploads (sealed, but not kept longer than needed).
                 let batches = db::imports::purge_older_than(tx, forget_before)?;
                 let keys = db::idempotency::purge_expired(tx.conn, now)?;

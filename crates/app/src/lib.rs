@@ -38,7 +38,9 @@ pub mod rankings;
 pub mod rules;
 pub mod saved_searches;
 pub mod selection;
+pub mod sessions;
 pub mod tabular;
+pub mod tokens;
 
 pub use clock::{Clock, SystemClock};
 pub use error::{AppResult, Error};

@@ -37,6 +37,7 @@ pub mod schema;
 mod scope;
 pub mod selection;
 pub mod sessions;
+pub mod sign_in_throttle;
 pub mod taxonomy;
 pub mod territories;
 pub mod users;

@@ -86,6 +86,16 @@ diesel::table! {
         token_hash -> Text,
         created_at -> Timestamp,
         last_used_at -> Nullable<Timestamp>,
+        name -> Text,
+        expires_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    sign_in_throttle (key_hash) {
+        key_hash -> Text,
+        failures -> BigInt,
+        last_failure_at -> Nullable<Timestamp>,
     }
 }
 
@@ -538,6 +548,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     memberships,
     sessions,
     api_tokens,
+    sign_in_throttle,
     login_attempts,
     audit_log,
     regional_rules,

@@ -6,7 +6,7 @@ use domain::permission::Scope;
 use domain::{Email, Locale};
 use serde::Serialize;
 
-use crate::schema::{api_tokens, memberships, sessions, users};
+use crate::schema::{memberships, sessions, users};
 use crate::{DbConn, DbResult, Tx, error::unique, id::new_id, scope};
 
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
@@ -138,8 +138,10 @@ pub fn set_password(tx: &mut Tx<'_>, id: &str, password_hash: &str) -> DbResult<
     if n == 0 {
         return Err(crate::DbError::NotFound);
     }
-    // A new password ends every open session of the account.
+    // A new password ends every open session of the account and revokes its API tokens:
+    // whoever knew the old password may have made one.
     diesel::delete(sessions::table.filter(sessions::user_id.eq(id))).execute(tx.conn)?;
+    crate::api_tokens::revoke_all_of(tx, id)?;
     tx.audit("user.set_password", "user", id)
 }
 
@@ -173,7 +175,7 @@ pub fn set_disabled(tx: &mut Tx<'_>, id: &str, disabled: bool) -> DbResult<()> {
     }
     if disabled {
         diesel::delete(sessions::table.filter(sessions::user_id.eq(id))).execute(tx.conn)?;
-        diesel::delete(api_tokens::table.filter(api_tokens::user_id.eq(id))).execute(tx.conn)?;
+        crate::api_tokens::revoke_all_of(tx, id)?;
     }
     tx.audit(
         if disabled {

@@ -5,6 +5,7 @@
 //! question the same way. This crate does no I/O: no files, no network, no SQL, no clock —
 //! time is always passed in.
 
+pub mod api_token;
 pub mod audit;
 pub mod call;
 pub mod candidate;

@@ -111,6 +111,12 @@ pub struct Options {
         global = true
     )]
     pub max_header_bytes: u64,
+    /// Header in which a trusted reverse proxy passes the client's address, e.g.
+    /// X-Forwarded-For. The last comma-separated entry of its last occurrence is taken (the
+    /// one the proxy appended). Unset: the TCP peer is the client, and no header is trusted.
+    /// Set it only when clients cannot reach the server except through that proxy.
+    #[arg(long, env = "MENTOR_CLIENT_IP_HEADER", global = true)]
+    pub client_ip_header: Option<String>,
 }
 
 pub fn init_logging() {

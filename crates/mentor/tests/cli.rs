@@ -210,11 +210,43 @@ fn users_are_created_listed_and_given_tokens_and_the_audit_chain_verifies() {
         "{list}"
     );
 
-    let token = stdout(&mentor(&dir.0, &["user", "token", "ops@example.it"]));
+    let token = stdout(&mentor(
+        &dir.0,
+        &["user", "token", "ops@example.it", "--name", "nightly"],
+    ));
+    let token = token.trim().to_owned();
+    assert!(token.starts_with("mentor_") && token.len() > 40, "{token}");
+    for bad in [
+        &["--days", "366"][..],
+        &["--days", "0"][..],
+        &["--name", " "][..],
+    ] {
+        let mut args = vec!["user", "token", "ops@example.it"];
+        if bad[0] == "--days" {
+            args.extend(["--name", "x"]);
+        }
+        args.extend(bad);
+        assert!(!mentor(&dir.0, &args).status.success(), "{bad:?}");
+    }
+    let token_works = || {
+        let key = std::fs::read_to_string(dir.0.join("audit.key")).unwrap_or_default();
+        let key = hex::decode(key.trim()).unwrap_or_default();
+        let url = dir.0.join("mentor.db").to_string_lossy().into_owned();
+        let d = db::Database::open(&url, 1, db::AuditKey::new(&key)).unwrap();
+        let mut conn = d.conn().unwrap();
+        let now = chrono::Utc::now().naive_utc();
+        db::api_tokens::user_of(&mut conn, &token, now)
+            .unwrap()
+            .is_some()
+    };
+    assert!(token_works());
+    // A password set on the command line revokes the account's tokens too.
     assert!(
-        token.trim().starts_with("mentor_") && token.trim().len() > 40,
-        "{token}"
+        mentor(&dir.0, &["user", "set-password", "ops@example.it"])
+            .status
+            .success()
     );
+    assert!(!token_works(), "the token died with the password change");
 
     let verify = mentor(&dir.0, &["audit", "verify"]);
     assert!(verify.status.success());

@@ -1,4 +1,5 @@
-//! Finding the signed-in person from a session cookie or a bearer token.
+//! Finding the signed-in person from a session cookie or a bearer token (a live one: not
+//! expired, revoked or of a disabled account), and the cookies of signing in.
 
 use axum::http::HeaderMap;
 
@@ -10,6 +11,20 @@ pub const SESSION_COOKIE: &str = "mentor_session";
 pub fn session_cookie(token: &str, https: bool) -> String {
     let secure = if https { "; Secure" } else { "" };
     format!("{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=43200{secure}")
+}
+
+/// The known-device cookie (`domain::throttle`): sent only to the sign-in page, which is
+/// the only place that reads it, and kept as long as the server honours it.
+pub const DEVICE_COOKIE: &str = "mentor_device";
+
+pub fn device_cookie(value: &str, https: bool) -> String {
+    let secure = if https { "; Secure" } else { "" };
+    let age = domain::throttle::LoginThrottle::default()
+        .device_lifetime
+        .num_seconds();
+    format!(
+        "{DEVICE_COOKIE}={value}; Path=/login; HttpOnly; SameSite=Strict; Max-Age={age}{secure}"
+    )
 }
 
 pub fn clear_session_cookie(https: bool) -> String {
@@ -34,7 +49,7 @@ pub async fn resolve(
         .db
         .read(move |conn| {
             let (user_id, last_used) = match (&bearer, &session) {
-                (Some(token), _) => match db::api_tokens::user_of(conn, token)? {
+                (Some(token), _) => match db::api_tokens::user_of(conn, token, now)? {
                     Some((user, used)) => (Some(user), Some(used)),
                     None => (None, None),
                 },
@@ -60,32 +75,10 @@ pub async fn resolve(
     // The token's use is recorded apart from the read, at most once per interval, and a
     // failure to record it does not fail the request.
     if let (Some(token), Some(used)) = (token, last_used) {
-        let since = now - TOKEN_USE_INTERVAL;
-        if used.is_none_or(|t| t < since) {
-            let touched = state
-                .db
-                .write_at(db::Origin::system(), now, move |tx| {
-                    db::api_tokens::touch(tx, &token, now, since)
-                })
-                .await;
-            if let Err(e) = touched {
-                tracing::warn!(error = %e, "could not record an API token's use");
-            }
+        let touched = app::sessions::record_token_use(&state.db, now, token, used).await;
+        if let Err(e) = touched {
+            tracing::warn!(error = %e, "could not record an API token's use");
         }
     }
     Ok(authed)
-}
-
-/// How often a token's last use is recorded at most.
-const TOKEN_USE_INTERVAL: chrono::TimeDelta = chrono::TimeDelta::minutes(5);
-
-/// A keyed hash for the throttle table, so that it holds no e-mail addresses or IPs.
-pub fn throttle_key(state: &AppState, kind: &str, value: &str) -> String {
-    use sha2::{Digest, Sha256};
-    let mut h = Sha256::new();
-    h.update(state.db.audit_key().bytes());
-    h.update(kind.as_bytes());
-    h.update(b"\x1f");
-    h.update(value.as_bytes());
-    hex::encode(h.finalize())
 }

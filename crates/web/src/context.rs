@@ -196,19 +196,3 @@ impl AppError {
         (StatusCode::SERVICE_UNAVAILABLE, tr.t(self.key())).into_response()
     }
 }
-
-/// The client's network address, for throttling. `unknown` when not served over TCP
-/// (as in tests that call the router directly).
-pub struct ClientAddr(pub String);
-
-impl<S: Send + Sync> FromRequestParts<S> for ClientAddr {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        let addr = parts
-            .extensions
-            .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-            .map_or_else(|| "unknown".to_owned(), |c| c.0.ip().to_string());
-        Ok(ClientAddr(addr))
-    }
-}

@@ -11,6 +11,7 @@ mod access;
 pub mod api;
 mod assets;
 mod auth;
+mod client_ip;
 mod context;
 mod csrf;
 mod error;
@@ -56,6 +57,9 @@ pub struct AppState {
     pub clock: Arc<dyn app::Clock>,
     /// API requests with an idempotency key being served now.
     pub(crate) in_flight: api::idempotency::InFlight,
+    /// The header a trusted reverse proxy puts the client's address in; `None`: the TCP
+    /// peer is the client (see `client_ip`).
+    pub client_ip_header: Option<axum::http::HeaderName>,
 }
 
 impl AppState {
@@ -72,7 +76,15 @@ impl AppState {
             documents: None,
             clock: Arc::new(app::SystemClock),
             in_flight: Default::default(),
+            client_ip_header: None,
         }
+    }
+
+    /// Takes the client's address from `header`, set by a trusted reverse proxy, instead
+    /// of the TCP peer (which is then the proxy).
+    pub fn with_client_ip_header(mut self, header: axum::http::HeaderName) -> Self {
+        self.client_ip_header = Some(header);
+        self
     }
 
     /// Keeps candidates' documents in `store` (the `documents` folder of the data directory).

@@ -326,6 +326,10 @@ fn foundation(routes: Routes) -> Routes {
         .get("/account",                                     SignedIn,               pages::account::show)
         .post("/account",                                    SignedIn,               pages::account::update)
         .post("/account/password",                           SignedIn,               pages::account::change_password)
+        .get("/account/tokens",                              SignedIn,               pages::tokens::list)
+        .post("/account/tokens",                             SignedIn,               pages::tokens::create)
+        .get("/account/tokens/{id}/revoke",                  SignedIn,               pages::tokens::confirm_revoke)
+        .post("/account/tokens/{id}/revoke",                 SignedIn,               pages::tokens::revoke)
         // dashboard
         .get("/",                                            P(ViewDashboard),       pages::dashboard::show)
         // programmes and territories

@@ -15,6 +15,8 @@ mod lists;
 mod schema;
 mod scoping;
 mod selection;
+mod sign_in;
 mod taxonomy;
+mod tokens;
 mod users;
 mod writers;

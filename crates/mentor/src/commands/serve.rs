@@ -35,6 +35,17 @@ pub fn serve(
             field_keys,
         )
         .with_documents(options.document_store()?);
+        let state = match options
+            .client_ip_header
+            .as_deref()
+            .filter(|h| !h.is_empty())
+        {
+            Some(h) => state.with_client_ip_header(
+                h.parse()
+                    .with_context(|| format!("--client-ip-header {h:?} is not a header name"))?,
+            ),
+            None => state,
+        };
         let listener = tokio::net::TcpListener::bind(options.addr)
             .await
             .with_context(|| format!("cannot listen on {}", options.addr))?;

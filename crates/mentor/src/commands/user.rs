@@ -1,4 +1,5 @@
-//! `mentor user create|list|set-password|token|disable|enable`.
+//! `mentor user create|list|set-password|token|disable|enable`. A new password and a
+//! disabled account revoke the account's API tokens (`db::users`).
 
 use std::io::BufRead;
 use std::process::ExitCode;
@@ -39,8 +40,17 @@ pub enum UserCommand {
         #[arg(long)]
         password_stdin: bool,
     },
-    /// Print a new bearer token for the JSON API.
-    Token { email: String },
+    /// Print a new bearer token for the JSON API. It dies when it expires, is revoked (on the
+    /// person's /account/tokens page), or the password changes, or the account is disabled.
+    Token {
+        email: String,
+        /// What the token is for, to recognise it in the list of tokens.
+        #[arg(long)]
+        name: String,
+        /// Days until it expires (1 to 365).
+        #[arg(long, default_value_t = domain::api_token::DEFAULT_DAYS)]
+        days: i64,
+    },
     /// Disable an account: signs it out everywhere and revokes its tokens.
     Disable { email: String },
     /// Enable a disabled account.
@@ -170,10 +180,26 @@ pub fn run(options: &Options, cmd: UserCommand) -> Result<ExitCode> {
                 println!("password: {password}");
             }
         }
-        UserCommand::Token { email } => {
+        UserCommand::Token { email, name, days } => {
+            let request = domain::api_token::TokenRequest::parse(&name, &days.to_string())
+                .map_err(|e| match e.field {
+                    "days" => anyhow!(
+                        "--days must be between 1 and {}",
+                        domain::api_token::MAX_DAYS
+                    ),
+                    _ => anyhow!(
+                        "--name must be 1 to {} characters",
+                        domain::api_token::MAX_NAME
+                    ),
+                })?;
             let id = user_id(&db, &email)?;
-            let token = db.write_blocking(&origin, |tx| db::api_tokens::create(tx, &id))?;
-            println!("{token}");
+            let (token, expires) = db.write_blocking(&origin, |tx| {
+                let expires = request.expires_at(tx.now);
+                let token = db::api_tokens::create(tx, &id, &request.name, expires)?;
+                Ok((token, expires))
+            })?;
+            println!("{}", token.secret);
+            eprintln!("expires {} UTC", expires.format("%Y-%m-%d %H:%M"));
         }
         UserCommand::Disable { email } => {
             let id = user_id(&db, &email)?;

@@ -26,14 +26,8 @@ pub async fn submit(
     Form(f): Form<LanguageForm>,
 ) -> Result<Response, AppError> {
     let locale = Locale::parse(&f.lang).ok_or(AppError::BadRequest("error-invalid-language"))?;
-    if let Some(a) = &ctx.user {
-        let id = a.user.id.clone();
-        state
-            .db
-            .write(ctx.origin(), move |tx| {
-                db::users::set_locale(tx, &id, Some(locale))
-            })
-            .await?;
+    if ctx.user.is_some() {
+        app::account::set_language(&state.db, &*state.clock, &ctx.acting()?, locale).await?;
     }
     // Drop a `lang=` parameter from the return path so it cannot override the new choice.
     let next = safe_next(f.next.as_deref());

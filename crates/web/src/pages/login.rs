@@ -1,18 +1,20 @@
-//! Signing in: e-mail and password, throttled, with a fresh session on success.
+//! Signing in: e-mail and password, throttled (`app::sessions::sign_in`), with a fresh
+//! session and a known-device cookie on success. A throttled attempt is answered 429 with
+//! `Retry-After` and is not checked.
 
+use app::sessions::SignIn;
 use askama::Template;
 use axum::Form;
 use axum::extract::{Query, State};
-use axum::http::header::SET_COOKIE;
-use axum::http::{HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
-use chrono::Utc;
-use domain::Email;
+use axum::http::header::{RETRY_AFTER, SET_COOKIE};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::response::Response;
 use serde::Deserialize;
 
 use super::{safe_next, see_other};
-use crate::auth::{session_cookie, throttle_key};
-use crate::context::ClientAddr;
+use crate::auth::{DEVICE_COOKIE, device_cookie, session_cookie};
+use crate::client_ip::ClientAddr;
+use crate::context::cookie;
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx};
 
@@ -61,81 +63,53 @@ pub async fn submit(
     State(state): State<AppState>,
     ctx: Ctx,
     ClientAddr(addr): ClientAddr,
+    headers: HeaderMap,
     Form(f): Form<LoginForm>,
 ) -> Result<Response, AppError> {
     let next = safe_next(f.next.as_deref());
-    let refuse = |status: StatusCode, key: &str| {
-        let tr = ctx.tr();
+    let refuse = |status: StatusCode, error: String| {
         html_status(
             status,
             &LoginPage {
                 page: Page::new(&ctx, "login-title"),
                 email: f.email.trim().to_owned(),
                 next: next.clone(),
-                error: Some(tr.t(key)),
+                error: Some(error),
             },
         )
     };
 
-    let account = throttle_key(&state, "account", &f.email.trim().to_lowercase());
-    let address = throttle_key(&state, "address", &addr);
-    let since = state.throttle.window_start(Utc::now().naive_utc());
-    let (acc_fail, addr_fail) = {
-        let (a, b) = (account.clone(), address.clone());
-        state
-            .db
-            .read(move |c| db::login_attempts::failures_since(c, &a, &b, since))
-            .await?
+    let attempt = app::sessions::Attempt {
+        email: f.email.clone(),
+        password: f.password.clone(),
+        address: addr,
+        device: cookie(&headers, DEVICE_COOKIE).map(str::to_owned),
+        replaces: ctx.user.as_ref().and_then(|a| a.session_token.clone()),
+        request_id: ctx.request_id.clone(),
     };
-    if state.throttle.is_locked(acc_fail, addr_fail) {
-        return refuse(StatusCode::TOO_MANY_REQUESTS, "error-too-many-attempts");
-    }
-
-    let creds = match Email::parse(&f.email) {
-        Ok(email) => {
-            state
-                .db
-                .read(move |c| db::users::credentials(c, &email))
-                .await?
+    match app::sessions::sign_in(&state.db, &*state.clock, &state.throttle, attempt).await? {
+        SignIn::Refused => refuse(StatusCode::UNAUTHORIZED, ctx.tr().t("error-sign-in-failed")),
+        SignIn::Wait(wait) => {
+            // Whole seconds, rounded up: a client that waits as told is let in.
+            let seconds = (wait.num_milliseconds() + 999) / 1000;
+            let message = ctx.tr().tn("error-sign-in-wait", "seconds", seconds);
+            let mut res = refuse(StatusCode::TOO_MANY_REQUESTS, message)?;
+            res.headers_mut()
+                .insert(RETRY_AFTER, HeaderValue::from(seconds.max(1)));
+            Ok(res)
         }
-        Err(_) => None,
-    };
-    let password = f.password.clone();
-    let (hash, user) = match creds {
-        Some(c) if !c.disabled => (c.password_hash, Some(c.user_id)),
-        // Verify against a dummy so a missing or disabled account takes as long as a real one.
-        _ => (domain::password::dummy_hash().to_owned(), None),
-    };
-    let matches = tokio::task::spawn_blocking(move || domain::password::verify(&hash, &password))
-        .await
-        .map_err(|_| AppError::Internal("password check task failed".into()))?;
-
-    let Some(user_id) = user.filter(|_| matches) else {
-        state
-            .db
-            .write(ctx.origin(), move |tx| {
-                db::login_attempts::record(tx, &account, &address, false)
-            })
-            .await?;
-        return refuse(StatusCode::UNAUTHORIZED, "error-sign-in-failed");
-    };
-
-    let old = ctx.user.as_ref().and_then(|a| a.session_token.clone());
-    let origin = db::Origin::user(&user_id, &ctx.request_id);
-    let token = state
-        .db
-        .write(origin, move |tx| {
-            db::login_attempts::record(tx, &account, &address, true)?;
-            // A new session at every sign-in: a token planted before sign-in is worthless.
-            if let Some(old) = old {
-                db::sessions::delete(tx, &old)?;
+        SignIn::SignedIn { session, device } => {
+            let https = state.config.https;
+            let mut res = see_other(&next);
+            for c in [
+                session_cookie(&session, https),
+                device_cookie(&device, https),
+            ] {
+                let c =
+                    HeaderValue::from_str(&c).map_err(|_| AppError::Internal("cookie".into()))?;
+                res.headers_mut().append(SET_COOKIE, c);
             }
-            db::sessions::create(tx, &user_id)
-        })
-        .await?;
-    let mut res = see_other(&next);
-    let cookie = HeaderValue::from_str(&session_cookie(&token, state.config.https))
-        .map_err(|_| AppError::Internal("cookie".into()))?;
-    res.headers_mut().append(SET_COOKIE, cookie);
-    Ok(res.into_response())
+            Ok(res)
+        }
+    }
 }

@@ -11,10 +11,7 @@ use crate::{AppError, AppState, Ctx};
 
 pub async fn submit(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
     if let Some(token) = ctx.authed()?.session_token.clone() {
-        state
-            .db
-            .write(ctx.origin(), move |tx| db::sessions::delete(tx, &token))
-            .await?;
+        app::sessions::sign_out(&state.db, &*state.clock, &ctx.acting()?, token).await?;
     }
     let mut res = see_other("/login");
     if let Ok(v) = HeaderValue::from_str(&clear_session_cookie(state.config.https)) {

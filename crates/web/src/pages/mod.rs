@@ -28,6 +28,7 @@ pub mod rankings;
 pub mod rules;
 pub mod selection;
 pub mod taxonomy;
+pub mod tokens;
 pub mod users;
 pub mod view;
 

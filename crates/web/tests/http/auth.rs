@@ -55,23 +55,6 @@ async fn signing_in_rotates_the_session_and_signing_out_ends_it() {
 }
 
 #[tokio::test]
-async fn repeated_failures_lock_the_account_for_a_while() {
-    on_each_backend(|app| async move {
-        let mut c = app.client();
-        for _ in 0..5 {
-            assert_eq!(
-                c.login(COORDINATOR, "wrong password!").await.status,
-                StatusCode::UNAUTHORIZED
-            );
-        }
-        let res = c.login(COORDINATOR, PASSWORD).await;
-        assert_eq!(res.status, StatusCode::TOO_MANY_REQUESTS);
-        assert!(!c.cookies.contains_key("mentor_session"));
-    })
-    .await;
-}
-
-#[tokio::test]
 async fn a_form_without_the_csrf_token_changes_nothing() {
     on_each_backend(|app| async move {
         let mut c = app.signed_in(COORDINATOR).await;

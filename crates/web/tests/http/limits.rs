@@ -108,8 +108,12 @@ fn coordinator_token(db: &TestDb) -> String {
     let p = fixtures::programme(d, "p-limits");
     let lead = fixtures::organisation(d, &p, "Lead", OrganisationKind::LeadPartner);
     let user = fixtures::user(d, "coordinator@limits.example", &lead, Role::Coordinator);
-    d.write_blocking(&db::Origin::cli(), |tx| db::api_tokens::create(tx, &user))
-        .unwrap()
+    d.write_blocking(&db::Origin::cli(), |tx| {
+        let expires = tx.now + chrono::Duration::days(90);
+        db::api_tokens::create(tx, &user, "limits", expires)
+    })
+    .unwrap()
+    .secret
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -23,5 +23,7 @@ mod routes;
 mod scoping;
 mod selection;
 mod shutdown;
+mod sign_in;
 mod support;
 mod taxonomy;
+mod tokens;

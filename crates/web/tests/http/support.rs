@@ -150,9 +150,11 @@ impl TestApp {
             .flatten()
             .expect("user");
         d.write_blocking(&db::Origin::cli(), |tx| {
-            db::api_tokens::create(tx, &user.id)
+            let expires = tx.now + chrono::Duration::days(90);
+            db::api_tokens::create(tx, &user.id, "test", expires)
         })
         .unwrap()
+        .secret
     }
 
     /// Adds, in p1, the origin agency of each of `countries` (ANETI for Tunisia, ANAPEC for
