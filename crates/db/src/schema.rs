@@ -490,6 +490,8 @@ diesel::table! {
         next_attempt_at -> Timestamp,
         sent_at -> Nullable<Timestamp>,
         last_error -> Nullable<Text>,
+        message_id -> Text,
+        attempted_at -> Nullable<Timestamp>,
     }
 }
 
@@ -604,3 +606,11 @@ diesel::table! {
 }
 
 diesel::joinable!(candidate_documents -> candidates (candidate_id));
+
+diesel::table! {
+    /// One row, rewritten by the readiness check (`Database::heartbeat`).
+    heartbeat (id) {
+        id -> Integer,
+        beat_at -> Timestamp,
+    }
+}

@@ -30,6 +30,10 @@ pub enum AppError {
     /// Too many attempts.
     #[error("too many requests")]
     TooManyRequests,
+    /// The database is down, unreachable or refusing writes: try again later (503). The
+    /// message is for the log only.
+    #[error("unavailable: {0}")]
+    Unavailable(String),
     /// Anything else. The message is for the log only.
     #[error("internal: {0}")]
     Internal(String),
@@ -51,6 +55,7 @@ impl AppError {
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -63,6 +68,7 @@ impl AppError {
             AppError::BadRequest(k) => k,
             AppError::Conflict(c) => c.key(),
             AppError::TooManyRequests => "error-too-many-requests",
+            AppError::Unavailable(_) => "error-unavailable",
             AppError::Internal(_) => "error-internal",
         }
     }
@@ -73,6 +79,9 @@ impl IntoResponse for AppError {
         if let AppError::Internal(cause) = &self {
             // The request id is attached by the context middleware's span.
             tracing::error!(%cause, "internal error");
+        }
+        if let AppError::Unavailable(cause) = &self {
+            tracing::warn!(%cause, "database unavailable");
         }
         let info = ErrorInfo {
             status: self.status(),
@@ -89,6 +98,7 @@ impl From<db::DbError> for AppError {
         match e {
             db::DbError::NotFound => AppError::NotFound,
             db::DbError::Conflict(c) => AppError::Conflict(c),
+            e if e.is_unavailable() => AppError::Unavailable(e.to_string()),
             e => AppError::Internal(e.to_string()),
         }
     }

@@ -47,6 +47,9 @@ pub struct AppState {
     pub documents: Option<Arc<app::files::DocumentStore>>,
     /// The time use cases act at (the system clock; tests may fix it).
     pub clock: Arc<dyn app::Clock>,
+    /// Where the audit chain is anchored (the audit page checks against the latest anchor
+    /// and offers to anchor now); empty when not configured.
+    pub anchoring: Arc<app::audit_anchor::Anchoring>,
 }
 
 impl AppState {
@@ -62,7 +65,14 @@ impl AppState {
             field_keys: Arc::new(field_keys),
             documents: None,
             clock: Arc::new(app::SystemClock),
+            anchoring: Arc::default(),
         }
+    }
+
+    /// Anchors the audit chain to these places (see [`app::audit_anchor`]).
+    pub fn with_anchoring(mut self, anchoring: Arc<app::audit_anchor::Anchoring>) -> Self {
+        self.anchoring = anchoring;
+        self
     }
 
     /// Keeps candidates' documents in `store` (the `documents` folder of the data directory).

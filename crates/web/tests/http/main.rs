@@ -15,6 +15,7 @@ mod i18n;
 mod imports;
 mod lists;
 mod matching;
+mod operations;
 mod pages;
 mod races;
 mod routes;
