@@ -53,8 +53,12 @@ impl DbError {
         use diesel::result::DatabaseErrorKind as Kind;
         match self {
             DbError::Pool(_) | DbError::Unreachable => true,
-            DbError::Query(diesel::result::Error::DatabaseError(kind, _)) => {
+            DbError::Query(diesel::result::Error::DatabaseError(kind, info)) => {
+                // SQLite names these only in its message (diesel's kind is `Unknown`).
+                let message = info.message();
                 matches!(kind, Kind::ClosedConnection | Kind::ReadOnlyTransaction)
+                    || message.contains("readonly database")
+                    || message.contains("database or disk is full")
             }
             _ => false,
         }

@@ -354,3 +354,48 @@ fn an_anchor_outside_the_data_folder_shows_the_newest_entries_deleted() {
     assert!(!out.status.success());
     assert!(stdout(&out).contains("tampered"), "{}", stdout(&out));
 }
+
+/// Issue 10, defect 6: a server with an anchor file configured anchors the chain when it
+/// starts (and daily after), without anyone asking.
+#[test]
+fn a_server_anchors_the_audit_chain_when_it_starts() {
+    let dir = data_dir();
+    let elsewhere = data_dir();
+    std::fs::create_dir_all(&elsewhere.0).expect("anchor folder");
+    let anchors = elsewhere.0.join("anchors.log");
+    let mut server = Command::new(env!("CARGO_BIN_EXE_mentor"))
+        .args(["serve", "--addr", "127.0.0.1:0", "--audit-anchor"])
+        .arg(&anchors)
+        .arg("--data-dir")
+        .arg(&dir.0)
+        .env_remove("DATABASE_URL")
+        .env("MENTOR_LOG", "warn")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start the server");
+    let mut line = None;
+    for _ in 0..200 {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        if let Ok(text) = std::fs::read_to_string(&anchors)
+            && let Some(l) = text.lines().next()
+        {
+            line = Some(l.to_owned());
+            break;
+        }
+    }
+    let _ = server.kill();
+    let _ = server.wait();
+    let line = line.expect("an anchor line within 20 s");
+    assert!(
+        line.starts_with("mentor-audit-anchor v1 count=1 "),
+        "{line}"
+    );
+    let out = mentor(
+        &dir.0,
+        &["audit", "verify", "--anchor", &anchors.to_string_lossy()],
+    );
+    assert!(out.status.success(), "{}", stdout(&out));
+    assert!(stdout(&out).contains("intact"), "{}", stdout(&out));
+}

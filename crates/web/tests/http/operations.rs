@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use axum::http::StatusCode;
 use domain::Locale;
 
-use crate::support::{ADMIN, TestApp, on_each_backend, translator};
+use crate::support::{ADMIN, TestApp, msg, on_each_backend, translator};
 
 fn server(db: db::Database) -> axum::Router {
     web::app(web::AppState::new(
@@ -48,6 +48,11 @@ async fn readiness_fails_when_the_database_refuses_writes_while_liveness_holds()
             c.get("/readyz").await.status,
             StatusCode::SERVICE_UNAVAILABLE
         );
+        // A write refused by the database is "try again later", not an internal error.
+        c.accept_language = Some("en".into());
+        let res = c.login(ADMIN, crate::support::PASSWORD).await;
+        assert_eq!(res.status, StatusCode::SERVICE_UNAVAILABLE, "{}", res.body);
+        assert!(res.shows(&msg("error-unavailable")), "{}", res.body);
     })
     .await;
 }
