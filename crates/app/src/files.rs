@@ -92,6 +92,14 @@ impl DocumentStore {
         std::fs::File::open(&self.dir)?.sync_all()
     }
 
+    /// Writes, syncs and removes a small file, as [`DocumentStore::put`] would: fails when
+    /// the folder cannot take a durable write (read-only file system, full disk). For the
+    /// readiness check.
+    pub fn probe_write(&self) -> io::Result<()> {
+        self.put("readiness-probe", b"ok")?;
+        self.remove("readiness-probe")
+    }
+
     pub fn get(&self, name: &str) -> io::Result<Vec<u8>> {
         std::fs::read(self.path(name)?)
     }

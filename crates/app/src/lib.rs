@@ -13,6 +13,7 @@
 pub mod account;
 pub mod accounts;
 pub mod applications;
+pub mod audit_anchor;
 pub mod calls;
 pub mod candidate_search;
 pub mod candidates;

@@ -69,3 +69,67 @@ fn applying_follows_the_calls_dates_on_the_clock_and_is_stamped_with_it() {
         assert_eq!(mine[0].created_at, at(2023, 5, 4).0, "stamped by the clock");
     });
 }
+
+/// Issue 10, defect 6: the server's anchoring task writes the head of the chain at once and
+/// then at every interval, to the file and to the system log's socket; each line reads back
+/// as an anchor of the chain it was taken from.
+#[test]
+#[cfg(unix)]
+fn the_periodic_anchoring_writes_a_line_to_the_file_and_the_system_log() {
+    use app::audit_anchor::{Anchoring, Sink};
+    use std::sync::Arc;
+    use std::time::Duration;
+
+    on_each_backend(|db| {
+        fixtures::programme(db, "p-anchor");
+        let dir = std::env::temp_dir().join(format!("mentor-anchor-{}", db::id::new_secret(6)));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("anchors.log");
+        let socket = dir.join("log.sock");
+        let syslog = std::os::unix::net::UnixDatagram::bind(&socket).unwrap();
+        syslog
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        let anchoring = Arc::new(Anchoring::new(vec![
+            Sink::File(file.clone()),
+            Sink::Syslog(socket.clone()),
+        ]));
+        let lines = block_on(async {
+            let task = tokio::spawn(app::audit_anchor::run(
+                db.clone(),
+                anchoring.clone(),
+                Duration::from_millis(200),
+            ));
+            let mut lines = 0;
+            for _ in 0..100 {
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                lines = std::fs::read_to_string(&file)
+                    .map(|t| t.lines().count())
+                    .unwrap_or(0);
+                if lines >= 2 {
+                    break;
+                }
+            }
+            task.abort();
+            lines
+        });
+        assert!(lines >= 2, "an anchor at once, another at the next tick");
+        let anchor = anchoring.latest(db.audit_key()).unwrap().unwrap();
+        let mut conn = db.conn().unwrap();
+        assert!(matches!(
+            db::audit::check(&mut conn, db.audit_key(), Some(&anchor)).unwrap(),
+            domain::audit::Verdict::Anchored { .. }
+        ));
+        let latest = db::audit::recent(&mut conn, 1, None).unwrap();
+        assert_eq!(
+            latest[0].action, "audit.anchor",
+            "who anchored is on record"
+        );
+        let mut buf = [0u8; 1024];
+        let n = syslog.recv(&mut buf).unwrap();
+        let logged = String::from_utf8_lossy(&buf[..n]).into_owned();
+        assert!(logged.starts_with("<37>mentor["), "{logged}");
+        assert!(domain::audit::Anchor::parse(&logged, db.audit_key().bytes()).is_ok());
+        let _ = std::fs::remove_dir_all(&dir);
+    });
+}

@@ -2,7 +2,7 @@
 
 use chrono::{NaiveDateTime, SecondsFormat};
 use diesel::prelude::*;
-use domain::audit::{self as chain, Break, Entry, GENESIS};
+use domain::audit::{self as chain, Anchor, Break, Entry, GENESIS, Verdict};
 
 use crate::schema::audit_log;
 use crate::{AuditKey, DbConn, DbResult};
@@ -118,6 +118,38 @@ pub fn verify(conn: &mut DbConn, key: &AuditKey) -> DbResult<Result<u64, Break>>
             count += 1;
         }
     }
+}
+
+/// The head of the chain as an anchor taken at `now`: the last entry's sequence number and
+/// MAC ([`GENESIS`] when empty). Read inside the transaction that wrote `audit.anchor`, it
+/// is exactly the chain that includes that entry.
+pub fn head(conn: &mut DbConn, now: NaiveDateTime) -> DbResult<Anchor> {
+    let last: Option<(i64, String)> = audit_log::table
+        .select((audit_log::seq, audit_log::mac))
+        .order(audit_log::seq.desc())
+        .first(conn)
+        .optional()?;
+    let (count, mac) = last.unwrap_or((0, GENESIS.to_owned()));
+    Ok(Anchor {
+        count,
+        mac,
+        at: now.and_utc().to_rfc3339_opts(SecondsFormat::Secs, true),
+    })
+}
+
+/// Checks the chain and, when given, against an anchor taken earlier: fewer entries than
+/// anchored, or another MAC at the anchored entry, is tampering the chain alone cannot show.
+pub fn check(conn: &mut DbConn, key: &AuditKey, anchor: Option<&Anchor>) -> DbResult<Verdict> {
+    let chain = verify(conn, key)?;
+    let mac_at_anchor: Option<String> = match anchor {
+        Some(a) if a.count > 0 => audit_log::table
+            .filter(audit_log::seq.eq(a.count))
+            .select(audit_log::mac)
+            .first(conn)
+            .optional()?,
+        _ => None,
+    };
+    Ok(chain::judge(chain, anchor, mac_at_anchor.as_deref()))
 }
 
 /// The newest entries first, for the audit page.

@@ -5,6 +5,9 @@
 //! force_custom_plan`. Write transactions begin `IMMEDIATE` on SQLite
 //! (`in_write_transaction`), so a writer queues for the lock before its first read.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use diesel::Connection;
 use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
 use diesel::pg::PgConnection;
@@ -47,6 +50,22 @@ impl Backend {
 pub struct Manager {
     pub backend: Backend,
     pub url: String,
+    /// Whether the last attempt to open a connection succeeded: while it is false, a
+    /// request waiting for a connection gives up at once instead of waiting out the pool's
+    /// timeout (the database is down, not busy).
+    pub reachable: Arc<AtomicBool>,
+}
+
+/// A PostgreSQL URL with libpq's `connect_timeout` (whole seconds, at least 1) unless it
+/// already names one: an unreachable server (packets dropped, not refused) would otherwise
+/// hold each attempt for the system's TCP timeout, minutes.
+pub fn with_connect_timeout(url: &str, timeout: std::time::Duration) -> String {
+    if Backend::of_url(url) != Backend::Postgres || url.contains("connect_timeout=") {
+        return url.to_owned();
+    }
+    let secs = timeout.as_secs().max(1);
+    let sep = if url.contains('?') { '&' } else { '?' };
+    format!("{url}{sep}connect_timeout={secs}")
 }
 
 /// Settings every SQLite connection gets: WAL so readers do not block the writer,
@@ -65,6 +84,12 @@ const POSTGRES_SETTINGS: &str = "SET plan_cache_mode = force_custom_plan;";
 
 impl Manager {
     pub fn connect(&self) -> diesel::ConnectionResult<DbConn> {
+        let made = self.open();
+        self.reachable.store(made.is_ok(), Ordering::Relaxed);
+        made
+    }
+
+    fn open(&self) -> diesel::ConnectionResult<DbConn> {
         match self.backend {
             Backend::Postgres => {
                 let mut conn = PgConnection::establish(&self.url)?;

@@ -12,6 +12,9 @@ pub enum DbError {
     Query(#[source] diesel::result::Error),
     #[error("database unavailable: {0}")]
     Pool(#[from] r2d2::Error),
+    /// No connection could be opened: the database is down or unreachable.
+    #[error("database unreachable")]
+    Unreachable,
     #[error("migration failed: {0}")]
     Migration(String),
     #[error("background task failed")]
@@ -40,6 +43,25 @@ pub(crate) fn unique(
             _,
         ) => DbError::Conflict(rule),
         e => DbError::from(e),
+    }
+}
+
+impl DbError {
+    /// The database cannot be used right now (down, unreachable, out of connections, or
+    /// refusing writes): the request may succeed later, and the answer is 503, not 500.
+    pub fn is_unavailable(&self) -> bool {
+        use diesel::result::DatabaseErrorKind as Kind;
+        match self {
+            DbError::Pool(_) | DbError::Unreachable => true,
+            DbError::Query(diesel::result::Error::DatabaseError(kind, info)) => {
+                // SQLite names these only in its message (diesel's kind is `Unknown`).
+                let message = info.message();
+                matches!(kind, Kind::ClosedConnection | Kind::ReadOnlyTransaction)
+                    || message.contains("readonly database")
+                    || message.contains("database or disk is full")
+            }
+            _ => false,
+        }
     }
 }
 

@@ -16,6 +16,7 @@ pub mod dashboard;
 pub mod documents;
 pub mod duplicates;
 mod error;
+mod health;
 pub mod id;
 pub mod idempotency;
 pub mod imports;
@@ -48,6 +49,7 @@ use chrono::{NaiveDateTime, Utc};
 
 pub use conn::{Backend, DbConn, Manager, Pool};
 pub use error::{DbError, DbResult};
+pub use health::Settings;
 
 /// Reads a stored name selected outside a row struct (a tuple, a group-by) as its domain
 /// value, failing like diesel's `deserialize_as` does for row structs: an unknown name is a
@@ -208,25 +210,45 @@ pub struct Database {
     /// SQLite has one writer at a time; taking turns here keeps writers from failing with
     /// "database is locked" when a read transaction would need upgrading.
     sqlite_writer: Arc<Mutex<()>>,
+    /// Whether the last connection attempt succeeded (see [`Manager::reachable`]).
+    reachable: Arc<std::sync::atomic::AtomicBool>,
+    settings: Settings,
 }
 
 impl Database {
-    /// Opens the pool; does not migrate (see [`Database::migrate`]).
+    /// Opens the pool with the default [`Settings`]; does not migrate (see
+    /// [`Database::migrate`]).
     pub fn open(url: &str, max_connections: u32, audit_key: AuditKey) -> DbResult<Self> {
+        Self::open_with(url, max_connections, audit_key, Settings::default())
+    }
+
+    /// Opens the pool: a connection attempt gives up after `settings.connect_timeout`, and
+    /// a request waits for a free connection at most `settings.wait` while the database is
+    /// reachable, but not at all once an attempt to reach it has failed.
+    pub fn open_with(
+        url: &str,
+        max_connections: u32,
+        audit_key: AuditKey,
+        settings: Settings,
+    ) -> DbResult<Self> {
         let backend = Backend::of_url(url);
+        let reachable = Arc::new(std::sync::atomic::AtomicBool::new(true));
         let manager = Manager {
             backend,
-            url: url.to_owned(),
+            url: conn::with_connect_timeout(url, settings.connect_timeout),
+            reachable: reachable.clone(),
         };
         let pool = r2d2::Pool::builder()
             .max_size(max_connections)
-            .connection_timeout(std::time::Duration::from_secs(10))
+            .connection_timeout(settings.wait)
             .build(manager)?;
         Ok(Database {
             pool,
             backend,
             audit_key,
             sqlite_writer: Arc::new(Mutex::new(())),
+            reachable,
+            settings,
         })
     }
 
@@ -240,7 +262,7 @@ impl Database {
 
     /// A pooled connection for synchronous callers (command line, seeding, tests).
     pub fn conn(&self) -> DbResult<r2d2::PooledConnection<Manager>> {
-        Ok(self.pool.get()?)
+        self.checkout()
     }
 
     pub fn migrate(&self) -> DbResult<Vec<String>> {
@@ -274,7 +296,7 @@ impl Database {
         now: NaiveDateTime,
         f: impl FnOnce(&mut Tx<'_>) -> Result<T, E>,
     ) -> Result<T, E> {
-        let mut conn = self.conn()?;
+        let mut conn = self.checkout()?;
         let _turn = match self.backend {
             Backend::Sqlite => Some(self.sqlite_writer.lock().unwrap_or_else(|p| p.into_inner())),
             Backend::Postgres => None,
@@ -308,8 +330,8 @@ impl Database {
         T: Send + 'static,
         F: FnOnce(&mut DbConn) -> DbResult<T> + Send + 'static,
     {
-        let pool = self.pool.clone();
-        tokio::task::spawn_blocking(move || f(&mut *pool.get()?))
+        let db = self.clone();
+        tokio::task::spawn_blocking(move || f(&mut *db.checkout()?))
             .await
             .map_err(|_| DbError::Join)?
     }

@@ -7,6 +7,15 @@
 //! `saved_search.daily`) and call [`enqueue`] inside your [`Tx`]. Nothing else is needed:
 //! the worker picks it up within seconds. Bodies and addresses stay in this table; they are
 //! never logged and never shown on the staff outbox page.
+//!
+//! Sending happens at least once, never silently twice: each message gets its Message-ID
+//! when it is enqueued (`message_id`, used by every transport), and [`claim`] records the
+//! attempt (`attempts` + 1, `attempted_at`) and commits it before the transport is called.
+//! [`mark_sent`] and [`mark_failed`] record the outcome and clear `attempted_at`; a claim that
+//! finds it still set knows the previous attempt ended without word (a crash or a kill
+//! mid-send) and that the message may already have been delivered: the repeat carries the
+//! same Message-ID, so mail clients can fold the two, and it is logged and audited as a
+//! repeat (`outbox.repeat`).
 
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
@@ -40,6 +49,8 @@ pub fn enqueue(tx: &mut Tx<'_>, mail: NewMail) -> DbResult<String> {
     diesel::insert_into(outbox::table)
         .values((
             outbox::id.eq(&id),
+            outbox::message_id.eq(message_id_of(&id)),
+            outbox::attempted_at.eq(None::<NaiveDateTime>),
             outbox::recipient.eq(mail.recipient.trim()),
             outbox::subject.eq(&mail.subject),
             outbox::body.eq(&mail.body),
@@ -56,6 +67,12 @@ pub fn enqueue(tx: &mut Tx<'_>, mail: NewMail) -> DbResult<String> {
     Ok(id)
 }
 
+/// The Message-ID header value a message gets when it is enqueued (the form messages had
+/// before it was stored, so older ones keep theirs).
+fn message_id_of(id: &str) -> String {
+    format!("<{id}@mentor>")
+}
+
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = outbox)]
 pub struct Mail {
@@ -70,6 +87,10 @@ pub struct Mail {
     pub next_attempt_at: NaiveDateTime,
     pub sent_at: Option<NaiveDateTime>,
     pub last_error: Option<String>,
+    /// The `Message-ID` header value, made when the message was enqueued (`<…@mentor>`).
+    pub message_id: String,
+    /// When the attempt whose outcome is not yet recorded began.
+    pub attempted_at: Option<NaiveDateTime>,
 }
 
 /// Where a message stands.
@@ -123,45 +144,88 @@ pub fn due(conn: &mut DbConn, now: NaiveDateTime, limit: i64) -> DbResult<Vec<Ma
 /// the message once the lease is over.
 pub const LEASE: Duration = Duration::minutes(10);
 
-/// Takes message `id` for sending, if it is still due at `now` and nobody else took it:
-/// its next attempt moves to the end of the lease, so a second worker (another server
-/// process on the same database) sees it as not due. Returns whether this caller has it.
-/// Audited as `outbox.claim`.
-pub fn claim(tx: &mut Tx<'_>, id: &str, now: NaiveDateTime) -> DbResult<bool> {
+/// An attempt this worker has taken and recorded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Claim {
+    /// Which attempt this is (1 for the first).
+    pub attempt: i64,
+    /// The previous attempt ended without its outcome being recorded (the process died
+    /// while sending): the message may already have been delivered once.
+    pub repeat: bool,
+}
+
+/// Takes message `id` for sending, if it is still due at `now` and nobody else took it,
+/// and records the attempt: `attempts` + 1 and `attempted_at = now`, committed with the
+/// caller's transaction before anything is sent. Its next attempt moves to the end of the
+/// lease, so a second worker (another server process on the same database) sees it as not
+/// due. Returns the attempt when this caller has it. Audited as `outbox.claim`, or
+/// `outbox.repeat` when the previous attempt's outcome is unknown.
+pub fn claim(tx: &mut Tx<'_>, id: &str, now: NaiveDateTime) -> DbResult<Option<Claim>> {
+    let seen: Option<(i64, Option<NaiveDateTime>)> = outbox::table
+        .filter(outbox::id.eq(id))
+        .filter(outbox::sent_at.is_null())
+        .filter(outbox::attempts.lt(MAX_ATTEMPTS))
+        .filter(outbox::next_attempt_at.le(now))
+        .select((outbox::attempts, outbox::attempted_at))
+        .first(tx.conn)
+        .optional()?;
+    let Some((attempts, attempted_at)) = seen else {
+        return Ok(None);
+    };
+    // Conditional on what was read: a worker that claimed it meanwhile (PostgreSQL, READ
+    // COMMITTED) moved `next_attempt_at` and `attempts`, and this update then takes nothing.
     let taken = diesel::update(
         outbox::table
             .filter(outbox::id.eq(id))
             .filter(outbox::sent_at.is_null())
+            .filter(outbox::attempts.eq(attempts))
             .filter(outbox::next_attempt_at.le(now)),
     )
-    .set(outbox::next_attempt_at.eq(now + LEASE))
+    .set((
+        outbox::next_attempt_at.eq(now + LEASE),
+        outbox::attempts.eq(attempts + 1),
+        outbox::attempted_at.eq(Some(now)),
+    ))
     .execute(tx.conn)?;
-    if taken == 1 {
-        tx.audit("outbox.claim", "outbox", id)?;
+    if taken != 1 {
+        return Ok(None);
     }
-    Ok(taken == 1)
+    let claim = Claim {
+        attempt: attempts + 1,
+        repeat: attempted_at.is_some(),
+    };
+    let action = if claim.repeat {
+        "outbox.repeat"
+    } else {
+        "outbox.claim"
+    };
+    tx.audit(action, "outbox", id)?;
+    Ok(Some(claim))
 }
 
-/// Records a delivery (audited as `outbox.sent`).
+/// Records a delivery (audited as `outbox.sent`); the attempt was counted by [`claim`].
 pub fn mark_sent(tx: &mut Tx<'_>, id: &str) -> DbResult<()> {
     diesel::update(outbox::table.filter(outbox::id.eq(id)))
         .set((
             outbox::sent_at.eq(Some(tx.now)),
-            outbox::attempts.eq(outbox::attempts + 1),
+            outbox::attempted_at.eq(None::<NaiveDateTime>),
             outbox::last_error.eq(None::<String>),
         ))
         .execute(tx.conn)?;
     tx.audit("outbox.sent", "outbox", id)
 }
 
-/// Records a failed attempt and when to try again (audited as `outbox.failed`). `error` is
-/// kept for the staff page, cut to 300 characters.
-pub fn mark_failed(tx: &mut Tx<'_>, id: &str, attempts_before: i64, error: &str) -> DbResult<()> {
-    let attempts = attempts_before + 1;
+/// Records that the attempt [`claim`] counted failed, and when to try again (audited as
+/// `outbox.failed`). `error` is kept for the staff page, cut to 300 characters.
+pub fn mark_failed(tx: &mut Tx<'_>, id: &str, error: &str) -> DbResult<()> {
+    let attempts: i64 = outbox::table
+        .filter(outbox::id.eq(id))
+        .select(outbox::attempts)
+        .first(tx.conn)?;
     diesel::update(outbox::table.filter(outbox::id.eq(id)))
         .set((
-            outbox::attempts.eq(attempts),
             outbox::next_attempt_at.eq(tx.now + backoff(attempts)),
+            outbox::attempted_at.eq(None::<NaiveDateTime>),
             outbox::last_error.eq(Some(redact(error).chars().take(300).collect::<String>())),
         ))
         .execute(tx.conn)?;

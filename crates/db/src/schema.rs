@@ -500,6 +500,8 @@ diesel::table! {
         next_attempt_at -> Timestamp,
         sent_at -> Nullable<Timestamp>,
         last_error -> Nullable<Text>,
+        message_id -> Text,
+        attempted_at -> Nullable<Timestamp>,
     }
 }
 
@@ -624,5 +626,13 @@ diesel::table! {
         object_type -> Text,
         object_id -> Text,
         created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// One row, rewritten by the readiness check (`Database::heartbeat`).
+    heartbeat (id) {
+        id -> Integer,
+        beat_at -> Timestamp,
     }
 }

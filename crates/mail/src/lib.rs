@@ -9,14 +9,19 @@
 //! error and retried later with a doubling wait (`db::outbox::backoff`) until
 //! `db::outbox::MAX_ATTEMPTS`. Logs name message ids and
 //! kinds only: never an address, a subject or a body.
+//!
+//! The claim records the attempt before the transport is called, and every transport uses
+//! the Message-ID stored with the message: a send repeated after a crash (the outcome of
+//! the earlier attempt never recorded) carries the same Message-ID, is logged as a repeat,
+//! and `outbox.log` marks it `X-Mentor-Repeat: yes`.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::{NaiveDateTime, Utc};
-use db::outbox::{self, Mail};
-use lettre::message::Mailbox;
+use db::outbox::{self, Claim, Mail};
+pub use lettre::message::Mailbox;
 use lettre::message::header::ContentType;
 use lettre::{Message, SmtpTransport, Transport as _};
 
@@ -31,6 +36,33 @@ pub enum MailError {
     SmtpUrl(String),
     #[error("invalid sender address: {0}")]
     From(String),
+}
+
+/// One attempt at sending a message, as a transport receives it.
+pub struct Outgoing<'a> {
+    pub mail: &'a Mail,
+    /// The attempt recorded (committed) before the transport was called.
+    pub claim: Claim,
+    pub now: NaiveDateTime,
+}
+
+impl Outgoing<'_> {
+    /// The message's stored Message-ID (the same on every attempt).
+    pub fn message_id(&self) -> String {
+        if self.mail.message_id.is_empty() {
+            format!("<{}@mentor>", self.mail.id)
+        } else {
+            self.mail.message_id.clone()
+        }
+    }
+}
+
+/// Something that delivers messages: [`Transport`] in production; tests give their own.
+pub trait Deliver: Send + Sync + 'static {
+    /// Sends one message; the error text is kept (blanked of addresses) for the staff page.
+    fn deliver(&self, from: &Mailbox, out: &Outgoing<'_>) -> Result<(), String>;
+    /// A short name for the log line at start-up (no credentials).
+    fn describe(&self) -> String;
 }
 
 /// Where messages go.
@@ -54,18 +86,20 @@ impl Transport {
             None => Ok(Transport::File(data_dir.join("outbox.log"))),
         }
     }
+}
 
-    /// A short name for the log line at start-up (no credentials).
-    pub fn describe(&self) -> String {
+impl Deliver for Transport {
+    fn describe(&self) -> String {
         match self {
             Transport::File(p) => format!("file {}", p.display()),
             Transport::Smtp(_) => "smtp".to_owned(),
         }
     }
 
-    fn send(&self, from: &Mailbox, mail: &Mail, now: NaiveDateTime) -> Result<(), String> {
+    fn deliver(&self, from: &Mailbox, out: &Outgoing<'_>) -> Result<(), String> {
+        let mail = out.mail;
         match self {
-            Transport::File(path) => append(path, from, mail, now).map_err(|e| e.to_string()),
+            Transport::File(path) => append(path, from, out).map_err(|e| e.to_string()),
             Transport::Smtp(smtp) => {
                 let to: Mailbox = mail
                     .recipient
@@ -75,7 +109,7 @@ impl Transport {
                     .from(from.clone())
                     .to(to)
                     .subject(mail.subject.clone())
-                    .message_id(Some(format!("<{}@mentor>", mail.id)))
+                    .message_id(Some(out.message_id()))
                     .header(ContentType::TEXT_PLAIN)
                     .body(mail.body.clone())
                     .map_err(|e| e.to_string())?;
@@ -87,8 +121,9 @@ impl Transport {
 
 /// Appends one message to the file as an mbox-like block: a `From ` line, headers, a blank
 /// line, the body (lines starting with `From ` are quoted as `>From `), a blank line.
-fn append(path: &Path, from: &Mailbox, mail: &Mail, now: NaiveDateTime) -> std::io::Result<()> {
-    let date = now.and_utc();
+fn append(path: &Path, from: &Mailbox, out: &Outgoing<'_>) -> std::io::Result<()> {
+    let mail = out.mail;
+    let date = out.now.and_utc();
     let mut block = String::new();
     block.push_str(&format!(
         "From mentor {}\n",
@@ -98,9 +133,13 @@ fn append(path: &Path, from: &Mailbox, mail: &Mail, now: NaiveDateTime) -> std::
     block.push_str(&format!("From: {from}\n"));
     block.push_str(&format!("To: {}\n", one_line(&mail.recipient)));
     block.push_str(&format!("Subject: {}\n", one_line(&mail.subject)));
-    block.push_str(&format!("Message-ID: <{}@mentor>\n", mail.id));
+    block.push_str(&format!("Message-ID: {}\n", one_line(&out.message_id())));
     block.push_str(&format!("Content-Language: {}\n", one_line(&mail.locale)));
     block.push_str(&format!("X-Mentor-Kind: {}\n", one_line(&mail.kind)));
+    block.push_str(&format!("X-Mentor-Attempt: {}\n", out.claim.attempt));
+    if out.claim.repeat {
+        block.push_str("X-Mentor-Repeat: yes\n");
+    }
     block.push_str("Content-Type: text/plain; charset=utf-8\n\n");
     for line in mail.body.lines() {
         if line.starts_with("From ") {
@@ -129,7 +168,7 @@ fn one_line(s: &str) -> String {
 /// The outbox worker.
 pub struct Worker {
     pub db: db::Database,
-    pub transport: std::sync::Arc<Transport>,
+    pub transport: std::sync::Arc<dyn Deliver>,
     pub from: Mailbox,
 }
 
@@ -141,7 +180,7 @@ pub struct Round {
 }
 
 impl Worker {
-    pub fn new(db: db::Database, transport: Transport, from: &str) -> Result<Worker, MailError> {
+    pub fn new(db: db::Database, transport: impl Deliver, from: &str) -> Result<Worker, MailError> {
         let from = from.parse().map_err(|_| MailError::From(from.to_owned()))?;
         Ok(Worker {
             db,
@@ -158,21 +197,39 @@ impl Worker {
             // Another server process on the same database may be looking at the same rows:
             // send only what this worker managed to claim.
             let target = mail.id.clone();
+            // The attempt is recorded and committed before the transport is called: if the
+            // process dies while sending, the next claim knows it is a repeat.
             let claimed = self
                 .db
                 .write(db::Origin::system(), move |tx| {
                     outbox::claim(tx, &target, now)
                 })
                 .await?;
-            if !claimed {
+            let Some(claim) = claimed else {
                 continue;
-            }
+            };
             let transport = self.transport.clone();
             let from = self.from.clone();
-            let (id, attempts, kind) = (mail.id.clone(), mail.attempts, mail.kind.clone());
-            let result = tokio::task::spawn_blocking(move || transport.send(&from, &mail, now))
-                .await
-                .unwrap_or_else(|_| Err("send task failed".to_owned()));
+            let (id, kind) = (mail.id.clone(), mail.kind.clone());
+            if claim.repeat {
+                // The Message-ID names no one; the same one goes out again.
+                tracing::warn!(
+                    mail = %id, kind = %kind, attempt = claim.attempt, message_id = %mail.message_id,
+                    "repeating a send whose outcome was never recorded; the same Message-ID goes out again"
+                );
+            }
+            let result = tokio::task::spawn_blocking(move || {
+                transport.deliver(
+                    &from,
+                    &Outgoing {
+                        mail: &mail,
+                        claim,
+                        now,
+                    },
+                )
+            })
+            .await
+            .unwrap_or_else(|_| Err("send task failed".to_owned()));
             match result {
                 Ok(()) => {
                     let target = id.clone();
@@ -188,11 +245,11 @@ impl Worker {
                     let target = id.clone();
                     self.db
                         .write(db::Origin::system(), move |tx| {
-                            outbox::mark_failed(tx, &target, attempts, &error)
+                            outbox::mark_failed(tx, &target, &error)
                         })
                         .await?;
                     // The error text may quote an address: it is kept (blanked) in the database only.
-                    tracing::warn!(mail = %id, kind = %kind, attempt = attempts + 1, "mail not sent; will retry");
+                    tracing::warn!(mail = %id, kind = %kind, attempt = claim.attempt, "mail not sent; will retry");
                     round.failed += 1;
                 }
             }

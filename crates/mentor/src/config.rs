@@ -117,6 +117,22 @@ pub struct Options {
     /// Set it only when clients cannot reach the server except through that proxy.
     #[arg(long, env = "MENTOR_CLIENT_IP_HEADER", global = true)]
     pub client_ip_header: Option<String>,
+    /// Seconds an attempt to reach the database may take. Once one has failed, requests
+    /// answer 503 at once instead of waiting for a connection.
+    #[arg(
+        long,
+        env = "MENTOR_DB_CONNECT_TIMEOUT",
+        default_value_t = 2,
+        global = true
+    )]
+    pub db_connect_timeout: u64,
+    /// File that the head of the audit chain is appended to at start-up, daily and with
+    /// `mentor audit anchor`: on other storage than the data folder (refused inside it).
+    #[arg(long, env = "MENTOR_AUDIT_ANCHOR", global = true)]
+    pub audit_anchor: Option<PathBuf>,
+    /// Also write the audit chain's anchors to the system log (/dev/log, facility auth).
+    #[arg(long, env = "MENTOR_AUDIT_ANCHOR_SYSLOG", global = true)]
+    pub audit_anchor_syslog: bool,
 }
 
 pub fn init_logging() {
@@ -230,7 +246,11 @@ impl Options {
     pub fn open_db(&self) -> Result<db::Database> {
         let url = self.database_url()?;
         self.refuse_missing_keys(&url)?;
-        let db = db::Database::open(&url, self.db_pool, self.audit_key()?)
+        let settings = db::Settings {
+            connect_timeout: std::time::Duration::from_secs(self.db_connect_timeout.max(1)),
+            ..db::Settings::default()
+        };
+        let db = db::Database::open_with(&url, self.db_pool, self.audit_key()?, settings)
             .context("cannot open the database")?;
         let applied = db.migrate().context("cannot migrate the database")?;
         for name in applied {
@@ -241,6 +261,52 @@ impl Options {
 }
 
 impl Options {
+    /// Where the audit chain's anchors go. An anchor file inside the data folder is
+    /// refused: whoever can rewrite the database and `audit.key` there could rewrite it too.
+    pub fn anchoring(&self) -> Result<app::audit_anchor::Anchoring> {
+        use app::audit_anchor::Sink;
+        let mut sinks = Vec::new();
+        if let Some(path) = self
+            .audit_anchor
+            .as_ref()
+            .filter(|p| !p.as_os_str().is_empty())
+        {
+            self.refuse_inside_data_dir(path)?;
+            sinks.push(Sink::File(path.clone()));
+        }
+        if self.audit_anchor_syslog {
+            sinks.push(Sink::Syslog(app::audit_anchor::SYSLOG_SOCKET.into()));
+        }
+        Ok(app::audit_anchor::Anchoring::new(sinks))
+    }
+
+    fn refuse_inside_data_dir(&self, anchor: &Path) -> Result<()> {
+        let folder = anchor
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let folder = folder.canonicalize().with_context(|| {
+            format!(
+                "the folder of the audit anchor file {} does not exist",
+                anchor.display()
+            )
+        })?;
+        // The data folder may not exist yet; then compare with the path it will have.
+        let data = self
+            .data_dir
+            .canonicalize()
+            .or_else(|_| std::path::absolute(&self.data_dir))
+            .with_context(|| format!("cannot resolve {}", self.data_dir.display()))?;
+        anyhow::ensure!(
+            !folder.starts_with(&data),
+            "the audit anchor file {} is inside the data folder {}: put it on other storage \
+             (an intruder who can rewrite the database and audit.key could rewrite it too)",
+            anchor.display(),
+            data.display()
+        );
+        Ok(())
+    }
+
     /// A missing key is created only for a database that holds nothing it would have
     /// sealed or chained. A database restored without its `audit.key` or `field.key` would
     /// otherwise start with new keys: the audit chain would read as tampered and every

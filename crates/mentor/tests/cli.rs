@@ -250,7 +250,11 @@ fn users_are_created_listed_and_given_tokens_and_the_audit_chain_verifies() {
 
     let verify = mentor(&dir.0, &["audit", "verify"]);
     assert!(verify.status.success());
-    assert!(stdout(&verify).contains("intact"), "{}", stdout(&verify));
+    assert!(
+        stdout(&verify).contains("consistent but unanchored"),
+        "without an anchor it is not called intact: {}",
+        stdout(&verify)
+    );
 }
 
 #[test]
@@ -301,4 +305,129 @@ fn orlib_instances_are_solved_to_their_known_optimum() {
     let text = stdout(&out);
     assert_eq!(text.lines().next(), Some("cost=305"), "{text}");
     assert!(text.lines().nth(1).is_some_and(|l| l.starts_with("time=")));
+}
+
+/// The audit key of a data folder, and the database opened with it.
+fn open_with_key(dir: &Path) -> db::Database {
+    let url = dir.join("mentor.db").to_string_lossy().into_owned();
+    let key = hex::decode(
+        std::fs::read_to_string(dir.join("audit.key"))
+            .expect("audit.key")
+            .trim(),
+    )
+    .expect("hex");
+    db::Database::open(&url, 1, db::AuditKey::new(&key)).expect("open")
+}
+
+/// Issue 10, defect 6: `mentor audit anchor` appends the chain's head to a file outside the
+/// data folder, and `mentor audit verify --anchor FILE` finds the newest entries deleted —
+/// which the chain alone cannot show — and says what is missing.
+#[test]
+fn an_anchor_outside_the_data_folder_shows_the_newest_entries_deleted() {
+    use diesel::connection::SimpleConnection;
+    use diesel::{Connection, SqliteConnection};
+
+    let dir = data_dir();
+    let elsewhere = data_dir();
+    std::fs::create_dir_all(&elsewhere.0).expect("anchor folder");
+    let anchors = elsewhere.0.join("anchors.log");
+    let anchors_arg = anchors.to_string_lossy().into_owned();
+    assert!(mentor(&dir.0, &["migrate"]).status.success());
+    {
+        let d = open_with_key(&dir.0);
+        for slug in ["one", "two", "three"] {
+            testkit::fixtures::programme(&d, slug);
+        }
+    }
+
+    // Nowhere configured: refused. Inside the data folder: refused.
+    assert!(!mentor(&dir.0, &["audit", "anchor"]).status.success());
+    let inside = dir.0.join("anchors.log").to_string_lossy().into_owned();
+    let out = mentor(&dir.0, &["audit", "anchor", "--audit-anchor", &inside]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("inside the data folder"));
+    assert!(!dir.0.join("anchors.log").exists());
+
+    let out = mentor(&dir.0, &["audit", "anchor", "--audit-anchor", &anchors_arg]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&anchors).expect("the anchor file");
+    assert_eq!(text.lines().count(), 1);
+    assert!(
+        text.starts_with("mentor-audit-anchor v1 count=4 "),
+        "{text}"
+    );
+
+    let out = mentor(&dir.0, &["audit", "verify", "--anchor", &anchors_arg]);
+    assert!(out.status.success());
+    assert!(stdout(&out).contains("intact"), "{}", stdout(&out));
+
+    // The newest entry (the anchoring itself) is deleted behind our back.
+    let url = dir.0.join("mentor.db").to_string_lossy().into_owned();
+    let mut c = SqliteConnection::establish(&url).expect("open");
+    c.batch_execute("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq = 4;")
+        .expect("delete");
+    drop(c);
+    let out = mentor(&dir.0, &["audit", "verify"]);
+    assert!(out.status.success(), "the chain alone still holds");
+    assert!(stdout(&out).contains("unanchored"), "{}", stdout(&out));
+    let out = mentor(&dir.0, &["audit", "verify", "--anchor", &anchors_arg]);
+    assert!(!out.status.success());
+    assert!(
+        stdout(&out).contains("tampered: entries missing after #3"),
+        "{}",
+        stdout(&out)
+    );
+    // The configured anchor file is used when none is named.
+    let out = mentor(&dir.0, &["audit", "verify", "--audit-anchor", &anchors_arg]);
+    assert!(!out.status.success());
+    assert!(stdout(&out).contains("tampered"), "{}", stdout(&out));
+}
+
+/// Issue 10, defect 6: a server with an anchor file configured anchors the chain when it
+/// starts (and daily after), without anyone asking.
+#[test]
+fn a_server_anchors_the_audit_chain_when_it_starts() {
+    let dir = data_dir();
+    let elsewhere = data_dir();
+    std::fs::create_dir_all(&elsewhere.0).expect("anchor folder");
+    let anchors = elsewhere.0.join("anchors.log");
+    let mut server = Command::new(env!("CARGO_BIN_EXE_mentor"))
+        .args(["serve", "--addr", "127.0.0.1:0", "--audit-anchor"])
+        .arg(&anchors)
+        .arg("--data-dir")
+        .arg(&dir.0)
+        .env_remove("DATABASE_URL")
+        .env("MENTOR_LOG", "warn")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start the server");
+    let mut line = None;
+    for _ in 0..200 {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        if let Ok(text) = std::fs::read_to_string(&anchors)
+            && let Some(l) = text.lines().next()
+        {
+            line = Some(l.to_owned());
+            break;
+        }
+    }
+    let _ = server.kill();
+    let _ = server.wait();
+    let line = line.expect("an anchor line within 20 s");
+    assert!(
+        line.starts_with("mentor-audit-anchor v1 count=1 "),
+        "{line}"
+    );
+    let out = mentor(
+        &dir.0,
+        &["audit", "verify", "--anchor", &anchors.to_string_lossy()],
+    );
+    assert!(out.status.success(), "{}", stdout(&out));
+    assert!(stdout(&out).contains("intact"), "{}", stdout(&out));
 }

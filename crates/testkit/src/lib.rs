@@ -54,6 +54,12 @@ impl TestDb {
         self.db().backend()
     }
 
+    /// The database's URL (a SQLite path or a PostgreSQL URL), for tests that open it
+    /// another way (read-only, through a proxy).
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
     /// A second, independent handle on the same database (its own pool, and on SQLite its
     /// own writer turn): what a second server process sharing the database would have.
     pub fn second_handle(&self) -> Database {

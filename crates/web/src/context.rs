@@ -118,26 +118,39 @@ pub async fn middleware(State(state): State<AppState>, mut req: Request, next: N
             .and_then(|v| v.strip_prefix("Bearer "))
             .map(str::to_owned);
         let bearer = bearer_token.is_some();
-        let user = match auth::resolve(&state, &headers, bearer_token).await {
-            Ok(u) => u,
-            Err(e) => return e.into_response_rendered(Locale::default(), is_api),
-        };
-
+        // The language asked for, known before the database is: an error met while finding
+        // out who is asking (the database down) is still answered in it.
         let asked = query_lang(req.uri().query());
-        let locale = user
-            .as_ref()
-            .and_then(|a| a.user.locale())
-            .or(asked)
+        let preferred = asked
             .or_else(|| cookie(&headers, LANG_COOKIE).and_then(Locale::parse))
             .or_else(|| {
                 headers
                     .get(ACCEPT_LANGUAGE)
                     .and_then(|v| v.to_str().ok())
                     .and_then(Locale::negotiate)
-            })
+            });
+        let (csrf, new_csrf) = crate::csrf::token(&headers);
+        let user = match auth::resolve(&state, &headers, bearer_token).await {
+            Ok(u) => u,
+            Err(e) => {
+                let ctx = Ctx {
+                    request_id: request_id.clone(),
+                    locale: preferred.unwrap_or_default(),
+                    csrf,
+                    user: None,
+                    path: path_and_query,
+                    is_api,
+                    bearer,
+                };
+                return rendered_error(&ctx, e);
+            }
+        };
+        let locale = user
+            .as_ref()
+            .and_then(|a| a.user.locale())
+            .or(preferred)
             .unwrap_or_default();
 
-        let (csrf, new_csrf) = crate::csrf::token(&headers);
         let ctx = Ctx {
             request_id: request_id.clone(),
             locale,
@@ -179,20 +192,22 @@ pub async fn middleware(State(state): State<AppState>, mut req: Request, next: N
     .await
 }
 
-impl AppError {
-    /// Renders an error before a context exists (e.g. the database is down while signing in).
-    fn into_response_rendered(self, locale: Locale, is_api: bool) -> Response {
-        let tr = Tr::new(locale);
-        let status = self.status();
-        if is_api {
-            return (
-                status,
-                axum::Json(
-                    serde_json::json!({"error": {"code": self.key(), "message": tr.t(self.key())}}),
-                ),
-            )
-                .into_response();
-        }
-        (StatusCode::SERVICE_UNAVAILABLE, tr.t(self.key())).into_response()
+/// An error met before the handler ran (while finding out who is asking), rendered as the
+/// handler's errors are: the error page in the request's language, or the API's JSON
+/// object, with the request id.
+fn rendered_error(ctx: &Ctx, e: AppError) -> Response {
+    let marked = e.into_response();
+    let info = marked
+        .extensions()
+        .get::<ErrorInfo>()
+        .cloned()
+        .unwrap_or(ErrorInfo {
+            status: StatusCode::INTERNAL_SERVER_ERROR,
+            key: "error-internal",
+        });
+    let mut res = render::error_response(ctx, &info);
+    if let Ok(v) = HeaderValue::from_str(&ctx.request_id) {
+        res.headers_mut().insert("x-request-id", v);
     }
+    res
 }

@@ -45,6 +45,10 @@ pub enum AppError {
     /// The request was not answered within its time limit (503).
     #[error("request timeout")]
     Timeout,
+    /// The database is down, unreachable or refusing writes: try again later (503). The
+    /// message is for the log only.
+    #[error("unavailable: {0}")]
+    Unavailable(String),
     /// Anything else. The message is for the log only.
     #[error("internal: {0}")]
     Internal(String),
@@ -71,6 +75,7 @@ impl AppError {
             AppError::BodyTimeout => StatusCode::REQUEST_TIMEOUT,
             AppError::Timeout => StatusCode::SERVICE_UNAVAILABLE,
             AppError::IdempotencyKeyReused => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -88,6 +93,7 @@ impl AppError {
             AppError::BodyTimeout => "error-body-timeout",
             AppError::Timeout => "error-request-timeout",
             AppError::IdempotencyKeyReused => "error-idempotency-key-reused",
+            AppError::Unavailable(_) => "error-unavailable",
             AppError::Internal(_) => "error-internal",
         }
     }
@@ -98,6 +104,9 @@ impl IntoResponse for AppError {
         if let AppError::Internal(cause) = &self {
             // The request id is attached by the context middleware's span.
             tracing::error!(%cause, "internal error");
+        }
+        if let AppError::Unavailable(cause) = &self {
+            tracing::warn!(%cause, "database unavailable");
         }
         let info = ErrorInfo {
             status: self.status(),
@@ -114,6 +123,7 @@ impl From<db::DbError> for AppError {
         match e {
             db::DbError::NotFound => AppError::NotFound,
             db::DbError::Conflict(c) => AppError::Conflict(c),
+            e if e.is_unavailable() => AppError::Unavailable(e.to_string()),
             e => AppError::Internal(e.to_string()),
         }
     }

@@ -60,6 +60,9 @@ pub struct AppState {
     /// The header a trusted reverse proxy puts the client's address in; `None`: the TCP
     /// peer is the client (see `client_ip`).
     pub client_ip_header: Option<axum::http::HeaderName>,
+    /// Where the audit chain is anchored (the audit page checks against the latest anchor
+    /// and offers to anchor now); empty when not configured.
+    pub anchoring: Arc<app::audit_anchor::Anchoring>,
 }
 
 impl AppState {
@@ -77,6 +80,7 @@ impl AppState {
             clock: Arc::new(app::SystemClock),
             in_flight: Default::default(),
             client_ip_header: None,
+            anchoring: Arc::default(),
         }
     }
 
@@ -84,6 +88,12 @@ impl AppState {
     /// of the TCP peer (which is then the proxy).
     pub fn with_client_ip_header(mut self, header: axum::http::HeaderName) -> Self {
         self.client_ip_header = Some(header);
+        self
+    }
+
+    /// Anchors the audit chain to these places (see [`app::audit_anchor`]).
+    pub fn with_anchoring(mut self, anchoring: Arc<app::audit_anchor::Anchoring>) -> Self {
+        self.anchoring = anchoring;
         self
     }
 

@@ -316,6 +316,7 @@ fn foundation(routes: Routes) -> Routes {
     routes
         // infrastructure
         .get("/healthz",                                     Public,                 health::healthz)
+        .get("/readyz",                                      Public,                 health::readyz)
         .get("/static/{name}",                               Public,                 assets::serve)
         // signing in and out, language
         .get("/login",                                       Public,                 pages::login::form)
@@ -358,6 +359,7 @@ fn foundation(routes: Routes) -> Routes {
         .post("/users/{id}/enable",                          P(ManageUsers),         pages::users::enable)
         // audit
         .get("/audit",                                       P(ViewAudit),           pages::audit::show)
+        .post("/audit/anchor",                               P(ViewAudit),           pages::audit::anchor)
         // JSON API
         .get("/api/openapi.json",                            Public,                 api::openapi::document)
         .get("/api/v1/users/me",                             SignedIn,               api::users::me)

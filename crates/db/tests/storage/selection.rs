@@ -194,7 +194,8 @@ fn the_outbox_gives_due_messages_until_sent_and_backs_off_after_failures() {
         let now = Utc::now().naive_utc() + Duration::seconds(1);
         assert_eq!(outbox::due(&mut conn, now, 10).unwrap_or_default().len(), 1);
         db.write_blocking(&sys, |tx| {
-            outbox::mark_failed(tx, &id, 0, "connection refused")
+            outbox::claim(tx, &id, now)?;
+            outbox::mark_failed(tx, &id, "connection refused")
         })
         .unwrap();
         assert!(
@@ -208,8 +209,11 @@ fn the_outbox_gives_due_messages_until_sent_and_backs_off_after_failures() {
             outbox::due(&mut conn, later, 10).unwrap_or_default().len(),
             1
         );
-        db.write_blocking(&sys, |tx| outbox::mark_sent(tx, &id))
-            .unwrap();
+        db.write_blocking(&sys, |tx| {
+            outbox::claim(tx, &id, later)?;
+            outbox::mark_sent(tx, &id)
+        })
+        .unwrap();
         assert!(
             outbox::due(&mut conn, later, 10)
                 .unwrap_or_default()
@@ -219,11 +223,20 @@ fn the_outbox_gives_due_messages_until_sent_and_backs_off_after_failures() {
         assert_eq!(list[0].state(), outbox::State::Sent);
         assert_eq!(list[0].attempts, 2);
         assert_eq!(list[0].last_error, None);
-        let actions: Vec<String> = db::audit::recent(&mut conn, 3, None)
+        let actions: Vec<String> = db::audit::recent(&mut conn, 5, None)
             .unwrap_or_default()
             .into_iter()
             .map(|r| r.action)
             .collect();
-        assert_eq!(actions, ["outbox.sent", "outbox.failed", "outbox.enqueue"]);
+        assert_eq!(
+            actions,
+            [
+                "outbox.sent",
+                "outbox.claim",
+                "outbox.failed",
+                "outbox.claim",
+                "outbox.enqueue"
+            ]
+        );
     });
 }

@@ -26,6 +26,21 @@ pub fn serve(
             .unwrap_or_else(|| format!("http://{}", options.addr));
         let digests = tokio::spawn(app::digest::run(db.clone(), base_url));
         let cleanup = tokio::spawn(app::housekeeping::run(db.clone()));
+        // The audit chain's head goes outside the data folder now and daily.
+        let anchoring = std::sync::Arc::new(options.anchoring()?);
+        let anchors = if anchoring.is_configured() {
+            Some(tokio::spawn(app::audit_anchor::run(
+                db.clone(),
+                anchoring.clone(),
+                app::audit_anchor::DAILY,
+            )))
+        } else {
+            tracing::warn!(
+                "the audit chain is not anchored: set --audit-anchor FILE (MENTOR_AUDIT_ANCHOR) \
+                 on other storage, or --audit-anchor-syslog"
+            );
+            None
+        };
         let state = web::AppState::new(
             db,
             web::WebConfig {
@@ -34,7 +49,8 @@ pub fn serve(
             },
             field_keys,
         )
-        .with_documents(options.document_store()?);
+        .with_documents(options.document_store()?)
+        .with_anchoring(anchoring);
         let state = match options
             .client_ip_header
             .as_deref()
@@ -57,6 +73,9 @@ pub fn serve(
         sender.abort();
         digests.abort();
         cleanup.abort();
+        if let Some(anchors) = anchors {
+            anchors.abort();
+        }
         served
     })?;
     Ok(ExitCode::SUCCESS)

@@ -193,6 +193,8 @@ pub fn seed(db: &Database, programme_id: &str) -> Result<usize> {
                 },
             )?;
             if i < 4 {
+                let now = tx.now;
+                db::outbox::claim(tx, &id, now)?;
                 db::outbox::mark_sent(tx, &id)?;
             }
             Ok(())

@@ -17,6 +17,7 @@ mod imports;
 mod limits;
 mod lists;
 mod matching;
+mod operations;
 mod pages;
 mod races;
 mod routes;

@@ -1,0 +1,3 @@
+DROP TABLE heartbeat;
+ALTER TABLE outbox DROP COLUMN attempted_at;
+ALTER TABLE outbox DROP COLUMN message_id;
