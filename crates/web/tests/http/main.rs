@@ -17,6 +17,7 @@ mod lists;
 mod matching;
 mod pages;
 mod races;
+mod reach;
 mod routes;
 mod scoping;
 mod selection;

@@ -10,7 +10,7 @@ use axum::response::Response;
 use db::companies::{Company, Filter};
 use domain::company::CompanyFields;
 use domain::host_rules::{self, CompanyFacts};
-use domain::ids::OrganisationId;
+use domain::ids::{OrganisationId, ProgrammeId};
 use domain::outreach::{ContactKind, Stage};
 use domain::{Country, Permission, Role};
 use serde::Deserialize;
@@ -18,7 +18,7 @@ use serde::Deserialize;
 use super::see_other;
 use super::view::{Choice, Link};
 use crate::render::{Page, html, html_status};
-use crate::{AppError, AppState, Authed, Ctx, Granted};
+use crate::{AppError, AppState, Ctx, Granted};
 use i18n::FluentArg;
 
 mod checklist;
@@ -182,22 +182,25 @@ pub struct CompanyForm {
     programme_id: String,
 }
 
+/// The company form. `granted` is the route's reach for the write (outreach to register,
+/// managing companies to edit): it offers only the programmes and territories the write
+/// will accept.
 async fn form_page(
     state: &AppState,
     ctx: &Ctx,
-    a: &Authed,
+    granted: &Granted,
     title: &str,
     action: String,
     f: CompanyForm,
     error: Option<&domain::Invalid>,
 ) -> Result<FormPage, AppError> {
-    let pscope = a.scope_for(Permission::ViewProgrammes)?;
+    let scope = granted.scope.clone();
     let (programmes, territories, regions) = state
         .db
         .read(move |c| {
             Ok((
-                db::programmes::list(c, &pscope)?,
-                db::territories::list(c, &pscope, None)?,
+                db::programmes::list(c, &scope)?,
+                db::territories::list(c, &scope, None)?,
                 db::rules::list(c)?,
             ))
         })
@@ -247,7 +250,7 @@ pub async fn new_form(
         &form_page(
             &state,
             &ctx,
-            &granted.authed,
+            &granted,
             "companies-new",
             "/companies".into(),
             CompanyForm::default(),
@@ -271,7 +274,7 @@ pub async fn create(
                 &form_page(
                     &state,
                     &ctx,
-                    &granted.authed,
+                    &granted,
                     "companies-new",
                     "/companies".into(),
                     f,
@@ -282,10 +285,24 @@ pub async fn create(
         }
     };
     let who = ctx.acting()?;
-    let id =
-        app::companies::register_preferring(&state.db, &*state.clock, &who, &f.programme_id, draft)
-            .await?;
-    Ok(see_other(&format!("/companies/{id}")))
+    let programme = ProgrammeId::new(f.programme_id.clone());
+    match app::companies::register(&state.db, &*state.clock, &who, &programme, draft).await {
+        Ok(c) => Ok(see_other(&format!("/companies/{}", c.organisation.id))),
+        Err(app::Error::Invalid(e)) => html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &form_page(
+                &state,
+                &ctx,
+                &granted,
+                "companies-new",
+                "/companies".into(),
+                f,
+                Some(&e),
+            )
+            .await?,
+        ),
+        Err(e) => Err(e.into()),
+    }
 }
 
 pub struct CheckLine {
@@ -514,7 +531,7 @@ pub async fn edit_form(
     granted: Granted,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let s = granted.scope;
+    let s = granted.scope.clone();
     let lookup = id.clone();
     let c = state
         .db
@@ -543,7 +560,7 @@ pub async fn edit_form(
         &form_page(
             &state,
             &ctx,
-            &granted.authed,
+            &granted,
             "companies-edit",
             format!("/companies/{id}"),
             f,
@@ -569,7 +586,7 @@ pub async fn update(
                 &form_page(
                     &state,
                     &ctx,
-                    &granted.authed,
+                    &granted,
                     "companies-edit",
                     action,
                     f,
@@ -581,6 +598,21 @@ pub async fn update(
     };
     let who = ctx.acting()?;
     let company = OrganisationId::new(id);
-    app::companies::update_profile(&state.db, &*state.clock, &who, &company, draft).await?;
-    Ok(see_other(&action))
+    match app::companies::update_profile(&state.db, &*state.clock, &who, &company, draft).await {
+        Ok(()) => Ok(see_other(&action)),
+        Err(app::Error::Invalid(e)) => html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &form_page(
+                &state,
+                &ctx,
+                &granted,
+                "companies-edit",
+                action,
+                f,
+                Some(&e),
+            )
+            .await?,
+        ),
+        Err(e) => Err(e.into()),
+    }
 }
