@@ -8,6 +8,7 @@
 
 mod api;
 mod auth;
+mod blind;
 mod candidates;
 mod companies;
 mod documents;
