@@ -32,7 +32,7 @@ pub async fn register(
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
         let programme_id = reach::given("programme_id", programme.as_str())?;
         let p = reach::programme(tx.conn, &s, "programme_id", programme_id)?;
-        check_place(tx.conn, &s, &draft, &[p.id.clone()])?;
+        check_place(tx.conn, &s, &draft, std::slice::from_ref(&p.id))?;
         let id = db::companies::create(tx, &p.id, &draft, Stage::Identified, Some(&owner))?;
         Ok(db::companies::find(tx.conn, &view, &id)?)
     })

@@ -113,5 +113,9 @@ fn pair(
     if c.call_id != call.id {
         return Err(reach::unknown("candidate_id"));
     }
-    Ok(reach::reference("position_id", db::positions::find(conn, &programme, position))?.position)
+    Ok(reach::reference(
+        "position_id",
+        db::positions::find(conn, &programme, position),
+    )?
+    .position)
 }

@@ -27,7 +27,7 @@ pub async fn create_campaign(
             &s,
             "territory_id",
             draft.territory_id.as_deref(),
-            Some(&[p.id.clone()]),
+            Some(std::slice::from_ref(&p.id)),
         )?;
         Ok(db::outreach::create_campaign(tx, &p.id, &draft)?)
     })

@@ -3,9 +3,9 @@
 //! assessable stage; the stage, the reach and the write are checked in one transaction.
 
 use db::selection::ScoreInput;
-use domain::{Invalid, Permission};
 use domain::ids::{CallId, CandidateId};
 use domain::selection::{CriterionFields, InterviewFields, InterviewResultFields};
+use domain::{Invalid, Permission};
 
 use crate::{Acting, AppResult, Clock, Error};
 

@@ -218,8 +218,9 @@ pub fn save_scores(
         .map(|k| (k.id.clone(), k))
         .collect();
     for i in inputs {
+        // A criterion of another call (or none) is an unknown reference, refused like one.
         let Some(k) = criteria.get(&i.criterion_id) else {
-            return Err(DbError::NotFound);
+            return Ok(Err(Invalid::new("score", "error-reference-unknown")));
         };
         if i.score.is_some_and(|s| !(0..=k.max_score).contains(&s)) {
             return Ok(Err(Invalid::new("score", "error-score-range")));

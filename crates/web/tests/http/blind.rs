@@ -77,7 +77,10 @@ fn page_order(res: &Resp, s: &Setup) -> Vec<String> {
 
 /// The body from `start` to the end of the attribute value it is in.
 fn attribute_from<'a>(res: &'a Resp, start: &str) -> &'a str {
-    let rest = res.body.find(start).map_or("", |at| &res.body[at + start.len()..]);
+    let rest = res
+        .body
+        .find(start)
+        .map_or("", |at| &res.body[at + start.len()..]);
     rest.find('"').map_or(rest, |end| &rest[..end])
 }
 
@@ -114,7 +117,10 @@ async fn no_order_or_filter_tells_an_evaluator_a_name() {
         let mut page = app.signed_in(EVALUATOR).await;
         let res = page.get("/candidates").await;
         assert!(!res.body.contains("id=\"q\""), "no name search offered");
-        assert!(!res.body.contains("value=\"name\""), "no name order offered");
+        assert!(
+            !res.body.contains("value=\"name\""),
+            "no name order offered"
+        );
         for sort in ["name", "italian"] {
             let res = page
                 .get(&format!("/candidates?sort={sort}&q={SECRET}"))
@@ -153,13 +159,19 @@ async fn free_text_written_by_others_is_hidden_from_an_evaluator() {
         let res = coordinator
             .post(
                 &format!("/calls/{}/criteria", s.call),
-                &[("name", "Motivation"), ("weight", "100"), ("max_score", "10")],
+                &[
+                    ("name", "Motivation"),
+                    ("weight", "100"),
+                    ("max_score", "10"),
+                ],
             )
             .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
         let criterion = {
             let mut conn = app.db.db().conn().unwrap();
-            db::selection::criteria(&mut conn, &s.call).unwrap()[0].id.clone()
+            db::selection::criteria(&mut conn, &s.call).unwrap()[0]
+                .id
+                .clone()
         };
         // A decision with a reason that names the candidate.
         let reason = format!("{SECRET} withdrew from the other scheme");
@@ -197,9 +209,12 @@ async fn free_text_written_by_others_is_hidden_from_an_evaluator() {
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
         let interview = {
             let mut conn = app.db.db().conn().unwrap();
-            let c = db::candidates::find(&mut conn, &domain::permission::Scope::All, "", &s.zubairi)
-                .unwrap();
-            db::selection::interviews_of(&mut conn, &c).unwrap()[0].id.clone()
+            let c =
+                db::candidates::find(&mut conn, &domain::permission::Scope::All, "", &s.zubairi)
+                    .unwrap();
+            db::selection::interviews_of(&mut conn, &c).unwrap()[0]
+                .id
+                .clone()
         };
         let notes = format!("Ms {SECRET} answered well");
         let res = coordinator
@@ -221,10 +236,7 @@ async fn free_text_written_by_others_is_hidden_from_an_evaluator() {
         assert!(page.body.contains("data-hidden-for-blind-review"));
         // Nor in the API.
         let mut evaluator_api = api(&app, EVALUATOR).await;
-        for path in [
-            format!("/api/v1{target}"),
-            "/api/v1/candidates".to_owned(),
-        ] {
+        for path in [format!("/api/v1{target}"), "/api/v1/candidates".to_owned()] {
             let res = evaluator_api.get(&path).await;
             assert_eq!(res.status, StatusCode::OK);
             assert!(!res.body.contains(SECRET), "{path}: {}", res.body);

@@ -442,7 +442,10 @@ async fn the_same_vat_number_is_flagged() {
         let res = c
             .post(
                 "/companies",
-                &in_p1(&app, profile("Second Srl", "IT 01234567897", "10", "lombardia")),
+                &in_p1(
+                    &app,
+                    profile("Second Srl", "IT 01234567897", "10", "lombardia"),
+                ),
             )
             .await;
         let second = res.location().unwrap_or_default().to_owned();

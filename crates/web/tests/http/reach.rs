@@ -50,11 +50,23 @@ fn cities(app: &TestApp) -> Cities {
         })
         .unwrap()
     };
-    let mi = org("Promos Italia", OrganisationKind::BusinessAssociation, &milano);
-    let to = org("CEIPiemonte", OrganisationKind::BusinessAssociation, &torino);
+    let mi = org(
+        "Promos Italia",
+        OrganisationKind::BusinessAssociation,
+        &milano,
+    );
+    let to = org(
+        "CEIPiemonte",
+        OrganisationKind::BusinessAssociation,
+        &torino,
+    );
     fixtures::user(d, BUSINESS_MI, &mi, Role::BusinessStaff);
     fixtures::user(d, BUSINESS_TO, &to, Role::BusinessStaff);
-    let company_to = org("Torino Meccanica Srl", OrganisationKind::HostCompany, &torino);
+    let company_to = org(
+        "Torino Meccanica Srl",
+        OrganisationKind::HostCompany,
+        &torino,
+    );
     Cities {
         milano,
         torino,
@@ -129,13 +141,28 @@ async fn a_business_association_registers_companies_in_its_own_city_only() {
         let mut c = english(&app, BUSINESS_MI).await;
         let form = c.get("/companies/new").await;
         assert!(form.body.contains(&t.milano));
-        assert!(!form.body.contains(&t.torino), "the other city is not offered");
+        assert!(
+            !form.body.contains(&t.torino),
+            "the other city is not offered"
+        );
 
         let before = app.audit_count();
         let res = c.post("/companies", &company(&p1, &t.torino)).await;
-        refused_form(&app, &res, "territory_id", "error-reference-unknown", before);
+        refused_form(
+            &app,
+            &res,
+            "territory_id",
+            "error-reference-unknown",
+            before,
+        );
         let res = c.post("/companies", &company(&p1, "bogus")).await;
-        refused_form(&app, &res, "territory_id", "error-reference-unknown", before);
+        refused_form(
+            &app,
+            &res,
+            "territory_id",
+            "error-reference-unknown",
+            before,
+        );
         // Nowhere would be beyond their city too.
         let res = c.post("/companies", &company(&p1, "")).await;
         refused_form(&app, &res, "territory_id", "error-required", before);
@@ -143,11 +170,23 @@ async fn a_business_association_registers_companies_in_its_own_city_only() {
         let res = c.post("/companies", &company("", &t.milano)).await;
         refused_form(&app, &res, "programme_id", "error-required", before);
         let res = c.post("/companies", &company("bogus", &t.milano)).await;
-        refused_form(&app, &res, "programme_id", "error-reference-unknown", before);
+        refused_form(
+            &app,
+            &res,
+            "programme_id",
+            "error-reference-unknown",
+            before,
+        );
         let res = c
             .post("/companies", &company(&app.seed.p2, &t.milano))
             .await;
-        refused_form(&app, &res, "programme_id", "error-reference-unknown", before);
+        refused_form(
+            &app,
+            &res,
+            "programme_id",
+            "error-reference-unknown",
+            before,
+        );
         let mut bad_region = company(&p1, &t.milano);
         bad_region.push(("region", "atlantide"));
         let res = c.post("/companies", &bad_region).await;
@@ -161,7 +200,13 @@ async fn a_business_association_registers_companies_in_its_own_city_only() {
         // is not found at all.
         let before = app.audit_count();
         let res = c.post(&own, &company(&p1, &t.torino)).await;
-        refused_form(&app, &res, "territory_id", "error-reference-unknown", before);
+        refused_form(
+            &app,
+            &res,
+            "territory_id",
+            "error-reference-unknown",
+            before,
+        );
         let theirs = format!("/companies/{}", t.company_to);
         let res = c.post(&theirs, &company(&p1, &t.milano)).await;
         assert_eq!(res.status, StatusCode::NOT_FOUND);
@@ -181,16 +226,37 @@ async fn a_business_association_runs_campaigns_in_its_own_city_only() {
         let p1 = app.seed.p1.clone();
         let mut c = english(&app, BUSINESS_MI).await;
         let form = c.get("/outreach/campaigns/new").await;
-        assert!(!form.body.contains(&t.torino), "the other city is not offered");
+        assert!(
+            !form.body.contains(&t.torino),
+            "the other city is not offered"
+        );
         let before = app.audit_count();
         let res = campaign(&mut c, (&p1, &t.torino)).await;
-        refused_form(&app, &res, "territory_id", "error-reference-unknown", before);
+        refused_form(
+            &app,
+            &res,
+            "territory_id",
+            "error-reference-unknown",
+            before,
+        );
         let res = campaign(&mut c, (&p1, "bogus")).await;
-        refused_form(&app, &res, "territory_id", "error-reference-unknown", before);
+        refused_form(
+            &app,
+            &res,
+            "territory_id",
+            "error-reference-unknown",
+            before,
+        );
         let res = campaign(&mut c, (&p1, "")).await;
         refused_form(&app, &res, "territory_id", "error-required", before);
         let res = campaign(&mut c, (&app.seed.p2, &t.milano)).await;
-        refused_form(&app, &res, "programme_id", "error-reference-unknown", before);
+        refused_form(
+            &app,
+            &res,
+            "programme_id",
+            "error-reference-unknown",
+            before,
+        );
         let res = campaign(&mut c, (&p1, &t.milano)).await;
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
 
@@ -198,7 +264,13 @@ async fn a_business_association_runs_campaigns_in_its_own_city_only() {
         let mut coord = english(&app, COORDINATOR).await;
         let before = app.audit_count();
         let res = campaign(&mut coord, (&p1, &t.elsewhere)).await;
-        refused_form(&app, &res, "territory_id", "error-reference-unknown", before);
+        refused_form(
+            &app,
+            &res,
+            "territory_id",
+            "error-reference-unknown",
+            before,
+        );
         let res = campaign(&mut coord, (&p1, "")).await;
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
     })
@@ -306,7 +378,13 @@ async fn organisations_are_placed_in_territories_within_reach() {
                 ],
             )
             .await;
-        refused_form(&app, &res, "programme_id", "error-reference-unknown", before);
+        refused_form(
+            &app,
+            &res,
+            "programme_id",
+            "error-reference-unknown",
+            before,
+        );
         // Moving an organisation of the programme to another programme's city.
         let lead = format!("/organisations/{}", app.seed.lead);
         let res = c
@@ -320,7 +398,13 @@ async fn organisations_are_placed_in_territories_within_reach() {
                 ],
             )
             .await;
-        refused_form(&app, &res, "territory_id", "error-reference-unknown", before);
+        refused_form(
+            &app,
+            &res,
+            "territory_id",
+            "error-reference-unknown",
+            before,
+        );
         let res = c
             .post(
                 &lead,
@@ -333,6 +417,48 @@ async fn organisations_are_placed_in_territories_within_reach() {
             )
             .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn scores_and_imports_name_only_what_is_within_reach() {
+    on_each_backend(|app| async move {
+        let d = app.db.db();
+        let call = fixtures::call(d, &app.seed.p1, "Call");
+        let other_call = fixtures::call(d, &app.seed.p1, "Other call");
+        let candidate =
+            fixtures::candidate(d, &call, "Ammar", "TN", domain::candidate::Status::Eligible);
+        let mut c = english(&app, COORDINATOR).await;
+        let res = c
+            .post(
+                &format!("/calls/{other_call}/criteria"),
+                &[
+                    ("name", "Motivation"),
+                    ("weight", "100"),
+                    ("max_score", "10"),
+                ],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+        let foreign = {
+            let mut conn = d.conn().unwrap();
+            db::selection::criteria(&mut conn, &other_call).unwrap()[0]
+                .id
+                .clone()
+        };
+        let before = app.audit_count();
+        for criterion in ["bogus", foreign.as_str()] {
+            let res = c
+                .post(
+                    &format!("/candidates/{candidate}/scores"),
+                    &[(format!("score-{criterion}").as_str(), "5")],
+                )
+                .await;
+            assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", res.body);
+            assert!(res.shows(&msg("error-reference-unknown")));
+        }
+        assert_eq!(app.audit_count(), before, "nothing was written");
     })
     .await;
 }
