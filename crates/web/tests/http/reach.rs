@@ -259,6 +259,29 @@ async fn a_business_association_runs_campaigns_in_its_own_city_only() {
         );
         let res = campaign(&mut c, (&p1, &t.milano)).await;
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+        let milan_campaign = res
+            .location()
+            .unwrap_or_default()
+            .trim_start_matches("/outreach/campaigns/")
+            .to_owned();
+
+        // Turin's association cannot log a contact under Milan's campaign, nor an unknown one.
+        let mut to = english(&app, BUSINESS_TO).await;
+        let contacts = format!("/companies/{}/contacts", t.company_to);
+        let before = app.audit_count();
+        for campaign_id in [milan_campaign.as_str(), "bogus"] {
+            let res = to
+                .post(
+                    &contacts,
+                    &[
+                        ("kind", "call"),
+                        ("happened_on", "2022-03-02"),
+                        ("campaign_id", campaign_id),
+                    ],
+                )
+                .await;
+            refused_form(&app, &res, "campaign_id", "error-reference-unknown", before);
+        }
 
         // A coordinator may start one for the whole programme, not with a city of another.
         let mut coord = english(&app, COORDINATOR).await;
@@ -422,7 +445,7 @@ async fn organisations_are_placed_in_territories_within_reach() {
 }
 
 #[tokio::test]
-async fn scores_and_imports_name_only_what_is_within_reach() {
+async fn scores_name_only_criteria_of_the_application_s_call() {
     on_each_backend(|app| async move {
         let d = app.db.db();
         let call = fixtures::call(d, &app.seed.p1, "Call");

@@ -355,6 +355,9 @@ struct ShowPage {
     can_invite: bool,
     today: String,
     invite_link: Option<String>,
+    /// Why the contact form was refused, and its field to mark.
+    contact_error: Option<String>,
+    invalid: &'static str,
 }
 
 /// The checklist lines with their reasons, and whether the company may host.
@@ -393,12 +396,13 @@ pub struct ShowQuery {
     invite: Option<String>,
 }
 
-async fn show_page(
+pub(super) async fn show_page(
     state: &AppState,
     ctx: &Ctx,
     granted: &Granted,
     id: String,
     invite_link: Option<String>,
+    refusal: Option<&domain::Invalid>,
 ) -> Result<ShowPage, AppError> {
     let a = &granted.authed;
     let view = granted.scope.clone();
@@ -447,6 +451,8 @@ async fn show_page(
         .iter()
         .any(|m| m.organisation_id == c.organisation.id && m.role == Role::Company);
     Ok(ShowPage {
+        contact_error: refusal.map(|e| ctx.tr().t(e.key)),
+        invalid: refusal.map_or("", |e| e.field),
         page: Page::titled(ctx, c.organisation.name.clone()),
         stage: tr.t(&c.stage().message_key()),
         region: rules.as_ref().map(|r| r.name.clone()).unwrap_or_default(),
@@ -522,7 +528,7 @@ pub async fn show(
     Query(q): Query<ShowQuery>,
 ) -> Result<Response, AppError> {
     let _ = q.invite;
-    html(&show_page(&state, &ctx, &granted, id, None).await?)
+    html(&show_page(&state, &ctx, &granted, id, None, None).await?)
 }
 
 pub async fn edit_form(
