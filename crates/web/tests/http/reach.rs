@@ -481,6 +481,16 @@ async fn scores_name_only_criteria_of_the_application_s_call() {
             assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", res.body);
             assert!(res.shows(&msg("error-reference-unknown")));
         }
+        // A pair to lock names an application of the call and a position of its programme.
+        for (cand, pos) in [("bogus", "bogus"), (candidate.as_str(), "bogus")] {
+            let res = c
+                .post(
+                    &format!("/calls/{other_call}/matching/constraints"),
+                    &[("kind", "lock"), ("candidate", cand), ("position", pos)],
+                )
+                .await;
+            assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", res.body);
+        }
         assert_eq!(app.audit_count(), before, "nothing was written");
     })
     .await;
