@@ -266,6 +266,7 @@ pub async fn new_campaign(
 ) -> Result<Response, AppError> {
     let f = CampaignForm {
         starts_on: state.clock.today().to_string(),
+        territory_id: super::view::only_territory(&granted.scope),
         ..Default::default()
     };
     html(&form_page(&state, &ctx, granted.scope, f, None).await?)

@@ -140,7 +140,11 @@ async fn a_business_association_registers_companies_in_its_own_city_only() {
         let p1 = app.seed.p1.clone();
         let mut c = english(&app, BUSINESS_MI).await;
         let form = c.get("/companies/new").await;
-        assert!(form.body.contains(&t.milano));
+        assert!(
+            form.body
+                .contains(&format!("<option value=\"{}\" selected>", t.milano)),
+            "their city is chosen for them"
+        );
         assert!(
             !form.body.contains(&t.torino),
             "the other city is not offered"

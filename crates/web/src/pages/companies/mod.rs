@@ -253,7 +253,13 @@ pub async fn new_form(
             &granted,
             "companies-new",
             "/companies".into(),
-            CompanyForm::default(),
+            CompanyForm {
+                fields: CompanyFields {
+                    territory_id: super::view::only_territory(&granted.scope),
+                    ..Default::default()
+                },
+                ..Default::default()
+            },
             None,
         )
         .await?,
