@@ -402,7 +402,7 @@ pub struct ShowQuery {
     invite: Option<String>,
 }
 
-pub(super) async fn show_page(
+async fn show_page(
     state: &AppState,
     ctx: &Ctx,
     granted: &Granted,
