@@ -138,17 +138,11 @@ pub async fn save_identity(
         if sealed.is_none() && c.passport_sealed.is_none() {
             return Err(domain::Invalid::new("passport_number", "error-passport-required").into());
         }
-        if let Some(t) = &identity.residence_territory_id {
-            let pid = c.programme_id.clone();
-            let ours = db::territories::list(
-                tx.conn,
-                &domain::permission::Scope::Programmes(vec![pid.clone()]),
-                Some(&pid),
-            )?;
-            if !ours.iter().any(|x| &x.id == t) {
-                identity.residence_territory_id = None;
-            }
-        }
+        crate::reach::residence_territory(
+            tx.conn,
+            &c.programme_id,
+            identity.residence_territory_id.as_deref(),
+        )?;
         let scope = domain::permission::Scope::OwnAccount;
         Ok(db::candidates::save_identity(
             tx,

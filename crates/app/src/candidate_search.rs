@@ -62,9 +62,22 @@ impl ListQuery {
             changed_after: None,
             submitted_only: true,
             sort: db::candidates::Sort::parse(&self.sort),
+            blind: false,
             page: self.page.unwrap_or(1).max(1),
             per_page,
         }
+    }
+
+    /// The filters a reader who sees no names may use (evaluators): without the name
+    /// search and the name order, so that neither is echoed back in links, exports or
+    /// saved searches as if it applied. [`db::candidates::ListFilter::without_identity`]
+    /// enforces the same on the query.
+    pub fn without_identity(mut self) -> Self {
+        self.q.clear();
+        if db::candidates::Sort::parse(&self.sort) == db::candidates::Sort::Name {
+            self.sort = db::candidates::Sort::Submitted.as_str().to_owned();
+        }
+        self
     }
 
     /// The filters as a query string, without the page (`q=…&status=…`), empty ones left out.

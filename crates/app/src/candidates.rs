@@ -166,7 +166,12 @@ pub async fn enter(
     let actor_id = who.actor.user_id.clone();
     let call = call.clone();
     db.write_at(who.origin.clone(), now, move |tx| {
-        let call = db::calls::find(tx.conn, &s, call.as_str())?;
+        let call = crate::reach::reference("call_id", db::calls::find(tx.conn, &s, call.as_str()))?;
+        crate::reach::residence_territory(
+            tx.conn,
+            &call.programme_id,
+            identity.residence_territory_id.as_deref(),
+        )?;
         let (row, profile) = db::candidates::new_submitted(
             &id,
             &call,

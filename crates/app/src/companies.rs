@@ -9,14 +9,15 @@ use domain::ids::{OrganisationId, ProgrammeId};
 use domain::outreach::Stage;
 use domain::{Email, Permission, Role};
 
-use crate::{Acting, AppResult, Clock, Error};
+use crate::{Acting, AppResult, Clock, Error, reach};
 
 /// A contact's notes are kept to this many characters.
 const NOTES_MAX: usize = 4000;
 
 /// Registers a company in a programme the person does outreach for, at the first stage of
-/// the pipeline, owned by them. The programme must be within reach; the company is
-/// returned as the person sees it (a company they could not see is not registered).
+/// the pipeline, owned by them. The programme, the territory and the region named must be
+/// within reach (`Invalid` on that field otherwise: 422, as for an unknown id); the company
+/// is returned as the person sees it.
 pub async fn register(
     db: &db::Database,
     clock: &dyn Clock,
@@ -29,42 +30,31 @@ pub async fn register(
     let owner = who.actor.user_id.clone();
     let programme = programme.clone();
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
-        db::programmes::find(tx.conn, &s, programme.as_str())?;
-        let id = db::companies::create(
-            tx,
-            programme.as_str(),
-            &draft,
-            Stage::Identified,
-            Some(&owner),
-        )?;
+        let programme_id = reach::given("programme_id", programme.as_str())?;
+        let p = reach::programme(tx.conn, &s, "programme_id", programme_id)?;
+        check_place(tx.conn, &s, &draft, std::slice::from_ref(&p.id))?;
+        let id = db::companies::create(tx, &p.id, &draft, Stage::Identified, Some(&owner))?;
         Ok(db::companies::find(tx.conn, &view, &id)?)
     })
     .await
 }
 
-/// Like [`register`], for the registration form: the programme chosen if it is within
-/// reach, otherwise the first the person does outreach for (the form may offer none).
-pub async fn register_preferring(
-    db: &db::Database,
-    clock: &dyn Clock,
-    who: &Acting,
-    preferred: &str,
-    draft: CompanyDraft,
-) -> AppResult<OrganisationId> {
-    let s = who.scope(Permission::ManageOutreach)?;
-    let owner = who.actor.user_id.clone();
-    let preferred = preferred.to_owned();
-    db.write_at(who.origin.clone(), clock.now(), move |tx| {
-        let programmes = db::programmes::list(tx.conn, &s)?;
-        let p = programmes
-            .iter()
-            .find(|p| p.id == preferred)
-            .or(programmes.first())
-            .ok_or(Error::NotFound)?;
-        let id = db::companies::create(tx, &p.id, &draft, Stage::Identified, Some(&owner))?;
-        Ok(OrganisationId::new(id))
-    })
-    .await
+/// The territory and region a company's draft names: within the person's reach, the
+/// territory one of the company's programmes'.
+fn check_place(
+    conn: &mut db::DbConn,
+    scope: &domain::permission::Scope,
+    draft: &CompanyDraft,
+    programmes: &[String],
+) -> AppResult<()> {
+    reach::territory(
+        conn,
+        scope,
+        "territory_id",
+        draft.territory_id.as_deref(),
+        Some(programmes),
+    )?;
+    reach::region(conn, "region", draft.region.as_deref())
 }
 
 /// Changes a company's name, place and profile.
@@ -78,6 +68,10 @@ pub async fn update_profile(
     let s = who.scope(Permission::ManageCompanies)?;
     let company = company.clone();
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
+        // The company first (beyond reach: 404), then where the change would move it.
+        db::companies::find(tx.conn, &s, company.as_str())?;
+        let programmes = reach::programmes_of(tx.conn, company.as_str())?;
+        check_place(tx.conn, &s, &draft, &programmes)?;
         Ok(db::companies::save_profile(
             tx,
             &s,
@@ -139,8 +133,10 @@ pub async fn log_contact(
     let author = who.actor.user_id.clone();
     let company = company.clone();
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
+        // The company first (beyond reach: 404), then the campaign the contact names.
+        db::companies::find(tx.conn, &s, company.as_str())?;
         if let Some(c) = &draft.campaign_id {
-            db::outreach::find_campaign(tx.conn, &s, c)?;
+            reach::reference("campaign_id", db::outreach::find_campaign(tx.conn, &s, c))?;
         }
         Ok(db::outreach::add_contact(
             tx,

@@ -66,7 +66,7 @@ pub async fn candidates(
     let user = who.actor.user_id.clone();
     let (batch, call) = (batch.to_owned(), call.clone());
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
-        let call = db::calls::find(tx.conn, &s, call.as_str())?;
+        let call = crate::reach::reference("call", db::calls::find(tx.conn, &s, call.as_str()))?;
         let mut candidates = Vec::with_capacity(rows.len());
         let mut profiles = Vec::with_capacity(rows.len());
         let mut esco = Vec::new();
@@ -80,6 +80,11 @@ pub async fn candidates(
                 &v.preferences,
                 tx.now,
             );
+            crate::reach::residence_territory(
+                tx.conn,
+                &call.programme_id,
+                v.territory_id.as_deref(),
+            )?;
             row.residence_territory_id = v.territory_id;
             candidates.push(row);
             profiles.push(profile);
@@ -96,6 +101,8 @@ pub async fn candidates(
 }
 
 /// Imports checked companies into the programme, owned by the person, and closes the batch.
+/// The programme, and each row's territory and region, must be within the person's reach
+/// for outreach (checked again here, in the write: `Invalid` on the field otherwise).
 pub async fn companies(
     db: &db::Database,
     clock: &dyn Clock,
@@ -104,10 +111,22 @@ pub async fn companies(
     programme: &ProgrammeId,
     rows: Vec<(CompanyDraft, Stage)>,
 ) -> AppResult<()> {
-    who.scope(Permission::ManageOutreach)?;
+    let s = who.scope(Permission::ManageOutreach)?;
     let owner = who.actor.user_id.clone();
     let (batch, programme) = (batch.to_owned(), programme.clone());
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
+        let p = crate::reach::programme(tx.conn, &s, "programme_id", programme.as_str())?;
+        let within = [p.id.clone()];
+        for (d, _) in &rows {
+            crate::reach::territory(
+                tx.conn,
+                &s,
+                "territory_id",
+                d.territory_id.as_deref(),
+                Some(&within),
+            )?;
+            crate::reach::region(tx.conn, "region", d.region.as_deref())?;
+        }
         for (d, stage) in &rows {
             db::companies::create(tx, programme.as_str(), d, *stage, Some(&owner))?;
         }
@@ -117,7 +136,8 @@ pub async fn companies(
 }
 
 /// Imports checked positions, each into its company's programme (or `programme` when the
-/// company has none), and closes the batch.
+/// company has none), and closes the batch. Each company must be within the person's
+/// reach (`Invalid` on `company` otherwise).
 pub async fn positions(
     db: &db::Database,
     clock: &dyn Clock,
@@ -126,10 +146,15 @@ pub async fn positions(
     programme: &ProgrammeId,
     rows: Vec<(OrganisationId, PositionDraft)>,
 ) -> AppResult<()> {
-    who.scope(Permission::EditPositions)?;
+    let s = who.scope(Permission::EditPositions)?;
     let (batch, programme) = (batch.to_owned(), programme.clone());
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
         for (company, d) in &rows {
+            // Each row's company within reach, checked in the write.
+            crate::reach::reference(
+                "company",
+                db::companies::find(tx.conn, &s, company.as_str()),
+            )?;
             let of_company = db::programmes::ids_of_organisation(tx.conn, company.as_str())?
                 .into_iter()
                 .next()

@@ -36,6 +36,7 @@ pub mod placements;
 pub mod positions;
 pub mod programmes;
 pub mod rankings;
+pub mod reach;
 pub mod rules;
 pub mod saved_searches;
 pub mod selection;

@@ -6,7 +6,7 @@ use domain::Permission;
 use domain::ids::{CallId, CandidateId, PlacementId, PositionId};
 use domain::permission::Scope;
 
-use crate::{Acting, AppResult, Clock, Error};
+use crate::{Acting, AppResult, Clock, reach};
 
 /// What a coordinator says about one pair of a call's matching.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,7 +30,9 @@ fn scope(who: &Acting) -> AppResult<Scope> {
     who.scope(Permission::ManageMatching)
 }
 
-/// Locks or forbids a pair of a call within reach, or releases it (`None`).
+/// Locks or forbids a pair of a call within reach (`NotFound` otherwise), or releases it
+/// (`None`). The candidate must be an application to that call and the position one of
+/// its programme, or `Invalid` on `candidate_id` / `position_id`.
 pub async fn constrain(
     db: &db::Database,
     clock: &dyn Clock,
@@ -41,12 +43,14 @@ pub async fn constrain(
     kind: Option<PairConstraint>,
 ) -> AppResult<()> {
     let s = scope(who)?;
+    let me = who.actor.user_id.clone();
     let (call, candidate, position) = (call.clone(), candidate.clone(), position.clone());
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
-        db::calls::find(tx.conn, &s, call.as_str())?;
+        let call = db::calls::find(tx.conn, &s, call.as_str())?;
+        pair(tx.conn, &call, &me, candidate.as_str(), position.as_str())?;
         Ok(db::matching::set_constraint(
             tx,
-            call.as_str(),
+            &call.id,
             candidate.as_str(),
             position.as_str(),
             kind.map(PairConstraint::as_str),
@@ -67,15 +71,15 @@ pub async fn propose(
     position: &PositionId,
 ) -> AppResult<PlacementId> {
     let s = scope(who)?;
+    let me = who.actor.user_id.clone();
     let (call, candidate, position) = (call.clone(), candidate.clone(), position.clone());
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
-        let call = db::calls::find(tx.conn, &s, call.as_str())?;
+        let call = reach::reference("call_id", db::calls::find(tx.conn, &s, call.as_str()))?;
+        let position = pair(tx.conn, &call, &me, candidate.as_str(), position.as_str())?;
         let shortlisted = db::matching::shortlisted(tx.conn, &call.id)?;
         if !shortlisted.iter().any(|(c, _)| c.id == candidate.as_str()) {
-            return Err(Error::NotFound);
+            return Err(reach::unknown("candidate_id"));
         }
-        let programme = Scope::Programmes(vec![call.programme_id.clone()]);
-        let position = db::positions::find(tx.conn, &programme, position.as_str())?.position;
         let id = db::matching::propose(
             tx,
             &call.id,
@@ -89,4 +93,29 @@ pub async fn propose(
         Ok(PlacementId::new(id))
     })
     .await
+}
+
+/// The pair a coordinator names for `call`: an application to that call and a position of
+/// its programme (anything else, unknown or not, is `Invalid` on its field). Returns the
+/// position.
+fn pair(
+    conn: &mut db::DbConn,
+    call: &db::calls::Call,
+    actor_id: &str,
+    candidate: &str,
+    position: &str,
+) -> AppResult<db::positions::Position> {
+    let programme = Scope::Programmes(vec![call.programme_id.clone()]);
+    let c = reach::reference(
+        "candidate_id",
+        db::candidates::find(conn, &programme, actor_id, candidate),
+    )?;
+    if c.call_id != call.id {
+        return Err(reach::unknown("candidate_id"));
+    }
+    Ok(reach::reference(
+        "position_id",
+        db::positions::find(conn, &programme, position),
+    )?
+    .position)
 }

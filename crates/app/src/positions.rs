@@ -12,12 +12,13 @@ use domain::position::{self, PositionDraft, PositionFields, PositionStatus, Tran
 use domain::{Conflict, Permission};
 
 use crate::error::Rule;
-use crate::{Acting, AppResult, Clock, Error};
+use crate::{Acting, AppResult, Clock, Error, reach};
 
 /// A note on a status change is kept to this many characters.
 const NOTE_MAX: usize = 2000;
 
-/// Drafts a position for a company the person may edit positions of.
+/// Drafts a position for a company the person may edit positions of; any other company
+/// (unknown or beyond reach) is `Invalid` on `company_id`.
 pub async fn create(
     db: &db::Database,
     clock: &dyn Clock,
@@ -29,8 +30,8 @@ pub async fn create(
     let draft = fields.parse()?;
     let company = company.clone();
     run(db, clock, who, move |tx| {
-        let company_id = company.as_str();
-        db::companies::find(tx.conn, &s, company_id)?;
+        let company_id = reach::given("company_id", company.as_str())?;
+        reach::reference("company_id", db::companies::find(tx.conn, &s, company_id))?;
         db::locks::company(tx, company_id)?;
         check_draft(tx, company_id, None, &draft)?;
         let programme = db::programmes::ids_of_organisation(tx.conn, company_id)?

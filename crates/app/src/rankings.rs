@@ -10,7 +10,7 @@ use domain::permission::Scope;
 use domain::{Invalid, Permission};
 
 use crate::matching_problem::{Settings, build, load_inputs};
-use crate::{Acting, AppResult, Clock, Error};
+use crate::{Acting, AppResult, Clock};
 
 /// The highest rank one may give.
 const RANK_MAX: i32 = 999;
@@ -108,7 +108,7 @@ pub fn check(ranked: &[(String, i32)]) -> Result<(), Invalid> {
 }
 
 /// Replaces a position's ranking of candidates (`ranked` holds candidate ids and ranks).
-/// A candidate it may not rank is not found.
+/// A candidate it may not rank is refused as an unknown reference (`Invalid` on `rank`).
 pub async fn rank_candidates(
     db: &db::Database,
     clock: &dyn Clock,
@@ -123,7 +123,7 @@ pub async fn rank_candidates(
         let choices = company_choices(tx.conn, &s, &position)?;
         let allowed = |id: &String| choices.candidates.iter().any(|r| &r.candidate.id == id);
         if !ranked.iter().all(|(id, _)| allowed(id)) {
-            return Err(Error::NotFound);
+            return Err(crate::reach::unknown("rank"));
         }
         Ok(db::matching::set_rankings(
             tx,
@@ -137,7 +137,7 @@ pub async fn rank_candidates(
 }
 
 /// Replaces a shortlisted candidate's own ranking of positions (`ranked` holds position
-/// ids and ranks). A position they may not rank is not found.
+/// ids and ranks). A position they may not rank is refused as an unknown reference.
 pub async fn rank_positions(
     db: &db::Database,
     clock: &dyn Clock,
@@ -152,7 +152,7 @@ pub async fn rank_positions(
         let (me, positions) = candidate_choices(tx.conn, &user_id, &candidate)?;
         let allowed = |id: &String| positions.iter().any(|l| &l.position.id == id);
         if !ranked.iter().all(|(id, _)| allowed(id)) {
-            return Err(Error::NotFound);
+            return Err(crate::reach::unknown("rank"));
         }
         Ok(db::matching::set_rankings(
             tx,

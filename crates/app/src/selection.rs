@@ -3,9 +3,9 @@
 //! assessable stage; the stage, the reach and the write are checked in one transaction.
 
 use db::selection::ScoreInput;
-use domain::Permission;
 use domain::ids::{CallId, CandidateId};
 use domain::selection::{CriterionFields, InterviewFields, InterviewResultFields};
+use domain::{Invalid, Permission};
 
 use crate::{Acting, AppResult, Clock, Error};
 
@@ -138,15 +138,35 @@ pub async fn record_interview(
     let s = who.scope(Permission::AssessCandidates)?;
     let (notes, score) = fields.parse()?;
     let actor_id = who.actor.user_id.clone();
+    let blind = !who.actor.sees_candidate_identity();
     let (candidate, interview) = (candidate.clone(), interview.to_owned());
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
+        // Blind review: notes by someone else may name the candidate, so a reader who sees
+        // no names is not shown them, and may not replace what they cannot see. Their
+        // score is recorded and the notes are left as they are.
+        let mut update = Some(notes.as_deref());
+        if blind {
+            let current = db::selection::find_interview(
+                tx.conn,
+                &s,
+                &actor_id,
+                candidate.as_str(),
+                &interview,
+            )?;
+            if current.notes_by_other_than(&actor_id) {
+                if notes.is_some() {
+                    return Err(Invalid::new("notes", "error-interview-notes-hidden").into());
+                }
+                update = None;
+            }
+        }
         refused(db::selection::record_interview(
             tx,
             &s,
             &actor_id,
             candidate.as_str(),
             &interview,
-            notes.as_deref(),
+            update,
             score,
         )?)
     })

@@ -56,9 +56,13 @@ fn a_candidate_ranks_only_open_positions_of_their_own_shortlisted_application() 
         };
         let me = acting(&user);
 
+        // A position it may not rank is an unknown reference (issue 10, defect 9).
         assert!(matches!(
             rank(&me, &shortlisted, vec![("no-such-position".into(), 1)]),
-            Err(Error::NotFound)
+            Err(Error::Invalid(domain::Invalid {
+                field: "rank",
+                key: "error-reference-unknown"
+            }))
         ));
         assert!(
             matches!(

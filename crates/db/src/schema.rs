@@ -484,6 +484,7 @@ diesel::table! {
         created_by -> Text,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        notes_by -> Nullable<Text>,
     }
 }
 

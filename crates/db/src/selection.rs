@@ -218,8 +218,9 @@ pub fn save_scores(
         .map(|k| (k.id.clone(), k))
         .collect();
     for i in inputs {
+        // A criterion of another call (or none) is an unknown reference, refused like one.
         let Some(k) = criteria.get(&i.criterion_id) else {
-            return Err(DbError::NotFound);
+            return Ok(Err(Invalid::new("score", "error-reference-unknown")));
         };
         if i.score.is_some_and(|s| !(0..=k.max_score).contains(&s)) {
             return Ok(Err(Invalid::new("score", "error-score-range")));
@@ -289,6 +290,31 @@ pub struct Interview {
     pub created_by: String,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// Who wrote the notes (`None` for notes older than the column, or none at all).
+    pub notes_by: Option<String>,
+}
+
+impl Interview {
+    /// Whether the notes were written by someone other than `user_id` (or by nobody known).
+    pub fn notes_by_other_than(&self, user_id: &str) -> bool {
+        self.notes.is_some() && self.notes_by.as_deref() != Some(user_id)
+    }
+}
+
+/// Interview `interview_id` of an application in `scope`; `NotFound` otherwise.
+pub fn find_interview(
+    conn: &mut DbConn,
+    scope: &Scope,
+    actor_id: &str,
+    candidate_id: &str,
+    interview_id: &str,
+) -> DbResult<Interview> {
+    let c = find(conn, scope, actor_id, candidate_id)?;
+    Ok(iv::table
+        .filter(iv::id.eq(interview_id))
+        .filter(iv::candidate_id.eq(&c.id))
+        .select(Interview::as_select())
+        .first(conn)?)
 }
 
 /// The interviews of an application already found through [`find`], earliest first.
@@ -335,14 +361,16 @@ pub fn schedule_interview(
     Ok(Ok(id))
 }
 
-/// Records the notes and score (0–100) of an interview of an application in `scope`.
+/// Records the score (0–100) and, unless `notes` is `None`, the notes of an interview of
+/// an application in `scope` (`Some(None)` clears them); the notes are marked as written by
+/// `actor_id`.
 pub fn record_interview(
     tx: &mut Tx<'_>,
     scope: &Scope,
     actor_id: &str,
     candidate_id: &str,
     interview_id: &str,
-    notes: Option<&str>,
+    notes: Option<Option<&str>>,
     score: i64,
 ) -> DbResult<Result<(), Invalid>> {
     let c = find(tx.conn, scope, actor_id, candidate_id)?;
@@ -352,17 +380,22 @@ pub fn record_interview(
     if !(0..=100).contains(&score) {
         return Ok(Err(Invalid::new("score", "error-interview-score")));
     }
-    let n = diesel::update(
-        iv::table
-            .filter(iv::id.eq(interview_id))
-            .filter(iv::candidate_id.eq(&c.id)),
-    )
-    .set((
-        iv::notes.eq(notes),
-        iv::score.eq(Some(score)),
-        iv::updated_at.eq(tx.now),
-    ))
-    .execute(tx.conn)?;
+    let target = iv::table
+        .filter(iv::id.eq(interview_id))
+        .filter(iv::candidate_id.eq(&c.id));
+    let n = match notes {
+        Some(notes) => diesel::update(target)
+            .set((
+                iv::notes.eq(notes),
+                iv::notes_by.eq(notes.map(|_| actor_id)),
+                iv::score.eq(Some(score)),
+                iv::updated_at.eq(tx.now),
+            ))
+            .execute(tx.conn)?,
+        None => diesel::update(target)
+            .set((iv::score.eq(Some(score)), iv::updated_at.eq(tx.now)))
+            .execute(tx.conn)?,
+    };
     if n == 0 {
         return Err(DbError::NotFound);
     }

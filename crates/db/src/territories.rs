@@ -20,7 +20,8 @@ pub struct Territory {
     pub created_at: NaiveDateTime,
 }
 
-/// Territories of the programmes `scope` reaches, optionally of one programme.
+/// Territories of the programmes `scope` reaches, optionally of one programme; under
+/// `Scope::Territories`, those territories only (as [`find`]).
 pub fn list(
     conn: &mut DbConn,
     scope: &Scope,
@@ -29,7 +30,9 @@ pub fn list(
     let mut q = territories::table
         .select(Territory::as_select())
         .into_boxed();
-    if let Some(ids) = scope::programme_ids(conn, scope)? {
+    if let Scope::Territories(ts) = scope {
+        q = q.filter(territories::id.eq_any(ts.clone()));
+    } else if let Some(ids) = scope::programme_ids(conn, scope)? {
         q = q.filter(territories::programme_id.eq_any(ids));
     }
     if let Some(p) = programme_id {
@@ -39,6 +42,23 @@ pub fn list(
         q.order((territories::country.asc(), territories::name.asc()))
             .load(conn)?,
     )
+}
+
+/// One territory if `scope` reaches it; `NotFound` otherwise. Under `Scope::Territories`
+/// only those territories themselves are reached (a business association works in its city,
+/// not in every city of its programme); under any other scope, the territories of the
+/// programmes it reaches.
+pub fn find(conn: &mut DbConn, scope: &Scope, id: &str) -> DbResult<Territory> {
+    let mut q = territories::table
+        .filter(territories::id.eq(id.to_owned()))
+        .select(Territory::as_select())
+        .into_boxed();
+    if let Scope::Territories(ts) = scope {
+        q = q.filter(territories::id.eq_any(ts.clone()));
+    } else if let Some(ids) = scope::programme_ids(conn, scope)? {
+        q = q.filter(territories::programme_id.eq_any(ids));
+    }
+    Ok(q.first(conn)?)
 }
 
 pub fn find_by_name_unscoped(

@@ -24,6 +24,10 @@ pub enum AppError {
     /// Input that cannot be accepted; the key names the reason.
     #[error("bad request: {0}")]
     BadRequest(&'static str),
+    /// A field that does not fit, or names a record that is unknown or beyond the person's
+    /// reach (422): the answer names the field, so an API client knows which to correct.
+    #[error("invalid: {0}")]
+    Invalid(domain::Invalid),
     /// A uniqueness rule or a state rule forbids the change.
     #[error("conflict: {0:?}")]
     Conflict(Conflict),
@@ -59,6 +63,8 @@ pub enum AppError {
 pub struct ErrorInfo {
     pub status: StatusCode,
     pub key: &'static str,
+    /// The input field refused, for [`AppError::Invalid`].
+    pub field: Option<&'static str>,
 }
 
 impl AppError {
@@ -68,6 +74,7 @@ impl AppError {
             AppError::Forbidden => StatusCode::FORBIDDEN,
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             AppError::UriTooLong => StatusCode::URI_TOO_LONG,
@@ -86,6 +93,7 @@ impl AppError {
             AppError::Forbidden => "error-forbidden",
             AppError::NotFound => "error-not-found",
             AppError::BadRequest(k) => k,
+            AppError::Invalid(i) => i.key,
             AppError::Conflict(c) => c.key(),
             AppError::TooManyRequests => "error-too-many-requests",
             AppError::UriTooLong => "error-uri-too-long",
@@ -111,6 +119,10 @@ impl IntoResponse for AppError {
         let info = ErrorInfo {
             status: self.status(),
             key: self.key(),
+            field: match &self {
+                AppError::Invalid(i) => Some(i.field),
+                _ => None,
+            },
         };
         let mut res = self.status().into_response();
         res.extensions_mut().insert(info);
@@ -135,7 +147,7 @@ impl From<app::Error> for AppError {
             app::Error::NotFound => AppError::NotFound,
             app::Error::Forbidden => AppError::Forbidden,
             app::Error::Conflict(c) => AppError::Conflict(c),
-            app::Error::Invalid(i) => AppError::BadRequest(i.key),
+            app::Error::Invalid(i) => AppError::Invalid(i),
             app::Error::Rule(r) => AppError::BadRequest(rule_key(&r)),
             app::Error::Db(e) => e.into(),
         }
@@ -161,6 +173,6 @@ impl From<askama::Error> for AppError {
 
 impl From<domain::Invalid> for AppError {
     fn from(e: domain::Invalid) -> Self {
-        AppError::BadRequest(e.key)
+        AppError::Invalid(e)
     }
 }

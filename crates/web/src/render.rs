@@ -105,9 +105,12 @@ pub fn error_response(ctx: &Ctx, info: &ErrorInfo) -> Response {
     let tr = ctx.tr();
     let message = tr.t(info.key);
     if ctx.is_api {
-        let body = serde_json::json!({
+        let mut body = serde_json::json!({
             "error": { "code": info.key, "message": message, "request_id": ctx.request_id }
         });
+        if let Some(field) = info.field {
+            body["error"]["field"] = serde_json::Value::from(field);
+        }
         return (info.status, axum::Json(body)).into_response();
     }
     let page = ErrorPage {

@@ -69,19 +69,25 @@ pub struct ListFilter {
     /// Leave out drafts (staff lists show sent applications only).
     pub submitted_only: bool,
     pub sort: Sort,
+    /// For readers who see no names: no order may depend on a name, not even to break a
+    /// tie (set by [`ListFilter::without_identity`]).
+    pub blind: bool,
     /// From 1.
     pub page: i64,
     pub per_page: i64,
 }
 
 impl ListFilter {
-    /// For readers who see no names (evaluators): no search by name or e-mail and no order
-    /// by name, either of which would tell who an anonymous record is.
+    /// For readers who see no names (evaluators): no search by name, e-mail or phone and no
+    /// order by name, nor ties broken by name, any of which would tell who an anonymous
+    /// record is. The name order falls back to the neutral one (most recently submitted,
+    /// then the random id).
     pub fn without_identity(mut self) -> Self {
         self.q.clear();
         if self.sort == Sort::Name {
             self.sort = Sort::Submitted;
         }
+        self.blind = true;
         self
     }
 }
@@ -186,6 +192,11 @@ fn ids(
             candidates::id.asc(),
         )),
         Sort::Submitted => q.order((candidates::submitted_at.desc(), candidates::id.desc())),
+        Sort::Italian if f.blind => q.order((
+            candidates::italian_rank.desc(),
+            candidates::submitted_at.desc(),
+            candidates::id.desc(),
+        )),
         Sort::Italian => q.order((
             candidates::italian_rank.desc(),
             candidates::family_name.asc(),

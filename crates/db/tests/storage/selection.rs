@@ -160,7 +160,7 @@ fn assessors_keep_their_own_scores_within_their_reach() {
             None
         );
         let r = db.write_blocking(&Origin::user(&a2, "r"), |tx| {
-            selection::record_interview(tx, &all, &a2, &tn, &iv, Some("Good"), 80)
+            selection::record_interview(tx, &all, &a2, &tn, &iv, Some(Some("Good")), 80)
         });
         assert!(matches!(r, Ok(Ok(()))));
         assert_eq!(

@@ -158,7 +158,9 @@ pub fn seed(db: &Database, programme_id: &str) -> Result<usize> {
                 &evaluator,
                 &c.id,
                 &id,
-                Some("Clear about the traineeship and the return project; Italian improving."),
+                Some(Some(
+                    "Clear about the traineeship and the return project; Italian improving.",
+                )),
                 points,
             )
         })?

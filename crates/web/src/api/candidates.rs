@@ -126,9 +126,12 @@ fn to_json(
     identity: bool,
 ) -> CandidateJson {
     let italian = crate::pages::candidates::view::italian_label(c.italian_rank);
+    // Blind review: reasons are free text written by staff and may name the candidate, so
+    // a reader who sees no names gets none (`null`).
+    let reason = |r: Option<String>| r.filter(|_| identity);
     let decision = app::notify::is_decision(c.status).then(|| DecisionJson {
         status: c.status.into(),
-        reason: c.decision_reason.clone(),
+        reason: reason(c.decision_reason.clone()),
     });
     CandidateJson {
         eligibility: c.outcomes(),
@@ -163,9 +166,9 @@ fn to_json(
         italian_level: (italian != "—").then_some(italian),
         submitted_at: c.submitted_at,
         eligible: c.eligible,
-        override_reason: c.override_reason,
+        override_reason: reason(c.override_reason),
         decision,
-        decision_reason: c.decision_reason,
+        decision_reason: reason(c.decision_reason),
         passport_number: None,
         selection: None,
         esco: None,

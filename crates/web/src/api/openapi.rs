@@ -150,7 +150,8 @@ pub fn build() -> Value {
                     "position_title": {"type": "string"}, "company_id": {"type": "string"}, "company_name": {"type": "string"},
                     "status": {"type": "string", "enum": ["proposed", "interview", "accepted", "declined"]}, "score": {"type": "integer"}}},
                 "Error": {"type": "object", "properties": {"error": {"type": "object", "properties": {
-                    "code": {"type": "string"}, "message": {"type": "string"}, "request_id": {"type": "string"}}}}},
+                    "code": {"type": "string"}, "message": {"type": "string"}, "request_id": {"type": "string"},
+                    "field": {"type": "string", "description": "On 422: the input field refused (a value that does not fit, or a reference to a record that does not exist or is beyond the caller's reach)."}}}}},
                 "Programme": {"type": "object", "properties": {
                     "id": {"type": "string"}, "name": {"type": "string"}, "slug": {"type": "string"},
                     "countries": {"type": "string", "description": "comma-separated ISO 3166-1 codes"},

@@ -189,8 +189,14 @@ pub async fn create(
         }
     };
     let who = ctx.acting()?;
-    let call = app::calls::create(&state.db, &*state.clock, &who, draft).await?;
-    Ok(see_other(&format!("/open-calls/{}", call.id)))
+    match app::calls::create(&state.db, &*state.clock, &who, draft).await {
+        Ok(call) => Ok(see_other(&format!("/open-calls/{}", call.id))),
+        Err(app::Error::Invalid(e)) => {
+            let page = form_page(&state, &ctx, f, Some(&e)).await?;
+            html_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// The languages of the form, selected one marked.

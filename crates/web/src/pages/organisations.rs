@@ -274,10 +274,24 @@ pub async fn create(
     let who = ctx.acting()?;
     // The organisation joins a programme the person manages, or none.
     let programme = (!f.programme_id.is_empty()).then(|| ProgrammeId::new(f.programme_id.clone()));
-    let result =
-        app::organisations::create(&state.db, &*state.clock, &who, draft, programme.as_ref())
+    match app::organisations::create(&state.db, &*state.clock, &who, draft, programme.as_ref())
+        .await
+    {
+        Ok(id) => Ok(see_other(&format!("/organisations/{id}"))),
+        Err(app::Error::Invalid(e)) => {
+            let page = form_page(
+                &state,
+                &ctx,
+                "organisations-new",
+                "/organisations".into(),
+                f,
+                Some(&e),
+            )
             .await?;
-    Ok(see_other(&format!("/organisations/{result}")))
+            html_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 pub async fn edit_form(
@@ -329,6 +343,12 @@ pub async fn update(
     };
     let who = ctx.acting()?;
     let target = OrganisationId::new(id.clone());
-    app::organisations::update(&state.db, &*state.clock, &who, &target, draft).await?;
-    Ok(see_other(&action))
+    match app::organisations::update(&state.db, &*state.clock, &who, &target, draft).await {
+        Ok(()) => Ok(see_other(&action)),
+        Err(app::Error::Invalid(e)) => {
+            let page = form_page(&state, &ctx, "organisations-edit", action, f, Some(&e)).await?;
+            html_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        }
+        Err(e) => Err(e.into()),
+    }
 }

@@ -8,6 +8,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use db::companies::Filter;
 use domain::Country;
+use domain::ids::ProgrammeId;
 use domain::outreach::{self, Stage};
 use domain::permission::Scope;
 use serde::Deserialize;
@@ -200,6 +201,7 @@ pub struct CampaignForm {
     channel: String,
     audience: String,
     territory_id: String,
+    programme_id: String,
     starts_on: String,
     ends_on: String,
 }
@@ -209,23 +211,41 @@ pub struct CampaignForm {
 struct FormPage {
     page: Page,
     f: CampaignForm,
+    programmes: Vec<Choice>,
     territories: Vec<Choice>,
     error: Option<String>,
+    invalid: &'static str,
 }
 
+/// The campaign form, offering the programmes and territories the person does outreach in.
 async fn form_page(
     state: &AppState,
     ctx: &Ctx,
     s: Scope,
     f: CampaignForm,
-    error: Option<String>,
+    error: Option<&domain::Invalid>,
 ) -> Result<FormPage, AppError> {
-    let territories = state
+    let (programmes, territories) = state
         .db
-        .read(move |c| db::territories::list(c, &s, None))
+        .read(move |c| {
+            Ok((
+                db::programmes::list(c, &s)?,
+                db::territories::list(c, &s, None)?,
+            ))
+        })
         .await?;
     Ok(FormPage {
         page: Page::new(ctx, "campaigns-new"),
+        error: error.map(|e| ctx.tr().t(e.key)),
+        invalid: error.map_or("", |e| e.field),
+        programmes: programmes
+            .into_iter()
+            .map(|p| Choice {
+                selected: p.id == f.programme_id,
+                label: p.name,
+                value: p.id,
+            })
+            .collect(),
         territories: territories
             .into_iter()
             .filter(|t| t.country == Country::IT)
@@ -236,7 +256,6 @@ async fn form_page(
             })
             .collect(),
         f,
-        error,
     })
 }
 
@@ -247,6 +266,7 @@ pub async fn new_campaign(
 ) -> Result<Response, AppError> {
     let f = CampaignForm {
         starts_on: state.clock.today().to_string(),
+        territory_id: super::view::only_territory(&granted.scope),
         ..Default::default()
     };
     html(&form_page(&state, &ctx, granted.scope, f, None).await?)
@@ -278,19 +298,26 @@ pub async fn create_campaign(
             owner_id: None,
         })
     })();
-    let draft = match parsed {
-        Ok(d) => d,
-        Err(e) => {
-            let msg = Some(ctx.tr().t(e.key));
-            return html_status(
+    let refused = |e: domain::Invalid, f: CampaignForm| {
+        let (state, ctx, scope) = (&state, &ctx, granted.scope.clone());
+        async move {
+            html_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                &form_page(&state, &ctx, granted.scope, f, msg).await?,
-            );
+                &form_page(state, ctx, scope, f, Some(&e)).await?,
+            )
         }
     };
+    let draft = match parsed {
+        Ok(d) => d,
+        Err(e) => return refused(e, f).await,
+    };
     let who = ctx.acting()?;
-    let id = app::outreach::create_campaign(&state.db, &*state.clock, &who, draft).await?;
-    Ok(see_other(&format!("/outreach/campaigns/{id}")))
+    let programme = ProgrammeId::new(f.programme_id.clone());
+    match app::outreach::create_campaign(&state.db, &*state.clock, &who, &programme, draft).await {
+        Ok(id) => Ok(see_other(&format!("/outreach/campaigns/{id}"))),
+        Err(app::Error::Invalid(e)) => refused(e, f).await,
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// Marks one of the person's own follow-ups as done.

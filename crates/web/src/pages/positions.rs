@@ -209,7 +209,17 @@ pub async fn create(
             let Some((msg, field)) = refusal(&ctx, &e) else {
                 return Err(e.into());
             };
-            let c = company_of(&state, &ctx, f.company_id).await?;
+            let c = match company_of(&state, &ctx, f.company_id).await {
+                Ok(c) => c,
+                // No company to show the form for: the refusal itself, naming the field.
+                Err(AppError::NotFound) => {
+                    return Err(match e {
+                        app::Error::Invalid(i) => AppError::Invalid(i),
+                        e => e.into(),
+                    });
+                }
+                Err(other) => return Err(other),
+            };
             let page = form(
                 &ctx,
                 "positions-new",

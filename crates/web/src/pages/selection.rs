@@ -55,6 +55,8 @@ pub struct InterviewLine {
     pub link: bool,
     pub panel: String,
     pub notes: Option<String>,
+    /// Notes exist but are someone else's, hidden from a reader who sees no names.
+    pub notes_hidden: bool,
     pub score: Option<i64>,
 }
 
@@ -72,6 +74,8 @@ pub struct Section {
     pub assessors: Vec<String>,
     pub lines: Vec<ScoreLine>,
     pub notes: Vec<String>,
+    /// Other assessors' notes left out for blind review.
+    pub notes_hidden: bool,
     pub can_score: bool,
     pub mine: Vec<MyScore>,
     pub interviews: Vec<InterviewLine>,
@@ -137,9 +141,18 @@ pub fn section(
             ),
         })
         .collect();
+    // Blind review: free text written by others may name the candidate, so a reader who
+    // sees no names reads only their own.
+    let blind = !actor.sees_candidate_identity();
+    let others = |author: &str| blind && author != actor_id;
+    let notes_hidden = d
+        .scores
+        .iter()
+        .any(|s| s.note.is_some() && others(&s.assessor_id));
     let notes = d
         .scores
         .iter()
+        .filter(|s| !others(&s.assessor_id))
         .filter_map(|s| {
             let criterion = d.criteria.iter().find(|k| k.id == s.criterion_id)?;
             let note = s.note.as_ref()?;
@@ -186,19 +199,24 @@ pub fn section(
         assessors: assessors.into_iter().map(|(_, n)| n).collect(),
         lines,
         notes,
+        notes_hidden,
         can_score: can_assess && assessable && !criteria.is_empty(),
         mine,
         interviews: d
             .interviews
             .into_iter()
-            .map(|i| InterviewLine {
-                when: tr.date_time(&i.scheduled_at),
-                link: selection::is_link(&i.place),
-                id: i.id,
-                place: i.place,
-                panel: i.panel,
-                notes: i.notes,
-                score: i.score,
+            .map(|i| {
+                let notes_hidden = blind && i.notes_by_other_than(actor_id);
+                InterviewLine {
+                    when: tr.date_time(&i.scheduled_at),
+                    link: selection::is_link(&i.place),
+                    id: i.id,
+                    place: i.place,
+                    panel: i.panel,
+                    notes: if notes_hidden { None } else { i.notes },
+                    notes_hidden,
+                    score: i.score,
+                }
             })
             .collect(),
         can_schedule: actor.can(Permission::ScreenCandidates) && assessable,

@@ -28,3 +28,13 @@ pub struct MembershipLine {
     /// The translated role.
     pub role: String,
 }
+
+/// The territory a new record's form starts with: a person who works in a single territory
+/// (a business association, a promoter) has it chosen for them; anyone else chooses.
+/// Only a default of the form: the use case still requires and checks what is sent.
+pub fn only_territory(scope: &domain::permission::Scope) -> String {
+    match scope {
+        domain::permission::Scope::Territories(ts) if ts.len() == 1 => ts[0].clone(),
+        _ => String::new(),
+    }
+}

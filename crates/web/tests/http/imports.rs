@@ -33,7 +33,7 @@ async fn an_import_with_an_invalid_row_changes_nothing_and_says_why() {
         assert!(mapping.shows(&msg_n("import-rows", "count", 2)));
         // The columns were recognised from their Italian names.
         assert!(mapping.body.contains(r#"<option value="1" selected>Partita IVA</option>"#), "{}", mapping.body);
-        let map = [("map_name", "0"), ("map_vat_number", "1"), ("map_employees", "2"), ("map_region", "3")];
+        let map = [("map_name", "0"), ("map_vat_number", "1"), ("map_employees", "2"), ("map_region", "3"), ("programme_id", app.seed.p1.as_str())];
         let mut fields = map.to_vec();
         fields.push(("step", "import"));
         let res = c.post(&at, &fields).await;
@@ -44,6 +44,17 @@ async fn an_import_with_an_invalid_row_changes_nothing_and_says_why() {
 
         let fixed = csv.replace("01234567890", "");
         let at = upload(&mut c, "/companies/import", &fixed).await;
+        // The programme is chosen, never a default: none, or one beyond reach, is refused
+        // (issue 10, defect 8).
+        for (programme, key) in [("", "error-required"), (app.seed.p2.as_str(), "error-reference-unknown")] {
+            let mut fields: Vec<(&str, &str)> = map.iter().filter(|(k, _)| *k != "programme_id").copied().collect();
+            fields.extend([("programme_id", programme), ("step", "import")]);
+            let res = c.post(&at, &fields).await;
+            assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", res.body);
+            assert!(res.shows(&msg(key)), "{}", res.body);
+            assert!(res.body.contains("aria-invalid=\"true\""));
+            assert_eq!(company_count(&app), before, "nothing was imported");
+        }
         let mut fields = map.to_vec();
         fields.push(("step", "check"));
         let res = c.post(&at, &fields).await;
@@ -156,7 +167,12 @@ async fn exports_follow_the_scope_and_round_trip_through_excel() {
         let res = c
             .post(
                 &at,
-                &[("map_name", "0"), ("map_stage", "12"), ("step", "import")],
+                &[
+                    ("map_name", "0"),
+                    ("map_stage", "12"),
+                    ("step", "import"),
+                    ("programme_id", &app.seed.p1),
+                ],
             )
             .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);

@@ -8,6 +8,7 @@
 
 mod api;
 mod auth;
+mod blind;
 mod candidates;
 mod companies;
 mod documents;
@@ -20,6 +21,7 @@ mod matching;
 mod operations;
 mod pages;
 mod races;
+mod reach;
 mod routes;
 mod scoping;
 mod selection;

@@ -244,9 +244,14 @@ pub async fn status(
                 .into_iter()
                 .filter(|e| !super::candidates::view::staff_only(&e.kind))
                 .collect::<Vec<_>>(),
+            true,
         )
         .into_iter()
-        .map(|l| TimelineLine { note: None, ..l })
+        .map(|l| TimelineLine {
+            note: None,
+            note_hidden: false,
+            ..l
+        })
         .collect(),
         reason,
         call: call.title,

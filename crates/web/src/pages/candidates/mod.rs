@@ -60,6 +60,8 @@ struct ListPage {
     query: String,
     can_import: bool,
     imported: Option<String>,
+    /// Whether the reader sees names (and so may search by them).
+    identity: bool,
 }
 
 /// Who reads the candidate list (on the page or exported) and what they may see.
@@ -101,6 +103,8 @@ pub async fn list(
 ) -> Result<Response, AppError> {
     let reader = ListReader::of(&ctx)?;
     let identity = reader.identity;
+    // Blind review: no name search and no name order, neither offered nor echoed back.
+    let q = if identity { q } else { q.without_identity() };
     let mut filter = q.filter(PER_PAGE);
     if !identity {
         filter = filter.without_identity();
@@ -183,6 +187,7 @@ pub async fn list(
         levels: super::calls::level_choices(&q.level),
         sorts: ["name", "submitted", "italian"]
             .into_iter()
+            .filter(|s| identity || *s != "name")
             .map(|s| {
                 choice(
                     s,
@@ -202,6 +207,7 @@ pub async fn list(
         ),
         query: q.query_string(),
         can_import: granted.authed.actor.can(Permission::ScreenCandidates),
+        identity,
         imported: q.imported.map(|n| tr.tn("lists-imported", "count", n)),
         q,
     })
@@ -226,6 +232,8 @@ pub(crate) struct ShowPage {
     outcomes: Vec<OutcomeLine>,
     eligible: bool,
     override_reason: Option<String>,
+    /// An override's reason exists but is hidden for blind review.
+    override_hidden: bool,
     next: Vec<Choice>,
     timeline: Vec<TimelineLine>,
     has_passport: bool,
@@ -365,7 +373,9 @@ pub(crate) async fn show_page(
         profile,
         outcomes: outcome_lines(&tr, &c.outcomes()),
         eligible: c.eligible,
-        override_reason: c.override_reason.clone(),
+        // Blind review: reasons are free text by staff and may name the candidate.
+        override_reason: c.override_reason.clone().filter(|_| identity_visible),
+        override_hidden: !identity_visible && c.override_reason.is_some(),
         next: status
             .next()
             .iter()
@@ -375,7 +385,7 @@ pub(crate) async fn show_page(
                 selected: false,
             })
             .collect(),
-        timeline: timeline(&tr, &events),
+        timeline: timeline(&tr, &events, identity_visible),
         has_passport: c.passport_sealed.is_some(),
         passport,
         duplicates,

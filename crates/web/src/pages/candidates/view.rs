@@ -103,6 +103,8 @@ pub struct TimelineLine {
     pub when: String,
     pub text: String,
     pub note: Option<String>,
+    /// A note written by staff, hidden for blind review.
+    pub note_hidden: bool,
 }
 
 /// Timeline events that only staff see (an assessor's scores, an interview's result).
@@ -110,7 +112,11 @@ pub fn staff_only(kind: &str) -> bool {
     matches!(kind, "score" | "interview-result")
 }
 
-pub fn timeline(tr: &Tr, events: &[db::candidates::Event]) -> Vec<TimelineLine> {
+/// The timeline of an application. `identity` is whether the reader sees candidates'
+/// names: if not (blind review), the notes staff wrote (a decision's reason, an override's
+/// justification) are hidden, as they may name the candidate; labels of our own (a
+/// document's kind, an interview's time) still show.
+pub fn timeline(tr: &Tr, events: &[db::candidates::Event], identity: bool) -> Vec<TimelineLine> {
     events
         .iter()
         .map(|e| {
@@ -125,6 +131,7 @@ pub fn timeline(tr: &Tr, events: &[db::candidates::Event]) -> Vec<TimelineLine> 
                     when: tr.date_time(&e.at),
                     text: tr.t1("event-interview", "when", &when),
                     note: None,
+                    note_hidden: false,
                 };
             }
             let text = match (e.kind.as_str(), &e.to_status) {
@@ -145,18 +152,23 @@ pub fn timeline(tr: &Tr, events: &[db::candidates::Event]) -> Vec<TimelineLine> 
                 ("imported", _) => tr.t("lists-event-imported"),
                 _ => e.kind.clone(),
             };
-            TimelineLine {
-                when: tr.date_time(&e.at),
-                text,
-                note: match e.kind.as_str() {
-                    // Document events carry the kind; shown in words.
-                    "document_added" | "document_deleted" => e
-                        .note
+            let (note, note_hidden) = match e.kind.as_str() {
+                // Document events carry the kind; shown in words.
+                "document_added" | "document_deleted" => (
+                    e.note
                         .as_deref()
                         .and_then(|k| domain::document::Kind::parse(k).ok())
                         .map(|k| tr.t(&k.message_key())),
-                    _ => e.note.clone(),
-                },
+                    false,
+                ),
+                _ if !identity => (None, e.note.is_some()),
+                _ => (e.note.clone(), false),
+            };
+            TimelineLine {
+                when: tr.date_time(&e.at),
+                text,
+                note,
+                note_hidden,
             }
         })
         .collect()

@@ -10,7 +10,7 @@ use axum::response::Response;
 use db::companies::{Company, Filter};
 use domain::company::CompanyFields;
 use domain::host_rules::{self, CompanyFacts};
-use domain::ids::OrganisationId;
+use domain::ids::{OrganisationId, ProgrammeId};
 use domain::outreach::{ContactKind, Stage};
 use domain::{Country, Permission, Role};
 use serde::Deserialize;
@@ -18,7 +18,7 @@ use serde::Deserialize;
 use super::see_other;
 use super::view::{Choice, Link};
 use crate::render::{Page, html, html_status};
-use crate::{AppError, AppState, Authed, Ctx, Granted};
+use crate::{AppError, AppState, Ctx, Granted};
 use i18n::FluentArg;
 
 mod checklist;
@@ -182,22 +182,25 @@ pub struct CompanyForm {
     programme_id: String,
 }
 
+/// The company form. `granted` is the route's reach for the write (outreach to register,
+/// managing companies to edit): it offers only the programmes and territories the write
+/// will accept.
 async fn form_page(
     state: &AppState,
     ctx: &Ctx,
-    a: &Authed,
+    granted: &Granted,
     title: &str,
     action: String,
     f: CompanyForm,
     error: Option<&domain::Invalid>,
 ) -> Result<FormPage, AppError> {
-    let pscope = a.scope_for(Permission::ViewProgrammes)?;
+    let scope = granted.scope.clone();
     let (programmes, territories, regions) = state
         .db
         .read(move |c| {
             Ok((
-                db::programmes::list(c, &pscope)?,
-                db::territories::list(c, &pscope, None)?,
+                db::programmes::list(c, &scope)?,
+                db::territories::list(c, &scope, None)?,
                 db::rules::list(c)?,
             ))
         })
@@ -247,10 +250,16 @@ pub async fn new_form(
         &form_page(
             &state,
             &ctx,
-            &granted.authed,
+            &granted,
             "companies-new",
             "/companies".into(),
-            CompanyForm::default(),
+            CompanyForm {
+                fields: CompanyFields {
+                    territory_id: super::view::only_territory(&granted.scope),
+                    ..Default::default()
+                },
+                ..Default::default()
+            },
             None,
         )
         .await?,
@@ -271,7 +280,7 @@ pub async fn create(
                 &form_page(
                     &state,
                     &ctx,
-                    &granted.authed,
+                    &granted,
                     "companies-new",
                     "/companies".into(),
                     f,
@@ -282,10 +291,24 @@ pub async fn create(
         }
     };
     let who = ctx.acting()?;
-    let id =
-        app::companies::register_preferring(&state.db, &*state.clock, &who, &f.programme_id, draft)
-            .await?;
-    Ok(see_other(&format!("/companies/{id}")))
+    let programme = ProgrammeId::new(f.programme_id.clone());
+    match app::companies::register(&state.db, &*state.clock, &who, &programme, draft).await {
+        Ok(c) => Ok(see_other(&format!("/companies/{}", c.organisation.id))),
+        Err(app::Error::Invalid(e)) => html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &form_page(
+                &state,
+                &ctx,
+                &granted,
+                "companies-new",
+                "/companies".into(),
+                f,
+                Some(&e),
+            )
+            .await?,
+        ),
+        Err(e) => Err(e.into()),
+    }
 }
 
 pub struct CheckLine {
@@ -338,6 +361,9 @@ struct ShowPage {
     can_invite: bool,
     today: String,
     invite_link: Option<String>,
+    /// Why the contact form was refused, and its field to mark.
+    contact_error: Option<String>,
+    invalid: &'static str,
 }
 
 /// The checklist lines with their reasons, and whether the company may host.
@@ -382,6 +408,7 @@ async fn show_page(
     granted: &Granted,
     id: String,
     invite_link: Option<String>,
+    refusal: Option<&domain::Invalid>,
 ) -> Result<ShowPage, AppError> {
     let a = &granted.authed;
     let view = granted.scope.clone();
@@ -430,6 +457,8 @@ async fn show_page(
         .iter()
         .any(|m| m.organisation_id == c.organisation.id && m.role == Role::Company);
     Ok(ShowPage {
+        contact_error: refusal.map(|e| ctx.tr().t(e.key)),
+        invalid: refusal.map_or("", |e| e.field),
         page: Page::titled(ctx, c.organisation.name.clone()),
         stage: tr.t(&c.stage().message_key()),
         region: rules.as_ref().map(|r| r.name.clone()).unwrap_or_default(),
@@ -505,7 +534,7 @@ pub async fn show(
     Query(q): Query<ShowQuery>,
 ) -> Result<Response, AppError> {
     let _ = q.invite;
-    html(&show_page(&state, &ctx, &granted, id, None).await?)
+    html(&show_page(&state, &ctx, &granted, id, None, None).await?)
 }
 
 pub async fn edit_form(
@@ -514,7 +543,7 @@ pub async fn edit_form(
     granted: Granted,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let s = granted.scope;
+    let s = granted.scope.clone();
     let lookup = id.clone();
     let c = state
         .db
@@ -543,7 +572,7 @@ pub async fn edit_form(
         &form_page(
             &state,
             &ctx,
-            &granted.authed,
+            &granted,
             "companies-edit",
             format!("/companies/{id}"),
             f,
@@ -569,7 +598,7 @@ pub async fn update(
                 &form_page(
                     &state,
                     &ctx,
-                    &granted.authed,
+                    &granted,
                     "companies-edit",
                     action,
                     f,
@@ -581,6 +610,21 @@ pub async fn update(
     };
     let who = ctx.acting()?;
     let company = OrganisationId::new(id);
-    app::companies::update_profile(&state.db, &*state.clock, &who, &company, draft).await?;
-    Ok(see_other(&action))
+    match app::companies::update_profile(&state.db, &*state.clock, &who, &company, draft).await {
+        Ok(()) => Ok(see_other(&action)),
+        Err(app::Error::Invalid(e)) => html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &form_page(
+                &state,
+                &ctx,
+                &granted,
+                "companies-edit",
+                action,
+                f,
+                Some(&e),
+            )
+            .await?,
+        ),
+        Err(e) => Err(e.into()),
+    }
 }

@@ -43,9 +43,12 @@ pub struct ContactForm {
     follow_up_on: String,
 }
 
+/// Logs a contact; a refused one (a bad date, a campaign unknown or beyond reach) brings
+/// the company's page back (422) with the field marked and nothing written.
 pub async fn add_contact(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
     Form(f): Form<ContactForm>,
 ) -> Result<Response, AppError> {
@@ -65,11 +68,26 @@ pub async fn add_contact(
             },
         })
     })();
-    let draft = parsed?;
+    let refused = |e: domain::Invalid| {
+        let (state, ctx, granted, id) = (&state, &ctx, &granted, id.clone());
+        async move {
+            html_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &show_page(state, ctx, granted, id, None, Some(&e)).await?,
+            )
+        }
+    };
+    let draft = match parsed {
+        Ok(d) => d,
+        Err(e) => return refused(e).await,
+    };
     let who = ctx.acting()?;
-    let company = OrganisationId::new(id);
-    app::companies::log_contact(&state.db, &*state.clock, &who, &company, draft).await?;
-    Ok(see_other(&format!("/companies/{company}")))
+    let company = OrganisationId::new(id.clone());
+    match app::companies::log_contact(&state.db, &*state.clock, &who, &company, draft).await {
+        Ok(_) => Ok(see_other(&format!("/companies/{company}"))),
+        Err(app::Error::Invalid(e)) => refused(e).await,
+        Err(e) => Err(e.into()),
+    }
 }
 
 #[derive(Deserialize, Default)]
@@ -91,5 +109,5 @@ pub async fn invite(
     let company = OrganisationId::new(id.clone());
     let token = app::companies::invite(&state.db, &*state.clock, &who, &company, email).await?;
     let link = format!("/invitations/{token}");
-    html(&show_page(&state, &ctx, &granted, id, Some(link)).await?)
+    html(&show_page(&state, &ctx, &granted, id, Some(link), None).await?)
 }

@@ -17,6 +17,7 @@ use domain::permission::Scope;
 use domain::position::{self, PositionFields};
 
 use super::see_other;
+use super::view::Choice;
 use crate::render::{html, html_status};
 use crate::{AppError, AppState, Ctx, Granted};
 use i18n::Tr;
@@ -162,7 +163,34 @@ pub async fn mapping(
 ) -> Result<Response, AppError> {
     let b = batch(&state, &ctx, kind, id).await?;
     let guessed = guess(kind, &b.header);
-    html(&mapping_page(&ctx, kind, &b, &guessed))
+    let mut page = mapping_page(&ctx, kind, &b, &guessed);
+    page.programmes = programme_choices(&state, &ctx, kind, "").await?;
+    html(&page)
+}
+
+/// The programmes companies may be imported into (those the person does outreach for),
+/// `selected` chosen; `None` for imports whose rows carry their programme.
+async fn programme_choices(
+    state: &AppState,
+    ctx: &Ctx,
+    kind: Kind,
+    selected: &str,
+) -> Result<Option<Vec<Choice>>, AppError> {
+    if kind != Kind::Companies {
+        return Ok(None);
+    }
+    let s = ctx.scope_for(kind.permission())?;
+    let programmes = state.db.read(move |c| db::programmes::list(c, &s)).await?;
+    Ok(Some(
+        programmes
+            .into_iter()
+            .map(|p| Choice {
+                selected: p.id == selected,
+                label: p.name,
+                value: p.id,
+            })
+            .collect(),
+    ))
 }
 
 fn yes(s: &str) -> String {
@@ -183,12 +211,26 @@ struct Lookup {
     held: HashMap<String, i32>,
 }
 
-fn lookup(conn: &mut db::DbConn, kind: Kind, scope: &Scope) -> Result<Lookup, db::DbError> {
-    let programme_id = db::programmes::list(conn, scope)?
-        .into_iter()
-        .next()
-        .map(|p| p.id);
-    let territories = db::territories::list(conn, scope, None)?;
+/// What validating needs. Companies go into `chosen`, a programme within reach (`None` when
+/// it is not one), and their territories are that programme's; positions go into their
+/// company's programme.
+fn lookup(
+    conn: &mut db::DbConn,
+    kind: Kind,
+    scope: &Scope,
+    chosen: &str,
+) -> Result<Lookup, db::DbError> {
+    let programmes = db::programmes::list(conn, scope)?;
+    let programme_id = match kind {
+        Kind::Companies => programmes.into_iter().find(|p| p.id == chosen),
+        Kind::Positions => programmes.into_iter().next(),
+    }
+    .map(|p| p.id);
+    let territories = match (kind, &programme_id) {
+        (Kind::Companies, None) => Vec::new(),
+        (Kind::Companies, Some(p)) => db::territories::list(conn, scope, Some(p))?,
+        (Kind::Positions, _) => db::territories::list(conn, scope, None)?,
+    };
     let regions = db::rules::list(conn)?;
     let (companies, held) = if kind == Kind::Positions {
         let companies = db::companies::list(conn, scope, &Default::default())?;
@@ -356,10 +398,23 @@ pub async fn check(
         return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
     let tr = ctx.tr();
+    let chosen = form.get("programme_id").cloned().unwrap_or_default();
+    page.programmes = programme_choices(&state, &ctx, kind, &chosen).await?;
     let l = {
-        let s = s.clone();
-        state.db.read(move |c| lookup(c, kind, &s)).await?
+        let (s, chosen) = (s.clone(), chosen.clone());
+        state.db.read(move |c| lookup(c, kind, &s, &chosen)).await?
     };
+    // Companies go into the programme chosen, never a default one.
+    if kind == Kind::Companies && l.programme_id.is_none() {
+        let key = if chosen.trim().is_empty() {
+            "error-required"
+        } else {
+            app::reach::UNKNOWN
+        };
+        page.error = Some(tr.t(key));
+        page.invalid = "programme_id";
+        return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
+    }
     let (valid, errors) = sort_rows(&b.rows, |row| {
         Ok::<_, AppError>(validate(&tr, kind, &l, row, &map))
     })?;

@@ -153,6 +153,10 @@ pub(crate) struct MappingPage {
     filename: String,
     /// The calls applications may be imported into; `None` where rows need no call.
     pub calls: Option<Vec<Choice>>,
+    /// The programmes companies may be imported into; `None` where rows need none.
+    pub programmes: Option<Vec<Choice>>,
+    /// The form field the error is about, to mark.
+    pub invalid: &'static str,
     fields: Vec<MappingRow>,
     row_count: usize,
     checked: bool,
@@ -176,6 +180,8 @@ impl MappingPage {
             action,
             filename: b.filename.clone(),
             calls: None,
+            programmes: None,
+            invalid: "",
             fields: fields
                 .iter()
                 .map(|f| MappingRow {
