@@ -204,6 +204,7 @@ fn rendered_error(ctx: &Ctx, e: AppError) -> Response {
         .unwrap_or(ErrorInfo {
             status: StatusCode::INTERNAL_SERVER_ERROR,
             key: "error-internal",
+            field: None,
         });
     let mut res = render::error_response(ctx, &info);
     if let Ok(v) = HeaderValue::from_str(&ctx.request_id) {
