@@ -6,6 +6,7 @@
 //! time is always passed in.
 
 pub mod audit;
+pub mod bounds;
 pub mod call;
 pub mod candidate;
 pub mod cefr;

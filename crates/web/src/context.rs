@@ -119,7 +119,7 @@ pub async fn middleware(State(state): State<AppState>, mut req: Request, next: N
         let bearer = bearer_token.is_some();
         let user = match auth::resolve(&state, &headers, bearer_token).await {
             Ok(u) => u,
-            Err(e) => return e.into_response_rendered(Locale::default(), is_api),
+            Err(e) => return e.into_response_rendered(Locale::default(), is_api, &request_id),
         };
 
         let asked = query_lang(req.uri().query());
@@ -152,6 +152,21 @@ pub async fn middleware(State(state): State<AppState>, mut req: Request, next: N
 
         if let Some(info) = res.extensions().get::<ErrorInfo>().cloned() {
             res = render::error_response(&ctx, &info);
+        } else if is_api && unmarked_error(&res) {
+            // An error no handler made (axum's 405 for another method): the API answers
+            // every error with its JSON object; `Allow` and the like are kept.
+            let info = ErrorInfo {
+                status: res.status(),
+                key: crate::api::extract::key_of_status(res.status()),
+                field: None,
+            };
+            let kept = res.headers().clone();
+            res = render::error_response(&ctx, &info);
+            for name in [axum::http::header::ALLOW, axum::http::header::RETRY_AFTER] {
+                if let Some(v) = kept.get(&name) {
+                    res.headers_mut().insert(name, v.clone());
+                }
+            }
         }
         let h = res.headers_mut();
         if let Ok(v) = HeaderValue::from_str(&request_id) {
@@ -178,16 +193,26 @@ pub async fn middleware(State(state): State<AppState>, mut req: Request, next: N
     .await
 }
 
+/// An error status whose body is not the API's JSON (axum's own rejections are text).
+fn unmarked_error(res: &Response) -> bool {
+    let json = res
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.starts_with("application/json"));
+    (res.status().is_client_error() || res.status().is_server_error()) && !json
+}
+
 impl AppError {
     /// Renders an error before a context exists (e.g. the database is down while signing in).
-    fn into_response_rendered(self, locale: Locale, is_api: bool) -> Response {
+    fn into_response_rendered(self, locale: Locale, is_api: bool, request_id: &str) -> Response {
         let tr = Tr::new(locale);
         let status = self.status();
         if is_api {
             return (
                 status,
                 axum::Json(
-                    serde_json::json!({"error": {"code": self.key(), "message": tr.t(self.key())}}),
+                    serde_json::json!({"error": {"code": self.key(), "message": tr.t(self.key()), "request_id": request_id}}),
                 ),
             )
                 .into_response();

@@ -24,6 +24,19 @@ pub enum AppError {
     /// Input that cannot be accepted; the key names the reason.
     #[error("bad request: {0}")]
     BadRequest(&'static str),
+    /// A value that does not fit its field (a use case's or a parsed body's): 422, and the
+    /// API's error object names the field.
+    #[error("invalid: {0}")]
+    Invalid(domain::Invalid),
+    /// An API request whose body or parameters cannot be read at all (see `api::extract`):
+    /// malformed JSON (400), a wrong content type (415), a field of the wrong type or
+    /// missing (422, naming it), a body over the limit (413).
+    #[error("unreadable request: {key}")]
+    Unreadable {
+        status: StatusCode,
+        key: &'static str,
+        field: Option<String>,
+    },
     /// A uniqueness rule or a state rule forbids the change.
     #[error("conflict: {0:?}")]
     Conflict(Conflict),
@@ -40,6 +53,8 @@ pub enum AppError {
 pub struct ErrorInfo {
     pub status: StatusCode,
     pub key: &'static str,
+    /// The field at fault, when one is (`places`, `identity.birth_date`).
+    pub field: Option<String>,
 }
 
 impl AppError {
@@ -49,6 +64,8 @@ impl AppError {
             AppError::Forbidden => StatusCode::FORBIDDEN,
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::Unreadable { status, .. } => *status,
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -61,9 +78,19 @@ impl AppError {
             AppError::Forbidden => "error-forbidden",
             AppError::NotFound => "error-not-found",
             AppError::BadRequest(k) => k,
+            AppError::Invalid(i) => i.key,
+            AppError::Unreadable { key, .. } => key,
             AppError::Conflict(c) => c.key(),
             AppError::TooManyRequests => "error-too-many-requests",
             AppError::Internal(_) => "error-internal",
+        }
+    }
+
+    pub fn field(&self) -> Option<String> {
+        match self {
+            AppError::Invalid(i) => Some(i.field.to_owned()),
+            AppError::Unreadable { field, .. } => field.clone(),
+            _ => None,
         }
     }
 }
@@ -77,6 +104,7 @@ impl IntoResponse for AppError {
         let info = ErrorInfo {
             status: self.status(),
             key: self.key(),
+            field: self.field(),
         };
         let mut res = self.status().into_response();
         res.extensions_mut().insert(info);
@@ -100,7 +128,7 @@ impl From<app::Error> for AppError {
             app::Error::NotFound => AppError::NotFound,
             app::Error::Forbidden => AppError::Forbidden,
             app::Error::Conflict(c) => AppError::Conflict(c),
-            app::Error::Invalid(i) => AppError::BadRequest(i.key),
+            app::Error::Invalid(i) => AppError::Invalid(i),
             app::Error::Rule(r) => AppError::BadRequest(rule_key(&r)),
             app::Error::Db(e) => e.into(),
         }

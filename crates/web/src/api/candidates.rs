@@ -4,8 +4,8 @@
 //! audited.
 
 use axum::Json;
-use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
+use axum::extract::State;
+use axum::http::{HeaderName, StatusCode};
 use chrono::{NaiveDate, NaiveDateTime};
 use domain::Permission;
 use domain::candidate::{EducationFields, IdentityFields, PreferenceFields};
@@ -14,6 +14,7 @@ use domain::ids::CallId;
 use serde::{Deserialize, Serialize};
 
 use crate::pages::candidates::{ListQuery, open_passport};
+use super::{ApiJson, ApiPath, ApiQuery};
 use crate::{AppError, AppState, Ctx, Granted};
 
 #[derive(Serialize)]
@@ -182,7 +183,7 @@ pub struct Page {
 pub async fn list(
     State(state): State<AppState>,
     granted: Granted,
-    Query(q): Query<ListQuery>,
+    ApiQuery(q): ApiQuery<ListQuery>,
 ) -> Result<Json<Page>, AppError> {
     let a = &granted.authed;
     let scope = granted.scope;
@@ -220,8 +221,8 @@ pub async fn show(
     State(state): State<AppState>,
     ctx: Ctx,
     granted: Granted,
-    Path(id): Path<String>,
-    Query(q): Query<ShowQuery>,
+    ApiPath(id): ApiPath<String>,
+    ApiQuery(q): ApiQuery<ShowQuery>,
 ) -> Result<Json<CandidateJson>, AppError> {
     let a = &granted.authed;
     let scope = granted.scope;
@@ -282,8 +283,8 @@ pub struct NewCandidate {
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
-    Json(body): Json<NewCandidate>,
-) -> Result<(StatusCode, Json<CandidateJson>), AppError> {
+    ApiJson(body): ApiJson<NewCandidate>,
+) -> Result<(StatusCode, [(HeaderName, String); 1], Json<CandidateJson>), AppError> {
     let who = ctx.acting()?;
     let identity_visible = who.actor.sees_candidate_identity();
     let entry = app::candidates::Entry {
@@ -301,5 +302,10 @@ pub async fn create(
         &entry,
     )
     .await?;
-    Ok((StatusCode::CREATED, Json(to_json(c, p, identity_visible))))
+    let location = super::location("candidates", &c.id);
+    Ok((
+        StatusCode::CREATED,
+        [location],
+        Json(to_json(c, p, identity_visible)),
+    ))
 }

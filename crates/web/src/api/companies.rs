@@ -2,15 +2,15 @@
 //! company user gets only its own company.
 
 use axum::Json;
-use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
+use axum::extract::State;
+use axum::http::{HeaderName, StatusCode};
 use db::companies::{Company, Filter};
 use domain::company::CompanyFields;
 use domain::ids::ProgrammeId;
 use domain::outreach::Stage;
 use serde::Deserialize;
 
-use super::ApiJson;
+use super::{ApiJson, ApiPath, ApiQuery};
 use crate::{AppError, AppState, Ctx, Granted};
 
 #[derive(Deserialize, Default)]
@@ -23,7 +23,7 @@ pub struct ListQuery {
 pub async fn list(
     State(state): State<AppState>,
     granted: Granted,
-    Query(q): Query<ListQuery>,
+    ApiQuery(q): ApiQuery<ListQuery>,
 ) -> Result<Json<Vec<Company>>, AppError> {
     let scope = granted.scope;
     let stage = match q.stage.as_deref() {
@@ -46,7 +46,7 @@ pub async fn list(
 pub async fn show(
     State(state): State<AppState>,
     granted: Granted,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Json<Company>, AppError> {
     let scope = granted.scope;
     Ok(Json(
@@ -68,11 +68,12 @@ pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
     ApiJson(body): ApiJson<NewCompany>,
-) -> Result<(StatusCode, Json<Company>), AppError> {
-    let draft = body.fields.parse()?;
+) -> Result<(StatusCode, [(HeaderName, String); 1], Json<Company>), AppError> {
+    let draft = body.fields.parse().map_err(AppError::Invalid)?;
     let who = ctx.acting()?;
     let programme = ProgrammeId::new(body.programme_id);
     let company =
         app::companies::register(&state.db, &*state.clock, &who, &programme, draft).await?;
-    Ok((StatusCode::CREATED, Json(company)))
+    let location = super::location("companies", &company.organisation.id);
+    Ok((StatusCode::CREATED, [location], Json(company)))
 }

@@ -2,14 +2,14 @@
 //! `GET/POST /api/v1/placements`.
 
 use axum::Json;
-use axum::extract::{Path, State};
-use axum::http::StatusCode;
+use axum::extract::State;
+use axum::http::{HeaderName, StatusCode};
 use domain::Permission;
 use domain::ids::{CallId, CandidateId, PositionId};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::ApiJson;
+use super::{ApiJson, ApiPath};
 use crate::{AppError, AppState, Ctx, Granted};
 use app::matching_problem::{Settings, decode, run_detached};
 
@@ -17,9 +17,9 @@ pub async fn create_run(
     State(state): State<AppState>,
     ctx: Ctx,
     granted: Granted,
-    Path(call_id): Path<String>,
+    ApiPath(call_id): ApiPath<String>,
     ApiJson(settings): ApiJson<Settings>,
-) -> Result<(StatusCode, Json<Value>), AppError> {
+) -> Result<(StatusCode, [(HeaderName, String); 1], Json<Value>), AppError> {
     let s = granted.scope;
     let outcome = run_detached(&state.db, ctx.origin(), s, call_id, settings).await?;
     let id = outcome.map_err(|e| {
@@ -28,8 +28,9 @@ pub async fn create_run(
             _ => "error-matching-infeasible",
         })
     })?;
+    let location = super::location("matching-runs", &id);
     let value = show_value(&state, &ctx, id).await?;
-    Ok((StatusCode::CREATED, Json(value)))
+    Ok((StatusCode::CREATED, [location], Json(value)))
 }
 
 async fn show_value(state: &AppState, ctx: &Ctx, id: String) -> Result<Value, AppError> {
@@ -56,7 +57,7 @@ async fn show_value(state: &AppState, ctx: &Ctx, id: String) -> Result<Value, Ap
 pub async fn show(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Json<Value>, AppError> {
     Ok(Json(show_value(&state, &ctx, id).await?))
 }

@@ -2,14 +2,14 @@
 //! own positions; new positions start as drafts and meet the same rules as on the pages.
 
 use axum::Json;
-use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
+use axum::extract::State;
+use axum::http::{HeaderName, StatusCode};
 use db::positions::{Filter, Listed};
 use domain::ids::OrganisationId;
 use domain::position::{PositionFields, PositionStatus};
 use serde::Deserialize;
 
-use super::ApiJson;
+use super::{ApiJson, ApiPath, ApiQuery};
 use crate::{AppError, AppState, Ctx, Granted};
 
 #[derive(Deserialize, Default)]
@@ -22,7 +22,7 @@ pub struct ListQuery {
 pub async fn list(
     State(state): State<AppState>,
     granted: Granted,
-    Query(q): Query<ListQuery>,
+    ApiQuery(q): ApiQuery<ListQuery>,
 ) -> Result<Json<Vec<Listed>>, AppError> {
     let scope = granted.scope;
     let status = match q.status.as_deref() {
@@ -44,7 +44,7 @@ pub async fn list(
 pub async fn show(
     State(state): State<AppState>,
     granted: Granted,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Json<Listed>, AppError> {
     let scope = granted.scope;
     Ok(Json(
@@ -67,7 +67,7 @@ pub async fn create(
     ctx: Ctx,
     granted: Granted,
     ApiJson(body): ApiJson<NewPosition>,
-) -> Result<(StatusCode, Json<Listed>), AppError> {
+) -> Result<(StatusCode, [(HeaderName, String); 1], Json<Listed>), AppError> {
     let scope = granted.scope;
     let who = ctx.acting()?;
     let company = OrganisationId::new(body.company_id);
@@ -76,5 +76,6 @@ pub async fn create(
         .db
         .read(move |c| db::positions::find(c, &scope, id.as_str()))
         .await?;
-    Ok((StatusCode::CREATED, Json(created)))
+    let location = super::location("positions", &created.position.id);
+    Ok((StatusCode::CREATED, [location], Json(created)))
 }
