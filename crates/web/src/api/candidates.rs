@@ -211,10 +211,12 @@ pub async fn list(
     }))
 }
 
+/// `include=passport`, or nothing: any other value is refused rather than ignored, so a
+/// client that misspells it learns so.
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct ShowQuery {
-    include: String,
+    include: Option<String>,
 }
 
 pub async fn show(
@@ -227,7 +229,17 @@ pub async fn show(
     let a = &granted.authed;
     let scope = granted.scope;
     let identity = a.actor.sees_candidate_identity();
-    let wants_passport = q.include.split(',').any(|s| s.trim() == "passport");
+    let wants_passport = match q.include.as_deref() {
+        None => false,
+        Some("passport") => true,
+        Some(_) => {
+            return Err(AppError::Unreadable {
+                status: StatusCode::BAD_REQUEST,
+                key: "error-invalid-query",
+                field: Some("include".into()),
+            });
+        }
+    };
     if wants_passport && !a.actor.can(Permission::ReadPassport) {
         return Err(AppError::Forbidden);
     }
