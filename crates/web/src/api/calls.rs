@@ -50,6 +50,10 @@ pub struct NewCall {
     rules: Rules,
 }
 
+impl super::ApiBody for NewCall {
+    const SCHEMA: &'static str = "NewCall";
+}
+
 pub async fn show(
     State(state): State<AppState>,
     granted: Granted,

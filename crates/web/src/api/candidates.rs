@@ -291,6 +291,10 @@ pub struct NewCandidate {
     preferences: PreferenceFields,
 }
 
+impl super::ApiBody for NewCandidate {
+    const SCHEMA: &'static str = "NewCandidate";
+}
+
 /// An application entered by staff on a candidate's behalf (e.g. from a paper form).
 pub async fn create(
     State(state): State<AppState>,

@@ -64,6 +64,10 @@ pub struct NewCompany {
     fields: CompanyFields,
 }
 
+impl super::ApiBody for NewCompany {
+    const SCHEMA: &'static str = "NewCompany";
+}
+
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,

@@ -7,6 +7,7 @@
 //! | no `application/json` (or `+json`) type     | 415    | `error-json-content-type`    |
 //! | body over the limit (2 MB)                  | 413    | `error-too-large`            |
 //! | not JSON at all, trailing bytes             | 400    | `error-invalid-json`         |
+//! | off the document's schema for the body      | 422    | by keyword, + `field`        |
 //! | a field missing or of the wrong type        | 422    | `error-json-field` + `field` |
 //! | a query parameter of the wrong type         | 400    | `error-invalid-query`        |
 //! | a path segment that cannot be read          | 400    | `error-invalid-path`         |
@@ -20,8 +21,14 @@ use serde::de::DeserializeOwned;
 
 use crate::AppError;
 
-/// A JSON body.
+/// A JSON body, checked against its schema in the OpenAPI document
+/// ([`crate::api::openapi::validate`]) before it is read.
 pub struct ApiJson<T>(pub T);
+
+/// A request body and the name of its schema in the document.
+pub trait ApiBody: DeserializeOwned {
+    const SCHEMA: &'static str;
+}
 
 /// A query string.
 pub struct ApiQuery<T>(pub T);
@@ -57,17 +64,21 @@ fn field_of(err: &serde_path_to_error::Error<serde_json::Error>) -> Option<Strin
     }
 }
 
+fn data_error(e: &serde_path_to_error::Error<serde_json::Error>) -> AppError {
+    unreadable(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "error-json-field",
+        field_of(e),
+    )
+}
+
 /// Reads `bytes` as `T`, the whole of them.
 pub fn from_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, AppError> {
     let mut de = serde_json::Deserializer::from_slice(bytes);
     let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         use serde_json::error::Category;
         match e.inner().classify() {
-            Category::Data => unreadable(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "error-json-field",
-                field_of(&e),
-            ),
+            Category::Data => data_error(&e),
             Category::Syntax | Category::Eof | Category::Io => {
                 unreadable(StatusCode::BAD_REQUEST, "error-invalid-json", None)
             }
@@ -80,7 +91,7 @@ pub fn from_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, AppError> {
 
 impl<S, T> FromRequest<S> for ApiJson<T>
 where
-    T: DeserializeOwned,
+    T: ApiBody,
     S: Send + Sync,
 {
     type Rejection = AppError;
@@ -104,7 +115,11 @@ where
                 unreadable(StatusCode::BAD_REQUEST, "error-invalid-json", None)
             }
         })?;
-        from_slice(&bytes).map(ApiJson)
+        let value: serde_json::Value = from_slice(&bytes)?;
+        crate::api::openapi::validate::body(T::SCHEMA, &value)?;
+        serde_path_to_error::deserialize(value)
+            .map(ApiJson)
+            .map_err(|e| data_error(&e))
     }
 }
 

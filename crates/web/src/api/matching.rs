@@ -13,6 +13,10 @@ use super::{ApiJson, ApiPath};
 use crate::{AppError, AppState, Ctx, Granted};
 use app::matching_problem::{Settings, decode, run_detached};
 
+impl super::ApiBody for Settings {
+    const SCHEMA: &'static str = "MatchingSettings";
+}
+
 pub async fn create_run(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -80,6 +84,10 @@ pub struct NewPlacement {
     call_id: String,
     candidate_id: String,
     position_id: String,
+}
+
+impl super::ApiBody for NewPlacement {
+    const SCHEMA: &'static str = "NewPlacement";
 }
 
 /// Proposes a pair by hand (the coordinator's decision, outside a run).

@@ -16,7 +16,7 @@ pub mod programmes;
 pub mod taxonomy;
 pub mod users;
 
-pub use extract::{ApiJson, ApiPath, ApiQuery};
+pub use extract::{ApiBody, ApiJson, ApiPath, ApiQuery};
 
 /// The `Location` of a resource made by a POST (`/api/v1/{collection}/{id}`).
 pub fn location(collection: &str, id: &str) -> (axum::http::HeaderName, String) {

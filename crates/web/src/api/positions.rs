@@ -62,6 +62,10 @@ pub struct NewPosition {
     fields: PositionFields,
 }
 
+impl super::ApiBody for NewPosition {
+    const SCHEMA: &'static str = "NewPosition";
+}
+
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,

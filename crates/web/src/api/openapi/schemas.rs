@@ -211,6 +211,17 @@ fn responses() -> Vec<(&'static str, Value)> {
     ]
 }
 
+/// The request bodies' schemas, by name.
+pub const REQUESTS: &[&str] = &[
+    "NewCall",
+    "RulesInput",
+    "NewCandidate",
+    "NewCompany",
+    "NewPosition",
+    "MatchingSettings",
+    "NewPlacement",
+];
+
 fn requests() -> Vec<(&'static str, Value)> {
     let name = || json!({"type": "string", "minLength": 1, "maxLength": MAX_NAME, "description": "not blank"});
     let short = || max_len(MAX_NAME);
@@ -291,10 +302,14 @@ fn requests() -> Vec<(&'static str, Value)> {
     ]
 }
 
-pub fn all() -> Value {
-    let mut out = Map::new();
-    for (name, schema) in responses().into_iter().chain(requests()) {
-        out.insert(name.into(), schema);
-    }
-    Value::Object(out)
+/// Every schema of the document, built once.
+pub fn all() -> &'static Value {
+    static ALL: std::sync::LazyLock<Value> = std::sync::LazyLock::new(|| {
+        let mut out = Map::new();
+        for (name, schema) in responses().into_iter().chain(requests()) {
+            out.insert(name.into(), schema);
+        }
+        Value::Object(out)
+    });
+    &ALL
 }
