@@ -253,7 +253,8 @@ impl Rules {
                 "error-too-many-items",
             ));
         }
-        let territory_ok = |t: &String| !t.trim().is_empty() && t.chars().count() <= MAX_TERRITORY_ID;
+        let territory_ok =
+            |t: &String| !t.trim().is_empty() && t.chars().count() <= MAX_TERRITORY_ID;
         if self.residence_territories.len() > MAX_RULE_ITEMS
             || !self.residence_territories.iter().all(territory_ok)
         {

@@ -13,8 +13,8 @@ use domain::eligibility::Outcome;
 use domain::ids::CallId;
 use serde::{Deserialize, Serialize};
 
-use crate::pages::candidates::{ListQuery, open_passport};
 use super::{ApiJson, ApiPath, ApiQuery};
+use crate::pages::candidates::{ListQuery, open_passport};
 use crate::{AppError, AppState, Ctx, Granted};
 
 #[derive(Serialize)]

@@ -27,7 +27,7 @@ pub async fn list(
 ) -> Result<Json<Vec<Company>>, AppError> {
     let scope = granted.scope;
     let stage = match q.stage.as_deref() {
-        Some(s) => Some(Stage::parse(s)?),
+        Some(s) => Some(Stage::parse(s).map_err(super::extract::bad_query)?),
         None => None,
     };
     let filter = Filter {

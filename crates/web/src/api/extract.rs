@@ -43,7 +43,12 @@ fn unreadable(status: StatusCode, key: &'static str, field: Option<String>) -> A
 /// `application/json`, or a `+json` type, whatever its parameters (as axum's `Json` accepts).
 fn is_json(parts_type: Option<&str>) -> bool {
     let Some(t) = parts_type else { return false };
-    let essence = t.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    let essence = t
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
     essence == "application/json"
         || (essence.starts_with("application/") && essence.ends_with("+json"))
 }
@@ -152,6 +157,16 @@ where
     }
 }
 
+/// A query parameter outside its enumeration: 400 like any unreadable query, with the
+/// domain's message and the parameter named.
+pub fn bad_query(invalid: domain::Invalid) -> AppError {
+    unreadable(
+        StatusCode::BAD_REQUEST,
+        invalid.key,
+        Some(invalid.field.to_owned()),
+    )
+}
+
 /// The key of an API error response that no handler marked (axum's own 405, a layer's
 /// 413): the context middleware gives it the JSON error object too.
 pub fn key_of_status(status: StatusCode) -> &'static str {
@@ -203,7 +218,10 @@ mod tests {
             field(r#"{"places": 1, "identity": {}}"#).as_deref(),
             Some("identity.birth_date")
         );
-        assert_eq!(field(r#"{"identity": {"birth_date": ""}}"#).as_deref(), Some("places"));
+        assert_eq!(
+            field(r#"{"identity": {"birth_date": ""}}"#).as_deref(),
+            Some("places")
+        );
         let e = from_slice::<Body>(b"{").err();
         assert_eq!(e.map(|e| e.status()), Some(StatusCode::BAD_REQUEST));
         let e = from_slice::<Body>(br#"{"places": 1, "identity": {"birth_date": ""}} x"#).err();

@@ -21,7 +21,7 @@ pub async fn list(
 ) -> Result<Json<Vec<db::organisations::Organisation>>, AppError> {
     let scope = granted.scope;
     let kind = match q.kind.as_deref() {
-        Some(k) => Some(OrganisationKind::parse(k)?),
+        Some(k) => Some(OrganisationKind::parse(k).map_err(super::extract::bad_query)?),
         None => None,
     };
     let filter = Filter {

@@ -26,7 +26,7 @@ pub async fn list(
 ) -> Result<Json<Vec<Listed>>, AppError> {
     let scope = granted.scope;
     let status = match q.status.as_deref() {
-        Some(s) => Some(PositionStatus::parse(s)?),
+        Some(s) => Some(PositionStatus::parse(s).map_err(super::extract::bad_query)?),
         None => None,
     };
     let filter = Filter {

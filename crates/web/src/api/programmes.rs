@@ -1,7 +1,7 @@
 use axum::Json;
 use axum::extract::State;
 
-use super::{ApiPath};
+use super::ApiPath;
 use crate::{AppError, AppState, Granted};
 
 pub async fn list(

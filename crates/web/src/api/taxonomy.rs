@@ -6,7 +6,7 @@ use axum::extract::State;
 use db::taxonomy::Concept;
 use serde::Deserialize;
 
-use super::{ApiQuery};
+use super::ApiQuery;
 use crate::{AppError, AppState, Ctx};
 
 /// `q` is what was typed; `limit` is at most 50 (20 unless given).

@@ -10,6 +10,7 @@ mod api;
 mod auth;
 mod candidates;
 mod companies;
+mod contract;
 mod documents;
 mod i18n;
 mod imports;

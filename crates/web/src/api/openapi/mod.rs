@@ -69,38 +69,92 @@ fn operation(method: &str, path: &str) -> Option<Operation> {
         location,
     };
     Some(match (method, path) {
-        ("GET", "/api/v1/users/me") => op("The signed-in person and their memberships", reference("Me")),
+        ("GET", "/api/v1/users/me") => op(
+            "The signed-in person and their memberships",
+            reference("Me"),
+        ),
         ("GET", "/api/v1/programmes") => op("Programmes in reach", list_of("Programme")),
         ("GET", "/api/v1/programmes/{id}") => op("One programme", reference("Programme")),
         ("GET", "/api/v1/organisations") => Operation {
             query: vec![
-                query("kind", "only organisations of this kind", enum_of(OrganisationKind::ALL.map(OrganisationKind::as_str))),
-                query("programme", "only organisations of this programme (id)", text()),
+                query(
+                    "kind",
+                    "only organisations of this kind",
+                    enum_of(OrganisationKind::ALL.map(OrganisationKind::as_str)),
+                ),
+                query(
+                    "programme",
+                    "only organisations of this programme (id)",
+                    text(),
+                ),
             ],
             ..op("Organisations in reach", list_of("Organisation"))
         },
         ("GET", "/api/v1/organisations/{id}") => op("One organisation", reference("Organisation")),
-        ("GET", "/api/v1/calls") => op("Calls in reach, with their eligibility rules", list_of("Call")),
+        ("GET", "/api/v1/calls") => op(
+            "Calls in reach, with their eligibility rules",
+            list_of("Call"),
+        ),
         ("POST", "/api/v1/calls") => created("Publishes a call", "NewCall", "Call", true),
         ("GET", "/api/v1/calls/{id}") => op("One call", reference("Call")),
         ("GET", "/api/v1/candidates") => Operation {
             query: vec![
-                query("q", "words searched in names (both scripts) and e-mail; the first 100 characters count", text()),
+                query(
+                    "q",
+                    "words searched in names (both scripts) and e-mail; the first 100 characters count",
+                    text(),
+                ),
                 query("call", "call id", text()),
-                query("status", "an application status; any other value filters nothing", text()),
-                query("country", "country of residence, ISO 3166-1; any other value filters nothing", text()),
-                query("nationality", "nationality, ISO 3166-1; any other value filters nothing", text()),
+                query(
+                    "status",
+                    "an application status; any other value filters nothing",
+                    text(),
+                ),
+                query(
+                    "country",
+                    "country of residence, ISO 3166-1; any other value filters nothing",
+                    text(),
+                ),
+                query(
+                    "nationality",
+                    "nationality, ISO 3166-1; any other value filters nothing",
+                    text(),
+                ),
                 query("territory", "territory id", text()),
-                query("italian", "minimum Italian level in every skill, A1–C2; any other value filters nothing", text()),
-                query("lang", "a language (it, fr, en) whose minimum level `level` gives", text()),
+                query(
+                    "italian",
+                    "minimum Italian level in every skill, A1–C2; any other value filters nothing",
+                    text(),
+                ),
+                query(
+                    "lang",
+                    "a language (it, fr, en) whose minimum level `level` gives",
+                    text(),
+                ),
                 query("level", "the minimum level in `lang`, A1–C2", text()),
                 query("skill", "the start of an ESCO skill's label", text()),
-                query("sort", "name, submitted or italian; any other value sorts by name", text()),
-                query("page", "page number, 50 a page; read within 1–1,000,000", json!({"type": "integer", "format": "int64"})),
+                query(
+                    "sort",
+                    "name, submitted or italian; any other value sorts by name",
+                    text(),
+                ),
+                query(
+                    "page",
+                    "page number, 50 a page; read within 1–1,000,000",
+                    json!({"type": "integer", "format": "int64"}),
+                ),
             ],
-            ..op("Applications in reach, a page at a time", reference("CandidatePage"))
+            ..op(
+                "Applications in reach, a page at a time",
+                reference("CandidatePage"),
+            )
         },
-        ("POST", "/api/v1/candidates") => created("Enters an application on a candidate's behalf", "NewCandidate", "Candidate", true),
+        ("POST", "/api/v1/candidates") => created(
+            "Enters an application on a candidate's behalf",
+            "NewCandidate",
+            "Candidate",
+            true,
+        ),
         ("GET", "/api/v1/candidates/{id}") => Operation {
             query: vec![query(
                 "include",
@@ -109,32 +163,62 @@ fn operation(method: &str, path: &str) -> Option<Operation> {
             )],
             ..op("One application", reference("Candidate"))
         },
-        ("POST", "/api/v1/calls/{id}/matching-runs") => created("Runs the matching of a call's shortlisted candidates and open positions", "MatchingSettings", "MatchingRun", true),
+        ("POST", "/api/v1/calls/{id}/matching-runs") => created(
+            "Runs the matching of a call's shortlisted candidates and open positions",
+            "MatchingSettings",
+            "MatchingRun",
+            true,
+        ),
         ("GET", "/api/v1/matching-runs/{id}") => op("One matching run", reference("MatchingRun")),
         ("GET", "/api/v1/placements") => op("Placements in reach", list_of("Placement")),
-        ("POST", "/api/v1/placements") => created("Proposes a candidate for a position by hand", "NewPlacement", "PlacementCreated", false),
+        ("POST", "/api/v1/placements") => created(
+            "Proposes a candidate for a position by hand",
+            "NewPlacement",
+            "PlacementCreated",
+            false,
+        ),
         ("GET", "/api/v1/companies") => Operation {
             query: vec![
-                query("stage", "only companies at this outreach stage", enum_of(Stage::ALL.map(Stage::as_str))),
+                query(
+                    "stage",
+                    "only companies at this outreach stage",
+                    enum_of(Stage::ALL.map(Stage::as_str)),
+                ),
                 query("q", "words in the name or city", text()),
             ],
             ..op("Host companies in reach", list_of("Company"))
         },
-        ("POST", "/api/v1/companies") => created("Registers a host company", "NewCompany", "Company", true),
+        ("POST", "/api/v1/companies") => {
+            created("Registers a host company", "NewCompany", "Company", true)
+        }
         ("GET", "/api/v1/companies/{id}") => op("One host company", reference("Company")),
         ("GET", "/api/v1/positions") => Operation {
             query: vec![
-                query("status", "only positions in this state", enum_of(PositionStatus::ALL.map(PositionStatus::as_str))),
+                query(
+                    "status",
+                    "only positions in this state",
+                    enum_of(PositionStatus::ALL.map(PositionStatus::as_str)),
+                ),
                 query("company", "only this company's positions (id)", text()),
             ],
             ..op("Positions in reach", list_of("Position"))
         },
-        ("POST", "/api/v1/positions") => created("Drafts a position", "NewPosition", "Position", true),
+        ("POST", "/api/v1/positions") => {
+            created("Drafts a position", "NewPosition", "Position", true)
+        }
         ("GET", "/api/v1/positions/{id}") => op("One position", reference("Position")),
         ("GET", "/api/v1/taxonomy/occupations" | "/api/v1/taxonomy/skills") => Operation {
             query: vec![
-                query("q", "start of a preferred label, or words in any label (case-insensitive); empty finds nothing", text()),
-                query("limit", "how many, read within 1–50; 20 by default", json!({"type": "integer", "format": "int64"})),
+                query(
+                    "q",
+                    "start of a preferred label, or words in any label (case-insensitive); empty finds nothing",
+                    text(),
+                ),
+                query(
+                    "limit",
+                    "how many, read within 1–50; 20 by default",
+                    json!({"type": "integer", "format": "int64"}),
+                ),
             ],
             ..op("ESCO concepts matching what was typed", list_of("Concept"))
         },
@@ -174,10 +258,14 @@ fn build_operation(r: &RouteInfo, op: Operation) -> Value {
     };
     let mut params = op.query.clone();
     if r.path.contains("{id}") {
-        params.insert(0, json!({"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}));
+        params.insert(
+            0,
+            json!({"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}),
+        );
     }
     let mut responses = Map::new();
-    let mut success = json!({"description": "OK", "content": {"application/json": {"schema": op.ok.1}}});
+    let mut success =
+        json!({"description": "OK", "content": {"application/json": {"schema": op.ok.1}}});
     if op.location
         && let Some(obj) = success.as_object_mut()
     {
@@ -190,7 +278,13 @@ fn build_operation(r: &RouteInfo, op: Operation) -> Value {
     for code in error_statuses(r, &op) {
         responses.insert(code.into(), error());
     }
-    let id = format!("{}{}", r.method.to_lowercase(), r.path.replace("/api/v1", "").replace(['/', '{', '}', '-'], "_"));
+    let id = format!(
+        "{}{}",
+        r.method.to_lowercase(),
+        r.path
+            .replace("/api/v1", "")
+            .replace(['/', '{', '}', '-'], "_")
+    );
     let mut o = json!({
         "operationId": id,
         "summary": op.summary,

@@ -103,19 +103,19 @@ fn country_input() -> Value {
 /// the call form.
 fn rules_input() -> Value {
     json!({"type": "object", "description": "Eligibility rules; each is optional. Ages are counted on `age.on`.",
-        "properties": {
-            "age": {"type": ["object", "null"], "required": ["min", "max", "on"], "properties": {
-                "min": {"type": "integer", "minimum": MIN_AGE, "maximum": MAX_AGE},
-                "max": {"type": "integer", "minimum": MIN_AGE, "maximum": MAX_AGE, "description": "not below min"},
-                "on": {"type": "string", "format": "date", "description": "1900-01-01 to 2100-12-31"}}},
-            "residence_countries": {"type": "array", "maxItems": MAX_RULE_ITEMS, "items": country_input()},
-            "residence_territories": {"type": "array", "maxItems": MAX_RULE_ITEMS,
-                "items": {"type": "string", "minLength": 1, "maxLength": MAX_TERRITORY_ID, "description": "a territory id of the programme"}},
-            "qualification_within_months": {"type": ["integer", "null"], "minimum": 0, "maximum": MAX_QUALIFICATION_MONTHS},
-            "language": {"type": ["object", "null"], "required": ["language", "min"], "properties": {
-                "language": {"type": "string", "enum": candidate::LANGUAGES}, "min": cefr()}},
-            "min_isced": {"type": ["integer", "null"], "minimum": 0, "maximum": 8},
-        }})
+    "properties": {
+        "age": {"type": ["object", "null"], "required": ["min", "max", "on"], "properties": {
+            "min": {"type": "integer", "minimum": MIN_AGE, "maximum": MAX_AGE},
+            "max": {"type": "integer", "minimum": MIN_AGE, "maximum": MAX_AGE, "description": "not below min"},
+            "on": {"type": "string", "format": "date", "description": "1900-01-01 to 2100-12-31"}}},
+        "residence_countries": {"type": "array", "maxItems": MAX_RULE_ITEMS, "items": country_input()},
+        "residence_territories": {"type": "array", "maxItems": MAX_RULE_ITEMS,
+            "items": {"type": "string", "minLength": 1, "maxLength": MAX_TERRITORY_ID, "description": "a territory id of the programme"}},
+        "qualification_within_months": {"type": ["integer", "null"], "minimum": 0, "maximum": MAX_QUALIFICATION_MONTHS},
+        "language": {"type": ["object", "null"], "required": ["language", "min"], "properties": {
+            "language": {"type": "string", "enum": candidate::LANGUAGES}, "min": cefr()}},
+        "min_isced": {"type": ["integer", "null"], "minimum": 0, "maximum": 8},
+    }})
 }
 
 fn scheme_date(what: &str) -> Value {
@@ -162,56 +162,101 @@ fn responses() -> Vec<(&'static str, Value)> {
         "decision": {"type": ["object", "null"], "required": ["status", "reason"], "properties": {
             "status": string(), "reason": nullable("string")}},
     }));
-    if let Some(props) = candidate.get_mut("properties").and_then(Value::as_object_mut) {
+    if let Some(props) = candidate
+        .get_mut("properties")
+        .and_then(Value::as_object_mut)
+    {
         // Present only for some readers or on a single application's answer.
         props.insert("identity".into(), json!({"type": "object", "description": "absent for evaluators", "properties": {
             "family_name": string(), "given_names": string(), "family_name_ar": nullable("string"),
             "given_names_ar": nullable("string"), "birth_date": {"type": ["string", "null"], "format": "date"},
             "sex": string(), "email": string(), "phone": string(), "whatsapp": nullable("string")}}));
         props.insert("profile".into(), json!({"type": "object"}));
-        props.insert("passport_number".into(), json!({"type": ["string", "null"], "description": "only with include=passport"}));
-        props.insert("selection".into(), json!({"type": "object", "description": "for readers who assess applications"}));
-        props.insert("esco".into(), json!({"type": "object", "description": "ESCO occupations and skills"}));
+        props.insert(
+            "passport_number".into(),
+            json!({"type": ["string", "null"], "description": "only with include=passport"}),
+        );
+        props.insert(
+            "selection".into(),
+            json!({"type": "object", "description": "for readers who assess applications"}),
+        );
+        props.insert(
+            "esco".into(),
+            json!({"type": "object", "description": "ESCO occupations and skills"}),
+        );
     }
     vec![
-        ("Error", json!({"type": "object", "required": ["error"], "properties": {"error": {
+        (
+            "Error",
+            json!({"type": "object", "required": ["error"], "properties": {"error": {
             "type": "object", "required": ["code", "message"], "properties": {
                 "code": {"type": "string", "description": "a stable message key"},
                 "message": {"type": "string", "description": "in the caller's language"},
                 "request_id": string(),
-                "field": {"type": "string", "description": "the field at fault, when one is (`places`, `identity.birth_date`)"}}}}})),
-        ("Programme", answer(json!({
+                "field": {"type": "string", "description": "the field at fault, when one is (`places`, `identity.birth_date`)"}}}}}),
+        ),
+        (
+            "Programme",
+            answer(json!({
             "id": string(), "name": string(), "slug": string(),
             "countries": {"type": "string", "description": "comma-separated ISO 3166-1 codes"},
             "starts_on": date(), "ends_on": date(), "budget_cents": {"type": "integer"},
-            "currency": string(), "created_at": timestamp(), "updated_at": timestamp()}))),
+            "currency": string(), "created_at": timestamp(), "updated_at": timestamp()})),
+        ),
         ("Organisation", answer(organisation_properties())),
-        ("Company", answer(merged(organisation_properties(), json!({"profile": company_profile()})))),
-        ("Call", answer(json!({
+        (
+            "Company",
+            answer(merged(
+                organisation_properties(),
+                json!({"profile": company_profile()}),
+            )),
+        ),
+        (
+            "Call",
+            answer(json!({
             "id": string(), "programme_id": string(), "title": string(), "description": string(),
             "opens_on": date(), "closes_on": date(), "places": {"type": "integer"},
-            "created_at": timestamp(), "updated_at": timestamp(), "rules": rules()}))),
+            "created_at": timestamp(), "updated_at": timestamp(), "rules": rules()})),
+        ),
         ("Position", answer(position)),
         ("Placement", answer(placement)),
-        ("PlacementCreated", answer(json!({"id": string(), "status": enum_of(["proposed"])}))),
-        ("MatchingRun", answer(json!({
+        (
+            "PlacementCreated",
+            answer(json!({"id": string(), "status": enum_of(["proposed"])})),
+        ),
+        (
+            "MatchingRun",
+            answer(json!({
             "id": string(), "call_id": string(), "created_at": timestamp(), "approved_at": {"type": ["string", "null"]},
             "settings": {"type": "object"},
-            "result": {"type": "object", "description": "the matching crate's JSON result format: pairs with score components and rank"}}))),
+            "result": {"type": "object", "description": "the matching crate's JSON result format: pairs with score components and rank"}})),
+        ),
         ("Candidate", candidate),
-        ("CandidatePage", answer(json!({
+        (
+            "CandidatePage",
+            answer(json!({
             "total": {"type": "integer"}, "page": {"type": "integer"}, "per_page": {"type": "integer"},
-            "items": {"type": "array", "items": {"$ref": "#/components/schemas/Candidate"}}}))),
-        ("Concept", answer(json!({"uri": string(), "label": string(),
-            "isco_code": {"type": ["string", "null"], "description": "ISCO-08 group of an occupation"}}))),
-        ("Me", answer(json!({"id": string(), "email": string(), "display_name": string(), "locale": string(),
+            "items": {"type": "array", "items": {"$ref": "#/components/schemas/Candidate"}}})),
+        ),
+        (
+            "Concept",
+            answer(json!({"uri": string(), "label": string(),
+            "isco_code": {"type": ["string", "null"], "description": "ISCO-08 group of an occupation"}})),
+        ),
+        (
+            "Me",
+            answer(
+                json!({"id": string(), "email": string(), "display_name": string(), "locale": string(),
             "memberships": {"type": "array", "items": answer(json!({
                 "id": string(), "user_id": string(), "organisation_id": string(), "organisation_name": string(),
-                "role": enum_of(Role::ALL.map(Role::as_str))}))}}))),
+                "role": enum_of(Role::ALL.map(Role::as_str))}))}}),
+            ),
+        ),
     ]
 }
 
 /// The request bodies' schemas, by name.
+#[cfg(test)]
 pub const REQUESTS: &[&str] = &[
     "NewCall",
     "RulesInput",
@@ -229,16 +274,21 @@ fn requests() -> Vec<(&'static str, Value)> {
     let numeric = |what: &str| json!({"type": "string", "description": what});
     let person_name = || json!({"type": "string", "maxLength": candidate::MAX_NAME});
     vec![
-        ("NewCall", json!({"type": "object", "required": ["programme_id", "title", "opens_on", "closes_on", "places"],
+        (
+            "NewCall",
+            json!({"type": "object", "required": ["programme_id", "title", "opens_on", "closes_on", "places"],
             "description": "`closes_on` is not before `opens_on`; the programme must be in reach (404) and exist (422).",
             "properties": {
                 "programme_id": string(), "title": name(), "description": long(),
                 "opens_on": scheme_date("the first day applications are taken"),
                 "closes_on": scheme_date("the last day applications are taken"),
                 "places": {"type": "integer", "minimum": 1, "maximum": MAX_CALL_PLACES},
-                "rules": {"$ref": "#/components/schemas/RulesInput"}}})),
+                "rules": {"$ref": "#/components/schemas/RulesInput"}}}),
+        ),
         ("RulesInput", rules_input()),
-        ("NewCandidate", json!({"type": "object", "required": ["call_id", "identity", "education"], "properties": {
+        (
+            "NewCandidate",
+            json!({"type": "object", "required": ["call_id", "identity", "education"], "properties": {
             "call_id": string(),
             "identity": {"type": "object",
                 "required": ["family_name", "given_names", "birth_date", "sex", "nationality", "residence_country", "email", "phone"],
@@ -263,15 +313,21 @@ fn requests() -> Vec<(&'static str, Value)> {
             "preferences": {"type": "object", "properties": {
                 "experience": {"type": "string", "description": "one job a line"},
                 "sectors": string(), "cities": string(),
-                "available_from": {"type": "string", "description": "a date (YYYY-MM-DD) or empty"}}}}})),
-        ("NewCompany", json!({"type": "object", "required": ["programme_id", "name"], "properties": {
+                "available_from": {"type": "string", "description": "a date (YYYY-MM-DD) or empty"}}}}}),
+        ),
+        (
+            "NewCompany",
+            json!({"type": "object", "required": ["programme_id", "name"], "properties": {
             "programme_id": string(), "name": name(), "city": short(), "territory_id": short(),
             "vat_number": numeric("Italian partita IVA (11 digits, check digit), or empty"),
             "tax_code": numeric("codice fiscale, or empty"), "ateco": numeric("ATECO code such as 62.01, or empty"),
             "employees": numeric("a whole number from 0 to one million, or empty"),
             "address": short(), "region": short(), "contact_name": short(), "contact_email": string(),
-            "contact_phone": short(), "notes": max_len(domain::company::NOTES_MAX)}})),
-        ("NewPosition", json!({"type": "object",
+            "contact_phone": short(), "notes": max_len(domain::company::NOTES_MAX)}}),
+        ),
+        (
+            "NewPosition",
+            json!({"type": "object",
             "required": ["company_id", "title", "occupation", "min_italian", "education_level", "city", "starts_on",
                          "duration_months", "hours_per_week", "allowance", "tutor_name", "places"],
             "description": "The company must be in reach; its regional rules (minimum allowance, headcount cap) apply (422 naming the field).",
@@ -284,8 +340,11 @@ fn requests() -> Vec<(&'static str, Value)> {
                 "allowance": numeric("monthly, in euros: 600 or 650.50"),
                 "board": numeric("on, true, yes or 1 when board is offered"),
                 "lodging": numeric("on, true, yes or 1 when lodging is offered"),
-                "tutor_name": name(), "places": numeric("1 to 50")}})),
-        ("MatchingSettings", json!({"type": "object", "properties": {
+                "tutor_name": name(), "places": numeric("1 to 50")}}),
+        ),
+        (
+            "MatchingSettings",
+            json!({"type": "object", "properties": {
             "method": enum_of(["optimal", "stable"]),
             "weights": {"type": "object", "additionalProperties": false, "properties": {
                 "occupation": {"type": "integer", "minimum": 0}, "skills": {"type": "integer", "minimum": 0},
@@ -296,9 +355,13 @@ fn requests() -> Vec<(&'static str, Value)> {
             "city_max": {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0}},
             "country_min": {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0}},
             "city_min": {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0}},
-            "spread": {"type": "boolean"}}})),
-        ("NewPlacement", json!({"type": "object", "required": ["call_id", "candidate_id", "position_id"], "properties": {
-            "call_id": string(), "candidate_id": string(), "position_id": string()}})),
+            "spread": {"type": "boolean"}}}),
+        ),
+        (
+            "NewPlacement",
+            json!({"type": "object", "required": ["call_id", "candidate_id", "position_id"], "properties": {
+            "call_id": string(), "candidate_id": string(), "position_id": string()}}),
+        ),
     ]
 }
 

@@ -220,22 +220,18 @@ mod tests {
     }
 
     fn keywords_of(schema: &Value, out: &mut Vec<String>) {
-        match schema {
-            Value::Object(o) => {
-                for (k, v) in o {
-                    out.push(k.clone());
-                    match k.as_str() {
-                        "properties" => v
-                            .as_object()
-                            .into_iter()
-                            .flatten()
-                            .for_each(|(_, s)| keywords_of(s, out)),
-                        "items" | "additionalProperties" => keywords_of(v, out),
-                        _ => {}
-                    }
-                }
+        let Value::Object(o) = schema else { return };
+        for (k, v) in o {
+            out.push(k.clone());
+            match k.as_str() {
+                "properties" => v
+                    .as_object()
+                    .into_iter()
+                    .flatten()
+                    .for_each(|(_, s)| keywords_of(s, out)),
+                "items" | "additionalProperties" => keywords_of(v, out),
+                _ => {}
             }
-            _ => {}
         }
     }
 
