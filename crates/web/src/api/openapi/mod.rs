@@ -296,7 +296,8 @@ fn build_operation(r: &RouteInfo, op: Operation) -> Value {
     if let (Some(name), Some(obj)) = (op.body, o.as_object_mut()) {
         obj.insert(
             "requestBody".into(),
-            json!({"required": true, "content": {"application/json": {"schema": reference(name)}}}),
+            json!({"required": true, "content": {"application/json": {
+                "schema": reference(name), "example": schemas::example(name)}}}),
         );
     }
     o

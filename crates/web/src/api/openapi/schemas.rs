@@ -365,6 +365,40 @@ fn requests() -> Vec<(&'static str, Value)> {
     ]
 }
 
+/// An example of each request body, for readers and for Schemathesis' examples phase (its ids
+/// name nothing, so the server answers it 404 or 422).
+pub fn example(name: &str) -> Option<Value> {
+    let id = "00000000-0000-4000-8000-000000000000";
+    Some(match name {
+        "NewCall" => json!({
+            "programme_id": id, "title": "MENTOR II – second call", "description": "Traineeships in Milan and Turin",
+            "opens_on": "2027-01-10", "closes_on": "2027-03-31", "places": 40,
+            "rules": {"age": {"min": 18, "max": 35, "on": "2027-03-31"}, "residence_countries": ["MA", "TN"],
+                      "language": {"language": "it", "min": "A2"}, "min_isced": 3}}),
+        "NewCandidate" => json!({
+            "call_id": id,
+            "identity": {"family_name": "Bennani", "given_names": "Youssef", "birth_date": "2001-02-10", "sex": "m",
+                         "nationality": "MA", "residence_country": "MA", "passport_number": "MA778899",
+                         "email": "youssef@example.ma", "phone": "+212 661 234 567"},
+            "education": {"isced_level": "6", "qualification_title": "Licence en informatique",
+                          "qualification_date": "2024-07-01", "it_understanding": "B1", "it_speaking": "A2", "it_writing": "A2"},
+            "preferences": {"sectors": "software", "cities": "Milano, Torino", "available_from": "2027-04-01"}}),
+        "NewCompany" => {
+            json!({"programme_id": id, "name": "Navigli Software Srl", "city": "Milano",
+                               "vat_number": "IT12345678903", "ateco": "62.01", "employees": "24"})
+        }
+        "NewPosition" => json!({
+            "company_id": id, "title": "Junior web developer", "occupation": "software developer", "min_italian": "A2",
+            "education_level": "4", "city": "Milano", "starts_on": "2027-05-03", "duration_months": "6",
+            "hours_per_week": "30", "allowance": "600", "tutor_name": "Luca Verdi", "places": "1"}),
+        "MatchingSettings" => {
+            json!({"method": "optimal", "country_max": {"TN": 10}, "spread": true})
+        }
+        "NewPlacement" => json!({"call_id": id, "candidate_id": id, "position_id": id}),
+        _ => return None,
+    })
+}
+
 /// Every schema of the document, built once.
 pub fn all() -> &'static Value {
     static ALL: std::sync::LazyLock<Value> = std::sync::LazyLock::new(|| {

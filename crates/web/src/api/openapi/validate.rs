@@ -209,6 +209,11 @@ mod tests {
             Some("rules.residence_countries.1")
         );
         assert_eq!(field("MatchingSettings", json!([])).as_deref(), Some(""));
+        for name in super::super::schemas::REQUESTS {
+            if let Some(example) = super::super::schemas::example(name) {
+                assert_eq!(field(name, example), None, "the example of {name}");
+            }
+        }
         assert_eq!(
             field("MatchingSettings", json!({"weights": [1, 2]})).as_deref(),
             Some("weights")
