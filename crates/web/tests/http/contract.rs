@@ -314,3 +314,55 @@ async fn a_201_answers_the_documented_fields_and_where_to_read_them() {
     })
     .await;
 }
+
+fn candidate_body(call: &str, birth: &str, country: &str) -> String {
+    json!({
+        "call_id": call,
+        "identity": {
+            "family_name": "Bennani", "given_names": "Youssef", "birth_date": birth, "sex": "m",
+            "nationality": country, "residence_country": country, "passport_number": "MA-778899",
+            "email": "youssef@example.ma", "phone": "+212 661 234 567"
+        },
+        "education": {"isced_level": "7", "qualification_title": "Ingénieur d'État",
+                      "qualification_date": "2021-07-01"}
+    })
+    .to_string()
+}
+
+#[tokio::test]
+async fn a_conflict_and_an_implausible_birth_date_answer_the_json_error_object() {
+    on_each_backend(|app| async move {
+        app.agencies_and_evaluator(&[domain::Country::TN]);
+        let call = testkit::fixtures::call(app.db.db(), &app.seed.p1, "Call");
+        // An agency records applications of its own country only: 409.
+        let mut agency = bearer(&app, crate::support::AGENCY_TN);
+        let res = agency
+            .post_json(
+                "/api/v1/candidates",
+                &candidate_body(&call, "1996-02-10", "MA"),
+            )
+            .await;
+        assert_json_error("conflict", &res, StatusCode::CONFLICT);
+        // A candidate is 14 to 100 years old.
+        let mut c = bearer(&app, COORDINATOR);
+        for birth in ["0273-02-10", "2020-02-10", "1900-01-01"] {
+            let res = c
+                .post_json("/api/v1/candidates", &candidate_body(&call, birth, "TN"))
+                .await;
+            let error = assert_json_error(birth, &res, StatusCode::UNPROCESSABLE_ENTITY);
+            assert_eq!(error["field"], "birth_date", "{birth}");
+        }
+        let res = c
+            .post_json(
+                "/api/v1/candidates",
+                &candidate_body(&call, "2001-02-10", "TN"),
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::CREATED, "{}", res.body);
+        assert!(
+            res.location()
+                .is_some_and(|l| l.starts_with("/api/v1/candidates/"))
+        );
+    })
+    .await;
+}
