@@ -33,6 +33,13 @@ fn enum_of<'a>(values: impl IntoIterator<Item = &'a str>) -> Value {
     json!({"type": "string", "enum": values.into_iter().collect::<Vec<_>>()})
 }
 
+/// A whole number from `lo` to `hi` written as a string, as the forms send it: the API
+/// takes exactly these strings.
+fn whole(lo: i32, hi: i32, what: &str) -> Value {
+    let values: Vec<String> = (lo..=hi).map(|n| n.to_string()).collect();
+    json!({"type": "string", "enum": values, "description": format!("{what}, {lo} to {hi}, as a string")})
+}
+
 fn cefr() -> Value {
     enum_of(Cefr::ALL.map(Cefr::as_str))
 }
@@ -306,7 +313,7 @@ fn requests() -> Vec<(&'static str, Value)> {
             "education": {"type": "object", "required": ["isced_level", "qualification_title", "qualification_date"],
                 "description": "it_/fr_/en_ followed by understanding, speaking or writing: a CEFR level, A1–C2, or empty",
                 "properties": {
-                    "isced_level": numeric("ISCED 2011 level, 0 to 8"),
+                    "isced_level": whole(0, 8, "ISCED 2011 level"),
                     "qualification_title": {"type": "string", "minLength": 1, "maxLength": 200},
                     "field_of_study": max_len(200),
                     "qualification_date": {"type": "string", "format": "date", "description": "not after today"}}},
@@ -334,13 +341,14 @@ fn requests() -> Vec<(&'static str, Value)> {
             "properties": {
                 "company_id": string(), "title": name(), "occupation": name(),
                 "isco_code": numeric("up to 4 digits, or empty"), "required_skills": long(), "desired_skills": long(),
-                "min_italian": cefr(), "education_level": numeric("ISCED 2011 level, 0 to 8"),
+                "min_italian": cefr(), "education_level": whole(0, 8, "ISCED 2011 level"),
                 "city": name(), "workplace": short(), "starts_on": scheme_date("the first day"),
-                "duration_months": numeric("3 to 12"), "hours_per_week": numeric("1 to 40"),
+                "duration_months": whole(3, 12, "months (Art. 27 traineeships)"),
+                "hours_per_week": whole(1, 40, "hours a week"),
                 "allowance": numeric("monthly, in euros: 600 or 650.50"),
                 "board": numeric("on, true, yes or 1 when board is offered"),
                 "lodging": numeric("on, true, yes or 1 when lodging is offered"),
-                "tutor_name": name(), "places": numeric("1 to 50")}}),
+                "tutor_name": name(), "places": whole(1, 50, "places")}}),
         ),
         (
             "MatchingSettings",
