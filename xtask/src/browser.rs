@@ -24,32 +24,20 @@ pub fn run() -> Result<(), String> {
             return Err("npm ci failed in e2e/".into());
         }
     }
-    // The same build as `cargo test --workspace`: after the tests it is fresh and nothing
-    // is compiled again. (`cargo build -p mentor` alone would resolve features without the
-    // dev-dependencies and rebuild much of the graph, a third full build in CI.)
-    let status = Command::new(env!("CARGO"))
-        .args(["test", "--workspace", "--locked", "--no-run"])
-        .status()
-        .map_err(|e| format!("cargo test --no-run: {e}"))?;
-    if !status.success() {
-        return Err("building the mentor binary failed".into());
-    }
-    let target = std::env::var("CARGO_TARGET_DIR").map_or_else(|_| root.join("target"), Into::into);
-    let exe = target.join("debug/mentor");
+    let exe = mentor_exe()?;
     let data = std::env::temp_dir().join(format!("mentor-e2e-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&data);
     let port = super::free_port()?;
     let base = format!("http://127.0.0.1:{port}");
-    let server = Server(
+    let server = Server::spawn(
         Command::new(&exe)
             .args(["demo", "--addr", &format!("127.0.0.1:{port}"), "--data-dir"])
             .arg(&data)
             .env("MENTOR_DEMO_PASSWORD", DEMO_PASSWORD)
             .env_remove("DATABASE_URL")
-            .stdout(Stdio::null())
-            .spawn()
-            .map_err(|e| format!("start {}: {e}", exe.display()))?,
-    );
+            .stdout(Stdio::null()),
+        &exe,
+    )?;
     wait_healthy(port)?;
     let mut journeys = Command::new("node")
         .args(["--test", "--test-concurrency=1"])
@@ -83,7 +71,32 @@ pub fn run() -> Result<(), String> {
     }
 }
 
-struct Server(Child);
+/// The `mentor` binary, built as `cargo test --workspace` builds it: after the tests it is
+/// fresh and nothing is compiled again. (`cargo build -p mentor` alone would resolve
+/// features without the dev-dependencies and rebuild much of the graph, a third full build
+/// in CI.)
+pub fn mentor_exe() -> Result<std::path::PathBuf, String> {
+    let status = Command::new(env!("CARGO"))
+        .args(["test", "--workspace", "--locked", "--no-run"])
+        .status()
+        .map_err(|e| format!("cargo test --no-run: {e}"))?;
+    if !status.success() {
+        return Err("building the mentor binary failed".into());
+    }
+    Ok(super::target_dir().join("debug/mentor"))
+}
+
+/// A server process, stopped when dropped.
+pub struct Server(Child);
+
+impl Server {
+    pub fn spawn(command: &mut Command, exe: &Path) -> Result<Server, String> {
+        command
+            .spawn()
+            .map(Server)
+            .map_err(|e| format!("start {}: {e}", exe.display()))
+    }
+}
 
 impl Drop for Server {
     fn drop(&mut self) {
@@ -118,7 +131,7 @@ fn ensure_chromium() -> Result<(), String> {
 }
 
 /// Waits until `GET /healthz` answers 200 (the demo seeds first, which takes a while).
-fn wait_healthy(port: u16) -> Result<(), String> {
+pub fn wait_healthy(port: u16) -> Result<(), String> {
     use std::io::{Read, Write};
     let deadline = Instant::now() + Duration::from_secs(300);
     while Instant::now() < deadline {

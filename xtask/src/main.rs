@@ -6,14 +6,18 @@
 //! 2. runs every crate's tests with `MENTOR_REQUIRE_PG=1`, so each storage test runs on SQLite
 //!    and on PostgreSQL;
 //! 3. runs the browser journeys in headless Chromium against a demo server
-//!    (installing Debian's `chromium` when it is missing and we are root).
+//!    (installing Debian's `chromium` when it is missing and we are root);
+//! 4. runs Schemathesis against the API's OpenAPI document on a demo server of its own
+//!    (a pinned version, installed with pip into the target folder when missing; see
+//!    `schemathesis.rs`).
 //!
 //! Options: `--no-lint` skips step 0; `--no-browser` skips step 3; `--browser-only` runs only
-//! step 3; anything after
-//! `--` goes to `cargo test`.
+//! step 3; `--no-schemathesis` skips step 4; `--schemathesis-only` runs only step 4; anything
+//! after `--` goes to `cargo test`.
 
 mod browser;
 mod postgres;
+mod schemathesis;
 
 use std::process::{Command, ExitCode};
 
@@ -29,7 +33,7 @@ fn main() -> ExitCode {
         },
         _ => {
             eprintln!(
-                "usage: cargo xtask test [--no-lint] [--no-browser | --browser-only] [-- <cargo test args>]"
+                "usage: cargo xtask test [--no-lint] [--no-browser | --browser-only] [--no-schemathesis | --schemathesis-only] [-- <cargo test args>]"
             );
             ExitCode::from(2)
         }
@@ -41,11 +45,15 @@ fn test(args: &[String]) -> Result<(), String> {
         Some(i) => (&args[..i], &args[i + 1..]),
         None => (args, &[][..]),
     };
-    let no_browser = ours.iter().any(|a| a == "--no-browser");
-    let browser_only = ours.iter().any(|a| a == "--browser-only");
-    let no_lint = ours.iter().any(|a| a == "--no-lint");
+    let flag = |name: &str| ours.iter().any(|a| a == name);
+    let schemathesis_only = flag("--schemathesis-only");
+    let browser_only = flag("--browser-only");
+    let no_browser = flag("--no-browser") || schemathesis_only;
+    let no_schemathesis = flag("--no-schemathesis") || browser_only;
+    let no_lint = flag("--no-lint");
+    let only_one_stage = browser_only || schemathesis_only;
 
-    if !browser_only && !no_lint {
+    if !only_one_stage && !no_lint {
         cargo(
             &["fmt", "--all", "--check"],
             "cargo fmt --check found unformatted code (run cargo fmt)",
@@ -64,7 +72,7 @@ fn test(args: &[String]) -> Result<(), String> {
         )?;
     }
 
-    if !browser_only {
+    if !only_one_stage {
         let cluster = match std::env::var("TEST_DATABASE_URL") {
             Ok(url) => {
                 eprintln!("xtask: using TEST_DATABASE_URL");
@@ -87,6 +95,9 @@ fn test(args: &[String]) -> Result<(), String> {
     if !no_browser {
         browser::run()?;
     }
+    if !no_schemathesis {
+        schemathesis::run()?;
+    }
     Ok(())
 }
 
@@ -103,6 +114,11 @@ fn cargo(args: &[&str], failure: &str) -> Result<(), String> {
 fn root() -> std::path::PathBuf {
     let here = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     here.parent().unwrap_or(here).to_path_buf()
+}
+
+/// Where cargo builds (`CARGO_TARGET_DIR`, else `target` in the workspace).
+fn target_dir() -> std::path::PathBuf {
+    std::env::var("CARGO_TARGET_DIR").map_or_else(|_| root().join("target"), Into::into)
 }
 
 /// A free TCP port on the loopback interface.

@@ -29,6 +29,9 @@ pub struct ListQuery {
     pub imported: Option<i64>,
 }
 
+/// The highest page number read.
+pub const MAX_PAGE: i64 = 1_000_000;
+
 impl ListQuery {
     pub fn filter(&self, per_page: i64) -> db::candidates::ListFilter {
         let some = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
@@ -63,7 +66,9 @@ impl ListQuery {
             submitted_only: true,
             sort: db::candidates::Sort::parse(&self.sort),
             blind: false,
-            page: self.page.unwrap_or(1).max(1),
+            // Beyond a million pages nothing is listed; the bound keeps the offset from
+            // overflowing on a page number made up.
+            page: self.page.unwrap_or(1).clamp(1, MAX_PAGE),
             per_page,
         }
     }

@@ -27,7 +27,7 @@ pub async fn create(
     fields: &PositionFields,
 ) -> AppResult<PositionId> {
     let s = who.scope(Permission::EditPositions)?;
-    let draft = fields.parse()?;
+    let draft = fields.parse(clock.today())?;
     let company = company.clone();
     run(db, clock, who, move |tx| {
         let company_id = reach::given("company_id", company.as_str())?;
@@ -53,7 +53,7 @@ pub async fn update(
     fields: &PositionFields,
 ) -> AppResult<()> {
     let s = who.scope(Permission::EditPositions)?;
-    let draft = fields.parse()?;
+    let draft = fields.parse(clock.today())?;
     let id = id.clone();
     run(db, clock, who, move |tx| {
         let p = locked(tx, &s, &id)?;
@@ -83,13 +83,14 @@ pub async fn transition(
     }
     let note: String = note.trim().chars().take(NOTE_MAX).collect();
     let id = id.clone();
+    let today = clock.today();
     run(db, clock, who, move |tx| {
         let p = locked(tx, &s, &id)?;
         let Some(next) = t.apply(p.status) else {
             return Err(Error::Conflict(Conflict::Transition));
         };
         if matches!(t, Transition::Submit | Transition::Approve) {
-            let draft = fields_of(&p).parse()?;
+            let draft = fields_of(&p).parse(today)?;
             check_holding(tx, &p, &draft, t == Transition::Approve)?;
         }
         db::positions::set_status(tx, &p.id, next, &note)?;

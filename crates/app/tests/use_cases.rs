@@ -29,7 +29,7 @@ fn applying_follows_the_calls_dates_on_the_clock_and_is_stamped_with_it() {
     on_each_backend(|db| {
         let programme = fixtures::programme(db, "p-clock");
         let lead = fixtures::organisation(db, &programme, "Lead", OrganisationKind::LeadPartner);
-        // The fixture's call is open from 2022-01-10 to 2099-12-31.
+        // The fixture's call is open from 2022-01-10 to five years from now.
         let call = CallId::new(fixtures::call(db, &programme, "Clock call"));
         let user = fixtures::user(db, "amina@example.tn", &lead, Role::Participant);
         let who = Acting {

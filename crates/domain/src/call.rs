@@ -3,9 +3,9 @@
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use crate::Invalid;
 use crate::eligibility::{RuleFields, Rules};
-use crate::programme::{parse_date, parse_name};
+use crate::programme::parse_name;
+use crate::{Invalid, bounds};
 
 /// The raw fields of a call, as a form sends them (rules included).
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -33,10 +33,14 @@ pub struct CallDraft {
 }
 
 impl CallFields {
-    pub fn parse(&self) -> Result<CallDraft, Invalid> {
+    /// Checks every field against [`bounds`]: dates of a scheme (2000 to ten years after
+    /// `today`), 1 to 1000 places, a title of at most 200 and a description of at most 5000
+    /// characters.
+    pub fn parse(&self, today: NaiveDate) -> Result<CallDraft, Invalid> {
         let title = parse_name(&self.title).map_err(|_| Invalid::new("title", "error-required"))?;
-        let opens_on = parse_date("opens_on", &self.opens_on)?;
-        let closes_on = parse_date("closes_on", &self.closes_on)?;
+        let description = bounds::text("description", &self.description, bounds::MAX_DESCRIPTION)?;
+        let opens_on = bounds::scheme_date("opens_on", &self.opens_on, today)?;
+        let closes_on = bounds::scheme_date("closes_on", &self.closes_on, today)?;
         if closes_on < opens_on {
             return Err(Invalid::new("closes_on", "error-ends-before-start"));
         }
@@ -45,15 +49,15 @@ impl CallFields {
             .trim()
             .parse::<i64>()
             .ok()
-            .filter(|p| (1..=100_000).contains(p))
-            .ok_or(Invalid::new("places", "error-invalid-number"))?;
+            .filter(|p| (1..=bounds::MAX_CALL_PLACES).contains(p))
+            .ok_or(Invalid::new("places", "error-call-places"))?;
         if self.programme_id.trim().is_empty() {
             return Err(Invalid::new("programme_id", "error-choose-one"));
         }
         Ok(CallDraft {
             programme_id: self.programme_id.trim().to_owned(),
             title,
-            description: self.description.trim().chars().take(5000).collect(),
+            description,
             opens_on,
             closes_on,
             places,
@@ -81,13 +85,27 @@ mod tests {
             places: "41".into(),
             ..Default::default()
         };
-        assert_eq!(f.parse().map(|d| d.places), Ok(41));
+        let today = NaiveDate::from_ymd_opt(2026, 12, 6).unwrap_or_default();
+        assert_eq!(f.parse(today).map(|d| d.places), Ok(41));
         let mut g = f.clone();
         g.closes_on = "2021-12-31".into();
-        assert_eq!(g.parse().err().map(|e| e.field), Some("closes_on"));
-        let mut g = f;
+        assert_eq!(g.parse(today).err().map(|e| e.field), Some("closes_on"));
+        let mut g = f.clone();
         g.places = "0".into();
-        assert_eq!(g.parse().err().map(|e| e.field), Some("places"));
+        assert_eq!(g.parse(today).err().map(|e| e.field), Some("places"));
+        // What was found published: a call opening in the year 273, with 32,629 places.
+        let mut g = f.clone();
+        g.opens_on = "0273-01-10".into();
+        assert_eq!(g.parse(today).err().map(|e| e.field), Some("opens_on"));
+        let mut g = f.clone();
+        g.places = "32629".into();
+        assert_eq!(
+            g.parse(today).err(),
+            Some(Invalid::new("places", "error-call-places"))
+        );
+        let mut g = f;
+        g.description = "x".repeat(5001);
+        assert_eq!(g.parse(today).err().map(|e| e.field), Some("description"));
         let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default();
         assert!(is_open(d("2022-01-10"), d("2022-03-31"), d("2022-03-31")));
         assert!(!is_open(d("2022-01-10"), d("2022-03-31"), d("2022-04-01")));

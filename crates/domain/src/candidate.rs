@@ -188,7 +188,13 @@ pub fn normalise_phone(field: &'static str, s: &str) -> Result<String, Invalid> 
     }
 }
 
+/// The longest name, counted as sent.
+pub const MAX_NAME: usize = 100;
+
 fn latin_name(field: &'static str, s: &str) -> Result<String, Invalid> {
+    if s.chars().count() > MAX_NAME {
+        return Err(Invalid::new(field, "error-latin-name"));
+    }
     let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
     let latin = s.chars().any(|c| c.is_alphabetic() && (c as u32) < 0x0250);
     let foreign = s.chars().any(|c| c.is_alphabetic() && (c as u32) >= 0x0250);
@@ -200,6 +206,9 @@ fn latin_name(field: &'static str, s: &str) -> Result<String, Invalid> {
 }
 
 fn arabic_name(field: &'static str, s: &str) -> Result<Option<String>, Invalid> {
+    if s.chars().count() > MAX_NAME {
+        return Err(Invalid::new(field, "error-arabic-name"));
+    }
     let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
     if s.is_empty() {
         return Ok(None);
@@ -214,8 +223,9 @@ fn arabic_name(field: &'static str, s: &str) -> Result<Option<String>, Invalid> 
     }
 }
 
-fn optional_text(s: &str, max: usize) -> String {
-    s.trim().chars().take(max).collect()
+/// A free text of at most `max` characters as sent (refused, not cut, when longer).
+fn optional_text(field: &'static str, s: &str, max: usize) -> Result<String, Invalid> {
+    crate::bounds::text(field, s, max)
 }
 
 fn optional_date(field: &'static str, s: &str) -> Result<Option<NaiveDate>, Invalid> {
@@ -265,11 +275,8 @@ pub struct Identity {
 
 impl IdentityFields {
     pub fn parse(&self, today: NaiveDate) -> Result<Identity, Invalid> {
-        let birth_date = parse_date("birth_date", &self.birth_date)?;
-        if birth_date >= today || birth_date < NaiveDate::from_ymd_opt(1900, 1, 1).unwrap_or(today)
-        {
-            return Err(Invalid::new("birth_date", "error-invalid-date"));
-        }
+        // The candidate is 14 to 100 years old (see `bounds`).
+        let birth_date = crate::bounds::birth_date("birth_date", &self.birth_date, today)?;
         let sex = self.sex.trim().to_owned();
         if !SEXES.contains(&sex.as_str()) {
             return Err(Invalid::new("sex", "error-choose-one"));
@@ -378,7 +385,7 @@ impl EducationFields {
         if qualification_date > today {
             return Err(Invalid::new("qualification_date", "error-date-in-future"));
         }
-        let title = optional_text(&self.qualification_title, 200);
+        let title = optional_text("qualification_title", &self.qualification_title, 200)?;
         if title.is_empty() {
             return Err(Invalid::new("qualification_title", "error-required"));
         }
@@ -398,7 +405,7 @@ impl EducationFields {
         }
         Ok(Education {
             isced_level,
-            field_of_study: optional_text(&self.field_of_study, 200),
+            field_of_study: optional_text("field_of_study", &self.field_of_study, 200)?,
             qualification_title: title,
             qualification_date,
             languages,

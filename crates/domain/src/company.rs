@@ -219,26 +219,31 @@ fn optional<T>(s: &str, parse: impl Fn(&str) -> Result<T, Invalid>) -> Result<Op
     }
 }
 
+/// The longest notes on a company.
+pub const NOTES_MAX: usize = 4000;
+
 impl CompanyFields {
+    /// Checks every field; texts are at most 200 characters (notes 4000) as sent.
     pub fn parse(&self) -> Result<CompanyDraft, Invalid> {
-        let text = |s: &str| s.trim().to_owned();
+        use crate::bounds::{MAX_NAME, text as bounded};
+        let text = |field, s: &str| bounded(field, s, MAX_NAME);
         Ok(CompanyDraft {
             name: crate::programme::parse_name(&self.name)?,
-            city: text(&self.city),
-            territory_id: optional(&self.territory_id, |s| Ok(s.trim().to_owned()))?,
+            city: text("city", &self.city)?,
+            territory_id: optional(&self.territory_id, |s| text("territory_id", s))?,
             vat_number: optional(&self.vat_number, VatNumber::parse)?,
             tax_code: optional(&self.tax_code, TaxCode::parse)?,
             ateco: optional(&self.ateco, parse_ateco)?,
             employees: optional(&self.employees, parse_employees)?,
-            address: text(&self.address),
-            region: optional(&self.region, |s| Ok(s.trim().to_owned()))?,
-            contact_name: text(&self.contact_name),
+            address: text("address", &self.address)?,
+            region: optional(&self.region, |s| text("region", s))?,
+            contact_name: text("contact_name", &self.contact_name)?,
             contact_email: optional(&self.contact_email, |s| {
                 crate::Email::parse(s)
                     .map_err(|_| Invalid::new("contact_email", "error-invalid-email"))
             })?,
-            contact_phone: text(&self.contact_phone),
-            notes: self.notes.trim().chars().take(4000).collect(),
+            contact_phone: text("contact_phone", &self.contact_phone)?,
+            notes: bounded("notes", &self.notes, NOTES_MAX)?,
         })
     }
 }

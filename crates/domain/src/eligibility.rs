@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::candidate::LanguageLevels;
 use crate::cefr::Cefr;
-use crate::{Country, Invalid};
+use crate::{Country, Invalid, bounds};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AgeRule {
@@ -210,20 +210,97 @@ fn number(field: &'static str, s: &str, max: i64) -> Result<Option<i64>, Invalid
         .ok_or(Invalid::new(field, "error-invalid-number"))
 }
 
+/// An age of the age rule: within the ages a candidate may have ([`bounds::MIN_AGE`] to
+/// [`bounds::MAX_AGE`]).
+fn age(field: &'static str, s: &str) -> Result<Option<u32>, Invalid> {
+    let n = number(field, s, i64::from(bounds::MAX_AGE))?;
+    n.map(|n| {
+        u32::try_from(n)
+            .ok()
+            .filter(|n| (bounds::MIN_AGE..=bounds::MAX_AGE).contains(n))
+            .ok_or(Invalid::new(field, "error-age-rule-range"))
+    })
+    .transpose()
+}
+
+/// At most this many countries or territories in a rule (there are 249 ISO countries).
+pub const MAX_RULE_ITEMS: usize = 250;
+/// The longest territory id a rule may name.
+pub const MAX_TERRITORY_ID: usize = 64;
+/// The longest qualification age a rule may ask for, in months (50 years).
+pub const MAX_QUALIFICATION_MONTHS: u32 = 600;
+
+impl Rules {
+    /// Checks rules that arrive already typed (the API's JSON) against the bounds the form's
+    /// fields are parsed with; the field is named as the API names it (`rules.age.min`).
+    pub fn check(&self) -> Result<(), Invalid> {
+        if let Some(a) = &self.age {
+            let ages = bounds::MIN_AGE..=bounds::MAX_AGE;
+            if !ages.contains(&a.min) {
+                return Err(Invalid::new("rules.age.min", "error-age-rule-range"));
+            }
+            if !ages.contains(&a.max) {
+                return Err(Invalid::new("rules.age.max", "error-age-rule-range"));
+            }
+            if a.max < a.min {
+                return Err(Invalid::new("rules.age.max", "error-invalid-range"));
+            }
+            bounds::within("rules.age.on", a.on)?;
+        }
+        if self.residence_countries.len() > MAX_RULE_ITEMS {
+            return Err(Invalid::new(
+                "rules.residence_countries",
+                "error-too-many-items",
+            ));
+        }
+        let territory_ok =
+            |t: &String| !t.trim().is_empty() && t.chars().count() <= MAX_TERRITORY_ID;
+        if self.residence_territories.len() > MAX_RULE_ITEMS
+            || !self.residence_territories.iter().all(territory_ok)
+        {
+            return Err(Invalid::new(
+                "rules.residence_territories",
+                "error-too-many-items",
+            ));
+        }
+        if self
+            .qualification_within_months
+            .is_some_and(|m| m > MAX_QUALIFICATION_MONTHS)
+        {
+            return Err(Invalid::new(
+                "rules.qualification_within_months",
+                "error-invalid-number",
+            ));
+        }
+        if let Some(l) = &self.language
+            && !crate::candidate::LANGUAGES.contains(&l.language.as_str())
+        {
+            return Err(Invalid::new("rules.language.language", "error-choose-one"));
+        }
+        if self.min_isced.is_some_and(|l| !(0..=8).contains(&l)) {
+            return Err(Invalid::new("rules.min_isced", "error-invalid-number"));
+        }
+        Ok(())
+    }
+}
+
 impl RuleFields {
     pub fn parse(&self) -> Result<Rules, Invalid> {
-        let min = number("min_age", &self.min_age, 120)?;
-        let max = number("max_age", &self.max_age, 120)?;
+        let min = age("min_age", &self.min_age)?;
+        let max = age("max_age", &self.max_age)?;
         let age = match (min, max) {
             (None, None) => None,
             (min, max) => {
-                let (min, max) = (min.unwrap_or(0), max.unwrap_or(120));
+                let (min, max) = (
+                    min.unwrap_or(bounds::MIN_AGE),
+                    max.unwrap_or(bounds::MAX_AGE),
+                );
                 if max < min {
                     return Err(Invalid::new("max_age", "error-invalid-range"));
                 }
                 Some(AgeRule {
-                    min: u32::try_from(min).unwrap_or(0),
-                    max: u32::try_from(max).unwrap_or(120),
+                    min,
+                    max,
                     on: crate::programme::parse_date("age_on", &self.age_on)?,
                 })
             }
@@ -249,7 +326,7 @@ impl RuleFields {
             qualification_within_months: number(
                 "qualification_within_months",
                 &self.qualification_within_months,
-                600,
+                i64::from(MAX_QUALIFICATION_MONTHS),
             )?
             .map(|n| u32::try_from(n).unwrap_or(0)),
             language,

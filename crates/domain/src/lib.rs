@@ -7,6 +7,7 @@
 
 pub mod api_token;
 pub mod audit;
+pub mod bounds;
 pub mod call;
 pub mod candidate;
 pub mod cefr;

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::host_rules::RegionalRules;
-use crate::{Invalid, Role, cefr::Cefr, programme};
+use crate::{Invalid, Role, bounds, cefr::Cefr, programme};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -207,31 +207,34 @@ fn yes(s: &str) -> bool {
 }
 
 impl PositionFields {
-    pub fn parse(&self) -> Result<PositionDraft, Invalid> {
+    /// Checks every field; the start lies between 2000 and ten years after `today`
+    /// ([`crate::bounds::scheme_date`]).
+    pub fn parse(&self, today: NaiveDate) -> Result<PositionDraft, Invalid> {
         let isco = self.isco_code.trim();
         let isco_ok = isco.len() <= 4 && isco.bytes().all(|b| b.is_ascii_digit());
         if !isco_ok {
             return Err(Invalid::new("isco_code", "error-isco"));
         }
         let occupation = self.occupation.trim();
-        if occupation.is_empty() || occupation.chars().count() > 200 {
+        if occupation.is_empty() || self.occupation.chars().count() > bounds::MAX_NAME {
             return Err(Invalid::new("occupation", "error-occupation"));
         }
-        let tutor = self.tutor_name.trim();
+        let tutor = bounds::text("tutor_name", &self.tutor_name, bounds::MAX_NAME)?;
         if tutor.is_empty() {
             return Err(Invalid::new("tutor_name", "error-tutor"));
         }
-        let city = self.city.trim();
+        let city = bounds::text("city", &self.city, bounds::MAX_NAME)?;
         if city.is_empty() {
             return Err(Invalid::new("city", "error-city"));
         }
+        let text = |field, s: &str| bounds::text(field, s, bounds::MAX_DESCRIPTION);
         Ok(PositionDraft {
             title: programme::parse_name(&self.title)
                 .map_err(|_| Invalid::new("title", "error-invalid-name"))?,
             occupation: occupation.to_owned(),
             isco_code: Some(isco.to_owned()).filter(|s| !s.is_empty()),
-            required_skills: self.required_skills.trim().to_owned(),
-            desired_skills: self.desired_skills.trim().to_owned(),
+            required_skills: text("required_skills", &self.required_skills)?,
+            desired_skills: text("desired_skills", &self.desired_skills)?,
             min_italian: Cefr::parse(&self.min_italian)
                 .map_err(|_| Invalid::new("min_italian", "error-cefr"))?,
             education_level: int_in(
@@ -241,9 +244,9 @@ impl PositionFields {
                 0,
                 8,
             )?,
-            city: city.to_owned(),
-            workplace: self.workplace.trim().to_owned(),
-            starts_on: programme::parse_date("starts_on", &self.starts_on)?,
+            city,
+            workplace: bounds::text("workplace", &self.workplace, bounds::MAX_NAME)?,
+            starts_on: crate::bounds::scheme_date("starts_on", &self.starts_on, today)?,
             // Art. 27 traineeships last 3 to 12 months, extensions included.
             duration_months: int_in(
                 "duration_months",
@@ -256,7 +259,7 @@ impl PositionFields {
             allowance_cents: programme::parse_amount("allowance", &self.allowance)?,
             board: yes(&self.board),
             lodging: yes(&self.lodging),
-            tutor_name: tutor.to_owned(),
+            tutor_name: tutor,
             places: int_in("places", "error-places", &self.places, 1, 50)?,
         })
     }
@@ -321,9 +324,13 @@ mod tests {
         }
     }
 
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 12, 6).unwrap_or_default()
+    }
+
     #[test]
     fn a_complete_position_parses_and_bad_fields_are_named() {
-        let d = fields().parse();
+        let d = fields().parse(today());
         assert!(
             d.as_ref()
                 .is_ok_and(|d| d.board && !d.lodging && d.allowance_cents == 60_000)
@@ -331,7 +338,7 @@ mod tests {
         let check = |f: fn(&mut PositionFields), field: &str| {
             let mut x = fields();
             f(&mut x);
-            assert_eq!(x.parse().err().map(|e| e.field), Some(field));
+            assert_eq!(x.parse(today()).err().map(|e| e.field), Some(field));
         };
         check(|f| f.duration_months = "2".into(), "duration_months");
         check(|f| f.duration_months = "13".into(), "duration_months");
@@ -343,7 +350,7 @@ mod tests {
 
     #[test]
     fn regional_minimum_allowance_and_headcount_cap_are_enforced() {
-        let d = fields().parse().unwrap_or_else(|e| panic!("{e}"));
+        let d = fields().parse(today()).unwrap_or_else(|e| panic!("{e}"));
         let piedmont = RegionalRules::piedmont();
         assert!(check_rules(&d, &piedmont, 4, 0).is_ok());
         let low = PositionDraft {

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::{Country, Invalid, country};
+use crate::{Country, Invalid, bounds, country};
 
 /// A URL-safe identifier: lower-case letters, digits and single hyphens.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -56,18 +56,20 @@ pub struct ProgrammeFields {
     pub currency: String,
 }
 
+/// A name or title: not blank, at most [`bounds::MAX_NAME`] characters as sent.
 pub fn parse_name(s: &str) -> Result<String, Invalid> {
+    let too_long = s.chars().count() > bounds::MAX_NAME;
     let s = s.trim();
-    if s.is_empty() || s.chars().count() > 200 {
+    if s.is_empty() || too_long {
         Err(Invalid::new("name", "error-invalid-name"))
     } else {
         Ok(s.to_owned())
     }
 }
 
+/// Any date a person enters: `YYYY-MM-DD`, within the plausible years of [`bounds`].
 pub fn parse_date(field: &'static str, s: &str) -> Result<NaiveDate, Invalid> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-        .map_err(|_| Invalid::new(field, "error-invalid-date"))
+    bounds::date(field, s)
 }
 
 /// Parses `1234`, `1234.5`, `1234,50` into cents; no negatives, at most two decimals.
@@ -99,14 +101,15 @@ pub fn parse_currency(s: &str) -> Result<String, Invalid> {
 }
 
 impl ProgrammeFields {
-    /// Checks every field; the first problem found is returned.
-    pub fn parse(&self) -> Result<ProgrammeDraft, Invalid> {
+    /// Checks every field; the first problem found is returned. A programme's dates lie
+    /// between 2000 and ten years after `today` ([`bounds::scheme_date`]).
+    pub fn parse(&self, today: NaiveDate) -> Result<ProgrammeDraft, Invalid> {
         let draft = ProgrammeDraft {
             name: parse_name(&self.name)?,
             slug: Slug::parse(&self.slug)?,
             countries: country::parse_list(&self.countries)?,
-            starts_on: parse_date("starts_on", &self.starts_on)?,
-            ends_on: parse_date("ends_on", &self.ends_on)?,
+            starts_on: bounds::scheme_date("starts_on", &self.starts_on, today)?,
+            ends_on: bounds::scheme_date("ends_on", &self.ends_on, today)?,
             budget_cents: parse_amount("budget", &self.budget)?,
             currency: parse_currency(&self.currency)?,
         };
@@ -136,9 +139,13 @@ mod tests {
         }
     }
 
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 12, 6).unwrap_or_default()
+    }
+
     #[test]
     fn a_complete_programme_parses() {
-        let d = fields().parse();
+        let d = fields().parse(today());
         assert_eq!(d.as_ref().map(|d| d.budget_cents), Ok(326_000_000));
         assert_eq!(d.as_ref().map(|d| d.currency.as_str()), Ok("EUR"));
     }
@@ -148,13 +155,15 @@ mod tests {
         let check = |f: fn(&mut ProgrammeFields), field: &str| {
             let mut x = fields();
             f(&mut x);
-            assert_eq!(x.parse().err().map(|e| e.field), Some(field));
+            assert_eq!(x.parse(today()).err().map(|e| e.field), Some(field));
         };
         check(|f| f.name = " ".into(), "name");
         check(|f| f.slug = "Mentor II".into(), "slug");
         check(|f| f.countries = "".into(), "countries");
         check(|f| f.starts_on = "01/07/2021".into(), "starts_on");
         check(|f| f.ends_on = "2020-01-01".into(), "ends_on");
+        check(|f| f.starts_on = "0273-07-01".into(), "starts_on");
+        check(|f| f.ends_on = "2040-01-01".into(), "ends_on");
         check(|f| f.budget = "-5".into(), "budget");
         check(|f| f.currency = "EURO".into(), "currency");
     }

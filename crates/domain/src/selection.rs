@@ -10,7 +10,7 @@
 
 use std::cmp::Ordering;
 
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{NaiveDateTime, NaiveTime};
 use serde::Deserialize;
 
 use crate::Invalid;
@@ -232,7 +232,8 @@ pub struct InterviewDraft {
 
 impl InterviewFields {
     pub fn parse(&self) -> Result<InterviewDraft, Invalid> {
-        let date = NaiveDate::parse_from_str(self.date.trim(), "%Y-%m-%d")
+        // Within the plausible years of any date (`bounds`), with the interview's message.
+        let date = crate::bounds::date("date", &self.date)
             .map_err(|_| Invalid::new("date", "error-interview-date"))?;
         let time = NaiveTime::parse_from_str(self.time.trim(), "%H:%M")
             .map_err(|_| Invalid::new("time", "error-interview-time"))?;
@@ -278,6 +279,7 @@ impl InterviewResultFields {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
 
     fn c(id: &str, weight: i64, max: i64) -> Criterion {
         Criterion {

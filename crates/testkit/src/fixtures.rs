@@ -24,7 +24,7 @@ pub fn programme(db: &Database, slug: &str) -> String {
         budget: "3260000".into(),
         currency: "EUR".into(),
     }
-    .parse()
+    .parse(today())
     .map_err(fail("programme fields"))
     .unwrap();
     db.write_blocking(&Origin::system(), |tx| db::programmes::create(tx, &draft))
@@ -89,7 +89,13 @@ pub fn user_speaking(
     .expect("create user")
 }
 
-/// An open call of `programme_id` (2022), for residents of Morocco and Tunisia aged 20–35
+/// Today by the system clock: fixtures are parsed as a person entering them now would be.
+fn today() -> chrono::NaiveDate {
+    chrono::Utc::now().date_naive()
+}
+
+/// An open call of `programme_id` (from 2022 to five years from now: a call's dates lie no
+/// further than ten years ahead, `domain::bounds`), for residents of Morocco and Tunisia aged 20–35
 /// with at least A1 Italian.
 pub fn call(db: &Database, programme_id: &str, title: &str) -> String {
     let draft = domain::call::CallFields {
@@ -97,7 +103,9 @@ pub fn call(db: &Database, programme_id: &str, title: &str) -> String {
         title: title.into(),
         description: "Traineeships in Milan and Turin".into(),
         opens_on: "2022-01-10".into(),
-        closes_on: "2099-12-31".into(),
+        closes_on: (today() + chrono::Months::new(60))
+            .format("%Y-%m-%d")
+            .to_string(),
         places: "41".into(),
         rules: domain::eligibility::RuleFields {
             min_age: "20".into(),
@@ -109,7 +117,7 @@ pub fn call(db: &Database, programme_id: &str, title: &str) -> String {
             ..Default::default()
         },
     }
-    .parse()
+    .parse(today())
     .expect("call fields");
     db.write_blocking(&Origin::system(), |tx| {
         db::calls::create(tx, &domain::permission::Scope::All, &draft)

@@ -166,6 +166,21 @@ pub async fn middleware(State(state): State<AppState>, mut req: Request, next: N
 
         if let Some(info) = res.extensions().get::<ErrorInfo>().cloned() {
             res = render::error_response(&ctx, &info);
+        } else if is_api && unmarked_error(&res) {
+            // An error no handler made (axum's 405 for another method): the API answers
+            // every error with its JSON object; `Allow` and the like are kept.
+            let info = ErrorInfo {
+                status: res.status(),
+                key: crate::api::extract::key_of_status(res.status()),
+                field: None,
+            };
+            let kept = res.headers().clone();
+            res = render::error_response(&ctx, &info);
+            for name in [axum::http::header::ALLOW, axum::http::header::RETRY_AFTER] {
+                if let Some(v) = kept.get(&name) {
+                    res.headers_mut().insert(name, v.clone());
+                }
+            }
         }
         let h = res.headers_mut();
         if let Ok(v) = HeaderValue::from_str(&request_id) {
@@ -211,4 +226,14 @@ fn rendered_error(ctx: &Ctx, e: AppError) -> Response {
         res.headers_mut().insert("x-request-id", v);
     }
     res
+}
+
+/// An error status whose body is not the API's JSON (axum's own rejections are text).
+fn unmarked_error(res: &Response) -> bool {
+    let json = res
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.starts_with("application/json"));
+    (res.status().is_client_error() || res.status().is_server_error()) && !json
 }

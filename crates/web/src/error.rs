@@ -24,10 +24,19 @@ pub enum AppError {
     /// Input that cannot be accepted; the key names the reason.
     #[error("bad request: {0}")]
     BadRequest(&'static str),
-    /// A field that does not fit, or names a record that is unknown or beyond the person's
-    /// reach (422): the answer names the field, so an API client knows which to correct.
+    /// A value that does not fit its field (a use case's or a parsed body's): 422, and the
+    /// API's error object names the field.
     #[error("invalid: {0}")]
     Invalid(domain::Invalid),
+    /// An API request whose body or parameters cannot be read at all (see `api::extract`):
+    /// malformed JSON (400), a wrong content type (415), a field of the wrong type or
+    /// missing (422, naming it), a body over the limit (413).
+    #[error("unreadable request: {key}")]
+    Unreadable {
+        status: StatusCode,
+        key: &'static str,
+        field: Option<String>,
+    },
     /// A uniqueness rule or a state rule forbids the change.
     #[error("conflict: {0:?}")]
     Conflict(Conflict),
@@ -63,8 +72,8 @@ pub enum AppError {
 pub struct ErrorInfo {
     pub status: StatusCode,
     pub key: &'static str,
-    /// The input field refused, for [`AppError::Invalid`].
-    pub field: Option<&'static str>,
+    /// The field at fault, when one is (`places`, `identity.birth_date`).
+    pub field: Option<String>,
 }
 
 impl AppError {
@@ -75,6 +84,7 @@ impl AppError {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::Unreadable { status, .. } => *status,
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             AppError::UriTooLong => StatusCode::URI_TOO_LONG,
@@ -94,6 +104,7 @@ impl AppError {
             AppError::NotFound => "error-not-found",
             AppError::BadRequest(k) => k,
             AppError::Invalid(i) => i.key,
+            AppError::Unreadable { key, .. } => key,
             AppError::Conflict(c) => c.key(),
             AppError::TooManyRequests => "error-too-many-requests",
             AppError::UriTooLong => "error-uri-too-long",
@@ -103,6 +114,14 @@ impl AppError {
             AppError::IdempotencyKeyReused => "error-idempotency-key-reused",
             AppError::Unavailable(_) => "error-unavailable",
             AppError::Internal(_) => "error-internal",
+        }
+    }
+
+    pub fn field(&self) -> Option<String> {
+        match self {
+            AppError::Invalid(i) => Some(i.field.to_owned()),
+            AppError::Unreadable { field, .. } => field.clone(),
+            _ => None,
         }
     }
 }
@@ -119,10 +138,7 @@ impl IntoResponse for AppError {
         let info = ErrorInfo {
             status: self.status(),
             key: self.key(),
-            field: match &self {
-                AppError::Invalid(i) => Some(i.field),
-                _ => None,
-            },
+            field: self.field(),
         };
         let mut res = self.status().into_response();
         res.extensions_mut().insert(info);

@@ -105,12 +105,13 @@ pub fn error_response(ctx: &Ctx, info: &ErrorInfo) -> Response {
     let tr = ctx.tr();
     let message = tr.t(info.key);
     if ctx.is_api {
-        let mut body = serde_json::json!({
-            "error": { "code": info.key, "message": message, "request_id": ctx.request_id }
+        let mut error = serde_json::json!({
+            "code": info.key, "message": message, "request_id": ctx.request_id
         });
-        if let Some(field) = info.field {
-            body["error"]["field"] = serde_json::Value::from(field);
+        if let (Some(field), Some(obj)) = (&info.field, error.as_object_mut()) {
+            obj.insert("field".into(), field.clone().into());
         }
+        let body = serde_json::json!({ "error": error });
         return (info.status, axum::Json(body)).into_response();
     }
     let page = ErrorPage {

@@ -406,6 +406,7 @@ fn candidates(routes: Routes) -> Routes {
         // JSON API
         .get("/api/v1/calls",                   P(ViewProgrammes),   api::calls::list)
         .post("/api/v1/calls",                  P(ManageCalls),      api::calls::create)
+        .get("/api/v1/calls/{id}",              P(ViewProgrammes),   api::calls::show)
         .get("/api/v1/candidates",              P(ViewCandidates),   api::candidates::list)
         .post("/api/v1/candidates",             P(ScreenCandidates), api::candidates::create)
         .get("/api/v1/candidates/{id}",         P(ViewCandidates),   api::candidates::show)

@@ -61,7 +61,7 @@ fn a_failed_write_leaves_no_audit_entry() {
             budget: "0".into(),
             currency: "EUR".into(),
         }
-        .parse()
+        .parse(chrono::Utc::now().date_naive())
         .unwrap();
         let r = db.write_blocking(&Origin::cli(), |tx| db::programmes::create(tx, &draft));
         assert!(

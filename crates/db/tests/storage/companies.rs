@@ -36,7 +36,7 @@ fn position(places: &str) -> domain::position::PositionDraft {
         places: places.into(),
         ..Default::default()
     }
-    .parse()
+    .parse(chrono::Utc::now().date_naive())
     .unwrap()
 }
 

@@ -375,7 +375,7 @@ fn a_placed_record_is_never_merged_away() {
             places: "1".into(),
             ..Default::default()
         }
-        .parse()
+        .parse(chrono::Utc::now().date_naive())
         .unwrap();
         write(db, |tx| {
             let position = db::positions::create(tx, &p1, &company, &draft)?;

@@ -92,7 +92,7 @@ fn programme(db: &Database, origin: &Origin) -> Result<String> {
         budget: "3260000".into(),
         currency: "EUR".into(),
     }
-    .parse()
+    .parse(chrono::Utc::now().date_naive())
     .map_err(|e| anyhow::anyhow!("demo programme: {e}"))?;
     db.write_blocking(origin, |tx| db::programmes::create(tx, &draft))
         .context("create demo programme")

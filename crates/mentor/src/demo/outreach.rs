@@ -325,7 +325,7 @@ pub fn seed(
                     tutor_name: format!("Tutor aziendale {}", i + 1),
                     places: places.to_string(),
                 }
-                .parse()
+                .parse(today)
                 .map_err(|e| db::DbError::Migration(format!("demo position: {e}")))?;
                 let pid = db::positions::create(tx, programme_id, &id, &position)?;
                 db::positions::set_status(tx, &pid, PositionStatus::Open, "")?;

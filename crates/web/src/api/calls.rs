@@ -1,13 +1,16 @@
-//! `GET/POST /api/v1/calls`: open calls with their eligibility rules.
+//! `GET/POST /api/v1/calls`, `GET /api/v1/calls/{id}`: calls with their eligibility rules.
+//! A new call meets the bounds of `domain::bounds` (dates from 2000 to ten years ahead,
+//! 1–1000 places) and its rules those of the form; a refusal names the field (422).
 
 use axum::Json;
 use axum::extract::State;
-use axum::http::StatusCode;
+use axum::http::{HeaderName, StatusCode};
 use domain::call::CallFields;
 use domain::eligibility::Rules;
 use serde::{Deserialize, Serialize};
 
 use super::idempotency::Idempotency;
+use super::{ApiJson, ApiPath};
 use crate::{AppError, AppState, Ctx, Granted};
 
 #[derive(Serialize)]
@@ -48,21 +51,40 @@ pub struct NewCall {
     rules: Rules,
 }
 
+impl super::ApiBody for NewCall {
+    const SCHEMA: &'static str = "NewCall";
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    granted: Granted,
+    ApiPath(id): ApiPath<String>,
+) -> Result<Json<CallJson>, AppError> {
+    let scope = granted.scope;
+    let call = state
+        .db
+        .read(move |c| db::calls::find(c, &scope, &id))
+        .await?;
+    Ok(Json(call.into()))
+}
+
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
     granted: Granted,
     idempotency: Idempotency,
-    Json(body): Json<NewCall>,
-) -> Result<(StatusCode, Json<CallJson>), AppError> {
+    ApiJson(body): ApiJson<NewCall>,
+) -> Result<(StatusCode, [(HeaderName, String); 1], Json<CallJson>), AppError> {
     if let Some(id) = idempotency.replayed() {
         let scope = granted.scope;
         let call = state
             .db
             .read(move |c| db::calls::find(c, &scope, &id))
             .await?;
-        return Ok((StatusCode::CREATED, Json(call.into())));
+        let location = super::location("calls", &call.id);
+        return Ok((StatusCode::CREATED, [location], Json(call.into())));
     }
+    body.rules.check().map_err(AppError::Invalid)?;
     let mut draft = CallFields {
         programme_id: body.programme_id,
         title: body.title,
@@ -72,9 +94,11 @@ pub async fn create(
         places: body.places.to_string(),
         rules: Default::default(),
     }
-    .parse()?;
+    .parse(state.clock.today())
+    .map_err(AppError::Invalid)?;
     draft.rules = body.rules;
     let who = idempotency.acting(&ctx)?;
     let call = app::calls::create(&state.db, &*state.clock, &who, draft).await?;
-    Ok((StatusCode::CREATED, Json(call.into())))
+    let location = super::location("calls", &call.id);
+    Ok((StatusCode::CREATED, [location], Json(call.into())))
 }

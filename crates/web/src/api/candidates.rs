@@ -4,8 +4,8 @@
 //! audited.
 
 use axum::Json;
-use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
+use axum::extract::State;
+use axum::http::{HeaderName, StatusCode};
 use chrono::{NaiveDate, NaiveDateTime};
 use domain::Permission;
 use domain::candidate::{EducationFields, IdentityFields, PreferenceFields};
@@ -14,6 +14,7 @@ use domain::ids::CallId;
 use serde::{Deserialize, Serialize};
 
 use super::idempotency::Idempotency;
+use super::{ApiJson, ApiPath, ApiQuery};
 use crate::pages::candidates::{ListQuery, open_passport};
 use crate::{AppError, AppState, Ctx, Granted};
 
@@ -186,7 +187,7 @@ pub struct Page {
 pub async fn list(
     State(state): State<AppState>,
     granted: Granted,
-    Query(q): Query<ListQuery>,
+    ApiQuery(q): ApiQuery<ListQuery>,
 ) -> Result<Json<Page>, AppError> {
     let a = &granted.authed;
     let scope = granted.scope;
@@ -214,23 +215,35 @@ pub async fn list(
     }))
 }
 
+/// `include=passport`, or nothing: any other value is refused rather than ignored, so a
+/// client that misspells it learns so.
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct ShowQuery {
-    include: String,
+    include: Option<String>,
 }
 
 pub async fn show(
     State(state): State<AppState>,
     ctx: Ctx,
     granted: Granted,
-    Path(id): Path<String>,
-    Query(q): Query<ShowQuery>,
+    ApiPath(id): ApiPath<String>,
+    ApiQuery(q): ApiQuery<ShowQuery>,
 ) -> Result<Json<CandidateJson>, AppError> {
     let a = &granted.authed;
     let scope = granted.scope;
     let identity = a.actor.sees_candidate_identity();
-    let wants_passport = q.include.split(',').any(|s| s.trim() == "passport");
+    let wants_passport = match q.include.as_deref() {
+        None => false,
+        Some("passport") => true,
+        Some(_) => {
+            return Err(AppError::Unreadable {
+                status: StatusCode::BAD_REQUEST,
+                key: "error-invalid-query",
+                field: Some("include".into()),
+            });
+        }
+    };
     if wants_passport && !a.actor.can(Permission::ReadPassport) {
         return Err(AppError::Forbidden);
     }
@@ -282,14 +295,18 @@ pub struct NewCandidate {
     preferences: PreferenceFields,
 }
 
+impl super::ApiBody for NewCandidate {
+    const SCHEMA: &'static str = "NewCandidate";
+}
+
 /// An application entered by staff on a candidate's behalf (e.g. from a paper form).
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
     granted: Granted,
     idempotency: Idempotency,
-    Json(body): Json<NewCandidate>,
-) -> Result<(StatusCode, Json<CandidateJson>), AppError> {
+    ApiJson(body): ApiJson<NewCandidate>,
+) -> Result<(StatusCode, [(HeaderName, String); 1], Json<CandidateJson>), AppError> {
     let who = idempotency.acting(&ctx)?;
     let identity_visible = who.actor.sees_candidate_identity();
     if let Some(id) = idempotency.replayed() {
@@ -302,7 +319,12 @@ pub async fn create(
                 Ok((c, p))
             })
             .await?;
-        return Ok((StatusCode::CREATED, Json(to_json(c, p, identity_visible))));
+        let location = super::location("candidates", &c.id);
+        return Ok((
+            StatusCode::CREATED,
+            [location],
+            Json(to_json(c, p, identity_visible)),
+        ));
     }
     let entry = app::candidates::Entry {
         identity: body.identity,
@@ -319,5 +341,10 @@ pub async fn create(
         &entry,
     )
     .await?;
-    Ok((StatusCode::CREATED, Json(to_json(c, p, identity_visible))))
+    let location = super::location("candidates", &c.id);
+    Ok((
+        StatusCode::CREATED,
+        [location],
+        Json(to_json(c, p, identity_visible)),
+    ))
 }

@@ -2,16 +2,16 @@
 //! company user gets only its own company.
 
 use axum::Json;
-use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
+use axum::extract::State;
+use axum::http::{HeaderName, StatusCode};
 use db::companies::{Company, Filter};
 use domain::company::CompanyFields;
 use domain::ids::ProgrammeId;
 use domain::outreach::Stage;
 use serde::Deserialize;
 
-use super::ApiJson;
 use super::idempotency::Idempotency;
+use super::{ApiJson, ApiPath, ApiQuery};
 use crate::{AppError, AppState, Ctx, Granted};
 
 #[derive(Deserialize, Default)]
@@ -24,11 +24,11 @@ pub struct ListQuery {
 pub async fn list(
     State(state): State<AppState>,
     granted: Granted,
-    Query(q): Query<ListQuery>,
+    ApiQuery(q): ApiQuery<ListQuery>,
 ) -> Result<Json<Vec<Company>>, AppError> {
     let scope = granted.scope;
     let stage = match q.stage.as_deref() {
-        Some(s) => Some(Stage::parse(s)?),
+        Some(s) => Some(Stage::parse(s).map_err(super::extract::bad_query)?),
         None => None,
     };
     let filter = Filter {
@@ -47,7 +47,7 @@ pub async fn list(
 pub async fn show(
     State(state): State<AppState>,
     granted: Granted,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Json<Company>, AppError> {
     let scope = granted.scope;
     Ok(Json(
@@ -65,25 +65,31 @@ pub struct NewCompany {
     fields: CompanyFields,
 }
 
+impl super::ApiBody for NewCompany {
+    const SCHEMA: &'static str = "NewCompany";
+}
+
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
     granted: Granted,
     idempotency: Idempotency,
     ApiJson(body): ApiJson<NewCompany>,
-) -> Result<(StatusCode, Json<Company>), AppError> {
+) -> Result<(StatusCode, [(HeaderName, String); 1], Json<Company>), AppError> {
     if let Some(id) = idempotency.replayed() {
         let scope = granted.scope;
         let company = state
             .db
             .read(move |c| db::companies::find(c, &scope, &id))
             .await?;
-        return Ok((StatusCode::CREATED, Json(company)));
+        let location = super::location("companies", &company.organisation.id);
+        return Ok((StatusCode::CREATED, [location], Json(company)));
     }
-    let draft = body.fields.parse()?;
+    let draft = body.fields.parse().map_err(AppError::Invalid)?;
     let who = idempotency.acting(&ctx)?;
     let programme = ProgrammeId::new(body.programme_id);
     let company =
         app::companies::register(&state.db, &*state.clock, &who, &programme, draft).await?;
-    Ok((StatusCode::CREATED, Json(company)))
+    let location = super::location("companies", &company.organisation.id);
+    Ok((StatusCode::CREATED, [location], Json(company)))
 }

@@ -2,29 +2,34 @@
 //! `GET/POST /api/v1/placements`.
 
 use axum::Json;
-use axum::extract::{Path, State};
-use axum::http::StatusCode;
+use axum::extract::State;
+use axum::http::{HeaderName, StatusCode};
 use domain::Permission;
 use domain::ids::{CallId, CandidateId, PositionId};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::ApiJson;
 use super::idempotency::Idempotency;
+use super::{ApiJson, ApiPath};
 use crate::{AppError, AppState, Ctx, Granted};
 use app::matching_problem::{Settings, decode, run_detached};
+
+impl super::ApiBody for Settings {
+    const SCHEMA: &'static str = "MatchingSettings";
+}
 
 pub async fn create_run(
     State(state): State<AppState>,
     ctx: Ctx,
     granted: Granted,
     idempotency: Idempotency,
-    Path(call_id): Path<String>,
+    ApiPath(call_id): ApiPath<String>,
     ApiJson(settings): ApiJson<Settings>,
-) -> Result<(StatusCode, Json<Value>), AppError> {
+) -> Result<(StatusCode, [(HeaderName, String); 1], Json<Value>), AppError> {
     if let Some(id) = idempotency.replayed() {
+        let location = super::location("matching-runs", &id);
         let value = show_value(&state, &ctx, id).await?;
-        return Ok((StatusCode::CREATED, Json(value)));
+        return Ok((StatusCode::CREATED, [location], Json(value)));
     }
     let s = granted.scope;
     let origin = idempotency.origin(&ctx);
@@ -35,8 +40,9 @@ pub async fn create_run(
             _ => "error-matching-infeasible",
         })
     })?;
+    let location = super::location("matching-runs", &id);
     let value = show_value(&state, &ctx, id).await?;
-    Ok((StatusCode::CREATED, Json(value)))
+    Ok((StatusCode::CREATED, [location], Json(value)))
 }
 
 async fn show_value(state: &AppState, ctx: &Ctx, id: String) -> Result<Value, AppError> {
@@ -63,7 +69,7 @@ async fn show_value(state: &AppState, ctx: &Ctx, id: String) -> Result<Value, Ap
 pub async fn show(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Json<Value>, AppError> {
     Ok(Json(show_value(&state, &ctx, id).await?))
 }
@@ -86,6 +92,10 @@ pub struct NewPlacement {
     call_id: String,
     candidate_id: String,
     position_id: String,
+}
+
+impl super::ApiBody for NewPlacement {
+    const SCHEMA: &'static str = "NewPlacement";
 }
 
 /// Proposes a pair by hand (the coordinator's decision, outside a run).

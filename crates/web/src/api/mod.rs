@@ -1,10 +1,14 @@
 //! The JSON API under `/api/v1`: bearer tokens (`mentor user token EMAIL`) or a session,
-//! the same permissions and scopes as the pages. Errors are `{"error": {"code", "message"}}`.
+//! the same permissions and scopes as the pages. Errors are
+//! `{"error": {"code", "message", "request_id"}}` (and `field` when one is at fault); the
+//! extractors of [`extract`] answer unreadable input the same way, and the context
+//! middleware gives any other error response under `/api/` (axum's 405) that object too.
 
 pub mod calls;
 pub mod candidates;
 pub mod companies;
 pub mod idempotency;
+pub mod extract;
 pub mod matching;
 pub mod openapi;
 pub mod organisations;
@@ -13,21 +17,12 @@ pub mod programmes;
 pub mod taxonomy;
 pub mod users;
 
-/// A JSON body whose errors answer like every other API error (a translated message in
-/// the error object), not as plain text.
-pub struct ApiJson<T>(pub T);
+pub use extract::{ApiBody, ApiJson, ApiPath, ApiQuery};
 
-impl<S, T> axum::extract::FromRequest<S> for ApiJson<T>
-where
-    T: serde::de::DeserializeOwned,
-    S: Send + Sync,
-{
-    type Rejection = crate::AppError;
-
-    async fn from_request(req: axum::extract::Request, state: &S) -> Result<Self, Self::Rejection> {
-        axum::Json::<T>::from_request(req, state)
-            .await
-            .map(|axum::Json(t)| ApiJson(t))
-            .map_err(|_| crate::AppError::BadRequest("error-invalid-json"))
-    }
+/// The `Location` of a resource made by a POST (`/api/v1/{collection}/{id}`).
+pub fn location(collection: &str, id: &str) -> (axum::http::HeaderName, String) {
+    (
+        axum::http::header::LOCATION,
+        format!("/api/v1/{collection}/{id}"),
+    )
 }

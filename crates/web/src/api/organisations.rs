@@ -1,9 +1,10 @@
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use db::organisations::Filter;
 use domain::OrganisationKind;
 use serde::Deserialize;
 
+use super::{ApiPath, ApiQuery};
 use crate::{AppError, AppState, Granted};
 
 #[derive(Deserialize, Default)]
@@ -16,11 +17,11 @@ pub struct ListQuery {
 pub async fn list(
     State(state): State<AppState>,
     granted: Granted,
-    Query(q): Query<ListQuery>,
+    ApiQuery(q): ApiQuery<ListQuery>,
 ) -> Result<Json<Vec<db::organisations::Organisation>>, AppError> {
     let scope = granted.scope;
     let kind = match q.kind.as_deref() {
-        Some(k) => Some(OrganisationKind::parse(k)?),
+        Some(k) => Some(OrganisationKind::parse(k).map_err(super::extract::bad_query)?),
         None => None,
     };
     let filter = Filter {
@@ -38,7 +39,7 @@ pub async fn list(
 pub async fn show(
     State(state): State<AppState>,
     granted: Granted,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Json<db::organisations::Organisation>, AppError> {
     let scope = granted.scope;
     Ok(Json(

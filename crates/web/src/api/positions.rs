@@ -2,15 +2,15 @@
 //! own positions; new positions start as drafts and meet the same rules as on the pages.
 
 use axum::Json;
-use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
+use axum::extract::State;
+use axum::http::{HeaderName, StatusCode};
 use db::positions::{Filter, Listed};
 use domain::ids::OrganisationId;
 use domain::position::{PositionFields, PositionStatus};
 use serde::Deserialize;
 
-use super::ApiJson;
 use super::idempotency::Idempotency;
+use super::{ApiJson, ApiPath, ApiQuery};
 use crate::{AppError, AppState, Ctx, Granted};
 
 #[derive(Deserialize, Default)]
@@ -23,11 +23,11 @@ pub struct ListQuery {
 pub async fn list(
     State(state): State<AppState>,
     granted: Granted,
-    Query(q): Query<ListQuery>,
+    ApiQuery(q): ApiQuery<ListQuery>,
 ) -> Result<Json<Vec<Listed>>, AppError> {
     let scope = granted.scope;
     let status = match q.status.as_deref() {
-        Some(s) => Some(PositionStatus::parse(s)?),
+        Some(s) => Some(PositionStatus::parse(s).map_err(super::extract::bad_query)?),
         None => None,
     };
     let filter = Filter {
@@ -45,7 +45,7 @@ pub async fn list(
 pub async fn show(
     State(state): State<AppState>,
     granted: Granted,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Json<Listed>, AppError> {
     let scope = granted.scope;
     Ok(Json(
@@ -63,13 +63,17 @@ pub struct NewPosition {
     fields: PositionFields,
 }
 
+impl super::ApiBody for NewPosition {
+    const SCHEMA: &'static str = "NewPosition";
+}
+
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
     granted: Granted,
     idempotency: Idempotency,
     ApiJson(body): ApiJson<NewPosition>,
-) -> Result<(StatusCode, Json<Listed>), AppError> {
+) -> Result<(StatusCode, [(HeaderName, String); 1], Json<Listed>), AppError> {
     let scope = granted.scope;
     let id = match idempotency.replayed() {
         Some(id) => domain::ids::PositionId::new(id),
@@ -83,5 +87,6 @@ pub async fn create(
         .db
         .read(move |c| db::positions::find(c, &scope, id.as_str()))
         .await?;
-    Ok((StatusCode::CREATED, Json(created)))
+    let location = super::location("positions", &created.position.id);
+    Ok((StatusCode::CREATED, [location], Json(created)))
 }

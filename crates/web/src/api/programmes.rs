@@ -1,6 +1,7 @@
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 
+use super::ApiPath;
 use crate::{AppError, AppState, Granted};
 
 pub async fn list(
@@ -19,7 +20,7 @@ pub async fn list(
 pub async fn show(
     State(state): State<AppState>,
     granted: Granted,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Json<db::programmes::Programme>, AppError> {
     let scope = granted.scope;
     Ok(Json(

@@ -2,10 +2,11 @@
 //! typeahead. Public reference data: any signed-in person may search it, without a scope.
 
 use axum::Json;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use db::taxonomy::Concept;
 use serde::Deserialize;
 
+use super::ApiQuery;
 use crate::{AppError, AppState, Ctx};
 
 /// `q` is what was typed; `limit` is at most 50 (20 unless given).
@@ -25,7 +26,7 @@ impl Search {
 pub async fn occupations(
     State(state): State<AppState>,
     ctx: Ctx,
-    Query(s): Query<Search>,
+    ApiQuery(s): ApiQuery<Search>,
 ) -> Result<Json<Vec<Concept>>, AppError> {
     ctx.authed()?;
     let limit = s.limit();
@@ -40,7 +41,7 @@ pub async fn occupations(
 pub async fn skills(
     State(state): State<AppState>,
     ctx: Ctx,
-    Query(s): Query<Search>,
+    ApiQuery(s): ApiQuery<Search>,
 ) -> Result<Json<Vec<Concept>>, AppError> {
     ctx.authed()?;
     let limit = s.limit();

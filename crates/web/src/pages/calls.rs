@@ -181,7 +181,7 @@ pub async fn create(
     ctx: Ctx,
     Form(f): Form<CallFields>,
 ) -> Result<Response, AppError> {
-    let draft = match f.parse() {
+    let draft = match f.parse(state.clock.today()) {
         Ok(d) => d,
         Err(e) => {
             let page = form_page(&state, &ctx, f, Some(&e)).await?;

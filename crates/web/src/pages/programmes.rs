@@ -174,7 +174,7 @@ pub async fn create(
     ctx: Ctx,
     Form(f): Form<ProgrammeFields>,
 ) -> Result<Response, AppError> {
-    let draft = match f.parse() {
+    let draft = match f.parse(state.clock.today()) {
         Ok(d) => d,
         Err(e) => return invalid_form(&ctx, "programmes-new", "/programmes".into(), f, &e),
     };
@@ -229,7 +229,7 @@ pub async fn update(
     Form(f): Form<ProgrammeFields>,
 ) -> Result<Response, AppError> {
     let action = format!("/programmes/{id}");
-    let draft = match f.parse() {
+    let draft = match f.parse(state.clock.today()) {
         Ok(d) => d,
         Err(e) => return invalid_form(&ctx, "programmes-edit", action, f, &e),
     };

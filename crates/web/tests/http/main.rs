@@ -11,6 +11,7 @@ mod auth;
 mod blind;
 mod candidates;
 mod companies;
+mod contract;
 mod documents;
 mod i18n;
 mod idempotency;

@@ -33,7 +33,7 @@ fn position(title: &str, places: &str) -> domain::position::PositionDraft {
         places: places.into(),
         ..Default::default()
     }
-    .parse()
+    .parse(chrono::Utc::now().date_naive())
     .unwrap()
 }
 

@@ -261,6 +261,7 @@ enum Valid {
 
 fn validate(
     tr: &Tr,
+    today: chrono::NaiveDate,
     kind: Kind,
     l: &Lookup,
     row: &[String],
@@ -356,7 +357,7 @@ fn validate(
                 tutor_name: v("tutor_name"),
                 places: v("places"),
             };
-            let draft = fields.parse().map_err(|e| tr.t(e.key))?;
+            let draft = fields.parse(today).map_err(|e| tr.t(e.key))?;
             let p = company.profile.as_ref();
             let rules = p
                 .and_then(|p| p.region.as_ref())
@@ -415,8 +416,9 @@ pub async fn check(
         page.invalid = "programme_id";
         return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
+    let today = state.clock.today();
     let (valid, errors) = sort_rows(&b.rows, |row| {
-        Ok::<_, AppError>(validate(&tr, kind, &l, row, &map))
+        Ok::<_, AppError>(validate(&tr, today, kind, &l, row, &map))
     })?;
     page.errors = errors;
     if let Some(shown) = page.unless_importing(&form) {

@@ -1,0 +1,372 @@
+//! The OpenAPI 3.1 document, generated from the route table so it cannot drift from it:
+//! every `/api/v1` route appears, with the permission it requires (a test fails on a route
+//! without its operation below).
+//!
+//! It tells the truth a client can rely on: each operation lists the statuses its handler
+//! really answers (201 with its own schema and a `Location` where a GET exists for it),
+//! every error with the error object's schema, and request bodies and parameters with the
+//! constraints the server enforces (formats, bounds of `domain::bounds`, lengths, enums).
+//! What JSON Schema cannot say — one date after another, a date relative to today, a
+//! reference that must exist and be in reach — is in the descriptions, and is answered 422
+//! naming the field (404 for a reference out of reach). Schemathesis checks the document
+//! against the server in `cargo xtask test`.
+
+mod schemas;
+pub mod validate;
+
+use axum::Json;
+use serde_json::{Map, Value, json};
+
+use crate::routes::{Access, RouteInfo, table};
+
+fn reference(name: &str) -> Value {
+    json!({"$ref": format!("#/components/schemas/{name}")})
+}
+
+fn list_of(name: &str) -> Value {
+    json!({"type": "array", "items": reference(name)})
+}
+
+/// What one operation takes and answers, beyond what the route table says.
+struct Operation {
+    summary: &'static str,
+    /// Query parameters (the path's `{id}` is added from the path).
+    query: Vec<Value>,
+    /// The request body's schema, for a POST.
+    body: Option<&'static str>,
+    /// The success status and its schema.
+    ok: (&'static str, Value),
+    /// A `Location` header comes with the success (a GET answers at it).
+    location: bool,
+}
+
+fn query(name: &str, description: &str, schema: Value) -> Value {
+    json!({"name": name, "in": "query", "required": false, "description": description, "schema": schema})
+}
+
+fn text() -> Value {
+    json!({"type": "string"})
+}
+
+fn enum_of<'a>(values: impl IntoIterator<Item = &'a str>) -> Value {
+    json!({"type": "string", "enum": values.into_iter().collect::<Vec<_>>()})
+}
+
+fn operation(method: &str, path: &str) -> Option<Operation> {
+    use domain::{OrganisationKind, outreach::Stage, position::PositionStatus};
+    let op = |summary, ok| Operation {
+        summary,
+        query: vec![],
+        body: None,
+        ok: ("200", ok),
+        location: false,
+    };
+    let created = |summary, body, ok, location| Operation {
+        summary,
+        query: vec![],
+        body: Some(body),
+        ok: ("201", reference(ok)),
+        location,
+    };
+    Some(match (method, path) {
+        ("GET", "/api/v1/users/me") => op(
+            "The signed-in person and their memberships",
+            reference("Me"),
+        ),
+        ("GET", "/api/v1/programmes") => op("Programmes in reach", list_of("Programme")),
+        ("GET", "/api/v1/programmes/{id}") => op("One programme", reference("Programme")),
+        ("GET", "/api/v1/organisations") => Operation {
+            query: vec![
+                query(
+                    "kind",
+                    "only organisations of this kind",
+                    enum_of(OrganisationKind::ALL.map(OrganisationKind::as_str)),
+                ),
+                query(
+                    "programme",
+                    "only organisations of this programme (id)",
+                    text(),
+                ),
+            ],
+            ..op("Organisations in reach", list_of("Organisation"))
+        },
+        ("GET", "/api/v1/organisations/{id}") => op("One organisation", reference("Organisation")),
+        ("GET", "/api/v1/calls") => op(
+            "Calls in reach, with their eligibility rules",
+            list_of("Call"),
+        ),
+        ("POST", "/api/v1/calls") => created("Publishes a call", "NewCall", "Call", true),
+        ("GET", "/api/v1/calls/{id}") => op("One call", reference("Call")),
+        ("GET", "/api/v1/candidates") => Operation {
+            query: vec![
+                query(
+                    "q",
+                    "words searched in names (both scripts) and e-mail; the first 100 characters count",
+                    text(),
+                ),
+                query("call", "call id", text()),
+                query(
+                    "status",
+                    "an application status; any other value filters nothing",
+                    text(),
+                ),
+                query(
+                    "country",
+                    "country of residence, ISO 3166-1; any other value filters nothing",
+                    text(),
+                ),
+                query(
+                    "nationality",
+                    "nationality, ISO 3166-1; any other value filters nothing",
+                    text(),
+                ),
+                query("territory", "territory id", text()),
+                query(
+                    "italian",
+                    "minimum Italian level in every skill, A1–C2; any other value filters nothing",
+                    text(),
+                ),
+                query(
+                    "lang",
+                    "a language (it, fr, en) whose minimum level `level` gives",
+                    text(),
+                ),
+                query("level", "the minimum level in `lang`, A1–C2", text()),
+                query("skill", "the start of an ESCO skill's label", text()),
+                query(
+                    "sort",
+                    "name, submitted or italian; any other value sorts by name",
+                    text(),
+                ),
+                query(
+                    "page",
+                    "page number, 50 a page; read within 1–1,000,000",
+                    json!({"type": "integer", "format": "int64"}),
+                ),
+            ],
+            ..op(
+                "Applications in reach, a page at a time",
+                reference("CandidatePage"),
+            )
+        },
+        ("POST", "/api/v1/candidates") => created(
+            "Enters an application on a candidate's behalf",
+            "NewCandidate",
+            "Candidate",
+            true,
+        ),
+        ("GET", "/api/v1/candidates/{id}") => Operation {
+            query: vec![query(
+                "include",
+                "`passport` adds the decrypted passport number: needs read_passport (403 otherwise); every read is audited",
+                json!({"type": "string", "enum": ["passport"]}),
+            )],
+            ..op("One application", reference("Candidate"))
+        },
+        ("POST", "/api/v1/calls/{id}/matching-runs") => created(
+            "Runs the matching of a call's shortlisted candidates and open positions",
+            "MatchingSettings",
+            "MatchingRun",
+            true,
+        ),
+        ("GET", "/api/v1/matching-runs/{id}") => op("One matching run", reference("MatchingRun")),
+        ("GET", "/api/v1/placements") => op("Placements in reach", list_of("Placement")),
+        ("POST", "/api/v1/placements") => created(
+            "Proposes a candidate for a position by hand",
+            "NewPlacement",
+            "PlacementCreated",
+            false,
+        ),
+        ("GET", "/api/v1/companies") => Operation {
+            query: vec![
+                query(
+                    "stage",
+                    "only companies at this outreach stage",
+                    enum_of(Stage::ALL.map(Stage::as_str)),
+                ),
+                query("q", "words in the name or city", text()),
+            ],
+            ..op("Host companies in reach", list_of("Company"))
+        },
+        ("POST", "/api/v1/companies") => {
+            created("Registers a host company", "NewCompany", "Company", true)
+        }
+        ("GET", "/api/v1/companies/{id}") => op("One host company", reference("Company")),
+        ("GET", "/api/v1/positions") => Operation {
+            query: vec![
+                query(
+                    "status",
+                    "only positions in this state",
+                    enum_of(PositionStatus::ALL.map(PositionStatus::as_str)),
+                ),
+                query("company", "only this company's positions (id)", text()),
+            ],
+            ..op("Positions in reach", list_of("Position"))
+        },
+        ("POST", "/api/v1/positions") => {
+            created("Drafts a position", "NewPosition", "Position", true)
+        }
+        ("GET", "/api/v1/positions/{id}") => op("One position", reference("Position")),
+        ("GET", "/api/v1/taxonomy/occupations" | "/api/v1/taxonomy/skills") => Operation {
+            query: vec![
+                query(
+                    "q",
+                    "start of a preferred label, or words in any label (case-insensitive); empty finds nothing",
+                    text(),
+                ),
+                query(
+                    "limit",
+                    "how many, read within 1–50; 20 by default",
+                    json!({"type": "integer", "format": "int64"}),
+                ),
+            ],
+            ..op("ESCO concepts matching what was typed", list_of("Concept"))
+        },
+        _ => return None,
+    })
+}
+
+fn error() -> Value {
+    json!({"$ref": "#/components/responses/Error"})
+}
+
+/// The statuses a route's errors take: what its access, parameters and body can lead to.
+fn error_statuses(r: &RouteInfo, op: &Operation) -> Vec<&'static str> {
+    let mut codes = vec!["401"];
+    if matches!(r.access, Access::Permission(_)) {
+        codes.push("403");
+    }
+    let has_id = r.path.contains("{id}");
+    if has_id || !op.query.is_empty() || op.body.is_some() {
+        codes.push("400");
+    }
+    if has_id || op.body.is_some() {
+        codes.push("404");
+    }
+    if op.body.is_some() {
+        codes.extend(["409", "413", "415", "422"]);
+    }
+    codes.extend(["500", "503"]);
+    codes
+}
+
+fn build_operation(r: &RouteInfo, op: Operation) -> Value {
+    let required = match r.access {
+        Access::Public => "none".to_owned(),
+        Access::SignedIn => "signed in".to_owned(),
+        Access::Permission(p) => p.as_str().to_owned(),
+    };
+    let mut params = op.query.clone();
+    if r.path.contains("{id}") {
+        params.insert(
+            0,
+            json!({"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}),
+        );
+    }
+    // Every POST of the API creates something: a retry with the same key is answered like
+    // the first, without a second record (`api::idempotency`).
+    if r.method == "POST" {
+        params.push(json!({"name": "Idempotency-Key", "in": "header", "required": false,
+            "schema": {"type": "string", "pattern": "^[!-~]{1,255}$"},
+            "description": "A unique value per request (e.g. a UUID), kept 24 hours per user. A repeat of the same request (method, path, body) with the same key gets the first answer and creates nothing; the same key with another request gets 422; a repeat while the first is in progress gets 409."}));
+    }
+    let mut responses = Map::new();
+    let mut success =
+        json!({"description": "OK", "content": {"application/json": {"schema": op.ok.1}}});
+    if op.location
+        && let Some(obj) = success.as_object_mut()
+    {
+        obj.insert(
+            "headers".into(),
+            json!({"Location": {"description": "where the new resource is read", "required": true, "schema": {"type": "string"}}}),
+        );
+    }
+    responses.insert(op.ok.0.into(), success);
+    for code in error_statuses(r, &op) {
+        responses.insert(code.into(), error());
+    }
+    let id = format!(
+        "{}{}",
+        r.method.to_lowercase(),
+        r.path
+            .replace("/api/v1", "")
+            .replace(['/', '{', '}', '-'], "_")
+    );
+    let mut o = json!({
+        "operationId": id,
+        "summary": op.summary,
+        "description": format!("Requires: {required}."),
+        "x-mentor-permission": required,
+        "parameters": params,
+        "responses": responses,
+    });
+    if let (Some(name), Some(obj)) = (op.body, o.as_object_mut()) {
+        obj.insert(
+            "requestBody".into(),
+            json!({"required": true, "content": {"application/json": {
+                "schema": reference(name), "example": schemas::example(name)}}}),
+        );
+    }
+    o
+}
+
+pub fn build() -> Value {
+    let mut paths = Map::new();
+    for r in table()
+        .into_iter()
+        .filter(|r| r.path.starts_with("/api/v1/"))
+    {
+        // A route without its operation here is caught by the test below.
+        let Some(op) = operation(r.method, r.path) else {
+            continue;
+        };
+        let o = build_operation(&r, op);
+        let entry = paths.entry(r.path.to_owned()).or_insert_with(|| json!({}));
+        if let Some(obj) = entry.as_object_mut() {
+            obj.insert(r.method.to_lowercase(), o);
+        }
+    }
+    json!({
+        "openapi": "3.1.0",
+        "info": {"title": "Mentor API", "version": env!("CARGO_PKG_VERSION"),
+                 "description": "Circular-mobility traineeship schemes. Authenticate with `Authorization: Bearer <token>` (see `mentor user token`). Errors are `{\"error\": {\"code\", \"message\", \"request_id\", \"field\"}}`: `code` is a stable message key, `message` its text in the caller's language, `field` the field at fault when one is."},
+        "security": [{"bearer": []}],
+        "paths": paths,
+        "components": {
+            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
+            "responses": {"Error": {"description": "Error", "content": {"application/json": {"schema": reference("Error")}}}},
+            "schemas": schemas::all().clone(),
+        }
+    })
+}
+
+pub async fn document() -> Json<Value> {
+    Json(build())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_api_route_has_its_operation() {
+        for r in table().iter().filter(|r| r.path.starts_with("/api/v1/")) {
+            assert!(
+                operation(r.method, r.path).is_some(),
+                "{} {} is missing from the OpenAPI document",
+                r.method,
+                r.path
+            );
+        }
+    }
+
+    #[test]
+    fn every_reference_resolves() {
+        let doc = build().to_string();
+        let schemas = schemas::all();
+        for part in doc.split("#/components/schemas/").skip(1) {
+            let name: String = part.chars().take_while(|c| c.is_alphanumeric()).collect();
+            assert!(schemas.get(&name).is_some(), "no schema {name}");
+        }
+    }
+}
