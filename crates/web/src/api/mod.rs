@@ -7,8 +7,8 @@
 pub mod calls;
 pub mod candidates;
 pub mod companies;
-pub mod idempotency;
 pub mod extract;
+pub mod idempotency;
 pub mod matching;
 pub mod openapi;
 pub mod organisations;
