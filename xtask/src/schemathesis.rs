@@ -94,7 +94,14 @@ pub fn run() -> Result<(), String> {
 /// A bearer token of the demo coordinator, made by the binary itself on the demo's data.
 fn token(exe: &Path, data: &Path) -> Result<String, String> {
     let out = Command::new(exe)
-        .args(["user", "token", ACCOUNT, "--name", "schemathesis", "--data-dir"])
+        .args([
+            "user",
+            "token",
+            ACCOUNT,
+            "--name",
+            "schemathesis",
+            "--data-dir",
+        ])
         .arg(data)
         .env_remove("DATABASE_URL")
         .output()
