@@ -70,7 +70,6 @@ account-language-auto = As the browser prefers
 
 ## Audit
 audit-title = Audit log
-audit-intact = The chain of { $count } entries is intact.
 audit-tampered = The chain is broken at entry { $seq }: it was altered.
 audit-gap = The chain is broken at entry { $seq }: entries are missing.
 
@@ -157,7 +156,6 @@ error-too-many-requests = Too many requests. Please wait a little and try again.
 error-too-large = The data sent is too large.
 error-csrf = The form has expired or did not come from this site. Please reload the page and try again.
 error-sign-in-failed = The e-mail address or the password is not correct.
-error-too-many-attempts = Too many failed attempts. Please wait 15 minutes before trying again.
 error-invalid-email = Please enter a valid e-mail address.
 error-invalid-name = Please enter a name (up to 200 characters).
 error-invalid-slug = The short name may contain only lower-case letters, digits and single hyphens (2 to 60 characters).

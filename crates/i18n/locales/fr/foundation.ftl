@@ -70,7 +70,6 @@ account-language-auto = Selon la préférence du navigateur
 
 ## Audit
 audit-title = Journal d'audit
-audit-intact = La chaîne de { $count } entrées est intacte.
 audit-tampered = La chaîne est rompue à l'entrée { $seq } : cette entrée a été modifiée.
 audit-gap = La chaîne est rompue à l'entrée { $seq } : des entrées manquent.
 
@@ -157,7 +156,6 @@ error-too-many-requests = Trop de requêtes. Veuillez patienter un peu et réess
 error-too-large = Les données envoyées sont trop volumineuses.
 error-csrf = Le formulaire a expiré ou ne provient pas de ce site. Veuillez recharger la page et réessayer.
 error-sign-in-failed = L'adresse e-mail ou le mot de passe est incorrect.
-error-too-many-attempts = Trop de tentatives échouées. Veuillez attendre 15 minutes avant de réessayer.
 error-invalid-email = Veuillez saisir une adresse e-mail valide.
 error-invalid-name = Veuillez saisir un nom (200 caractères au maximum).
 error-invalid-slug = Le nom court ne peut contenir que des lettres minuscules, des chiffres et des tirets simples (de 2 à 60 caractères).

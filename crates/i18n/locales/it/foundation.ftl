@@ -70,7 +70,6 @@ account-language-auto = Secondo le preferenze del browser
 
 ## Audit
 audit-title = Registro delle operazioni
-audit-intact = La catena di { $count } voci è integra.
 audit-tampered = La catena è interrotta alla voce { $seq }: la voce è stata modificata.
 audit-gap = La catena è interrotta alla voce { $seq }: mancano delle voci.
 
@@ -157,7 +156,6 @@ error-too-many-requests = Troppe richieste. Attendi un momento e riprova.
 error-too-large = I dati inviati sono troppo grandi.
 error-csrf = Il modulo è scaduto o non proviene da questo sito. Ricarica la pagina e riprova.
 error-sign-in-failed = L'indirizzo e-mail o la password non sono corretti.
-error-too-many-attempts = Troppi tentativi non riusciti. Attendi 15 minuti prima di riprovare.
 error-invalid-email = Inserisci un indirizzo e-mail valido.
 error-invalid-name = Inserisci un nome (massimo 200 caratteri).
 error-invalid-slug = Il nome breve può contenere solo lettere minuscole, cifre e trattini singoli (da 2 a 60 caratteri).
