@@ -2,7 +2,7 @@
 //! playwright-core (from npm, using Debian's Chromium — no browser download), and node's
 //! test runner over `e2e/*.test.mjs`.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -25,25 +25,13 @@ pub fn run() -> Result<(), String> {
         }
     }
     let exe = mentor_exe()?;
-    let data = std::env::temp_dir().join(format!("mentor-e2e-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&data);
-    let port = super::free_port()?;
-    let base = format!("http://127.0.0.1:{port}");
-    let server = Server::spawn(
-        Command::new(&exe)
-            .args(["demo", "--addr", &format!("127.0.0.1:{port}"), "--data-dir"])
-            .arg(&data)
-            .env("MENTOR_DEMO_PASSWORD", DEMO_PASSWORD)
-            .env_remove("DATABASE_URL")
-            .stdout(Stdio::null()),
-        &exe,
-    )?;
-    wait_healthy(port)?;
+    let server = Demo::start(&exe, "e2e")?;
+    let base = format!("http://127.0.0.1:{}", server.port);
     let mut journeys = Command::new("node")
         .args(["--test", "--test-concurrency=1"])
         .current_dir(&e2e)
         .env("MENTOR_URL", &base)
-        .env("MENTOR_DATA_DIR", &data)
+        .env("MENTOR_DATA_DIR", &server.data)
         .env("MENTOR_DEMO_PASSWORD", DEMO_PASSWORD)
         .env("CHROMIUM", CHROMIUM)
         .spawn()
@@ -63,7 +51,6 @@ pub fn run() -> Result<(), String> {
         std::thread::sleep(Duration::from_millis(500));
     };
     drop(server);
-    let _ = std::fs::remove_dir_all(&data);
     if status.success() {
         Ok(())
     } else {
@@ -86,22 +73,40 @@ pub fn mentor_exe() -> Result<std::path::PathBuf, String> {
     Ok(super::target_dir().join("debug/mentor"))
 }
 
-/// A server process, stopped when dropped.
-pub struct Server(Child);
+/// A demo server (`mentor demo`) on a free loopback port, over a data folder of its own
+/// in the temporary directory; stopped, and its folder removed, when dropped. The browser
+/// journeys and the Schemathesis run each start one.
+pub struct Demo {
+    child: Child,
+    pub port: u16,
+    pub data: PathBuf,
+}
 
-impl Server {
-    pub fn spawn(command: &mut Command, exe: &Path) -> Result<Server, String> {
-        command
+impl Demo {
+    /// Starts `exe demo` and waits until it answers `/healthz`.
+    pub fn start(exe: &Path, purpose: &str) -> Result<Demo, String> {
+        let data = std::env::temp_dir().join(format!("mentor-{purpose}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&data);
+        let port = super::free_port()?;
+        let child = Command::new(exe)
+            .args(["demo", "--addr", &format!("127.0.0.1:{port}"), "--data-dir"])
+            .arg(&data)
+            .env("MENTOR_DEMO_PASSWORD", DEMO_PASSWORD)
+            .env_remove("DATABASE_URL")
+            .stdout(Stdio::null())
             .spawn()
-            .map(Server)
-            .map_err(|e| format!("start {}: {e}", exe.display()))
+            .map_err(|e| format!("start {}: {e}", exe.display()))?;
+        let demo = Demo { child, port, data };
+        wait_healthy(port)?;
+        Ok(demo)
     }
 }
 
-impl Drop for Server {
+impl Drop for Demo {
     fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.data);
     }
 }
 
@@ -131,7 +136,7 @@ fn ensure_chromium() -> Result<(), String> {
 }
 
 /// Waits until `GET /healthz` answers 200 (the demo seeds first, which takes a while).
-pub fn wait_healthy(port: u16) -> Result<(), String> {
+fn wait_healthy(port: u16) -> Result<(), String> {
     use std::io::{Read, Write};
     let deadline = Instant::now() + Duration::from_secs(300);
     while Instant::now() < deadline {

@@ -9,10 +9,10 @@
 //! seconds for the run itself (3,674 test cases), plus building and the demo's start.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
-use crate::browser::{DEMO_PASSWORD, Server, mentor_exe, wait_healthy};
+use crate::browser::{Demo, mentor_exe};
 
 /// The version the checks and the exclusions were written against; a new one may add checks
 /// and is taken on deliberately.
@@ -28,20 +28,9 @@ const LIMIT: Duration = Duration::from_secs(5 * 60);
 pub fn run() -> Result<(), String> {
     let st = ensure_installed()?;
     let exe = mentor_exe()?;
-    let data = std::env::temp_dir().join(format!("mentor-schemathesis-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&data);
-    let port = super::free_port()?;
-    let server = Server::spawn(
-        Command::new(&exe)
-            .args(["demo", "--addr", &format!("127.0.0.1:{port}"), "--data-dir"])
-            .arg(&data)
-            .env("MENTOR_DEMO_PASSWORD", DEMO_PASSWORD)
-            .env_remove("DATABASE_URL")
-            .stdout(Stdio::null()),
-        &exe,
-    )?;
-    wait_healthy(port)?;
-    let token = token(&exe, &data)?;
+    let server = Demo::start(&exe, "schemathesis")?;
+    let port = server.port;
+    let token = token(&exe, &server.data)?;
     let started = Instant::now();
     // Its cache of findings is kept beside its virtualenv, not in the worktree.
     let mut child = Command::new(&st)
@@ -83,7 +72,6 @@ pub fn run() -> Result<(), String> {
         started.elapsed().as_secs()
     );
     drop(server);
-    let _ = std::fs::remove_dir_all(&data);
     if status.success() {
         Ok(())
     } else {

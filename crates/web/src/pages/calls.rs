@@ -147,14 +147,7 @@ async fn form_page(
         .await?;
     Ok(FormPage {
         page: Page::new(ctx, "calls-new"),
-        programmes: programmes
-            .into_iter()
-            .map(|p| Choice {
-                selected: p.id == f.programme_id,
-                label: p.name,
-                value: p.id,
-            })
-            .collect(),
+        programmes: Choice::programmes(programmes, &f.programme_id),
         languages: language_choices(ctx, &f.rules.language),
         levels: level_choices(&f.rules.language_min),
         f,

@@ -217,14 +217,7 @@ async fn form_page(
                 value: t.id,
             })
             .collect(),
-        programmes: programmes
-            .into_iter()
-            .map(|p| Choice {
-                selected: p.id == f.programme_id,
-                label: p.name,
-                value: p.id,
-            })
-            .collect(),
+        programmes: Choice::programmes(programmes, &f.programme_id),
         creating: action == "/organisations",
         action,
         f,

@@ -238,14 +238,7 @@ async fn form_page(
         page: Page::new(ctx, "campaigns-new"),
         error: error.map(|e| ctx.tr().t(e.key)),
         invalid: error.map_or("", |e| e.field),
-        programmes: programmes
-            .into_iter()
-            .map(|p| Choice {
-                selected: p.id == f.programme_id,
-                label: p.name,
-                value: p.id,
-            })
-            .collect(),
+        programmes: Choice::programmes(programmes, &f.programme_id),
         territories: territories
             .into_iter()
             .filter(|t| t.country == Country::IT)

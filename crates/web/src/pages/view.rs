@@ -9,6 +9,20 @@ pub struct Choice {
     pub selected: bool,
 }
 
+impl Choice {
+    /// The programmes a form offers (those in the person's reach), `selected` chosen.
+    pub fn programmes(programmes: Vec<db::programmes::Programme>, selected: &str) -> Vec<Choice> {
+        programmes
+            .into_iter()
+            .map(|p| Choice {
+                selected: p.id == selected,
+                label: p.name,
+                value: p.id,
+            })
+            .collect()
+    }
+}
+
 /// A button that posts `value` (a fixed workflow word) under a translated `label`.
 pub struct Action {
     pub value: &'static str,

@@ -210,14 +210,7 @@ async fn form_page(
         page: Page::new(ctx, title),
         creating: action == "/companies",
         action,
-        programmes: programmes
-            .into_iter()
-            .map(|p| Choice {
-                selected: p.id == f.programme_id,
-                label: p.name,
-                value: p.id,
-            })
-            .collect(),
+        programmes: Choice::programmes(programmes, &f.programme_id),
         territories: territories
             .into_iter()
             .filter(|t| t.country == Country::IT)

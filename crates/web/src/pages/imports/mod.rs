@@ -181,16 +181,7 @@ async fn programme_choices(
     }
     let s = ctx.scope_for(kind.permission())?;
     let programmes = state.db.read(move |c| db::programmes::list(c, &s)).await?;
-    Ok(Some(
-        programmes
-            .into_iter()
-            .map(|p| Choice {
-                selected: p.id == selected,
-                label: p.name,
-                value: p.id,
-            })
-            .collect(),
-    ))
+    Ok(Some(Choice::programmes(programmes, selected)))
 }
 
 fn yes(s: &str) -> String {
