@@ -3,7 +3,8 @@
 //!
 //! A request passes, outermost first: the body's deadline → security headers → context (who,
 //! which language, request id, error rendering) → URI and header sizes → the time limit →
-//! CSRF check → the route's declared [`routes::Access`] → the handler. Around them,
+//! CSRF check → the `Idempotency-Key` of API POSTs → the route's declared
+//! [`routes::Access`] → the handler. Around them,
 //! [`server`] serves connections with their own limits (header-read timeout, connection
 //! cap, shutdown drain); all of them are [`Limits`].
 
