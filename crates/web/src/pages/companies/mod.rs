@@ -3,28 +3,26 @@
 //! companies of their territory; coordinators those of their programmes.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use db::companies::{Company, Filter};
-use domain::company::CompanyFields;
 use domain::host_rules::{self, CompanyFacts};
-use domain::ids::{OrganisationId, ProgrammeId};
 use domain::outreach::{ContactKind, Stage};
-use domain::{Country, Permission, Role};
+use domain::{Permission, Role};
 use serde::Deserialize;
 
-use super::see_other;
 use super::view::{Choice, Link};
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx, Granted};
 use i18n::FluentArg;
 
 mod checklist;
+mod form;
 mod relations;
 
 pub use checklist::{checklist_form, checklist_save};
+pub use form::{create, edit_form, new_form, update};
 pub use relations::{add_contact, invite, set_stage};
 
 fn stage_choices(ctx: &Ctx, selected: Option<Stage>) -> Vec<Choice> {
@@ -158,150 +156,6 @@ pub async fn board(
         page: Page::new(&ctx, "companies-board"),
         columns,
     })
-}
-
-#[derive(Template)]
-#[template(path = "companies/form.html")]
-struct FormPage {
-    page: Page,
-    action: String,
-    f: CompanyFields,
-    programmes: Vec<Choice>,
-    territories: Vec<Choice>,
-    regions: Vec<Choice>,
-    creating: bool,
-    error: Option<String>,
-    invalid: &'static str,
-}
-
-#[derive(Deserialize, Default, Clone)]
-#[serde(default)]
-pub struct CompanyForm {
-    #[serde(flatten)]
-    fields: CompanyFields,
-    programme_id: String,
-}
-
-/// The company form. `granted` is the route's reach for the write (outreach to register,
-/// managing companies to edit): it offers only the programmes and territories the write
-/// will accept.
-async fn form_page(
-    state: &AppState,
-    ctx: &Ctx,
-    granted: &Granted,
-    title: &str,
-    action: String,
-    f: CompanyForm,
-    error: Option<&domain::Invalid>,
-) -> Result<FormPage, AppError> {
-    let scope = granted.scope.clone();
-    let (programmes, territories, regions) = state
-        .db
-        .read(move |c| {
-            Ok((
-                db::programmes::list(c, &scope)?,
-                db::territories::list(c, &scope, None)?,
-                db::rules::list(c)?,
-            ))
-        })
-        .await?;
-    let tr = ctx.tr();
-    Ok(FormPage {
-        page: Page::new(ctx, title),
-        creating: action == "/companies",
-        action,
-        programmes: Choice::programmes(programmes, &f.programme_id),
-        territories: territories
-            .into_iter()
-            .filter(|t| t.country == Country::IT)
-            .map(|t| Choice {
-                selected: t.id == f.fields.territory_id,
-                label: t.name,
-                value: t.id,
-            })
-            .collect(),
-        regions: regions
-            .into_iter()
-            .map(|r| Choice {
-                selected: r.region == f.fields.region,
-                label: r.name,
-                value: r.region,
-            })
-            .collect(),
-        f: f.fields,
-        error: error.map(|e| tr.t(e.key)),
-        invalid: error.map_or("", |e| e.field),
-    })
-}
-
-pub async fn new_form(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    granted: Granted,
-) -> Result<Response, AppError> {
-    html(
-        &form_page(
-            &state,
-            &ctx,
-            &granted,
-            "companies-new",
-            "/companies".into(),
-            CompanyForm {
-                fields: CompanyFields {
-                    territory_id: super::view::only_territory(&granted.scope),
-                    ..Default::default()
-                },
-                ..Default::default()
-            },
-            None,
-        )
-        .await?,
-    )
-}
-
-pub async fn create(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    granted: Granted,
-    Form(f): Form<CompanyForm>,
-) -> Result<Response, AppError> {
-    let draft = match f.fields.parse() {
-        Ok(d) => d,
-        Err(e) => {
-            return html_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &form_page(
-                    &state,
-                    &ctx,
-                    &granted,
-                    "companies-new",
-                    "/companies".into(),
-                    f,
-                    Some(&e),
-                )
-                .await?,
-            );
-        }
-    };
-    let who = ctx.acting()?;
-    let programme = ProgrammeId::new(f.programme_id.clone());
-    match app::companies::register(&state.db, &*state.clock, &who, &programme, draft).await {
-        Ok(c) => Ok(see_other(&format!("/companies/{}", c.organisation.id))),
-        Err(app::Error::Invalid(e)) => html_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &form_page(
-                &state,
-                &ctx,
-                &granted,
-                "companies-new",
-                "/companies".into(),
-                f,
-                Some(&e),
-            )
-            .await?,
-        ),
-        Err(e) => Err(e.into()),
-    }
 }
 
 pub struct CheckLine {
@@ -528,96 +382,4 @@ pub async fn show(
 ) -> Result<Response, AppError> {
     let _ = q.invite;
     html(&show_page(&state, &ctx, &granted, id, None, None).await?)
-}
-
-pub async fn edit_form(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    granted: Granted,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let s = granted.scope.clone();
-    let lookup = id.clone();
-    let c = state
-        .db
-        .read(move |conn| db::companies::find(conn, &s, &lookup))
-        .await?;
-    let p = c.profile.clone().unwrap_or_default();
-    let f = CompanyForm {
-        fields: CompanyFields {
-            name: c.organisation.name.clone(),
-            city: c.organisation.city.clone(),
-            territory_id: c.organisation.territory_id.clone().unwrap_or_default(),
-            vat_number: p.vat_number.unwrap_or_default(),
-            tax_code: p.tax_code.unwrap_or_default(),
-            ateco: p.ateco.unwrap_or_default(),
-            employees: p.employees.map(|n| n.to_string()).unwrap_or_default(),
-            address: p.address,
-            region: p.region.unwrap_or_default(),
-            contact_name: p.contact_name,
-            contact_email: p.contact_email,
-            contact_phone: p.contact_phone,
-            notes: p.notes,
-        },
-        programme_id: String::new(),
-    };
-    html(
-        &form_page(
-            &state,
-            &ctx,
-            &granted,
-            "companies-edit",
-            format!("/companies/{id}"),
-            f,
-            None,
-        )
-        .await?,
-    )
-}
-
-pub async fn update(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    granted: Granted,
-    Path(id): Path<String>,
-    Form(f): Form<CompanyForm>,
-) -> Result<Response, AppError> {
-    let action = format!("/companies/{id}");
-    let draft = match f.fields.parse() {
-        Ok(d) => d,
-        Err(e) => {
-            return html_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &form_page(
-                    &state,
-                    &ctx,
-                    &granted,
-                    "companies-edit",
-                    action,
-                    f,
-                    Some(&e),
-                )
-                .await?,
-            );
-        }
-    };
-    let who = ctx.acting()?;
-    let company = OrganisationId::new(id);
-    match app::companies::update_profile(&state.db, &*state.clock, &who, &company, draft).await {
-        Ok(()) => Ok(see_other(&action)),
-        Err(app::Error::Invalid(e)) => html_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &form_page(
-                &state,
-                &ctx,
-                &granted,
-                "companies-edit",
-                action,
-                f,
-                Some(&e),
-            )
-            .await?,
-        ),
-        Err(e) => Err(e.into()),
-    }
 }
