@@ -42,6 +42,7 @@ pub mod saved_searches;
 pub mod selection;
 pub mod sessions;
 pub mod tabular;
+pub mod tasks;
 pub mod tokens;
 
 pub use clock::{Clock, SystemClock};
