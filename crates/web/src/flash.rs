@@ -137,7 +137,7 @@ mod tests {
 
     #[test]
     fn only_our_own_keys_come_back() {
-        let f = Flash::counted("flash-published", 41);
+        let f = Flash::counted("flash-saved", 41);
         assert_eq!(Flash::decode(&f.encode()), Some(f));
         assert_eq!(Flash::decode("flash-done"), Some(Flash::new("flash-done")));
         for forged in [

@@ -18,7 +18,8 @@ mod tests {
         assert!(undefined.is_empty(), "used but not defined: {undefined:?}");
     }
 
-    /// Finds method calls `.t(`, `.t1(`, `.tn(` and `.t_with(` with a literal key.
+    /// Finds method calls `.t(`, `.t1(`, `.tn(` and `.t_with(` with a literal key, and the
+    /// success messages (`Flash::new(`, `Flash::counted(`).
     fn collect_keys(dir: &std::path::Path, out: &mut Vec<String>) {
         let Ok(entries) = std::fs::read_dir(dir) else {
             return;
@@ -30,7 +31,14 @@ mod tests {
                 continue;
             }
             let text = std::fs::read_to_string(&path).unwrap_or_default();
-            for marker in [".t(\"", ".t1(\"", ".tn(\"", ".t_with(\""] {
+            for marker in [
+                ".t(\"",
+                ".t1(\"",
+                ".tn(\"",
+                ".t_with(\"",
+                "Flash::new(\"",
+                "Flash::counted(\"",
+            ] {
                 for (i, _) in text.match_indices(marker) {
                     let rest = &text[i + marker.len()..];
                     if let Some(end) = rest.find('"') {

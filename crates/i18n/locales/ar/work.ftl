@@ -13,3 +13,33 @@ flash-done = تمّ.
 users-disable-question = هل تريد تعطيل حساب { $name }؟
 flash-user-disabled = تم تعطيل الحساب وتسجيل خروج صاحبه.
 flash-user-enabled = تمت إعادة تفعيل الحساب.
+flash-saved = تم حفظ التعديلات.
+flash-call-created = تم إنشاء الدعوة.
+flash-checklist-saved = تم حفظ قائمة التحقق.
+flash-company-created = تم تسجيل الشركة.
+flash-stage-changed = تم تغيير مرحلة الشركة.
+flash-contact-logged = تم تسجيل الاتصال.
+flash-document-uploaded = تم رفع الوثيقة.
+flash-document-deleted = تم حذف الوثيقة.
+flash-duplicates-merged = تم دمج الملفين.
+flash-duplicate-dismissed = تم تأكيد أنهما شخصان مختلفان.
+flash-organisation-created = تم إنشاء المنظمة.
+flash-campaign-created = تم إنشاء الحملة.
+flash-follow-up-done = تم تسجيل المتابعة كمنجزة.
+flash-position-created = تم إنشاء الوظيفة.
+flash-position-moved = تم تغيير حالة الوظيفة.
+flash-programme-created = تم إنشاء البرنامج.
+flash-territory-added = تمت إضافة المنطقة.
+flash-ranking-saved = تم حفظ ترتيبك.
+flash-user-created = تم إنشاء الحساب.
+flash-membership-added = تمت إضافة الدور.
+flash-membership-removed = تمت إزالة الدور.
+duplicates-merge-question = هل تريد دمج هذين الطلبين؟
+duplicates-merge-taken = { $count ->
+    [zero] لن تؤخذ أي قيمة من الطلب الآخر.
+    [one] ستؤخذ قيمة واحدة من الطلب الآخر.
+    [two] ستؤخذ قيمتان من الطلب الآخر.
+    [few] ستؤخذ { $count } قيم من الطلب الآخر.
+   *[other] ستؤخذ { $count } قيمة من الطلب الآخر.
+}
+duplicates-merge-final = لا يمكن التراجع عن الدمج: يخرج الطلب الآخر نهائيًا من جميع القوائم.

@@ -10,3 +10,30 @@ flash-done = Done.
 users-disable-question = Disable the account of { $name }?
 flash-user-disabled = The account is disabled; its person is signed out.
 flash-user-enabled = The account is enabled again.
+flash-saved = Your changes are saved.
+flash-call-created = The call is created.
+flash-checklist-saved = The checklist is saved.
+flash-company-created = The company is registered.
+flash-stage-changed = The company's stage is changed.
+flash-contact-logged = The contact is logged.
+flash-document-uploaded = The document is uploaded.
+flash-document-deleted = The document is deleted.
+flash-duplicates-merged = The two records are merged.
+flash-duplicate-dismissed = Marked as different people.
+flash-organisation-created = The organisation is created.
+flash-campaign-created = The campaign is created.
+flash-follow-up-done = The follow-up is marked as done.
+flash-position-created = The position is created.
+flash-position-moved = The position's status is changed.
+flash-programme-created = The programme is created.
+flash-territory-added = The territory is added.
+flash-ranking-saved = Your ranking is saved.
+flash-user-created = The account is created.
+flash-membership-added = The role is added.
+flash-membership-removed = The role is removed.
+duplicates-merge-question = Merge these two applications?
+duplicates-merge-taken = { $count ->
+    [one] 1 value is taken from the other application.
+   *[other] { $count } values are taken from the other application.
+}
+duplicates-merge-final = A merge cannot be undone: the other application leaves every list for good.

@@ -10,3 +10,30 @@ flash-done = C'est fait.
 users-disable-question = Désactiver le compte de { $name } ?
 flash-user-disabled = Le compte est désactivé ; la personne a été déconnectée.
 flash-user-enabled = Le compte est de nouveau actif.
+flash-saved = Vos modifications sont enregistrées.
+flash-call-created = L'appel est créé.
+flash-checklist-saved = La liste de contrôle est enregistrée.
+flash-company-created = L'entreprise est enregistrée.
+flash-stage-changed = L'étape de l'entreprise est modifiée.
+flash-contact-logged = Le contact est enregistré.
+flash-document-uploaded = Le document est téléversé.
+flash-document-deleted = Le document est supprimé.
+flash-duplicates-merged = Les deux dossiers sont fusionnés.
+flash-duplicate-dismissed = Marqués comme personnes différentes.
+flash-organisation-created = L'organisation est créée.
+flash-campaign-created = La campagne est créée.
+flash-follow-up-done = La relance est marquée comme faite.
+flash-position-created = Le poste est créé.
+flash-position-moved = Le statut du poste est modifié.
+flash-programme-created = Le programme est créé.
+flash-territory-added = Le territoire est ajouté.
+flash-ranking-saved = Votre classement est enregistré.
+flash-user-created = Le compte est créé.
+flash-membership-added = Le rôle est ajouté.
+flash-membership-removed = Le rôle est retiré.
+duplicates-merge-question = Fusionner ces deux candidatures ?
+duplicates-merge-taken = { $count ->
+    [one] 1 valeur est reprise de l'autre candidature.
+   *[other] { $count } valeurs sont reprises de l'autre candidature.
+}
+duplicates-merge-final = Une fusion est définitive : l'autre candidature quitte toutes les listes.

@@ -10,3 +10,30 @@ flash-done = Fatto.
 users-disable-question = Disattivare l'account di { $name }?
 flash-user-disabled = L'account è disattivato; la persona è stata disconnessa.
 flash-user-enabled = L'account è di nuovo attivo.
+flash-saved = Le modifiche sono salvate.
+flash-call-created = Il bando è stato creato.
+flash-checklist-saved = La checklist è salvata.
+flash-company-created = L'azienda è registrata.
+flash-stage-changed = La fase dell'azienda è cambiata.
+flash-contact-logged = Il contatto è registrato.
+flash-document-uploaded = Il documento è caricato.
+flash-document-deleted = Il documento è eliminato.
+flash-duplicates-merged = Le due schede sono state unite.
+flash-duplicate-dismissed = Segnate come persone diverse.
+flash-organisation-created = L'organizzazione è creata.
+flash-campaign-created = La campagna è creata.
+flash-follow-up-done = Il richiamo è segnato come fatto.
+flash-position-created = La posizione è creata.
+flash-position-moved = Lo stato della posizione è cambiato.
+flash-programme-created = Il programma è creato.
+flash-territory-added = Il territorio è aggiunto.
+flash-ranking-saved = La tua graduatoria è salvata.
+flash-user-created = L'account è creato.
+flash-membership-added = Il ruolo è aggiunto.
+flash-membership-removed = Il ruolo è rimosso.
+duplicates-merge-question = Unire queste due candidature?
+duplicates-merge-taken = { $count ->
+    [one] 1 valore viene preso dall'altra candidatura.
+   *[other] { $count } valori vengono presi dall'altra candidatura.
+}
+duplicates-merge-final = L'unione non si può annullare: l'altra candidatura esce per sempre da tutti gli elenchi.

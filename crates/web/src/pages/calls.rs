@@ -10,8 +10,8 @@ use domain::Permission;
 use domain::call::CallFields;
 
 use super::candidates::view::rule_lines;
-use super::see_other;
 use super::view::Choice;
+use crate::flash::{self, Flash};
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx, Granted};
 
@@ -183,7 +183,10 @@ pub async fn create(
     };
     let who = ctx.acting()?;
     match app::calls::create(&state.db, &*state.clock, &who, draft).await {
-        Ok(call) => Ok(see_other(&format!("/open-calls/{}", call.id))),
+        Ok(call) => Ok(flash::redirect(
+            &format!("/open-calls/{}", call.id),
+            Flash::new("flash-call-created"),
+        )),
         Err(app::Error::Invalid(e)) => {
             let page = form_page(&state, &ctx, f, Some(&e)).await?;
             html_status(StatusCode::UNPROCESSABLE_ENTITY, &page)

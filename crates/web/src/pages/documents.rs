@@ -21,8 +21,8 @@ use domain::permission::Scope;
 use domain::{Invalid, Permission};
 use sha2::{Digest, Sha256};
 
-use super::see_other;
 use super::view::Choice;
+use crate::flash::{self, Flash};
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx};
 use app::documents::{UploadedFile, Uploader};
@@ -297,7 +297,10 @@ pub async fn staff_upload(
 ) -> Result<Response, AppError> {
     let up = read_upload(multipart).await;
     match store_upload(&state, &ctx, Uploader::Staff, &id, up).await? {
-        Ok(()) => Ok(see_other(&format!("/candidates/{id}#documents"))),
+        Ok(()) => Ok(flash::redirect(
+            &format!("/candidates/{id}#documents"),
+            Flash::new("flash-document-uploaded"),
+        )),
         Err(e) => html_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             &super::candidates::show_page(&state, &ctx, id, None, Some(&e)).await?,
@@ -370,7 +373,10 @@ pub async fn own_upload(
     let up = read_upload(multipart).await;
     let kind = up.fields.kind.clone();
     match store_upload(&state, &ctx, Uploader::Candidate, &id, up).await? {
-        Ok(()) => Ok(see_other(&format!("/applications/{id}/documents"))),
+        Ok(()) => Ok(flash::redirect(
+            &format!("/applications/{id}/documents"),
+            Flash::new("flash-document-uploaded"),
+        )),
         Err(e) => html_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             &mine_page(&state, &ctx, id, Some(&e), &kind).await?,
@@ -436,8 +442,14 @@ pub async fn delete(
         tracing::warn!(document = %doc.id, "document file could not be removed");
     }
     Ok(if staff {
-        see_other(&format!("/candidates/{}#documents", doc.candidate_id))
+        flash::redirect(
+            &format!("/candidates/{}#documents", doc.candidate_id),
+            Flash::new("flash-document-deleted"),
+        )
     } else {
-        see_other(&format!("/applications/{}/documents", doc.candidate_id))
+        flash::redirect(
+            &format!("/applications/{}/documents", doc.candidate_id),
+            Flash::new("flash-document-deleted"),
+        )
     })
 }

@@ -11,7 +11,8 @@ use axum::response::Response;
 use domain::duplicate::MERGE_FIELDS;
 
 use super::candidates::view::{country_name, status_label};
-use super::see_other;
+use super::confirm;
+use crate::flash::{self, Flash};
 use crate::render::{Page, html};
 use crate::{AppError, AppState, Ctx, Granted};
 
@@ -240,13 +241,45 @@ pub async fn merge(
         .filter(|(f, _)| form.get(*f).is_some_and(|v| !v.is_empty() && *v != keep))
         .map(|(f, _)| (*f).to_owned())
         .collect();
+    // A merge cannot be undone: the chosen values are confirmed on a page of their own.
+    if !confirm::confirmed(form.get("confirmed").map(String::as_str)) {
+        let tr = ctx.tr();
+        let mut hidden: Vec<(String, String)> = vec![("keep".into(), keep.clone())];
+        hidden.extend(
+            MERGE_FIELDS
+                .iter()
+                .filter_map(|(f, _)| form.get(*f).map(|v| ((*f).to_owned(), v.clone()))),
+        );
+        return confirm::page(
+            &ctx,
+            confirm::Confirm {
+                title: tr.t("duplicates-merge-question"),
+                lines: vec![tr.tn(
+                    "duplicates-merge-taken",
+                    "count",
+                    i64::try_from(take_from_other.len()).unwrap_or(0),
+                )],
+                warnings: vec![tr.t("duplicates-merge-final")],
+                action: format!("/duplicates/{id}/merge"),
+                hidden,
+                reason: None,
+                confirm: tr.t("action-merge"),
+                cancel: format!("/duplicates/{id}"),
+                danger: true,
+                name: "merge-duplicates",
+            },
+        );
+    }
     let choice = app::duplicates::Merge {
         keep: keep.clone(),
         take_from_other,
     };
     let keys = state.field_keys.clone();
     app::duplicates::merge(&state.db, &*state.clock, &who, keys, &id, choice).await?;
-    Ok(see_other(&format!("/candidates/{keep}")))
+    Ok(flash::redirect(
+        &format!("/candidates/{keep}"),
+        Flash::new("flash-duplicates-merged"),
+    ))
 }
 
 /// "Not the same person".
@@ -257,5 +290,8 @@ pub async fn dismiss(
 ) -> Result<Response, AppError> {
     let who = ctx.acting()?;
     app::duplicates::dismiss(&state.db, &*state.clock, &who, &id).await?;
-    Ok(see_other("/duplicates"))
+    Ok(flash::redirect(
+        "/duplicates",
+        Flash::new("flash-duplicate-dismissed"),
+    ))
 }

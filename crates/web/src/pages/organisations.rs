@@ -10,8 +10,8 @@ use domain::ids::{OrganisationId, ProgrammeId};
 use domain::{Country, OrganisationKind, Permission};
 use serde::Deserialize;
 
-use super::see_other;
 use super::view::{Choice, Link};
+use crate::flash::{self, Flash};
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx, Granted};
 
@@ -270,7 +270,10 @@ pub async fn create(
     match app::organisations::create(&state.db, &*state.clock, &who, draft, programme.as_ref())
         .await
     {
-        Ok(id) => Ok(see_other(&format!("/organisations/{id}"))),
+        Ok(id) => Ok(flash::redirect(
+            &format!("/organisations/{id}"),
+            Flash::new("flash-organisation-created"),
+        )),
         Err(app::Error::Invalid(e)) => {
             let page = form_page(
                 &state,
@@ -337,7 +340,7 @@ pub async fn update(
     let who = ctx.acting()?;
     let target = OrganisationId::new(id.clone());
     match app::organisations::update(&state.db, &*state.clock, &who, &target, draft).await {
-        Ok(()) => Ok(see_other(&action)),
+        Ok(()) => Ok(flash::redirect(&action, Flash::new("flash-saved"))),
         Err(app::Error::Invalid(e)) => {
             let page = form_page(&state, &ctx, "organisations-edit", action, f, Some(&e)).await?;
             html_status(StatusCode::UNPROCESSABLE_ENTITY, &page)

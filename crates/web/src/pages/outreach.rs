@@ -13,8 +13,8 @@ use domain::outreach::{self, Stage};
 use domain::permission::Scope;
 use serde::Deserialize;
 
-use super::see_other;
 use super::view::Choice;
+use crate::flash::{self, Flash};
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx, Granted};
 
@@ -307,7 +307,10 @@ pub async fn create_campaign(
     let who = ctx.acting()?;
     let programme = ProgrammeId::new(f.programme_id.clone());
     match app::outreach::create_campaign(&state.db, &*state.clock, &who, &programme, draft).await {
-        Ok(id) => Ok(see_other(&format!("/outreach/campaigns/{id}"))),
+        Ok(id) => Ok(flash::redirect(
+            &format!("/outreach/campaigns/{id}"),
+            Flash::new("flash-campaign-created"),
+        )),
         Err(app::Error::Invalid(e)) => refused(e, f).await,
         Err(e) => Err(e.into()),
     }
@@ -321,5 +324,8 @@ pub async fn follow_up_done(
 ) -> Result<Response, AppError> {
     let who = ctx.acting()?;
     app::outreach::follow_up_done(&state.db, &*state.clock, &who, &id).await?;
-    Ok(see_other("/outreach"))
+    Ok(flash::redirect(
+        "/outreach",
+        Flash::new("flash-follow-up-done"),
+    ))
 }

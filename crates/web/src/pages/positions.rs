@@ -15,8 +15,8 @@ use domain::position::{PositionFields, PositionStatus, Transition};
 use domain::{Conflict, Permission};
 use serde::Deserialize;
 
-use super::see_other;
 use super::view::{Action, Choice};
+use crate::flash::{self, Flash};
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx, Granted};
 
@@ -204,7 +204,10 @@ pub async fn create(
     let company = OrganisationId::new(f.company_id.clone());
     let who = ctx.acting()?;
     match app::positions::create(&state.db, &*state.clock, &who, &company, &f.fields).await {
-        Ok(id) => Ok(see_other(&format!("/positions/{id}"))),
+        Ok(id) => Ok(flash::redirect(
+            &format!("/positions/{id}"),
+            Flash::new("flash-position-created"),
+        )),
         Err(e) => {
             let Some((msg, field)) = refusal(&ctx, &e) else {
                 return Err(e.into());
@@ -354,7 +357,7 @@ pub async fn update(
     let position = PositionId::new(id.clone());
     let action = format!("/positions/{id}");
     match app::positions::update(&state.db, &*state.clock, &who, &position, &f.fields).await {
-        Ok(()) => Ok(see_other(&action)),
+        Ok(()) => Ok(flash::redirect(&action, Flash::new("flash-saved"))),
         Err(e) => {
             let Some((msg, field)) = refusal(&ctx, &e) else {
                 return Err(e.into());
@@ -398,7 +401,10 @@ pub async fn transition(
     let who = ctx.acting()?;
     let position = PositionId::new(id.clone());
     match app::positions::transition(&state.db, &*state.clock, &who, &position, t, &f.note).await {
-        Ok(_) => Ok(see_other(&format!("/positions/{id}"))),
+        Ok(_) => Ok(flash::redirect(
+            &format!("/positions/{id}"),
+            Flash::new("flash-position-moved"),
+        )),
         Err(app::Error::Conflict(Conflict::Transition)) => {
             let msg = ctx.tr().t(Conflict::Transition.key());
             html_status(

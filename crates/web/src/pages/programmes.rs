@@ -10,7 +10,7 @@ use domain::programme::ProgrammeFields;
 use domain::{Country, Permission};
 use serde::Deserialize;
 
-use super::see_other;
+use crate::flash::{self, Flash};
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx, Granted};
 
@@ -180,7 +180,10 @@ pub async fn create(
     };
     let who = ctx.acting()?;
     match app::programmes::create(&state.db, &*state.clock, &who, draft).await {
-        Ok(id) => Ok(see_other(&format!("/programmes/{id}"))),
+        Ok(id) => Ok(flash::redirect(
+            &format!("/programmes/{id}"),
+            Flash::new("flash-programme-created"),
+        )),
         Err(app::Error::Conflict(_)) => invalid_form(
             &ctx,
             "programmes-new",
@@ -236,7 +239,7 @@ pub async fn update(
     let who = ctx.acting()?;
     let target = ProgrammeId::new(id.clone());
     match app::programmes::update(&state.db, &*state.clock, &who, &target, draft).await {
-        Ok(()) => Ok(see_other(&action)),
+        Ok(()) => Ok(flash::redirect(&action, Flash::new("flash-saved"))),
         Err(app::Error::Conflict(_)) => invalid_form(
             &ctx,
             "programmes-edit",
@@ -278,7 +281,10 @@ pub async fn add_territory(
     let result =
         app::programmes::add_territory(&state.db, &*state.clock, &who, &pid, name, country).await;
     match result {
-        Ok(_) => Ok(see_other(&format!("/programmes/{id}"))),
+        Ok(_) => Ok(flash::redirect(
+            &format!("/programmes/{id}"),
+            Flash::new("flash-territory-added"),
+        )),
         Err(app::Error::Conflict(rule)) => {
             let msg = ctx.tr().t(rule.key());
             html_status(

@@ -13,7 +13,7 @@ use db::matching::Side;
 use domain::ids::{CandidateId, PositionId};
 use domain::permission::Scope;
 
-use super::see_other;
+use crate::flash::{self, Flash};
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx, Granted};
 
@@ -182,7 +182,10 @@ pub async fn company_save(
     })
     .await?;
     let Some(key) = refused else {
-        return Ok(see_other(&format!("/positions/{id}")));
+        return Ok(flash::redirect(
+            &format!("/positions/{id}"),
+            Flash::new("flash-ranking-saved"),
+        ));
     };
     let page = ranking_page(
         &ctx,
@@ -269,7 +272,10 @@ pub async fn candidate_save(
     })
     .await?;
     let Some(key) = refused else {
-        return Ok(see_other(&format!("/applications/{id}")));
+        return Ok(flash::redirect(
+            &format!("/applications/{id}"),
+            Flash::new("flash-ranking-saved"),
+        ));
     };
     let page = ranking_page(
         &ctx,

@@ -8,7 +8,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use domain::host_rules::RegionalRules;
 
-use super::see_other;
+use crate::flash::{self, Flash};
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx};
 
@@ -58,7 +58,7 @@ pub async fn update(
 ) -> Result<Response, AppError> {
     let who = ctx.acting()?;
     match app::rules::update(&state.db, &*state.clock, &who, &region, &f).await {
-        Ok(()) => Ok(see_other("/rules")),
+        Ok(()) => Ok(flash::redirect("/rules", Flash::new("flash-saved"))),
         Err(app::Error::Invalid(e)) => {
             let msg = Some(ctx.tr().t(e.key));
             html_status(

@@ -13,8 +13,8 @@ use domain::permission::Actor;
 use domain::{Email, Permission, Role};
 use serde::Deserialize;
 
+use super::confirm;
 use super::view::{Choice, MembershipLine};
-use super::{confirm, see_other};
 use crate::flash::{self, Flash};
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx, Granted};
@@ -169,7 +169,10 @@ pub async fn create(
         role,
     };
     match app::accounts::create(&state.db, &*state.clock, &who, new).await {
-        Ok(id) => Ok(see_other(&format!("/users/{id}"))),
+        Ok(id) => Ok(flash::redirect(
+            &format!("/users/{id}"),
+            Flash::new("flash-user-created"),
+        )),
         Err(app::Error::Invalid(invalid)) => html_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             &form_page(&state, &ctx, f, Some(&invalid)).await?,
@@ -270,7 +273,10 @@ pub async fn add_membership(
     let result =
         app::accounts::add_membership(&state.db, &*state.clock, &who, &target, &org, role).await;
     match result {
-        Ok(()) => Ok(see_other(&format!("/users/{id}"))),
+        Ok(()) => Ok(flash::redirect(
+            &format!("/users/{id}"),
+            Flash::new("flash-membership-added"),
+        )),
         Err(app::Error::Invalid(invalid)) => {
             let msg = ctx.tr().t(invalid.key);
             html_status(
@@ -297,7 +303,10 @@ pub async fn remove_membership(
     let who = ctx.acting()?;
     let target = UserId::new(id.clone());
     app::accounts::remove_membership(&state.db, &*state.clock, &who, &target, &membership).await?;
-    Ok(see_other(&format!("/users/{id}")))
+    Ok(flash::redirect(
+        &format!("/users/{id}"),
+        Flash::new("flash-membership-removed"),
+    ))
 }
 
 #[derive(Deserialize)]

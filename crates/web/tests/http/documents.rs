@@ -629,14 +629,27 @@ async fn flags_raised_at_submission_are_dismissed_or_merged() {
             "{}",
             compare.body
         );
+        let chosen = [
+            ("keep", amina.as_str()),
+            ("email", amina2.as_str()),
+            ("phone", amina.as_str()),
+        ];
+        // A merge is final: it is confirmed first, and nothing is merged until then.
+        let asked = coordinator
+            .post(&format!("/duplicates/{twice}/merge"), &chosen)
+            .await;
+        assert_eq!(asked.status, StatusCode::OK);
+        assert!(asked.body.contains(r#"data-confirm="merge-duplicates""#));
+        assert!(
+            asked
+                .body
+                .contains(&format!(r#"name="email" value="{amina2}""#))
+        );
+        assert_eq!(documents_of(&app, &amina).len(), 0, "nothing merged yet");
         let res = coordinator
             .post(
                 &format!("/duplicates/{twice}/merge"),
-                &[
-                    ("keep", amina.as_str()),
-                    ("email", amina2.as_str()),
-                    ("phone", amina.as_str()),
-                ],
+                &[chosen.as_slice(), &[("confirmed", "yes")]].concat(),
             )
             .await;
         assert_eq!(

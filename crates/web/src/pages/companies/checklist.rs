@@ -9,7 +9,7 @@ use domain::host_rules::Declarations;
 use domain::ids::OrganisationId;
 use serde::Deserialize;
 
-use crate::pages::see_other;
+use crate::flash::{self, Flash};
 use crate::render::{Page, html};
 use crate::{AppError, AppState, Ctx, Granted};
 
@@ -93,5 +93,8 @@ pub async fn checklist_save(
     let who = ctx.acting()?;
     let company = OrganisationId::new(id);
     app::companies::declare(&state.db, &*state.clock, &who, &company, d).await?;
-    Ok(see_other(&format!("/companies/{company}")))
+    Ok(flash::redirect(
+        &format!("/companies/{company}"),
+        Flash::new("flash-checklist-saved"),
+    ))
 }

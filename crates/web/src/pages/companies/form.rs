@@ -12,7 +12,7 @@ use domain::company::CompanyFields;
 use domain::ids::{OrganisationId, ProgrammeId};
 use serde::Deserialize;
 
-use crate::pages::see_other;
+use crate::flash::{self, Flash};
 use crate::pages::view::{self, Choice};
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx, Granted};
@@ -132,7 +132,10 @@ pub async fn create(
         Err(e) => Err(app::Error::Invalid(e)),
     };
     match registered {
-        Ok(c) => Ok(see_other(&format!("/companies/{}", c.organisation.id))),
+        Ok(c) => Ok(flash::redirect(
+            &format!("/companies/{}", c.organisation.id),
+            Flash::new("flash-company-created"),
+        )),
         Err(app::Error::Invalid(e)) => html_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             &form_page(
@@ -213,7 +216,7 @@ pub async fn update(
         Err(e) => Err(app::Error::Invalid(e)),
     };
     match updated {
-        Ok(()) => Ok(see_other(&action)),
+        Ok(()) => Ok(flash::redirect(&action, Flash::new("flash-saved"))),
         Err(app::Error::Invalid(e)) => html_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             &form_page(

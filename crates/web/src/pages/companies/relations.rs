@@ -8,7 +8,7 @@ use domain::ids::OrganisationId;
 use domain::outreach::{ContactKind, Stage};
 use serde::Deserialize;
 
-use crate::pages::see_other;
+use crate::flash::{self, Flash};
 use crate::render::html;
 use crate::{AppError, AppState, Ctx, Granted};
 
@@ -30,7 +30,10 @@ pub async fn set_stage(
     let who = ctx.acting()?;
     let company = OrganisationId::new(id);
     app::companies::set_stage(&state.db, &*state.clock, &who, &company, stage).await?;
-    Ok(see_other(&format!("/companies/{company}")))
+    Ok(flash::redirect(
+        &format!("/companies/{company}"),
+        Flash::new("flash-stage-changed"),
+    ))
 }
 
 #[derive(Deserialize, Default)]
@@ -84,7 +87,10 @@ pub async fn add_contact(
     let who = ctx.acting()?;
     let company = OrganisationId::new(id.clone());
     match app::companies::log_contact(&state.db, &*state.clock, &who, &company, draft).await {
-        Ok(_) => Ok(see_other(&format!("/companies/{company}"))),
+        Ok(_) => Ok(flash::redirect(
+            &format!("/companies/{company}"),
+            Flash::new("flash-contact-logged"),
+        )),
         Err(app::Error::Invalid(e)) => refused(e).await,
         Err(e) => Err(e.into()),
     }
