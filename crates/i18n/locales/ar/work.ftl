@@ -43,3 +43,5 @@ duplicates-merge-taken = { $count ->
    *[other] ستؤخذ { $count } قيمة من الطلب الآخر.
 }
 duplicates-merge-final = لا يمكن التراجع عن الدمج: يخرج الطلب الآخر نهائيًا من جميع القوائم.
+flash-step-saved = تم الحفظ. يمكنك التوقف هنا والعودة لاحقًا.
+flash-application-sent = تم إرسال طلبك. سنراسلك عند صدور قرار.

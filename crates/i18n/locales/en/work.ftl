@@ -37,3 +37,5 @@ duplicates-merge-taken = { $count ->
    *[other] { $count } values are taken from the other application.
 }
 duplicates-merge-final = A merge cannot be undone: the other application leaves every list for good.
+flash-step-saved = Saved. You can stop here and come back later.
+flash-application-sent = Your application is sent. We will write to you when there is a decision.

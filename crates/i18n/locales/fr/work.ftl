@@ -37,3 +37,5 @@ duplicates-merge-taken = { $count ->
    *[other] { $count } valeurs sont reprises de l'autre candidature.
 }
 duplicates-merge-final = Une fusion est définitive : l'autre candidature quitte toutes les listes.
+flash-step-saved = Enregistré. Vous pouvez vous arrêter ici et revenir plus tard.
+flash-application-sent = Votre candidature est envoyée. Nous vous écrirons quand une décision sera prise.

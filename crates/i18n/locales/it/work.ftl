@@ -37,3 +37,5 @@ duplicates-merge-taken = { $count ->
    *[other] { $count } valori vengono presi dall'altra candidatura.
 }
 duplicates-merge-final = L'unione non si può annullare: l'altra candidatura esce per sempre da tutti gli elenchi.
+flash-step-saved = Salvato. Puoi fermarti qui e tornare più tardi.
+flash-application-sent = La tua candidatura è stata inviata. Ti scriveremo quando ci sarà una decisione.

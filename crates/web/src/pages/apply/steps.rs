@@ -20,6 +20,7 @@ use super::super::candidates::esco::EscoFields;
 use super::super::candidates::view::language_name;
 use super::super::see_other;
 use super::super::view::Choice;
+use crate::flash::{self, Flash};
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx};
 
@@ -227,7 +228,10 @@ pub async fn identity_save(
             &identity_page(&ctx, &d, f, Some(&e)),
         );
     }
-    Ok(see_other(&format!("/applications/{}/education", d.c.id)))
+    Ok(flash::redirect(
+        &format!("/applications/{}/education", d.c.id),
+        Flash::new("flash-step-saved"),
+    ))
 }
 
 // ----- step 2: education and languages ------------------------------------------------------
@@ -363,7 +367,10 @@ pub async fn education_save(
             &education_page(&ctx, &d, f, Some(esco), Some(&e)),
         );
     }
-    Ok(see_other(&format!("/applications/{}/preferences", d.c.id)))
+    Ok(flash::redirect(
+        &format!("/applications/{}/preferences", d.c.id),
+        Flash::new("flash-step-saved"),
+    ))
 }
 
 // ----- step 3: experience and preferences ---------------------------------------------------
@@ -436,7 +443,10 @@ pub async fn preferences_save(
             &preferences_page(&ctx, &d, f, Some(&e)),
         );
     }
-    Ok(see_other(&format!("/applications/{}/consent", d.c.id)))
+    Ok(flash::redirect(
+        &format!("/applications/{}/consent", d.c.id),
+        Flash::new("flash-step-saved"),
+    ))
 }
 
 // ----- step 4: consent and submission -------------------------------------------------------
@@ -499,5 +509,8 @@ pub async fn submit(
             &consent_page(&ctx, &d, Some(e.key)),
         );
     }
-    Ok(see_other(&format!("/applications/{}", d.c.id)))
+    Ok(flash::redirect(
+        &format!("/applications/{}", d.c.id),
+        Flash::new("flash-application-sent"),
+    ))
 }
