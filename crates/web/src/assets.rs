@@ -1,35 +1,86 @@
 //! Static files, compiled into the binary: nothing is fetched from elsewhere. `static/`
-//! holds the stylesheet and the vendored htmx; their names carry a version, so a cache
-//! never serves a stale one.
+//! holds the stylesheet and the vendored htmx. Each is served under a name carrying a hash
+//! of its bytes, so a browser may keep it for a year (`immutable`) and still never run a
+//! stale one: a changed file is a new address.
+
+use std::sync::LazyLock;
 
 use axum::extract::Path;
 use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
+use sha2::{Digest, Sha256};
 
 use crate::AppError;
 
-/// The htmx version we vendor; the file name carries it so caches never serve a stale one.
-pub const HTMX: &str = "htmx-2.0.4.min.js";
-pub const CSS: &str = "app-2.css";
+struct Asset {
+    /// The name it is served under: `<stem>-<hash>.<extension>`.
+    name: String,
+    body: &'static [u8],
+    mime: &'static str,
+}
 
-pub async fn serve(Path(name): Path<String>) -> Result<Response, AppError> {
-    let (body, mime): (&'static [u8], &str) = match name.as_str() {
-        HTMX => (
+impl Asset {
+    fn new(stem: &str, extension: &str, body: &'static [u8], mime: &'static str) -> Asset {
+        let hash = hex::encode(Sha256::digest(body));
+        Asset {
+            name: format!("{stem}-{}.{extension}", &hash[..12]),
+            body,
+            mime,
+        }
+    }
+}
+
+static ASSETS: LazyLock<[Asset; 2]> = LazyLock::new(|| {
+    [
+        Asset::new(
+            "htmx-2.0.4",
+            "js",
             include_bytes!("../static/htmx-2.0.4.min.js"),
             "text/javascript; charset=utf-8",
         ),
-        CSS => (
+        Asset::new(
+            "app",
+            "css",
             include_bytes!("../static/app.css"),
             "text/css; charset=utf-8",
         ),
-        _ => return Err(AppError::NotFound),
-    };
+    ]
+});
+
+/// The address name of the vendored htmx.
+pub fn htmx() -> &'static str {
+    &ASSETS[0].name
+}
+
+/// The address name of the stylesheet.
+pub fn css() -> &'static str {
+    &ASSETS[1].name
+}
+
+pub async fn serve(Path(name): Path<String>) -> Result<Response, AppError> {
+    let asset = ASSETS
+        .iter()
+        .find(|a| a.name == name)
+        .ok_or(AppError::NotFound)?;
     Ok((
         [
-            (CONTENT_TYPE, mime),
+            (CONTENT_TYPE, asset.mime),
             (CACHE_CONTROL, "public, max-age=31536000, immutable"),
         ],
-        body,
+        asset.body,
     )
         .into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_follow_the_content() {
+        assert!(css().starts_with("app-") && css().ends_with(".css"));
+        assert!(htmx().starts_with("htmx-2.0.4-") && htmx().ends_with(".js"));
+        let other = Asset::new("app", "css", b"body{}", "text/css");
+        assert_ne!(other.name, css(), "another content, another address");
+    }
 }

@@ -2,6 +2,10 @@
 //! every state-changing request must echo in the `csrf` form field or the `X-CSRF-Token`
 //! header. Requests authenticated with a bearer token carry no cookies and are exempt.
 //! Additionally, a request whose `Origin` names another site is refused.
+//!
+//! Pages carry the token masked ([`masked`]): afresh for every response, so that
+//! compressed pages never repeat its bytes and their sizes tell an eavesdropper nothing
+//! about it (the BREACH attack on compressed secrets).
 
 use axum::body::{Body, to_bytes};
 use axum::extract::Request;
@@ -35,6 +39,34 @@ pub fn cookie(token: &str, https: bool) -> String {
 
 fn same(a: &str, b: &str) -> bool {
     a.len() == b.len() && bool::from(a.as_bytes().ct_eq(b.as_bytes()))
+}
+
+/// The token as a page carries it: a random pad, then the token XOR the pad, in hex.
+pub fn masked(token: &str) -> String {
+    let Ok(raw) = hex::decode(token) else {
+        return token.to_owned();
+    };
+    let mut pad = vec![0u8; raw.len()];
+    if getrandom::fill(&mut pad).is_err() {
+        // Without randomness the page carries the token itself, which still works.
+        return token.to_owned();
+    }
+    let xored: Vec<u8> = raw.iter().zip(&pad).map(|(t, p)| t ^ p).collect();
+    format!("{}{}", hex::encode(pad), hex::encode(xored))
+}
+
+/// Whether `sent` is the token, masked by a page or as the cookie holds it.
+fn matches(sent: &str, token: &str) -> bool {
+    if sent.len() != 2 * token.len() {
+        return same(sent, token);
+    }
+    let (pad, xored) = sent.split_at(token.len());
+    let (Ok(pad), Ok(xored), Ok(raw)) = (hex::decode(pad), hex::decode(xored), hex::decode(token))
+    else {
+        return false;
+    };
+    let unmasked: Vec<u8> = xored.iter().zip(&pad).map(|(x, p)| x ^ p).collect();
+    unmasked.len() == raw.len() && bool::from(unmasked.ct_eq(&raw))
 }
 
 fn form_field<'a>(body: &'a str, name: &str) -> Option<&'a str> {
@@ -71,7 +103,7 @@ pub async fn middleware(req: Request, next: Next) -> Response {
         return AppError::BadRequest("error-csrf").into_response();
     }
     if let Some(h) = req.headers().get(HEADER).and_then(|v| v.to_str().ok()) {
-        return if same(h, &ctx.csrf) {
+        return if matches(h, &ctx.csrf) {
             next.run(req).await
         } else {
             AppError::BadRequest("error-csrf").into_response()
@@ -89,7 +121,7 @@ pub async fn middleware(req: Request, next: Next) -> Response {
             .uri()
             .query()
             .and_then(|q| form_field(q, "csrf"))
-            .is_some_and(|t| same(t, &ctx.csrf));
+            .is_some_and(|t| matches(t, &ctx.csrf));
         return if ok {
             next.run(req).await
         } else {
@@ -115,10 +147,29 @@ pub async fn middleware(req: Request, next: Next) -> Response {
     let ok = std::str::from_utf8(&bytes)
         .ok()
         .and_then(|b| form_field(b, "csrf"))
-        .is_some_and(|t| same(t, &ctx.csrf));
+        .is_some_and(|t| matches(t, &ctx.csrf));
     if !ok {
         return AppError::BadRequest("error-csrf").into_response();
     }
     next.run(Request::from_parts(parts, Body::from(bytes)))
         .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_masked_token_differs_every_time_and_still_matches() {
+        let token = db::id::new_secret(32);
+        let (a, b) = (masked(&token), masked(&token));
+        assert_ne!(a, b);
+        assert!(!a.contains(&token));
+        assert!(matches(&a, &token) && matches(&b, &token));
+        assert!(matches(&token, &token), "the cookie's own value");
+        let other = db::id::new_secret(32);
+        assert!(!matches(&masked(&other), &token));
+        assert!(!matches(&"z".repeat(128), &token));
+        assert!(!matches("", &token));
+    }
 }

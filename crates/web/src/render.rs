@@ -66,7 +66,7 @@ impl Page {
             lang: ctx.locale.tag(),
             dir: ctx.locale.dir(),
             title,
-            csrf: ctx.csrf.clone(),
+            csrf: crate::csrf::masked(&ctx.csrf),
             path: ctx.path.clone(),
             user_name: ctx.user.as_ref().map(|a| a.user.display_name.clone()),
             nav,
@@ -78,8 +78,8 @@ impl Page {
                     current: l == ctx.locale,
                 })
                 .collect(),
-            htmx: assets::HTMX,
-            css: assets::CSS,
+            htmx: assets::htmx(),
+            css: assets::css(),
             flash: ctx
                 .flash
                 .as_ref()

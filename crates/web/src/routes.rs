@@ -427,6 +427,24 @@ pub fn get_access(path: &str) -> Option<Access> {
         .map(|r| r.access)
 }
 
+/// Pages, the API and the assets travel compressed (brotli or gzip, as the browser asks);
+/// documents and spreadsheets are compressed already.
+fn compression()
+-> tower_http::compression::CompressionLayer<impl tower_http::compression::Predicate> {
+    use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
+    tower_http::compression::CompressionLayer::new()
+        .no_deflate()
+        .no_zstd()
+        .compress_when(
+            DefaultPredicate::new()
+                .and(NotForContentType::const_new("application/pdf"))
+                .and(NotForContentType::const_new(
+                    "application/vnd.openxmlformats",
+                ))
+                .and(NotForContentType::const_new("application/zip")),
+        )
+}
+
 pub fn router(state: AppState) -> Router {
     let routes = declare();
     let limits = state.config.limits.clone();
@@ -452,5 +470,6 @@ pub fn router(state: AppState) -> Router {
         .layer(tower_http::timeout::RequestBodyDeadlineLayer::new(
             limits.body_timeout,
         ))
+        .layer(compression())
         .with_state(state)
 }

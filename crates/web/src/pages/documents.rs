@@ -145,7 +145,11 @@ pub async fn section(
         rows: rows(ctx, state.clock.today(), visible, screens),
         hidden: i64::try_from(hidden.len()).unwrap_or(0),
         can_upload: screens && !merged,
-        action: format!("/candidates/{}/documents?csrf={}", candidate.id, ctx.csrf),
+        action: format!(
+            "/candidates/{}/documents?csrf={}",
+            candidate.id,
+            crate::csrf::masked(&ctx.csrf)
+        ),
         kinds: kind_choices(ctx, ""),
         flags: if screens {
             flags
@@ -342,7 +346,11 @@ async fn mine_page(
         .await?;
     Ok(MinePage {
         page: Page::new(ctx, "documents-mine-title"),
-        action: format!("/applications/{}/documents?csrf={}", c.id, ctx.csrf),
+        action: format!(
+            "/applications/{}/documents?csrf={}",
+            c.id,
+            crate::csrf::masked(&ctx.csrf)
+        ),
         can_upload: c.status != domain::candidate::Status::Merged,
         rows: rows(ctx, state.clock.today(), docs, false),
         kinds: kind_choices(ctx, kind),

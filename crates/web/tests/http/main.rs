@@ -31,4 +31,5 @@ mod sign_in;
 mod support;
 mod taxonomy;
 mod tokens;
+mod weight;
 mod work;

@@ -81,7 +81,7 @@ impl UploadPage {
         UploadPage {
             page: Page::new(ctx, title),
             intro,
-            action: format!("{path}?csrf={}", ctx.csrf),
+            action: format!("{path}?csrf={}", crate::csrf::masked(&ctx.csrf)),
             error: error.map(|key| ctx.tr().t(key)),
         }
     }
