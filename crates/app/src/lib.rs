@@ -32,6 +32,7 @@ pub mod matching_runs;
 pub mod notify;
 pub mod organisations;
 pub mod outreach;
+pub mod password_reset;
 pub mod placements;
 pub mod positions;
 pub mod programmes;

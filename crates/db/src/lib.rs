@@ -30,6 +30,7 @@ pub mod migrate;
 pub mod organisations;
 pub mod outbox;
 pub mod outreach;
+pub mod password_resets;
 pub mod positions;
 pub mod programmes;
 pub mod rules;

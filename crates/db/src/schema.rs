@@ -92,6 +92,17 @@ diesel::table! {
 }
 
 diesel::table! {
+    password_resets (id) {
+        id -> Text,
+        user_id -> Text,
+        token_hash -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
     sign_in_throttle (key_hash) {
         key_hash -> Text,
         failures -> BigInt,
@@ -551,6 +562,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     memberships,
     sessions,
     api_tokens,
+    password_resets,
     sign_in_throttle,
     login_attempts,
     audit_log,

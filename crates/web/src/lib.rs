@@ -42,6 +42,9 @@ pub struct WebConfig {
     pub https: bool,
     /// Sizes and times a connection and a request may take.
     pub limits: Limits,
+    /// The public address links in e-mails start with (`https://mentor.example.org`); never
+    /// taken from a request's `Host`, which whoever sends the request chooses.
+    pub base_url: String,
 }
 
 /// Shared state of the application.

@@ -322,6 +322,10 @@ fn foundation(routes: Routes) -> Routes {
         .get("/login",                                       Public,                 pages::login::form)
         .post("/login",                                      Public,                 pages::login::submit)
         .post("/logout",                                     SignedIn,               pages::logout::submit)
+        .get("/password/forgot",                             Public,                 pages::password::forgot_form)
+        .post("/password/forgot",                            Public,                 pages::password::forgot)
+        .get("/password/reset",                              Public,                 pages::password::reset_form)
+        .post("/password/reset",                             Public,                 pages::password::reset)
         .post("/language",                                   Public,                 pages::language::submit)
         // own account
         .get("/account",                                     SignedIn,               pages::account::show)

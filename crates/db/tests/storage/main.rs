@@ -12,6 +12,7 @@ mod duplicates;
 mod idempotency;
 mod imports;
 mod lists;
+mod password_resets;
 mod schema;
 mod scoping;
 mod selection;

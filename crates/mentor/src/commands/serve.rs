@@ -24,7 +24,7 @@ pub fn serve(
             .public_url
             .clone()
             .unwrap_or_else(|| format!("http://{}", options.addr));
-        let digests = tokio::spawn(app::digest::run(db.clone(), base_url));
+        let digests = tokio::spawn(app::digest::run(db.clone(), base_url.clone()));
         let cleanup = tokio::spawn(app::housekeeping::run(db.clone()));
         // The audit chain's head goes outside the data folder now and daily.
         let anchoring = std::sync::Arc::new(options.anchoring()?);
@@ -46,6 +46,7 @@ pub fn serve(
             web::WebConfig {
                 https: options.https(),
                 limits: options.limits(),
+                base_url,
             },
             field_keys,
         )

@@ -22,6 +22,7 @@ pub mod logout;
 pub mod matching;
 pub mod organisations;
 pub mod outreach;
+pub mod password;
 pub mod placements;
 pub mod positions;
 pub mod programmes;

@@ -6,6 +6,7 @@
     reason = "a test that cannot go on fails on the spot; the panic names the line"
 )]
 
+mod access;
 mod api;
 mod auth;
 mod blind;
