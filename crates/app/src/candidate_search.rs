@@ -16,8 +16,9 @@ pub struct ListQuery {
     pub territory: String,
     /// Minimum Italian level (kept for links and API clients that use it).
     pub italian: String,
-    /// A language (`it`, `fr`, `en`) and the minimum level held in it.
-    pub lang: String,
+    /// A language (`it`, `fr`, `en`) and the minimum level held in it. Not `lang`, which
+    /// is the interface's language: a filter never changes the language pages speak.
+    pub language: String,
     pub level: String,
     /// The start of an ESCO skill's label.
     pub skill: String,
@@ -43,7 +44,7 @@ impl ListQuery {
         let rank = |s: &str| domain::cefr::Cefr::parse(s).ok().map(|c| c.rank());
         let mut min_italian = rank(&self.italian);
         let (mut min_french, mut min_english) = (None, None);
-        match self.lang.as_str() {
+        match self.language.as_str() {
             "it" => min_italian = min_italian.max(rank(&self.level)),
             "fr" => min_french = rank(&self.level),
             "en" => min_english = rank(&self.level),
@@ -96,7 +97,7 @@ impl ListQuery {
             ("nationality", &self.nationality),
             ("territory", &self.territory),
             ("italian", &self.italian),
-            ("lang", &self.lang),
+            ("language", &self.language),
             ("level", &self.level),
             ("skill", &self.skill),
             ("sort", &self.sort),
@@ -119,9 +120,17 @@ impl ListQuery {
     }
 }
 
-/// The filters a saved search keeps, read back.
+/// The filters a saved search keeps, read back. Searches saved before the language filter
+/// was renamed keep it under `lang`.
 pub fn stored_query(json: &str) -> ListQuery {
-    serde_json::from_str(json).unwrap_or_default()
+    let mut value: serde_json::Value = serde_json::from_str(json).unwrap_or_default();
+    if let Some(map) = value.as_object_mut()
+        && !map.contains_key("language")
+        && let Some(old) = map.remove("lang")
+    {
+        map.insert("language".into(), old);
+    }
+    serde_json::from_value(value).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -133,7 +142,7 @@ mod tests {
         let q = ListQuery {
             q: "ben salah".into(),
             status: "eligible".into(),
-            lang: "fr".into(),
+            language: "fr".into(),
             level: "B2".into(),
             ..Default::default()
         };
@@ -141,8 +150,16 @@ mod tests {
         assert_eq!(stored_query(&json), q);
         assert_eq!(
             stored_query(&json).query_string(),
-            "q=ben%20salah&status=eligible&lang=fr&level=B2"
+            "q=ben%20salah&status=eligible&language=fr&level=B2"
         );
         assert_eq!(stored_query("not json"), ListQuery::default());
+    }
+
+    #[test]
+    fn an_old_saved_search_keeps_its_language() {
+        let q = stored_query(r#"{"lang":"fr","level":"B2"}"#);
+        assert_eq!((q.language.as_str(), q.level.as_str()), ("fr", "B2"));
+        let q = stored_query(r#"{"language":"it","lang":"fr"}"#);
+        assert_eq!(q.language, "it");
     }
 }

@@ -295,7 +295,7 @@ async fn a_watched_search_sends_a_daily_digest_of_new_matches_without_names() {
                 "/saved-searches",
                 &[
                     ("name", "Tunisia, Italian B1+"),
-                    ("query", "country=TN&lang=it&level=B1&bogus=1"),
+                    ("query", "country=TN&language=it&level=B1&bogus=1"),
                     ("watch", "on"),
                 ],
             )
@@ -311,7 +311,7 @@ async fn a_watched_search_sends_a_daily_digest_of_new_matches_without_names() {
         let id = saved[0].id.clone();
         assert_eq!(
             c.get(&format!("/saved-searches/{id}")).await.location(),
-            Some("/candidates?country=TN&lang=it&level=B1")
+            Some("/candidates?country=TN&language=it&level=B1")
         );
         // Somebody else's search is not there for them.
         let mut other = app.signed_in(OTHER_COORDINATOR).await;
@@ -470,10 +470,19 @@ async fn esco_skills_are_chosen_shown_searched_and_in_the_api() {
         let list = c.get("/candidates?skill=knit").await;
         assert!(!list.body.contains("Trabelsi") && !list.body.contains("Alaoui"));
         // Language levels: fixtures hold Italian B1 and no French.
-        let list = c.get("/candidates?lang=it&level=B1").await;
+        // The filter is `language`, never `lang` (the interface's): filtering by Italian
+        // leaves the pages in the reader's language, and keeps the filter selected.
+        c.accept_language = Some("en".into());
+        let list = c.get("/candidates?language=it&level=B1").await;
         assert!(list.body.contains("Trabelsi") && list.body.contains("Alaoui"));
-        let list = c.get("/candidates?lang=fr&level=A1").await;
+        assert!(
+            list.body.contains(r#"<html lang="en""#),
+            "the interface stays English"
+        );
+        assert!(list.body.contains(r#"<option value="it" selected>"#));
+        let list = c.get("/candidates?language=fr&level=A1").await;
         assert!(!list.body.contains("Trabelsi"));
+        assert!(list.body.contains(r#"<html lang="en""#));
         let list = c.get("/candidates?nationality=MA").await;
         assert!(list.body.contains("Alaoui") && !list.body.contains("Trabelsi"));
 

@@ -127,11 +127,11 @@ fn operation(method: &str, path: &str) -> Option<Operation> {
                     text(),
                 ),
                 query(
-                    "lang",
-                    "a language (it, fr, en) whose minimum level `level` gives",
+                    "language",
+                    "a language (it, fr, en) whose minimum level `level` gives (`lang` is the answer's language)",
                     text(),
                 ),
-                query("level", "the minimum level in `lang`, A1–C2", text()),
+                query("level", "the minimum level in `language`, A1–C2", text()),
                 query("skill", "the start of an ESCO skill's label", text()),
                 query(
                     "sort",

@@ -182,7 +182,7 @@ pub async fn list(
             .collect(),
         languages: domain::candidate::LANGUAGES
             .into_iter()
-            .map(|l| choice(l, view::language_name(&tr, l), &q.lang))
+            .map(|l| choice(l, view::language_name(&tr, l), &q.language))
             .collect(),
         levels: super::calls::level_choices(&q.level),
         sorts: ["name", "submitted", "italian"]
