@@ -118,7 +118,7 @@
 
 mod cost_scaling;
 mod error;
-mod explain;
+pub mod explain;
 pub mod flow;
 mod json;
 mod laminar;
@@ -133,6 +133,7 @@ mod solve;
 pub mod stable;
 
 pub use error::Error;
+pub use explain::{Binding, Explanation, Reason, binding_when_infeasible, explain};
 pub use flow::{FlowProblem, FlowSolution, solve_flow};
 pub use json::solve_json;
 pub use laminar::Group;
