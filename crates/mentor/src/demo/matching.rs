@@ -56,9 +56,42 @@ pub fn seed(db: &Database, origin: &Origin, programme_id: &str) -> Result<usize>
         }
         let id = match run(tx, &Scope::All, &call.id, &settings)? {
             Ok(id) => id,
-            Err(reason) => return Err(db::DbError::Migration(format!("demo matching: {reason}"))),
+            Err(f) => {
+                return Err(db::DbError::Migration(format!(
+                    "demo matching: {}",
+                    f.error
+                )));
+            }
         };
         approve(tx, &id)
     })?;
     Ok(proposed)
+}
+
+#[cfg(test)]
+mod tests {
+    use domain::permission::Scope;
+
+    #[test]
+    fn probe_demo_run() {
+        let t = testkit::TestDb::sqlite();
+        let db = t.db();
+        super::super::seed(db, "a demo password", &testkit::field_keys()).unwrap();
+        let mut c = db.conn().unwrap();
+        let calls = db::calls::list(&mut c, &Scope::All).unwrap();
+        let call = calls.iter().find(|x| x.title == super::super::candidates::CALL_TITLE).unwrap();
+        let run = db::matching::runs_of(&mut c, &call.id).unwrap().remove(0);
+        let (stored, sol) = app::matching_problem::decode(&run).unwrap();
+        let pos = db::positions::list(&mut c, &Scope::All, &Default::default()).unwrap();
+        let short = db::matching::shortlisted(&mut c, &call.id).unwrap();
+        let esco: std::collections::HashMap<_, _> = db::candidates::esco_of_many(&mut c, &short.iter().map(|x| x.0.id.clone()).collect::<Vec<_>>()).unwrap().into_iter().collect();
+        for p in &sol.pairs {
+            let (cand, prof) = short.iter().find(|x| x.0.id == p.candidate).unwrap();
+            let q = pos.iter().find(|l| l.position.id == p.position).unwrap();
+            let e = esco.get(&cand.id).map(|e| e.occupations.iter().map(|o| o.label.clone()).collect::<Vec<_>>().join("/")).unwrap_or_default();
+            eprintln!("{:<28} {:<22} -> {:<35} {:<30} occ {:>5} sk {:>5} total {:>6} rank {}/{} {}", prof.as_ref().map(|p| p.field_of_study.clone()).unwrap_or_default(), e, q.position.title, q.company_name, p.components.occupation, p.components.skills, p.score, p.rank, p.alternatives, p.locked);
+        }
+        eprintln!("unassigned {:?}", sol.unassigned_candidates);
+        eprintln!("settings {:?}", stored.settings);
+    }
 }
