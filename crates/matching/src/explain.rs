@@ -290,7 +290,9 @@ pub fn binding_when_infeasible(problem: &Problem) -> Vec<Binding> {
             .groups
             .iter()
             .filter(|g| g.min > 0)
-            .map(|g| Binding::Minimum { group: g.id.clone() })
+            .map(|g| Binding::Minimum {
+                group: g.id.clone(),
+            })
             .collect();
     }
     out

@@ -221,11 +221,17 @@ fn an_unmeetable_minimum_and_an_excess_lock_are_named() {
             group: "city:Milano".into()
         }]
     );
-    p.groups = vec![serde_json::from_value(json!({
-        "id": "country:TN", "side": "candidates", "members": ["amina", "youssef"], "max": 1
-    }))
-    .unwrap()];
+    p.groups = vec![
+        serde_json::from_value(json!({
+            "id": "country:TN", "side": "candidates", "members": ["amina", "youssef"], "max": 1
+        }))
+        .unwrap(),
+    ];
     p.locked = vec![("amina".into(), "p".into()), ("youssef".into(), "q".into())];
     assert!(matches!(solve(&p), Err(Error::Infeasible(_))));
-    assert_eq!(binding_when_infeasible(&p).len(), 2, "either lock alone binds");
+    assert_eq!(
+        binding_when_infeasible(&p).len(),
+        2,
+        "either lock alone binds"
+    );
 }

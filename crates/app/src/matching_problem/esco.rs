@@ -137,9 +137,18 @@ mod tests {
         // Software developer, 2512: the minor group 251 with web developer, 2513.
         let p = position(Some("esco:dev"), "");
         assert_eq!(super::esco_features(Some(&chosen), &p, &isco()).0, Some(50));
-        assert_eq!(super::closeness("a", Some("7411"), Some("b"), Some("7411")), 75);
-        assert_eq!(super::closeness("a", Some("2513"), Some("b"), Some("2141")), 25);
-        assert_eq!(super::closeness("a", Some("2513"), Some("b"), Some("5120")), 0);
+        assert_eq!(
+            super::closeness("a", Some("7411"), Some("b"), Some("7411")),
+            75
+        );
+        assert_eq!(
+            super::closeness("a", Some("2513"), Some("b"), Some("2141")),
+            25
+        );
+        assert_eq!(
+            super::closeness("a", Some("2513"), Some("b"), Some("5120")),
+            0
+        );
         assert_eq!(super::closeness("a", None, Some("a"), None), 100);
     }
 
@@ -164,10 +173,16 @@ mod tests {
         );
         // One side without ESCO: the words the texts share decide instead.
         let p = position(None, "");
-        assert_eq!(super::esco_features(Some(&chosen), &p, &isco()), (None, None));
+        assert_eq!(
+            super::esco_features(Some(&chosen), &p, &isco()),
+            (None, None)
+        );
         let p = position(Some("esco:web"), "computer programming");
         assert_eq!(super::esco_features(None, &p, &isco()), (None, None));
         let empty = Chosen::default();
-        assert_eq!(super::esco_features(Some(&empty), &p, &isco()), (None, None));
+        assert_eq!(
+            super::esco_features(Some(&empty), &p, &isco()),
+            (None, None)
+        );
     }
 }

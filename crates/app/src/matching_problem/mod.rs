@@ -152,7 +152,8 @@ pub fn build(inputs: &Inputs, settings: &Settings) -> Problem {
             .unwrap_or_default();
         for l in &open {
             let p = &l.position;
-            let (esco_occupation, esco_skills) = esco_features(inputs.esco.get(&c.id), p, &inputs.isco);
+            let (esco_occupation, esco_skills) =
+                esco_features(inputs.esco.get(&c.id), p, &inputs.isco);
             // The ESCO match or the words the texts share, whichever is higher: a position's
             // skills may be free text (the picker works without JavaScript too), and
             // choosing ESCO concepts must never lower a candidate's score.
@@ -392,8 +393,9 @@ pub fn load_inputs(
     };
     let candidates = db::matching::shortlisted(conn, &call.id)?;
     let ids: Vec<String> = candidates.iter().map(|(c, _)| c.id.clone()).collect();
-    let esco: HashMap<String, db::candidates::Chosen> =
-        db::candidates::esco_of_many(conn, &ids)?.into_iter().collect();
+    let esco: HashMap<String, db::candidates::Chosen> = db::candidates::esco_of_many(conn, &ids)?
+        .into_iter()
+        .collect();
     let uris: Vec<String> = esco
         .values()
         .flat_map(|c| c.occupations.iter().map(|o| o.uri.clone()))

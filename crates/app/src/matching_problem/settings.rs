@@ -239,9 +239,18 @@ mod tests {
         assert_eq!(refused(&[("w_city", "1001")]), ("w_city".into(), weight));
         assert_eq!(refused(&[("w_city", "")]), ("w_city".into(), weight));
         let quota = "error-matching-quota";
-        assert_eq!(refused(&[("country_TN", "-1")]), ("country_TN".into(), quota));
-        assert_eq!(refused(&[("citymin_Torino", "x")]), ("citymin_Torino".into(), quota));
-        assert_eq!(refused(&[("city_Milano", "10001")]), ("city_Milano".into(), quota));
+        assert_eq!(
+            refused(&[("country_TN", "-1")]),
+            ("country_TN".into(), quota)
+        );
+        assert_eq!(
+            refused(&[("citymin_Torino", "x")]),
+            ("citymin_Torino".into(), quota)
+        );
+        assert_eq!(
+            refused(&[("city_Milano", "10001")]),
+            ("city_Milano".into(), quota)
+        );
         assert_eq!(
             refused(&[("country_MA", "3"), ("countrymin_MA", "4")]),
             ("countrymin_MA".into(), "error-matching-quota-order")

@@ -281,8 +281,10 @@ fn requests() -> Vec<(&'static str, Value)> {
     let long = || max_len(MAX_DESCRIPTION);
     let numeric = |what: &str| json!({"type": "string", "description": what});
     let person_name = || json!({"type": "string", "maxLength": candidate::MAX_NAME});
-    let weight = || json!({"type": "integer", "minimum": 0, "maximum": app::matching_problem::MAX_WEIGHT});
-    let quota = || json!({"type": "integer", "minimum": 0, "maximum": app::matching_problem::MAX_QUOTA});
+    let weight =
+        || json!({"type": "integer", "minimum": 0, "maximum": app::matching_problem::MAX_WEIGHT});
+    let quota =
+        || json!({"type": "integer", "minimum": 0, "maximum": app::matching_problem::MAX_QUOTA});
     vec![
         (
             "NewCall",

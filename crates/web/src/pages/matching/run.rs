@@ -341,4 +341,3 @@ fn shown(tr: &i18n::Tr, stored: &StoredProblem) -> Shown {
         forbids: stored.problem.forbidden.len(),
     }
 }
-

@@ -262,4 +262,3 @@ pub async fn constrain(
     let back = crate::pages::safe_next(Some(&f.back));
     Ok(see_other(if back == "/" { "/" } else { &back }))
 }
-

@@ -75,11 +75,7 @@ pub fn counterfactual_text(tr: &Tr, gain: i64, total_change: Option<i64>) -> Str
                 ("change", FluentArg::Str(signed(tr, change))),
             ],
         ),
-        None => tr.t1(
-            "matching-why-no-counterfactual",
-            "gain",
-            &tr.number(&gain),
-        ),
+        None => tr.t1("matching-why-no-counterfactual", "gain", &tr.number(&gain)),
     }
 }
 
