@@ -142,7 +142,7 @@ mod tests {
             75
         );
         assert_eq!(
-            super::closeness("a", Some("2513"), Some("b"), Some("2141")),
+            super::closeness("a", Some("2513"), Some("b"), Some("2521")),
             25
         );
         assert_eq!(
