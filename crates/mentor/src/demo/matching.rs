@@ -101,7 +101,10 @@ mod tests {
             let skills = share(&|p| p.components.skills > 0);
             let occupation = share(&|p| p.components.occupation > 0);
             assert!(skills >= 80, "skills count for {skills}% of pairs");
-            assert!(occupation >= 80, "occupation counts for {occupation}% of pairs");
+            assert!(
+                occupation >= 80,
+                "occupation counts for {occupation}% of pairs"
+            );
             assert!(
                 share(&|p| p.rank <= 3) >= 75,
                 "most are at one of their three best options"

@@ -13,6 +13,7 @@ mod candidates;
 mod companies;
 mod contract;
 mod documents;
+mod explain;
 mod i18n;
 mod idempotency;
 mod imports;
