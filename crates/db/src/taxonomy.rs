@@ -472,15 +472,6 @@ pub fn occupations_present(conn: &mut DbConn, uris: &[&str]) -> DbResult<i64> {
         .get_result(conn)?)
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn like_patterns_are_escaped_and_labels_normalised() {
-        assert_eq!(super::escape_like("50%_a\\"), "50\\%\\_a\\\\");
-        assert_eq!(super::normalise("  Web   Developer "), "web developer");
-    }
-}
-
 /// The ISCO-08 code of each of these occupations that is stored: (uri, code).
 pub fn isco_codes(conn: &mut DbConn, uris: &[String]) -> DbResult<Vec<(String, String)>> {
     let mut out = Vec::new();
@@ -493,4 +484,13 @@ pub fn isco_codes(conn: &mut DbConn, uris: &[String]) -> DbResult<Vec<(String, S
         );
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn like_patterns_are_escaped_and_labels_normalised() {
+        assert_eq!(super::escape_like("50%_a\\"), "50\\%\\_a\\\\");
+        assert_eq!(super::normalise("  Web   Developer "), "web developer");
+    }
 }
