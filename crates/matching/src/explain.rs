@@ -76,6 +76,17 @@ pub enum Binding {
 /// Explains every candidate of `solution` (a solution of `problem`) who is not at their
 /// best option or has no place.
 pub fn explain(problem: &Problem, solution: &Solution) -> Result<Vec<Explanation>, Error> {
+    explain_releasing(problem, solution, &[])
+}
+
+/// [`explain()`], where the counterfactual may lift the `releasable` locks that hold the
+/// candidate's best place (locks the caller added itself, e.g. a first round's pairs, as
+/// opposed to a person's decision): their candidates are then placed again by the solve.
+pub fn explain_releasing(
+    problem: &Problem,
+    solution: &Solution,
+    releasable: &[(String, String)],
+) -> Result<Vec<Explanation>, Error> {
     let model = Model::build(problem)?;
     let cidx = |id: &str| problem.candidates.iter().position(|c| c.id == id);
     let pidx = |id: &str| problem.positions.iter().position(|p| p.id == id);
@@ -168,7 +179,7 @@ pub fn explain(problem: &Problem, solution: &Solution) -> Result<Vec<Explanation
         let total_change = (solves < MAX_COUNTERFACTUALS)
             .then(|| {
                 solves += 1;
-                counterfactual(problem, &cand.id, &problem.positions[b].id)
+                counterfactual(problem, &cand.id, &problem.positions[b].id, releasable)
             })
             .flatten()
             .map(|t| t - solution.total_score);
@@ -241,11 +252,19 @@ fn best_forbidden(problem: &Problem, c: usize) -> Option<(usize, i64)> {
         })
 }
 
-/// The total of the best solution with `candidate` at `position` (its own lock and that
-/// pair's forbid lifted); `None` when there is none.
-fn counterfactual(problem: &Problem, candidate: &str, position: &str) -> Option<i64> {
+/// The total of the best solution with `candidate` at `position` (its own lock, that
+/// pair's forbid and the releasable locks on that position lifted); `None` when there is
+/// none.
+fn counterfactual(
+    problem: &Problem,
+    candidate: &str,
+    position: &str,
+    releasable: &[(String, String)],
+) -> Option<i64> {
     let mut p = problem.clone();
-    p.locked.retain(|(c, _)| c != candidate);
+    p.locked.retain(|(c, q)| {
+        c != candidate && !(q == position && releasable.iter().any(|r| r.0 == *c && r.1 == *q))
+    });
     p.forbidden
         .retain(|(c, q)| !(c == candidate && q == position));
     p.locked.push((candidate.to_owned(), position.to_owned()));

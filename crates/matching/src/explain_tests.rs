@@ -92,6 +92,30 @@ fn a_locked_pair_holds_the_place() {
 }
 
 #[test]
+fn a_releasable_lock_is_lifted_for_the_counterfactual() {
+    // The same as above, the lock being the caller's own (a first round's pair): amina is
+    // placed again, at q, when youssef takes p.
+    let p = problem(json!({
+        "weights": weights(),
+        "candidates": [{ "id": "amina" }, { "id": "youssef" }],
+        "positions": [{ "id": "p" }, { "id": "q" }],
+        "pairs": [
+            { "candidate": "amina", "position": "p", "occupation": 10 },
+            { "candidate": "amina", "position": "q", "occupation": 5 },
+            { "candidate": "youssef", "position": "p", "occupation": 90 },
+            { "candidate": "youssef", "position": "q", "occupation": 20 }
+        ],
+        "locked": [["amina", "p"]]
+    }));
+    let s = solve(&p).unwrap();
+    let e = explain_releasing(&p, &s, &[("amina".into(), "p".into())]).unwrap();
+    let y = of(&e, "youssef");
+    assert_eq!(y.reason, Reason::HeldByLock { by: "amina".into() });
+    // 90 + 5 instead of 10 + 20.
+    assert_eq!(y.total_change, Some(95 - 30));
+}
+
+#[test]
 fn the_candidates_own_lock_keeps_them_below_their_best() {
     let p = problem(json!({
         "weights": weights(),

@@ -144,7 +144,9 @@ mod solve;
 pub mod stable;
 
 pub use error::Error;
-pub use explain::{Binding, Explanation, Reason, binding_when_infeasible, explain};
+pub use explain::{
+    Binding, Explanation, Reason, binding_when_infeasible, explain, explain_releasing,
+};
 pub use flow::{FlowProblem, FlowSolution, solve_flow};
 pub use json::solve_json;
 pub use laminar::Group;

@@ -565,7 +565,13 @@ fn solve_spread(problem: &Problem) -> Result<Solution, matching::Error> {
     let mut solution = matching::solve(&second)?;
     // Explained against the second round, where the first round's pairs are locks: `why`
     // tells them from the coordinator's by the problem stored with the run.
-    solution.explanations = matching::explain(&second, &solution)?;
+    let first_round: Vec<(String, String)> = second
+        .locked
+        .iter()
+        .filter(|l| !own_locks.contains(l))
+        .cloned()
+        .collect();
+    solution.explanations = matching::explain_releasing(&second, &solution, &first_round)?;
     for pair in &mut solution.pairs {
         pair.locked = own_locks
             .iter()

@@ -18,9 +18,9 @@ pub enum Why {
     CityQuota(String),
     /// The company's cap (company id) is reached.
     CompanyCap(String),
-    /// Every host got one trainee first (spread): the candidate, or the place, was given
-    /// in that round.
-    OnePerHost,
+    /// Every host got one trainee first (spread): the candidate's own pair was made in
+    /// that round (`None`), or their best place went to another candidate (id) in it.
+    OnePerHost(Option<String>),
     /// The coordinator locked this candidate elsewhere.
     Locked,
     /// The coordinator locked another candidate (id) to the place.
@@ -41,7 +41,7 @@ impl Why {
             Why::CountryQuota(_) => "country-quota",
             Why::CityQuota(_) => "city-quota",
             Why::CompanyCap(_) => "company-cap",
-            Why::OnePerHost => "one-per-host",
+            Why::OnePerHost(_) => "one-per-host",
             Why::Locked => "locked",
             Why::HeldByLock(_) => "held-by-lock",
             Why::Forbidden => "forbidden",
@@ -79,7 +79,8 @@ pub fn why(stored: &StoredProblem, e: &Explanation) -> Why {
         },
         Reason::HeldByLock { by } if own(by, e.best.as_deref()) => Why::HeldByLock(by.clone()),
         Reason::Locked if own(&e.candidate, e.position.as_deref()) => Why::Locked,
-        Reason::HeldByLock { .. } | Reason::Locked => Why::OnePerHost,
+        Reason::HeldByLock { by } => Why::OnePerHost(Some(by.clone())),
+        Reason::Locked => Why::OnePerHost(None),
         Reason::Forbidden => Why::Forbidden,
         Reason::Quota { group: g } => group(g),
         Reason::NoOption => Why::NoOption,
@@ -96,6 +97,7 @@ pub fn binding_groups(stored: &StoredProblem, explanations: &[Explanation]) -> V
             // Per-pair reasons are not constraints of the run.
             Why::HigherTotal { .. } | Why::Other => continue,
             Why::HeldByLock(_) => Why::Locked,
+            Why::OnePerHost(_) => Why::OnePerHost(None),
             w => w,
         };
         match out.iter_mut().find(|(x, _)| *x == w) {

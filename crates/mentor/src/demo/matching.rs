@@ -127,6 +127,15 @@ mod tests {
                 .map(|e| why(&stored, e).kind())
                 .collect();
             assert!(kinds.contains(&"one-per-host"), "{kinds:?}");
+            // Where that round gave their best place to another, what undoing its decision
+            // would change is computed (the other is placed again).
+            let taken: Vec<_> = solution
+                .explanations
+                .iter()
+                .filter(|e| matches!(why(&stored, e), Why::OnePerHost(Some(_))))
+                .collect();
+            assert!(!taken.is_empty());
+            assert!(taken.iter().all(|e| e.total_change.is_some()), "{taken:?}");
         });
     }
 }

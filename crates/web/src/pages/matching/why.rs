@@ -50,7 +50,14 @@ pub fn reason_text(tr: &Tr, names: &Names<'_>, why: &Why, best: &str) -> String 
         Why::CountryQuota(c) => tr.t1("matching-why-country-quota", "country", c),
         Why::CityQuota(c) => tr.t1("matching-why-city-quota", "city", c),
         Why::CompanyCap(c) => tr.t1("matching-why-company-cap", "company", &names.company(c)),
-        Why::OnePerHost => tr.t("matching-why-one-per-host"),
+        Why::OnePerHost(None) => tr.t1("matching-why-one-per-host-self", "position", &best),
+        Why::OnePerHost(Some(by)) => tr.t_with(
+            "matching-why-one-per-host-taken",
+            &[
+                ("position", FluentArg::Str(best)),
+                ("other", FluentArg::Str(names.candidate(by))),
+            ],
+        ),
         Why::Locked => tr.t("matching-why-locked"),
         Why::HeldByLock(by) => tr.t_with(
             "matching-why-held-by-lock",
@@ -93,7 +100,7 @@ pub fn binding_text(tr: &Tr, names: &Names<'_>, why: &Why, count: usize) -> Stri
         Why::CountryQuota(c) => tr.t1("matching-binding-country", "country", c),
         Why::CityQuota(c) => tr.t1("matching-binding-city", "city", c),
         Why::CompanyCap(c) => tr.t1("matching-binding-company", "company", &names.company(c)),
-        Why::OnePerHost => tr.t("matching-binding-one-per-host"),
+        Why::OnePerHost(_) => tr.t("matching-binding-one-per-host"),
         Why::Locked | Why::HeldByLock(_) => tr.t("matching-binding-locks"),
         Why::Forbidden => tr.t("matching-binding-forbids"),
         Why::NoOption => tr.t("matching-binding-hard-rules"),
