@@ -472,6 +472,20 @@ pub fn occupations_present(conn: &mut DbConn, uris: &[&str]) -> DbResult<i64> {
         .get_result(conn)?)
 }
 
+/// The ISCO-08 code of each of these occupations that is stored: (uri, code).
+pub fn isco_codes(conn: &mut DbConn, uris: &[String]) -> DbResult<Vec<(String, String)>> {
+    let mut out = Vec::new();
+    for chunk in uris.chunks(500) {
+        out.extend(
+            oc::table
+                .filter(oc::uri.eq_any(chunk))
+                .select((oc::uri, oc::isco_code))
+                .load::<(String, String)>(conn)?,
+        );
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

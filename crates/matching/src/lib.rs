@@ -13,6 +13,7 @@
 //! | minimum quotas (at least `min` per group) | [`solve`] | 0–1 integer program, `microlp` branch and bound (only when a minimum is set) |
 //! | stable matching | [`deferred_acceptance`] | Gale–Shapley, candidates propose |
 //! | OR-Library benchmark files | [`solve_orlib`] | dense or sparse LAP |
+//! | why a candidate is not at their best option | [`explain()`] | counterfactual re-solves |
 //!
 //! Errors are typed ([`Error`]): `BadInput` for malformed input, `Infeasible`
 //! when no solution satisfies the hard requirements, `Limit` when the exact
@@ -101,9 +102,19 @@
 //!       "locked": false }
 //!   ],
 //!   "unassigned_candidates": [ { "id": "karim", "eligible_options": 0 } ],
-//!   "unfilled_positions": [ { "id": "hotel-milano-kitchen", "free_places": 1 } ]
+//!   "unfilled_positions": [ { "id": "hotel-milano-kitchen", "free_places": 1 } ],
+//!   "explanations": [     // filled by explain(), absent when empty
+//!     { "candidate": "karim", "position": null, "best": "hotel-milano-kitchen",
+//!       "best_score": 4200, "gain": 4200, "total_change": -800,
+//!       "reason": { "kind": "quota", "group": "morocco" } }
+//!   ]
 //! }
 //! ```
+//! [`explain()`] names, for each candidate below their best option or without a place, what
+//! binds (`taken` by another pair, `held_by_lock`, `locked`, `forbidden`, a `quota` at its
+//! maximum, `no_option`) and the exact counterfactual: the run solved again with the
+//! candidate at that option. [`binding_when_infeasible`] names the minimums and locks
+//! without which an infeasible problem would be solvable.
 //! A complete example is `examples/problem.json` beside this crate.
 //!
 //! ```
@@ -118,7 +129,7 @@
 
 mod cost_scaling;
 mod error;
-mod explain;
+pub mod explain;
 pub mod flow;
 mod json;
 mod laminar;
@@ -133,6 +144,9 @@ mod solve;
 pub mod stable;
 
 pub use error::Error;
+pub use explain::{
+    Binding, Explanation, Reason, binding_when_infeasible, explain, explain_releasing,
+};
 pub use flow::{FlowProblem, FlowSolution, solve_flow};
 pub use json::solve_json;
 pub use laminar::Group;

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::Error;
 use crate::error::bad;
-use crate::explain::rank;
+use crate::explain::{Explanation, rank};
 use crate::flow::{FlowProblem, solve_flow};
 use crate::laminar::Group;
 use crate::lap_dense::MAX_ABS_COST;
@@ -56,6 +56,10 @@ pub struct Solution {
     pub pairs: Vec<MatchedPair>,
     pub unassigned_candidates: Vec<UnassignedCandidate>,
     pub unfilled_positions: Vec<UnfilledPosition>,
+    /// Why candidates are not at their best option or have no place: filled by
+    /// [`crate::explain()`] (left empty by [`solve`], which callers may run many times).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub explanations: Vec<Explanation>,
 }
 
 /// Solves a matching problem.
@@ -214,6 +218,7 @@ pub fn solve(problem: &Problem) -> Result<Solution, Error> {
         pairs,
         unassigned_candidates: unassigned,
         unfilled_positions,
+        explanations: Vec::new(),
     })
 }
 

@@ -13,35 +13,18 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::NaiveDate;
 use domain::cefr::Cefr;
 use domain::permission::Scope;
-use matching::{CrossingQuotas, GroupSpec, Method, PairFeatures, Problem, Side, Solution, Weights};
-use serde::{Deserialize, Serialize};
+use matching::{CrossingQuotas, GroupSpec, Method, PairFeatures, Problem, Side, Solution};
+use serde::Deserialize;
 
 mod approval;
 mod esco;
+pub mod settings;
+mod why;
 
 pub use approval::{approve, approve_run};
 use esco::esco_features;
-
-/// What the coordinator chooses on the matching page.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
-#[serde(default)]
-pub struct Settings {
-    pub method: Method,
-    pub weights: Weights,
-    /// Most placements per candidates' country of residence (`TN`, `MA`).
-    pub country_max: BTreeMap<String, u32>,
-    /// Most placements per city of the positions.
-    pub city_max: BTreeMap<String, u32>,
-    /// Fewest placements per country of residence: a run that cannot meet them fails
-    /// with a reason instead of proposing fewer (solved as an integer program).
-    pub country_min: BTreeMap<String, u32>,
-    /// Fewest placements per city of the positions.
-    pub city_min: BTreeMap<String, u32>,
-    /// Every host company gets one trainee before any gets a second: a first round with
-    /// one place per company (more only where the coordinator locked more), whose pairs
-    /// the run then keeps while it fills the remaining places (optimal method only).
-    pub spread: bool,
-}
+pub use settings::{MAX_QUOTA, MAX_WEIGHT, Settings, SettingsError};
+pub use why::{Failure, Why, binding_groups, why};
 
 /// Everything the problem is built from, already loaded.
 pub struct Inputs {
@@ -56,6 +39,8 @@ pub struct Inputs {
     pub rankings: Vec<db::matching::Ranking>,
     /// The candidates' ESCO occupations and skills, by candidate id.
     pub esco: HashMap<String, db::candidates::Chosen>,
+    /// The ISCO-08 code of each of their ESCO occupations, by URI.
+    pub isco: HashMap<String, String>,
 }
 
 fn day(d: NaiveDate) -> i64 {
@@ -167,7 +152,8 @@ pub fn build(inputs: &Inputs, settings: &Settings) -> Problem {
             .unwrap_or_default();
         for l in &open {
             let p = &l.position;
-            let (esco_occupation, esco_skills) = esco_features(inputs.esco.get(&c.id), p);
+            let (esco_occupation, esco_skills) =
+                esco_features(inputs.esco.get(&c.id), p, &inputs.isco);
             // The ESCO match or the words the texts share, whichever is higher: a position's
             // skills may be free text (the picker works without JavaScript too), and
             // choosing ESCO concepts must never lower a candidate's score.
@@ -407,10 +393,16 @@ pub fn load_inputs(
     };
     let candidates = db::matching::shortlisted(conn, &call.id)?;
     let ids: Vec<String> = candidates.iter().map(|(c, _)| c.id.clone()).collect();
+    let esco: HashMap<String, db::candidates::Chosen> = db::candidates::esco_of_many(conn, &ids)?
+        .into_iter()
+        .collect();
+    let uris: Vec<String> = esco
+        .values()
+        .flat_map(|c| c.occupations.iter().map(|o| o.uri.clone()))
+        .collect();
     let inputs = Inputs {
-        esco: db::candidates::esco_of_many(conn, &ids)?
-            .into_iter()
-            .collect(),
+        isco: db::taxonomy::isco_codes(conn, &uris)?.into_iter().collect(),
+        esco,
         candidates,
         positions: db::positions::list(conn, &programme, &open)?,
         companies: db::companies::list(conn, &programme, &Default::default())?,
@@ -422,15 +414,21 @@ pub fn load_inputs(
     Ok((call, inputs))
 }
 
-/// Builds and solves the problem of `inputs`: pure, and possibly long (an integer program
-/// when minimums are set), so callers run it outside any database transaction.
-pub fn solve(inputs: &Inputs, settings: &Settings) -> (Problem, Result<Solution, matching::Error>) {
+/// Builds and solves the problem of `inputs`, with the explanations of every candidate
+/// not at their best option: pure, and possibly long (an integer program when minimums
+/// are set, a counterfactual solve per explanation), so callers run it outside any
+/// database transaction. A failure names the constraints that bind.
+pub fn solve(inputs: &Inputs, settings: &Settings) -> (Problem, Result<Solution, Failure>) {
     let problem = build(inputs, settings);
     let solved = if settings.spread && settings.method == Method::Optimal {
         solve_spread(&problem)
     } else {
-        matching::solve(&problem)
+        matching::solve(&problem).and_then(|mut s| {
+            s.explanations = matching::explain(&problem, &s)?;
+            Ok(s)
+        })
     };
+    let solved = solved.map_err(|e| Failure::of(&problem, e));
     (problem, solved)
 }
 
@@ -474,7 +472,7 @@ pub fn run(
     scope: &Scope,
     call_id: &str,
     settings: &Settings,
-) -> Result<Result<String, matching::Error>, db::DbError> {
+) -> Result<Result<String, Failure>, db::DbError> {
     let (call, inputs) = load_inputs(tx.conn, scope, call_id)?;
     let (problem, solved) = solve(&inputs, settings);
     match solved {
@@ -492,7 +490,7 @@ pub async fn run_detached(
     scope: Scope,
     call_id: String,
     settings: Settings,
-) -> Result<Result<String, matching::Error>, db::DbError> {
+) -> Result<Result<String, Failure>, db::DbError> {
     let (call, inputs) = db.read(move |c| load_inputs(c, &scope, &call_id)).await?;
     let s = settings.clone();
     let (problem, solved) = tokio::task::spawn_blocking(move || solve(&inputs, &s))
@@ -565,6 +563,15 @@ fn solve_spread(problem: &Problem) -> Result<Solution, matching::Error> {
         }
     }
     let mut solution = matching::solve(&second)?;
+    // Explained against the second round, where the first round's pairs are locks: `why`
+    // tells them from the coordinator's by the problem stored with the run.
+    let first_round: Vec<(String, String)> = second
+        .locked
+        .iter()
+        .filter(|l| !own_locks.contains(l))
+        .cloned()
+        .collect();
+    solution.explanations = matching::explain_releasing(&second, &solution, &first_round)?;
     for pair in &mut solution.pairs {
         pair.locked = own_locks
             .iter()

@@ -83,10 +83,18 @@ fn by_studies(field: &str) -> (&'static [&'static str], &'static [&'static str])
             &["use spreadsheets software", "manage time"],
         ),
         "Technical studies" => (
-            &["welder"],
+            &["welder", "textile machine operator"],
             &[
                 "follow safety precautions in work practices",
                 "work independently",
+            ],
+        ),
+        "Biotechnology" => (
+            &["data analyst", "food production operator"],
+            &[
+                "manage quantitative data",
+                "use spreadsheets software",
+                "attend to hygiene",
             ],
         ),
         _ => (&[], &["work in teams", "demonstrate willingness to learn"]),
@@ -112,11 +120,7 @@ pub fn seed(db: &Database, origin: &Origin, call_title: &str) -> Result<()> {
             let Some(p) = p else { continue };
             let (occupations, skills) = by_studies(&p.field_of_study);
             let mut chosen = Chosen {
-                occupations: occupations
-                    .iter()
-                    .take(1 + i % 2)
-                    .filter_map(|l| occupation(l))
-                    .collect(),
+                occupations: occupations.iter().filter_map(|l| occupation(l)).collect(),
                 skills: skills.iter().filter_map(|l| skill(l)).collect(),
             };
             let langs = p.languages();

@@ -43,8 +43,13 @@ pub fn seed(db: &Database, origin: &Origin, programme_id: &str) -> Result<usize>
             .into_iter()
             .next();
         if let Some(position) = position {
+            // Two who fit a software house: computer science graduates.
             let shortlisted = db::matching::shortlisted(tx.conn, &call.id)?;
-            for (candidate, _) in shortlisted.iter().take(2) {
+            let fitting = shortlisted.iter().filter(|(_, p)| {
+                p.as_ref()
+                    .is_some_and(|p| p.field_of_study == "Computer science")
+            });
+            for (candidate, _) in fitting.take(2) {
                 db::matching::set_constraint(
                     tx,
                     &call.id,
@@ -56,9 +61,81 @@ pub fn seed(db: &Database, origin: &Origin, programme_id: &str) -> Result<usize>
         }
         let id = match run(tx, &Scope::All, &call.id, &settings)? {
             Ok(id) => id,
-            Err(reason) => return Err(db::DbError::Migration(format!("demo matching: {reason}"))),
+            Err(f) => {
+                return Err(db::DbError::Migration(format!(
+                    "demo matching: {}",
+                    f.error
+                )));
+            }
         };
         approve(tx, &id)
     })?;
     Ok(proposed)
+}
+
+#[cfg(test)]
+mod tests {
+    use app::matching_problem::{Why, decode, why};
+    use domain::permission::Scope;
+
+    /// The demo's run, through the real path (seeded, solved, stored, read back), reads as
+    /// a person expects: occupations and skills count for most pairs, and whoever is not at
+    /// their best option is kept from it by a named constraint.
+    #[test]
+    fn the_demo_run_makes_sense_to_a_person() {
+        testkit::on_each_backend(|db| {
+            super::super::seed(db, "a demo password", &testkit::field_keys()).unwrap();
+            let mut c = db.conn().unwrap();
+            let calls = db::calls::list(&mut c, &Scope::All).unwrap();
+            let call = calls
+                .iter()
+                .find(|x| x.title == super::super::candidates::CALL_TITLE)
+                .unwrap();
+            let runs = db::matching::runs_of(&mut c, &call.id).unwrap();
+            let (stored, solution) = decode(&runs[0]).unwrap();
+            let pairs = &solution.pairs;
+            assert_eq!(pairs.len(), 41, "every participant placed");
+            let share = |f: &dyn Fn(&matching::MatchedPair) -> bool| {
+                pairs.iter().filter(|p| f(p)).count() * 100 / pairs.len()
+            };
+            let skills = share(&|p| p.components.skills > 0);
+            let occupation = share(&|p| p.components.occupation > 0);
+            assert!(skills >= 80, "skills count for {skills}% of pairs");
+            assert!(
+                occupation >= 80,
+                "occupation counts for {occupation}% of pairs"
+            );
+            assert!(
+                share(&|p| p.rank <= 3) >= 75,
+                "most are at one of their three best options"
+            );
+            for p in pairs.iter().filter(|p| p.rank > 1) {
+                let e = solution
+                    .explanations
+                    .iter()
+                    .find(|e| e.candidate == p.candidate)
+                    .unwrap_or_else(|| panic!("no explanation for rank {}", p.rank));
+                let w = why(&stored, e);
+                assert_ne!(w, Why::Other, "rank {} without a binding reason", p.rank);
+                assert!(e.gain > 0);
+            }
+            // The demo's locks are the coordinator's; the rest of the first round is the
+            // one-per-host rule, and the explanations tell them apart.
+            let kinds: Vec<&str> = solution
+                .explanations
+                .iter()
+                .map(|e| why(&stored, e).kind())
+                .collect();
+            assert!(kinds.contains(&"one-per-host"), "{kinds:?}");
+            // Where that round gave their best place to another, what undoing its decision
+            // would change is computed (the other is placed again).
+            let taken: Vec<_> = solution
+                .explanations
+                .iter()
+                .filter(|e| matches!(why(&stored, e), Why::OnePerHost(Some(_))))
+                .collect();
+            assert!(!taken.is_empty());
+            assert!(taken.iter().all(|e| e.total_change.is_some()), "{taken:?}");
+        });
+    }
 }

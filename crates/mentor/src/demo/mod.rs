@@ -10,6 +10,7 @@ pub mod documents;
 mod duplicates;
 mod lists;
 mod matching;
+mod offers;
 mod outreach;
 mod partners;
 mod selection;

@@ -117,23 +117,6 @@ const NOTES: [&str; 6] = [
     "Referente HR disponibile a un colloquio online.",
 ];
 
-const OCCUPATIONS: [(&str, &str, &str); 6] = [
-    (
-        "Tecnico meccatronico junior",
-        "mechatronics technician",
-        "3114",
-    ),
-    ("Sviluppatore web junior", "web developer", "2513"),
-    (
-        "Addetto logistica di magazzino",
-        "warehouse logistics clerk",
-        "4321",
-    ),
-    ("Elettricista impiantista", "building electrician", "7411"),
-    ("Aiuto cuoco", "cook", "5120"),
-    ("Tecnico di manutenzione", "maintenance technician", "7233"),
-];
-
 pub struct Cities {
     pub milano: String,
     pub torino: String,
@@ -303,16 +286,18 @@ pub fn seed(
             {
                 // Nine companies offer two places, the others one: 45 places for 41 participants.
                 let places = if i.is_multiple_of(4) { 2 } else { 1 };
-                let (title, occupation, isco) = OCCUPATIONS[i % OCCUPATIONS.len()];
+                let (title, occupation, required, desired) =
+                    super::offers::OFFERS[i % super::offers::OFFERS.len()];
+                // The ISCO code is the ESCO occupation's, set when the position is stored.
                 let position = PositionFields {
                     title: title.into(),
                     occupation: occupation.into(),
-                    isco_code: isco.into(),
-                    required_skills: "Lavoro in squadra, sicurezza sul lavoro".into(),
-                    desired_skills: "Esperienza nel settore".into(),
+                    isco_code: String::new(),
+                    required_skills: required.into(),
+                    desired_skills: desired.into(),
                     // MENTOR II asked for A1 Italian before departure.
                     min_italian: "A1".into(),
-                    education_level: if isco.starts_with('2') { "4" } else { "3" }.into(),
+                    education_level: "4".into(),
                     city: town.into(),
                     workplace: town.into(),
                     // Traineeships start after the call's selection: about five months ahead.

@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 use super::idempotency::Idempotency;
 use super::{ApiJson, ApiPath};
 use crate::{AppError, AppState, Ctx, Granted};
-use app::matching_problem::{Settings, decode, run_detached};
+use app::matching_problem::{Settings, Why, decode, run_detached};
 
 impl super::ApiBody for Settings {
     const SCHEMA: &'static str = "MatchingSettings";
@@ -31,18 +31,36 @@ pub async fn create_run(
         let value = show_value(&state, &ctx, id).await?;
         return Ok((StatusCode::CREATED, [location], Json(value)));
     }
+    // The bounds the settings form keeps, refused alike (422 naming the field).
+    settings.check().map_err(|e| AppError::Unreadable {
+        status: StatusCode::UNPROCESSABLE_ENTITY,
+        key: e.key,
+        field: Some(e.body_field()),
+    })?;
     let s = granted.scope;
     let origin = idempotency.origin(&ctx);
     let outcome = run_detached(&state.db, origin, s, call_id, settings).await?;
-    let id = outcome.map_err(|e| {
-        AppError::BadRequest(match e {
-            matching::Error::Limit(_) => "error-matching-limit",
-            _ => "error-matching-infeasible",
-        })
+    let id = outcome.map_err(|f| match f.error {
+        matching::Error::Limit(_) => AppError::BadRequest("error-matching-limit"),
+        // No assignment: the error names the first constraint that binds (a minimum).
+        _ => AppError::Unreadable {
+            status: StatusCode::UNPROCESSABLE_ENTITY,
+            key: "error-matching-infeasible",
+            field: f.binding.first().map(binding_field),
+        },
     })?;
     let location = super::location("matching-runs", &id);
     let value = show_value(&state, &ctx, id).await?;
     Ok((StatusCode::CREATED, [location], Json(value)))
+}
+
+/// The settings' field of a constraint that makes a run impossible.
+fn binding_field(w: &Why) -> String {
+    match w {
+        Why::CountryQuota(c) => format!("country_min.{c}"),
+        Why::CityQuota(c) => format!("city_min.{c}"),
+        _ => "locked".to_owned(),
+    }
 }
 
 async fn show_value(state: &AppState, ctx: &Ctx, id: String) -> Result<Value, AppError> {
@@ -62,6 +80,10 @@ async fn show_value(state: &AppState, ctx: &Ctx, id: String) -> Result<Value, Ap
         "created_at": run.created_at,
         "approved_at": run.approved_at,
         "settings": stored.settings,
+        "constraints": {
+            "locked": stored.problem.locked.len(),
+            "forbidden": stored.problem.forbidden.len(),
+        },
         "result": solution,
     }))
 }

@@ -14,6 +14,7 @@ mod candidates;
 mod companies;
 mod contract;
 mod documents;
+mod explain;
 mod i18n;
 mod idempotency;
 mod imports;

@@ -235,8 +235,9 @@ fn responses() -> Vec<(&'static str, Value)> {
             "MatchingRun",
             answer(json!({
             "id": string(), "call_id": string(), "created_at": timestamp(), "approved_at": {"type": ["string", "null"]},
-            "settings": {"type": "object"},
-            "result": {"type": "object", "description": "the matching crate's JSON result format: pairs with score components and rank"}})),
+            "settings": {"type": "object", "description": "the settings that produced the run (MatchingSettings)"},
+            "constraints": answer(json!({"locked": {"type": "integer", "minimum": 0}, "forbidden": {"type": "integer", "minimum": 0}})),
+            "result": {"type": "object", "description": "the matching crate's JSON result format: pairs with score components and rank, and `explanations`: for each candidate below their best option or without a place, the binding reason and the counterfactual gain"}})),
         ),
         ("Candidate", candidate),
         (
@@ -280,6 +281,10 @@ fn requests() -> Vec<(&'static str, Value)> {
     let long = || max_len(MAX_DESCRIPTION);
     let numeric = |what: &str| json!({"type": "string", "description": what});
     let person_name = || json!({"type": "string", "maxLength": candidate::MAX_NAME});
+    let weight =
+        || json!({"type": "integer", "minimum": 0, "maximum": app::matching_problem::MAX_WEIGHT});
+    let quota =
+        || json!({"type": "integer", "minimum": 0, "maximum": app::matching_problem::MAX_QUOTA});
     vec![
         (
             "NewCall",
@@ -355,14 +360,15 @@ fn requests() -> Vec<(&'static str, Value)> {
             json!({"type": "object", "properties": {
             "method": enum_of(["optimal", "stable"]),
             "weights": {"type": "object", "additionalProperties": false, "properties": {
-                "occupation": {"type": "integer", "minimum": 0}, "skills": {"type": "integer", "minimum": 0},
-                "language": {"type": "integer", "minimum": 0}, "education": {"type": "integer", "minimum": 0},
-                "city": {"type": "integer", "minimum": 0}, "sector": {"type": "integer", "minimum": 0},
-                "availability": {"type": "integer", "minimum": 0}}},
-            "country_max": {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0}},
-            "city_max": {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0}},
-            "country_min": {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0}},
-            "city_min": {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0}},
+                "occupation": weight(), "skills": weight(), "language": weight(),
+                "education": weight(), "city": weight(), "sector": weight(),
+                "availability": weight()}},
+            "country_max": {"type": "object", "additionalProperties": quota()},
+            "city_max": {"type": "object", "additionalProperties": quota()},
+            "country_min": {"type": "object", "additionalProperties": quota(),
+                "description": "at most the country's maximum, when one is set"},
+            "city_min": {"type": "object", "additionalProperties": quota(),
+                "description": "at most the city's maximum, when one is set"},
             "spread": {"type": "boolean"}}}),
         ),
         (
