@@ -59,8 +59,7 @@ impl ListQuery {
                 .map(|s| s.as_str().to_owned()),
             staged: Some(self.staged.as_str())
                 .filter(|s| {
-                    *s == "any"
-                        || Status::parse(s).is_ok_and(domain::decision::is_decision)
+                    *s == "any" || Status::parse(s).is_ok_and(domain::decision::is_decision)
                 })
                 .map(str::to_owned),
             residence_country: country(&self.country),

@@ -12,11 +12,11 @@
 use db::Tx;
 use db::outbox::NewMail;
 use domain::Locale;
+use domain::Permission;
 use domain::candidate::Status;
 use domain::decision::{self, Preview};
 use domain::ids::{CallId, CandidateId};
 use domain::permission::Scope;
-use domain::Permission;
 use i18n::{FluentArg, Tr};
 
 use crate::notify::{candidate_locale, plain};

@@ -7,8 +7,8 @@
 //! which decision may be staged on which published status, when a reason is needed, and
 //! what the coordinator is warned of before publishing.
 
-use crate::{Invalid, bounds};
 use crate::candidate::Status;
+use crate::{Invalid, bounds};
 
 /// The decisions staff stage: the statuses a candidate is told about.
 pub const DECISIONS: [Status; 3] = [Status::Shortlisted, Status::WaitingList, Status::Rejected];
@@ -175,7 +175,10 @@ mod tests {
             shortlist_after: 41,
             ..p
         };
-        assert!(full.warnings().is_empty(), "exactly the places is no warning");
+        assert!(
+            full.warnings().is_empty(),
+            "exactly the places is no warning"
+        );
         let open = Preview {
             call_open: true,
             ..full

@@ -97,11 +97,18 @@ fn staged_decisions_stay_beside_the_published_status_until_published_once() {
             (1, 1, 1)
         );
         assert_eq!(preview.messages, 3);
-        assert_eq!(preview.shortlist_after, 2, "the published one and the staged one");
+        assert_eq!(
+            preview.shortlist_after, 2,
+            "the published one and the staged one"
+        );
         let mut tasks = db::decisions::count_by_call(&mut conn, &Scope::All).unwrap();
         assert_eq!(tasks.pop(), Some((call.clone(), 3)));
         let other = Scope::Programmes(vec!["another".into()]);
-        assert!(db::decisions::count_by_call(&mut conn, &other).unwrap().is_empty());
+        assert!(
+            db::decisions::count_by_call(&mut conn, &other)
+                .unwrap()
+                .is_empty()
+        );
 
         let mut decided = publish(db, &call).unwrap();
         decided.sort();
@@ -112,7 +119,10 @@ fn staged_decisions_stay_beside_the_published_status_until_published_once() {
         assert_eq!(status(db, &b), Status::WaitingList);
         assert_eq!(status(db, &c), Status::Rejected);
         let rejected = db::candidates::find(&mut conn, &Scope::All, "", &c).unwrap();
-        assert_eq!(rejected.decision_reason.as_deref(), Some("Italian below A2"));
+        assert_eq!(
+            rejected.decision_reason.as_deref(),
+            Some("Italian below A2")
+        );
         assert!(db::decisions::staged_of(&mut conn, &a).unwrap().is_none());
 
         // The same decisions are not published twice.
@@ -159,12 +169,19 @@ fn a_reversal_makes_the_application_undecided_with_its_reason() {
         ));
         let mut conn = db.conn().unwrap();
         let c = db::candidates::find(&mut conn, &Scope::All, "", &a).unwrap();
-        let last = db::candidates::events(&mut conn, &c).unwrap().pop().unwrap();
+        let last = db::candidates::events(&mut conn, &c)
+            .unwrap()
+            .pop()
+            .unwrap();
         assert_eq!(last.kind, "decision-reversed");
         assert_eq!(last.from_status.as_deref(), Some("shortlisted"));
         assert_eq!(last.note.as_deref(), Some("Documents did not match"));
         let audit = db::audit::recent(&mut conn, 20, None).unwrap();
-        assert!(audit.iter().any(|r| r.action == "candidate.decision.reverse"));
+        assert!(
+            audit
+                .iter()
+                .any(|r| r.action == "candidate.decision.reverse")
+        );
     });
 }
 

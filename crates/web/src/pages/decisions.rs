@@ -111,7 +111,12 @@ fn ranking_back(back: &str) -> Option<&str> {
 
 /// The application's page again with a refused decision form (422). The reason field of
 /// this form is `decision_reason` on the page (the status form has its own `reason`).
-async fn refused(state: &AppState, ctx: &Ctx, id: String, e: Invalid) -> Result<Response, AppError> {
+async fn refused(
+    state: &AppState,
+    ctx: &Ctx,
+    id: String,
+    e: Invalid,
+) -> Result<Response, AppError> {
     let e = Invalid {
         field: if e.field == "reason" {
             "decision_reason"
@@ -144,8 +149,7 @@ pub async fn stage(
         Ok(to) => {
             let target = CandidateId::new(id.clone());
             form_refusal(
-                app::decisions::stage(&state.db, &*state.clock, &who, &target, to, &f.reason)
-                    .await,
+                app::decisions::stage(&state.db, &*state.clock, &who, &target, to, &f.reason).await,
             )?
         }
     };
@@ -209,7 +213,10 @@ fn count_lines(tr: &Tr, p: &decision::Preview) -> (Vec<String>, String) {
     .into_iter()
     .map(|(k, n)| tr.tn(k, "count", n))
     .collect();
-    (counts, tr.tn("decisions-count-messages", "count", p.messages))
+    (
+        counts,
+        tr.tn("decisions-count-messages", "count", p.messages),
+    )
 }
 
 fn warning_lines(tr: &Tr, p: &decision::Preview) -> Vec<String> {
@@ -303,7 +310,10 @@ pub async fn publish(
     let n = app::decisions::publish(&state.db, &*state.clock, &who, &call).await?;
     Ok(flash::redirect(
         &format!("/calls/{id}/decisions"),
-        Flash::counted("flash-decisions-published", i64::try_from(n).unwrap_or(i64::MAX)),
+        Flash::counted(
+            "flash-decisions-published",
+            i64::try_from(n).unwrap_or(i64::MAX),
+        ),
     ))
 }
 

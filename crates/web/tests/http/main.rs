@@ -12,6 +12,7 @@ mod blind;
 mod candidates;
 mod companies;
 mod contract;
+mod decisions;
 mod documents;
 mod i18n;
 mod idempotency;

@@ -178,9 +178,11 @@ pub async fn list(
             .map(|s| choice(s.as_str(), status_label(&tr, s.as_str()), &q.status))
             .collect(),
         staged: std::iter::once(choice("any", tr.t("decisions-filter-any"), &q.staged))
-            .chain(domain::decision::DECISIONS.into_iter().map(|s| {
-                choice(s.as_str(), status_label(&tr, s.as_str()), &q.staged)
-            }))
+            .chain(
+                domain::decision::DECISIONS
+                    .into_iter()
+                    .map(|s| choice(s.as_str(), status_label(&tr, s.as_str()), &q.staged)),
+            )
             .collect(),
         countries: ["MA", "TN"]
             .into_iter()
