@@ -208,7 +208,8 @@ pub fn publish(tx: &mut Tx<'_>, call_id: &str) -> DbResult<Vec<String>> {
 /// Reverses the published decision on an application in `scope`: it goes back to
 /// `eligible` (undecided; a new decision is staged and published as any other), with the
 /// reason on the timeline (`decision-reversed`) and in the audit log. Returns the decision
-/// reversed; `NotDecided` when the application has none.
+/// reversed; `NotDecided` when the application has none, `CandidatePlaced` while a
+/// placement proposed to it is active.
 pub fn reverse(
     tx: &mut Tx<'_>,
     scope: &Scope,
@@ -220,6 +221,14 @@ pub fn reverse(
     let from = c.status;
     if !decision::is_decision(from) {
         return Err(DbError::Conflict(Conflict::NotDecided));
+    }
+    // A placement proposed on the shortlist is answered or declined first: an undecided
+    // application holds no place.
+    let placed = crate::matching::active_placements(tx.conn, &c.call_id)?
+        .iter()
+        .any(|p| p.candidate_id == id);
+    if placed {
+        return Err(DbError::Conflict(Conflict::CandidatePlaced));
     }
     let changed = diesel::update(
         candidates::table

@@ -212,3 +212,58 @@ fn a_status_changed_otherwise_drops_the_staged_decision() {
         ));
     });
 }
+
+#[test]
+fn a_placed_candidates_decision_is_not_reversed() {
+    testkit::on_each_backend(|db| {
+        use domain::position::{PositionFields, PositionStatus};
+        let p1 = fixtures::programme(db, "p1");
+        let call = fixtures::call(db, &p1, "Call");
+        let company = fixtures::organisation(
+            db,
+            &p1,
+            "Company A Srl",
+            domain::OrganisationKind::HostCompany,
+        );
+        let a = fixtures::candidate(db, &call, "Amri", "TN", Status::Shortlisted);
+        let draft = PositionFields {
+            title: "Developer".into(),
+            occupation: "software developer".into(),
+            min_italian: "A2".into(),
+            education_level: "4".into(),
+            city: "Milano".into(),
+            starts_on: "2027-03-01".into(),
+            duration_months: "6".into(),
+            hours_per_week: "30".into(),
+            allowance: "600".into(),
+            tutor_name: "Luca".into(),
+            places: "1".into(),
+            ..Default::default()
+        }
+        .parse(chrono::Utc::now().date_naive())
+        .unwrap();
+        db.write_blocking(&Origin::system(), |tx| {
+            let position = db::positions::create(tx, &p1, &company, &draft)?;
+            db::positions::set_status(tx, &position, PositionStatus::Open, "")?;
+            db::matching::propose(
+                tx,
+                &call,
+                &db::matching::Proposal {
+                    candidate_id: a.clone(),
+                    position_id: position,
+                    company_id: company.clone(),
+                    score: 10,
+                },
+            )
+        })
+        .unwrap();
+        let r = db.write_blocking(&Origin::system(), |tx| {
+            db::decisions::reverse(tx, &Scope::All, "coordinator", &a, "Appeal")
+        });
+        assert!(matches!(
+            r,
+            Err(db::DbError::Conflict(Conflict::CandidatePlaced))
+        ));
+        assert_eq!(status(db, &a), Status::Shortlisted);
+    });
+}
