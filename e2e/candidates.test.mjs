@@ -1,8 +1,9 @@
 // Candidates journey: a young Tunisian opens the demo call in Arabic on a phone-sized
 // window, creates an account, fills the four steps, consents and sends, and sees the
 // status; the ANETI officer finds the application, screens it, scores it against the
-// call's criteria (and sees the weighted total) and shortlists it; the decision e-mail
-// reaches outbox.log in the data folder, and the candidate sees the new status.
+// call's criteria (and sees the weighted total) and stages a shortlist, which the
+// candidate does not see; the coordinator publishes the call's decisions, the decision
+// e-mail reaches outbox.log in the data folder, and the candidate sees the new status.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -50,6 +51,7 @@ test('a candidate applies in Arabic on a phone and an agency officer shortlists 
     await page.goto(`${BASE}/open-calls?lang=ar`);
     await page.locator('main a[href^="/open-calls/"]').first().click();
     await page.waitForURL(/\/open-calls\/[0-9a-f-]+$/);
+    const callId = page.url().split('/').pop();
     assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
     assert.equal(await page.evaluate(() => getComputedStyle(document.body).direction), 'rtl');
     assert.match(await page.locator('main').textContent(), /الإقامة في/, 'the rules are in Arabic');
@@ -137,9 +139,30 @@ test('a candidate applies in Arabic on a phone and an agency officer shortlists 
     assert.match(await desk.locator('#selection').textContent(), /Clear return project/);
     assert.match(await desk.locator('ol.timeline').textContent(), /Scored by an assessor/);
 
-    await decide('shortlisted');
-    assert.equal((await desk.locator('[data-status]').textContent()).trim(), 'Shortlisted');
-    assert.match(await desk.locator('ol.timeline').textContent(), /Shortlisted/);
+    // The shortlist is staged: staff see it, the candidate does not yet.
+    await desk.locator('#decision-choice').selectOption('shortlisted');
+    await Promise.all([
+      desk.waitForURL(/\/candidates\/[0-9a-f-]+#decision$/),
+      desk.locator('form[data-stage] button').click(),
+    ]);
+    await desk.locator('[data-flash="flash-decision-staged"]').waitFor();
+    assert.equal(await desk.locator('[data-staged="shortlisted"]').count(), 1);
+    assert.equal((await desk.locator('[data-status]').textContent()).trim(), 'Eligible');
+    await page.goto(statusUrl);
+    assert.equal((await page.locator('[data-status]').textContent()).trim(), 'مؤهَّل');
+
+    // The coordinator publishes the call's decisions (after confirming).
+    await office.context.clearCookies(); // the officer hands over to the coordinator
+    await signIn(desk, 'coordinator@demo.example');
+    await desk.waitForURL(`${BASE}/`);
+    await desk.goto(`${BASE}/calls/${callId}/decisions`);
+    await desk.locator('form[data-publish] button').click();
+    await desk.locator('form[data-confirm="publish-decisions"]').waitFor();
+    await Promise.all([
+      desk.waitForURL(new RegExp(`/calls/${callId}/decisions$`)),
+      desk.locator('form[data-confirm="publish-decisions"] button[type=submit]').click(),
+    ]);
+    await desk.locator('[data-flash="flash-decisions-published"]').waitFor();
 
     // The decision is e-mailed in the candidate's language (Arabic, as they signed up).
     if (process.env.MENTOR_DATA_DIR) {

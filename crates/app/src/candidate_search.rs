@@ -11,6 +11,8 @@ pub struct ListQuery {
     pub q: String,
     pub call: String,
     pub status: String,
+    /// A staged decision (`shortlisted`, `waiting_list`, `rejected`) or `any`.
+    pub staged: String,
     pub country: String,
     pub nationality: String,
     pub territory: String,
@@ -56,6 +58,11 @@ impl ListQuery {
             status: Status::parse(&self.status)
                 .ok()
                 .map(|s| s.as_str().to_owned()),
+            staged: Some(self.staged.as_str())
+                .filter(|s| {
+                    *s == "any" || Status::parse(s).is_ok_and(domain::decision::is_decision)
+                })
+                .map(str::to_owned),
             residence_country: country(&self.country),
             nationality: country(&self.nationality),
             territory_id: some(&self.territory),
@@ -93,6 +100,7 @@ impl ListQuery {
             ("q", &self.q),
             ("call", &self.call),
             ("status", &self.status),
+            ("staged", &self.staged),
             ("country", &self.country),
             ("nationality", &self.nationality),
             ("territory", &self.territory),

@@ -1,5 +1,5 @@
-//! Screening applications (staff): the status change — a decision puts the candidate's
-//! message in the outbox in the same transaction —, the override of a failed eligibility
+//! Screening applications (staff): the status change (eligible or not; selection decisions
+//! are staged and published, `crate::decisions`), the override of a failed eligibility
 //! check, the audited reading of a passport number, the ESCO concepts of an application,
 //! and an application entered by staff.
 
@@ -12,8 +12,8 @@ use domain::{Invalid, Permission};
 use crate::{Acting, AppResult, Clock, Error};
 
 /// Moves an application along the screening paths; the reason goes on the timeline. A
-/// decision (shortlist, waiting list, reject) writes the candidate's message with it, or
-/// neither is written.
+/// selection decision is refused here (`Invalid` on `status`): it is staged instead
+/// (`crate::decisions::stage`) and reaches the candidate, with its message, when published.
 pub async fn set_status(
     db: &db::Database,
     clock: &dyn Clock,
@@ -27,11 +27,7 @@ pub async fn set_status(
     let (id, reason) = (id.clone(), reason.to_owned());
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
         db::candidates::set_status(tx, &s, &actor_id, id.as_str(), to, &reason)?
-            .map_err(Error::Invalid)?;
-        if crate::notify::is_decision(to) {
-            crate::notify::enqueue_decision(tx, &s, &actor_id, id.as_str())?;
-        }
-        Ok(())
+            .map_err(Error::Invalid)
     })
     .await
 }

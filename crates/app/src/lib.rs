@@ -19,6 +19,7 @@ pub mod candidate_search;
 pub mod candidates;
 pub mod clock;
 pub mod companies;
+pub mod decisions;
 pub mod digest;
 pub mod documents;
 pub mod duplicates;

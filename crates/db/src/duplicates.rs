@@ -438,6 +438,8 @@ pub fn merge(
     diesel::update(ev::table.filter(ev::candidate_id.eq(&gone.id)))
         .set(ev::candidate_id.eq(&kept.id))
         .execute(tx.conn)?;
+    // A merged record is decided on no more; the kept one keeps its own staged decision.
+    crate::decisions::clear(tx, &gone.id)?;
     diesel::update(cs::table.filter(cs::id.eq(&gone.id)))
         .set((
             cs::status.eq(Status::Merged.as_str()),

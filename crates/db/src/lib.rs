@@ -13,6 +13,7 @@ pub mod candidates;
 pub mod companies;
 pub mod conn;
 pub mod dashboard;
+pub mod decisions;
 pub mod documents;
 pub mod duplicates;
 mod error;

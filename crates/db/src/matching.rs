@@ -34,15 +34,31 @@ pub struct Run {
     pub approved_at: Option<NaiveDateTime>,
 }
 
-/// The shortlisted candidates of a call with their profiles: the people to match.
+/// The shortlisted candidates of a call with their profiles: the people to match. Staff
+/// match on their own decisions before the candidates hear of them (issue 11): a staged
+/// shortlist counts, and a published one counts unless another decision is staged on it.
 pub fn shortlisted(
     conn: &mut DbConn,
     call_id: &str,
 ) -> DbResult<Vec<(Candidate, Option<Profile>)>> {
+    use crate::schema::staged_decisions as sd;
+    let shortlisted = domain::candidate::Status::Shortlisted.as_str();
+    let staged_short = sd::table
+        .filter(sd::call_id.eq(call_id))
+        .filter(sd::decision.eq(shortlisted))
+        .select(sd::candidate_id);
+    let staged_any = sd::table
+        .filter(sd::call_id.eq(call_id))
+        .select(sd::candidate_id);
     Ok(candidates::table
         .left_join(cp::table)
         .filter(candidates::call_id.eq(call_id))
-        .filter(candidates::status.eq(domain::candidate::Status::Shortlisted.as_str()))
+        .filter(
+            candidates::status
+                .eq(shortlisted)
+                .and(candidates::id.ne_all(staged_any))
+                .or(candidates::id.eq_any(staged_short)),
+        )
         .select((Candidate::as_select(), Option::<Profile>::as_select()))
         .order(candidates::id.asc())
         .load(conn)?)

@@ -595,6 +595,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     candidate_esco,
     candidate_terms,
     saved_searches,
+    staged_decisions,
 );
 
 diesel::table! {
@@ -649,3 +650,18 @@ diesel::table! {
         beat_at -> Timestamp,
     }
 }
+
+// Staged selection decisions (issue 11), in a block of their own: `candidates` shows what
+// the candidate sees, this what staff decided and the coordinator has yet to publish.
+diesel::table! {
+    staged_decisions (candidate_id) {
+        candidate_id -> Text,
+        call_id -> Text,
+        decision -> Text,
+        reason -> Nullable<Text>,
+        staged_by -> Text,
+        staged_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(staged_decisions -> candidates (candidate_id));

@@ -141,14 +141,19 @@ impl Status {
     }
 }
 
-/// Checks a status change made by staff. `passes` is true when the automatic eligibility
-/// check passed or was overridden; rejecting needs a reason.
+/// Checks a status change made by staff directly: screening (eligible or not). A selection
+/// decision is never made so: it is staged and published (`crate::decision`), so that the
+/// candidate hears of it with the call's other decisions. `passes` is true when the
+/// automatic eligibility check passed or was overridden; ruling ineligible needs a reason.
 pub fn check_transition(
     from: Status,
     to: Status,
     passes: bool,
     reason: &str,
 ) -> Result<(), Invalid> {
+    if crate::decision::is_decision(to) {
+        return Err(Invalid::new("status", "decisions-error-stage-instead"));
+    }
     if !from.next().contains(&to) {
         return Err(Invalid::new("status", "error-status-transition"));
     }
@@ -540,10 +545,16 @@ mod tests {
             Err("error-eligibility-not-met")
         );
         assert_eq!(
-            check_transition(Eligible, Rejected, true, " ").map_err(|e| e.key),
+            check_transition(Eligible, Ineligible, true, " ").map_err(|e| e.key),
             Err("error-reason-required")
         );
-        assert!(check_transition(Eligible, Shortlisted, true, "").is_ok());
+        for d in crate::decision::DECISIONS {
+            assert_eq!(
+                check_transition(Eligible, d, true, "reason").map_err(|e| e.key),
+                Err("decisions-error-stage-instead"),
+                "a decision is staged, never set directly"
+            );
+        }
         assert!(check_transition(Draft, Shortlisted, true, "").is_err());
         assert!(check_transition(Submitted, Shortlisted, true, "").is_err());
         for s in Status::ALL {

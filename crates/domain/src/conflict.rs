@@ -57,6 +57,11 @@ pub enum Conflict {
     DisableSelf,
     /// Another request with the same idempotency key is being processed (or has just been).
     IdempotencyInProgress,
+    /// A call's decisions are published with none staged (or a second publish found them
+    /// already published).
+    NothingStaged,
+    /// A decision is reversed on an application that has no published decision.
+    NotDecided,
 }
 
 impl Conflict {
@@ -89,6 +94,8 @@ impl Conflict {
             Transition => "error-transition",
             DisableSelf => "error-cannot-disable-self",
             IdempotencyInProgress => "error-idempotency-in-progress",
+            NothingStaged => "decisions-error-nothing-staged",
+            NotDecided => "decisions-error-not-decided",
         }
     }
 }

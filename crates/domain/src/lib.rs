@@ -14,6 +14,7 @@ pub mod cefr;
 pub mod company;
 pub mod conflict;
 pub mod country;
+pub mod decision;
 pub mod document;
 pub mod duplicate;
 pub mod eligibility;

@@ -157,13 +157,14 @@ fn declare() -> Routes {
     let routes = taxonomy(routes);
     let routes = candidates(routes);
     let routes = selection(routes);
+    let routes = decisions(routes);
     let routes = documents(routes);
     let routes = lists(routes);
     matching(routes)
 }
 
 /// Selection: a call's criteria and ranking, scores and interviews of an application, the
-/// outbox list. Decisions are the screening status change (`/candidates/{id}/status`).
+/// outbox list. Decisions are staged and published (`decisions`).
 #[rustfmt::skip]
 fn selection(routes: Routes) -> Routes {
     use Access::Permission as P;
@@ -178,6 +179,21 @@ fn selection(routes: Routes) -> Routes {
         .post("/candidates/{id}/interviews",             P(ScreenCandidates), sel::schedule_interview)
         .post("/candidates/{id}/interviews/{interview}", P(AssessCandidates), sel::record_interview)
         .get("/outbox",                                  P(ViewAudit),        sel::outbox)
+}
+
+/// Selection decisions: staged by those who screen, published for a call and reversed by
+/// those who manage calls (the coordinator).
+#[rustfmt::skip]
+fn decisions(routes: Routes) -> Routes {
+    use Access::Permission as P;
+    use Permission::*;
+    use pages::decisions as dec;
+    routes
+        .post("/candidates/{id}/decision",          P(ScreenCandidates), dec::stage)
+        .post("/candidates/{id}/decision/withdraw", P(ScreenCandidates), dec::withdraw)
+        .post("/candidates/{id}/reverse",           P(ManageCalls),      dec::reverse)
+        .get("/calls/{id}/decisions",               P(ManageCalls),      dec::preview)
+        .post("/calls/{id}/decisions/publish",      P(ManageCalls),      dec::publish)
 }
 
 /// Candidates' documents (upload, download, delete) and the duplicates merge tool.

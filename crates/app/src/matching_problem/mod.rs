@@ -1,6 +1,7 @@
-//! From the records of a call to a matching problem: shortlisted candidates without an
-//! active placement, open positions with their free places, company caps, quotas per
-//! country of origin and per city, and the locks and forbids people decided.
+//! From the records of a call to a matching problem: shortlisted candidates (staged or
+//! published, `db::matching::shortlisted`) without an active placement, open positions
+//! with their free places, company caps, quotas per country of origin and per city, and
+//! the locks and forbids people decided.
 //!
 //! A pair's occupation and skills features come from ESCO where both sides carry it, from
 //! the words the texts share otherwise. [`run_detached`] reads the inputs, solves on the

@@ -62,6 +62,9 @@ pub struct ListFilter {
     pub min_english: Option<i64>,
     pub nationality: Option<String>,
     pub territory_id: Option<String>,
+    /// Only applications with a staged decision: this one (`shortlisted`, …), or any
+    /// (`any`). What the candidate sees is `status`; this is what staff decided since.
+    pub staged: Option<String>,
     /// The start of one of the application's ESCO skills (any case).
     pub skill: String,
     /// Only applications sent or changed after this moment (watched searches' digests).
@@ -121,6 +124,18 @@ fn filtered(
         q = q.filter(candidates::status.eq(s.clone()));
     } else if f.submitted_only {
         q = q.filter(candidates::status.ne("draft"));
+    }
+    if let Some(d) = &f.staged {
+        // On the staged table's key, or its `(call_id, decision)` index.
+        use crate::schema::staged_decisions as sd;
+        q = if d == "any" {
+            q.filter(candidates::id.eq_any(sd::table.select(sd::candidate_id)))
+        } else {
+            let ids = sd::table
+                .filter(sd::decision.eq(d.clone()))
+                .select(sd::candidate_id);
+            q.filter(candidates::id.eq_any(ids))
+        };
     }
     if let Some(c) = &f.residence_country {
         q = q.filter(candidates::residence_country.eq(c.clone()));

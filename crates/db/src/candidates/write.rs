@@ -448,6 +448,8 @@ pub fn set_status(
     ))
     .execute(tx.conn)?;
     crate::locks::expect_one(changed, domain::Conflict::Transition)?;
+    // A decision staged on the old status no longer applies.
+    crate::decisions::clear(tx, id)?;
     event(tx, id, "status", Some(from), Some(to), reason.as_deref())?;
     tx.audit("candidate.status", "candidate", id)?;
     Ok(Ok(()))

@@ -136,13 +136,18 @@ fn status_changes_follow_the_rules_and_land_on_the_timeline() {
         );
         assert!(change(Status::Eligible, "").is_ok());
         assert_eq!(
-            change(Status::Rejected, "").map_err(|e| e.key),
+            change(Status::Ineligible, "").map_err(|e| e.key),
             Err("error-reason-required")
         );
-        assert!(change(Status::Shortlisted, "").is_ok());
+        // A selection decision is staged and published, never set directly.
+        assert_eq!(
+            change(Status::Shortlisted, "").map_err(|e| e.key),
+            Err("decisions-error-stage-instead")
+        );
+        assert!(change(Status::Ineligible, "Not resident").is_ok());
         let mut conn = db.conn().unwrap();
         let c = db::candidates::find(&mut conn, &Scope::All, "", &id).unwrap();
-        assert_eq!(c.status, Status::Shortlisted);
+        assert_eq!(c.status, Status::Ineligible);
         let events = db::candidates::events(&mut conn, &c).unwrap_or_default();
         let kinds: Vec<(String, Option<String>)> =
             events.into_iter().map(|e| (e.kind, e.to_status)).collect();
@@ -151,7 +156,7 @@ fn status_changes_follow_the_rules_and_land_on_the_timeline() {
             vec![
                 ("created".into(), Some("submitted".into())),
                 ("status".into(), Some("eligible".into())),
-                ("status".into(), Some("shortlisted".into())),
+                ("status".into(), Some("ineligible".into())),
             ]
         );
         // Only the two successful changes were audited.

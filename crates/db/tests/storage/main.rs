@@ -8,6 +8,7 @@
 mod audit;
 mod candidates;
 mod companies;
+mod decisions;
 mod duplicates;
 mod idempotency;
 mod imports;

@@ -10,6 +10,7 @@ pub mod candidates;
 pub mod companies;
 pub mod confirm;
 pub mod dashboard;
+pub mod decisions;
 pub mod documents;
 pub mod duplicates;
 pub mod exports;

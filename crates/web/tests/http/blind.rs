@@ -173,12 +173,30 @@ async fn free_text_written_by_others_is_hidden_from_an_evaluator() {
                 .id
                 .clone()
         };
-        // A decision with a reason that names the candidate.
+        // A decision with a reason that names the candidate, published; then another
+        // staged with one.
         let reason = format!("{SECRET} withdrew from the other scheme");
         let res = coordinator
             .post(
-                &format!("{target}/status"),
-                &[("status", "waiting_list"), ("reason", &reason)],
+                &format!("{target}/decision"),
+                &[("decision", "waiting_list"), ("reason", &reason)],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+        let res = coordinator
+            .post(
+                &format!("/calls/{}/decisions/publish", s.call),
+                &[("confirmed", "yes")],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+        let res = coordinator
+            .post(
+                &format!("{target}/decision"),
+                &[
+                    ("decision", "shortlisted"),
+                    ("reason", &format!("{SECRET} moves up")),
+                ],
             )
             .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);

@@ -417,17 +417,22 @@ async fn screening_follows_the_rules_and_overrides_need_a_justification() {
             c.post(&path, &[("status", "eligible")]).await.status,
             StatusCode::SEE_OTHER
         );
+        // A decision is no longer set by the status form: it is staged.
+        let res = c.post(&path, &[("status", "shortlisted")]).await;
+        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(res.shows(&tr(Locale::En, "decisions-error-stage-instead")));
+        let stage = format!("/candidates/{id}/decision");
         let res = c
-            .post(&path, &[("status", "rejected"), ("reason", "")])
+            .post(&stage, &[("decision", "rejected"), ("reason", "")])
             .await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(res.body.contains(&tr(Locale::En, "error-reason-required")));
         assert_eq!(
-            c.post(&path, &[("status", "shortlisted")]).await.status,
+            c.post(&stage, &[("decision", "shortlisted")]).await.status,
             StatusCode::SEE_OTHER
         );
         let show = c.get(&format!("/candidates/{id}")).await;
-        assert!(show.body.contains(&tr(Locale::En, "status-shortlisted")));
+        assert!(show.body.contains("data-staged=\"shortlisted\""));
         assert!(
             show.body.contains("steering committee"),
             "the justification is on the timeline"
@@ -437,7 +442,7 @@ async fn screening_follows_the_rules_and_overrides_need_a_justification() {
         let mut evaluator = app.signed_in(EVALUATOR).await;
         assert_eq!(
             evaluator
-                .post(&path, &[("status", "rejected"), ("reason", "x")])
+                .post(&stage, &[("decision", "rejected"), ("reason", "x")])
                 .await
                 .status,
             StatusCode::FORBIDDEN

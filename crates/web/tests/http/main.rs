@@ -13,6 +13,7 @@ mod blind;
 mod candidates;
 mod companies;
 mod contract;
+mod decisions;
 mod documents;
 mod explain;
 mod i18n;

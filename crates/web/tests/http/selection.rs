@@ -379,7 +379,10 @@ async fn interviews_ranking_and_decisions_reach_the_candidate_in_their_language(
             "count",
             1
         ))));
-        assert!(page.body.contains("name=\"status\" value=\"shortlisted\""));
+        assert!(
+            page.body
+                .contains("name=\"decision\" value=\"shortlisted\"")
+        );
         let page = evaluator.get(&ranking).await;
         assert_eq!(page.status, StatusCode::OK);
         assert!(
@@ -387,7 +390,7 @@ async fn interviews_ranking_and_decisions_reach_the_candidate_in_their_language(
             "no names"
         );
         assert!(
-            !page.body.contains("name=\"status\""),
+            !page.body.contains("name=\"decision\""),
             "evaluators do not decide"
         );
         let page = agency.get(&ranking).await;
@@ -398,11 +401,12 @@ async fn interviews_ranking_and_decisions_reach_the_candidate_in_their_language(
         let mut company = app.signed_in(COMPANY).await;
         assert_eq!(company.get(&ranking).await.status, StatusCode::FORBIDDEN);
 
-        // Shortlisting from the ranking goes back to it and writes the message in Arabic.
+        // Shortlisting from the ranking stages the decision and goes back to it; nothing
+        // is sent until the call's decisions are published.
         let res = coordinator
             .post(
-                &format!("/candidates/{}/status", s.tn),
-                &[("status", "shortlisted"), ("back", &ranking)],
+                &format!("/candidates/{}/decision", s.tn),
+                &[("decision", "shortlisted"), ("back", &ranking)],
             )
             .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER);
@@ -410,6 +414,44 @@ async fn interviews_ranking_and_decisions_reach_the_candidate_in_their_language(
             res.location(),
             Some(format!("{ranking}#c-{}", s.tn).as_str())
         );
+        assert!(outbox_to(&app, "trabelsi@example.org").is_empty());
+        let page = coordinator.get(&ranking).await;
+        assert!(page.body.contains("data-staged=\"shortlisted\""));
+
+        // A rejection needs a reason: refused, nothing staged. With it, the message (in
+        // French: no account) carries the reason once published.
+        let ma_email = "alaoui@example.org";
+        let res = coordinator
+            .post(
+                &format!("/candidates/{}/decision", s.ma),
+                &[("decision", "rejected"), ("reason", "")],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let res = coordinator
+            .post(
+                &format!("/candidates/{}/decision", s.ma),
+                &[
+                    ("decision", "rejected"),
+                    ("reason", "Italian level below the call's A2"),
+                    ("back", "https://evil.example/"),
+                ],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER);
+        assert_eq!(
+            res.location(),
+            Some(format!("/candidates/{}#decision", s.ma).as_str()),
+            "no open redirect"
+        );
+        assert!(outbox_to(&app, ma_email).is_empty());
+        let res = coordinator
+            .post(
+                &format!("/calls/{}/decisions/publish", s.call),
+                &[("confirmed", "yes")],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
         let mails = outbox_to(&app, "trabelsi@example.org");
         assert_eq!(mails.len(), 1);
         assert_eq!(mails[0].locale, "ar");
@@ -421,34 +463,6 @@ async fn interviews_ranking_and_decisions_reach_the_candidate_in_their_language(
             mails[0].subject
         );
         assert!(mails[0].sent_at.is_none(), "the worker sends it later");
-
-        // A rejection needs a reason: refused, nothing enqueued. With it, the message (in
-        // French: no account) carries the reason.
-        let ma_email = "alaoui@example.org";
-        let res = coordinator
-            .post(
-                &format!("/candidates/{}/status", s.ma),
-                &[("status", "rejected"), ("reason", "")],
-            )
-            .await;
-        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
-        assert!(outbox_to(&app, ma_email).is_empty());
-        let res = coordinator
-            .post(
-                &format!("/candidates/{}/status", s.ma),
-                &[
-                    ("status", "rejected"),
-                    ("reason", "Italian level below the call's A2"),
-                    ("back", "https://evil.example/"),
-                ],
-            )
-            .await;
-        assert_eq!(res.status, StatusCode::SEE_OTHER);
-        assert_eq!(
-            res.location(),
-            Some(format!("/candidates/{}", s.ma).as_str()),
-            "no open redirect"
-        );
         let mails = outbox_to(&app, ma_email);
         assert_eq!(mails.len(), 1);
         assert_eq!(mails[0].locale, "fr");

@@ -111,6 +111,11 @@ fn operation(method: &str, path: &str) -> Option<Operation> {
                     text(),
                 ),
                 query(
+                    "staged",
+                    "a decision staged and not yet published (shortlisted, waiting_list, rejected) or any; any other value filters nothing",
+                    text(),
+                ),
+                query(
                     "country",
                     "country of residence, ISO 3166-1; any other value filters nothing",
                     text(),

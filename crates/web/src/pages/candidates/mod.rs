@@ -35,6 +35,8 @@ pub struct Row {
     pub country: String,
     pub italian: &'static str,
     pub status: String,
+    /// The decision staged and not yet published (value, label).
+    pub staged: Option<(&'static str, String)>,
     pub submitted: String,
 }
 
@@ -47,6 +49,7 @@ struct ListPage {
     total: i64,
     calls: Vec<Choice>,
     statuses: Vec<Choice>,
+    staged: Vec<Choice>,
     countries: Vec<Choice>,
     nationalities: Vec<Choice>,
     territories: Vec<Choice>,
@@ -109,13 +112,17 @@ pub async fn list(
     if !identity {
         filter = filter.without_identity();
     }
-    let ((rows, total), calls, territories) = state
+    let ((rows, total), calls, territories, staged) = state
         .db
         .read(move |c| {
+            let (rows, total) = db::candidates::list(c, &reader.scope, &reader.actor_id, &filter)?;
+            let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
+            let staged = db::decisions::staged_of_many(c, &ids)?;
             Ok((
-                db::candidates::list(c, &reader.scope, &reader.actor_id, &filter)?,
+                (rows, total),
                 db::calls::list(c, &reader.programmes)?,
                 db::territories::list(c, &reader.programmes, None)?,
+                staged,
             ))
         })
         .await?;
@@ -150,6 +157,9 @@ pub async fn list(
                 country: country_name(&tr, c.residence_country.as_ref().map_or("", |c| c.as_str())),
                 italian: italian_label(c.italian_rank),
                 status: status_label(&tr, c.status.as_str()),
+                staged: staged
+                    .get(&c.id)
+                    .map(|s| (s.decision.as_str(), status_label(&tr, s.decision.as_str()))),
                 submitted: c
                     .submitted_at
                     .map(|t| tr.date(&t.date()))
@@ -166,6 +176,13 @@ pub async fn list(
             .into_iter()
             .filter(|s| !matches!(s, Status::Draft | Status::Merged))
             .map(|s| choice(s.as_str(), status_label(&tr, s.as_str()), &q.status))
+            .collect(),
+        staged: std::iter::once(choice("any", tr.t("decisions-filter-any"), &q.staged))
+            .chain(
+                domain::decision::DECISIONS
+                    .into_iter()
+                    .map(|s| choice(s.as_str(), status_label(&tr, s.as_str()), &q.staged)),
+            )
             .collect(),
         countries: ["MA", "TN"]
             .into_iter()
@@ -246,6 +263,7 @@ pub(crate) struct ShowPage {
     invalid: &'static str,
     documents: super::documents::Section,
     esco: esco::Section,
+    decision: super::decisions::Section,
 }
 
 pub(crate) async fn show_page(
@@ -264,7 +282,7 @@ pub(crate) async fn show_page(
     }
     let identity_visible = a.actor.sees_candidate_identity();
     let actor_id = a.user.id.clone();
-    let (c, p, events, call, duplicates, selection, chosen) = state
+    let (c, p, events, call, duplicates, selection, chosen, staged) = state
         .db
         .read(move |conn| {
             let c = db::candidates::find(conn, &scope, &actor_id, &id)?;
@@ -274,7 +292,8 @@ pub(crate) async fn show_page(
             let duplicates = db::candidates::same_passport(conn, &c)?;
             let selection = super::selection::load(conn, &c)?;
             let chosen = db::candidates::esco_of(conn, &c.id)?;
-            Ok((c, p, events, call, duplicates, selection, chosen))
+            let staged = db::decisions::staged_of(conn, &c.id)?;
+            Ok((c, p, events, call, duplicates, selection, chosen, staged))
         })
         .await?;
     let tr = ctx.tr();
@@ -376,9 +395,11 @@ pub(crate) async fn show_page(
         // Blind review: reasons are free text by staff and may name the candidate.
         override_reason: c.override_reason.clone().filter(|_| identity_visible),
         override_hidden: !identity_visible && c.override_reason.is_some(),
+        // Decisions are staged in their own form (`decisions::Section`), never set here.
         next: status
             .next()
             .iter()
+            .filter(|s| !domain::decision::is_decision(**s))
             .map(|s| Choice {
                 value: s.as_str().to_owned(),
                 label: status_label(&tr, s.as_str()),
@@ -396,6 +417,7 @@ pub(crate) async fn show_page(
         invalid: error.map_or("", |e| e.field),
         documents,
         esco: esco::Section::new(&chosen, a.actor.can(Permission::ScreenCandidates)),
+        decision: super::decisions::Section::new(&tr, &a.actor, status, staged.as_ref()),
         id: c.id,
     })
 }
@@ -426,15 +448,6 @@ pub(crate) async fn refused(
 pub struct StatusForm {
     status: String,
     reason: String,
-    /// Where to go afterwards: the call's ranking, when the decision was taken there.
-    back: String,
-}
-
-/// A ranking page to return to, or nothing (only `/calls/<id>/ranking` is accepted).
-fn ranking_back(back: &str) -> Option<&str> {
-    let rest = back.strip_prefix("/calls/")?.strip_suffix("/ranking")?;
-    (!rest.is_empty() && rest.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
-        .then_some(back)
 }
 
 pub async fn change_status(
@@ -455,10 +468,7 @@ pub async fn change_status(
         }
     };
     match refused {
-        Ok(()) => match ranking_back(&f.back) {
-            Some(back) => Ok(see_other(&format!("{back}#c-{id}"))),
-            None => Ok(see_other(&format!("/candidates/{id}"))),
-        },
+        Ok(()) => Ok(see_other(&format!("/candidates/{id}"))),
         Err(e) => html_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             &show_page(&state, &ctx, id, None, Some(&e)).await?,

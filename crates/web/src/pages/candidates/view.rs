@@ -109,7 +109,12 @@ pub struct TimelineLine {
 
 /// Timeline events that only staff see (an assessor's scores, an interview's result).
 pub fn staff_only(kind: &str) -> bool {
-    matches!(kind, "score" | "interview-result")
+    // A staged decision is not the candidate's to see until it is published (then it is a
+    // `status` event like any other).
+    matches!(
+        kind,
+        "score" | "interview-result" | "decision-staged" | "decision-withdrawn"
+    )
 }
 
 /// The timeline of an application. `identity` is whether the reader sees candidates'
@@ -150,6 +155,15 @@ pub fn timeline(tr: &Tr, events: &[db::candidates::Event], identity: bool) -> Ve
                 ("merged_into", _) => tr.t("event-merged-into"),
                 ("duplicate_dismissed", _) => tr.t("event-duplicate-dismissed"),
                 ("imported", _) => tr.t("lists-event-imported"),
+                ("decision-staged", Some(to)) => {
+                    tr.t1("event-decision-staged", "status", &status_label(tr, to))
+                }
+                ("decision-withdrawn", _) => tr.t("event-decision-withdrawn"),
+                ("decision-reversed", _) => tr.t1(
+                    "event-decision-reversed",
+                    "status",
+                    &status_label(tr, e.from_status.as_deref().unwrap_or("")),
+                ),
                 _ => e.kind.clone(),
             };
             let (note, note_hidden) = match e.kind.as_str() {

@@ -1,8 +1,8 @@
 //! Selection (staff): a call's criteria with their weights, each assessor's scores and the
 //! interviews on the application's page, the call's ranking with the decision buttons, and
-//! the administrators' list of the e-mail outbox. Decisions themselves go through the one
-//! status change (`/candidates/{id}/status`), which also puts the candidate's message in
-//! the outbox.
+//! the administrators' list of the e-mail outbox. Decisions themselves are staged and
+//! published for the whole call (`pages::decisions`), which puts the candidates' messages
+//! in the outbox.
 
 use std::collections::HashMap;
 

@@ -1,4 +1,5 @@
-//! A call's ranking: applications by their weighted total, with the decision buttons.
+//! A call's ranking: applications by their weighted total, with their staged decision and
+//! the buttons that stage one (published for the whole call on `/calls/{id}/decisions`).
 
 use std::collections::HashMap;
 
@@ -30,6 +31,8 @@ pub struct RankRow {
     pub assessors: usize,
     pub interview: Option<i64>,
     pub decisions: Vec<Decision>,
+    /// The decision staged and not yet published (value, label).
+    pub staged: Option<(&'static str, String)>,
 }
 
 #[derive(Template)]
@@ -42,6 +45,8 @@ struct RankingPage {
     unassessed: usize,
     can_decide: bool,
     can_manage: bool,
+    /// Decisions staged on the call (shown to those who publish, with the link).
+    staged_total: usize,
 }
 
 /// `GET /calls/{id}/ranking`: the assessed applications of a call the reader reaches, best
@@ -56,13 +61,15 @@ pub async fn ranking(
     let actor_id = granted.authed.user.id.clone();
     let a = &granted.authed;
     let identity = a.actor.sees_candidate_identity();
-    let (call, criteria, inputs) = state
+    let (call, criteria, inputs, staged) = state
         .db
         .read(move |c| {
             let call = db::calls::find(c, &scope, &id)?;
             let criteria = db::selection::criteria(c, &call.id)?;
             let inputs = db::selection::ranking_inputs(c, &scope, &actor_id, &call.id)?;
-            Ok((call, criteria, inputs))
+            let ids: Vec<String> = inputs.candidates.iter().map(|c| c.id.clone()).collect();
+            let staged = db::decisions::staged_of_many(c, &ids)?;
+            Ok((call, criteria, inputs, staged))
         })
         .await?;
     let tr = ctx.tr();
@@ -107,11 +114,12 @@ pub async fn ranking(
                 complete: e.assessment.complete(),
                 assessors: e.assessment.assessors,
                 interview: e.interview,
+                staged: staged
+                    .get(&c.id)
+                    .map(|s| (s.decision.as_str(), status_label(&tr, s.decision.as_str()))),
                 decisions: if can_decide {
-                    status
-                        .next()
+                    domain::decision::stageable(status)
                         .iter()
-                        .filter(|s| app::notify::is_decision(**s))
                         .map(|s| Decision {
                             value: s.as_str(),
                             label: status_label(&tr, s.as_str()),
@@ -144,5 +152,6 @@ pub async fn ranking(
         unassessed,
         can_decide,
         can_manage: a.actor.can(Permission::ManageCalls),
+        staged_total: staged.len(),
     })
 }
