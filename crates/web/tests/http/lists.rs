@@ -372,7 +372,7 @@ async fn a_watched_search_sends_a_daily_digest_of_new_matches_without_names() {
         );
         // The digest waits in the outbox for the mail worker, in the owner's language.
         let mut conn = d.conn().unwrap();
-        let queued = db::outbox::due(&mut conn, now, 10).unwrap_or_default();
+        let queued = db::outbox::due(&mut conn, now + Duration::minutes(5), 10).unwrap_or_default();
         let mail = queued
             .iter()
             .find(|m| m.kind == app::digest::KIND && m.recipient == COORDINATOR)

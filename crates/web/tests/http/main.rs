@@ -16,6 +16,7 @@ mod documents;
 mod i18n;
 mod idempotency;
 mod imports;
+mod inbox;
 mod limits;
 mod lists;
 mod matching;
