@@ -21,6 +21,9 @@ fn inbox_counts_reach_no_further_than_the_reader() {
         let p2 = fixtures::programme(db, "p2");
         let aneti =
             fixtures::organisation_in(db, &p1, "ANETI", OrganisationKind::OriginAgency, Country::TN);
+        let cespi = fixtures::organisation(db, &p1, "CeSPI", OrganisationKind::ResearchCentre);
+        let evaluator = fixtures::user(db, "evaluator@example.org", &cespi, Role::Evaluator);
+        let colleague = fixtures::user(db, "colleague@example.org", &cespi, Role::Evaluator);
         let call = fixtures::call(db, &p1, "Call 1");
         fixtures::call(db, &p2, "Call 2");
         // The fixtures share one phone number: every pair is a possible duplicate.
@@ -72,17 +75,17 @@ fn inbox_counts_reach_no_further_than_the_reader() {
             })
             .unwrap();
         };
-        score("evaluator", &tn_a);
+        score(&evaluator, &tn_a);
         let unscored = |scope: &Scope, who: &str| {
             let mut c = db.conn().unwrap();
             db::inbox::unscored_by_call(&mut c, scope, who).unwrap()
         };
-        assert_eq!(unscored(&programme, "evaluator"), [(call.clone(), 2)]);
-        assert_eq!(unscored(&programme, "someone else"), [(call.clone(), 3)]);
+        assert_eq!(unscored(&programme, &evaluator), [(call.clone(), 2)]);
+        assert_eq!(unscored(&programme, &colleague), [(call.clone(), 3)]);
         assert_eq!(unscored(&agency, "officer"), [(call.clone(), 2)]);
-        assert!(unscored(&other, "evaluator").is_empty());
+        assert!(unscored(&other, &evaluator).is_empty());
         let mut c = db.conn().unwrap();
-        assert_eq!(db::inbox::scored_by(&mut c, &programme, "evaluator").unwrap(), 1);
+        assert_eq!(db::inbox::scored_by(&mut c, &programme, &evaluator).unwrap(), 1);
 
         // Interviews held without a result: the Moroccan one is beyond the agency's reach.
         let now = chrono::Utc::now().naive_utc();
@@ -91,7 +94,7 @@ fn inbox_counts_reach_no_further_than_the_reader() {
                 db::selection::schedule_interview(
                     tx,
                     &Scope::All,
-                    "desk",
+                    &colleague,
                     id,
                     &InterviewDraft {
                         scheduled_at: now - Duration::days(2),
