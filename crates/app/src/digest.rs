@@ -149,10 +149,7 @@ pub fn assemble(
 
 /// Of `digests`, at most one per person and day, leaving out the people `sent` already
 /// holds for that day: what [`queue`]'s stored record guarantees, stated purely.
-pub fn at_most_one_a_day(
-    digests: Vec<Digest>,
-    sent: &HashSet<(String, NaiveDate)>,
-) -> Vec<Digest> {
+pub fn at_most_one_a_day(digests: Vec<Digest>, sent: &HashSet<(String, NaiveDate)>) -> Vec<Digest> {
     let mut seen = HashSet::new();
     digests
         .into_iter()
@@ -356,17 +353,30 @@ mod tests {
     fn a_digest_lists_tasks_and_news_without_names_in_the_persons_language() {
         let p = person(1);
         let at = day(6).and_hms_opt(8, 0, 0).unwrap();
-        let g = assemble(&p, day(6), &tasks_of(2), &news_of(1), "https://m.example/", at)
-            .unwrap();
+        let g = assemble(
+            &p,
+            day(6),
+            &tasks_of(2),
+            &news_of(1),
+            "https://m.example/",
+            at,
+        )
+        .unwrap();
         assert_eq!(g.locale, Locale::Fr);
         assert_eq!(g.tasks, 2);
         assert_eq!(g.searches, ["s0"]);
         assert!(g.body.contains("https://m.example/x/0"), "{}", g.body);
         assert!(g.body.contains("https://m.example/saved-searches/s0"));
-        assert!(g.body.contains("https://m.example/candidates/candidate-0-0000"));
+        assert!(
+            g.body
+                .contains("https://m.example/candidates/candidate-0-0000")
+        );
         assert!(g.body.contains("https://m.example/account"), "how to stop");
         let overdue = Tr::new(Locale::Fr).t("task-overdue");
-        assert!(g.body.contains(&overdue), "due on the 1st, overdue on the 6th");
+        assert!(
+            g.body.contains(&overdue),
+            "due on the 1st, overdue on the 6th"
+        );
         assert!(!g.body.contains("u1@example.org"));
     }
 }

@@ -203,7 +203,11 @@ fn figures(c: &mut DbConn, actor: &Actor, now: NaiveDateTime) -> DbResult<Vec<Fi
                 return Ok(out);
             };
             let stages = db::companies::stage_counts(c, &scope)?;
-            let hosting: i64 = stages.iter().filter(|(s, _)| s.is_host()).map(|(_, n)| n).sum();
+            let hosting: i64 = stages
+                .iter()
+                .filter(|(s, _)| s.is_host())
+                .map(|(_, n)| n)
+                .sum();
             out.push(fig("hosting", hosting, Some("/companies?stage=hosting")));
             let open = db::inbox::positions_by_status(c, &scope)?
                 .into_iter()

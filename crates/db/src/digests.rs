@@ -104,7 +104,7 @@ pub fn opted_out(conn: &mut DbConn, user_id: &str) -> DbResult<bool> {
 /// Stores the person's choice: `wanted` false opts out, true opts back in.
 pub fn set_wanted(tx: &mut Tx<'_>, user_id: &str, wanted: bool) -> DbResult<()> {
     let was_out = opted_out(tx.conn, user_id)?;
-    if was_out == !wanted {
+    if was_out != wanted {
         return Ok(());
     }
     if wanted {

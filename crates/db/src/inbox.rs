@@ -17,9 +17,9 @@ use crate::candidates::{reached, scoped};
 use crate::companies::Profile;
 use crate::schema::programme_organisations as po;
 use crate::schema::{
-    calls, candidates, companies, duplicate_flags as flags, interviews as iv, matching_runs as runs,
-    organisations, outreach_contacts as oc, placements as pl, positions, selection_criteria as sc,
-    selection_scores as ss,
+    calls, candidates, companies, duplicate_flags as flags, interviews as iv,
+    matching_runs as runs, organisations, outreach_contacts as oc, placements as pl, positions,
+    selection_criteria as sc, selection_scores as ss,
 };
 use crate::{DbConn, DbResult, scope};
 

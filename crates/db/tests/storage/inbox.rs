@@ -19,8 +19,13 @@ fn inbox_counts_reach_no_further_than_the_reader() {
     testkit::on_each_backend(|db| {
         let p1 = fixtures::programme(db, "p1");
         let p2 = fixtures::programme(db, "p2");
-        let aneti =
-            fixtures::organisation_in(db, &p1, "ANETI", OrganisationKind::OriginAgency, Country::TN);
+        let aneti = fixtures::organisation_in(
+            db,
+            &p1,
+            "ANETI",
+            OrganisationKind::OriginAgency,
+            Country::TN,
+        );
         let cespi = fixtures::organisation(db, &p1, "CeSPI", OrganisationKind::ResearchCentre);
         let evaluator = fixtures::user(db, "evaluator@example.org", &cespi, Role::Evaluator);
         let colleague = fixtures::user(db, "colleague@example.org", &cespi, Role::Evaluator);
@@ -38,7 +43,10 @@ fn inbox_counts_reach_no_further_than_the_reader() {
         let programme = Scope::Programmes(vec![p1.clone()]);
         let other = Scope::Programmes(vec![p2.clone()]);
         let mut c = db.conn().unwrap();
-        assert_eq!(db::inbox::open_duplicates(&mut c, &programme, "").unwrap(), 3);
+        assert_eq!(
+            db::inbox::open_duplicates(&mut c, &programme, "").unwrap(),
+            3
+        );
         assert_eq!(
             db::inbox::open_duplicates(&mut c, &agency, "").unwrap(),
             1,
@@ -85,7 +93,10 @@ fn inbox_counts_reach_no_further_than_the_reader() {
         assert_eq!(unscored(&agency, "officer"), [(call.clone(), 2)]);
         assert!(unscored(&other, &evaluator).is_empty());
         let mut c = db.conn().unwrap();
-        assert_eq!(db::inbox::scored_by(&mut c, &programme, &evaluator).unwrap(), 1);
+        assert_eq!(
+            db::inbox::scored_by(&mut c, &programme, &evaluator).unwrap(),
+            1
+        );
 
         // Interviews held without a result: the Moroccan one is beyond the agency's reach.
         let now = chrono::Utc::now().naive_utc();
@@ -144,7 +155,11 @@ fn a_person_gets_one_digest_a_day_whichever_writer_comes_first() {
                 .map(|r| r.user_id)
                 .collect::<Vec<_>>()
         };
-        assert_eq!(due(day), [me.clone()], "not the opted out, not the disabled");
+        assert_eq!(
+            due(day),
+            [me.as_str()],
+            "not the opted out, not the disabled"
+        );
 
         // Four writers at once (four connections): exactly one records the digest.
         let recorded: Vec<bool> = std::thread::scope(|s| {
@@ -160,7 +175,11 @@ fn a_person_gets_one_digest_a_day_whichever_writer_comes_first() {
         let mut c = db.conn().unwrap();
         assert_eq!(db::digests::count_on(&mut c, &me, day).unwrap(), 1);
         assert!(due(day).is_empty(), "sent today");
-        assert_eq!(due(day.succ_opt().unwrap()), [me.clone()], "due again tomorrow");
+        assert_eq!(
+            due(day.succ_opt().unwrap()),
+            [me.as_str()],
+            "due again tomorrow"
+        );
 
         // Opting back in makes one due again.
         write(db, |tx| db::digests::set_wanted(tx, &out, true));

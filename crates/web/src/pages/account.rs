@@ -187,5 +187,8 @@ pub async fn set_digest(
     } else {
         "flash-digest-off"
     };
-    Ok(crate::flash::redirect("/account", crate::flash::Flash::new(key)))
+    Ok(crate::flash::redirect(
+        "/account",
+        crate::flash::Flash::new(key),
+    ))
 }

@@ -115,7 +115,11 @@ pub async fn show(
             .open_calls
             .into_iter()
             .map(|(id, title, closes)| {
-                (id, title, tr.t1("journey-closes", "date", &tr.date(&closes)))
+                (
+                    id,
+                    title,
+                    tr.t1("journey-closes", "date", &tr.date(&closes)),
+                )
             })
             .collect(),
     });

@@ -13,8 +13,8 @@ use domain::selection::CriterionDraft;
 use testkit::fixtures;
 
 use crate::support::{
-    AGENCY_MA, AGENCY_TN, COMPANY, COORDINATOR, EVALUATOR, OTHER_COORDINATOR, PARTICIPANT,
-    TestApp, msg, on_each_backend,
+    AGENCY_MA, AGENCY_TN, COMPANY, COORDINATOR, EVALUATOR, OTHER_COORDINATOR, PARTICIPANT, TestApp,
+    msg, on_each_backend,
 };
 
 /// The `(kind, count)` of every task the page lists, in its order.
@@ -35,7 +35,11 @@ fn tasks(body: &str) -> Vec<(String, i64)> {
 }
 
 fn count_of(tasks: &[(String, i64)], kind: &str) -> i64 {
-    tasks.iter().filter(|(k, _)| k == kind).map(|(_, n)| n).sum()
+    tasks
+        .iter()
+        .filter(|(k, _)| k == kind)
+        .map(|(_, n)| n)
+        .sum()
 }
 
 fn items(tasks: &[(String, i64)], kind: &str) -> usize {
@@ -174,7 +178,11 @@ async fn each_role_sees_its_own_tasks_and_only_its_own() {
 
         let t = tasks(&home(EVALUATOR).await);
         assert_eq!(count_of(&t, "score-applications"), 2, "{t:?}");
-        assert_eq!(items(&t, "screen-applications"), 0, "evaluators do not screen");
+        assert_eq!(
+            items(&t, "screen-applications"),
+            0,
+            "evaluators do not screen"
+        );
 
         let body = home(COORDINATOR).await;
         let t = tasks(&body);
@@ -201,7 +209,11 @@ async fn each_role_sees_its_own_tasks_and_only_its_own() {
             app.seed.company_a
         )));
         assert!(!body.contains(&app.seed.company_b), "another company");
-        for k in ["approve-positions", "screen-applications", "score-applications"] {
+        for k in [
+            "approve-positions",
+            "screen-applications",
+            "score-applications",
+        ] {
             assert_eq!(items(&t, k), 0, "{k}: {t:?}");
         }
         assert_eq!(figure(&body, "positions").as_deref(), Some("3"));
@@ -209,7 +221,11 @@ async fn each_role_sees_its_own_tasks_and_only_its_own() {
 
         let t = tasks(&home(OTHER_COORDINATOR).await);
         assert_eq!(count_of(&t, "screen-applications"), 1, "p2 only: {t:?}");
-        for k in ["approve-positions", "complete-checklist", "score-applications"] {
+        for k in [
+            "approve-positions",
+            "complete-checklist",
+            "score-applications",
+        ] {
             assert_eq!(items(&t, k), 0, "{k}: {t:?}");
         }
 
@@ -327,7 +343,11 @@ async fn a_participant_sees_where_they_stand_and_what_to_do_next() {
             last_call = call;
             let res = c.get("/").await;
             let got = journey(&res.body);
-            assert_eq!((got.0.as_str(), got.1.as_str()), (stage, next), "{status:?}");
+            assert_eq!(
+                (got.0.as_str(), got.1.as_str()),
+                (stage, next),
+                "{status:?}"
+            );
             assert!(res.shows(&msg(&format!("journey-{next}"))), "{status:?}");
             if status == Status::Draft {
                 assert_eq!(got.2, Some(format!("/applications/{last}/consent")));
@@ -342,7 +362,8 @@ async fn a_participant_sees_where_they_stand_and_what_to_do_next() {
         // A placement proposed to a company.
         let position = d
             .write_blocking(&Origin::system(), |tx| {
-                let p = db::positions::create(tx, &app.seed.p1, &app.seed.company_a, &draft("Dev"))?;
+                let p =
+                    db::positions::create(tx, &app.seed.p1, &app.seed.company_a, &draft("Dev"))?;
                 db::positions::set_status(tx, &p, PositionStatus::Open, "")?;
                 Ok(p)
             })
@@ -392,7 +413,10 @@ async fn the_daily_digest_can_be_turned_off_and_on() {
                     .collect::<Vec<_>>()
             }
         };
-        assert!(due(d).await.contains(&COORDINATOR.to_owned()), "applications to screen");
+        assert!(
+            due(d).await.contains(&COORDINATOR.to_owned()),
+            "applications to screen"
+        );
 
         let mut c = app.signed_in(COORDINATOR).await;
         let page = c.get("/account").await;
@@ -400,7 +424,11 @@ async fn the_daily_digest_can_be_turned_off_and_on() {
         let res = c.post("/account/digest", &[]).await;
         assert_eq!(res.status, StatusCode::SEE_OTHER);
         let page = c.get("/account").await;
-        assert!(page.body.contains("data-flash=\"flash-digest-off\""), "{}", page.body);
+        assert!(
+            page.body.contains("data-flash=\"flash-digest-off\""),
+            "{}",
+            page.body
+        );
         assert!(!page.body.contains("checked data-digest"));
         assert_eq!(app.last_audit().0, "user.digest_off");
         assert!(!due(d).await.contains(&COORDINATOR.to_owned()), "opted out");

@@ -346,7 +346,7 @@ async fn a_watched_search_sends_a_daily_digest_of_new_matches_without_names() {
             .iter()
             .find(|g| g.to == COORDINATOR)
             .expect("the coordinator's digest");
-        assert_eq!(g.searches, [id.clone()], "{}", g.body);
+        assert_eq!(g.searches, [id.as_str()], "{}", g.body);
         assert!(
             g.body.contains(&format!("{base}/candidates/{new}")),
             "{}",
@@ -358,7 +358,11 @@ async fn a_watched_search_sends_a_daily_digest_of_new_matches_without_names() {
             "plain text in a left-to-right language carries no isolation marks"
         );
         assert!(g.body.contains(&format!("{base}/saved-searches/{id}")));
-        assert!(!g.body.contains(&old), "only what matched since watching: {}", g.body);
+        assert!(
+            !g.body.contains(&old),
+            "only what matched since watching: {}",
+            g.body
+        );
         for personal in ["Hammami", "Alaoui", "Mansouri", "@example.org", "+216"] {
             assert!(
                 !g.body.contains(personal) && !g.subject.contains(personal),
