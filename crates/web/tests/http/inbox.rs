@@ -17,6 +17,8 @@ use crate::support::{
     msg, on_each_backend,
 };
 
+const MEDIATOR: &str = "mediator@test.example";
+
 /// The `(kind, count)` of every task the page lists, in its order.
 fn tasks(body: &str) -> Vec<(String, i64)> {
     body.match_indices("data-task=\"")
@@ -229,6 +231,26 @@ async fn each_role_sees_its_own_tasks_and_only_its_own() {
             assert_eq!(items(&t, k), 0, "{k}: {t:?}");
         }
 
+        let body = home(EVALUATOR).await;
+        assert_eq!(figure(&body, "to-score").as_deref(), Some("2"));
+        assert_eq!(figure(&body, "scored").as_deref(), Some("0"));
+
+        // A mediator has no records to act on but the calls their participants may apply to.
+        fixtures::user(
+            app.db.db(),
+            MEDIATOR,
+            &app.seed.lead,
+            domain::Role::Mediator,
+        );
+        let body = home(MEDIATOR).await;
+        assert!(tasks(&body).is_empty(), "{body}");
+        assert!(body.contains("data-inbox-empty"));
+        assert_eq!(
+            figure(&body, "open-calls").as_deref(),
+            Some("1"),
+            "p1's call only"
+        );
+
         let body = home(PARTICIPANT).await;
         assert!(tasks(&body).is_empty(), "no staff work for a participant");
         assert!(body.contains("data-inbox-empty"));
@@ -438,6 +460,98 @@ async fn the_daily_digest_can_be_turned_off_and_on() {
         let page = c.get("/account").await;
         assert!(page.body.contains("data-flash=\"flash-digest-on\""));
         assert!(due(d).await.contains(&COORDINATOR.to_owned()));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_coordinator_approves_a_matching_run_from_the_inbox() {
+    on_each_backend(|app| async move {
+        let s = crate::matching::setup(&app);
+        let mut c = app.signed_in(COORDINATOR).await;
+        let t = tasks(&c.get("/").await.body);
+        assert_eq!(items(&t, "approve-matching-run"), 0, "{t:?}");
+        assert_eq!(
+            items(&t, "run-matching"),
+            0,
+            "the call is still open: {t:?}"
+        );
+
+        let res = c
+            .post(
+                &format!("/calls/{}/matching/runs", s.call),
+                &[("method", "optimal")],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+        let run = res.location().unwrap_or_default().to_owned();
+        let body = c.get("/").await.body;
+        let t = tasks(&body);
+        assert_eq!(count_of(&t, "approve-matching-run"), 1, "{t:?}");
+        assert!(body.contains(&format!("href=\"/calls/{}/matching\"", s.call)));
+        let mut other = app.signed_in(OTHER_COORDINATOR).await;
+        let t = tasks(&other.get("/").await.body);
+        assert_eq!(
+            items(&t, "approve-matching-run"),
+            0,
+            "another programme's call"
+        );
+
+        let res = c.post(&format!("{run}/approve"), &[]).await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER);
+        let t = tasks(&c.get("/").await.body);
+        assert_eq!(items(&t, "approve-matching-run"), 0, "approved: {t:?}");
+
+        // The company now has candidates proposed to it.
+        let mut company = app.signed_in(COMPANY).await;
+        let body = company.get("/").await.body;
+        let proposed: i64 = figure(&body, "proposals").unwrap().parse().unwrap();
+        assert!(proposed >= 1, "{body}");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_follow_up_due_is_in_its_authors_inbox_marked_overdue_until_done() {
+    on_each_backend(|app| async move {
+        let d = app.db.db();
+        let today = chrono::Utc::now().date_naive();
+        let contact = d
+            .write_blocking(&Origin::system(), |tx| {
+                db::outreach::add_contact(
+                    tx,
+                    &Scope::All,
+                    &app.seed.company_a,
+                    &app.seed.coordinator,
+                    &db::outreach::ContactDraft {
+                        kind: domain::outreach::ContactKind::Call,
+                        happened_on: today - chrono::Duration::days(10),
+                        campaign_id: None,
+                        notes: "Call back about the workshop".into(),
+                        follow_up_on: Some(today - chrono::Duration::days(2)),
+                    },
+                )
+            })
+            .unwrap();
+        let mut c = app.signed_in(COORDINATOR).await;
+        let body = c.get("/").await.body;
+        let t = tasks(&body);
+        assert_eq!(items(&t, "follow-up-company"), 1, "{t:?}");
+        assert!(body.contains("data-task=\"follow-up-company\" data-count=\"1\" data-overdue"));
+        assert!(body.contains(&format!("href=\"/companies/{}\"", app.seed.company_a)));
+        // Overdue work comes first.
+        assert_eq!(t[0].0, "follow-up-company", "{t:?}");
+        // Somebody else's follow-up is not theirs.
+        let mut admin = app.signed_in(crate::support::ADMIN).await;
+        let t = tasks(&admin.get("/").await.body);
+        assert_eq!(items(&t, "follow-up-company"), 0, "{t:?}");
+
+        let res = c
+            .post(&format!("/outreach/contacts/{contact}/done"), &[])
+            .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER);
+        let t = tasks(&c.get("/").await.body);
+        assert_eq!(items(&t, "follow-up-company"), 0, "done: {t:?}");
     })
     .await;
 }
