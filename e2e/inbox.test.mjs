@@ -27,6 +27,7 @@ test('the agency officer screens an application from the inbox and it leaves', {
     assert.ok(before > 0, 'applications wait to be screened');
     assert.ok(await page.locator('[data-figure="to-screen"]').count() === 1, 'the figure an agency acts on');
     assert.equal(await page.locator('[data-figure="places"]').count(), 0, 'not the coordinator’s figures');
+    if (process.env.MENTOR_SCREENSHOTS) await page.screenshot({ path: `${process.env.MENTOR_SCREENSHOTS}/home-agency.png`, fullPage: true });
 
     // One click: the list of that call's applications waiting for screening.
     await Promise.all([
