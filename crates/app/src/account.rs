@@ -50,3 +50,18 @@ pub async fn set_language(
     })
     .await
 }
+
+/// Whether one wants the daily digest (`app::digest`): stored per account, read by every
+/// run of the digest from then on.
+pub async fn set_digest(
+    db: &db::Database,
+    clock: &dyn Clock,
+    who: &Acting,
+    wanted: bool,
+) -> AppResult<()> {
+    let id = who.actor.user_id.clone();
+    db.write_at(who.origin.clone(), clock.now(), move |tx| {
+        Ok(db::digests::set_wanted(tx, &id, wanted)?)
+    })
+    .await
+}

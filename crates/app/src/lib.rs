@@ -25,6 +25,7 @@ pub mod documents;
 pub mod duplicates;
 pub mod error;
 pub mod files;
+pub mod home;
 pub mod housekeeping;
 pub mod imports;
 pub mod invitations;

@@ -4,7 +4,7 @@
 //!
 //! For other features: build a [`NewMail`] (recipient, subject and body already in the
 //! recipient's language, the locale tag, a short `kind` such as `candidate.decision` or
-//! `saved_search.daily`) and call [`enqueue`] inside your [`Tx`]. Nothing else is needed:
+//! `digest.daily`) and call [`enqueue`] inside your [`Tx`]. Nothing else is needed:
 //! the worker picks it up within seconds. Bodies and addresses stay in this table; they are
 //! never logged and never shown on the staff outbox page.
 //!

@@ -3,9 +3,10 @@
 //! The query is stored as the list's own filter (JSON made by `web`), so opening a search
 //! runs it again with the reader's current reach.
 //!
-//! A watched search produces a daily digest: [`due`] names the watched searches whose last
-//! digest (or the moment watching began) is at least a day old, and [`mark_notified`] moves
-//! that moment on once a digest was sent.
+//! What is new in a watched search since `last_notified_at` (or since watching began) joins
+//! its owner's one daily digest (`app::digest`, recorded in `digests`); [`mark_notified`]
+//! moves that moment on in the transaction that queues the digest. [`due`] names the
+//! watched searches whose last news is at least a day old.
 
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;

@@ -665,3 +665,25 @@ diesel::table! {
 }
 
 diesel::joinable!(staged_decisions -> candidates (candidate_id));
+
+diesel::table! {
+    /// One row per person and day a digest was queued (`db::digests`).
+    digests (user_id, day) {
+        user_id -> Text,
+        day -> Date,
+        tasks -> BigInt,
+        searches -> BigInt,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// People who asked for no daily digest.
+    digest_opt_outs (user_id) {
+        user_id -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::allow_tables_to_appear_in_same_query!(digests, users);
+diesel::allow_tables_to_appear_in_same_query!(digest_opt_outs, users);

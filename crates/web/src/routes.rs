@@ -347,6 +347,7 @@ fn foundation(routes: Routes) -> Routes {
         .get("/account",                                     SignedIn,               pages::account::show)
         .post("/account",                                    SignedIn,               pages::account::update)
         .post("/account/password",                           SignedIn,               pages::account::change_password)
+        .post("/account/digest",                             SignedIn,               pages::account::set_digest)
         .get("/account/tokens",                              SignedIn,               pages::tokens::list)
         .post("/account/tokens",                             SignedIn,               pages::tokens::create)
         .get("/account/tokens/{id}/revoke",                  SignedIn,               pages::tokens::confirm_revoke)

@@ -14,7 +14,14 @@ use chrono::NaiveDate;
 use db::{DbConn, DbResult};
 use domain::Actor;
 
+mod assessment;
+mod companies;
 mod decisions;
+mod duplicates;
+mod matching;
+mod outreach;
+pub mod participant;
+mod positions;
 mod screening;
 
 /// A kind of task: what is to be done, the same for everyone who has it.
@@ -62,7 +69,17 @@ pub struct Source {
 }
 
 /// Every area's tasks. Add a line when an area adds a source.
-pub const SOURCES: &[Source] = &[screening::SOURCE, decisions::SOURCE];
+pub const SOURCES: &[Source] = &[
+    screening::SOURCE,
+    decisions::SOURCE,
+    duplicates::SOURCE,
+    assessment::SOURCE,
+    positions::SOURCE,
+    companies::SOURCE,
+    outreach::SOURCE,
+    matching::SOURCE,
+    participant::SOURCE,
+];
 
 /// Every kind any source declares.
 pub fn kinds() -> impl Iterator<Item = &'static Kind> {

@@ -12,6 +12,7 @@ mod decisions;
 mod duplicates;
 mod idempotency;
 mod imports;
+mod inbox;
 mod lists;
 mod password_resets;
 mod schema;

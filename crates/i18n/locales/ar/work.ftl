@@ -27,7 +27,6 @@ flash-organisation-created = تم إنشاء المنظمة.
 flash-campaign-created = تم إنشاء الحملة.
 flash-follow-up-done = تم تسجيل المتابعة كمنجزة.
 flash-position-created = تم إنشاء الوظيفة.
-flash-position-moved = تم تغيير حالة الوظيفة.
 flash-programme-created = تم إنشاء البرنامج.
 flash-territory-added = تمت إضافة المنطقة.
 flash-ranking-saved = تم حفظ ترتيبك.

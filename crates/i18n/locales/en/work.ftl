@@ -24,7 +24,6 @@ flash-organisation-created = The organisation is created.
 flash-campaign-created = The campaign is created.
 flash-follow-up-done = The follow-up is marked as done.
 flash-position-created = The position is created.
-flash-position-moved = The position's status is changed.
 flash-programme-created = The programme is created.
 flash-territory-added = The territory is added.
 flash-ranking-saved = Your ranking is saved.

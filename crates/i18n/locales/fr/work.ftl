@@ -24,7 +24,6 @@ flash-organisation-created = L'organisation est créée.
 flash-campaign-created = La campagne est créée.
 flash-follow-up-done = La relance est marquée comme faite.
 flash-position-created = Le poste est créé.
-flash-position-moved = Le statut du poste est modifié.
 flash-programme-created = Le programme est créé.
 flash-territory-added = Le territoire est ajouté.
 flash-ranking-saved = Votre classement est enregistré.

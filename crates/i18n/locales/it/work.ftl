@@ -24,7 +24,6 @@ flash-organisation-created = L'organizzazione è creata.
 flash-campaign-created = La campagna è creata.
 flash-follow-up-done = Il richiamo è segnato come fatto.
 flash-position-created = La posizione è creata.
-flash-position-moved = Lo stato della posizione è cambiato.
 flash-programme-created = Il programma è creato.
 flash-territory-added = Il territorio è aggiunto.
 flash-ranking-saved = La tua graduatoria è salvata.

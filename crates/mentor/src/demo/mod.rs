@@ -8,6 +8,7 @@ mod candidates;
 mod companies;
 pub mod documents;
 mod duplicates;
+mod inbox;
 mod lists;
 mod matching;
 mod offers;
@@ -71,6 +72,7 @@ pub fn seed(
     };
     matching::seed(db, &origin, &programme_id)?;
     selection::seed(db, &programme_id)?;
+    inbox::seed(db, &origin, &programme_id)?;
     Ok(Summary {
         organisations: partners + engaged,
         host_companies: companies.len(),

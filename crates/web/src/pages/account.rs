@@ -22,6 +22,8 @@ struct AccountPage {
     display_name: String,
     preference: String,
     memberships: Vec<MembershipLine>,
+    /// Whether the person gets the daily digest.
+    digest: bool,
     notice: Option<String>,
     error: Option<String>,
 }
@@ -41,9 +43,14 @@ async fn page(
     let a = ctx.authed()?;
     let tr = ctx.tr();
     let id = a.user.id.clone();
-    let memberships = state
+    let (memberships, opted_out) = state
         .db
-        .read(move |c| db::memberships::of_user(c, &id))
+        .read(move |c| {
+            Ok((
+                db::memberships::of_user(c, &id)?,
+                db::digests::opted_out(c, &id)?,
+            ))
+        })
         .await?;
     Ok(AccountPage {
         page: Page::new(ctx, "account-title"),
@@ -58,6 +65,7 @@ async fn page(
                 organisation: m.organisation_name,
             })
             .collect(),
+        digest: !opted_out,
         notice,
         error,
     })
@@ -156,4 +164,31 @@ pub async fn change_password(
     // Changing the password ends every session, this one included: sign in again.
     app::account::change_password(&state.db, &*state.clock, &ctx.acting()?, hash).await?;
     Ok(see_other("/login"))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct DigestForm {
+    /// A checkbox: present ("on") when the daily e-mail is wanted.
+    wanted: Option<String>,
+}
+
+/// Turns the daily digest on or off for one's own account.
+pub async fn set_digest(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(f): Form<DigestForm>,
+) -> Result<Response, AppError> {
+    let who = ctx.acting()?;
+    let wanted = f.wanted.is_some();
+    app::account::set_digest(&state.db, &*state.clock, &who, wanted).await?;
+    let key = if wanted {
+        "flash-digest-on"
+    } else {
+        "flash-digest-off"
+    };
+    Ok(crate::flash::redirect(
+        "/account",
+        crate::flash::Flash::new(key),
+    ))
 }

@@ -1,25 +1,48 @@
-//! The dashboard: what the signed-in person's organisations and programmes add up to.
+//! The home page: the signed-in person's task inbox (`app::tasks`, most urgent first, each
+//! one click from where it is done), the few figures their role acts on (`app::home`), and
+//! for a participant where their application stands and what to do next.
 
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
-use domain::Permission;
 
 use crate::render::{Page, html};
 use crate::{AppError, AppState, Ctx, Granted};
 
-pub struct Card {
-    pub label: String,
-    pub value: String,
-    pub href: Option<&'static str>,
+/// One task as the page shows it.
+pub struct Item {
+    /// `data-task`: the kind's id.
+    pub kind: &'static str,
+    pub count: i64,
+    pub text: String,
+    pub about: Option<String>,
+    pub href: String,
+    pub overdue: bool,
+    /// "By 12 December", when the work has a date.
+    pub due: Option<String>,
 }
 
-/// How many partner organisations of one kind the person's programmes have.
-struct KindCount {
-    /// The translated kind.
-    kind: String,
-    /// The formatted count.
-    count: String,
+pub struct FigureLine {
+    pub id: &'static str,
+    pub label: String,
+    pub value: String,
+    pub href: Option<String>,
+}
+
+pub struct StageLine {
+    pub label: String,
+    pub current: bool,
+    pub done: bool,
+}
+
+pub struct JourneyView {
+    pub stage: &'static str,
+    pub next: &'static str,
+    pub text: String,
+    pub href: Option<String>,
+    pub call: Option<String>,
+    pub stages: Vec<StageLine>,
+    pub open_calls: Vec<(String, String, String)>,
 }
 
 #[derive(Template)]
@@ -27,10 +50,9 @@ struct KindCount {
 struct DashboardPage {
     page: Page,
     welcome: String,
-    roles: Vec<String>,
-    cards: Vec<Card>,
-    kinds: Vec<KindCount>,
-    programmes: Vec<db::programmes::Programme>,
+    items: Vec<Item>,
+    figures: Vec<FigureLine>,
+    journey: Option<JourneyView>,
 }
 
 pub async fn show(
@@ -40,108 +62,72 @@ pub async fn show(
 ) -> Result<Response, AppError> {
     let a = &granted.authed;
     let tr = ctx.tr();
-    let scope = granted.scope;
-    let org_scope = granted.authed.scope_for(Permission::ViewOrganisations)?;
-    let user_scope = a.actor.scope(Permission::ManageUsers);
-    let company_scope = a.actor.scope(Permission::ViewCompanies);
-    let position_scope = a.actor.scope(Permission::ViewPositions);
-    let actor_id = a.user.id.clone();
-    let (programmes, counts, users, hosting, open_places) = state
-        .db
-        .read(move |c| {
-            let programmes = db::programmes::list(c, &scope)?;
-            let counts = db::dashboard::counts(c, &org_scope, &actor_id)?;
-            let users = match &user_scope {
-                Some(s) => Some(db::users::count(c, s, &actor_id)?),
-                None => None,
-            };
-            let hosting = match &company_scope {
-                Some(s) => Some(
-                    db::companies::stage_counts(c, s)?
-                        .into_iter()
-                        .filter(|(stage, _)| stage.is_host())
-                        .map(|(_, n)| n)
-                        .sum::<i64>(),
-                ),
-                None => None,
-            };
-            let open_places = match &position_scope {
-                Some(s) => Some(db::positions::open_places(c, s)?),
-                None => None,
-            };
-            Ok((programmes, counts, users, hosting, open_places))
-        })
-        .await?;
-
-    let mut cards = vec![
-        Card {
-            label: tr.t("dashboard-programmes"),
-            value: tr.number(&(programmes.len() as i64)),
-            href: Some("/programmes"),
-        },
-        Card {
-            label: tr.t("dashboard-organisations"),
-            value: tr.number(&counts.organisations),
-            href: Some("/organisations"),
-        },
-        Card {
-            label: tr.t("dashboard-host-companies"),
-            value: tr.number(&counts.host_companies),
-            // People who work with companies get the registry; others the plain list.
-            href: Some(if a.actor.can(Permission::ViewCompanies) {
-                "/companies"
-            } else {
-                "/organisations?kind=host_company"
-            }),
-        },
-        Card {
-            label: tr.t("dashboard-territories"),
-            value: tr.number(&counts.territories),
-            href: None,
-        },
-    ];
-    if let Some(n) = hosting {
-        cards.push(Card {
-            label: tr.t("dashboard-hosting"),
-            value: tr.number(&n),
-            href: Some("/companies?stage=hosting"),
-        });
-    }
-    if let Some(n) = open_places {
-        cards.push(Card {
-            label: tr.t("dashboard-open-places"),
-            value: tr.number(&n),
-            href: Some("/positions?status=open"),
-        });
-    }
-    if let Some(n) = users {
-        cards.push(Card {
-            label: tr.t("dashboard-users"),
-            value: tr.number(&n),
-            href: Some("/users"),
-        });
-    }
-    let kinds = counts
-        .by_kind
+    let now = state.clock.now();
+    let today = now.date();
+    let home = app::home::home(&state.db, &a.actor, now).await?;
+    let items = home
+        .tasks
         .iter()
-        .map(|(k, n)| KindCount {
-            kind: tr.t(&format!("kind-{}", k.as_str().replace('_', "-"))),
-            count: tr.number(n),
+        .map(|t| Item {
+            kind: t.kind.id,
+            count: t.count,
+            text: tr.tn(&t.message_key(), "count", t.count),
+            about: t.about.clone(),
+            href: t.href.clone(),
+            overdue: t.overdue(today),
+            due: t.due.map(|d| tr.t1("inbox-due", "date", &tr.date(&d))),
         })
         .collect();
-    let roles = a
-        .actor
-        .roles()
-        .into_iter()
-        .map(|r| tr.t(&format!("role-{}", r.as_str().replace('_', "-"))))
+    let figures = home
+        .figures
+        .iter()
+        .map(|f| FigureLine {
+            id: f.id,
+            label: tr.t(&format!("figure-{}", f.id)),
+            value: match f.of {
+                Some(of) => tr.t_with(
+                    "figure-of",
+                    &[
+                        ("value", i18n::FluentArg::Num(f.value)),
+                        ("of", i18n::FluentArg::Num(of)),
+                    ],
+                ),
+                None => tr.number(&f.value),
+            },
+            href: f.href.clone(),
+        })
         .collect();
-    let page = DashboardPage {
+    let journey = home.journey.map(|j| JourneyView {
+        stage: j.stage.as_str(),
+        next: j.next,
+        text: tr.t(&format!("journey-{}", j.next)),
+        href: j.href,
+        call: j.call.map(|c| tr.t1("journey-call", "call", &c)),
+        stages: app::home::Stage::ALL
+            .into_iter()
+            .map(|s| StageLine {
+                label: tr.t(&format!("stage-{}", s.as_str())),
+                current: s == j.stage,
+                done: s < j.stage,
+            })
+            .collect(),
+        open_calls: j
+            .open_calls
+            .into_iter()
+            .map(|(id, title, closes)| {
+                (
+                    id,
+                    title,
+                    tr.t1("journey-closes", "date", &tr.date(&closes)),
+                )
+            })
+            .collect(),
+    });
+    html(&DashboardPage {
         welcome: tr.t1("dashboard-welcome", "name", &a.user.display_name),
         page: Page::new(&ctx, "dashboard-title"),
-        roles,
-        cards,
-        kinds,
-        programmes,
-    };
-    html(&page)
+        items,
+        figures,
+        journey,
+    })
 }

@@ -401,10 +401,20 @@ pub async fn transition(
     let who = ctx.acting()?;
     let position = PositionId::new(id.clone());
     match app::positions::transition(&state.db, &*state.clock, &who, &position, t, &f.note).await {
-        Ok(_) => Ok(flash::redirect(
-            &format!("/positions/{id}"),
-            Flash::new("flash-position-moved"),
-        )),
+        Ok(_) => {
+            let done = match t {
+                Transition::Submit => "flash-position-submit",
+                Transition::Return => "flash-position-return",
+                Transition::Approve => "flash-position-approve",
+                Transition::Open => "flash-position-open",
+                Transition::Fill => "flash-position-fill",
+                Transition::Withdraw => "flash-position-withdraw",
+            };
+            Ok(crate::flash::redirect(
+                &format!("/positions/{id}"),
+                crate::flash::Flash::new(done),
+            ))
+        }
         Err(app::Error::Conflict(Conflict::Transition)) => {
             let msg = ctx.tr().t(Conflict::Transition.key());
             html_status(

@@ -19,6 +19,7 @@ mod explain;
 mod i18n;
 mod idempotency;
 mod imports;
+mod inbox;
 mod limits;
 mod lists;
 mod matching;

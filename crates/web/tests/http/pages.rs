@@ -4,25 +4,24 @@ use crate::support::msg;
 use crate::support::{ADMIN, COMPANY, COORDINATOR, on_each_backend};
 
 #[tokio::test]
-async fn the_coordinator_dashboard_shows_real_counts() {
+async fn the_coordinator_home_shows_the_figures_a_coordinator_acts_on() {
     on_each_backend(|app| async move {
         let mut c = app.signed_in(COORDINATOR).await;
         c.accept_language = Some("en".into());
         let res = c.get("/").await;
         assert_eq!(res.status, StatusCode::OK);
-        // p1 has four organisations, two of them host companies.
         let figures: Vec<&str> = res
             .body
-            .match_indices("data-figure>")
+            .match_indices("data-figure=\"")
             .map(|(i, m)| {
                 let rest = &res.body[i + m.len()..];
-                &rest[..rest.find('<').unwrap_or(0)]
+                &rest[..rest.find('"').unwrap_or(0)]
             })
             .collect();
         assert_eq!(
-            figures[..3],
-            ["1", "4", "2"],
-            "programmes, organisations, host companies"
+            figures,
+            ["places", "shortlisted", "hosting", "open-positions"],
+            "places, shortlisted of places, hosting companies, open positions"
         );
         assert!(
             res.body.len() < 50_000,
@@ -34,7 +33,7 @@ async fn the_coordinator_dashboard_shows_real_counts() {
 }
 
 #[tokio::test]
-async fn a_company_dashboard_counts_only_its_own_organisation() {
+async fn a_company_home_counts_only_its_own_positions() {
     on_each_backend(|app| async move {
         let mut c = app.signed_in(COMPANY).await;
         let res = c.get("/").await;
@@ -43,7 +42,8 @@ async fn a_company_dashboard_counts_only_its_own_organisation() {
             !res.body.contains("href=\"/users\""),
             "no user management for companies"
         );
-        assert!(res.body.contains("data-figure>1<"));
+        assert!(res.body.contains("data-figure=\"positions\""));
+        assert!(res.body.contains("data-figure=\"proposals\""));
     })
     .await;
 }
