@@ -6,7 +6,7 @@ use domain::Permission;
 use domain::ids::{CallId, CandidateId, PlacementId, PositionId};
 use domain::permission::Scope;
 
-use crate::{Acting, AppResult, Clock, reach};
+use crate::{Acting, AppResult, Clock, Error, reach};
 
 /// What a coordinator says about one pair of a call's matching.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,6 +79,13 @@ pub async fn propose(
         let shortlisted = db::matching::shortlisted(tx.conn, &call.id)?;
         if !shortlisted.iter().any(|(c, _)| c.id == candidate.as_str()) {
             return Err(reach::unknown("candidate_id"));
+        }
+        // A staged shortlisting may be matched on, not proposed: the candidate is told first.
+        let told = [candidate.as_str().to_owned()];
+        if db::candidates::not_at_status(tx.conn, &told, domain::candidate::Status::Shortlisted)?
+            > 0
+        {
+            return Err(Error::Conflict(domain::Conflict::ShortlistUnpublished));
         }
         let id = db::matching::propose(
             tx,

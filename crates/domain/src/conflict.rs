@@ -62,6 +62,9 @@ pub enum Conflict {
     NothingStaged,
     /// A decision is reversed on an application that has no published decision.
     NotDecided,
+    /// A matching run would propose to companies candidates whose shortlisting is staged
+    /// but not yet published: the candidate would learn of it from a company.
+    ShortlistUnpublished,
 }
 
 impl Conflict {
@@ -96,6 +99,7 @@ impl Conflict {
             IdempotencyInProgress => "error-idempotency-in-progress",
             NothingStaged => "decisions-error-nothing-staged",
             NotDecided => "decisions-error-not-decided",
+            ShortlistUnpublished => "error-shortlist-unpublished",
         }
     }
 }

@@ -25,9 +25,20 @@ pub async fn approve_run(
 }
 
 /// Turns an approved run's pairs into proposed placements, in the caller's transaction.
+/// Runs may be made on staged shortlists, but nobody is proposed to a company before their
+/// shortlisting is published: they would hear of it from the company first
+/// (`Conflict::ShortlistUnpublished`).
 pub fn approve(tx: &mut db::Tx<'_>, run_id: &str) -> Result<usize, db::DbError> {
     let run = db::matching::find_run(tx.conn, run_id)?;
     let (_, solution) = decode(&run).map_err(db::DbError::Migration)?;
+    let candidates: Vec<String> = solution.pairs.iter().map(|p| p.candidate.clone()).collect();
+    if db::candidates::not_at_status(tx.conn, &candidates, domain::candidate::Status::Shortlisted)?
+        > 0
+    {
+        return Err(db::DbError::Conflict(
+            domain::Conflict::ShortlistUnpublished,
+        ));
+    }
     let positions: HashMap<String, String> = {
         let all = db::positions::list(tx.conn, &Scope::All, &db::positions::Filter::default())?;
         all.into_iter()

@@ -26,3 +26,13 @@ pub fn at_status_by_call(
         .filter(candidates::status.eq(status.as_str()))
         .load(conn)?)
 }
+
+/// How many of `ids` are not at `status` (merged or missing ones included).
+pub fn not_at_status(conn: &mut DbConn, ids: &[String], status: Status) -> DbResult<i64> {
+    let at: i64 = candidates::table
+        .filter(candidates::id.eq_any(ids))
+        .filter(candidates::status.eq(status.as_str()))
+        .count()
+        .get_result(conn)?;
+    Ok(i64::try_from(ids.len()).unwrap_or(i64::MAX) - at)
+}

@@ -20,7 +20,7 @@ use crate::schema::programme_organisations as po;
 use crate::schema::{candidate_events as ev, candidate_profiles as cp, candidates, organisations};
 use crate::{DbConn, DbResult};
 
-pub use counts::at_status_by_call;
+pub use counts::{at_status_by_call, not_at_status};
 pub use entry::*;
 pub use esco::*;
 pub use list::{ListFilter, Sort, export, list};

@@ -38,3 +38,4 @@ duplicates-merge-taken = { $count ->
 duplicates-merge-final = A merge cannot be undone: the other application leaves every list for good.
 flash-step-saved = Saved. You can stop here and come back later.
 flash-application-sent = Your application is sent. We will write to you when there is a decision.
+error-shortlist-unpublished = Some candidates of this run are shortlisted but not yet told: publish the call's decisions before proposing them to companies.

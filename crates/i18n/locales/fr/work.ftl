@@ -38,3 +38,4 @@ duplicates-merge-taken = { $count ->
 duplicates-merge-final = Une fusion est définitive : l'autre candidature quitte toutes les listes.
 flash-step-saved = Enregistré. Vous pouvez vous arrêter ici et revenir plus tard.
 flash-application-sent = Votre candidature est envoyée. Nous vous écrirons quand une décision sera prise.
+error-shortlist-unpublished = Certains candidats de ce calcul sont présélectionnés mais pas encore informés : publiez les décisions de l'appel avant de les proposer aux entreprises.

@@ -38,3 +38,4 @@ duplicates-merge-taken = { $count ->
 duplicates-merge-final = L'unione non si può annullare: l'altra candidatura esce per sempre da tutti gli elenchi.
 flash-step-saved = Salvato. Puoi fermarti qui e tornare più tardi.
 flash-application-sent = La tua candidatura è stata inviata. Ti scriveremo quando ci sarà una decisione.
+error-shortlist-unpublished = Alcuni candidati di questa elaborazione sono in graduatoria ma non sono ancora stati informati: pubblica le decisioni del bando prima di proporli alle aziende.

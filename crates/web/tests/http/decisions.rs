@@ -457,3 +457,60 @@ async fn staged_decisions_wait_in_the_publishers_inbox() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_staged_shortlist_is_matched_on_but_proposed_only_once_published() {
+    on_each_backend(|app| async move {
+        // Three published shortlists and three places; a fourth candidate, eligible, is
+        // shortlisted by staging only, and company A offers a fourth place.
+        let s = crate::matching::setup(&app);
+        let d = app.db.db();
+        let staged = fixtures::candidate(d, &s.call, "Staged", "MA", Status::Eligible);
+        let (p1, a) = (app.seed.p1.clone(), app.seed.company_a.clone());
+        d.write_blocking(&db::Origin::system(), |tx| {
+            let extra = crate::matching::position("Developer A2", "1");
+            let id = db::positions::create(tx, &p1, &a, &extra)?;
+            db::positions::set_status(tx, &id, domain::position::PositionStatus::Open, "")
+        })
+        .unwrap();
+        let mut c = coordinator(&app).await;
+        let res = c
+            .post(
+                &format!("/candidates/{staged}/decision"),
+                &[("decision", "shortlisted")],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+        let res = c
+            .post(
+                &format!("/calls/{}/matching/runs", s.call),
+                &[("method", "optimal")],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+        let run = res.location().unwrap().to_owned();
+        let page = c.get(&run).await;
+        assert!(page.body.contains("Staged"), "matched on while staged");
+
+        let refused = c.post(&format!("{run}/approve"), &[]).await;
+        assert_eq!(refused.status, StatusCode::CONFLICT);
+        assert!(refused.shows(&msg("error-shortlist-unpublished")));
+        let mut conn = d.conn().unwrap();
+        assert!(
+            db::matching::active_placements(&mut conn, &s.call)
+                .unwrap_or_default()
+                .is_empty(),
+            "no company hears of anyone"
+        );
+        drop(conn);
+
+        let res = c
+            .post(&format!("/calls/{}/decisions/publish", s.call), CONFIRMED)
+            .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+        assert_eq!(status_of(&app, &staged), Status::Shortlisted);
+        let res = c.post(&format!("{run}/approve"), &[]).await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    })
+    .await;
+}

@@ -18,7 +18,7 @@ pub(crate) struct Setup {
     tn2: String,
 }
 
-fn position(title: &str, places: &str) -> domain::position::PositionDraft {
+pub(crate) fn position(title: &str, places: &str) -> domain::position::PositionDraft {
     PositionFields {
         title: title.into(),
         occupation: "software developer".into(),
