@@ -353,7 +353,7 @@ fn foundation(routes: Routes) -> Routes {
         .get("/account/tokens/{id}/revoke",                  SignedIn,               pages::tokens::confirm_revoke)
         .post("/account/tokens/{id}/revoke",                 SignedIn,               pages::tokens::revoke)
         // dashboard
-        .get("/",                                            P(ViewDashboard),       pages::dashboard::show)
+        .get("/",                                            Public,                 pages::dashboard::show)
         // programmes and territories
         .get("/programmes",                                  P(ViewProgrammes),      pages::programmes::list)
         .get("/programmes/new",                              P(ManageProgrammes),    pages::programmes::new_form)

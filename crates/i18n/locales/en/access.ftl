@@ -16,3 +16,6 @@ mail-reset-subject = Choose a new Mentor password
 mail-reset-intro = Someone, probably you, asked to choose a new password for your Mentor account. Open this link to do it:
 mail-reset-expiry = The link works once, for { $minutes } minutes.
 mail-reset-not-you = If you did not ask, ignore this message: your password stays as it is.
+welcome-title = Mentor: traineeships in Italy
+welcome-intro = Young people from Morocco and Tunisia apply here for a six-month traineeship with an Italian company, with support before, during and after. Choose an open call to read what it offers and to apply.
+welcome-have-account = Already have an account?

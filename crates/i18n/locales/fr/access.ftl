@@ -16,3 +16,6 @@ mail-reset-subject = Choisissez un nouveau mot de passe Mentor
 mail-reset-intro = Quelqu'un, probablement vous, a demandé à choisir un nouveau mot de passe pour votre compte Mentor. Ouvrez ce lien pour le faire :
 mail-reset-expiry = Le lien fonctionne une seule fois, pendant { $minutes } minutes.
 mail-reset-not-you = Si vous n'avez rien demandé, ignorez ce message : votre mot de passe reste inchangé.
+welcome-title = Mentor : des stages en Italie
+welcome-intro = Ici, des jeunes du Maroc et de la Tunisie postulent à un stage de six mois dans une entreprise italienne, avec un accompagnement avant, pendant et après. Choisissez un appel ouvert pour lire ce qu'il propose et postuler.
+welcome-have-account = Vous avez déjà un compte ?

@@ -16,3 +16,6 @@ mail-reset-subject = Scegli una nuova password per Mentor
 mail-reset-intro = Qualcuno, probabilmente tu, ha chiesto di scegliere una nuova password per il tuo account Mentor. Apri questo link per farlo:
 mail-reset-expiry = Il link funziona una sola volta, per { $minutes } minuti.
 mail-reset-not-you = Se non l'hai chiesto tu, ignora questo messaggio: la tua password resta invariata.
+welcome-title = Mentor: tirocini in Italia
+welcome-intro = Qui giovani del Marocco e della Tunisia si candidano a un tirocinio di sei mesi in un'azienda italiana, con un accompagnamento prima, durante e dopo. Scegli un bando aperto per leggere che cosa offre e candidarti.
+welcome-have-account = Hai già un account?

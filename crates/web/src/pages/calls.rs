@@ -24,7 +24,7 @@ pub struct CallRow {
     pub open: bool,
 }
 
-fn row(ctx: &Ctx, c: db::calls::Call, today: chrono::NaiveDate) -> CallRow {
+pub(super) fn row(ctx: &Ctx, c: db::calls::Call, today: chrono::NaiveDate) -> CallRow {
     let tr = ctx.tr();
     CallRow {
         open: domain::call::is_open(c.opens_on, c.closes_on, today),

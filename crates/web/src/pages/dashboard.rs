@@ -7,7 +7,7 @@ use axum::extract::State;
 use axum::response::Response;
 
 use crate::render::{Page, html};
-use crate::{AppError, AppState, Ctx, Granted};
+use crate::{AppError, AppState, Ctx};
 
 /// One task as the page shows it.
 pub struct Item {
@@ -55,12 +55,12 @@ struct DashboardPage {
     journey: Option<JourneyView>,
 }
 
-pub async fn show(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    granted: Granted,
-) -> Result<Response, AppError> {
-    let a = &granted.authed;
+/// `/`: the signed-in person's inbox; for anyone else the public home (`super::welcome`).
+pub async fn show(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
+    let Some(a) = ctx.user.clone() else {
+        return super::welcome::show(&state, &ctx).await;
+    };
+    let a = &a;
     let tr = ctx.tr();
     let now = state.clock.now();
     let today = now.date();

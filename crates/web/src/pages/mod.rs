@@ -34,6 +34,7 @@ pub mod taxonomy;
 pub mod tokens;
 pub mod users;
 pub mod view;
+pub mod welcome;
 
 use axum::response::{IntoResponse, Redirect, Response};
 

@@ -154,3 +154,27 @@ async fn a_mailbox_gets_at_most_three_links_an_hour() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn the_public_home_shows_the_open_calls_and_the_way_in() {
+    on_each_backend(|app| async move {
+        let open = testkit::fixtures::call(app.db.db(), &app.seed.p1, "MENTOR II open call");
+        let mut stranger = app.client();
+        let home = stranger.get("/").await;
+        assert_eq!(home.status, StatusCode::OK, "no sign-in wall at the root");
+        assert!(home.body.contains("data-open-calls"));
+        assert!(home.body.contains(&format!(r#"href="/open-calls/{open}""#)));
+        assert!(home.body.contains(r#"href="/login""#));
+        assert!(home.body.contains(r#"href="/password/forgot""#));
+        assert!(!home.body.contains("data-task"), "no one's work is shown");
+
+        let mut company = app.signed_in(COMPANY).await;
+        let inbox = company.get("/").await;
+        assert_eq!(inbox.status, StatusCode::OK);
+        assert!(
+            !inbox.body.contains("data-open-calls"),
+            "the signed-in get their inbox"
+        );
+    })
+    .await;
+}

@@ -49,7 +49,7 @@ async fn signing_in_rotates_the_session_and_signing_out_ends_it() {
         assert_eq!(res.location(), Some("/login"));
         // The old cookie no longer works, even if a copy of it was kept.
         c.cookies.insert("mentor_session".into(), session);
-        assert_eq!(c.get("/").await.status, StatusCode::SEE_OTHER);
+        assert_eq!(c.get("/account").await.status, StatusCode::SEE_OTHER);
     })
     .await;
 }
@@ -98,7 +98,7 @@ async fn a_disabled_account_is_signed_out_at_once() {
             )
             .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
-        assert_eq!(company.get("/").await.status, StatusCode::SEE_OTHER);
+        assert_eq!(company.get("/account").await.status, StatusCode::SEE_OTHER);
         let mut again = app.client();
         assert_eq!(
             again.login(crate::support::COMPANY, PASSWORD).await.status,
