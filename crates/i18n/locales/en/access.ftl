@@ -19,3 +19,5 @@ mail-reset-not-you = If you did not ask, ignore this message: your password stay
 welcome-title = Mentor: traineeships in Italy
 welcome-intro = Young people from Morocco and Tunisia apply here for a six-month traineeship with an Italian company, with support before, during and after. Choose an open call to read what it offers and to apply.
 welcome-have-account = Already have an account?
+error-name-too-long = This name is too long: at most 100 characters.
+error-name-characters = Use only letters, spaces, hyphens and apostrophes in a name.

@@ -19,3 +19,5 @@ mail-reset-not-you = Si vous n'avez rien demandé, ignorez ce message : votre mo
 welcome-title = Mentor : des stages en Italie
 welcome-intro = Ici, des jeunes du Maroc et de la Tunisie postulent à un stage de six mois dans une entreprise italienne, avec un accompagnement avant, pendant et après. Choisissez un appel ouvert pour lire ce qu'il propose et postuler.
 welcome-have-account = Vous avez déjà un compte ?
+error-name-too-long = Ce nom est trop long : 100 caractères au plus.
+error-name-characters = Dans un nom, utilisez uniquement des lettres, des espaces, des traits d'union et des apostrophes.

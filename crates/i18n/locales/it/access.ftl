@@ -19,3 +19,5 @@ mail-reset-not-you = Se non l'hai chiesto tu, ignora questo messaggio: la tua pa
 welcome-title = Mentor: tirocini in Italia
 welcome-intro = Qui giovani del Marocco e della Tunisia si candidano a un tirocinio di sei mesi in un'azienda italiana, con un accompagnamento prima, durante e dopo. Scegli un bando aperto per leggere che cosa offre e candidarti.
 welcome-have-account = Hai già un account?
+error-name-too-long = Questo nome è troppo lungo: al massimo 100 caratteri.
+error-name-characters = In un nome usa solo lettere, spazi, trattini e apostrofi.
