@@ -20,6 +20,7 @@ mod health;
 pub mod id;
 pub mod idempotency;
 pub mod imports;
+pub mod interviews;
 pub mod introspect;
 pub mod invitations;
 pub mod locks;

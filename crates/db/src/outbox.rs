@@ -45,6 +45,16 @@ pub struct NewMail {
 /// Adds a message to the outbox in the caller's transaction (audited as `outbox.enqueue`);
 /// returns its id.
 pub fn enqueue(tx: &mut Tx<'_>, mail: NewMail) -> DbResult<String> {
+    insert(tx, mail, None)
+}
+
+/// Like [`enqueue`], with an iCalendar invitation (RFC 5545 text, `METHOD:REQUEST`, made by
+/// `app::calendar`) that the worker sends as a `text/calendar` part beside the body.
+pub fn enqueue_with_calendar(tx: &mut Tx<'_>, mail: NewMail, calendar: String) -> DbResult<String> {
+    insert(tx, mail, Some(calendar))
+}
+
+fn insert(tx: &mut Tx<'_>, mail: NewMail, calendar: Option<String>) -> DbResult<String> {
     let id = new_id();
     diesel::insert_into(outbox::table)
         .values((
@@ -61,6 +71,7 @@ pub fn enqueue(tx: &mut Tx<'_>, mail: NewMail) -> DbResult<String> {
             outbox::next_attempt_at.eq(tx.now),
             outbox::sent_at.eq(None::<NaiveDateTime>),
             outbox::last_error.eq(None::<String>),
+            outbox::calendar.eq(calendar),
         ))
         .execute(tx.conn)?;
     tx.audit("outbox.enqueue", "outbox", &id)?;
@@ -91,6 +102,8 @@ pub struct Mail {
     pub message_id: String,
     /// When the attempt whose outcome is not yet recorded began.
     pub attempted_at: Option<NaiveDateTime>,
+    /// An iCalendar invitation sent with the body (`text/calendar; method=REQUEST`).
+    pub calendar: Option<String>,
 }
 
 /// Where a message stands.
