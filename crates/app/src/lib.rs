@@ -45,6 +45,7 @@ pub mod saved_searches;
 pub mod selection;
 pub mod sessions;
 pub mod tabular;
+pub mod tasks;
 pub mod tokens;
 pub mod zones;
 

@@ -36,6 +36,8 @@ pub struct Ctx {
     pub path: String,
     pub is_api: bool,
     pub bearer: bool,
+    /// The success message the previous action left for this page (`crate::flash`).
+    pub flash: Option<crate::flash::Flash>,
 }
 
 impl Ctx {
@@ -141,6 +143,7 @@ pub async fn middleware(State(state): State<AppState>, mut req: Request, next: N
                     path: path_and_query,
                     is_api,
                     bearer,
+                    flash: None,
                 };
                 return rendered_error(&ctx, e);
             }
@@ -159,6 +162,7 @@ pub async fn middleware(State(state): State<AppState>, mut req: Request, next: N
             path: path_and_query,
             is_api,
             bearer,
+            flash: crate::flash::read(&headers),
         };
         req.extensions_mut().insert(ctx.clone());
 
@@ -182,6 +186,7 @@ pub async fn middleware(State(state): State<AppState>, mut req: Request, next: N
                 }
             }
         }
+        crate::flash::settle(&mut res, ctx.flash.is_some(), state.config.https);
         let h = res.headers_mut();
         if let Ok(v) = HeaderValue::from_str(&request_id) {
             h.insert("x-request-id", v);

@@ -16,6 +16,7 @@ mod client_ip;
 mod context;
 mod csrf;
 mod error;
+pub mod flash;
 mod health;
 mod i18n_keys;
 mod limits;

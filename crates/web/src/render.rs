@@ -34,6 +34,8 @@ pub struct Page {
     pub locales: Vec<LocaleChoice>,
     pub htmx: &'static str,
     pub css: &'static str,
+    /// The success message left by the previous action: its key and its text.
+    pub flash: Option<(String, String)>,
 }
 
 impl Page {
@@ -78,6 +80,10 @@ impl Page {
                 .collect(),
             htmx: assets::HTMX,
             css: assets::CSS,
+            flash: ctx
+                .flash
+                .as_ref()
+                .map(|f| (f.key().to_owned(), f.text(&tr))),
         }
     }
 }

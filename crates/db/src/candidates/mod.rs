@@ -2,6 +2,7 @@
 //! their timeline. Reads take the actor's [`Scope`]: all, programmes, the countries of
 //! residence of an agency's organisations ([`Scope::Residence`]), or one's own.
 
+mod counts;
 mod entry;
 mod esco;
 mod list;
@@ -19,6 +20,7 @@ use crate::schema::programme_organisations as po;
 use crate::schema::{candidate_events as ev, candidate_profiles as cp, candidates, organisations};
 use crate::{DbConn, DbResult};
 
+pub use counts::at_status_by_call;
 pub use entry::*;
 pub use esco::*;
 pub use list::{ListFilter, Sort, export, list};
@@ -118,32 +120,41 @@ pub struct Event {
 
 type Backend = <DbConn as diesel::Connection>::Backend;
 
+/// Narrows a boxed query of the `candidates` table (any selection, grouped or not) to the
+/// applications `scope` reaches.
+macro_rules! reached {
+    ($q:expr, $scope:expr, $actor_id:expr) => {{
+        let q = $q;
+        match $scope {
+            Scope::All => q,
+            // One programme (the usual case) as `=`: PostgreSQL keeps an index's order for
+            // `=` but not for `= ANY(array)`, and the list's pages rely on that order.
+            Scope::Programmes(ps) if ps.len() == 1 => {
+                q.filter(candidates::programme_id.eq(ps[0].clone()))
+            }
+            Scope::Programmes(ps) => q.filter(candidates::programme_id.eq_any(ps.clone())),
+            Scope::Residence(orgs) => {
+                let countries = organisations::table
+                    .filter(organisations::id.eq_any(orgs.clone()))
+                    .select(organisations::country);
+                let programmes = po::table
+                    .filter(po::organisation_id.eq_any(orgs.clone()))
+                    .select(po::programme_id);
+                q.filter(candidates::residence_country.eq_any(countries))
+                    .filter(candidates::programme_id.eq_any(programmes))
+            }
+            Scope::OwnAccount => q.filter(candidates::user_id.eq($actor_id.to_owned())),
+            // Organisation and territory scopes reach no candidate: candidates belong to no
+            // partner, and territorial reach is for companies.
+            Scope::Organisations(_) | Scope::Territories(_) => q.filter(candidates::id.eq("")),
+        }
+    }};
+}
+pub(crate) use reached;
+
 /// Candidates `scope` reaches, as a query to add filters to.
 pub(crate) fn scoped(scope: &Scope, actor_id: &str) -> candidates::BoxedQuery<'static, Backend> {
-    let q = candidates::table.into_boxed();
-    match scope {
-        Scope::All => q,
-        // One programme (the usual case) as `=`: PostgreSQL keeps an index's order for `=`
-        // but not for `= ANY(array)`, and the list's pages rely on that order.
-        Scope::Programmes(ps) if ps.len() == 1 => {
-            q.filter(candidates::programme_id.eq(ps[0].clone()))
-        }
-        Scope::Programmes(ps) => q.filter(candidates::programme_id.eq_any(ps.clone())),
-        Scope::Residence(orgs) => {
-            let countries = organisations::table
-                .filter(organisations::id.eq_any(orgs.clone()))
-                .select(organisations::country);
-            let programmes = po::table
-                .filter(po::organisation_id.eq_any(orgs.clone()))
-                .select(po::programme_id);
-            q.filter(candidates::residence_country.eq_any(countries))
-                .filter(candidates::programme_id.eq_any(programmes))
-        }
-        Scope::OwnAccount => q.filter(candidates::user_id.eq(actor_id.to_owned())),
-        // Organisation and territory scopes reach no candidate: candidates belong to no
-        // partner, and territorial reach is for companies.
-        Scope::Organisations(_) | Scope::Territories(_) => q.filter(candidates::id.eq("")),
-    }
+    reached!(candidates::table.into_boxed(), scope, actor_id)
 }
 
 /// One candidate if `scope` reaches them; `NotFound` otherwise.

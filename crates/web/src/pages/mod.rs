@@ -8,6 +8,7 @@ pub mod audit;
 pub mod calls;
 pub mod candidates;
 pub mod companies;
+pub mod confirm;
 pub mod dashboard;
 pub mod documents;
 pub mod duplicates;

@@ -13,8 +13,9 @@ use domain::permission::Actor;
 use domain::{Email, Permission, Role};
 use serde::Deserialize;
 
-use super::see_other;
 use super::view::{Choice, MembershipLine};
+use super::{confirm, see_other};
+use crate::flash::{self, Flash};
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx, Granted};
 
@@ -299,24 +300,51 @@ pub async fn remove_membership(
     Ok(see_other(&format!("/users/{id}")))
 }
 
-async fn set_disabled(
-    state: AppState,
-    ctx: Ctx,
-    id: String,
-    disabled: bool,
-) -> Result<Response, AppError> {
-    let who = ctx.acting()?;
-    let target = UserId::new(id.clone());
-    app::accounts::set_disabled(&state.db, &*state.clock, &who, &target, disabled).await?;
-    Ok(see_other(&format!("/users/{id}")))
+#[derive(Deserialize)]
+pub struct DisableForm {
+    #[serde(default)]
+    confirmed: Option<String>,
 }
 
+/// Disabling an account signs its person out and stops their tokens: it is confirmed on a
+/// page of its own first.
 pub async fn disable(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
+    Form(f): Form<DisableForm>,
 ) -> Result<Response, AppError> {
-    set_disabled(state, ctx, id, true).await
+    if !confirm::confirmed(f.confirmed.as_deref()) {
+        let actor = ctx.authed()?.actor.clone();
+        let target = UserId::new(id.clone());
+        let user = state
+            .db
+            .read(move |c| app::accounts::reach(c, &actor, &target))
+            .await?;
+        let tr = ctx.tr();
+        return confirm::page(
+            &ctx,
+            confirm::Confirm {
+                title: tr.t1("users-disable-question", "name", &user.display_name),
+                lines: vec![tr.t("users-disable-hint")],
+                warnings: Vec::new(),
+                action: format!("/users/{id}/disable"),
+                hidden: Vec::new(),
+                reason: None,
+                confirm: tr.t("action-disable"),
+                cancel: format!("/users/{id}"),
+                danger: true,
+                name: "disable-user",
+            },
+        );
+    }
+    let who = ctx.acting()?;
+    let target = UserId::new(id.clone());
+    app::accounts::set_disabled(&state.db, &*state.clock, &who, &target, true).await?;
+    Ok(flash::redirect(
+        &format!("/users/{id}"),
+        Flash::new("flash-user-disabled"),
+    ))
 }
 
 pub async fn enable(
@@ -324,5 +352,11 @@ pub async fn enable(
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    set_disabled(state, ctx, id, false).await
+    let who = ctx.acting()?;
+    let target = UserId::new(id.clone());
+    app::accounts::set_disabled(&state.db, &*state.clock, &who, &target, false).await?;
+    Ok(flash::redirect(
+        &format!("/users/{id}"),
+        Flash::new("flash-user-enabled"),
+    ))
 }

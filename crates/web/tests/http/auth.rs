@@ -92,7 +92,10 @@ async fn a_disabled_account_is_signed_out_at_once() {
         assert_eq!(company.get("/").await.status, StatusCode::OK);
         let mut admin = app.signed_in(crate::support::ADMIN).await;
         let res = admin
-            .post(&format!("/users/{}/disable", app.seed.company_user), &[])
+            .post(
+                &format!("/users/{}/disable", app.seed.company_user),
+                &[("confirmed", "yes")],
+            )
             .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
         assert_eq!(company.get("/").await.status, StatusCode::SEE_OTHER);
@@ -171,11 +174,18 @@ async fn nobody_acts_on_an_account_stronger_than_their_own() {
 
         // A coordinator still manages accounts no stronger than their own.
         let company = app.seed.company_user.clone();
-        let res = coord.post(&format!("/users/{company}/disable"), &[]).await;
+        let res = coord
+            .post(
+                &format!("/users/{company}/disable"),
+                &[("confirmed", "yes")],
+            )
+            .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER);
         // And nobody disables themselves.
         let me = app.seed.coordinator.clone();
-        let res = coord.post(&format!("/users/{me}/disable"), &[]).await;
+        let res = coord
+            .post(&format!("/users/{me}/disable"), &[("confirmed", "yes")])
+            .await;
         assert_eq!(res.status, StatusCode::CONFLICT);
     })
     .await;

@@ -31,3 +31,4 @@ mod sign_in;
 mod support;
 mod taxonomy;
 mod tokens;
+mod work;

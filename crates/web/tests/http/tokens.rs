@@ -205,7 +205,9 @@ async fn a_token_dies_with_a_disabled_account_and_stays_dead_when_enabled_again(
         assert_eq!(api_with(&app, None, &secret).await, alive());
         let mut admin = app.signed_in(ADMIN).await;
         let user = app.seed.company_user.clone();
-        let res = admin.post(&format!("/users/{user}/disable"), &[]).await;
+        let res = admin
+            .post(&format!("/users/{user}/disable"), &[("confirmed", "yes")])
+            .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER);
         assert_eq!(api_with(&app, None, &secret).await, dead());
         let res = admin.post(&format!("/users/{user}/enable"), &[]).await;
