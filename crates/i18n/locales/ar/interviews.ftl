@@ -54,11 +54,11 @@ interview-offer-submit = أرسل المواعيد إلى المترشح
 interview-offered = المواعيد المقترحة، في انتظار اختيار المترشح:
 interview-slot-line = { $when }، { $minutes } دقيقة — { $place }
 interview-booked = حُجزت المقابلة: { $when }، { $minutes } دقيقة — { $place }
-interview-offered-ok = { $count ->
+flash-interview-offered = { $count ->
     [one] أُرسل موعد مقابلة واحد إلى المترشح.
    *[other] أُرسلت { $count } مواعيد مقابلة إلى المترشح.
 }
-placement-accepted-ok = قُبل العرض.
+flash-placement-accepted = قُبل العرض.
 
 ## الرفض وإلغاؤه
 decline-action = ارفض…
@@ -66,19 +66,18 @@ decline-title = ارفض هذا العرض
 decline-warning = الرفض نهائي بالنسبة لشركتك: لا يستطيع إلغاءه إلا منسق البرنامج، ولن يُقترح هذا المترشح لهذا المنصب مرة أخرى.
 decline-reason = لماذا ترفض؟ سيقرأ المنسق السبب.
 decline-confirm = ارفض العرض
-decline-back = العودة إلى العرض
-decline-ok = رُفض العرض.
+flash-placement-declined = رُفض العرض.
 reverse-action = ألغِ الرفض…
 reverse-title = إلغاء رفض الشركة
 reverse-warning = يعود العرض إلى الشركة بصفته مقترحًا، ويمكن مطابقة الثنائي من جديد. يُسجَّل سببك ويظهر على التوظيف.
 reverse-reason = سبب الإلغاء
 reverse-confirm = ألغِ الرفض
-reverse-ok = أُلغي الرفض: العرض مفتوح من جديد.
+flash-decline-reversed = أُلغي الرفض: العرض مفتوح من جديد.
 
 ## مواعيد المقابلة (المترشح)
 interview-choose = تقترح { $company } هذه المواعيد لمقابلة من أجل منصب { $position }. اختر واحدًا منها. الأوقات حسب منطقتك الزمنية ({ $zone }).
 interview-pick = اختر هذا الموعد
-interview-picked-ok = حُجزت المقابلة. تتلقى أنت والشركة الدعوة عبر البريد الإلكتروني.
+flash-interview-picked = حُجزت المقابلة. تتلقى أنت والشركة الدعوة عبر البريد الإلكتروني.
 interview-yours = مقابلتك لمنصب { $position } لدى { $company }: { $when }، { $minutes } دقيقة — { $place }
 
 ## المنطقة الزمنية (الحساب)
@@ -86,7 +85,7 @@ account-time-zone = المنطقة الزمنية
 account-time-zone-hint = تظهر تواريخ المقابلات وأوقاتها حسب هذه المنطقة.
 account-time-zone-auto = تلقائي: { $zone } (حسب بلدك)
 account-time-zone-save = احفظ المنطقة الزمنية
-account-time-zone-ok = حُفظت المنطقة الزمنية.
+flash-time-zone-saved = حُفظت المنطقة الزمنية.
 
 ## رسائل البريد الإلكتروني
 mail-interview-slots-subject = مواعيد مقترحة للمقابلة: { $position }

@@ -54,11 +54,11 @@ interview-offer-submit = Send the times to the candidate
 interview-offered = Times proposed, waiting for the candidate's choice:
 interview-slot-line = { $when }, { $minutes } min — { $place }
 interview-booked = Interview booked: { $when }, { $minutes } min — { $place }
-interview-offered-ok = { $count ->
+flash-interview-offered = { $count ->
     [one] One interview time sent to the candidate.
    *[other] { $count } interview times sent to the candidate.
 }
-placement-accepted-ok = Proposal accepted.
+flash-placement-accepted = Proposal accepted.
 
 ## Declining and reversing
 decline-action = Decline…
@@ -66,19 +66,18 @@ decline-title = Decline this proposal
 decline-warning = Declining is final for your company: only the programme coordinator can reverse it, and this candidate will not be proposed for this position again.
 decline-reason = Why do you decline? The coordinator reads it.
 decline-confirm = Decline the proposal
-decline-back = Back to the proposal
-decline-ok = Proposal declined.
+flash-placement-declined = Proposal declined.
 reverse-action = Reverse the decline…
 reverse-title = Reverse the company's decline
 reverse-warning = The proposal goes back to the company as proposed, and the pair may be matched again. Your reason is recorded and shown on the placement.
 reverse-reason = Reason for reversing
 reverse-confirm = Reverse the decline
-reverse-ok = Decline reversed: the proposal is open again.
+flash-decline-reversed = Decline reversed: the proposal is open again.
 
 ## Interview times (candidate)
 interview-choose = { $company } proposes these times for an interview for the position { $position }. Choose one. Times are in your time zone ({ $zone }).
 interview-pick = Choose this time
-interview-picked-ok = Interview booked. You and the company receive the invitation by e-mail.
+flash-interview-picked = Interview booked. You and the company receive the invitation by e-mail.
 interview-yours = Your interview for { $position } at { $company }: { $when }, { $minutes } min — { $place }
 
 ## Time zone (account)
@@ -86,7 +85,7 @@ account-time-zone = Time zone
 account-time-zone-hint = Dates and times of interviews are shown in this zone.
 account-time-zone-auto = Automatic: { $zone } (from your country)
 account-time-zone-save = Save the time zone
-account-time-zone-ok = Time zone saved.
+flash-time-zone-saved = Time zone saved.
 
 ## E-mails
 mail-interview-slots-subject = Interview times proposed: { $position }

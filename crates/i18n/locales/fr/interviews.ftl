@@ -55,11 +55,11 @@ interview-offer-submit = Envoyer les créneaux au candidat
 interview-offered = Créneaux proposés, en attente du choix du candidat :
 interview-slot-line = { $when }, { $minutes } min — { $place }
 interview-booked = Entretien réservé : { $when }, { $minutes } min — { $place }
-interview-offered-ok = { $count ->
+flash-interview-offered = { $count ->
     [one] Un créneau d'entretien envoyé au candidat.
    *[other] { $count } créneaux d'entretien envoyés au candidat.
 }
-placement-accepted-ok = Proposition acceptée.
+flash-placement-accepted = Proposition acceptée.
 
 ## Refuser et annuler un refus
 decline-action = Refuser…
@@ -67,19 +67,18 @@ decline-title = Refuser cette proposition
 decline-warning = Le refus est définitif pour votre entreprise : seul le coordinateur du programme peut l'annuler, et ce candidat ne sera plus proposé pour ce poste.
 decline-reason = Pourquoi refusez-vous ? Le coordinateur le lira.
 decline-confirm = Refuser la proposition
-decline-back = Revenir à la proposition
-decline-ok = Proposition refusée.
+flash-placement-declined = Proposition refusée.
 reverse-action = Annuler le refus…
 reverse-title = Annuler le refus de l'entreprise
 reverse-warning = La proposition revient à l'entreprise comme proposée, et la paire pourra de nouveau être appariée. Votre motif est enregistré et affiché sur le placement.
 reverse-reason = Motif de l'annulation
 reverse-confirm = Annuler le refus
-reverse-ok = Refus annulé : la proposition est de nouveau ouverte.
+flash-decline-reversed = Refus annulé : la proposition est de nouveau ouverte.
 
 ## Créneaux d'entretien (candidat)
 interview-choose = { $company } propose ces créneaux pour un entretien pour le poste { $position }. Choisissez-en un. Les heures sont dans votre fuseau horaire ({ $zone }).
 interview-pick = Choisir ce créneau
-interview-picked-ok = Entretien réservé. Vous et l'entreprise recevez l'invitation par e-mail.
+flash-interview-picked = Entretien réservé. Vous et l'entreprise recevez l'invitation par e-mail.
 interview-yours = Votre entretien pour { $position } chez { $company } : { $when }, { $minutes } min — { $place }
 
 ## Fuseau horaire (compte)
@@ -87,7 +86,7 @@ account-time-zone = Fuseau horaire
 account-time-zone-hint = Les dates et heures des entretiens sont affichées dans ce fuseau.
 account-time-zone-auto = Automatique : { $zone } (d'après votre pays)
 account-time-zone-save = Enregistrer le fuseau horaire
-account-time-zone-ok = Fuseau horaire enregistré.
+flash-time-zone-saved = Fuseau horaire enregistré.
 
 ## E-mails
 mail-interview-slots-subject = Créneaux d'entretien proposés : { $position }

@@ -55,11 +55,11 @@ interview-offer-submit = Invia gli orari al candidato
 interview-offered = Orari proposti, in attesa della scelta del candidato:
 interview-slot-line = { $when }, { $minutes } min — { $place }
 interview-booked = Colloquio prenotato: { $when }, { $minutes } min — { $place }
-interview-offered-ok = { $count ->
+flash-interview-offered = { $count ->
     [one] Un orario di colloquio inviato al candidato.
    *[other] { $count } orari di colloquio inviati al candidato.
 }
-placement-accepted-ok = Proposta accettata.
+flash-placement-accepted = Proposta accettata.
 
 ## Rifiutare e annullare un rifiuto
 decline-action = Rifiuta…
@@ -67,19 +67,18 @@ decline-title = Rifiuta questa proposta
 decline-warning = Il rifiuto è definitivo per la tua azienda: solo il coordinatore del programma può annullarlo, e questo candidato non sarà più proposto per questa posizione.
 decline-reason = Perché rifiuti? Il coordinatore lo leggerà.
 decline-confirm = Rifiuta la proposta
-decline-back = Torna alla proposta
-decline-ok = Proposta rifiutata.
+flash-placement-declined = Proposta rifiutata.
 reverse-action = Annulla il rifiuto…
 reverse-title = Annulla il rifiuto dell'azienda
 reverse-warning = La proposta torna all'azienda come proposta, e la coppia potrà essere abbinata di nuovo. Il tuo motivo viene registrato e mostrato sull'inserimento.
 reverse-reason = Motivo dell'annullamento
 reverse-confirm = Annulla il rifiuto
-reverse-ok = Rifiuto annullato: la proposta è di nuovo aperta.
+flash-decline-reversed = Rifiuto annullato: la proposta è di nuovo aperta.
 
 ## Orari del colloquio (candidato)
 interview-choose = { $company } propone questi orari per un colloquio per la posizione { $position }. Scegline uno. Gli orari sono nel tuo fuso orario ({ $zone }).
 interview-pick = Scegli questo orario
-interview-picked-ok = Colloquio prenotato. Tu e l'azienda ricevete l'invito per e-mail.
+flash-interview-picked = Colloquio prenotato. Tu e l'azienda ricevete l'invito per e-mail.
 interview-yours = Il tuo colloquio per { $position } presso { $company }: { $when }, { $minutes } min — { $place }
 
 ## Fuso orario (account)
@@ -87,7 +86,7 @@ account-time-zone = Fuso orario
 account-time-zone-hint = Date e orari dei colloqui sono mostrati in questo fuso.
 account-time-zone-auto = Automatico: { $zone } (dal tuo paese)
 account-time-zone-save = Salva il fuso orario
-account-time-zone-ok = Fuso orario salvato.
+flash-time-zone-saved = Fuso orario salvato.
 
 ## E-mail
 mail-interview-slots-subject = Orari proposti per il colloquio: { $position }

@@ -46,6 +46,7 @@ pub fn serve(
             web::WebConfig {
                 https: options.https(),
                 limits: options.limits(),
+                mail_from: options.mail_from.clone(),
             },
             field_keys,
         )

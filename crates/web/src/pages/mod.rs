@@ -25,6 +25,7 @@ pub mod outreach;
 pub mod placements;
 pub mod positions;
 pub mod programmes;
+pub mod proposals;
 pub mod rankings;
 pub mod rules;
 pub mod selection;

@@ -36,6 +36,7 @@ async fn serve(db: &TestDb, limits: web::Limits) -> (SocketAddr, tokio::sync::on
         web::WebConfig {
             https: false,
             limits,
+            ..Default::default()
         },
         testkit::field_keys(),
     );
