@@ -14,6 +14,7 @@ use chrono::NaiveDate;
 use db::{DbConn, DbResult};
 use domain::Actor;
 
+mod interviews;
 mod screening;
 
 /// A kind of task: what is to be done, the same for everyone who has it.
@@ -61,7 +62,7 @@ pub struct Source {
 }
 
 /// Every area's tasks. Add a line when an area adds a source.
-pub const SOURCES: &[Source] = &[screening::SOURCE];
+pub const SOURCES: &[Source] = &[screening::SOURCE, interviews::SOURCE];
 
 /// Every kind any source declares.
 pub fn kinds() -> impl Iterator<Item = &'static Kind> {

@@ -98,3 +98,13 @@ mail-interview-candidate-body = حُجزت مقابلتك لمنصب { $position
 mail-interview-company-body = حُجزت المقابلة مع { $other } لمنصب { $position }: { $when }، { $minutes } دقيقة. المكان: { $place }
 mail-interview-calendar-note = الدعوة المرفقة تضيف المقابلة إلى تقويمك.
 interview-calendar-summary = مقابلة: { $position }
+
+## المهام (صندوق المهام والملخص اليومي)
+task-answer-proposals = { $count ->
+    [one] عرض واحد ينتظر ردك: اقترح مواعيد للمقابلة أو ارفض
+   *[other] { $count } عروض تنتظر ردك: اقترح مواعيد للمقابلة أو ارفض
+}
+task-pick-interview-slot = { $count ->
+    [one] اختر موعدًا لمقابلتك
+   *[other] اختر مواعيد مقابلاتك الـ{ $count }
+}

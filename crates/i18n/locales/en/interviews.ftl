@@ -98,3 +98,13 @@ mail-interview-candidate-body = Your interview for the position { $position } at
 mail-interview-company-body = The interview with { $other } for the position { $position } is booked: { $when }, { $minutes } minutes. Place: { $place }
 mail-interview-calendar-note = The invitation attached adds the interview to your calendar.
 interview-calendar-summary = Interview: { $position }
+
+## Tasks (the inbox and the daily digest)
+task-answer-proposals = { $count ->
+    [one] 1 proposal waiting for your answer: propose interview times or decline
+   *[other] { $count } proposals waiting for your answer: propose interview times or decline
+}
+task-pick-interview-slot = { $count ->
+    [one] Choose a time for your interview
+   *[other] Choose times for your { $count } interviews
+}

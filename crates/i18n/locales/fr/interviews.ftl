@@ -99,3 +99,13 @@ mail-interview-candidate-body = Votre entretien pour le poste { $position } chez
 mail-interview-company-body = L'entretien avec { $other } pour le poste { $position } est réservé : { $when }, { $minutes } minutes. Lieu : { $place }
 mail-interview-calendar-note = L'invitation jointe ajoute l'entretien à votre agenda.
 interview-calendar-summary = Entretien : { $position }
+
+## Tâches (la boîte de réception et le récapitulatif quotidien)
+task-answer-proposals = { $count ->
+    [one] 1 proposition attend votre réponse : proposez des créneaux d'entretien ou refusez
+   *[other] { $count } propositions attendent votre réponse : proposez des créneaux d'entretien ou refusez
+}
+task-pick-interview-slot = { $count ->
+    [one] Choisissez un créneau pour votre entretien
+   *[other] Choisissez les créneaux de vos { $count } entretiens
+}

@@ -99,3 +99,13 @@ mail-interview-candidate-body = Il tuo colloquio per la posizione { $position } 
 mail-interview-company-body = Il colloquio con { $other } per la posizione { $position } è prenotato: { $when }, { $minutes } minuti. Luogo: { $place }
 mail-interview-calendar-note = L'invito allegato aggiunge il colloquio al tuo calendario.
 interview-calendar-summary = Colloquio: { $position }
+
+## Attività (la casella e il riepilogo quotidiano)
+task-answer-proposals = { $count ->
+    [one] 1 proposta attende la tua risposta: proponi gli orari del colloquio o rifiuta
+   *[other] { $count } proposte attendono la tua risposta: proponi gli orari del colloquio o rifiuta
+}
+task-pick-interview-slot = { $count ->
+    [one] Scegli un orario per il tuo colloquio
+   *[other] Scegli gli orari per i tuoi { $count } colloqui
+}

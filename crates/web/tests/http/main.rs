@@ -16,6 +16,7 @@ mod documents;
 mod i18n;
 mod idempotency;
 mod imports;
+mod interviews;
 mod limits;
 mod lists;
 mod matching;
