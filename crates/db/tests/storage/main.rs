@@ -11,6 +11,7 @@ mod companies;
 mod duplicates;
 mod idempotency;
 mod imports;
+mod interviews;
 mod lists;
 mod schema;
 mod scoping;
