@@ -266,6 +266,8 @@ pub struct Summary {
     pub next_attempt_at: NaiveDateTime,
     pub sent_at: Option<NaiveDateTime>,
     pub last_error: Option<String>,
+    /// It carries a calendar invitation.
+    pub calendar: bool,
 }
 
 impl Summary {
@@ -285,6 +287,7 @@ pub fn recent(conn: &mut DbConn, limit: i64) -> DbResult<Vec<Summary>> {
         NaiveDateTime,
         Option<NaiveDateTime>,
         Option<String>,
+        bool,
     );
     let rows: Vec<Row> = outbox::table
         .select((
@@ -296,6 +299,7 @@ pub fn recent(conn: &mut DbConn, limit: i64) -> DbResult<Vec<Summary>> {
             outbox::next_attempt_at,
             outbox::sent_at,
             outbox::last_error,
+            outbox::calendar.is_not_null(),
         ))
         .order((outbox::created_at.desc(), outbox::id.asc()))
         .limit(limit)
@@ -303,7 +307,7 @@ pub fn recent(conn: &mut DbConn, limit: i64) -> DbResult<Vec<Summary>> {
     Ok(rows
         .into_iter()
         .map(
-            |(id, kind, locale, created_at, attempts, next_attempt_at, sent_at, last_error)| {
+            |(id, kind, locale, created_at, attempts, next_attempt_at, sent_at, last_error, calendar)| {
                 Summary {
                     id,
                     kind,
@@ -313,6 +317,7 @@ pub fn recent(conn: &mut DbConn, limit: i64) -> DbResult<Vec<Summary>> {
                     next_attempt_at,
                     sent_at,
                     last_error,
+                    calendar,
                 }
             },
         )

@@ -87,6 +87,8 @@ account-time-zone-auto = تلقائي: { $zone } (حسب بلدك)
 account-time-zone-save = احفظ المنطقة الزمنية
 flash-time-zone-saved = حُفظت المنطقة الزمنية.
 
+outbox-calendar = مع دعوة للتقويم
+
 ## رسائل البريد الإلكتروني
 mail-interview-slots-subject = مواعيد مقترحة للمقابلة: { $position }
 mail-interview-slots-body = تقترح { $company } { $count ->

@@ -87,6 +87,8 @@ account-time-zone-auto = Automatic: { $zone } (from your country)
 account-time-zone-save = Save the time zone
 flash-time-zone-saved = Time zone saved.
 
+outbox-calendar = with a calendar invitation
+
 ## E-mails
 mail-interview-slots-subject = Interview times proposed: { $position }
 mail-interview-slots-body = { $company } proposes { $count ->

@@ -88,6 +88,8 @@ account-time-zone-auto = Automatique : { $zone } (d'après votre pays)
 account-time-zone-save = Enregistrer le fuseau horaire
 flash-time-zone-saved = Fuseau horaire enregistré.
 
+outbox-calendar = avec une invitation d'agenda
+
 ## E-mails
 mail-interview-slots-subject = Créneaux d'entretien proposés : { $position }
 mail-interview-slots-body = { $company } propose { $count ->

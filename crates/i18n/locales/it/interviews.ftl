@@ -88,6 +88,8 @@ account-time-zone-auto = Automatico: { $zone } (dal tuo paese)
 account-time-zone-save = Salva il fuso orario
 flash-time-zone-saved = Fuso orario salvato.
 
+outbox-calendar = con un invito per il calendario
+
 ## E-mail
 mail-interview-slots-subject = Orari proposti per il colloquio: { $position }
 mail-interview-slots-body = { $company } propone { $count ->

@@ -8,6 +8,7 @@ mod candidates;
 mod companies;
 pub mod documents;
 mod duplicates;
+mod interviews;
 mod lists;
 mod matching;
 mod outreach;
@@ -70,6 +71,7 @@ pub fn seed(
     };
     matching::seed(db, &origin, &programme_id)?;
     selection::seed(db, &programme_id)?;
+    interviews::seed(db, &origin, candidates::CALL_TITLE, &programme_id)?;
     Ok(Summary {
         organisations: partners + engaged,
         host_companies: companies.len(),
