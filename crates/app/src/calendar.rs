@@ -222,11 +222,20 @@ mod tests {
             "ORGANIZER;CN=\"Mentor\":mailto:mentor@example.org",
             "ATTENDEE;CN=\"Laura HR Colombo\";ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE:mailto:laura@example.com",
         ] {
-            assert!(lines.iter().any(|l| l == expected), "{expected} missing in\n{ics}");
+            assert!(
+                lines.iter().any(|l| l == expected),
+                "{expected} missing in\n{ics}"
+            );
         }
-        assert_eq!(lines.iter().filter(|l| l.starts_with("ATTENDEE")).count(), 1);
         assert_eq!(
-            lines.iter().filter(|l| l.starts_with("BEGIN:VEVENT")).count(),
+            lines.iter().filter(|l| l.starts_with("ATTENDEE")).count(),
+            1
+        );
+        assert_eq!(
+            lines
+                .iter()
+                .filter(|l| l.starts_with("BEGIN:VEVENT"))
+                .count(),
             1
         );
     }
@@ -235,7 +244,9 @@ mod tests {
     fn text_is_escaped_and_lines_end_in_crlf() {
         let ics = invitation().to_ics();
         let lines = unfold(&ics);
-        assert!(lines.contains(&"SUMMARY:Entretien : aide-cuisinier\\, Trattoria\\; Milano".to_owned()));
+        assert!(
+            lines.contains(&"SUMMARY:Entretien : aide-cuisinier\\, Trattoria\\; Milano".to_owned())
+        );
         assert!(lines.contains(&"LOCATION:Via Roma 1\\, Milano\\nsecond floor".to_owned()));
         // No bare LF: every line break is CRLF.
         assert!(!ics.replace("\r\n", "").contains('\n'));
@@ -248,7 +259,11 @@ mod tests {
     fn long_lines_fold_at_75_octets_without_splitting_a_character() {
         let ics = invitation().to_ics();
         for physical in ics.split("\r\n") {
-            assert!(physical.len() <= 75, "{} octets: {physical}", physical.len());
+            assert!(
+                physical.len() <= 75,
+                "{} octets: {physical}",
+                physical.len()
+            );
             // Each piece is valid UTF-8 on its own: `split` on a &str guarantees it, and
             // the Arabic description was folded, so boundaries fell between characters.
         }

@@ -63,7 +63,8 @@ pub async fn offer(
         let c = db::candidates::find(tx.conn, &Scope::All, &user_id, &p.candidate_id)?;
         if !c.email.trim().is_empty() {
             let locale = candidate_locale(db::selection::candidate_locale(tx.conn, &c)?.as_deref());
-            let (subject, body) = slots_mail(locale, &v.position_title, &v.company_name, slots.len());
+            let (subject, body) =
+                slots_mail(locale, &v.position_title, &v.company_name, slots.len());
             db::outbox::enqueue(
                 tx,
                 NewMail {
@@ -345,16 +346,33 @@ mod tests {
                 },
             )
         };
-        let (subject, body, ics) = mail(Locale::Fr, Zone::CASABLANCA, "mail-interview-candidate-body");
-        assert!(subject.contains("09:00") && body.contains("Africa/Casablanca"), "{body}");
+        let (subject, body, ics) = mail(
+            Locale::Fr,
+            Zone::CASABLANCA,
+            "mail-interview-candidate-body",
+        );
+        assert!(
+            subject.contains("09:00") && body.contains("Africa/Casablanca"),
+            "{body}"
+        );
         assert!(body.contains("https://meet.example.org/abc") && body.contains("45"));
-        assert!(!body.contains("mail-") && !body.contains("interview-"), "{body}");
+        assert!(
+            !body.contains("mail-") && !body.contains("interview-"),
+            "{body}"
+        );
         assert!(ics.contains("DTSTART:20260302T090000Z\r\n"));
         let unfolded = ics.replace("\r\n ", "");
         assert!(unfolded.contains("mailto:amina@example.org"), "{unfolded}");
-        assert_eq!(unfolded.matches("mailto:").count(), 2, "organizer and recipient only");
+        assert_eq!(
+            unfolded.matches("mailto:").count(),
+            2,
+            "organizer and recipient only"
+        );
         let (_, body, _) = mail(Locale::It, Zone::ROME, "mail-interview-company-body");
-        assert!(body.contains("10:00") && body.contains("Europe/Rome"), "{body}");
+        assert!(
+            body.contains("10:00") && body.contains("Europe/Rome"),
+            "{body}"
+        );
         for locale in Locale::ALL {
             let (subject, body, _) = mail(locale, Zone::TUNIS, "mail-interview-candidate-body");
             assert!(subject.contains("Web developer"), "{subject}");
@@ -367,7 +385,10 @@ mod tests {
         for locale in Locale::ALL {
             let (subject, body) = slots_mail(locale, "Web developer", "Trattoria Srl", 3);
             assert!(subject.contains("Web developer"));
-            assert!(body.contains("Trattoria Srl") && !body.contains("mail-"), "{body}");
+            assert!(
+                body.contains("Trattoria Srl") && !body.contains("mail-"),
+                "{body}"
+            );
         }
     }
 }

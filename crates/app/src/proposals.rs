@@ -193,12 +193,36 @@ fn explain(run: &db::matching::Run, p: &db::matching::Placement) -> Option<Expla
     Some(Explanation {
         score: pair.score,
         components: vec![
-            Component { name: "occupation", points: k.occupation, max: scale(w.occupation) },
-            Component { name: "skills", points: k.skills, max: scale(w.skills) },
-            Component { name: "language", points: k.language, max: scale(w.language) },
-            Component { name: "education", points: k.education, max: scale(w.education) },
-            Component { name: "city", points: k.city, max: scale(w.city) },
-            Component { name: "sector", points: k.sector, max: scale(w.sector) },
+            Component {
+                name: "occupation",
+                points: k.occupation,
+                max: scale(w.occupation),
+            },
+            Component {
+                name: "skills",
+                points: k.skills,
+                max: scale(w.skills),
+            },
+            Component {
+                name: "language",
+                points: k.language,
+                max: scale(w.language),
+            },
+            Component {
+                name: "education",
+                points: k.education,
+                max: scale(w.education),
+            },
+            Component {
+                name: "city",
+                points: k.city,
+                max: scale(w.city),
+            },
+            Component {
+                name: "sector",
+                points: k.sector,
+                max: scale(w.sector),
+            },
             Component {
                 name: "availability",
                 points: k.availability,

@@ -307,7 +307,17 @@ pub fn recent(conn: &mut DbConn, limit: i64) -> DbResult<Vec<Summary>> {
     Ok(rows
         .into_iter()
         .map(
-            |(id, kind, locale, created_at, attempts, next_attempt_at, sent_at, last_error, calendar)| {
+            |(
+                id,
+                kind,
+                locale,
+                created_at,
+                attempts,
+                next_attempt_at,
+                sent_at,
+                last_error,
+                calendar,
+            )| {
                 Summary {
                     id,
                     kind,

@@ -65,8 +65,11 @@ pub fn parse_slots(
     zone: Zone,
     now: NaiveDateTime,
 ) -> Result<Vec<Slot>, Invalid> {
-    let filled: Vec<(usize, &SlotFields)> =
-        rows.iter().enumerate().filter(|(_, r)| !r.is_blank()).collect();
+    let filled: Vec<(usize, &SlotFields)> = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| !r.is_blank())
+        .collect();
     if filled.is_empty() {
         return Err(Invalid::new("slot-1", "error-slots-none"));
     }
@@ -79,8 +82,8 @@ pub fn parse_slots(
         let at = |key| Invalid::new(field, key);
         let date = NaiveDate::parse_from_str(r.date.trim(), "%Y-%m-%d")
             .map_err(|_| at("error-slot-date"))?;
-        let time = NaiveTime::parse_from_str(r.time.trim(), "%H:%M")
-            .map_err(|_| at("error-slot-time"))?;
+        let time =
+            NaiveTime::parse_from_str(r.time.trim(), "%H:%M").map_err(|_| at("error-slot-time"))?;
         let minutes: i32 = r
             .minutes
             .trim()
@@ -92,9 +95,7 @@ pub fn parse_slots(
         if place.is_empty() || place.chars().count() > MAX_PLACE {
             return Err(at("error-slot-place"));
         }
-        let starts_at = zone
-            .to_utc(date.and_time(time))
-            .map_err(|e| at(e.key))?;
+        let starts_at = zone.to_utc(date.and_time(time)).map_err(|e| at(e.key))?;
         if starts_at <= now {
             return Err(at("error-slot-past"));
         }
@@ -165,7 +166,10 @@ mod tests {
             row("2026-12-09", "10:00", "60"),
             row("2026-12-09", "10:59", "30"),
         ]);
-        assert_eq!((overlap.field, overlap.key), ("slot-2", "error-slot-overlap"));
+        assert_eq!(
+            (overlap.field, overlap.key),
+            ("slot-2", "error-slot-overlap")
+        );
         // Back to back is fine.
         assert!(
             parse_slots(
@@ -178,11 +182,26 @@ mod tests {
             )
             .is_ok()
         );
-        assert_eq!(err(&[row("2026-13-01", "10:00", "30")]).key, "error-slot-date");
-        assert_eq!(err(&[row("2026-12-09", "25:00", "30")]).key, "error-slot-time");
-        assert_eq!(err(&[row("2026-12-09", "10:00", "5")]).key, "error-slot-minutes");
-        assert_eq!(err(&[row("2026-12-09", "10:00", "abc")]).key, "error-slot-minutes");
-        assert_eq!(err(&[row("2028-12-09", "10:00", "30")]).key, "error-slot-far");
+        assert_eq!(
+            err(&[row("2026-13-01", "10:00", "30")]).key,
+            "error-slot-date"
+        );
+        assert_eq!(
+            err(&[row("2026-12-09", "25:00", "30")]).key,
+            "error-slot-time"
+        );
+        assert_eq!(
+            err(&[row("2026-12-09", "10:00", "5")]).key,
+            "error-slot-minutes"
+        );
+        assert_eq!(
+            err(&[row("2026-12-09", "10:00", "abc")]).key,
+            "error-slot-minutes"
+        );
+        assert_eq!(
+            err(&[row("2028-12-09", "10:00", "30")]).key,
+            "error-slot-far"
+        );
         let mut no_place = row("2026-12-09", "10:00", "30");
         no_place.place = "  ".into();
         assert_eq!(err(&[no_place]).key, "error-slot-place");
@@ -194,10 +213,10 @@ mod tests {
             .unwrap()
             .and_hms_opt(0, 0, 0)
             .unwrap();
-        let during = parse_slots(&[row("2026-03-02", "10:00", "30")], Zone::CASABLANCA, now)
-            .unwrap();
-        let after = parse_slots(&[row("2026-04-06", "10:00", "30")], Zone::CASABLANCA, now)
-            .unwrap();
+        let during =
+            parse_slots(&[row("2026-03-02", "10:00", "30")], Zone::CASABLANCA, now).unwrap();
+        let after =
+            parse_slots(&[row("2026-04-06", "10:00", "30")], Zone::CASABLANCA, now).unwrap();
         assert_eq!(during[0].starts_at.time().to_string(), "10:00:00");
         assert_eq!(after[0].starts_at.time().to_string(), "09:00:00");
     }

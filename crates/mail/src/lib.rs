@@ -138,11 +138,7 @@ fn with_calendar(body: &str, ics: &str) -> Result<MultiPart, String> {
         .multipart(
             MultiPart::alternative()
                 .singlepart(SinglePart::plain(body.to_owned()))
-                .singlepart(
-                    SinglePart::builder()
-                        .header(calendar)
-                        .body(ics.to_owned()),
-                ),
+                .singlepart(SinglePart::builder().header(calendar).body(ics.to_owned())),
         )
         .singlepart(Attachment::new("invite.ics".to_owned()).body(ics.to_owned(), attachment)))
 }
@@ -333,7 +329,10 @@ mod tests {
         let text = String::from_utf8(message.formatted()).unwrap();
         assert!(text.contains("multipart/mixed"), "{text}");
         assert!(text.contains("multipart/alternative"), "{text}");
-        assert!(text.contains("Content-Type: text/calendar; method=REQUEST; charset=utf-8"), "{text}");
+        assert!(
+            text.contains("Content-Type: text/calendar; method=REQUEST; charset=utf-8"),
+            "{text}"
+        );
         assert!(text.contains("filename=\"invite.ics\""), "{text}");
         assert!(text.contains("Bonjour"));
     }

@@ -81,7 +81,8 @@ fn picks(conn: &mut DbConn, actor: &Actor) -> DbResult<Vec<Task>> {
             let Some(first) = slots.first() else {
                 continue;
             };
-            let position = db::positions::find(conn, &domain::permission::Scope::All, &p.position_id)?;
+            let position =
+                db::positions::find(conn, &domain::permission::Scope::All, &p.position_id)?;
             tasks.push(Task {
                 kind: &PICK_INTERVIEW,
                 count: 1,

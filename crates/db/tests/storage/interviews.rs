@@ -84,7 +84,13 @@ fn slots_are_offered_replaced_while_unpicked_and_picked_once() {
         let s = setup(d);
         let p = find(d, &s.placement);
         d.write_blocking(&Origin::system(), |tx| {
-            db::interviews::offer(tx, &p, &[slot(3, 30), slot(4, 30)], "Europe/Rome", &s.company_user)
+            db::interviews::offer(
+                tx,
+                &p,
+                &[slot(3, 30), slot(4, 30)],
+                "Europe/Rome",
+                &s.company_user,
+            )
         })
         .unwrap();
         let p = find(d, &s.placement);
@@ -98,22 +104,43 @@ fn slots_are_offered_replaced_while_unpicked_and_picked_once() {
         let mut conn = d.conn().unwrap();
         let slots = db::interviews::slots_of(&mut conn, &s.placement).unwrap();
         assert_eq!(slots.len(), 1);
-        assert_eq!((slots[0].minutes, slots[0].time_zone.as_str()), (45, "Africa/Tunis"));
+        assert_eq!(
+            (slots[0].minutes, slots[0].time_zone.as_str()),
+            (45, "Africa/Tunis")
+        );
         assert_eq!(slots[0].id, ids[0]);
-        assert_eq!(slots[0].ends_at() - slots[0].starts_at, Duration::minutes(45));
+        assert_eq!(
+            slots[0].ends_at() - slots[0].starts_at,
+            Duration::minutes(45)
+        );
 
-        d.write_blocking(&Origin::system(), |tx| db::interviews::pick(tx, &p, &ids[0]))
-            .unwrap();
-        assert_eq!(find(d, &s.placement).interview_slot_id, Some(ids[0].clone()));
+        d.write_blocking(&Origin::system(), |tx| {
+            db::interviews::pick(tx, &p, &ids[0])
+        })
+        .unwrap();
+        assert_eq!(
+            find(d, &s.placement).interview_slot_id,
+            Some(ids[0].clone())
+        );
         // A second pick, and an offer over a booked interview, lose.
-        let again = d.write_blocking(&Origin::system(), |tx| db::interviews::pick(tx, &p, &ids[0]));
-        assert!(matches!(again, Err(db::DbError::Conflict(Conflict::InterviewPicked))));
+        let again = d.write_blocking(&Origin::system(), |tx| {
+            db::interviews::pick(tx, &p, &ids[0])
+        });
+        assert!(matches!(
+            again,
+            Err(db::DbError::Conflict(Conflict::InterviewPicked))
+        ));
         let p = find(d, &s.placement);
         let offer = d.write_blocking(&Origin::system(), |tx| {
             db::interviews::offer(tx, &p, &[slot(6, 30)], "Europe/Rome", &s.company_user)
         });
         assert!(matches!(offer, Err(db::DbError::Conflict(_))));
-        assert_eq!(db::interviews::slots_of(&mut conn, &s.placement).unwrap().len(), 1);
+        assert_eq!(
+            db::interviews::slots_of(&mut conn, &s.placement)
+                .unwrap()
+                .len(),
+            1
+        );
     });
 }
 
@@ -131,9 +158,16 @@ fn a_reversed_decline_is_proposed_again_with_its_reason_and_no_slots() {
         let declined = find(d, &s.placement);
         // Picking a declined placement's slot loses.
         let mut conn = d.conn().unwrap();
-        let slot_id = db::interviews::slots_of(&mut conn, &s.placement).unwrap()[0].id.clone();
-        let pick = d.write_blocking(&Origin::system(), |tx| db::interviews::pick(tx, &declined, &slot_id));
-        assert!(matches!(pick, Err(db::DbError::Conflict(Conflict::InterviewPicked))));
+        let slot_id = db::interviews::slots_of(&mut conn, &s.placement).unwrap()[0]
+            .id
+            .clone();
+        let pick = d.write_blocking(&Origin::system(), |tx| {
+            db::interviews::pick(tx, &declined, &slot_id)
+        });
+        assert!(matches!(
+            pick,
+            Err(db::DbError::Conflict(Conflict::InterviewPicked))
+        ));
 
         d.write_blocking(&Origin::system(), |tx| {
             db::interviews::reverse_decline(tx, &declined, &s.company_user, "Distance is fine")
@@ -143,13 +177,24 @@ fn a_reversed_decline_is_proposed_again_with_its_reason_and_no_slots() {
         assert_eq!(p.status, PlacementStatus::Proposed);
         assert_eq!(p.reversal_reason.as_deref(), Some("Distance is fine"));
         assert!(p.reversed_at.is_some() && p.interview_slot_id.is_none());
-        assert!(db::interviews::slots_of(&mut conn, &s.placement).unwrap().is_empty());
-        assert!(db::matching::constraints(&mut conn, &s.call).unwrap().is_empty());
+        assert!(
+            db::interviews::slots_of(&mut conn, &s.placement)
+                .unwrap()
+                .is_empty()
+        );
+        assert!(
+            db::matching::constraints(&mut conn, &s.call)
+                .unwrap()
+                .is_empty()
+        );
         // Only once: it is no longer declined.
         let twice = d.write_blocking(&Origin::system(), |tx| {
             db::interviews::reverse_decline(tx, &declined, &s.company_user, "again")
         });
-        assert!(matches!(twice, Err(db::DbError::Conflict(Conflict::PlacementNotDeclined))));
+        assert!(matches!(
+            twice,
+            Err(db::DbError::Conflict(Conflict::PlacementNotDeclined))
+        ));
     });
 }
 
@@ -158,7 +203,10 @@ fn a_time_zone_is_kept_per_person_and_an_invitation_with_its_message() {
     testkit::on_each_backend(|d| {
         let s = setup(d);
         let mut conn = d.conn().unwrap();
-        assert_eq!(db::users::time_zone(&mut conn, &s.company_user).unwrap(), None);
+        assert_eq!(
+            db::users::time_zone(&mut conn, &s.company_user).unwrap(),
+            None
+        );
         assert_eq!(
             db::interviews::home_country(&mut conn, &s.company_user).unwrap(),
             Some(domain::Country::IT)
@@ -168,7 +216,9 @@ fn a_time_zone_is_kept_per_person_and_an_invitation_with_its_message() {
         })
         .unwrap();
         assert_eq!(
-            db::users::time_zone(&mut conn, &s.company_user).unwrap().as_deref(),
+            db::users::time_zone(&mut conn, &s.company_user)
+                .unwrap()
+                .as_deref(),
             Some("Africa/Casablanca")
         );
         let ics = "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n";
@@ -197,7 +247,10 @@ fn a_time_zone_is_kept_per_person_and_an_invitation_with_its_message() {
         })
         .unwrap();
         let mails = db::outbox::to_recipient(&mut conn, "hr@trattoria.example").unwrap();
-        let with = mails.iter().find(|m| m.kind == "interview.invitation").unwrap();
+        let with = mails
+            .iter()
+            .find(|m| m.kind == "interview.invitation")
+            .unwrap();
         let without = mails.iter().find(|m| m.kind == "other").unwrap();
         assert_eq!(with.calendar.as_deref(), Some(ics), "CRLF kept as is");
         assert_eq!(without.calendar, None);

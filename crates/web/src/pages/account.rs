@@ -11,8 +11,8 @@ use domain::zone::Zone;
 use serde::Deserialize;
 
 use super::see_other;
-use crate::flash::{self, Flash};
 use super::view::MembershipLine;
+use crate::flash::{self, Flash};
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx};
 
@@ -154,7 +154,10 @@ pub async fn set_time_zone(
         }
     };
     app::account::set_time_zone(&state.db, &*state.clock, &who, zone).await?;
-    Ok(flash::redirect("/account", Flash::new("flash-time-zone-saved")))
+    Ok(flash::redirect(
+        "/account",
+        Flash::new("flash-time-zone-saved"),
+    ))
 }
 
 #[derive(Deserialize, Default)]

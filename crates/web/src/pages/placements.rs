@@ -11,8 +11,8 @@ use domain::Permission;
 use domain::placement::{PlacementStatus, company_sees_name};
 use serde::Deserialize;
 
-use crate::flash::{self, Flash};
 use super::view::Action;
+use crate::flash::{self, Flash};
 use crate::render::{Page, html};
 use crate::{AppError, AppState, Ctx, Granted};
 
@@ -72,21 +72,21 @@ pub async fn list(
             .into_iter()
             .map(|v| {
                 let status = v.placement.status;
-                let booked = v.placement.interview_slot_id.is_some()
-                    && status != PlacementStatus::Declined;
+                let booked =
+                    v.placement.interview_slot_id.is_some() && status != PlacementStatus::Declined;
                 let anonymous = !(sees_identity || company_sees_name(booked));
                 Row {
                     anonymous,
                     // Times and a reason are given on the proposal page; accepting here.
                     actions: if answers {
                         [PlacementStatus::Accepted]
-                        .into_iter()
-                        .filter(|to| status.can_move_to(*to))
-                        .map(|to| Action {
-                            value: to.as_str(),
-                            label: tr.t(&format!("placement-action-{}", to.as_str())),
-                        })
-                        .collect()
+                            .into_iter()
+                            .filter(|to| status.can_move_to(*to))
+                            .map(|to| Action {
+                                value: to.as_str(),
+                                label: tr.t(&format!("placement-action-{}", to.as_str())),
+                            })
+                            .collect()
                     } else {
                         Vec::new()
                     },

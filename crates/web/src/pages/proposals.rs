@@ -84,7 +84,10 @@ fn slot_text(tr: &Tr, zone: Zone, key: &str, s: &db::interviews::Slot) -> String
     tr.t_with(
         key,
         &[
-            ("when", FluentArg::Str(app::zones::when(tr, zone, s.starts_at))),
+            (
+                "when",
+                FluentArg::Str(app::zones::when(tr, zone, s.starts_at)),
+            ),
             ("minutes", FluentArg::Num(i64::from(s.minutes))),
             ("place", FluentArg::Str(s.place.clone())),
         ],
@@ -154,7 +157,11 @@ fn show_page(
         .languages
         .iter()
         .map(|l| Fact {
-            label: format!("{} {}", tr.t(&format!("language-{}", l.code)), level(l.level)),
+            label: format!(
+                "{} {}",
+                tr.t(&format!("language-{}", l.code)),
+                level(l.level)
+            ),
             value: tr.t_with(
                 "proposal-languages-skills",
                 &[
@@ -172,7 +179,10 @@ fn show_page(
                 &[
                     ("score", FluentArg::Str(tr.number(&e.score))),
                     ("rank", FluentArg::Num(i64::try_from(e.rank).unwrap_or(0))),
-                    ("count", FluentArg::Num(i64::try_from(e.options).unwrap_or(0))),
+                    (
+                        "count",
+                        FluentArg::Num(i64::try_from(e.options).unwrap_or(0)),
+                    ),
                 ],
             )),
             e.components
@@ -193,7 +203,10 @@ fn show_page(
     };
     let answering = answers(actor);
     let can_offer = answering
-        && matches!(status, PlacementStatus::Proposed | PlacementStatus::Interview)
+        && matches!(
+            status,
+            PlacementStatus::Proposed | PlacementStatus::Interview
+        )
         && booked_slot.is_none();
     let (typed, error) = match form {
         Some((rows, invalid)) => (rows, Some(invalid)),
@@ -230,10 +243,7 @@ fn show_page(
         _ => None,
     };
     ShowPage {
-        page: Page::titled(
-            ctx,
-            tr.t1("proposal-title", "position", &p.position_title),
-        ),
+        page: Page::titled(ctx, tr.t1("proposal-title", "position", &p.position_title)),
         id: p.placement.id.clone(),
         handle: tr.t1("proposal-candidate", "handle", &p.handle),
         name: p.name.clone(),
@@ -341,7 +351,12 @@ pub struct ReasonForm {
     reason: String,
 }
 
-fn decline_confirm(ctx: &Ctx, p: &Proposal, reason: &str, error: Option<String>) -> confirm::Confirm {
+fn decline_confirm(
+    ctx: &Ctx,
+    p: &Proposal,
+    reason: &str,
+    error: Option<String>,
+) -> confirm::Confirm {
     let tr = ctx.tr();
     confirm::Confirm {
         title: tr.t("decline-title"),
@@ -403,14 +418,23 @@ pub async fn decline(
     }
 }
 
-fn reverse_confirm(ctx: &Ctx, p: &Proposal, reason: &str, error: Option<String>) -> confirm::Confirm {
+fn reverse_confirm(
+    ctx: &Ctx,
+    p: &Proposal,
+    reason: &str,
+    error: Option<String>,
+) -> confirm::Confirm {
     let tr = ctx.tr();
     let mut lines = vec![
         tr.t1("proposal-title", "position", &p.position_title),
         p.company_name.clone(),
     ];
     if !p.placement.note.trim().is_empty() {
-        lines.push(format!("{}: {}", tr.t("proposal-decline-reason"), p.placement.note.trim()));
+        lines.push(format!(
+            "{}: {}",
+            tr.t("proposal-decline-reason"),
+            p.placement.note.trim()
+        ));
     }
     confirm::Confirm {
         title: tr.t("reverse-title"),

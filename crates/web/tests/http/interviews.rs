@@ -34,12 +34,10 @@ fn setup(app: &TestApp) -> Setup {
     let s = crate::matching::setup(app);
     let d = app.db.db();
     let mut conn = d.conn().unwrap();
-    let participant = db::users::find_by_email_unscoped(
-        &mut conn,
-        &domain::Email::parse(PARTICIPANT).unwrap(),
-    )
-    .unwrap()
-    .unwrap();
+    let participant =
+        db::users::find_by_email_unscoped(&mut conn, &domain::Email::parse(PARTICIPANT).unwrap())
+            .unwrap()
+            .unwrap();
     let candidate = applicant(d, &s.call, &participant.id);
     let positions = db::positions::list(&mut conn, &Scope::All, &Default::default()).unwrap();
     let position = |title: &str| {
@@ -170,7 +168,10 @@ fn slots(rows: &[(&str, &str, &str)]) -> Vec<(String, String)> {
         f.push((format!("date{n}"), (*date).to_owned()));
         f.push((format!("time{n}"), (*time).to_owned()));
         f.push((format!("minutes{n}"), (*minutes).to_owned()));
-        f.push((format!("place{n}"), "https://meet.example.org/mentor".to_owned()));
+        f.push((
+            format!("place{n}"),
+            "https://meet.example.org/mentor".to_owned(),
+        ));
     }
     f
 }
@@ -213,8 +214,20 @@ async fn a_company_judges_an_anonymised_profile_offers_times_and_both_get_the_in
         let page = company.get(&format!("/placements/{}", s.mine)).await;
         assert_eq!(page.status, StatusCode::OK, "{}", page.body);
         assert!(page.body.contains(r#"data-anonymous="true""#));
-        for identity in [FAMILY, GIVEN, EMAIL, PHONE, PASSPORT, "زرقاوي", "نادية", "1998"] {
-            assert!(!page.body.contains(identity), "{identity} shown to the company");
+        for identity in [
+            FAMILY,
+            GIVEN,
+            EMAIL,
+            PHONE,
+            PASSPORT,
+            "زرقاوي",
+            "نادية",
+            "1998",
+        ] {
+            assert!(
+                !page.body.contains(identity),
+                "{identity} shown to the company"
+            );
         }
         // The profile, generated from the data.
         assert!(page.body.contains("Licence") && page.body.contains("Computer science"));
@@ -225,7 +238,10 @@ async fn a_company_judges_an_anonymised_profile_offers_times_and_both_get_the_in
         // The list names no one either, and links to the page.
         let list = company.get("/placements").await;
         assert!(!list.body.contains(FAMILY));
-        assert!(list.body.contains(&format!("href=\"/placements/{}\"", s.mine)));
+        assert!(
+            list.body
+                .contains(&format!("href=\"/placements/{}\"", s.mine))
+        );
 
         // Two times, typed in the company's zone (Italy: Europe/Rome).
         let (d1, d2) = (day(10), day(11));
@@ -234,9 +250,16 @@ async fn a_company_judges_an_anonymised_profile_offers_times_and_both_get_the_in
             .post(&format!("/placements/{}/slots", s.mine), &fields(&f))
             .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
-        assert_eq!(res.location(), Some(format!("/placements/{}", s.mine).as_str()));
+        assert_eq!(
+            res.location(),
+            Some(format!("/placements/{}", s.mine).as_str())
+        );
         let shown = company.get(&format!("/placements/{}", s.mine)).await;
-        assert!(shown.body.contains(r#"data-flash="flash-interview-offered""#));
+        assert!(
+            shown
+                .body
+                .contains(r#"data-flash="flash-interview-offered""#)
+        );
         assert!(shown.body.contains("data-offered"));
         assert_eq!(placement(&app, &s.mine).status, PlacementStatus::Interview);
         let ids = slot_ids(&app, &s.mine);
@@ -244,18 +267,31 @@ async fn a_company_judges_an_anonymised_profile_offers_times_and_both_get_the_in
         // Stored in UTC: 10:00 in Rome is 08:00 or 09:00 UTC depending on the season.
         let first = {
             let mut conn = app.db.db().conn().unwrap();
-            db::interviews::slots_of(&mut conn, &s.mine).unwrap().remove(0)
+            db::interviews::slots_of(&mut conn, &s.mine)
+                .unwrap()
+                .remove(0)
         };
         let rome = domain::zone::Zone::ROME.local(first.starts_at);
-        assert_eq!(rome.format("%Y-%m-%d %H:%M").to_string(), format!("{d1} 10:00"));
-        assert_eq!(mails(&app, EMAIL, "interview.slots").len(), 1, "the candidate is told");
+        assert_eq!(
+            rome.format("%Y-%m-%d %H:%M").to_string(),
+            format!("{d1} 10:00")
+        );
+        assert_eq!(
+            mails(&app, EMAIL, "interview.slots").len(),
+            1,
+            "the candidate is told"
+        );
 
         // The candidate chooses Tunis as their zone, then sees the times in it.
         let mut me = english(&app, PARTICIPANT).await;
-        let res = me.post("/account/time-zone", &[("time_zone", "Mars/Olympus")]).await;
+        let res = me
+            .post("/account/time-zone", &[("time_zone", "Mars/Olympus")])
+            .await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(res.shows(&msg("error-time-zone")));
-        let res = me.post("/account/time-zone", &[("time_zone", "Africa/Tunis")]).await;
+        let res = me
+            .post("/account/time-zone", &[("time_zone", "Africa/Tunis")])
+            .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER);
         let mine = me.get(&format!("/applications/{}", s.candidate)).await;
         assert_eq!(mine.status, StatusCode::OK);
@@ -291,7 +327,11 @@ async fn a_company_judges_an_anonymised_profile_offers_times_and_both_get_the_in
             assert!(ics.contains("METHOD:REQUEST") && ics.contains(&format!("DTSTART:{start}")));
             assert!(ics.contains(&format!("mailto:{me_}")) && !ics.contains(other));
         }
-        assert!(theirs[0].body.contains("Africa/Tunis"), "{}", theirs[0].body);
+        assert!(
+            theirs[0].body.contains("Africa/Tunis"),
+            "{}",
+            theirs[0].body
+        );
         assert!(ours[0].body.contains("Europe/Rome"), "{}", ours[0].body);
         assert!(!ours[0].body.contains(PHONE) && !ours[0].body.contains(EMAIL));
 
@@ -325,7 +365,9 @@ async fn times_in_the_past_too_many_or_overlapping_are_refused_and_reach_is_chec
         let s = setup(&app);
         let mut company = english(&app, COMPANY).await;
         let path = format!("/placements/{}/slots", s.mine);
-        let refused = |res: &crate::support::Resp, key: &str| assert!(res.shows(&msg(key)), "{key}: {}", res.body);
+        let refused = |res: &crate::support::Resp, key: &str| {
+            assert!(res.shows(&msg(key)), "{key}: {}", res.body)
+        };
 
         let f = slots(&[(&day(-1), "10:00", "45")]);
         let res = company.post(&path, &fields(&f)).await;
@@ -334,7 +376,8 @@ async fn times_in_the_past_too_many_or_overlapping_are_refused_and_reach_is_chec
         assert!(res.body.contains(r#"aria-invalid="true""#));
 
         let six: Vec<String> = (10..16).map(day).collect();
-        let rows: Vec<(&str, &str, &str)> = six.iter().map(|d| (d.as_str(), "10:00", "30")).collect();
+        let rows: Vec<(&str, &str, &str)> =
+            six.iter().map(|d| (d.as_str(), "10:00", "30")).collect();
         let res = company.post(&path, &fields(&slots(&rows))).await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
         refused(&res, "error-slots-too-many");
@@ -358,7 +401,9 @@ async fn times_in_the_past_too_many_or_overlapping_are_refused_and_reach_is_chec
             company
                 .post(&format!("/placements/{}/slots", s.theirs), &fields(&f))
                 .await,
-            company.get(&format!("/placements/{}/decline", s.theirs)).await,
+            company
+                .get(&format!("/placements/{}/decline", s.theirs))
+                .await,
             company
                 .post(
                     &format!("/placements/{}/decline", s.theirs),
@@ -393,7 +438,10 @@ async fn times_in_the_past_too_many_or_overlapping_are_refused_and_reach_is_chec
         let res = company
             .post(
                 &format!("/placements/{}/decline", s.mine),
-                &[("confirmed", "yes"), ("reason", "Position filled internally")],
+                &[
+                    ("confirmed", "yes"),
+                    ("reason", "Position filled internally"),
+                ],
             )
             .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER);
@@ -425,25 +473,40 @@ async fn a_decline_asks_first_needs_a_reason_and_only_the_coordinator_reverses_i
             assert!(res.body.contains(r#"data-confirm="decline-placement""#));
             assert!(res.shows(&msg("decline-warning")));
         }
-        assert_eq!(app.audit_count(), before, "nothing written before confirming");
+        assert_eq!(
+            app.audit_count(),
+            before,
+            "nothing written before confirming"
+        );
 
         // A reason is required.
-        let res = company.post(&path, &[("confirmed", "yes"), ("reason", "  ")]).await;
+        let res = company
+            .post(&path, &[("confirmed", "yes"), ("reason", "  ")])
+            .await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(res.shows(&msg("error-reason-required")));
         // The old answer form cannot decline without one either.
         let res = company
-            .post(&format!("/placements/{}/answer", s.mine), &[("status", "declined")])
+            .post(
+                &format!("/placements/{}/answer", s.mine),
+                &[("status", "declined")],
+            )
             .await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert_eq!(placement(&app, &s.mine).status, PlacementStatus::Proposed);
 
         let res = company
-            .post(&path, &[("confirmed", "yes"), ("reason", "Needs a driving licence")])
+            .post(
+                &path,
+                &[("confirmed", "yes"), ("reason", "Needs a driving licence")],
+            )
             .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER);
         let page = company.get(&format!("/placements/{}", s.mine)).await;
-        assert!(page.body.contains(r#"data-flash="flash-placement-declined""#));
+        assert!(
+            page.body
+                .contains(r#"data-flash="flash-placement-declined""#)
+        );
         assert!(page.body.contains("Needs a driving licence"));
         assert!(!page.body.contains(r#"data-action="decline""#));
         assert!(!page.body.contains(r#"data-action="reverse""#));
@@ -454,7 +517,10 @@ async fn a_decline_asks_first_needs_a_reason_and_only_the_coordinator_reverses_i
             .await;
         assert_eq!(again.status, StatusCode::CONFLICT);
         let accept = company
-            .post(&format!("/placements/{}/answer", s.mine), &[("status", "accepted")])
+            .post(
+                &format!("/placements/{}/answer", s.mine),
+                &[("status", "accepted")],
+            )
             .await;
         assert_eq!(accept.status, StatusCode::CONFLICT);
         let f = slots(&[(&day(10), "10:00", "45")]);
@@ -492,26 +558,90 @@ async fn a_decline_asks_first_needs_a_reason_and_only_the_coordinator_reverses_i
         let res = coordinator
             .post(
                 &rpath,
-                &[("confirmed", "yes"), ("reason", "The licence is not required")],
+                &[
+                    ("confirmed", "yes"),
+                    ("reason", "The licence is not required"),
+                ],
             )
             .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER);
         let p = placement(&app, &s.mine);
         assert_eq!(p.status, PlacementStatus::Proposed);
-        assert_eq!(p.reversal_reason.as_deref(), Some("The licence is not required"));
+        assert_eq!(
+            p.reversal_reason.as_deref(),
+            Some("The licence is not required")
+        );
         assert_eq!(
             app.last_audit(),
             ("placement.reverse_decline".to_owned(), s.mine.clone())
         );
         assert!(!forbidden(&app), "the pair may be matched again");
         let page = company.get(&format!("/placements/{}", s.mine)).await;
-        assert!(page.body.contains("data-reversed") && page.body.contains("The licence is not required"));
+        assert!(
+            page.body.contains("data-reversed")
+                && page.body.contains("The licence is not required")
+        );
         // A placement that is not declined has nothing to reverse.
         let res = coordinator
             .post(&rpath, &[("confirmed", "yes"), ("reason", "twice")])
             .await;
         assert_eq!(res.status, StatusCode::CONFLICT);
         assert!(res.shows(&msg("error-placement-not-declined")));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn proposals_and_times_to_pick_are_tasks_until_done() {
+    on_each_backend(|app| async move {
+        let s = setup(&app);
+        let tasks = |email: &str| {
+            let mut conn = app.db.db().conn().unwrap();
+            let user =
+                db::users::find_by_email_unscoped(&mut conn, &domain::Email::parse(email).unwrap())
+                    .unwrap()
+                    .unwrap();
+            let actor = db::memberships::load_actor(&mut conn, &user.id)
+                .unwrap()
+                .unwrap();
+            app::tasks::find(&mut conn, &actor, chrono::Utc::now().date_naive())
+                .unwrap()
+                .into_iter()
+                .map(|t| (t.kind.id, t.count, t.href))
+                .collect::<Vec<_>>()
+        };
+        // Company A has two proposals waiting; the candidate nothing to pick yet.
+        assert!(tasks(COMPANY).contains(&("answer-proposals", 2, "/placements".to_owned())));
+        assert!(
+            !tasks(PARTICIPANT)
+                .iter()
+                .any(|t| t.0 == "pick-interview-slot")
+        );
+
+        let mut company = english(&app, COMPANY).await;
+        let f = slots(&[(&day(10), "10:00", "45")]);
+        company
+            .post(&format!("/placements/{}/slots", s.mine), &fields(&f))
+            .await;
+        // One proposal left to answer, linked directly; the candidate has a time to pick.
+        assert!(tasks(COMPANY).contains(&(
+            "answer-proposals",
+            1,
+            format!("/placements/{}", s.other)
+        )));
+        let href = format!("/applications/{}", s.candidate);
+        assert!(tasks(PARTICIPANT).contains(&("pick-interview-slot", 1, href.clone())));
+
+        let mut me = english(&app, PARTICIPANT).await;
+        let slot = slot_ids(&app, &s.mine).remove(0);
+        me.post(&format!("{href}/interview"), &[("slot", slot.as_str())])
+            .await;
+        assert!(
+            !tasks(PARTICIPANT)
+                .iter()
+                .any(|t| t.0 == "pick-interview-slot"),
+            "done, it leaves the inbox"
+        );
     })
     .await;
 }

@@ -60,7 +60,10 @@ pub async fn views(
                     &[
                         ("position", FluentArg::Str(position.clone())),
                         ("company", FluentArg::Str(company.clone())),
-                        ("when", FluentArg::Str(app::zones::when(tr, zone, s.starts_at))),
+                        (
+                            "when",
+                            FluentArg::Str(app::zones::when(tr, zone, s.starts_at)),
+                        ),
                         ("minutes", FluentArg::Num(i64::from(s.minutes))),
                         ("place", FluentArg::Str(s.place.clone())),
                     ],
