@@ -9,13 +9,16 @@
 //! (`Actor::sees_candidate_identity`) get the name too. The profile is built field by field
 //! from what is stored, not by blanking an upload, so a new identity field cannot leak in
 //! by being forgotten.
+//!
+//! ESCO concepts show in the reader's language when its labels are loaded
+//! (`db::esco_labels`: French from the official package), in English otherwise, marked so.
 
 use chrono::{NaiveDate, NaiveDateTime};
-use domain::Country;
 use domain::candidate::LanguageLevels;
 use domain::cefr::Cefr;
 use domain::permission::Scope;
 use domain::placement::{PlacementStatus, company_sees_name};
+use domain::{Country, Locale};
 
 use crate::AppResult;
 
@@ -68,14 +71,48 @@ pub struct Proposal {
     pub experience: String,
     pub available_from: Option<NaiveDate>,
     pub languages: Vec<Language>,
-    /// ESCO (uri, label): the label as stored, in English.
-    pub occupations: Vec<(String, String)>,
-    pub skills: Vec<(String, String)>,
+    /// ESCO concepts in the reader's language when loaded, in English otherwise.
+    pub occupations: Vec<Label>,
+    pub skills: Vec<Label>,
     pub explanation: Option<Explanation>,
     pub slots: Vec<db::interviews::Slot>,
     /// Who reversed a decline, by display name, when the decline was reversed.
     pub reversed_by: Option<String>,
     pub reversed_at: Option<NaiveDateTime>,
+}
+
+/// An ESCO concept's label and the language it is in (`en` when the reader's is not loaded).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Label {
+    pub text: String,
+    pub lang: String,
+}
+
+/// The labels of `concepts` in `locale`, each falling back to the stored English one.
+fn labels(
+    conn: &mut db::DbConn,
+    locale: Locale,
+    concepts: Vec<db::candidates::Concept>,
+) -> db::DbResult<Vec<Label>> {
+    let translated = if locale == Locale::En {
+        Default::default()
+    } else {
+        let uris: Vec<String> = concepts.iter().map(|c| c.uri.clone()).collect();
+        db::esco_labels::of(conn, locale.tag(), &uris)?
+    };
+    Ok(concepts
+        .into_iter()
+        .map(|c| match translated.get(&c.uri) {
+            Some(t) => Label {
+                text: t.clone(),
+                lang: locale.tag().to_owned(),
+            },
+            None => Label {
+                text: c.label,
+                lang: "en".to_owned(),
+            },
+        })
+        .collect())
 }
 
 /// The handle of a placement: the first six hex digits of its id, which names no one.
@@ -89,12 +126,13 @@ pub fn handle(placement_id: &str) -> String {
 }
 
 /// The proposal `id` within `scope` (a company's: its own placements only), as `actor` may
-/// read it.
+/// read it, ESCO labels in `locale` where loaded.
 pub async fn proposal(
     db: &db::Database,
     actor: &domain::Actor,
     scope: Scope,
     id: &str,
+    locale: Locale,
 ) -> AppResult<Proposal> {
     let id = id.to_owned();
     let sees_identity = actor.sees_candidate_identity();
@@ -136,12 +174,8 @@ pub async fn proposal(
                 experience: p.experience,
                 available_from: p.available_from,
                 languages: languages(&levels),
-                occupations: esco
-                    .occupations
-                    .into_iter()
-                    .map(|x| (x.uri, x.label))
-                    .collect(),
-                skills: esco.skills.into_iter().map(|x| (x.uri, x.label)).collect(),
+                occupations: labels(c, locale, esco.occupations)?,
+                skills: labels(c, locale, esco.skills)?,
                 explanation,
                 slots,
                 reversed_by,

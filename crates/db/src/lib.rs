@@ -16,6 +16,7 @@ pub mod dashboard;
 pub mod documents;
 pub mod duplicates;
 mod error;
+pub mod esco_labels;
 mod health;
 pub mod id;
 pub mod idempotency;

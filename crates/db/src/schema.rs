@@ -405,6 +405,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    esco_labels (uri, lang) {
+        uri -> Text,
+        lang -> Text,
+        label -> Text,
+    }
+}
+
+diesel::table! {
     rankings (call_id, side, position_id, candidate_id) {
         call_id -> Text,
         side -> Text,
@@ -603,6 +611,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     candidate_terms,
     saved_searches,
     interview_slots,
+    esco_labels,
 );
 
 diesel::table! {

@@ -256,3 +256,32 @@ fn a_time_zone_is_kept_per_person_and_an_invitation_with_its_message() {
         assert_eq!(without.calendar, None);
     });
 }
+
+#[test]
+fn esco_labels_in_other_languages_are_set_again_without_duplicates() {
+    testkit::on_each_backend(|d| {
+        let labels = vec![
+            ("http://x/o1".to_owned(), "développeur web".to_owned()),
+            ("http://x/s1".to_owned(), "travailler en équipe".to_owned()),
+        ];
+        for _ in 0..2 {
+            d.write_blocking(&Origin::system(), |tx| {
+                db::esco_labels::set(tx, "fr", &labels)
+            })
+            .unwrap();
+        }
+        let mut conn = d.conn().unwrap();
+        let uris = vec!["http://x/o1".to_owned(), "http://x/missing".to_owned()];
+        let fr = db::esco_labels::of(&mut conn, "fr", &uris).unwrap();
+        assert_eq!(fr.len(), 1);
+        assert_eq!(
+            fr.get("http://x/o1").map(String::as_str),
+            Some("développeur web")
+        );
+        assert!(
+            db::esco_labels::of(&mut conn, "it", &uris)
+                .unwrap()
+                .is_empty()
+        );
+    });
+}

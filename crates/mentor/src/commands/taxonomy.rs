@@ -1,4 +1,5 @@
-//! `mentor taxonomy import DIR`: loads the official ESCO CSV package (English).
+//! `mentor taxonomy import DIR`: loads the official ESCO CSV package (English), and the
+//! French labels when the package has them (`occupations_fr.csv`, `skills_fr.csv`).
 
 use std::fs::File;
 use std::io::Write;
@@ -113,6 +114,16 @@ fn import(options: &Options, dir: &Path) -> Result<ExitCode> {
         .context("import the taxonomy")?;
     eprintln!();
     println!("{counts}");
+    // Labels in other languages, shown to readers of that language (`db::esco_labels`).
+    for (lang, file) in esco::TRANSLATED {
+        if let Some(f) = open(dir, file)? {
+            let labels = esco::parse_labels(f).with_context(|| file.to_owned())?;
+            let n = db
+                .write_blocking(&Origin::cli(), |tx| db::esco_labels::set(tx, lang, &labels))
+                .with_context(|| format!("import {file}"))?;
+            println!("{file}: {n} {lang} labels");
+        }
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -15,6 +15,7 @@ mod outreach;
 mod partners;
 mod selection;
 mod taxonomy;
+mod taxonomy_fr;
 
 use anyhow::{Context, Result};
 use db::{Database, Origin};
@@ -38,6 +39,7 @@ pub fn seed(
 ) -> Result<Summary> {
     let origin = Origin::system();
     taxonomy::seed(db, &origin)?;
+    taxonomy_fr::seed(db, &origin)?;
     let programme_id = programme(db, &origin)?;
     let territories = partners::territories(db, &origin, &programme_id)?;
     let partners = partners::organisations(db, &origin, &programme_id, &territories)?;

@@ -51,8 +51,8 @@ struct ShowPage {
     facts: Vec<Fact>,
     experience: String,
     languages: Vec<Fact>,
-    occupations: Vec<String>,
-    skills: Vec<String>,
+    occupations: Vec<app::proposals::Label>,
+    skills: Vec<app::proposals::Label>,
     esco_in_english: bool,
     match_summary: Option<String>,
     components: Vec<Fact>,
@@ -253,10 +253,13 @@ fn show_page(
         facts,
         experience: p.experience.trim().to_owned(),
         languages,
-        occupations: p.occupations.iter().map(|(_, l)| l.clone()).collect(),
-        skills: p.skills.iter().map(|(_, l)| l.clone()).collect(),
         esco_in_english: ctx.locale != domain::Locale::En
-            && !(p.occupations.is_empty() && p.skills.is_empty()),
+            && p.occupations
+                .iter()
+                .chain(&p.skills)
+                .any(|l| l.lang == "en"),
+        occupations: p.occupations.clone(),
+        skills: p.skills.clone(),
         match_summary,
         components,
         decline_reason: (status == PlacementStatus::Declined)
@@ -290,7 +293,7 @@ pub async fn show(
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
     let actor = granted.authed.actor.clone();
-    let p = app::proposals::proposal(&state.db, &actor, granted.scope, &id).await?;
+    let p = app::proposals::proposal(&state.db, &actor, granted.scope, &id, ctx.locale).await?;
     let zone = zone_of(&state, &actor.user_id).await?;
     html_status(StatusCode::OK, &show_page(&ctx, &actor, zone, p, None))
 }
@@ -333,7 +336,8 @@ pub async fn offer(
         )),
         Err(app::Error::Invalid(invalid)) => {
             let actor = granted.authed.actor.clone();
-            let p = app::proposals::proposal(&state.db, &actor, granted.scope, &id).await?;
+            let p =
+                app::proposals::proposal(&state.db, &actor, granted.scope, &id, ctx.locale).await?;
             let zone = zone_of(&state, &actor.user_id).await?;
             html_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
@@ -387,7 +391,14 @@ pub async fn confirm_decline(
     granted: Granted,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let p = app::proposals::proposal(&state.db, &granted.authed.actor, granted.scope, &id).await?;
+    let p = app::proposals::proposal(
+        &state.db,
+        &granted.authed.actor,
+        granted.scope,
+        &id,
+        ctx.locale,
+    )
+    .await?;
     confirm::page(&ctx, decline_confirm(&ctx, &p, "", None))
 }
 
@@ -399,7 +410,14 @@ pub async fn decline(
     Path(id): Path<String>,
     Form(f): Form<ReasonForm>,
 ) -> Result<Response, AppError> {
-    let p = app::proposals::proposal(&state.db, &granted.authed.actor, granted.scope, &id).await?;
+    let p = app::proposals::proposal(
+        &state.db,
+        &granted.authed.actor,
+        granted.scope,
+        &id,
+        ctx.locale,
+    )
+    .await?;
     if !confirm::confirmed(f.confirmed.as_deref()) {
         return confirm::page(&ctx, decline_confirm(&ctx, &p, &f.reason, None));
     }
@@ -462,7 +480,14 @@ pub async fn confirm_reverse(
     granted: Granted,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let p = app::proposals::proposal(&state.db, &granted.authed.actor, granted.scope, &id).await?;
+    let p = app::proposals::proposal(
+        &state.db,
+        &granted.authed.actor,
+        granted.scope,
+        &id,
+        ctx.locale,
+    )
+    .await?;
     confirm::page(&ctx, reverse_confirm(&ctx, &p, "", None))
 }
 
@@ -474,7 +499,14 @@ pub async fn reverse(
     Path(id): Path<String>,
     Form(f): Form<ReasonForm>,
 ) -> Result<Response, AppError> {
-    let p = app::proposals::proposal(&state.db, &granted.authed.actor, granted.scope, &id).await?;
+    let p = app::proposals::proposal(
+        &state.db,
+        &granted.authed.actor,
+        granted.scope,
+        &id,
+        ctx.locale,
+    )
+    .await?;
     if !confirm::confirmed(f.confirmed.as_deref()) {
         return confirm::page(&ctx, reverse_confirm(&ctx, &p, &f.reason, None));
     }

@@ -645,3 +645,61 @@ async fn proposals_and_times_to_pick_are_tasks_until_done() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn esco_labels_follow_the_readers_language_with_english_as_fallback() {
+    on_each_backend(|app| async move {
+        let s = setup(&app);
+        let web = "http://data.europa.eu/esco/occupation/c40a2919-48a9-40ea-b506-1f34f693496d";
+        let teams = "http://data.europa.eu/esco/skill/work-in-teams";
+        let concept = |uri: &str, label: &str| db::candidates::Concept {
+            uri: uri.to_owned(),
+            label: label.to_owned(),
+        };
+        app.db
+            .db()
+            .write_blocking(&Origin::system(), |tx| {
+                db::candidates::insert_esco(
+                    tx,
+                    &[(
+                        s.candidate.clone(),
+                        db::candidates::Chosen {
+                            occupations: vec![concept(web, "web developer")],
+                            skills: vec![concept(teams, "work in teams")],
+                        },
+                    )],
+                )?;
+                // French for the occupation only: the skill falls back to English.
+                db::esco_labels::set(
+                    tx,
+                    "fr",
+                    &[(
+                        web.to_owned(),
+                        "développeur web/développeuse web".to_owned(),
+                    )],
+                )
+            })
+            .unwrap();
+        let mut company = app.signed_in(COMPANY).await;
+        company.accept_language = Some("fr".into());
+        let page = company.get(&format!("/placements/{}", s.mine)).await;
+        assert!(
+            page.body
+                .contains(r#"data-esco-lang="fr">développeur web/développeuse web<"#),
+            "{}",
+            page.body
+        );
+        assert!(page.body.contains(r#"data-esco-lang="en">work in teams<"#));
+        assert!(page.body.contains(&crate::support::escape_html(
+            &crate::support::translator(domain::Locale::Fr).t("proposal-esco-english")
+        )));
+        let mut english = english(&app, COMPANY).await;
+        let page = english.get(&format!("/placements/{}", s.mine)).await;
+        assert!(page.body.contains(r#"data-esco-lang="en">web developer<"#));
+        assert!(
+            !page.shows(&msg("proposal-esco-english")),
+            "nothing to say in English"
+        );
+    })
+    .await;
+}

@@ -1,3 +1,4 @@
+DROP TABLE esco_labels;
 ALTER TABLE outbox DROP COLUMN calendar;
 ALTER TABLE users DROP COLUMN time_zone;
 ALTER TABLE placements DROP COLUMN reversal_reason;

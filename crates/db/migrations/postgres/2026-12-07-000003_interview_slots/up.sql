@@ -25,3 +25,13 @@ ALTER TABLE users ADD COLUMN time_zone TEXT;
 
 -- An iCalendar invitation sent with the message (text/calendar, METHOD:REQUEST).
 ALTER TABLE outbox ADD COLUMN calendar TEXT;
+
+-- ESCO labels in other languages than English (the taxonomy tables hold English): a
+-- proposal shows occupations and skills in the reader's language when loaded (`fr` from the
+-- official package's *_fr.csv), English otherwise.
+CREATE TABLE esco_labels (
+    uri TEXT NOT NULL,
+    lang TEXT NOT NULL,
+    label TEXT NOT NULL,
+    PRIMARY KEY (uri, lang)
+);
