@@ -1,8 +1,9 @@
 //! ESCO labels in languages other than English. The taxonomy tables (`taxonomy`) hold the
 //! English preferred labels; this table holds the others (French from the official
 //! package's `*_fr.csv`), so that pages show a concept in the reader's language when it is
-//! loaded and in English otherwise. Public reference data: no scope, one audit entry per
-//! load (`taxonomy.labels`), like the taxonomy import.
+//! loaded and in English otherwise. Public reference data: no scope, and no audit entry per
+//! row: [`set`] runs inside the caller's write, whose one entry covers the load (the
+//! taxonomy import's `taxonomy.import`, the demo's `demo.seed_esco_labels`).
 
 use std::collections::HashMap;
 
@@ -22,7 +23,8 @@ struct NewLabel<'a> {
     label: &'a str,
 }
 
-/// Sets the `lang` labels of these concepts (replacing theirs); returns how many.
+/// Sets the `lang` labels of these concepts (replacing theirs); returns how many. The
+/// caller writes the audit entry of the load.
 pub fn set(tx: &mut Tx<'_>, lang: &str, labels: &[(String, String)]) -> DbResult<usize> {
     for chunk in labels.chunks(BATCH) {
         let uris: Vec<&str> = chunk.iter().map(|(u, _)| u.as_str()).collect();
@@ -42,11 +44,6 @@ pub fn set(tx: &mut Tx<'_>, lang: &str, labels: &[(String, String)]) -> DbResult
             DbConn::Postgres(c) => diesel::insert_into(el::table).values(&rows).execute(c)?,
         };
     }
-    tx.audit(
-        "taxonomy.labels",
-        "taxonomy",
-        &format!("{lang}={}", labels.len()),
-    )?;
     Ok(labels.len())
 }
 

@@ -11,8 +11,11 @@ pub fn seed(db: &Database, origin: &Origin) -> Result<()> {
         .iter()
         .map(|(u, l)| ((*u).to_owned(), (*l).to_owned()))
         .collect();
-    db.write_blocking(origin, |tx| db::esco_labels::set(tx, "fr", &labels))
-        .context("the demo's French ESCO labels")?;
+    db.write_blocking(origin, |tx| {
+        let n = db::esco_labels::set(tx, "fr", &labels)?;
+        tx.audit("demo.seed_esco_labels", "taxonomy", &format!("fr={n}"))
+    })
+    .context("the demo's French ESCO labels")?;
     Ok(())
 }
 
