@@ -140,15 +140,13 @@ pub async fn answer(
     let to = PlacementStatus::parse(&f.status)?;
     let placement = domain::ids::PlacementId::new(id.clone());
     app::placements::answer(&state.db, &*state.clock, &who, &placement, to, &f.note).await?;
-    Ok(if to == PlacementStatus::Declined {
-        flash::redirect(
-            &format!("/placements/{id}"),
-            Flash::new("flash-placement-declined"),
-        )
-    } else {
-        flash::redirect(
-            &format!("/placements/{id}"),
-            Flash::new("flash-placement-accepted"),
-        )
-    })
+    // Back to the list the answer was given from, saying it was done.
+    Ok(flash::redirect(
+        "/placements",
+        Flash::new(if to == PlacementStatus::Declined {
+            "flash-placement-declined"
+        } else {
+            "flash-placement-accepted"
+        }),
+    ))
 }
