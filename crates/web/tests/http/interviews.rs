@@ -235,9 +235,16 @@ async fn a_company_judges_an_anonymised_profile_offers_times_and_both_get_the_in
         assert!(page.shows(&msg("isced-6")));
         assert!(page.shows(&msg("language-it")) && page.body.contains("B1"));
         assert!(page.shows(&msg("country-ma")));
-        // The list names no one either, and links to the page.
+        // The list and the API name no one either; the list links to the page.
         let list = company.get("/placements").await;
         assert!(!list.body.contains(FAMILY));
+        let mut api = app.client();
+        api.bearer = Some(app.token(COMPANY));
+        let json = api.get("/api/v1/placements").await;
+        assert_eq!(json.status, StatusCode::OK);
+        assert!(
+            !json.body.contains(FAMILY) && !json.body.contains(EMAIL) && !json.body.contains(PHONE)
+        );
         assert!(
             list.body
                 .contains(&format!("href=\"/placements/{}\"", s.mine))
