@@ -1,4 +1,5 @@
-// Matching journey: the company answers its proposals (declines one, accepts one); the
+// Matching journey: the company answers its proposals (declines one, on the proposal's
+// page, confirmed with a reason; accepts one); the
 // coordinator runs matching again, opens an explanation, locks a pair, re-runs and
 // approves — the declined candidate is proposed elsewhere.
 import { test } from 'node:test';
@@ -18,14 +19,17 @@ test('a company answers its proposals and the coordinator re-matches and approve
     await company.waitForURL(`${BASE}/`);
     await english(company);
     await company.locator('header nav').getByRole('link', { name: 'Placements' }).click();
-    const open = () => company.locator('#placements tbody tr', { has: company.getByRole('button', { name: 'Decline' }) });
+    const open = () => company.locator('#placements tbody tr', { has: company.getByRole('button', { name: 'Accept' }) });
     assert.ok(await open().count() >= 2, 'the company has two proposals to answer');
-    await open().first().getByLabel('Note').fill('The profile does not fit the workshop.');
-    await open().first().getByRole('button', { name: 'Decline' }).click();
-    await company.waitForURL(`${BASE}/placements`);
+    await open().first().getByRole('link', { name: 'Open the proposal' }).click();
+    await company.locator('button[data-action="decline"]').click();
+    await company.locator('form[data-confirm="decline-placement"] textarea[name=reason]').fill('The profile does not fit the workshop.');
+    await company.locator('form[data-confirm="decline-placement"] button[type=submit]').click();
+    await company.locator('[data-flash="flash-placement-declined"]').waitFor();
+    await company.goto(`${BASE}/placements`);
     const pending = company.locator('#placements tbody tr', { has: company.getByRole('button', { name: 'Accept' }) });
     await pending.first().getByRole('button', { name: 'Accept' }).click();
-    await company.waitForURL(`${BASE}/placements`);
+    await company.locator('[data-flash="flash-placement-accepted"]').waitFor();
     const statuses = await company.locator('#placements .placement-status').allTextContents();
     assert.ok(statuses.some((s) => s.includes('Accepted by the company')), statuses.join('|'));
     assert.ok(statuses.some((s) => s.includes('Declined by the company')));

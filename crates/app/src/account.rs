@@ -65,3 +65,17 @@ pub async fn set_digest(
     })
     .await
 }
+
+/// Sets one's time zone (`None`: the zone of one's country, see `app::zones`).
+pub async fn set_time_zone(
+    db: &db::Database,
+    clock: &dyn Clock,
+    who: &Acting,
+    zone: Option<domain::zone::Zone>,
+) -> AppResult<()> {
+    let id = who.actor.user_id.clone();
+    db.write_at(who.origin.clone(), clock.now(), move |tx| {
+        Ok(db::users::set_time_zone(tx, &id, zone.map(|z| z.name()))?)
+    })
+    .await
+}

@@ -174,6 +174,12 @@ pub struct Placement {
     pub note: String,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// The interview slot the candidate picked (`db::interviews`).
+    pub interview_slot_id: Option<String>,
+    /// A company's decline reversed by the coordinator: when, by whom, why.
+    pub reversed_at: Option<NaiveDateTime>,
+    pub reversed_by: Option<String>,
+    pub reversal_reason: Option<String>,
 }
 
 /// Placements of a call that still hold their candidate and place.

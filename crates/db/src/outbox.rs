@@ -45,6 +45,16 @@ pub struct NewMail {
 /// Adds a message to the outbox in the caller's transaction (audited as `outbox.enqueue`);
 /// returns its id.
 pub fn enqueue(tx: &mut Tx<'_>, mail: NewMail) -> DbResult<String> {
+    insert(tx, mail, None)
+}
+
+/// Like [`enqueue`], with an iCalendar invitation (RFC 5545 text, `METHOD:REQUEST`, made by
+/// `app::calendar`) that the worker sends as a `text/calendar` part beside the body.
+pub fn enqueue_with_calendar(tx: &mut Tx<'_>, mail: NewMail, calendar: String) -> DbResult<String> {
+    insert(tx, mail, Some(calendar))
+}
+
+fn insert(tx: &mut Tx<'_>, mail: NewMail, calendar: Option<String>) -> DbResult<String> {
     let id = new_id();
     diesel::insert_into(outbox::table)
         .values((
@@ -61,6 +71,7 @@ pub fn enqueue(tx: &mut Tx<'_>, mail: NewMail) -> DbResult<String> {
             outbox::next_attempt_at.eq(tx.now),
             outbox::sent_at.eq(None::<NaiveDateTime>),
             outbox::last_error.eq(None::<String>),
+            outbox::calendar.eq(calendar),
         ))
         .execute(tx.conn)?;
     tx.audit("outbox.enqueue", "outbox", &id)?;
@@ -91,6 +102,8 @@ pub struct Mail {
     pub message_id: String,
     /// When the attempt whose outcome is not yet recorded began.
     pub attempted_at: Option<NaiveDateTime>,
+    /// An iCalendar invitation sent with the body (`text/calendar; method=REQUEST`).
+    pub calendar: Option<String>,
 }
 
 /// Where a message stands.
@@ -253,6 +266,8 @@ pub struct Summary {
     pub next_attempt_at: NaiveDateTime,
     pub sent_at: Option<NaiveDateTime>,
     pub last_error: Option<String>,
+    /// It carries a calendar invitation.
+    pub calendar: bool,
 }
 
 impl Summary {
@@ -272,6 +287,7 @@ pub fn recent(conn: &mut DbConn, limit: i64) -> DbResult<Vec<Summary>> {
         NaiveDateTime,
         Option<NaiveDateTime>,
         Option<String>,
+        bool,
     );
     let rows: Vec<Row> = outbox::table
         .select((
@@ -283,6 +299,7 @@ pub fn recent(conn: &mut DbConn, limit: i64) -> DbResult<Vec<Summary>> {
             outbox::next_attempt_at,
             outbox::sent_at,
             outbox::last_error,
+            outbox::calendar.is_not_null(),
         ))
         .order((outbox::created_at.desc(), outbox::id.asc()))
         .limit(limit)
@@ -290,7 +307,17 @@ pub fn recent(conn: &mut DbConn, limit: i64) -> DbResult<Vec<Summary>> {
     Ok(rows
         .into_iter()
         .map(
-            |(id, kind, locale, created_at, attempts, next_attempt_at, sent_at, last_error)| {
+            |(
+                id,
+                kind,
+                locale,
+                created_at,
+                attempts,
+                next_attempt_at,
+                sent_at,
+                last_error,
+                calendar,
+            )| {
                 Summary {
                     id,
                     kind,
@@ -300,6 +327,7 @@ pub fn recent(conn: &mut DbConn, limit: i64) -> DbResult<Vec<Summary>> {
                     next_attempt_at,
                     sent_at,
                     last_error,
+                    calendar,
                 }
             },
         )

@@ -56,6 +56,7 @@ diesel::table! {
         disabled -> Bool,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        time_zone -> Nullable<Text>,
     }
 }
 
@@ -394,6 +395,31 @@ diesel::table! {
         note -> Text,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        interview_slot_id -> Nullable<Text>,
+        reversed_at -> Nullable<Timestamp>,
+        reversed_by -> Nullable<Text>,
+        reversal_reason -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    interview_slots (id) {
+        id -> Text,
+        placement_id -> Text,
+        starts_at -> Timestamp,
+        minutes -> Integer,
+        place -> Text,
+        time_zone -> Text,
+        proposed_by -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    esco_labels (uri, lang) {
+        uri -> Text,
+        lang -> Text,
+        label -> Text,
     }
 }
 
@@ -514,6 +540,7 @@ diesel::table! {
         last_error -> Nullable<Text>,
         message_id -> Text,
         attempted_at -> Nullable<Timestamp>,
+        calendar -> Nullable<Text>,
     }
 }
 
@@ -596,6 +623,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     candidate_terms,
     saved_searches,
     staged_decisions,
+    interview_slots,
+    esco_labels,
 );
 
 diesel::table! {

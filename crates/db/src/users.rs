@@ -155,6 +155,22 @@ pub fn set_locale(tx: &mut Tx<'_>, id: &str, locale: Option<Locale>) -> DbResult
     tx.audit("user.set_locale", "user", id)
 }
 
+/// One's time zone (an IANA name, checked by the caller); `None`: the country's.
+pub fn set_time_zone(tx: &mut Tx<'_>, id: &str, zone: Option<&str>) -> DbResult<()> {
+    diesel::update(users::table.filter(users::id.eq(id)))
+        .set((users::time_zone.eq(zone), users::updated_at.eq(tx.now)))
+        .execute(tx.conn)?;
+    tx.audit("user.set_time_zone", "user", id)
+}
+
+/// One's chosen time zone, if any.
+pub fn time_zone(conn: &mut DbConn, id: &str) -> DbResult<Option<String>> {
+    Ok(users::table
+        .filter(users::id.eq(id))
+        .select(users::time_zone)
+        .first::<Option<String>>(conn)?)
+}
+
 pub fn update_profile(tx: &mut Tx<'_>, id: &str, display_name: &str) -> DbResult<()> {
     diesel::update(users::table.filter(users::id.eq(id)))
         .set((

@@ -49,6 +49,12 @@ pub enum Conflict {
     CandidatePlaced,
     /// The placement was answered already.
     PlacementAnswered,
+    /// The candidate picked an interview slot already.
+    InterviewPicked,
+    /// The placement was declined: nothing more happens on it.
+    PlacementDeclined,
+    /// Only a declined placement can have its decline reversed.
+    PlacementNotDeclined,
     /// Only draft positions can be edited.
     PositionNotEditable,
     /// The workflow step is not possible from the current status.
@@ -93,6 +99,9 @@ impl Conflict {
             CriterionScored => "error-criterion-scored",
             // No message of their own yet: the generic one says what happened.
             RunApproved | CandidatePlaced | PlacementAnswered => "error-conflict",
+            InterviewPicked => "error-interview-picked",
+            PlacementDeclined => "error-placement-declined",
+            PlacementNotDeclined => "error-placement-not-declined",
             PositionNotEditable => "error-position-not-editable",
             Transition => "error-transition",
             DisableSelf => "error-cannot-disable-self",

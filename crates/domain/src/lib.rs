@@ -24,6 +24,7 @@ pub mod format;
 pub mod host_rules;
 pub mod ident;
 pub mod ids;
+pub mod interview;
 pub mod locale;
 pub mod organisation;
 pub mod outreach;
@@ -38,6 +39,7 @@ pub mod similarity;
 pub mod stored;
 pub mod taxonomy;
 pub mod throttle;
+pub mod zone;
 
 pub use conflict::Conflict;
 pub use country::Country;

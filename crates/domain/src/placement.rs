@@ -62,6 +62,29 @@ impl PlacementStatus {
 
 crate::stored::stored_as_str!(PlacementStatus);
 
+/// The longest reason for a decline or for reversing one, in characters.
+pub const REASON_MAX: usize = 2000;
+
+/// The reason a decline (or its reversal) must give: required, refused when too long
+/// (never cut). `field` is the form field it came from.
+pub fn parse_reason(field: &'static str, s: &str) -> Result<String, Invalid> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Err(Invalid::new(field, "error-reason-required"));
+    }
+    if s.chars().count() > REASON_MAX {
+        return Err(Invalid::new(field, "error-reason-too-long"));
+    }
+    Ok(s.to_owned())
+}
+
+/// Whether a company sees the candidate's name on a placement proposed to it: only once the
+/// candidate has booked an interview (the interviewer must know whom they meet). Before
+/// that it judges the anonymised profile; contacts and documents it never sees.
+pub const fn company_sees_name(interview_booked: bool) -> bool {
+    interview_booked
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -78,6 +101,10 @@ mod tests {
         );
         assert!(!S::Declined.can_move_to(S::Accepted));
         assert!(!S::Declined.is_active() && S::Accepted.is_active());
+        assert!(parse_reason("reason", "  ").is_err());
+        assert_eq!(parse_reason("reason", " too far ").unwrap(), "too far");
+        assert!(parse_reason("reason", &"x".repeat(REASON_MAX + 1)).is_err());
+        assert!(!company_sees_name(false) && company_sees_name(true));
         assert!(
             PlacementStatus::answered_by(Role::Company)
                 && !PlacementStatus::answered_by(Role::AgencyStaff)

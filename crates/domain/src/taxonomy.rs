@@ -260,9 +260,39 @@ pub fn with_parents(groups: Vec<SkillGroup>, hierarchy: Vec<SkillGroup>) -> Vec<
     out
 }
 
+/// The preferred labels of a translated file of the package (`occupations_fr.csv`,
+/// `skills_fr.csv`, …): (concept URI, label). Columns are read by name, as the translated
+/// exports carry fewer of them; rows without a URI or label are skipped.
+pub fn parse_labels(input: impl Read) -> Result<Vec<(String, String)>, ParseError> {
+    Ok(rows(input, &["conceptUri", "preferredLabel"])?
+        .into_iter()
+        .map(|r| (get(&r, "conceptUri"), get(&r, "preferredLabel")))
+        .filter(|(u, l)| !u.is_empty() && !l.is_empty())
+        .collect())
+}
+
+/// The translated files an import reads when present, and their language.
+pub const TRANSLATED: [(&str, &str); 2] = [("fr", "occupations_fr.csv"), ("fr", "skills_fr.csv")];
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn translated_labels_are_read_by_column_name() {
+        let csv = "conceptType,conceptUri,iscoGroup,preferredLabel,altLabels,description\n\
+                   Occupation,http://x/o1,2513,développeur web/développeuse web,\"a\nb\",\n\
+                   Occupation,,2513,sans URI,,\n";
+        let labels = parse_labels(csv.as_bytes()).unwrap();
+        assert_eq!(
+            labels,
+            vec![(
+                "http://x/o1".to_owned(),
+                "développeur web/développeuse web".to_owned()
+            )]
+        );
+        assert!(parse_labels("conceptUri\nx\n".as_bytes()).is_err());
+    }
 
     const OCCUPATIONS: &str = "conceptType,conceptUri,iscoGroup,preferredLabel,altLabels,hiddenLabels,status,modifiedDate,regulatedProfessionNote,scopeNote,definition,inScheme,description
 Occupation,http://data.europa.eu/esco/occupation/c40a,2513,web developer,\"web developers

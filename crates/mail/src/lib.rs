@@ -14,6 +14,11 @@
 //! the Message-ID stored with the message: a send repeated after a crash (the outcome of
 //! the earlier attempt never recorded) carries the same Message-ID, is logged as a repeat,
 //! and `outbox.log` marks it `X-Mentor-Repeat: yes`.
+//!
+//! A message with an iCalendar invitation (`Mail::calendar`, made by `app::calendar`) goes
+//! out as `multipart/mixed`: a `multipart/alternative` of the plain text and the
+//! `text/calendar; method=REQUEST` part (what calendar clients act on), plus the same
+//! invitation as an `invite.ics` attachment for clients that only offer attachments.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -23,6 +28,7 @@ use chrono::{NaiveDateTime, Utc};
 use db::outbox::{self, Claim, Mail};
 pub use lettre::message::Mailbox;
 use lettre::message::header::ContentType;
+use lettre::message::{Attachment, MultiPart, SinglePart};
 use lettre::{Message, SmtpTransport, Transport as _};
 
 /// How often the worker looks for due messages.
@@ -105,19 +111,39 @@ impl Deliver for Transport {
                     .recipient
                     .parse()
                     .map_err(|_| "invalid recipient address".to_owned())?;
-                let message = Message::builder()
+                let builder = Message::builder()
                     .from(from.clone())
                     .to(to)
                     .subject(mail.subject.clone())
-                    .message_id(Some(out.message_id()))
-                    .header(ContentType::TEXT_PLAIN)
-                    .body(mail.body.clone())
-                    .map_err(|e| e.to_string())?;
+                    .message_id(Some(out.message_id()));
+                let message = match &mail.calendar {
+                    None => builder
+                        .header(ContentType::TEXT_PLAIN)
+                        .body(mail.body.clone()),
+                    Some(ics) => builder.multipart(with_calendar(&mail.body, ics)?),
+                }
+                .map_err(|e| e.to_string())?;
                 smtp.send(&message).map(|_| ()).map_err(|e| e.to_string())
             }
         }
     }
 }
+
+/// The body and its invitation: `multipart/mixed` of `multipart/alternative` (plain text,
+/// `text/calendar; method=REQUEST`) and the `invite.ics` attachment.
+fn with_calendar(body: &str, ics: &str) -> Result<MultiPart, String> {
+    let calendar = ContentType::parse(CALENDAR_TYPE).map_err(|e| e.to_string())?;
+    let attachment = ContentType::parse("application/ics").map_err(|e| e.to_string())?;
+    Ok(MultiPart::mixed()
+        .multipart(
+            MultiPart::alternative()
+                .singlepart(SinglePart::plain(body.to_owned()))
+                .singlepart(SinglePart::builder().header(calendar).body(ics.to_owned())),
+        )
+        .singlepart(Attachment::new("invite.ics".to_owned()).body(ics.to_owned(), attachment)))
+}
+
+const CALENDAR_TYPE: &str = "text/calendar; method=REQUEST; charset=utf-8";
 
 /// Appends one message to the file as an mbox-like block: a `From ` line, headers, a blank
 /// line, the body (lines starting with `From ` are quoted as `>From `), a blank line.
@@ -140,13 +166,30 @@ fn append(path: &Path, from: &Mailbox, out: &Outgoing<'_>) -> std::io::Result<()
     if out.claim.repeat {
         block.push_str("X-Mentor-Repeat: yes\n");
     }
+    // The invitation, when there is one, follows the body as a second part.
+    let boundary = format!("mentor-{}", mail.id);
+    if mail.calendar.is_some() {
+        block.push_str(&format!(
+            "Content-Type: multipart/mixed; boundary=\"{boundary}\"\n\n--{boundary}\n"
+        ));
+    }
     block.push_str("Content-Type: text/plain; charset=utf-8\n\n");
-    for line in mail.body.lines() {
-        if line.starts_with("From ") {
-            block.push('>');
+    let mut push_lines = |text: &str| {
+        for line in text.lines() {
+            if line.starts_with("From ") {
+                block.push('>');
+            }
+            block.push_str(line);
+            block.push('\n');
         }
-        block.push_str(line);
-        block.push('\n');
+    };
+    push_lines(&mail.body);
+    if let Some(ics) = &mail.calendar {
+        push_lines(&format!(
+            "--{boundary}\nContent-Type: {CALENDAR_TYPE}\nContent-Disposition: attachment; filename=\"invite.ics\"\n"
+        ));
+        push_lines(ics);
+        push_lines(&format!("--{boundary}--"));
     }
     block.push('\n');
     // It holds names, addresses and decisions: the owner's only, like the whole data folder.
@@ -267,5 +310,30 @@ impl Worker {
                 tracing::warn!(error = %e, "outbox round failed");
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_invitation_goes_as_a_calendar_part_and_an_attachment() {
+        let ics = "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n";
+        let message = Message::builder()
+            .from("Mentor <mentor@example.org>".parse().unwrap())
+            .to("amina@example.org".parse().unwrap())
+            .subject("Entretien")
+            .multipart(with_calendar("Bonjour", ics).unwrap())
+            .unwrap();
+        let text = String::from_utf8(message.formatted()).unwrap();
+        assert!(text.contains("multipart/mixed"), "{text}");
+        assert!(text.contains("multipart/alternative"), "{text}");
+        assert!(
+            text.contains("Content-Type: text/calendar; method=REQUEST; charset=utf-8"),
+            "{text}"
+        );
+        assert!(text.contains("filename=\"invite.ics\""), "{text}");
+        assert!(text.contains("Bonjour"));
     }
 }

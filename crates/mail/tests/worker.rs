@@ -351,3 +351,43 @@ async fn a_retry_after_a_recorded_failure_keeps_the_message_id_and_is_no_repeat(
         );
     }
 }
+
+#[tokio::test]
+async fn an_invitation_is_written_after_the_body_as_a_calendar_part() {
+    for tdb in testkit::backends() {
+        let d = tdb.db().clone();
+        let dir = temp_dir();
+        let worker = Worker::new(
+            d.clone(),
+            Transport::from_config(None, &dir).unwrap(),
+            "Mentor <mentor@example.org>",
+        )
+        .unwrap();
+        d.write_blocking(&db::Origin::system(), |tx| {
+            outbox::enqueue_with_calendar(
+                tx,
+                NewMail {
+                    recipient: "amina@example.tn".into(),
+                    subject: "Entretien".into(),
+                    body: "Bonjour Amina".into(),
+                    locale: "fr".into(),
+                    kind: "interview.invitation".into(),
+                },
+                "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n".into(),
+            )
+        })
+        .unwrap();
+        let round = worker
+            .round(Utc::now().naive_utc() + Duration::seconds(1))
+            .await
+            .unwrap();
+        assert_eq!(round, Round { sent: 1, failed: 0 });
+        let log = std::fs::read_to_string(dir.join("outbox.log")).unwrap();
+        assert!(log.contains("Content-Type: multipart/mixed"), "{log}");
+        assert!(log.contains("text/calendar; method=REQUEST"), "{log}");
+        let body_at = log.find("Bonjour Amina").unwrap();
+        let calendar_at = log.find("METHOD:REQUEST").unwrap();
+        assert!(body_at < calendar_at, "the body first, then the invitation");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

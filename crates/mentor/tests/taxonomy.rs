@@ -46,6 +46,9 @@ fn the_esco_package_imports_twice_with_the_same_counts() {
     assert!(out.contains("occupations: 2942"), "{out}");
     assert!(out.contains("isco groups: 619"), "{out}");
     assert!(out.contains("skills: "), "{out}");
+    // The French labels beside the package, loaded in the same import (issue 11).
+    assert!(out.contains("occupations_fr.csv: 2942 fr labels"), "{out}");
+    assert!(out.contains("skills_fr.csv: 13485 fr labels"), "{out}");
     assert!(
         err.contains("2942/2942 occupations"),
         "a progress bar on stderr: {err}"

@@ -45,7 +45,13 @@ pub struct WebConfig {
     /// The public address links in e-mails start with (`https://mentor.example.org`); never
     /// taken from a request's `Host`, which whoever sends the request chooses.
     pub base_url: String,
+    /// The sender of outgoing e-mail (`MENTOR_MAIL_FROM`): the organizer named in calendar
+    /// invitations, so that no person's address is. Empty: [`DEFAULT_MAIL_FROM`].
+    pub mail_from: String,
 }
+
+/// The sender when none is configured (the binary's default too).
+pub const DEFAULT_MAIL_FROM: &str = "Mentor <mentor@localhost>";
 
 /// Shared state of the application.
 #[derive(Clone)]
@@ -106,6 +112,16 @@ impl AppState {
     pub fn with_documents(mut self, store: app::files::DocumentStore) -> Self {
         self.documents = Some(Arc::new(store));
         self
+    }
+
+    /// The organizer of calendar invitations: the configured sender.
+    pub(crate) fn organizer(&self) -> app::calendar::Party {
+        app::calendar::Party::parse_mailbox(&self.config.mail_from)
+            .or_else(|| app::calendar::Party::parse_mailbox(DEFAULT_MAIL_FROM))
+            .unwrap_or(app::calendar::Party {
+                name: "Mentor".to_owned(),
+                email: "mentor@localhost".to_owned(),
+            })
     }
 
     pub(crate) fn document_store(&self) -> Result<Arc<app::files::DocumentStore>, AppError> {

@@ -18,6 +18,7 @@ mod assessment;
 mod companies;
 mod decisions;
 mod duplicates;
+mod interviews;
 mod matching;
 mod outreach;
 pub mod participant;
@@ -79,6 +80,7 @@ pub const SOURCES: &[Source] = &[
     outreach::SOURCE,
     matching::SOURCE,
     participant::SOURCE,
+    interviews::SOURCE,
 ];
 
 /// Every kind any source declares.

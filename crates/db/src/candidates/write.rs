@@ -500,3 +500,20 @@ pub fn read_passport(
     tx.audit("candidate.passport.read", "candidate", id)?;
     Ok(c.passport_sealed)
 }
+
+/// Gives an application (entered without an account) to the account `user_id`, which then
+/// reaches it as its own (`Scope::OwnAccount`). Audited as `candidate.link_account`.
+pub fn link_account(tx: &mut Tx<'_>, id: &str, user_id: &str) -> DbResult<()> {
+    let changed = diesel::update(
+        candidates::table
+            .filter(candidates::id.eq(id))
+            .filter(candidates::user_id.is_null()),
+    )
+    .set((
+        candidates::user_id.eq(Some(user_id)),
+        candidates::updated_at.eq(tx.now),
+    ))
+    .execute(tx.conn)?;
+    crate::locks::expect_one(changed, domain::Conflict::AlreadyApplied)?;
+    tx.audit("candidate.link_account", "candidate", id)
+}

@@ -13,6 +13,7 @@ mod duplicates;
 mod idempotency;
 mod imports;
 mod inbox;
+mod interviews;
 mod lists;
 mod password_resets;
 mod schema;

@@ -47,6 +47,7 @@ pub fn serve(
                 https: options.https(),
                 limits: options.limits(),
                 base_url,
+                mail_from: options.mail_from.clone(),
             },
             field_keys,
         )

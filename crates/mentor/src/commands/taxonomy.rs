@@ -1,4 +1,5 @@
-//! `mentor taxonomy import DIR`: loads the official ESCO CSV package (English).
+//! `mentor taxonomy import DIR`: loads the official ESCO CSV package (English), and the
+//! French labels when the package has them (`occupations_fr.csv`, `skills_fr.csv`).
 
 use std::fs::File;
 use std::io::Write;
@@ -106,13 +107,30 @@ fn import(options: &Options, dir: &Path) -> Result<ExitCode> {
         let _ = write!(stderr, "{}", bar(part, done, total));
         let _ = stderr.flush();
     };
-    let counts = db
+    // Labels in other languages, shown to readers of that language (`db::esco_labels`):
+    // read first, written in the import's transaction, under its one audit entry.
+    let mut translated = Vec::new();
+    for (lang, file) in esco::TRANSLATED {
+        if let Some(f) = open(dir, file)? {
+            let labels = esco::parse_labels(f).with_context(|| file.to_owned())?;
+            translated.push((lang, file, labels));
+        }
+    }
+    let (counts, loaded) = db
         .write_blocking(&Origin::cli(), |tx| {
-            db::taxonomy::import(tx, &package, &mut progress)
+            let counts = db::taxonomy::import(tx, &package, &mut progress)?;
+            let mut loaded = Vec::new();
+            for (lang, file, labels) in &translated {
+                loaded.push((*lang, *file, db::esco_labels::set(tx, lang, labels)?));
+            }
+            Ok((counts, loaded))
         })
         .context("import the taxonomy")?;
     eprintln!();
     println!("{counts}");
+    for (lang, file, n) in loaded {
+        println!("{file}: {n} {lang} labels");
+    }
     Ok(ExitCode::SUCCESS)
 }
 

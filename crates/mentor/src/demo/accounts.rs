@@ -91,6 +91,7 @@ pub const ACCOUNTS: [DemoAccount; 11] = [
     },
     DemoAccount {
         email: "trainee@demo.example",
+        // Renamed after the application it is given (`demo::interviews`).
         name: "Amina Trabelsi",
         organisation: Org::Named("Comune di Milano"),
         role: Role::Participant,

@@ -9,6 +9,7 @@ mod companies;
 pub mod documents;
 mod duplicates;
 mod inbox;
+mod interviews;
 mod lists;
 mod matching;
 mod offers;
@@ -16,6 +17,7 @@ mod outreach;
 mod partners;
 mod selection;
 mod taxonomy;
+mod taxonomy_fr;
 
 use anyhow::{Context, Result};
 use db::{Database, Origin};
@@ -39,6 +41,7 @@ pub fn seed(
 ) -> Result<Summary> {
     let origin = Origin::system();
     taxonomy::seed(db, &origin)?;
+    taxonomy_fr::seed(db, &origin)?;
     let programme_id = programme(db, &origin)?;
     let territories = partners::territories(db, &origin, &programme_id)?;
     let partners = partners::organisations(db, &origin, &programme_id, &territories)?;
@@ -73,6 +76,7 @@ pub fn seed(
     matching::seed(db, &origin, &programme_id)?;
     selection::seed(db, &programme_id)?;
     inbox::seed(db, &origin, &programme_id)?;
+    interviews::seed(db, &origin, candidates::CALL_TITLE, &programme_id)?;
     Ok(Summary {
         organisations: partners + engaged,
         host_companies: companies.len(),

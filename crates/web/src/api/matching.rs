@@ -101,11 +101,24 @@ pub async fn placements(
     granted: Granted,
 ) -> Result<Json<Vec<db::matching::PlacementView>>, AppError> {
     let s = granted.scope;
+    let sees_identity = granted.authed.actor.sees_candidate_identity();
+    let rows = state
+        .db
+        .read(move |c| db::matching::placements(c, &s, &Default::default()))
+        .await?;
+    // As on the pages: a company reads the proposal's handle, not the name, until the
+    // candidate has booked an interview (`domain::placement::company_sees_name`).
     Ok(Json(
-        state
-            .db
-            .read(move |c| db::matching::placements(c, &s, &Default::default()))
-            .await?,
+        rows.into_iter()
+            .map(|mut v| {
+                let booked = v.placement.interview_slot_id.is_some()
+                    && v.placement.status != domain::placement::PlacementStatus::Declined;
+                if !(sees_identity || domain::placement::company_sees_name(booked)) {
+                    v.candidate_name = app::proposals::handle(&v.placement.id);
+                }
+                v
+            })
+            .collect(),
     ))
 }
 

@@ -7,10 +7,12 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use domain::Locale;
 use domain::password::NewPassword;
+use domain::zone::Zone;
 use serde::Deserialize;
 
 use super::see_other;
 use super::view::MembershipLine;
+use crate::flash::{self, Flash};
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx};
 
@@ -26,6 +28,11 @@ struct AccountPage {
     digest: bool,
     notice: Option<String>,
     error: Option<String>,
+    /// The zones offered, with the one chosen (none: automatic).
+    zones: Vec<(&'static str, bool)>,
+    /// The automatic zone, as the "automatic" option names it.
+    zone_auto: String,
+    zone_chosen: bool,
 }
 
 #[derive(Deserialize, Default)]
@@ -43,15 +50,24 @@ async fn page(
     let a = ctx.authed()?;
     let tr = ctx.tr();
     let id = a.user.id.clone();
-    let (memberships, opted_out) = state
+    let (memberships, opted_out, chosen, home) = state
         .db
         .read(move |c| {
+            let chosen = db::users::time_zone(c, &id)?;
+            let home = db::interviews::home_country(c, &id)?;
             Ok((
                 db::memberships::of_user(c, &id)?,
                 db::digests::opted_out(c, &id)?,
+                chosen,
+                home,
             ))
         })
         .await?;
+    let chosen = chosen.and_then(|z| Zone::parse(&z).ok());
+    let mut offered: Vec<Zone> = Zone::OFFERED.to_vec();
+    if let Some(z) = chosen.filter(|z| !offered.contains(z)) {
+        offered.push(z);
+    }
     Ok(AccountPage {
         page: Page::new(ctx, "account-title"),
         email: a.user.email.clone(),
@@ -68,6 +84,16 @@ async fn page(
         digest: !opted_out,
         notice,
         error,
+        zones: offered
+            .into_iter()
+            .map(|z| (z.name(), Some(z) == chosen))
+            .collect(),
+        zone_auto: tr.t1(
+            "account-time-zone-auto",
+            "zone",
+            home.map_or(Zone::UTC, Zone::of_country).name(),
+        ),
+        zone_chosen: chosen.is_some(),
     })
 }
 
@@ -106,6 +132,40 @@ pub async fn update(
     let locale = Locale::parse(&f.locale);
     app::account::update_profile(&state.db, &*state.clock, &who, name, locale).await?;
     Ok(see_other("/account?saved=1"))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ZoneForm {
+    time_zone: String,
+}
+
+/// Sets one's time zone; empty: automatic (the country's).
+pub async fn set_time_zone(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(f): Form<ZoneForm>,
+) -> Result<Response, AppError> {
+    let who = ctx.acting()?;
+    let zone = if f.time_zone.trim().is_empty() {
+        None
+    } else {
+        match Zone::parse(&f.time_zone) {
+            Ok(z) => Some(z),
+            Err(e) => {
+                let msg = ctx.tr().t(e.key);
+                return html_status(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    &page(&state, &ctx, None, Some(msg)).await?,
+                );
+            }
+        }
+    };
+    app::account::set_time_zone(&state.db, &*state.clock, &who, zone).await?;
+    Ok(flash::redirect(
+        "/account",
+        Flash::new("flash-time-zone-saved"),
+    ))
 }
 
 #[derive(Deserialize, Default)]

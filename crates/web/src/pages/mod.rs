@@ -27,6 +27,7 @@ pub mod password;
 pub mod placements;
 pub mod positions;
 pub mod programmes;
+pub mod proposals;
 pub mod rankings;
 pub mod rules;
 pub mod selection;

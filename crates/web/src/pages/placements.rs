@@ -1,16 +1,18 @@
 //! Placements: the proposals companies interview and accept or decline. A company sees
-//! only the proposals made to it, with what it needs to interview — no identity documents.
+//! only the proposals made to it, with what it needs to interview — no identity documents,
+//! and no name before the candidate has booked an interview (each row then shows the
+//! proposal's handle); each row links to the proposal page (`pages::proposals`).
 
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use domain::Permission;
-use domain::placement::PlacementStatus;
+use domain::placement::{PlacementStatus, company_sees_name};
 use serde::Deserialize;
 
-use super::see_other;
 use super::view::Action;
+use crate::flash::{self, Flash};
 use crate::render::{Page, html};
 use crate::{AppError, AppState, Ctx, Granted};
 
@@ -27,6 +29,8 @@ pub struct Row {
     pub note: String,
     /// The answers the person may give from the placement's status.
     pub actions: Vec<Action>,
+    /// The name is withheld: `candidate` is the proposal's handle.
+    pub anonymous: bool,
 }
 
 #[derive(Template)]
@@ -51,6 +55,7 @@ pub async fn list(
 ) -> Result<Response, AppError> {
     let a = &granted.authed;
     let s = granted.scope;
+    let sees_identity = a.actor.sees_candidate_identity();
     let answers = a.actor.can(Permission::AnswerPlacements)
         && a.actor
             .roles()
@@ -67,25 +72,34 @@ pub async fn list(
             .into_iter()
             .map(|v| {
                 let status = v.placement.status;
+                let booked =
+                    v.placement.interview_slot_id.is_some() && status != PlacementStatus::Declined;
+                let anonymous = !(sees_identity || company_sees_name(booked));
                 Row {
+                    anonymous,
+                    // Times and a reason are given on the proposal page; accepting here.
                     actions: if answers {
-                        [
-                            PlacementStatus::Interview,
-                            PlacementStatus::Accepted,
-                            PlacementStatus::Declined,
-                        ]
-                        .into_iter()
-                        .filter(|to| status.can_move_to(*to))
-                        .map(|to| Action {
-                            value: to.as_str(),
-                            label: tr.t(&format!("placement-action-{}", to.as_str())),
-                        })
-                        .collect()
+                        [PlacementStatus::Accepted]
+                            .into_iter()
+                            .filter(|to| status.can_move_to(*to))
+                            .map(|to| Action {
+                                value: to.as_str(),
+                                label: tr.t(&format!("placement-action-{}", to.as_str())),
+                            })
+                            .collect()
                     } else {
                         Vec::new()
                     },
                     id: v.placement.id.clone(),
-                    candidate: v.candidate_name,
+                    candidate: if anonymous {
+                        tr.t1(
+                            "proposal-candidate",
+                            "handle",
+                            &app::proposals::handle(&v.placement.id),
+                        )
+                    } else {
+                        v.candidate_name
+                    },
                     country: tr.t(&format!(
                         "country-{}",
                         v.candidate_country.as_str().to_lowercase()
@@ -124,7 +138,15 @@ pub async fn answer(
 ) -> Result<Response, AppError> {
     let who = ctx.acting()?;
     let to = PlacementStatus::parse(&f.status)?;
-    let placement = domain::ids::PlacementId::new(id);
+    let placement = domain::ids::PlacementId::new(id.clone());
     app::placements::answer(&state.db, &*state.clock, &who, &placement, to, &f.note).await?;
-    Ok(see_other("/placements"))
+    // Back to the list the answer was given from, saying it was done.
+    Ok(flash::redirect(
+        "/placements",
+        Flash::new(if to == PlacementStatus::Declined {
+            "flash-placement-declined"
+        } else {
+            "flash-placement-accepted"
+        }),
+    ))
 }

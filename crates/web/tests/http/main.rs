@@ -20,6 +20,7 @@ mod i18n;
 mod idempotency;
 mod imports;
 mod inbox;
+mod interviews;
 mod limits;
 mod lists;
 mod matching;

@@ -279,6 +279,7 @@ async fn companies_answer_only_their_own_proposals_and_a_decline_feeds_the_next_
         );
 
         let accept = &ours[0].placement.id;
+        // An interview is planned with times, not by a bare status (`interviews.rs`).
         assert_eq!(
             company
                 .post(
@@ -287,7 +288,7 @@ async fn companies_answer_only_their_own_proposals_and_a_decline_feeds_the_next_
                 )
                 .await
                 .status,
-            StatusCode::SEE_OTHER
+            StatusCode::UNPROCESSABLE_ENTITY
         );
         assert_eq!(
             company
@@ -315,7 +316,7 @@ async fn companies_answer_only_their_own_proposals_and_a_decline_feeds_the_next_
             company
                 .post(
                     &format!("/placements/{}/answer", decline.placement.id),
-                    &[("status", "declined")]
+                    &[("status", "declined"), ("note", "Too far from home")]
                 )
                 .await
                 .status,

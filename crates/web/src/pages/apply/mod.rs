@@ -2,6 +2,7 @@
 //! programme's lead partner), the form in steps that save as they go (`steps.rs`), and the
 //! candidate's own status page with the timeline.
 
+pub mod interview;
 pub mod steps;
 
 use app::applications::{Applied, NewApplicant};
@@ -206,6 +207,7 @@ struct StatusPage {
     outcomes: Vec<OutcomeLine>,
     timeline: Vec<TimelineLine>,
     reason: Option<String>,
+    interviews: Vec<interview::InterviewView>,
 }
 
 /// "My application": where it stands, and what happened so far.
@@ -225,6 +227,7 @@ pub async fn status(
         })
         .await?;
     let tr = ctx.tr();
+    let interviews = interview::views(&state, &tr, c.clone()).await?;
     // A candidate reads the reason of a rejection; other notes stay with staff.
     let reason = c
         .decision_reason
@@ -254,6 +257,7 @@ pub async fn status(
         })
         .collect(),
         reason,
+        interviews,
         call: call.title,
         id: c.id,
     })

@@ -16,6 +16,8 @@ pub struct OutboxRow {
     pub attempts: i64,
     pub next: String,
     pub error: Option<String>,
+    /// It carries a calendar invitation.
+    pub calendar: bool,
 }
 
 #[derive(Template)]
@@ -48,6 +50,7 @@ pub async fn outbox(State(state): State<AppState>, ctx: Ctx) -> Result<Response,
                         String::new()
                     },
                     error: m.last_error,
+                    calendar: m.calendar,
                 }
             })
             .collect(),
