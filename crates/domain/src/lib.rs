@@ -26,6 +26,7 @@ pub mod ident;
 pub mod ids;
 pub mod interview;
 pub mod locale;
+pub mod names;
 pub mod organisation;
 pub mod outreach;
 pub mod password;

@@ -1,8 +1,7 @@
-//! Documents and duplicates through the router: uploads checked by their bytes and size,
-//! files sealed on disk, downloads as attachments only for those within reach (not
-//! companies, not another country's agency, not evaluators for identity documents), every
-//! download audited; flags raised at submission, dismissed, or merged with the documents
-//! following the kept record and the merged one leaving the lists.
+//! Documents through the router: uploads checked by their bytes and size, files sealed on
+//! disk, downloads as attachments only for those within reach (not companies, not another
+//! country's agency, not evaluators for identity documents), every download audited.
+//! (Duplicates, which reuse the helpers here, are in `duplicates.rs`.)
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
@@ -18,16 +17,16 @@ use crate::support::{
     on_each_backend,
 };
 
-const PDF: &[u8] =
+pub(crate) const PDF: &[u8] =
     b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
 const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x02\0\0\0";
 
-fn tr(key: &str) -> String {
+pub(crate) fn tr(key: &str) -> String {
     translator(Locale::En).t(key)
 }
 
 /// A call in p1; ANETI (Tunisia) and ANAPEC (Morocco) with an officer each; an evaluator.
-fn setup(app: &TestApp) -> String {
+pub(crate) fn setup(app: &TestApp) -> String {
     app.agencies_and_evaluator(&[Country::TN, Country::MA]);
     let d = app.db.db();
     fixtures::call(d, &app.seed.p1, "MENTOR II call")
@@ -35,7 +34,7 @@ fn setup(app: &TestApp) -> String {
 
 /// Sends a document as a browser does: the form's fields and one file, multipart, the CSRF
 /// token in the action's query string.
-async fn upload(
+pub(crate) async fn upload(
     c: &mut Client,
     path: &str,
     fields: &[(&str, &str)],
@@ -87,7 +86,7 @@ async fn upload(
 }
 
 /// Signed in, reading English (the pages default to Italian).
-async fn signed_in(app: &TestApp, email: &str) -> Client {
+pub(crate) async fn signed_in(app: &TestApp, email: &str) -> Client {
     let mut c = app.signed_in(email).await;
     c.accept_language = Some("en".into());
     c
@@ -103,14 +102,14 @@ fn stored_files(app: &TestApp) -> Vec<Vec<u8>> {
         .unwrap_or_default()
 }
 
-fn documents_of(app: &TestApp, candidate: &str) -> Vec<db::documents::Document> {
+pub(crate) fn documents_of(app: &TestApp, candidate: &str) -> Vec<db::documents::Document> {
     let mut conn = app.db.db().conn().unwrap();
     let c = db::candidates::find(&mut conn, &Scope::All, "", candidate).unwrap();
     db::documents::of_candidate(&mut conn, &c).unwrap_or_default()
 }
 
 /// A person signs up to `call` and sends a complete application; returns its id.
-async fn apply(
+pub(crate) async fn apply(
     app: &TestApp,
     call: &str,
     email: &str,
@@ -124,7 +123,7 @@ async fn apply(
 
 /// [`apply`] from a given country of residence (and nationality).
 #[expect(clippy::too_many_arguments, reason = "one applicant's answers")]
-async fn apply_from(
+pub(crate) async fn apply_from(
     app: &TestApp,
     call: &str,
     country: &str,
@@ -500,240 +499,6 @@ async fn documents_reach_only_those_allowed_and_evaluators_no_passport() {
         );
         let page = agency.get(&format!("/candidates/{tn}")).await;
         assert!(page.body.contains(&tr("event-document-deleted")));
-    })
-    .await;
-}
-
-#[tokio::test]
-async fn flags_raised_at_submission_are_dismissed_or_merged() {
-    on_each_backend(|app| async move {
-        let call = setup(&app);
-        // Two sisters share the family phone; Amina applies twice with two e-mails.
-        let (_, amina) = apply(
-            &app,
-            &call,
-            "amina@example.tn",
-            ("Ben Salah", "Amina", "بن صالح"),
-            "1998-04-02",
-            "+216 20 123 456",
-            "X1234567",
-        )
-        .await;
-        let (_, salma) = apply(
-            &app,
-            &call,
-            "salma@example.tn",
-            ("Ben Salah", "Salma", "بن صالح"),
-            "2000-09-15",
-            "00216 20 123 456",
-            "X7654321",
-        )
-        .await;
-        let (mut again, amina2) = apply(
-            &app,
-            &call,
-            "amina.bs@example.com",
-            ("BEN SALAH", "Amina", "بن صالح"),
-            "1998-04-02",
-            "+216 55 000 111",
-            "x 123 4567",
-        )
-        .await;
-        let res = upload(
-            &mut again,
-            &format!("/applications/{amina2}/documents"),
-            &[("kind", "cv")],
-            "cv.pdf",
-            PDF,
-        )
-        .await;
-        assert_eq!(res.status, StatusCode::SEE_OTHER);
-
-        let mut coordinator = signed_in(&app, COORDINATOR).await;
-        let list = coordinator.get("/duplicates").await;
-        assert_eq!(list.status, StatusCode::OK);
-        assert_eq!(list.body.matches("data-flag>").count(), 2, "{}", list.body);
-        assert!(list.body.contains(&tr("duplicate-reason-phone")));
-        assert!(list.body.contains(&tr("duplicate-reason-name-birth-date")));
-        assert!(
-            list.body.contains(&tr("duplicate-reason-passport")),
-            "the same passport, by its blind index"
-        );
-        // Flagged, never blocked: all three are in the list to screen.
-        assert!(
-            coordinator
-                .get("/candidates?q=ben")
-                .await
-                .body
-                .contains("data-total=\"3\"")
-        );
-        let page = coordinator.get(&format!("/candidates/{amina}")).await;
-        assert_eq!(page.body.matches("data-duplicate-flag").count(), 2);
-        let mut morocco = signed_in(&app, AGENCY_MA).await;
-        assert!(!morocco.get("/duplicates").await.body.contains("data-flag>"));
-
-        let flags = {
-            let mut conn = app.db.db().conn().unwrap();
-            db::duplicates::open_in_scope(&mut conn, &Scope::All, "", 10).unwrap_or_default()
-        };
-        let flag_of = |x: &str, y: &str| {
-            flags
-                .iter()
-                .find(|p| {
-                    [&p.a.id, &p.b.id].contains(&&x.to_owned())
-                        && [&p.a.id, &p.b.id].contains(&&y.to_owned())
-                })
-                .map(|p| p.flag.id.clone())
-                .expect("no flag")
-        };
-        let sisters = flag_of(&amina, &salma);
-        let twice = flag_of(&amina, &amina2);
-        assert_eq!(
-            morocco.get(&format!("/duplicates/{twice}")).await.status,
-            StatusCode::NOT_FOUND
-        );
-        assert_eq!(
-            signed_in(&app, EVALUATOR)
-                .await
-                .get("/duplicates")
-                .await
-                .status,
-            StatusCode::FORBIDDEN
-        );
-
-        // The sisters are different people.
-        let res = coordinator
-            .post(&format!("/duplicates/{sisters}/dismiss"), &[])
-            .await;
-        assert_eq!(res.location(), Some("/duplicates"));
-        assert_eq!(app.last_audit().0, "duplicate.dismiss");
-        assert_eq!(
-            coordinator
-                .post(&format!("/duplicates/{sisters}/dismiss"), &[])
-                .await
-                .status,
-            StatusCode::CONFLICT
-        );
-
-        // Amina's two applications: compare, keep the first, take the newer e-mail.
-        let compare = coordinator.get(&format!("/duplicates/{twice}")).await;
-        assert_eq!(compare.status, StatusCode::OK);
-        assert!(compare.body.contains("data-differs=\"email\""));
-        assert!(compare.body.contains("data-differs=\"phone\""));
-        assert!(!compare.body.contains("data-differs=\"birth_date\""));
-        // Only the record to keep is preselected: a field takes the other record's value
-        // only when someone chooses it.
-        assert_eq!(
-            compare.body.matches(" checked>").count(),
-            1,
-            "{}",
-            compare.body
-        );
-        let chosen = [
-            ("keep", amina.as_str()),
-            ("email", amina2.as_str()),
-            ("phone", amina.as_str()),
-        ];
-        // A merge is final: it is confirmed first, and nothing is merged until then.
-        let asked = coordinator
-            .post(&format!("/duplicates/{twice}/merge"), &chosen)
-            .await;
-        assert_eq!(asked.status, StatusCode::OK);
-        assert!(asked.body.contains(r#"data-confirm="merge-duplicates""#));
-        assert!(
-            asked
-                .body
-                .contains(&format!(r#"name="email" value="{amina2}""#))
-        );
-        assert_eq!(documents_of(&app, &amina).len(), 0, "nothing merged yet");
-        let res = coordinator
-            .post(
-                &format!("/duplicates/{twice}/merge"),
-                &[chosen.as_slice(), &[("confirmed", "yes")]].concat(),
-            )
-            .await;
-        assert_eq!(
-            res.location(),
-            Some(format!("/candidates/{amina}").as_str()),
-            "{}",
-            res.body
-        );
-        let kept = coordinator.get(&format!("/candidates/{amina}")).await;
-        assert!(
-            kept.body.contains("amina.bs@example.com"),
-            "the chosen e-mail is kept"
-        );
-        assert!(kept.body.contains("+21620123456"), "the kept phone stays");
-        assert!(kept.body.contains(&tr("event-merged-from")));
-        assert!(kept.body.contains("cv.pdf"), "the documents follow");
-        assert!(
-            !kept.body.contains("data-duplicate-flag"),
-            "no open flag left"
-        );
-        assert_eq!(documents_of(&app, &amina).len(), 1);
-        assert!(documents_of(&app, &amina2).is_empty());
-        // The merged record stays for the audit trail, out of the lists.
-        let gone = coordinator.get(&format!("/candidates/{amina2}")).await;
-        assert!(gone.body.contains(&tr("status-merged")));
-        assert!(
-            coordinator
-                .get("/candidates?q=ben")
-                .await
-                .body
-                .contains("data-total=\"2\"")
-        );
-        let mut api = app.client();
-        api.bearer = Some(app.token(COORDINATOR));
-        let json = api.get("/api/v1/candidates?per_page=50").await.body;
-        assert!(!json.contains(&amina2), "merged records leave the API list");
-        assert!(
-            !coordinator
-                .get("/duplicates")
-                .await
-                .body
-                .contains("data-flag>")
-        );
-        // Its owner can no longer add documents to it.
-        let res = upload(
-            &mut again,
-            &format!("/applications/{amina2}/documents"),
-            &[("kind", "cv")],
-            "cv.pdf",
-            PDF,
-        )
-        .await;
-        assert_eq!(res.status, StatusCode::CONFLICT);
-        let mut conn = app.db.db().conn().unwrap();
-        let actions: Vec<String> = db::audit::recent(&mut conn, 5, None)
-            .unwrap_or_default()
-            .into_iter()
-            .map(|r| r.action)
-            .collect();
-        assert!(
-            actions.contains(&"duplicate.merge".to_owned())
-                && actions.contains(&"candidate.merged".to_owned()),
-            "{actions:?}"
-        );
-
-        // The same passport from Morocco: the coordinator sees the warning on Amina's
-        // page; the Tunisian agency, who cannot reach the Moroccan record, does not.
-        apply_from(
-            &app,
-            &call,
-            "MA",
-            "h.alaoui@example.ma",
-            ("Alaoui", "Hajar", "العلوي"),
-            "1997-01-09",
-            "+212 661 000 111",
-            "X1234567",
-        )
-        .await;
-        let seen = coordinator.get(&format!("/candidates/{amina}")).await;
-        assert_eq!(seen.body.matches("data-duplicate-flag").count(), 1);
-        let mut tunisia = signed_in(&app, AGENCY_TN).await;
-        let page = tunisia.get(&format!("/candidates/{amina}")).await;
-        assert_eq!(page.status, StatusCode::OK);
-        assert!(!page.body.contains("data-duplicate-flag"), "{}", page.body);
     })
     .await;
 }

@@ -10,27 +10,27 @@ use domain::candidate::Status;
 use domain::permission::Scope;
 use domain::placement::PlacementStatus;
 
-use crate::support::{COMPANY, COORDINATOR, PARTICIPANT, TestApp, msg, on_each_backend};
+use crate::support::{COMPANY, PARTICIPANT, TestApp, msg, on_each_backend};
 
-const FAMILY: &str = "Zarqaoui";
-const GIVEN: &str = "Nadia";
-const EMAIL: &str = "nadia.zarqaoui@example.ma";
-const PHONE: &str = "+212600112233";
-const PASSPORT: &str = "ZX9081726";
+pub(crate) const FAMILY: &str = "Zarqaoui";
+pub(crate) const GIVEN: &str = "Nadia";
+pub(crate) const EMAIL: &str = "nadia.zarqaoui@example.ma";
+pub(crate) const PHONE: &str = "+212600112233";
+pub(crate) const PASSPORT: &str = "ZX9081726";
 
-struct Setup {
+pub(crate) struct Setup {
     /// The participant's own application and its placement with company A.
-    candidate: String,
-    mine: String,
+    pub(crate) candidate: String,
+    pub(crate) mine: String,
     /// Another candidate's placement with company A.
-    other: String,
+    pub(crate) other: String,
     /// A placement with company B.
-    theirs: String,
+    pub(crate) theirs: String,
 }
 
 /// The participant's application (Morocco, with a passport, phone and e-mail), proposed to
 /// company A; another candidate proposed to company A; a third to company B.
-fn setup(app: &TestApp) -> Setup {
+pub(crate) fn setup(app: &TestApp) -> Setup {
     let s = crate::matching::setup(app);
     let d = app.db.db();
     let mut conn = d.conn().unwrap();
@@ -86,7 +86,7 @@ fn setup(app: &TestApp) -> Setup {
 
 /// The participant's shortlisted application, with what a company must never see: name
 /// (Latin and Arabic), e-mail, phone, WhatsApp and a passport.
-fn applicant(d: &db::Database, call_id: &str, user_id: &str) -> String {
+pub(crate) fn applicant(d: &db::Database, call_id: &str, user_id: &str) -> String {
     use db::candidates::{Candidate, Profile, SealedPassport, search_text};
     let mut conn = d.conn().unwrap();
     let call = db::calls::find_published(&mut conn, call_id).unwrap();
@@ -148,20 +148,20 @@ fn applicant(d: &db::Database, call_id: &str, user_id: &str) -> String {
 }
 
 /// A signed-in client reading English (messages are compared by key in English).
-async fn english(app: &TestApp, email: &str) -> crate::support::Client {
+pub(crate) async fn english(app: &TestApp, email: &str) -> crate::support::Client {
     let mut c = app.signed_in(email).await;
     c.accept_language = Some("en".into());
     c
 }
 
 /// A date `days` from today, as the form takes it.
-fn day(days: i64) -> String {
+pub(crate) fn day(days: i64) -> String {
     (chrono::Utc::now().date_naive() + chrono::Duration::days(days))
         .format("%Y-%m-%d")
         .to_string()
 }
 
-fn slots(rows: &[(&str, &str, &str)]) -> Vec<(String, String)> {
+pub(crate) fn slots(rows: &[(&str, &str, &str)]) -> Vec<(String, String)> {
     let mut f = Vec::new();
     for (i, (date, time, minutes)) in rows.iter().enumerate() {
         let n = i + 1;
@@ -176,11 +176,11 @@ fn slots(rows: &[(&str, &str, &str)]) -> Vec<(String, String)> {
     f
 }
 
-fn fields(f: &[(String, String)]) -> Vec<(&str, &str)> {
+pub(crate) fn fields(f: &[(String, String)]) -> Vec<(&str, &str)> {
     f.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect()
 }
 
-fn slot_ids(app: &TestApp, placement: &str) -> Vec<String> {
+pub(crate) fn slot_ids(app: &TestApp, placement: &str) -> Vec<String> {
     let mut conn = app.db.db().conn().unwrap();
     db::interviews::slots_of(&mut conn, placement)
         .unwrap()
@@ -189,14 +189,14 @@ fn slot_ids(app: &TestApp, placement: &str) -> Vec<String> {
         .collect()
 }
 
-fn placement(app: &TestApp, id: &str) -> db::matching::Placement {
+pub(crate) fn placement(app: &TestApp, id: &str) -> db::matching::Placement {
     let mut conn = app.db.db().conn().unwrap();
     db::matching::find_placement(&mut conn, &Scope::All, id)
         .unwrap()
         .placement
 }
 
-fn mails(app: &TestApp, to: &str, kind: &str) -> Vec<db::outbox::Mail> {
+pub(crate) fn mails(app: &TestApp, to: &str, kind: &str) -> Vec<db::outbox::Mail> {
     let mut conn = app.db.db().conn().unwrap();
     db::outbox::to_recipient(&mut conn, to)
         .unwrap()
@@ -462,138 +462,6 @@ async fn times_in_the_past_too_many_or_overlapping_are_refused_and_reach_is_chec
         assert!(res.shows(&msg("error-placement-declined")));
         assert!(placement(&app, &s.mine).interview_slot_id.is_none());
         assert!(mails(&app, EMAIL, "interview.invitation").is_empty());
-    })
-    .await;
-}
-
-#[tokio::test]
-async fn a_decline_asks_first_needs_a_reason_and_only_the_coordinator_reverses_it() {
-    on_each_backend(|app| async move {
-        let s = setup(&app);
-        let mut company = english(&app, COMPANY).await;
-        let path = format!("/placements/{}/decline", s.mine);
-        let before = app.audit_count();
-
-        // Asked first, with and without JavaScript: a page of its own.
-        for res in [company.get(&path).await, company.post(&path, &[]).await] {
-            assert_eq!(res.status, StatusCode::OK);
-            assert!(res.body.contains(r#"data-confirm="decline-placement""#));
-            assert!(res.shows(&msg("decline-warning")));
-        }
-        assert_eq!(
-            app.audit_count(),
-            before,
-            "nothing written before confirming"
-        );
-
-        // A reason is required.
-        let res = company
-            .post(&path, &[("confirmed", "yes"), ("reason", "  ")])
-            .await;
-        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
-        assert!(res.shows(&msg("error-reason-required")));
-        // The old answer form cannot decline without one either.
-        let res = company
-            .post(
-                &format!("/placements/{}/answer", s.mine),
-                &[("status", "declined")],
-            )
-            .await;
-        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
-        assert_eq!(placement(&app, &s.mine).status, PlacementStatus::Proposed);
-
-        let res = company
-            .post(
-                &path,
-                &[("confirmed", "yes"), ("reason", "Needs a driving licence")],
-            )
-            .await;
-        assert_eq!(res.status, StatusCode::SEE_OTHER);
-        let page = company.get(&format!("/placements/{}", s.mine)).await;
-        assert!(
-            page.body
-                .contains(r#"data-flash="flash-placement-declined""#)
-        );
-        assert!(page.body.contains("Needs a driving licence"));
-        assert!(!page.body.contains(r#"data-action="decline""#));
-        assert!(!page.body.contains(r#"data-action="reverse""#));
-
-        // The company cannot undo it, in any way.
-        let again = company
-            .post(&path, &[("confirmed", "yes"), ("reason", "again")])
-            .await;
-        assert_eq!(again.status, StatusCode::CONFLICT);
-        let accept = company
-            .post(
-                &format!("/placements/{}/answer", s.mine),
-                &[("status", "accepted")],
-            )
-            .await;
-        assert_eq!(accept.status, StatusCode::CONFLICT);
-        let f = slots(&[(&day(10), "10:00", "45")]);
-        let offer = company
-            .post(&format!("/placements/{}/slots", s.mine), &fields(&f))
-            .await;
-        assert_eq!(offer.status, StatusCode::CONFLICT);
-        let reverse = company
-            .post(
-                &format!("/placements/{}/reverse", s.mine),
-                &[("confirmed", "yes"), ("reason", "changed my mind")],
-            )
-            .await;
-        assert_eq!(reverse.status, StatusCode::FORBIDDEN);
-        assert_eq!(placement(&app, &s.mine).status, PlacementStatus::Declined);
-        let forbidden = |app: &TestApp| {
-            let mut conn = app.db.db().conn().unwrap();
-            let p = placement(app, &s.mine);
-            db::matching::constraints(&mut conn, &p.call_id)
-                .unwrap()
-                .contains(&(p.candidate_id, p.position_id, "forbid".to_owned()))
-        };
-        assert!(forbidden(&app));
-
-        // The coordinator reverses it, with a reason recorded and shown.
-        let mut coordinator = english(&app, COORDINATOR).await;
-        let rpath = format!("/placements/{}/reverse", s.mine);
-        let page = coordinator.get(&format!("/placements/{}", s.mine)).await;
-        assert!(page.body.contains(r#"data-action="reverse""#));
-        let ask = coordinator.get(&rpath).await;
-        assert!(ask.body.contains(r#"data-confirm="reverse-decline""#));
-        let res = coordinator.post(&rpath, &[("confirmed", "yes")]).await;
-        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
-        assert!(res.shows(&msg("error-reason-required")));
-        let res = coordinator
-            .post(
-                &rpath,
-                &[
-                    ("confirmed", "yes"),
-                    ("reason", "The licence is not required"),
-                ],
-            )
-            .await;
-        assert_eq!(res.status, StatusCode::SEE_OTHER);
-        let p = placement(&app, &s.mine);
-        assert_eq!(p.status, PlacementStatus::Proposed);
-        assert_eq!(
-            p.reversal_reason.as_deref(),
-            Some("The licence is not required")
-        );
-        assert_eq!(
-            app.last_audit(),
-            ("placement.reverse_decline".to_owned(), s.mine.clone())
-        );
-        assert!(!forbidden(&app), "the pair may be matched again");
-        let page = company.get(&format!("/placements/{}", s.mine)).await;
-        assert!(
-            page.body.contains("data-reversed")
-                && page.body.contains("The licence is not required")
-        );
-        // A placement that is not declined has nothing to reverse.
-        let res = coordinator
-            .post(&rpath, &[("confirmed", "yes"), ("reason", "twice")])
-            .await;
-        assert_eq!(res.status, StatusCode::CONFLICT);
-        assert!(res.shows(&msg("error-placement-not-declined")));
     })
     .await;
 }
