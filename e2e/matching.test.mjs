@@ -55,6 +55,8 @@ test('a company answers its proposals and the coordinator re-matches and approve
     await page.waitForURL(/\/matching-runs\//);
     assert.match(await page.locator('#pairs').textContent(), /locked/);
     await page.getByRole('button', { name: 'Approve and propose to the companies' }).click();
+    // Proposing is final: it is confirmed on its own page first.
+    await page.locator('form[data-confirm="approve-run"] button[type=submit]').click();
     await page.waitForURL(/\/placements/);
     assert.match(await page.getByRole('status').first().textContent(), /proposed/);
   } finally {

@@ -39,3 +39,13 @@ duplicates-merge-final = A merge cannot be undone: the other application leaves 
 flash-step-saved = Saved. You can stop here and come back later.
 flash-application-sent = Your application is sent. We will write to you when there is a decision.
 error-shortlist-unpublished = Some candidates of this run are shortlisted but not yet told: publish the call's decisions before proposing them to companies.
+matching-approve-question = Propose this run's pairs to the companies?
+matching-approve-count = { $count ->
+    [one] 1 candidate will be proposed to a company, which sees their anonymised profile and answers.
+   *[other] { $count } candidates will be proposed to their companies, which see their anonymised profiles and answer.
+}
+matching-approve-final = A proposal is not taken back: only a company's decline ends it.
+flash-run-approved = { $count ->
+    [one] 1 candidate proposed to a company.
+   *[other] { $count } candidates proposed to their companies.
+}

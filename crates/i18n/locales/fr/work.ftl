@@ -39,3 +39,13 @@ duplicates-merge-final = Une fusion est définitive : l'autre candidature quitte
 flash-step-saved = Enregistré. Vous pouvez vous arrêter ici et revenir plus tard.
 flash-application-sent = Votre candidature est envoyée. Nous vous écrirons quand une décision sera prise.
 error-shortlist-unpublished = Certains candidats de ce calcul sont présélectionnés mais pas encore informés : publiez les décisions de l'appel avant de les proposer aux entreprises.
+matching-approve-question = Proposer aux entreprises les paires de ce calcul ?
+matching-approve-count = { $count ->
+    [one] 1 candidat sera proposé à une entreprise, qui verra son profil anonymisé et répondra.
+   *[other] { $count } candidats seront proposés à leurs entreprises, qui verront leurs profils anonymisés et répondront.
+}
+matching-approve-final = Une proposition ne se retire pas : seul le refus d'une entreprise y met fin.
+flash-run-approved = { $count ->
+    [one] 1 candidat proposé à une entreprise.
+   *[other] { $count } candidats proposés à leurs entreprises.
+}

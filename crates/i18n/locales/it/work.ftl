@@ -39,3 +39,13 @@ duplicates-merge-final = L'unione non si può annullare: l'altra candidatura esc
 flash-step-saved = Salvato. Puoi fermarti qui e tornare più tardi.
 flash-application-sent = La tua candidatura è stata inviata. Ti scriveremo quando ci sarà una decisione.
 error-shortlist-unpublished = Alcuni candidati di questa elaborazione sono in graduatoria ma non sono ancora stati informati: pubblica le decisioni del bando prima di proporli alle aziende.
+matching-approve-question = Proporre alle aziende le coppie di questa elaborazione?
+matching-approve-count = { $count ->
+    [one] 1 candidato sarà proposto a un'azienda, che ne vedrà il profilo anonimo e risponderà.
+   *[other] { $count } candidati saranno proposti alle loro aziende, che ne vedranno i profili anonimi e risponderanno.
+}
+matching-approve-final = Una proposta non si ritira: solo il rifiuto di un'azienda la chiude.
+flash-run-approved = { $count ->
+    [one] 1 candidato proposto a un'azienda.
+   *[other] { $count } candidati proposti alle loro aziende.
+}

@@ -467,17 +467,33 @@ async fn a_staged_shortlist_is_matched_on_but_proposed_only_once_published() {
         let d = app.db.db();
         let staged = fixtures::candidate(d, &s.call, "Staged", "MA", Status::Eligible);
         let (p1, a) = (app.seed.p1.clone(), app.seed.company_a.clone());
-        d.write_blocking(&db::Origin::system(), |tx| {
-            let extra = crate::matching::position("Developer A2", "1");
-            let id = db::positions::create(tx, &p1, &a, &extra)?;
-            db::positions::set_status(tx, &id, domain::position::PositionStatus::Open, "")
-        })
-        .unwrap();
+        let extra = d
+            .write_blocking(&db::Origin::system(), |tx| {
+                let extra = crate::matching::position("Developer A2", "1");
+                let id = db::positions::create(tx, &p1, &a, &extra)?;
+                db::positions::set_status(tx, &id, domain::position::PositionStatus::Open, "")?;
+                Ok(id)
+            })
+            .unwrap();
         let mut c = coordinator(&app).await;
         let res = c
             .post(
                 &format!("/candidates/{staged}/decision"),
                 &[("decision", "shortlisted")],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+        // The staged candidate is locked to the fourth place, so the run surely holds them.
+        let back = format!("/calls/{}/matching", s.call);
+        let res = c
+            .post(
+                &format!("/calls/{}/matching/constraints", s.call),
+                &[
+                    ("candidate", staged.as_str()),
+                    ("position", extra.as_str()),
+                    ("kind", "lock"),
+                    ("back", back.as_str()),
+                ],
             )
             .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
@@ -490,9 +506,15 @@ async fn a_staged_shortlist_is_matched_on_but_proposed_only_once_published() {
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
         let run = res.location().unwrap().to_owned();
         let page = c.get(&run).await;
-        assert!(page.body.contains("Staged"), "matched on while staged");
+        assert!(
+            page.part("Staged", "</tr>").contains("data-locked"),
+            "matched on while staged"
+        );
 
-        let refused = c.post(&format!("{run}/approve"), &[]).await;
+        let asked = c.post(&format!("{run}/approve"), &[]).await;
+        assert_eq!(asked.status, StatusCode::OK, "proposing is confirmed first");
+        assert!(asked.body.contains(r#"data-confirm="approve-run""#));
+        let refused = c.post(&format!("{run}/approve"), CONFIRMED).await;
         assert_eq!(refused.status, StatusCode::CONFLICT);
         assert!(refused.shows(&msg("error-shortlist-unpublished")));
         let mut conn = d.conn().unwrap();
@@ -509,7 +531,7 @@ async fn a_staged_shortlist_is_matched_on_but_proposed_only_once_published() {
             .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
         assert_eq!(status_of(&app, &staged), Status::Shortlisted);
-        let res = c.post(&format!("{run}/approve"), &[]).await;
+        let res = c.post(&format!("{run}/approve"), CONFIRMED).await;
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
     })
     .await;

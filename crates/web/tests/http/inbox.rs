@@ -497,7 +497,9 @@ async fn the_coordinator_approves_a_matching_run_from_the_inbox() {
             "another programme's call"
         );
 
-        let res = c.post(&format!("{run}/approve"), &[]).await;
+        let res = c
+            .post(&format!("{run}/approve"), &[("confirmed", "yes")])
+            .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER);
         let t = tasks(&c.get("/").await.body);
         assert_eq!(items(&t, "approve-matching-run"), 0, "approved: {t:?}");

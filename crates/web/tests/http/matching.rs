@@ -200,11 +200,15 @@ async fn the_coordinator_runs_explains_locks_compares_and_approves() {
         assert_eq!(cmp.status, StatusCode::OK);
         assert!(cmp.shows(&msg("matching-only-b")));
 
-        let res = c.post(&format!("{second}/approve"), &[]).await;
+        let res = c
+            .post(&format!("{second}/approve"), &[("confirmed", "yes")])
+            .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER);
         assert_eq!(res.location(), Some("/placements?proposed=3"));
         assert_eq!(
-            c.post(&format!("{second}/approve"), &[]).await.status,
+            c.post(&format!("{second}/approve"), &[("confirmed", "yes")])
+                .await
+                .status,
             StatusCode::CONFLICT,
             "a run is approved once"
         );
@@ -247,7 +251,8 @@ async fn companies_answer_only_their_own_proposals_and_a_decline_feeds_the_next_
             )
             .await;
         let run = res.location().unwrap_or_default().to_owned();
-        c.post(&format!("{run}/approve"), &[]).await;
+        c.post(&format!("{run}/approve"), &[("confirmed", "yes")])
+            .await;
 
         let mut company = app.signed_in(COMPANY).await;
         company.accept_language = Some("en".into());

@@ -123,7 +123,7 @@ async fn runs_approved_at_once_never_place_a_participant_twice() {
         }
         // Each run approved from both servers at once, both runs at the same time.
         let paths: Vec<String> = runs.iter().flat_map(|r| [r.clone(), r.clone()]).collect();
-        let answers = post_all(&app, &c, &paths, &[]).await;
+        let answers = post_all(&app, &c, &paths, &[("confirmed", "yes")]).await;
         assert_eq!(
             count(&answers, StatusCode::SEE_OTHER),
             2,

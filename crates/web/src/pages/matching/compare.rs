@@ -1,12 +1,14 @@
 //! Comparing two runs of a call, and approving one into placements.
 
 use askama::Template;
+use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use serde::Deserialize;
 
 use super::{RunRow, names, run_row};
-use crate::pages::see_other;
+use crate::flash::{self, Flash};
+use crate::pages::confirm;
 use crate::render::{Page, html};
 use crate::{AppError, AppState, Ctx, Granted};
 use app::matching_problem::decode;
@@ -18,15 +20,59 @@ struct PairLabel {
     position: String,
 }
 
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ApproveForm {
+    confirmed: Option<String>,
+}
+
+/// Approving proposes every pair to its company, which cannot be taken back: it is
+/// confirmed first, on a page saying how many candidates will be proposed.
 pub async fn approve_run(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
+    Form(f): Form<ApproveForm>,
 ) -> Result<Response, AppError> {
+    if !confirm::confirmed(f.confirmed.as_deref()) {
+        let scope = ctx.scope_for(domain::Permission::ManageMatching)?;
+        let run_id = id.clone();
+        let pairs = state
+            .db
+            .read(move |c| {
+                let run = db::matching::find_run(c, &run_id)?;
+                db::calls::find(c, &scope, &run.call_id)?;
+                Ok(decode(&run).map_or(0, |(_, s)| s.pairs.len()))
+            })
+            .await?;
+        let tr = ctx.tr();
+        return confirm::page(
+            &ctx,
+            confirm::Confirm {
+                title: tr.t("matching-approve-question"),
+                lines: vec![tr.tn(
+                    "matching-approve-count",
+                    "count",
+                    i64::try_from(pairs).unwrap_or(0),
+                )],
+                warnings: vec![tr.t("matching-approve-final")],
+                action: format!("/matching-runs/{id}/approve"),
+                hidden: Vec::new(),
+                reason: None,
+                confirm: tr.t("action-approve-run"),
+                cancel: format!("/matching-runs/{id}"),
+                danger: false,
+                name: "approve-run",
+            },
+        );
+    }
     let who = ctx.acting()?;
     let run = domain::ids::RunId::new(id);
     let count = app::matching_problem::approve_run(&state.db, &*state.clock, &who, &run).await?;
-    Ok(see_other(&format!("/placements?proposed={count}")))
+    Ok(flash::redirect(
+        &format!("/placements?proposed={count}"),
+        Flash::counted("flash-run-approved", i64::try_from(count).unwrap_or(0)),
+    ))
 }
 
 #[derive(Deserialize, Default)]
