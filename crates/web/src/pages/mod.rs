@@ -11,6 +11,7 @@ pub mod companies;
 pub mod confirm;
 pub mod dashboard;
 pub mod decisions;
+pub mod declines;
 pub mod documents;
 pub mod duplicates;
 pub mod exports;

@@ -1,7 +1,7 @@
 //! One placement as the company judges it (`/placements/{id}`): the anonymised profile and
 //! the match explanation (`app::proposals`), the interview times offered and booked, and
-//! the answers — propose times, accept, decline (confirmed, with a reason) — plus the
-//! coordinator's reversal of a decline. Times show in the reader's own time zone.
+//! the answers: propose times, accept (a decline and its reversal are in `declines.rs`).
+//! Times show in the reader's own time zone.
 
 use app::proposals::Proposal;
 use askama::Template;
@@ -14,9 +14,7 @@ use domain::placement::PlacementStatus;
 use domain::zone::Zone;
 use domain::{Actor, Permission};
 use i18n::{FluentArg, Tr};
-use serde::Deserialize;
 
-use super::confirm;
 use crate::flash::{self, Flash};
 use crate::render::{Page, html_status};
 use crate::{AppError, AppState, Ctx, Granted};
@@ -344,185 +342,6 @@ pub async fn offer(
                 &show_page(&ctx, &actor, zone, p, Some((rows, invalid))),
             )
         }
-        Err(e) => Err(e.into()),
-    }
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct ReasonForm {
-    confirmed: Option<String>,
-    reason: String,
-}
-
-fn decline_confirm(
-    ctx: &Ctx,
-    p: &Proposal,
-    reason: &str,
-    error: Option<String>,
-) -> confirm::Confirm {
-    let tr = ctx.tr();
-    confirm::Confirm {
-        title: tr.t("decline-title"),
-        lines: vec![
-            tr.t1("proposal-title", "position", &p.position_title),
-            tr.t1("proposal-candidate", "handle", &p.handle),
-        ],
-        warnings: vec![tr.t("decline-warning")],
-        action: format!("/placements/{}/decline", p.placement.id),
-        hidden: Vec::new(),
-        reason: Some(confirm::Reason {
-            label: tr.t("decline-reason"),
-            required: true,
-            value: reason.to_owned(),
-            error,
-        }),
-        confirm: tr.t("decline-confirm"),
-        cancel: format!("/placements/{}", p.placement.id),
-        danger: true,
-        name: "decline-placement",
-    }
-}
-
-/// The confirmation asked before a decline (also reached by a plain link).
-pub async fn confirm_decline(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    granted: Granted,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let p = app::proposals::proposal(
-        &state.db,
-        &granted.authed.actor,
-        granted.scope,
-        &id,
-        ctx.locale,
-    )
-    .await?;
-    confirm::page(&ctx, decline_confirm(&ctx, &p, "", None))
-}
-
-/// Declines, once confirmed and with a reason (422 without one, nothing written).
-pub async fn decline(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    granted: Granted,
-    Path(id): Path<String>,
-    Form(f): Form<ReasonForm>,
-) -> Result<Response, AppError> {
-    let p = app::proposals::proposal(
-        &state.db,
-        &granted.authed.actor,
-        granted.scope,
-        &id,
-        ctx.locale,
-    )
-    .await?;
-    if !confirm::confirmed(f.confirmed.as_deref()) {
-        return confirm::page(&ctx, decline_confirm(&ctx, &p, &f.reason, None));
-    }
-    let who = ctx.acting()?;
-    let placement = domain::ids::PlacementId::new(id.clone());
-    match app::placements::decline(&state.db, &*state.clock, &who, &placement, &f.reason).await {
-        Ok(()) => Ok(flash::redirect(
-            &format!("/placements/{id}"),
-            Flash::new("flash-placement-declined"),
-        )),
-        Err(app::Error::Invalid(e)) => confirm::page(
-            &ctx,
-            decline_confirm(&ctx, &p, &f.reason, Some(ctx.tr().t(e.key))),
-        ),
-        Err(e) => Err(e.into()),
-    }
-}
-
-fn reverse_confirm(
-    ctx: &Ctx,
-    p: &Proposal,
-    reason: &str,
-    error: Option<String>,
-) -> confirm::Confirm {
-    let tr = ctx.tr();
-    let mut lines = vec![
-        tr.t1("proposal-title", "position", &p.position_title),
-        p.company_name.clone(),
-    ];
-    if !p.placement.note.trim().is_empty() {
-        lines.push(format!(
-            "{}: {}",
-            tr.t("proposal-decline-reason"),
-            p.placement.note.trim()
-        ));
-    }
-    confirm::Confirm {
-        title: tr.t("reverse-title"),
-        lines,
-        warnings: vec![tr.t("reverse-warning")],
-        action: format!("/placements/{}/reverse", p.placement.id),
-        hidden: Vec::new(),
-        reason: Some(confirm::Reason {
-            label: tr.t("reverse-reason"),
-            required: true,
-            value: reason.to_owned(),
-            error,
-        }),
-        confirm: tr.t("reverse-confirm"),
-        cancel: format!("/placements/{}", p.placement.id),
-        danger: false,
-        name: "reverse-decline",
-    }
-}
-
-/// The coordinator's confirmation before reversing a company's decline.
-pub async fn confirm_reverse(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    granted: Granted,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let p = app::proposals::proposal(
-        &state.db,
-        &granted.authed.actor,
-        granted.scope,
-        &id,
-        ctx.locale,
-    )
-    .await?;
-    confirm::page(&ctx, reverse_confirm(&ctx, &p, "", None))
-}
-
-/// Reverses a company's decline, once confirmed and with a reason.
-pub async fn reverse(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    granted: Granted,
-    Path(id): Path<String>,
-    Form(f): Form<ReasonForm>,
-) -> Result<Response, AppError> {
-    let p = app::proposals::proposal(
-        &state.db,
-        &granted.authed.actor,
-        granted.scope,
-        &id,
-        ctx.locale,
-    )
-    .await?;
-    if !confirm::confirmed(f.confirmed.as_deref()) {
-        return confirm::page(&ctx, reverse_confirm(&ctx, &p, &f.reason, None));
-    }
-    let who = ctx.acting()?;
-    let placement = domain::ids::PlacementId::new(id.clone());
-    match app::placements::reverse_decline(&state.db, &*state.clock, &who, &placement, &f.reason)
-        .await
-    {
-        Ok(()) => Ok(flash::redirect(
-            &format!("/placements/{id}"),
-            Flash::new("flash-decline-reversed"),
-        )),
-        Err(app::Error::Invalid(e)) => confirm::page(
-            &ctx,
-            reverse_confirm(&ctx, &p, &f.reason, Some(ctx.tr().t(e.key))),
-        ),
         Err(e) => Err(e.into()),
     }
 }
