@@ -49,8 +49,12 @@ test('the coordinator signs in, switches languages and signs out', { timeout: 18
     await page.locator('form[action="/logout"] button').click();
     await page.waitForURL(/\/login/);
     assert.equal(await sessionCookie(browser.context), undefined, 'the session cookie is gone');
+    await page.goto(`${BASE}/account`);
+    assert.match(page.url(), /\/login\?next=/, 'the account needs signing in again');
+    // The root is the public home again: the open calls and the way in, no one's work.
     await page.goto(`${BASE}/`);
-    assert.match(page.url(), /\/login\?next=/, 'the dashboard needs signing in again');
+    assert.equal(await page.locator('[data-open-calls]').count(), 1);
+    assert.equal(await page.locator('[data-task]').count(), 0);
   } finally {
     await browser.close();
   }
