@@ -29,6 +29,8 @@ test('a company answers its proposals and the coordinator re-matches and approve
     await company.goto(`${BASE}/placements`);
     const pending = company.locator('#placements tbody tr', { has: company.getByRole('button', { name: 'Accept' }) });
     await pending.first().getByRole('button', { name: 'Accept' }).click();
+    // Accepting is final: it is confirmed on its own page first.
+    await company.locator('form[data-confirm="accept-placement"] button[type=submit]').click();
     await company.locator('[data-flash="flash-placement-accepted"]').waitFor();
     const statuses = await company.locator('#placements .placement-status').allTextContents();
     assert.ok(statuses.some((s) => s.includes('Accepted by the company')), statuses.join('|'));

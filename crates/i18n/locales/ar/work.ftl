@@ -61,3 +61,6 @@ flash-run-approved = { $count ->
     [few] اقتُرح { $count } مرشحين على شركاتهم.
    *[other] اقتُرح { $count } مرشحًا على شركاتهم.
 }
+accept-question = هل تقبل هذا المرشح للتدريب؟
+accept-final = القبول نهائي: لا يمكن للشركة سحبه.
+accept-confirm = قبول

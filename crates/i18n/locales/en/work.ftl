@@ -49,3 +49,6 @@ flash-run-approved = { $count ->
     [one] 1 candidate proposed to a company.
    *[other] { $count } candidates proposed to their companies.
 }
+accept-question = Accept this candidate for the traineeship?
+accept-final = An acceptance is final: the company cannot take it back.
+accept-confirm = Accept

@@ -49,3 +49,6 @@ flash-run-approved = { $count ->
     [one] 1 candidat proposé à une entreprise.
    *[other] { $count } candidats proposés à leurs entreprises.
 }
+accept-question = Accepter ce candidat pour le stage ?
+accept-final = Une acceptation est définitive : l'entreprise ne peut pas la retirer.
+accept-confirm = Accepter

@@ -49,3 +49,6 @@ flash-run-approved = { $count ->
     [one] 1 candidato proposto a un'azienda.
    *[other] { $count } candidati proposti alle loro aziende.
 }
+accept-question = Accettare questo candidato per il tirocinio?
+accept-final = Un'accettazione è definitiva: l'azienda non può ritirarla.
+accept-confirm = Accetta

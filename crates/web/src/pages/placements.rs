@@ -11,6 +11,7 @@ use domain::Permission;
 use domain::placement::{PlacementStatus, company_sees_name};
 use serde::Deserialize;
 
+use super::confirm;
 use super::view::Action;
 use crate::flash::{self, Flash};
 use crate::render::{Page, html};
@@ -128,16 +129,50 @@ pub async fn list(
 pub struct AnswerForm {
     status: String,
     note: String,
+    confirmed: Option<String>,
 }
 
+/// A company's answer. Accepting commits the company to host the candidate and cannot be
+/// taken back, so it is confirmed on a page of its own first (within reach, and only while
+/// the placement can still be accepted).
 pub async fn answer(
     State(state): State<AppState>,
     ctx: Ctx,
+    granted: Granted,
     Path(id): Path<String>,
     Form(f): Form<AnswerForm>,
 ) -> Result<Response, AppError> {
-    let who = ctx.acting()?;
     let to = PlacementStatus::parse(&f.status)?;
+    if to == PlacementStatus::Accepted && !confirm::confirmed(f.confirmed.as_deref()) {
+        let actor = granted.authed.actor.clone();
+        let p = app::proposals::proposal(&state.db, &actor, granted.scope, &id, ctx.locale).await?;
+        if !p.placement.status.can_move_to(PlacementStatus::Accepted) {
+            return Err(app::Error::Conflict(domain::Conflict::PlacementAnswered).into());
+        }
+        let tr = ctx.tr();
+        return confirm::page(
+            &ctx,
+            confirm::Confirm {
+                title: tr.t("accept-question"),
+                lines: vec![
+                    tr.t1("proposal-title", "position", &p.position_title),
+                    tr.t1("proposal-candidate", "handle", &p.handle),
+                ],
+                warnings: vec![tr.t("accept-final")],
+                action: format!("/placements/{id}/answer"),
+                hidden: vec![
+                    ("status".into(), f.status.clone()),
+                    ("note".into(), f.note.clone()),
+                ],
+                reason: None,
+                confirm: tr.t("accept-confirm"),
+                cancel: format!("/placements/{id}"),
+                danger: false,
+                name: "accept-placement",
+            },
+        );
+    }
+    let who = ctx.acting()?;
     let placement = domain::ids::PlacementId::new(id.clone());
     app::placements::answer(&state.db, &*state.clock, &who, &placement, to, &f.note).await?;
     // Back to the list the answer was given from, saying it was done.

@@ -295,11 +295,29 @@ async fn companies_answer_only_their_own_proposals_and_a_decline_feeds_the_next_
                 .status,
             StatusCode::UNPROCESSABLE_ENTITY
         );
+        // Accepting is final: asked first, nothing changed until confirmed.
+        let asked = company
+            .post(
+                &format!("/placements/{accept}/answer"),
+                &[("status", "accepted"), ("note", "Starts in March")],
+            )
+            .await;
+        assert_eq!(asked.status, StatusCode::OK);
+        assert!(asked.body.contains(r#"data-confirm="accept-placement""#));
+        assert!(
+            asked
+                .body
+                .contains(r#"name="note" value="Starts in March""#)
+        );
         assert_eq!(
             company
                 .post(
                     &format!("/placements/{accept}/answer"),
-                    &[("status", "accepted"), ("note", "Starts in March")]
+                    &[
+                        ("status", "accepted"),
+                        ("note", "Starts in March"),
+                        ("confirmed", "yes")
+                    ]
                 )
                 .await
                 .status,
