@@ -12,7 +12,6 @@ pub mod calls;
 pub mod candidates;
 pub mod companies;
 pub mod conn;
-pub mod dashboard;
 pub mod decisions;
 pub mod digests;
 pub mod documents;

@@ -27,8 +27,6 @@ companies-vat-duplicates = { $count ->
    *[other] توجد { $count } شركة أخرى مسجَّلة برقم الضريبة على القيمة المضافة نفسه.
 }
 companies-cap-status = الحد الأقصى لعدد المتربصين الذين يمكن لهذه الشركة استضافتهم في الوقت نفسه: { $cap }؛ عدد الأماكن المشغولة حاليًا بعروض مقدَّمة أو نشطة: { $held }.
-dashboard-hosting = الشركات المستضيفة
-dashboard-open-places = الأماكن المتاحة
 
 field-legal-name = التسمية الاجتماعية
 field-vat-number = رقم الضريبة على القيمة المضافة (Partita IVA)

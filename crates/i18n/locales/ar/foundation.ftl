@@ -32,14 +32,6 @@ login-intro = يُرجى تسجيل الدخول باستخدام عنوان ا�
 ## Dashboard
 dashboard-title = لوحة القيادة
 dashboard-welcome = مرحبًا، { $name }.
-dashboard-your-roles = أدوارك
-dashboard-figures = أرقام رئيسية
-dashboard-programmes = البرامج
-dashboard-organisations = المنظمات
-dashboard-host-companies = الشركات
-dashboard-territories = المناطق
-dashboard-users = المستخدمون
-dashboard-partnership = الشراكة
 
 ## Programmes
 programmes-title = البرامج

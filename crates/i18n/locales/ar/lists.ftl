@@ -23,12 +23,6 @@ lists-error-search-name = أعطِ البحث اسمًا (100 حرف على ال
 lists-error-too-many-searches = لديك بالفعل 50 بحثًا محفوظًا: احذف واحدًا أولًا.
 lists-error-bad-query = تعذّرت قراءة هذا البحث.
 
-lists-digest-subject = { $count ->
-    [one] ترشح جديد واحد يطابق «{ $name }»
-    [two] ترشحان جديدان يطابقان «{ $name }»
-    [few] { $count } ترشحات جديدة تطابق «{ $name }»
-   *[other] { $count } ترشحًا جديدًا يطابق «{ $name }»
-}
 lists-digest-intro = { $count ->
     [one] منذ آخر بريد، يطابق ترشح واحد بحثك المحفوظ «{ $name }»:
     [two] منذ آخر بريد، يطابق ترشحان بحثك المحفوظ «{ $name }»:
@@ -42,7 +36,6 @@ lists-digest-more = { $count ->
    *[other] … و{ $count } ترشحًا آخر.
 }
 lists-digest-open = اطّلع عليها كلها: { $link }
-lists-digest-stop = لإيقاف هذه الرسائل، أوقف متابعة البحث: { $link }
 
 lists-esco-title = مهن ومهارات ESCO
 lists-esco-none = لم تُسجَّل أي مهنة أو مهارة من ESCO.

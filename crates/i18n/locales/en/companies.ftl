@@ -19,8 +19,6 @@ companies-vat-duplicates = { $count ->
    *[other] { $count } other companies are registered with the same VAT number.
 }
 companies-cap-status = This company may host { $cap } trainees at a time; { $held } places are already taken by submitted or active positions.
-dashboard-hosting = Hosting companies
-dashboard-open-places = Open places
 
 field-legal-name = Legal name
 field-vat-number = VAT number (Partita IVA)

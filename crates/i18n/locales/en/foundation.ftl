@@ -32,14 +32,6 @@ login-intro = Sign in with the e-mail address and password of your Mentor accoun
 ## Dashboard
 dashboard-title = Dashboard
 dashboard-welcome = Welcome, { $name }.
-dashboard-your-roles = Your roles
-dashboard-figures = Key figures
-dashboard-programmes = Programmes
-dashboard-organisations = Organisations
-dashboard-host-companies = Companies
-dashboard-territories = Territories
-dashboard-users = Users
-dashboard-partnership = The partnership
 
 ## Programmes
 programmes-title = Programmes

@@ -23,10 +23,6 @@ lists-error-search-name = Give the search a name (up to 100 characters).
 lists-error-too-many-searches = You already have 50 saved searches: delete one first.
 lists-error-bad-query = This search could not be read.
 
-lists-digest-subject = { $count ->
-    [one] One new application matches “{ $name }”
-   *[other] { $count } new applications match “{ $name }”
-}
 lists-digest-intro = { $count ->
     [one] Since the last e-mail, one application matches your saved search “{ $name }”:
    *[other] Since the last e-mail, { $count } applications match your saved search “{ $name }”:
@@ -36,7 +32,6 @@ lists-digest-more = { $count ->
    *[other] … and { $count } more.
 }
 lists-digest-open = See them all: { $link }
-lists-digest-stop = To stop these e-mails, stop watching the search: { $link }
 
 lists-esco-title = ESCO occupations and skills
 lists-esco-none = No ESCO occupation or skill recorded.

@@ -19,8 +19,6 @@ companies-vat-duplicates = { $count ->
    *[other] { $count } autres entreprises sont enregistrées avec le même numéro de TVA.
 }
 companies-cap-status = Nombre maximal de stagiaires que cette entreprise peut accueillir simultanément : { $cap } ; places déjà occupées par des offres soumises ou actives : { $held }.
-dashboard-hosting = Entreprises d'accueil
-dashboard-open-places = Places disponibles
 
 field-legal-name = Raison sociale
 field-vat-number = Numéro de TVA (Partita IVA)

@@ -32,14 +32,6 @@ login-intro = Connectez-vous avec l'adresse e-mail et le mot de passe de votre c
 ## Dashboard
 dashboard-title = Tableau de bord
 dashboard-welcome = Bienvenue, { $name }.
-dashboard-your-roles = Vos rôles
-dashboard-figures = Chiffres clés
-dashboard-programmes = Programmes
-dashboard-organisations = Organisations
-dashboard-host-companies = Entreprises
-dashboard-territories = Territoires
-dashboard-users = Utilisateurs
-dashboard-partnership = Le partenariat
 
 ## Programmes
 programmes-title = Programmes

@@ -23,10 +23,6 @@ lists-error-search-name = Donnez un nom à la recherche (100 caractères au plus
 lists-error-too-many-searches = Vous avez déjà 50 recherches enregistrées : supprimez-en une d'abord.
 lists-error-bad-query = Cette recherche n'a pas pu être lue.
 
-lists-digest-subject = { $count ->
-    [one] Une nouvelle candidature correspond à « { $name } »
-   *[other] { $count } nouvelles candidatures correspondent à « { $name } »
-}
 lists-digest-intro = { $count ->
     [one] Depuis le dernier e-mail, une candidature correspond à votre recherche enregistrée « { $name } » :
    *[other] Depuis le dernier e-mail, { $count } candidatures correspondent à votre recherche enregistrée « { $name } » :
@@ -36,7 +32,6 @@ lists-digest-more = { $count ->
    *[other] … et { $count } autres.
 }
 lists-digest-open = Les voir toutes : { $link }
-lists-digest-stop = Pour ne plus recevoir ces e-mails, cessez de suivre la recherche : { $link }
 
 lists-esco-title = Métiers et compétences ESCO
 lists-esco-none = Aucun métier ni aucune compétence ESCO enregistrés.

@@ -19,8 +19,6 @@ companies-vat-duplicates = { $count ->
    *[other] Altre { $count } aziende sono registrate con la stessa Partita IVA.
 }
 companies-cap-status = Numero massimo di tirocinanti che questa azienda può ospitare contemporaneamente: { $cap }; posti già occupati da posizioni inviate o attive: { $held }.
-dashboard-hosting = Aziende ospitanti
-dashboard-open-places = Posti disponibili
 
 field-legal-name = Ragione sociale
 field-vat-number = Partita IVA

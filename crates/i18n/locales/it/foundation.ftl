@@ -32,14 +32,6 @@ login-intro = Accedi con l'indirizzo e-mail e la password del tuo account Mentor
 ## Dashboard
 dashboard-title = Cruscotto
 dashboard-welcome = Ti diamo il benvenuto, { $name }.
-dashboard-your-roles = I tuoi ruoli
-dashboard-figures = Dati principali
-dashboard-programmes = Programmi
-dashboard-organisations = Organizzazioni
-dashboard-host-companies = Aziende
-dashboard-territories = Territori
-dashboard-users = Utenti
-dashboard-partnership = Il partenariato
 
 ## Programmes
 programmes-title = Programmi

@@ -23,10 +23,6 @@ lists-error-search-name = Dai un nome alla ricerca (al massimo 100 caratteri).
 lists-error-too-many-searches = Hai già 50 ricerche salvate: eliminane prima una.
 lists-error-bad-query = Non è stato possibile leggere questa ricerca.
 
-lists-digest-subject = { $count ->
-    [one] Una nuova candidatura corrisponde a «{ $name }»
-   *[other] { $count } nuove candidature corrispondono a «{ $name }»
-}
 lists-digest-intro = { $count ->
     [one] Dall'ultima e-mail, una candidatura corrisponde alla tua ricerca salvata «{ $name }»:
    *[other] Dall'ultima e-mail, { $count } candidature corrispondono alla tua ricerca salvata «{ $name }»:
@@ -36,7 +32,6 @@ lists-digest-more = { $count ->
    *[other] … e altre { $count }.
 }
 lists-digest-open = Vedile tutte: { $link }
-lists-digest-stop = Per non ricevere più queste e-mail, smetti di seguire la ricerca: { $link }
 
 lists-esco-title = Professioni e competenze ESCO
 lists-esco-none = Nessuna professione o competenza ESCO registrata.
