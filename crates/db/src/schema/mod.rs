@@ -1,0 +1,93 @@
+//! Table definitions shared by both backends. Written by hand to match
+//! `migrations/{sqlite,postgres}`; `tests/storage/schema.rs` proves the two folders agree.
+//!
+//! The tables are in one file per area of work; the joins and the tables that may meet
+//! in one query are declared here, where every table is in scope.
+
+mod access;
+mod applications;
+mod matching;
+mod messages;
+mod partnership;
+mod selection;
+mod taxonomy;
+
+pub use access::*;
+pub use applications::*;
+pub use matching::*;
+pub use messages::*;
+pub use partnership::*;
+pub use selection::*;
+pub use taxonomy::*;
+
+diesel::joinable!(territories -> programmes (programme_id));
+diesel::joinable!(calls -> programmes (programme_id));
+diesel::joinable!(candidates -> calls (call_id));
+diesel::joinable!(candidate_profiles -> candidates (candidate_id));
+diesel::joinable!(candidate_events -> candidates (candidate_id));
+diesel::joinable!(organisations -> territories (territory_id));
+diesel::joinable!(programme_organisations -> programmes (programme_id));
+diesel::joinable!(programme_organisations -> organisations (organisation_id));
+diesel::joinable!(memberships -> users (user_id));
+diesel::joinable!(memberships -> organisations (organisation_id));
+diesel::joinable!(sessions -> users (user_id));
+diesel::joinable!(api_tokens -> users (user_id));
+
+diesel::joinable!(companies -> organisations (organisation_id));
+diesel::joinable!(positions -> organisations (company_id));
+diesel::joinable!(outreach_contacts -> organisations (company_id));
+diesel::joinable!(outreach_contacts -> campaigns (campaign_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    programmes,
+    territories,
+    organisations,
+    programme_organisations,
+    users,
+    memberships,
+    sessions,
+    api_tokens,
+    password_resets,
+    sign_in_throttle,
+    login_attempts,
+    audit_log,
+    regional_rules,
+    companies,
+    positions,
+    campaigns,
+    outreach_contacts,
+    invitations,
+    import_batches,
+    matching_runs,
+    match_constraints,
+    placements,
+    calls,
+    candidates,
+    candidate_profiles,
+    candidate_events,
+    rankings,
+    selection_criteria,
+    selection_scores,
+    interviews,
+    outbox,
+    esco_isco_groups,
+    esco_occupations,
+    esco_skills,
+    esco_skill_groups,
+    esco_skill_collections,
+    candidate_documents,
+    duplicate_flags,
+    candidate_esco,
+    candidate_terms,
+    saved_searches,
+    staged_decisions,
+    interview_slots,
+    esco_labels,
+);
+
+diesel::joinable!(candidate_documents -> candidates (candidate_id));
+
+diesel::joinable!(staged_decisions -> candidates (candidate_id));
+
+diesel::allow_tables_to_appear_in_same_query!(digests, users);
+diesel::allow_tables_to_appear_in_same_query!(digest_opt_outs, users);
