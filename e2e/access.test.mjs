@@ -4,28 +4,16 @@
 // that later journeys can sign in as usual.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { BASE, PASSWORD, launch, signIn } from './browser.mjs';
+import { BASE, PASSWORD, launch, mailToken, mailTokens, signIn } from './browser.mjs';
 
 const WHO = 'business.to@demo.example';
 
-/// The newest reset link in the demo's mail, waiting for the mail worker (every 5 s).
-async function newestLink(seen) {
-  const log = join(process.env.MENTOR_DATA_DIR ?? '', 'outbox.log');
-  for (let i = 0; i < 60; i++) {
-    if (existsSync(log)) {
-      const links = [...readFileSync(log, 'utf8').matchAll(/\/password\/reset\?t=([0-9a-f]{64})/g)]
-        .map((m) => m[1])
-        .filter((t) => !seen.includes(t));
-      if (links.length > 0) return links[links.length - 1];
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('no reset link arrived');
-}
+/// The newest reset link in the demo's mail.
+const LINK = /\/password\/reset\?t=([0-9a-f]{64})/;
+const newestLink = (seen) => mailToken(LINK, seen, WHO);
 
 async function reset(page, seen, password) {
+  seen.push(...mailTokens(LINK, WHO));
   await page.goto(`${BASE}/login`);
   await page.locator('a[data-forgot]').click();
   await page.locator('input[name=email]').fill(WHO);

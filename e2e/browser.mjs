@@ -2,7 +2,7 @@
 // profile and no background networking (this machine has no network beyond localhost).
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -46,4 +46,26 @@ export async function signIn(page, email, password = PASSWORD) {
 
 export async function sessionCookie(context) {
   return (await context.cookies()).find((c) => c.name === 'mentor_session');
+}
+
+/// The tokens of links matching `pattern` (one capture group) in the demo's mail so far
+/// (the demo writes mail to outbox.log in its data folder), to `to` (anyone when empty).
+export function mailTokens(pattern, to = '') {
+  const log = join(process.env.MENTOR_DATA_DIR ?? '', 'outbox.log');
+  if (!existsSync(log)) return [];
+  return readFileSync(log, 'utf8')
+    .split(/^From mentor /m)
+    .filter((block) => to === '' || block.includes(`To: ${to}\n`))
+    .flatMap((block) => [...block.matchAll(new RegExp(pattern.source, 'g'))].map((m) => m[1]));
+}
+
+/// The newest token of `mailTokens(pattern, to)` not in `seen`, waiting for the mail worker
+/// (every 5 s). Put the tokens there before the request in `seen`: a demo run twice has old ones.
+export async function mailToken(pattern, seen = [], to = '') {
+  for (let i = 0; i < 60; i++) {
+    const found = mailTokens(pattern, to).filter((t) => !seen.includes(t));
+    if (found.length > 0) return found[found.length - 1];
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`no mail with ${pattern} arrived`);
 }

@@ -1,11 +1,11 @@
-//! Applying to an open call: as a signed-in person, or signing up and applying in one
-//! step. Whether the call is open is checked at the clock's date inside the transaction
+//! Applying to an open call as a signed-in person (signing up first is `sign_up`), and
+//! the applicant's own steps. Whether the call is open is checked at the clock's date inside the transaction
 //! that creates the application.
 
 use db::Tx;
 use db::calls::Call;
+use domain::Conflict;
 use domain::ids::{CallId, CandidateId};
-use domain::{Conflict, Email, Locale, Role};
 
 use crate::{Acting, AppResult, Clock, Error};
 
@@ -27,7 +27,7 @@ fn check_open(call: Call, today: chrono::NaiveDate) -> AppResult<Call> {
     }
 }
 
-fn open_in(tx: &mut Tx<'_>, call: &CallId) -> AppResult<Call> {
+pub(crate) fn open_in(tx: &mut Tx<'_>, call: &CallId) -> AppResult<Call> {
     let today = tx.now.date();
     check_open(db::calls::find_published(tx.conn, call.as_str())?, today)
 }
@@ -65,44 +65,6 @@ pub async fn apply(
     .await
 }
 
-/// A new applicant's account, its password already hashed.
-#[derive(Debug, Clone)]
-pub struct NewApplicant {
-    pub email: Email,
-    pub display_name: String,
-    pub password_hash: String,
-    pub locale: Locale,
-}
-
-/// Opens an account (a participant of the call's lead partner), its first session and its
-/// application to an open call, all or nothing. Returns the application and the session.
-pub async fn sign_up(
-    db: &db::Database,
-    clock: &dyn Clock,
-    origin: db::Origin,
-    call: &CallId,
-    who: NewApplicant,
-) -> AppResult<(CandidateId, String)> {
-    let call = call.clone();
-    db.write_at(origin, clock.now(), move |tx| {
-        let call = open_in(tx, &call)?;
-        let lead = db::calls::lead_partner_of(tx.conn, &call.programme_id)?
-            .ok_or(Error::Conflict(Conflict::NoLeadPartner))?;
-        let user_id = db::users::create(
-            tx,
-            &who.email,
-            &who.display_name,
-            &who.password_hash,
-            Some(who.locale),
-        )?;
-        db::memberships::add(tx, &user_id, &lead, Role::Participant)?;
-        let id = db::candidates::create_draft(tx, &call, &user_id, who.email.as_str())?;
-        let token = db::sessions::create(tx, &user_id)?;
-        Ok((CandidateId::new(id), token))
-    })
-    .await
-}
-
 // ----- the applicant's own steps --------------------------------------------------------
 
 /// The applicant's own application, read in the transaction that changes it.
@@ -115,9 +77,11 @@ fn own(tx: &mut Tx<'_>, who: &Acting, id: &CandidateId) -> db::DbResult<db::cand
     )
 }
 
-/// Step 1: identity and contacts, checked at the clock's date. A passport number is
-/// required unless one is stored already; a territory that is not the programme's is
-/// dropped. The number is sealed for the application's row with `keys`.
+/// Step 1: identity and contacts, checked at the clock's date, every mistake at once
+/// (`Error::Form`). A passport number is required unless one is stored already; a territory
+/// that is not the programme's is refused. The number is sealed for the application's row
+/// with `keys`, and kept even when other fields are refused: the page never sends it back,
+/// so a refusal must not lose it.
 pub async fn save_identity(
     db: &db::Database,
     clock: &dyn Clock,
@@ -127,33 +91,75 @@ pub async fn save_identity(
     fields: &domain::candidate::IdentityFields,
 ) -> AppResult<()> {
     let now = clock.now();
-    let mut identity = fields.parse(now.date())?;
-    let sealed = identity
-        .passport_number
-        .take()
-        .map(|number| db::candidates::SealedPassport::new(keys, id.as_str(), &number));
-    let (who2, id) = (who.clone(), id.clone());
-    db.write_at(who.origin.clone(), now, move |tx| {
-        let c = own(tx, &who2, &id)?;
-        if sealed.is_none() && c.passport_sealed.is_none() {
-            return Err(domain::Invalid::new("passport_number", "error-passport-required").into());
-        }
-        crate::reach::residence_territory(
-            tx.conn,
-            &c.programme_id,
-            identity.residence_territory_id.as_deref(),
-        )?;
-        let scope = domain::permission::Scope::OwnAccount;
-        Ok(db::candidates::save_identity(
-            tx,
-            &scope,
-            &who2.actor.user_id,
+    let checked = fields.check(now.date());
+    let typed = domain::candidate::passport_number(&fields.passport_number);
+    let sealed = match &typed {
+        Ok(Some(number)) => Some(db::candidates::SealedPassport::new(
+            keys,
             id.as_str(),
-            &identity,
-            sealed,
-        )?)
-    })
-    .await
+            number,
+        )),
+        _ => None,
+    };
+    let (who2, id) = (who.clone(), id.clone());
+    let refused = db
+        .write_at(who.origin.clone(), now, move |tx| {
+            let c = own(tx, &who2, &id)?;
+            let scope = domain::permission::Scope::OwnAccount;
+            let user = who2.actor.user_id.clone();
+            let mut checks = domain::Checks::default();
+            if let Err(all) = &checked {
+                for e in all.all() {
+                    checks.refuse(e.clone());
+                }
+            }
+            if matches!(typed, Ok(None)) && c.passport_sealed.is_none() {
+                checks.refuse(domain::Invalid::new(
+                    "passport_number",
+                    "error-passport-required",
+                ));
+            }
+            let identity = match checked {
+                Ok(identity) if checks.is_clean() => identity,
+                _ => {
+                    if let Some(p) = sealed {
+                        db::candidates::keep_passport(tx, &scope, &user, id.as_str(), p)?;
+                    }
+                    return Ok(checks.invalids());
+                }
+            };
+            crate::reach::residence_territory(
+                tx.conn,
+                &c.programme_id,
+                identity.residence_territory_id.as_deref(),
+            )?;
+            db::candidates::save_identity(tx, &scope, &user, id.as_str(), &identity, sealed)?;
+            Ok::<_, Error>(None)
+        })
+        .await?;
+    refused.map_or(Ok(()), |all| Err(Error::Form(all)))
+}
+
+/// The applicant's stored passport number as they may see it again: all but its last three
+/// characters hidden (`None` when there is none, or it cannot be opened with `keys`).
+pub fn passport_hint(
+    keys: &domain::fieldcrypt::Keyring,
+    c: &db::candidates::Candidate,
+) -> Option<String> {
+    let sealed = c.passport_sealed.as_deref()?;
+    let place = domain::fieldcrypt::Place {
+        table: "candidates",
+        column: "passport",
+        row: &c.id,
+    };
+    let number = keys.open(&place, sealed).ok()?;
+    let chars: Vec<char> = number.chars().collect();
+    let shown = chars.len().saturating_sub(3);
+    Some(
+        std::iter::repeat_n('•', shown)
+            .chain(chars[shown..].iter().copied())
+            .collect(),
+    )
 }
 
 /// Step 2: education and languages (checked at the clock's date) with the ESCO concepts

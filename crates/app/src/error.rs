@@ -18,6 +18,9 @@ pub enum Error {
     /// Input that does not fit its type; names the field and the message.
     #[error("invalid: {0}")]
     Invalid(#[from] domain::Invalid),
+    /// Every mistake of a form at once (the application's steps, the sign-up).
+    #[error("invalid: {0}")]
+    Form(#[from] domain::Invalids),
     /// A programme rule refuses the change (a figure such as a cap goes with the message).
     #[error("rule: {0:?}")]
     Rule(Rule),

@@ -1,6 +1,6 @@
 //! Periodic clean-up while the server runs: expired sessions, sign-in attempts and throttle
-//! records, abandoned spreadsheet uploads and API idempotency keys older than a day are
-//! deleted, so no table grows without bound.
+//! records, abandoned spreadsheet uploads, API idempotency keys and unconfirmed sign-ups
+//! older than a day are deleted, so no table grows without bound.
 
 use std::time::Duration;
 
@@ -26,7 +26,9 @@ pub async fn run(db: Database) {
                 // Abandoned spreadsheet uploads (sealed, but not kept longer than needed).
                 let batches = db::imports::purge_older_than(tx, forget_before)?;
                 let keys = db::idempotency::purge_expired(tx.conn, now)?;
-                if sessions + attempts + batches + keys > 0 {
+                // Sign-ups never confirmed: a name and an address, kept no longer.
+                let sign_ups = db::sign_ups::purge(tx, forget_before)?;
+                if sessions + attempts + batches + keys + sign_ups > 0 {
                     tx.audit("housekeeping.purge", "sessions", &sessions.to_string())?;
                 }
                 Ok((sessions, attempts))

@@ -47,6 +47,7 @@ pub mod rules;
 pub mod saved_searches;
 pub mod selection;
 pub mod sessions;
+pub mod sign_up;
 pub mod tabular;
 pub mod tasks;
 pub mod tokens;

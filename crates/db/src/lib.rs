@@ -44,6 +44,7 @@ mod scope;
 pub mod selection;
 pub mod sessions;
 pub mod sign_in_throttle;
+pub mod sign_ups;
 pub mod taxonomy;
 pub mod territories;
 pub mod users;

@@ -343,6 +343,22 @@ pub fn to_recipient(conn: &mut DbConn, recipient: &str) -> DbResult<Vec<Mail>> {
         .load(conn)?)
 }
 
+/// Messages of these kinds queued for `recipient` since `since` (to keep an address from
+/// being flooded through a form anyone may send).
+pub fn count_to_since(
+    conn: &mut DbConn,
+    recipient: &str,
+    kinds: &[&str],
+    since: NaiveDateTime,
+) -> DbResult<i64> {
+    Ok(outbox::table
+        .filter(outbox::recipient.eq(recipient))
+        .filter(outbox::kind.eq_any(kinds))
+        .filter(outbox::created_at.ge(since))
+        .count()
+        .get_result(conn)?)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -82,6 +82,9 @@ pub fn scheme_date(field: &'static str, s: &str, today: NaiveDate) -> Result<Nai
 /// A birth date of someone aged [`MIN_AGE`] to [`MAX_AGE`] on `today`.
 pub fn birth_date(field: &'static str, s: &str, today: NaiveDate) -> Result<NaiveDate, Invalid> {
     let d = date(field, s)?;
+    if d >= today {
+        return Err(Invalid::new(field, "error-date-in-future"));
+    }
     let age = age_on(d, today);
     if d < today && (i64::from(MIN_AGE)..=i64::from(MAX_AGE)).contains(&age) {
         Ok(d)

@@ -8,7 +8,7 @@ use crate::cefr::Cefr;
 pub use crate::names::MAX_NAME;
 use crate::names::{arabic_name, latin_name};
 use crate::programme::parse_date;
-use crate::{Country, Email, Invalid};
+use crate::{Checks, Country, Email, Invalid, Invalids};
 
 /// The languages asked on the form, and the skills asked for each.
 pub const LANGUAGES: [&str; 3] = ["it", "fr", "en"];
@@ -246,40 +246,115 @@ pub struct Identity {
 }
 
 impl IdentityFields {
+    /// The first mistake only (imports and the API, which report one field at a time).
     pub fn parse(&self, today: NaiveDate) -> Result<Identity, Invalid> {
+        self.check(today).map_err(|e| e.first())
+    }
+
+    /// The fields read, or every mistake at once (the application form).
+    pub fn check(&self, today: NaiveDate) -> Result<Identity, Invalids> {
+        let mut c = Checks::default();
+        let family_name = c.check(latin_name("family_name", &self.family_name));
+        let given_names = c.check(latin_name("given_names", &self.given_names));
+        let family_name_ar = c.check(arabic_name("family_name_ar", &self.family_name_ar));
+        let given_names_ar = c.check(arabic_name("given_names_ar", &self.given_names_ar));
         // The candidate is 14 to 100 years old (see `bounds`).
-        let birth_date = crate::bounds::birth_date("birth_date", &self.birth_date, today)?;
+        let birth_date = c.check(crate::bounds::birth_date(
+            "birth_date",
+            &self.birth_date,
+            today,
+        ));
         let sex = self.sex.trim().to_owned();
         if !SEXES.contains(&sex.as_str()) {
-            return Err(Invalid::new("sex", "error-choose-one"));
+            c.refuse(Invalid::new("sex", "error-choose-one"));
         }
-        let passport = crate::fieldcrypt::normalise_document_number(&self.passport_number);
-        if !passport.is_empty() && !(6..=20).contains(&passport.len()) {
-            return Err(Invalid::new("passport_number", "error-invalid-passport"));
-        }
-        Ok(Identity {
-            family_name: latin_name("family_name", &self.family_name)?,
-            given_names: latin_name("given_names", &self.given_names)?,
-            family_name_ar: arabic_name("family_name_ar", &self.family_name_ar)?,
-            given_names_ar: arabic_name("given_names_ar", &self.given_names_ar)?,
+        let nationality = c.check(
+            Country::parse(&self.nationality)
+                .map_err(|_| Invalid::new("nationality", "error-invalid-country")),
+        );
+        let residence_country = c.check(
+            Country::parse(&self.residence_country)
+                .map_err(|_| Invalid::new("residence_country", "error-invalid-country")),
+        );
+        let passport_number = c.check(passport_number(&self.passport_number));
+        let email = c.check(
+            Email::parse(&self.email).map_err(|_| Invalid::new("email", "error-invalid-email")),
+        );
+        let phone = c.check(normalise_phone("phone", &self.phone));
+        let whatsapp = if self.whatsapp.trim().is_empty() {
+            Some(None)
+        } else {
+            c.check(normalise_phone("whatsapp", &self.whatsapp).map(Some))
+        };
+        match (
+            family_name,
+            given_names,
+            family_name_ar,
+            given_names_ar,
             birth_date,
-            sex,
-            nationality: Country::parse(&self.nationality)
-                .map_err(|_| Invalid::new("nationality", "error-invalid-country"))?,
-            residence_country: Country::parse(&self.residence_country)
-                .map_err(|_| Invalid::new("residence_country", "error-invalid-country"))?,
-            residence_territory_id: Some(self.residence_territory_id.trim().to_owned())
-                .filter(|t| !t.is_empty()),
-            passport_number: Some(passport).filter(|p| !p.is_empty()),
-            email: Email::parse(&self.email)
-                .map_err(|_| Invalid::new("email", "error-invalid-email"))?,
-            phone: normalise_phone("phone", &self.phone)?,
-            whatsapp: if self.whatsapp.trim().is_empty() {
-                None
-            } else {
-                Some(normalise_phone("whatsapp", &self.whatsapp)?)
-            },
-        })
+            nationality,
+            residence_country,
+            passport_number,
+            email,
+            phone,
+            whatsapp,
+        ) {
+            (
+                Some(family_name),
+                Some(given_names),
+                Some(family_name_ar),
+                Some(given_names_ar),
+                Some(birth_date),
+                Some(nationality),
+                Some(residence_country),
+                Some(passport_number),
+                Some(email),
+                Some(phone),
+                Some(whatsapp),
+            ) if c.is_clean() => Ok(Identity {
+                family_name,
+                given_names,
+                family_name_ar,
+                given_names_ar,
+                birth_date,
+                sex,
+                nationality,
+                residence_country,
+                residence_territory_id: Some(self.residence_territory_id.trim().to_owned())
+                    .filter(|t| !t.is_empty()),
+                passport_number,
+                email,
+                phone,
+                whatsapp,
+            }),
+            _ => Err(c
+                .invalids()
+                .unwrap_or_else(|| Invalid::new("form", "error-required").into())),
+        }
+    }
+}
+
+/// A passport number as typed, normalised (`None` when left empty: the stored one stays).
+pub fn passport_number(s: &str) -> Result<Option<String>, Invalid> {
+    if s.chars().count() > 40 {
+        return Err(Invalid::new("passport_number", "error-passport-too-long"));
+    }
+    // Letters and digits, with the spaces or dashes people type between groups.
+    if !s
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, ' ' | '-'))
+    {
+        return Err(Invalid::new("passport_number", "error-passport-characters"));
+    }
+    let passport = crate::fieldcrypt::normalise_document_number(s);
+    if passport.is_empty() {
+        Ok(None)
+    } else if passport.len() < 6 {
+        Err(Invalid::new("passport_number", "error-passport-too-short"))
+    } else if passport.len() > 20 {
+        Err(Invalid::new("passport_number", "error-passport-too-long"))
+    } else {
+        Ok(Some(passport))
     }
 }
 

@@ -11,6 +11,7 @@ pub mod bounds;
 pub mod call;
 pub mod candidate;
 pub mod cefr;
+pub mod checks;
 pub mod company;
 pub mod conflict;
 pub mod country;
@@ -42,6 +43,7 @@ pub mod taxonomy;
 pub mod throttle;
 pub mod zone;
 
+pub use checks::{Checks, Invalids};
 pub use conflict::Conflict;
 pub use country::Country;
 pub use email::Email;

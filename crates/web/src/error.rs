@@ -164,6 +164,8 @@ impl From<app::Error> for AppError {
             app::Error::Forbidden => AppError::Forbidden,
             app::Error::Conflict(c) => AppError::Conflict(c),
             app::Error::Invalid(i) => AppError::Invalid(i),
+            // One field at a time where a whole form is not shown (the API).
+            app::Error::Form(all) => AppError::Invalid(all.first()),
             app::Error::Rule(r) => AppError::BadRequest(rule_key(&r)),
             app::Error::Db(e) => e.into(),
         }

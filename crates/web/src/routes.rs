@@ -348,6 +348,8 @@ fn foundation(routes: Routes) -> Routes {
         .post("/password/forgot",                            Public,                 pages::password::forgot)
         .get("/password/reset",                              Public,                 pages::password::reset_form)
         .post("/password/reset",                             Public,                 pages::password::reset)
+        .get("/sign-up/confirm",                             Public,                 pages::apply::sign_up::confirm_form)
+        .post("/sign-up/confirm",                            Public,                 pages::apply::sign_up::confirm)
         .post("/language",                                   Public,                 pages::language::submit)
         // own account
         .get("/account",                                     SignedIn,               pages::account::show)
@@ -408,14 +410,14 @@ fn candidates(routes: Routes) -> Routes {
         // public: the calls and the way in
         .get("/open-calls",                     Public,              pages::calls::open_list)
         .get("/open-calls/{id}",                Public,              pages::calls::public)
-        .get("/open-calls/{id}/apply",          Public,              apply::signup_form)
-        .post("/open-calls/{id}/apply",         Public,              apply::signup)
+        .get("/open-calls/{id}/apply",          Public,              apply::sign_up::signup_form)
+        .post("/open-calls/{id}/apply",         Public,              apply::sign_up::signup)
         // the candidate's own applications, in steps that save as they go
         .get("/applications",                   SignedIn,            apply::mine)
         .get("/applications/{id}",              SignedIn,            apply::status)
         .post("/applications/{id}/interview",   SignedIn,            apply::interview::pick)
-        .get("/applications/{id}/identity",     SignedIn,            steps::identity_form)
-        .post("/applications/{id}/identity",    SignedIn,            steps::identity_save)
+        .get("/applications/{id}/identity",     SignedIn,            apply::identity::form)
+        .post("/applications/{id}/identity",    SignedIn,            apply::identity::save)
         .get("/applications/{id}/education",    SignedIn,            steps::education_form)
         .post("/applications/{id}/education",   SignedIn,            steps::education_save)
         .get("/applications/{id}/preferences",  SignedIn,            steps::preferences_form)

@@ -320,6 +320,26 @@ pub fn save_identity(
     step_done(tx, &c, 1)
 }
 
+/// Keeps a passport number typed into a step that was refused for other fields: the number
+/// is never sent back in the page, so it is kept in the draft rather than lost.
+pub fn keep_passport(
+    tx: &mut Tx<'_>,
+    scope: &Scope,
+    actor_id: &str,
+    id: &str,
+    passport: SealedPassport,
+) -> DbResult<()> {
+    let c = own_draft(tx, scope, actor_id, id)?;
+    diesel::update(candidates::table.filter(candidates::id.eq(&c.id)))
+        .set((
+            candidates::passport_sealed.eq(Some(passport.sealed)),
+            candidates::passport_index.eq(Some(passport.index)),
+            candidates::updated_at.eq(tx.now),
+        ))
+        .execute(tx.conn)?;
+    tx.audit("candidate.passport_kept", "candidate", &c.id)
+}
+
 /// Step 2: education and languages.
 pub fn save_education(
     tx: &mut Tx<'_>,

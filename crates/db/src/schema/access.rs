@@ -58,6 +58,21 @@ diesel::table! {
 }
 
 diesel::table! {
+    sign_ups (id) {
+        id -> Text,
+        call_id -> Text,
+        email -> Text,
+        display_name -> Text,
+        password_hash -> Text,
+        locale -> Text,
+        token_hash -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
     sign_in_throttle (key_hash) {
         key_hash -> Text,
         failures -> BigInt,

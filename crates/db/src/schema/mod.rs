@@ -48,6 +48,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     sessions,
     api_tokens,
     password_resets,
+    sign_ups,
     sign_in_throttle,
     login_attempts,
     audit_log,

@@ -210,7 +210,6 @@ error-invalid-phone = رقم الهاتف هذا غير صالح.
 error-latin-name = اكتب الاسم بالحروف اللاتينية كما في جواز السفر.
 error-arabic-name = اكتب هذا الاسم بالحروف العربية أو اتركه فارغًا.
 error-choose-one = اختر أحد الخيارات.
-error-invalid-passport = يتكون رقم جواز السفر من 6 إلى 20 حرفًا ورقمًا.
 error-required = هذا الحقل إلزامي.
 error-date-in-future = هذا التاريخ في المستقبل.
 error-invalid-number = أدخل عددًا صحيحًا ضمن المجال المسموح به.

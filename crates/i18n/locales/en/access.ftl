@@ -21,3 +21,22 @@ welcome-intro = Young people from Morocco and Tunisia apply here for a six-month
 welcome-have-account = Already have an account?
 error-name-too-long = This name is too long: at most 100 characters.
 error-name-characters = Use only letters, spaces, hyphens and apostrophes in a name.
+
+# Getting in: signing up, confirmed by e-mail.
+sign-up-sent-title = Check your e-mail
+sign-up-sent = We have sent a message to { $email }. Open the link in it to confirm your address and continue your application. It works for 24 hours. Nothing arrived after a few minutes? Check your spam folder, or sign up again.
+sign-up-confirm-title = Confirm your e-mail address
+sign-up-confirm-intro = Confirming opens your account and your application. You can then fill it in step by step.
+action-sign-up-confirm = Confirm and continue
+error-sign-up-link-dead = This link has expired or was already used. Sign up again from the call's page, or sign in if you already confirmed.
+flash-sign-up-confirmed = Your address is confirmed and your account is open. Fill in your application.
+mail-sign-up-subject = Confirm your e-mail address for Mentor
+mail-sign-up-intro = Someone, probably you, signed up with this address to apply to "{ $call }". Open this link to confirm it and continue your application:
+mail-sign-up-expiry = The link works once, for { $hours } hours.
+mail-sign-up-not-you = If it was not you, ignore this message: nothing is opened in your name.
+mail-sign-up-exists-subject = You already have a Mentor account
+mail-sign-up-exists-intro = Someone, probably you, tried to sign up with this address, but it already has a Mentor account.
+mail-sign-up-exists-sign-in = To apply, sign in here:
+mail-sign-up-exists-reset = Forgot your password? Choose a new one here:
+sign-up-back-to-call = Back to the call
+sign-up-see-calls = See the open calls

@@ -204,7 +204,6 @@ error-invalid-phone = This phone number is not valid.
 error-latin-name = Write the name in Latin letters, as in the passport.
 error-arabic-name = Write this name in Arabic script, or leave it empty.
 error-choose-one = Choose one of the options.
-error-invalid-passport = A passport number has 6 to 20 letters and digits.
 error-required = This field is required.
 error-date-in-future = This date is in the future.
 error-invalid-number = Enter a whole number in the allowed range.

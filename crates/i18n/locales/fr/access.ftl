@@ -21,3 +21,22 @@ welcome-intro = Ici, des jeunes du Maroc et de la Tunisie postulent à un stage 
 welcome-have-account = Vous avez déjà un compte ?
 error-name-too-long = Ce nom est trop long : 100 caractères au plus.
 error-name-characters = Dans un nom, utilisez uniquement des lettres, des espaces, des traits d'union et des apostrophes.
+
+# Entrer : l'inscription, confirmée par e-mail.
+sign-up-sent-title = Consultez vos e-mails
+sign-up-sent = Nous avons envoyé un message à { $email }. Ouvrez le lien qu'il contient pour confirmer votre adresse et poursuivre votre candidature. Il fonctionne 24 heures. Rien reçu après quelques minutes ? Vérifiez vos courriers indésirables, ou inscrivez-vous à nouveau.
+sign-up-confirm-title = Confirmez votre adresse e-mail
+sign-up-confirm-intro = La confirmation ouvre votre compte et votre candidature. Vous pourrez ensuite la remplir étape par étape.
+action-sign-up-confirm = Confirmer et continuer
+error-sign-up-link-dead = Ce lien a expiré ou a déjà été utilisé. Inscrivez-vous à nouveau depuis la page de l'appel, ou connectez-vous si vous avez déjà confirmé.
+flash-sign-up-confirmed = Votre adresse est confirmée et votre compte est ouvert. Remplissez votre candidature.
+mail-sign-up-subject = Confirmez votre adresse e-mail pour Mentor
+mail-sign-up-intro = Quelqu'un, probablement vous, s'est inscrit avec cette adresse pour candidater à « { $call } ». Ouvrez ce lien pour la confirmer et poursuivre votre candidature :
+mail-sign-up-expiry = Le lien fonctionne une seule fois, pendant { $hours } heures.
+mail-sign-up-not-you = Si ce n'était pas vous, ignorez ce message : rien n'est ouvert à votre nom.
+mail-sign-up-exists-subject = Vous avez déjà un compte Mentor
+mail-sign-up-exists-intro = Quelqu'un, probablement vous, a essayé de s'inscrire avec cette adresse, mais elle a déjà un compte Mentor.
+mail-sign-up-exists-sign-in = Pour candidater, connectez-vous ici :
+mail-sign-up-exists-reset = Mot de passe oublié ? Choisissez-en un nouveau ici :
+sign-up-back-to-call = Retour à l'appel
+sign-up-see-calls = Voir les appels ouverts

@@ -204,7 +204,6 @@ error-invalid-phone = Ce numéro de téléphone n'est pas valide.
 error-latin-name = Écrivez le nom en lettres latines, comme dans le passeport.
 error-arabic-name = Écrivez ce nom en écriture arabe, ou laissez-le vide.
 error-choose-one = Choisissez l'une des options.
-error-invalid-passport = Un numéro de passeport compte de 6 à 20 lettres et chiffres.
 error-required = Ce champ est obligatoire.
 error-date-in-future = Cette date est dans le futur.
 error-invalid-number = Saisissez un nombre entier dans l'intervalle autorisé.

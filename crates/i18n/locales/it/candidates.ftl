@@ -204,7 +204,6 @@ error-invalid-phone = Questo numero di telefono non è valido.
 error-latin-name = Scrivi il nome in lettere latine, come nel passaporto.
 error-arabic-name = Scrivi questo nome in caratteri arabi, o lascialo vuoto.
 error-choose-one = Scegli una delle opzioni.
-error-invalid-passport = Un numero di passaporto ha da 6 a 20 lettere e cifre.
 error-required = Campo obbligatorio.
 error-date-in-future = Questa data è nel futuro.
 error-invalid-number = Inserisci un numero intero nell'intervallo ammesso.

@@ -15,6 +15,7 @@ pub mod declines;
 pub mod documents;
 pub mod duplicates;
 pub mod exports;
+pub mod form_errors;
 pub mod imports;
 pub mod invitations;
 pub mod language;

@@ -112,7 +112,7 @@ fn dead_link(ctx: &Ctx) -> Result<Response, AppError> {
 }
 
 /// Tokens are 64 hex characters; anything else is no token, looked up or not.
-fn plausible(token: &str) -> bool {
+pub(crate) fn plausible(token: &str) -> bool {
     token.len() == 64 && token.bytes().all(|b| b.is_ascii_hexdigit())
 }
 

@@ -135,18 +135,7 @@ pub(crate) async fn apply_from(
 ) -> (Client, String) {
     let mut c = app.client();
     c.accept_language = Some("en".into());
-    let res = c
-        .post(
-            &format!("/open-calls/{call}/apply"),
-            &[
-                ("display_name", names.1),
-                ("email", email),
-                ("password", "a long enough password"),
-                ("confirm", "a long enough password"),
-            ],
-        )
-        .await;
-    let next = res.location().unwrap_or_default().to_owned();
+    let next = crate::sign_up::sign_up(app, &mut c, call, names.1, email).await;
     let base = next.trim_end_matches("/identity").to_owned();
     let res = c
         .post(

@@ -35,6 +35,7 @@ mod scoping;
 mod selection;
 mod shutdown;
 mod sign_in;
+mod sign_up;
 mod skills;
 mod support;
 mod taxonomy;

@@ -128,22 +128,9 @@ async fn a_candidate_chooses_esco_skills_in_the_education_step() {
         let call = setup(&app);
         let mut c = app.client();
         c.accept_language = Some("fr".into());
-        let res = c
-            .post(
-                &format!("/open-calls/{call}/apply"),
-                &[
-                    ("display_name", "Sara Alaoui"),
-                    ("email", "sara@example.ma"),
-                    ("password", "a long enough password"),
-                    ("confirm", "a long enough password"),
-                ],
-            )
-            .await;
-        let base = res
-            .location()
-            .unwrap_or_default()
-            .trim_end_matches("/identity")
-            .to_owned();
+        let next =
+            crate::sign_up::sign_up(&app, &mut c, &call, "Sara Alaoui", "sara@example.ma").await;
+        let base = next.trim_end_matches("/identity").to_owned();
         let education = format!("{base}/education");
         let form = c.get(&education).await;
         assert!(form.body.contains("id=\"esco_skills\""), "{}", form.body);

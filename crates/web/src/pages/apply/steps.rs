@@ -7,12 +7,10 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use domain::candidate::{
-    EducationFields, IdentityFields, LANGUAGES, PreferenceFields, SKILLS, Status,
-};
+use domain::Invalid;
+use domain::candidate::{EducationFields, LANGUAGES, PreferenceFields, SKILLS, Status};
 use domain::ids::CandidateId;
 use domain::permission::Scope;
-use domain::{Country, Invalid};
 use serde::Deserialize;
 
 use super::super::calls::level_choices;
@@ -39,7 +37,7 @@ pub struct StepLink {
     pub done: bool,
 }
 
-fn step_links(ctx: &Ctx, id: &str, current: usize, done: i64) -> Vec<StepLink> {
+pub(super) fn step_links(ctx: &Ctx, id: &str, current: usize, done: i64) -> Vec<StepLink> {
     STEPS
         .iter()
         .enumerate()
@@ -53,14 +51,14 @@ fn step_links(ctx: &Ctx, id: &str, current: usize, done: i64) -> Vec<StepLink> {
 }
 
 /// The signed-in person's own application while it is a draft.
-struct Draft {
-    c: db::candidates::Candidate,
-    profile: Option<db::candidates::Profile>,
-    territories: Vec<db::territories::Territory>,
-    esco: db::candidates::Chosen,
+pub(super) struct Draft {
+    pub(super) c: db::candidates::Candidate,
+    pub(super) profile: Option<db::candidates::Profile>,
+    pub(super) territories: Vec<db::territories::Territory>,
+    pub(super) esco: db::candidates::Chosen,
 }
 
-async fn load(
+pub(super) async fn load(
     state: &AppState,
     ctx: &Ctx,
     id: String,
@@ -105,133 +103,6 @@ fn refusal(r: app::AppResult<()>) -> Result<Option<Invalid>, AppError> {
         Err(app::Error::Invalid(e)) => Ok(Some(e)),
         Err(e) => Err(e.into()),
     }
-}
-
-/// Countries offered for nationality and residence (others are added as programmes grow).
-const COUNTRIES: [&str; 5] = ["MA", "TN", "DZ", "EG", "LY"];
-
-fn country_choices(ctx: &Ctx, selected: &str) -> Vec<Choice> {
-    COUNTRIES
-        .into_iter()
-        .map(|c| Choice {
-            value: c.to_owned(),
-            label: super::super::candidates::view::country_name(&ctx.tr(), c),
-            selected: c == selected,
-        })
-        .collect()
-}
-
-// ----- step 1: identity and contacts -------------------------------------------------------
-
-#[derive(Template)]
-#[template(path = "apply/identity.html")]
-struct IdentityPage {
-    page: Page,
-    id: String,
-    steps: Vec<StepLink>,
-    f: IdentityFields,
-    has_passport: bool,
-    sexes: Vec<Choice>,
-    nationalities: Vec<Choice>,
-    residences: Vec<Choice>,
-    territories: Vec<Choice>,
-    error: Option<String>,
-    invalid: &'static str,
-}
-
-fn identity_page(ctx: &Ctx, d: &Draft, f: IdentityFields, e: Option<&Invalid>) -> IdentityPage {
-    let (error, invalid) = error_parts(ctx, e);
-    let tr = ctx.tr();
-    IdentityPage {
-        page: Page::new(ctx, "step-identity"),
-        id: d.c.id.clone(),
-        steps: step_links(ctx, &d.c.id, 0, d.c.step),
-        has_passport: d.c.passport_sealed.is_some(),
-        sexes: domain::candidate::SEXES
-            .into_iter()
-            .map(|s| Choice {
-                value: s.to_owned(),
-                label: tr.t(&format!("sex-{s}")),
-                selected: s == f.sex,
-            })
-            .collect(),
-        nationalities: country_choices(ctx, &f.nationality),
-        residences: country_choices(ctx, &f.residence_country),
-        territories: d
-            .territories
-            .iter()
-            .filter(|t| t.country != Country::IT)
-            .map(|t| Choice {
-                value: t.id.clone(),
-                label: t.name.clone(),
-                selected: t.id == f.residence_territory_id,
-            })
-            .collect(),
-        f,
-        error,
-        invalid,
-    }
-}
-
-pub async fn identity_form(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let d = match load(&state, &ctx, id).await? {
-        Ok(d) => d,
-        Err(r) => return Ok(r),
-    };
-    let c = &d.c;
-    let f = IdentityFields {
-        family_name: c.family_name.clone(),
-        given_names: c.given_names.clone(),
-        family_name_ar: c.family_name_ar.clone().unwrap_or_default(),
-        given_names_ar: c.given_names_ar.clone().unwrap_or_default(),
-        birth_date: c.birth_date.map(|b| b.to_string()).unwrap_or_default(),
-        sex: c.sex.clone(),
-        nationality: c.nationality.map(String::from).unwrap_or_default(),
-        residence_country: c.residence_country.map(String::from).unwrap_or_default(),
-        residence_territory_id: c.residence_territory_id.clone().unwrap_or_default(),
-        passport_number: String::new(),
-        email: c.email.clone(),
-        phone: c.phone.clone(),
-        whatsapp: c.whatsapp.clone().unwrap_or_default(),
-    };
-    html(&identity_page(&ctx, &d, f, None))
-}
-
-pub async fn identity_save(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-    Form(f): Form<IdentityFields>,
-) -> Result<Response, AppError> {
-    let d = match load(&state, &ctx, id).await? {
-        Ok(d) => d,
-        Err(r) => return Ok(r),
-    };
-    let who = ctx.acting()?;
-    let cid = CandidateId::new(d.c.id.clone());
-    let r = app::applications::save_identity(
-        &state.db,
-        &*state.clock,
-        &who,
-        &state.field_keys,
-        &cid,
-        &f,
-    )
-    .await;
-    if let Some(e) = refusal(r)? {
-        return html_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &identity_page(&ctx, &d, f, Some(&e)),
-        );
-    }
-    Ok(flash::redirect(
-        &format!("/applications/{}/education", d.c.id),
-        Flash::new("flash-step-saved"),
-    ))
 }
 
 // ----- step 2: education and languages ------------------------------------------------------
