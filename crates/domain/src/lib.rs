@@ -15,6 +15,7 @@ pub mod checks;
 pub mod company;
 pub mod conflict;
 pub mod country;
+pub mod deadline;
 pub mod decision;
 pub mod document;
 pub mod duplicate;
