@@ -35,6 +35,7 @@ pub mod password;
 pub mod permission;
 pub mod placement;
 pub mod position;
+pub mod procedure;
 pub mod programme;
 pub mod role;
 pub mod selection;

@@ -1,0 +1,12 @@
+# Modèles de procédure : ce qui ne va pas dans un fichier importé (avec sa ligne).
+procedure-error-too-large = Le fichier est trop grand pour un modèle de procédure.
+procedure-error-syntax = Cette ligne ne peut pas être lue : { $subject }
+procedure-error-version = La version doit être 1 ou plus, pas { $subject }.
+procedure-error-duplicate-step = L'étape « { $subject } » est définie deux fois.
+procedure-error-unknown-document = « { $subject } » n'est pas un type de document connu.
+procedure-error-unknown-step = « { $subject } » n'est pas une étape de ce modèle.
+procedure-error-no-roles = La transition depuis « { $subject } » ne nomme aucun rôle qui puisse la faire.
+procedure-error-unknown-role = « { $subject } » n'est pas un rôle connu.
+procedure-error-no-end = Le modèle n'a pas d'étape finale.
+procedure-error-unreachable = L'étape « { $subject } » ne peut pas être atteinte depuis le début.
+procedure-error-dead-end = Aucune fin ne peut être atteinte depuis l'étape « { $subject } ».
