@@ -6,9 +6,11 @@
 //! validates one, answering every mistake with the line it is on: every step reachable from
 //! the start, an end reachable from every step, known roles, document kinds and anchors.
 
+mod case;
 mod model;
 mod validate;
 
+pub use case::{CaseState, Refusal, check_transition, missing, next_steps, running};
 pub use model::{DeadlineRule, Duration, Step, Template, Transition};
 pub use validate::{TemplateError, parse};
 

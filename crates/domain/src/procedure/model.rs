@@ -66,6 +66,14 @@ pub struct Transition {
     pub from: Spanned<String>,
     pub to: Spanned<String>,
     pub roles: Vec<Spanned<String>>,
+    /// Whether the step's documents and fields must be complete to take it (not to record
+    /// a refusal or a withdrawal).
+    #[serde(default = "yes")]
+    pub complete: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// A deadline rule and where it runs: from the day a case entered `anchor`, while it is
@@ -89,10 +97,11 @@ impl Template {
     }
 
     /// The transitions out of `step`.
-    pub fn from<'a>(&'a self, step: &'a str) -> impl Iterator<Item = &'a Transition> + 'a {
+    pub fn from(&self, step: &str) -> Vec<&Transition> {
         self.transitions
             .iter()
-            .filter(move |t| t.from.get_ref() == step)
+            .filter(|t| t.from.get_ref() == step)
+            .collect()
     }
 
     /// The deadline rule as `deadline` computes it.

@@ -10,3 +10,6 @@ procedure-error-unknown-role = «{ $subject }» ليس دورًا معروفًا
 procedure-error-no-end = لا توجد في النموذج مرحلة نهائية.
 procedure-error-unreachable = لا يمكن الوصول إلى المرحلة «{ $subject }» من البداية.
 procedure-error-dead-end = لا يمكن الوصول إلى أي نهاية من المرحلة «{ $subject }».
+case-error-transition = لا يسمح الإجراء بهذا الانتقال من المرحلة التي يوجد فيها الملف.
+case-error-role = لا يسمح دورك بالقيام بهذا الانتقال في الإجراء.
+case-error-incomplete = ينقص شيء ما قبل أن يتقدم الملف: راجع قائمة ما تحتاجه المرحلة.

@@ -10,3 +10,6 @@ procedure-error-unknown-role = "{ $subject }" is not a known role.
 procedure-error-no-end = The template has no end step.
 procedure-error-unreachable = The step "{ $subject }" cannot be reached from the start.
 procedure-error-dead-end = No end can be reached from the step "{ $subject }".
+case-error-transition = The procedure does not allow this step from where the case stands.
+case-error-role = Your role may not make this step of the procedure.
+case-error-incomplete = Something is missing before the case can move on: see the list of what the step needs.

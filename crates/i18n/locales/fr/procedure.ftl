@@ -10,3 +10,6 @@ procedure-error-unknown-role = « { $subject } » n'est pas un rôle connu.
 procedure-error-no-end = Le modèle n'a pas d'étape finale.
 procedure-error-unreachable = L'étape « { $subject } » ne peut pas être atteinte depuis le début.
 procedure-error-dead-end = Aucune fin ne peut être atteinte depuis l'étape « { $subject } ».
+case-error-transition = La procédure ne permet pas ce passage depuis l'étape où se trouve le dossier.
+case-error-role = Votre rôle ne permet pas ce passage de la procédure.
+case-error-incomplete = Il manque quelque chose pour que le dossier avance : voyez la liste de ce dont l'étape a besoin.

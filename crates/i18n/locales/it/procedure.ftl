@@ -10,3 +10,6 @@ procedure-error-unknown-role = «{ $subject }» non è un ruolo conosciuto.
 procedure-error-no-end = Il modello non ha una fase finale.
 procedure-error-unreachable = La fase «{ $subject }» non si può raggiungere dall'inizio.
 procedure-error-dead-end = Dalla fase «{ $subject }» non si raggiunge alcuna fine.
+case-error-transition = La procedura non consente questo passaggio dalla fase in cui si trova la pratica.
+case-error-role = Il tuo ruolo non può fare questo passaggio della procedura.
+case-error-incomplete = Manca qualcosa perché la pratica possa andare avanti: vedi l'elenco di ciò che serve alla fase.
