@@ -16,7 +16,7 @@ use domain::{Country, Invalid};
 use serde::Deserialize;
 
 use super::super::calls::level_choices;
-use super::super::candidates::esco::EscoFields;
+use super::super::candidates::esco::{self as esco_section, EscoFields, FreeShown};
 use super::super::candidates::view::language_name;
 use super::super::see_other;
 use super::super::view::Choice;
@@ -57,7 +57,7 @@ struct Draft {
     c: db::candidates::Candidate,
     profile: Option<db::candidates::Profile>,
     territories: Vec<db::territories::Territory>,
-    esco: db::candidates::Chosen,
+    esco: esco_section::Saved,
 }
 
 async fn load(
@@ -66,6 +66,7 @@ async fn load(
     id: String,
 ) -> Result<Result<Draft, Response>, AppError> {
     let user_id = ctx.authed()?.user.id.clone();
+    let lang = ctx.locale;
     let d = state
         .db
         .read(move |conn| {
@@ -78,7 +79,7 @@ async fn load(
                 &Scope::Programmes(vec![c.programme_id.clone()]),
                 Some(&c.programme_id),
             )?;
-            let esco = db::candidates::esco_of(conn, &c.id)?;
+            let esco = esco_section::load(conn, &c.id, lang)?;
             Ok(Draft {
                 c,
                 profile,
@@ -258,6 +259,8 @@ struct EducationPage {
     languages: Vec<LanguageRow>,
     esco_occupations: String,
     esco_skills: String,
+    /// What was kept in the candidate's own words (not found in ESCO).
+    free: Vec<FreeShown>,
     error: Option<String>,
     invalid: &'static str,
 }
@@ -280,7 +283,7 @@ fn education_page(
     e: Option<&Invalid>,
 ) -> EducationPage {
     let (error, invalid) = error_parts(ctx, e);
-    let esco = esco.unwrap_or_else(|| EscoFields::of(&d.esco));
+    let esco = esco.unwrap_or_else(|| EscoFields::with_free(&d.esco.chosen, &d.esco.free));
     let tr = ctx.tr();
     EducationPage {
         page: Page::new(ctx, "step-education"),
@@ -313,6 +316,7 @@ fn education_page(
             .collect(),
         esco_occupations: esco.esco_occupations,
         esco_skills: esco.esco_skills,
+        free: FreeShown::all(&tr, &d.esco),
         f,
         error,
         invalid,
@@ -359,7 +363,7 @@ pub async fn education_save(
     let who = ctx.acting()?;
     let cid = CandidateId::new(d.c.id.clone());
     let r =
-        app::applications::save_education(&state.db, &*state.clock, &who, &cid, &f, esco.labels())
+        app::applications::save_education(&state.db, &*state.clock, &who, &cid, &f, esco.labels(ctx.locale))
             .await;
     if let Some(e) = refusal(r)? {
         return html_status(
