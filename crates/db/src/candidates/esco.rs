@@ -103,29 +103,28 @@ pub fn resolve_in(
     lang: &str,
     labels: &[String],
 ) -> DbResult<Vec<Resolved>> {
-    let english = resolve_english(conn, kind, labels)?;
-    let folded: Vec<String> = labels
-        .iter()
-        .zip(&english)
-        .filter(|(_, e)| e.is_none())
-        .map(|(l, _)| domain::taxonomy::fold(l))
-        .collect();
-    let by_term = if lang == "en" {
-        std::collections::HashMap::new()
-    } else {
-        crate::esco_labels::exact(conn, kind, lang, &folded)?
-    };
-    let uris: Vec<String> = by_term.values().cloned().collect();
-    let stored = crate::taxonomy::concepts(conn, kind, "en", &uris)?;
+    let found = lookup(conn, kind, lang, labels)?;
     let mut out: Vec<Resolved> = Vec::new();
-    for (label, found) in labels.iter().zip(english) {
-        let concept = found.or_else(|| {
-            let uri = by_term.get(&domain::taxonomy::fold(label))?;
-            stored.iter().find(|c| &c.uri == uri).map(|c| Concept {
-                uri: c.uri.clone(),
-                label: c.label.clone(),
-            })
-        });
+    let mut i = 0;
+    while i < labels.len() {
+        let mut concept = found[i].clone();
+        let mut next = i + 1;
+        if concept.is_none() {
+            // A few labels hold commas ("évaluer des données, des informations et des
+            // contenus numériques"), which the forms' lists split: try it whole.
+            let mut joined = labels[i].clone();
+            for (j, more) in labels.iter().enumerate().skip(i + 1).take(MAX_JOINED) {
+                joined = format!("{joined}, {more}");
+                if let Some(c) = lookup(conn, kind, lang, std::slice::from_ref(&joined))?
+                    .pop()
+                    .flatten()
+                {
+                    concept = Some(c);
+                    next = j + 1;
+                    break;
+                }
+            }
+        }
         match concept {
             Some(c) => {
                 let known = out
@@ -135,10 +134,49 @@ pub fn resolve_in(
                     out.push(Resolved::Concept(c));
                 }
             }
-            None => out.push(Resolved::Free(label.clone())),
+            None => out.push(Resolved::Free(labels[i].clone())),
         }
+        i = next;
     }
     Ok(out)
+}
+
+/// Items of a list joined again when looking for a label with commas.
+const MAX_JOINED: usize = 3;
+
+/// Each label's concept: by its English preferred label, else by a `lang` term.
+fn lookup(
+    conn: &mut DbConn,
+    kind: EscoKind,
+    lang: &str,
+    labels: &[String],
+) -> DbResult<Vec<Option<Concept>>> {
+    let english = resolve_english(conn, kind, labels)?;
+    let folded: Vec<String> = labels
+        .iter()
+        .zip(&english)
+        .filter(|(_, e)| e.is_none())
+        .map(|(l, _)| domain::taxonomy::fold(l))
+        .collect();
+    if lang == "en" || folded.is_empty() {
+        return Ok(english);
+    }
+    let by_term = crate::esco_labels::exact(conn, kind, lang, &folded)?;
+    let uris: Vec<String> = by_term.values().cloned().collect();
+    let stored = crate::taxonomy::concepts(conn, kind, "en", &uris)?;
+    Ok(labels
+        .iter()
+        .zip(english)
+        .map(|(label, found)| {
+            found.or_else(|| {
+                let uri = by_term.get(&domain::taxonomy::fold(label))?;
+                stored.iter().find(|c| &c.uri == uri).map(|c| Concept {
+                    uri: c.uri.clone(),
+                    label: c.label.clone(),
+                })
+            })
+        })
+        .collect())
 }
 
 /// Each label's concept by its English preferred label, when it is one.

@@ -175,6 +175,22 @@ fn french_labels_load_with_their_alternatives_and_are_searched_in_french() {
             ],
             "the same concept twice is kept once"
         );
+        // A label with commas, which the forms' lists split, is found whole, in French
+        // and in English.
+        let digital = "http://data.europa.eu/esco/skill/1d6c7de4-350e-4868-a47b-333b4b0d9650";
+        for (lang, parts) in [
+            ("fr", ["évaluer des données", "des informations et des contenus numériques"]),
+            ("en", ["evaluate data", "information and digital content"]),
+        ] {
+            let mut items: Vec<String> = parts.iter().map(|p| (*p).to_owned()).collect();
+            items.push("tricot".into());
+            let got: Vec<String> = db::candidates::resolve_in(&mut c, EscoKind::Skill, lang, &items)
+                .unwrap()
+                .iter()
+                .map(uri)
+                .collect();
+            assert_eq!(got, [digital.to_owned(), "free: tricot".to_owned()], "{lang}");
+        }
         // The stored label is the concept's own (English here), shown in French on pages.
         let Resolved::Concept(Concept { label, .. }) = &resolved[0] else {
             panic!("a concept")
