@@ -100,12 +100,15 @@ pub fn resolve_esco(
     })
 }
 
+/// Labels that are no ESCO concept, kept as the person's own words, by kind.
+pub type OwnWords = Vec<(EscoKind, String)>;
+
 /// Finds every chosen label in the taxonomy, keeping the ones that are none as the
 /// person's own words (`domain::free_skills`: bounded in length and number, else refused).
 pub fn resolve_keeping_free(
     conn: &mut db::DbConn,
     l: &EscoLabels,
-) -> db::DbResult<Result<(Chosen, Vec<(EscoKind, String)>), Invalid>> {
+) -> db::DbResult<Result<(Chosen, OwnWords), Invalid>> {
     let (chosen, free) = resolve_all(conn, l)?;
     let texts = |kind: EscoKind| -> Vec<String> {
         free.iter()
@@ -119,10 +122,7 @@ pub fn resolve_keeping_free(
     )
 }
 
-fn resolve_all(
-    conn: &mut db::DbConn,
-    l: &EscoLabels,
-) -> db::DbResult<(Chosen, Vec<(EscoKind, String)>)> {
+fn resolve_all(conn: &mut db::DbConn, l: &EscoLabels) -> db::DbResult<(Chosen, OwnWords)> {
     let mut chosen = Chosen::default();
     let mut free = Vec::new();
     for (kind, labels) in [

@@ -41,7 +41,12 @@ pub async fn map(
         .pop()
         {
             Some(Resolved::Concept(c)) if !label.is_empty() => c,
-            _ => return Err(Error::Invalid(Invalid::new("mapped_label", "skills-error-no-concept"))),
+            _ => {
+                return Err(Error::Invalid(Invalid::new(
+                    "mapped_label",
+                    "skills-error-no-concept",
+                )));
+            }
         };
         Ok(db::candidates::map_free(
             tx,

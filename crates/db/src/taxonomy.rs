@@ -571,7 +571,10 @@ pub fn concepts(
         .iter()
         .filter_map(|u| stored.iter().find(|s| &s.0 == u))
         .map(|(uri, label, isco)| Concept {
-            label: translated.get(uri).cloned().unwrap_or_else(|| label.clone()),
+            label: translated
+                .get(uri)
+                .cloned()
+                .unwrap_or_else(|| label.clone()),
             isco_code: (kind == EscoKind::Occupation && !isco.is_empty()).then(|| isco.clone()),
             uri: uri.clone(),
         })

@@ -34,18 +34,26 @@ mod tests {
     use super::*;
 
     fn items(n: usize, len: usize) -> Vec<String> {
-        (0..n).map(|i| format!("{i}{}", "é".repeat(len - 1))).collect()
+        (0..n)
+            .map(|i| format!("{i}{}", "é".repeat(len - 1)))
+            .collect()
     }
 
     #[test]
     fn descriptions_are_bounded_in_length_and_number() {
         assert!(check(&items(4, MAX_CHARS), &items(6, MAX_CHARS)).is_ok());
         let e = check(&[], &items(1, MAX_CHARS + 1)).unwrap_err();
-        assert_eq!((e.field, e.key), ("esco_skills", "skills-error-free-too-long"));
+        assert_eq!(
+            (e.field, e.key),
+            ("esco_skills", "skills-error-free-too-long")
+        );
         let e = check(&items(1, MAX_CHARS + 1), &[]).unwrap_err();
         assert_eq!(e.field, "esco_occupations");
         let e = check(&items(5, 5), &items(6, 5)).unwrap_err();
-        assert_eq!((e.field, e.key), ("esco_skills", "skills-error-free-too-many"));
+        assert_eq!(
+            (e.field, e.key),
+            ("esco_skills", "skills-error-free-too-many")
+        );
         let e = check(&items(11, 5), &[]).unwrap_err();
         assert_eq!(e.field, "esco_occupations");
     }

@@ -124,7 +124,9 @@ pub fn fold(s: &str) -> String {
 /// alternative label, once each.
 pub fn terms(label: &str, alt_labels: &[String]) -> Vec<(String, bool)> {
     let mut out: Vec<(String, bool)> = Vec::new();
-    for (l, preferred) in std::iter::once((label, true)).chain(alt_labels.iter().map(|a| (a.as_str(), false))) {
+    for (l, preferred) in
+        std::iter::once((label, true)).chain(alt_labels.iter().map(|a| (a.as_str(), false)))
+    {
         let f = fold(l);
         if !f.is_empty() && !out.iter().any(|(o, _)| *o == f) {
             out.push((f, preferred));
@@ -363,22 +365,47 @@ mod tests {
             translated_file("skills_it.csv"),
             Some((TranslatedKind::Skills, "it".to_owned()))
         );
-        for other in ["skills_en.csv", "ISCOGroups_fr.csv", "skills_fr.txt", "skills_FR.csv", "skills.csv", "skills_fren.csv"] {
+        for other in [
+            "skills_en.csv",
+            "ISCOGroups_fr.csv",
+            "skills_fr.txt",
+            "skills_FR.csv",
+            "skills.csv",
+            "skills_fren.csv",
+        ] {
             assert_eq!(translated_file(other), None, "{other}");
         }
     }
 
     #[test]
     fn folding_ignores_case_accents_and_punctuation() {
-        assert_eq!(fold("Électricien/électricienne"), "electricien electricienne");
+        assert_eq!(
+            fold("Électricien/électricienne"),
+            "electricien electricienne"
+        );
         assert_eq!(fold("  travail en ÉQUIPE "), "travail en equipe");
-        assert_eq!(fold("technicien en ingénierie de l’automation"), "technicien en ingenierie de l automation");
+        assert_eq!(
+            fold("technicien en ingénierie de l’automation"),
+            "technicien en ingenierie de l automation"
+        );
         assert_eq!(fold("cœur"), "coeur");
-        assert_eq!(fold("Python (computer programming)"), "python computer programming");
+        assert_eq!(
+            fold("Python (computer programming)"),
+            "python computer programming"
+        );
         assert_eq!(fold("العَرَبِيَّة"), "العربية", "Arabic vowel signs are dropped");
         assert_eq!(fold("%_"), "");
-        let t = terms("Électricien", &["electricien".into(), "électricienne".into()]);
-        assert_eq!(t, [("electricien".to_owned(), true), ("electricienne".to_owned(), false)]);
+        let t = terms(
+            "Électricien",
+            &["electricien".into(), "électricienne".into()],
+        );
+        assert_eq!(
+            t,
+            [
+                ("electricien".to_owned(), true),
+                ("electricienne".to_owned(), false)
+            ]
+        );
     }
 
     const OCCUPATIONS: &str = "conceptType,conceptUri,iscoGroup,preferredLabel,altLabels,hiddenLabels,status,modifiedDate,regulatedProfessionNote,scopeNote,definition,inScheme,description

@@ -226,7 +226,11 @@ pub fn localise(conn: &mut DbConn, lang: &str, chosen: &mut Chosen) -> DbResult<
         .map(|c| c.uri.clone())
         .collect();
     let labels = crate::esco_labels::of(conn, lang, &uris)?;
-    for c in chosen.occupations.iter_mut().chain(chosen.skills.iter_mut()) {
+    for c in chosen
+        .occupations
+        .iter_mut()
+        .chain(chosen.skills.iter_mut())
+    {
         if let Some(l) = labels.get(&c.uri) {
             c.label.clone_from(l);
         }

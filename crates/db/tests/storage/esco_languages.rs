@@ -92,21 +92,22 @@ fn french_labels_load_with_their_alternatives_and_are_searched_in_french() {
 
         // In French, accents and case aside.
         let started = Instant::now();
-        let found = taxonomy::search_in(&mut c, EscoKind::Skill, "fr", "travail en équipe", 12)
-            .unwrap();
+        let found =
+            taxonomy::search_in(&mut c, EscoKind::Skill, "fr", "travail en équipe", 12).unwrap();
         eprintln!(
             "one French skill search over {} skills: {:?}",
             first.skills,
             started.elapsed()
         );
         assert!(
-            found.iter().any(|s| s.uri == TEAMWORK && s.label == "travailler en équipe"),
+            found
+                .iter()
+                .any(|s| s.uri == TEAMWORK && s.label == "travailler en équipe"),
             "{:?}",
             labels(&found)
         );
         for typed in ["électricien", "electricien", "ÉLECTRICIEN"] {
-            let found =
-                taxonomy::search_in(&mut c, EscoKind::Occupation, "fr", typed, 12).unwrap();
+            let found = taxonomy::search_in(&mut c, EscoKind::Occupation, "fr", typed, 12).unwrap();
             assert_eq!(
                 found.first().map(|o| (o.uri.as_str(), o.label.as_str())),
                 Some((ELECTRICIAN, "électricien/électricienne")),
@@ -132,10 +133,16 @@ fn french_labels_load_with_their_alternatives_and_are_searched_in_french() {
         );
         // Occupations and skills are searched apart.
         assert!(
-            taxonomy::search_in(&mut c, EscoKind::Skill, "fr", "électricien/électricienne", 12)
-                .unwrap()
-                .iter()
-                .all(|s| s.uri != ELECTRICIAN)
+            taxonomy::search_in(
+                &mut c,
+                EscoKind::Skill,
+                "fr",
+                "électricien/électricienne",
+                12
+            )
+            .unwrap()
+            .iter()
+            .all(|s| s.uri != ELECTRICIAN)
         );
         // Italian has no labels here: English, and the French-only concepts' labels.
         let it = taxonomy::search_in(&mut c, EscoKind::Skill, "it", "work in t", 5).unwrap();
@@ -179,17 +186,28 @@ fn french_labels_load_with_their_alternatives_and_are_searched_in_french() {
         // and in English.
         let digital = "http://data.europa.eu/esco/skill/1d6c7de4-350e-4868-a47b-333b4b0d9650";
         for (lang, parts) in [
-            ("fr", ["évaluer des données", "des informations et des contenus numériques"]),
+            (
+                "fr",
+                [
+                    "évaluer des données",
+                    "des informations et des contenus numériques",
+                ],
+            ),
             ("en", ["evaluate data", "information and digital content"]),
         ] {
             let mut items: Vec<String> = parts.iter().map(|p| (*p).to_owned()).collect();
             items.push("tricot".into());
-            let got: Vec<String> = db::candidates::resolve_in(&mut c, EscoKind::Skill, lang, &items)
-                .unwrap()
-                .iter()
-                .map(uri)
-                .collect();
-            assert_eq!(got, [digital.to_owned(), "free: tricot".to_owned()], "{lang}");
+            let got: Vec<String> =
+                db::candidates::resolve_in(&mut c, EscoKind::Skill, lang, &items)
+                    .unwrap()
+                    .iter()
+                    .map(uri)
+                    .collect();
+            assert_eq!(
+                got,
+                [digital.to_owned(), "free: tricot".to_owned()],
+                "{lang}"
+            );
         }
         // The stored label is the concept's own (English here), shown in French on pages.
         let Resolved::Concept(Concept { label, .. }) = &resolved[0] else {
@@ -271,7 +289,10 @@ fn words_of_a_candidate_are_kept_and_mapped_once_within_reach() {
         assert_eq!(mapped.mapped_uri.as_deref(), Some(TEAMWORK));
         assert!(mapped.mapped_at.is_some());
         // One description still waits.
-        assert_eq!(db::candidates::waiting(&mut c, &Scope::All, "").unwrap().0, 1);
+        assert_eq!(
+            db::candidates::waiting(&mut c, &Scope::All, "").unwrap().0,
+            1
+        );
         let entry = db::audit::recent(&mut c, 1, None).unwrap_or_default();
         assert_eq!(entry[0].action, "candidate.free_skill.map");
 
@@ -283,6 +304,9 @@ fn words_of_a_candidate_are_kept_and_mapped_once_within_reach() {
         let free = db::candidates::free_of(&mut c, &sent).unwrap();
         assert_eq!(free.len(), 1);
         assert_eq!(free[0].id, skill.id);
-        assert_eq!(db::candidates::waiting(&mut c, &Scope::All, "").unwrap().0, 0);
+        assert_eq!(
+            db::candidates::waiting(&mut c, &Scope::All, "").unwrap().0,
+            0
+        );
     });
 }

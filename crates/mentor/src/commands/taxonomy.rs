@@ -159,11 +159,18 @@ fn import(options: &Options, dir: &Path) -> Result<ExitCode> {
     eprintln!();
     println!("{counts}");
     for t in &package.translations {
-        let count = |uris: Vec<&str>| uris.into_iter().collect::<std::collections::HashSet<_>>().len();
+        let count = |uris: Vec<&str>| {
+            uris.into_iter()
+                .collect::<std::collections::HashSet<_>>()
+                .len()
+        };
         let occupations = count(t.occupations.iter().map(|o| o.uri.as_str()).collect());
         let skills = count(t.skills.iter().map(|s| s.uri.as_str()).collect());
         if occupations > 0 {
-            println!("occupations_{}.csv: {occupations} {} labels", t.lang, t.lang);
+            println!(
+                "occupations_{}.csv: {occupations} {} labels",
+                t.lang, t.lang
+            );
         }
         if skills > 0 {
             println!("skills_{}.csv: {skills} {} labels", t.lang, t.lang);

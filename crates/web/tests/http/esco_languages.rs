@@ -66,7 +66,12 @@ async fn suggestions_are_in_the_readers_language_with_english_as_fallback() {
         load_french(&app);
         let mut c = app.signed_in(COORDINATOR).await;
         c.accept_language = Some("fr".into());
-        for typed in ["%C3%A9lectricien", "electricien", "ELECTRICIEN", "ouvrier+elec"] {
+        for typed in [
+            "%C3%A9lectricien",
+            "electricien",
+            "ELECTRICIEN",
+            "ouvrier+elec",
+        ] {
             let res = c
                 .get(&format!("/taxonomy/occupations/options?q={typed}"))
                 .await;
@@ -83,14 +88,19 @@ async fn suggestions_are_in_the_readers_language_with_english_as_fallback() {
         let res = c
             .get("/taxonomy/skills/options?q=travail+en+%C3%A9quipe")
             .await;
-        assert!(res.body.contains(&option("travailler en équipe")), "{}", res.body);
+        assert!(
+            res.body.contains(&option("travailler en équipe")),
+            "{}",
+            res.body
+        );
         // A list: the items before the one typed are repeated.
         let res = c
             .get("/taxonomy/skills/options?q=Python+(computer+programming)%2C+travail+d")
             .await;
         assert!(
-            res.body
-                .contains(&option("Python (computer programming), travailler en équipe")),
+            res.body.contains(&option(
+                "Python (computer programming), travailler en équipe"
+            )),
             "{}",
             res.body
         );
@@ -252,16 +262,25 @@ async fn staff_map_own_words_to_esco_within_reach_after_confirming() {
         c.accept_language = Some("en".into());
         let home = c.get("/").await;
         assert!(
-            home.body.contains(&format!(
-                "href=\"/candidates/{tn}#free-skills\""
-            )),
+            home.body
+                .contains(&format!("href=\"/candidates/{tn}#free-skills\"")),
             "{}",
             home.body
         );
-        assert!(home.body.contains("data-task=\"map-free-skills\" data-count=\"1\""));
+        assert!(
+            home.body
+                .contains("data-task=\"map-free-skills\" data-count=\"1\"")
+        );
         let page = c.get(&format!("/candidates/{tn}")).await;
         assert!(page.body.contains(&format!("action=\"{action}\"")));
-        assert!(page.body.contains("<q lang=\"fr\">esprit d&#39;équipe</q>") || page.body.contains("<q lang=\"fr\">esprit d&#x27;équipe</q>"), "{}", page.body);
+        assert!(
+            page.body.contains("<q lang=\"fr\">esprit d&#39;équipe</q>")
+                || page
+                    .body
+                    .contains("<q lang=\"fr\">esprit d&#x27;équipe</q>"),
+            "{}",
+            page.body
+        );
 
         // (Signing in is audited: the others sign in before counting.)
         let mut ma = app.signed_in(AGENCY_MA).await;
@@ -280,11 +299,17 @@ async fn staff_map_own_words_to_esco_within_reach_after_confirming() {
 
         // Others: beyond reach, or without the permission to change the ESCO section.
         let res = ma
-            .post(&action, &[("mapped_label", "work in teams"), ("confirmed", "yes")])
+            .post(
+                &action,
+                &[("mapped_label", "work in teams"), ("confirmed", "yes")],
+            )
             .await;
         assert_eq!(res.status, StatusCode::NOT_FOUND);
         let res = ev
-            .post(&action, &[("mapped_label", "work in teams"), ("confirmed", "yes")])
+            .post(
+                &action,
+                &[("mapped_label", "work in teams"), ("confirmed", "yes")],
+            )
             .await;
         assert_eq!(res.status, StatusCode::FORBIDDEN);
         assert_eq!(app.audit_count(), before);
@@ -292,7 +317,13 @@ async fn staff_map_own_words_to_esco_within_reach_after_confirming() {
         // Confirmed (here in French: the French label is the same concept).
         c.accept_language = Some("fr".into());
         let res = c
-            .post(&action, &[("mapped_label", "Travailler en équipe"), ("confirmed", "yes")])
+            .post(
+                &action,
+                &[
+                    ("mapped_label", "Travailler en équipe"),
+                    ("confirmed", "yes"),
+                ],
+            )
             .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
         assert_eq!(
@@ -305,7 +336,11 @@ async fn staff_map_own_words_to_esco_within_reach_after_confirming() {
         );
         let chosen = db::candidates::esco_of(&mut d.conn().unwrap(), &tn).unwrap();
         assert_eq!(
-            chosen.skills.iter().map(|s| s.uri.as_str()).collect::<Vec<_>>(),
+            chosen
+                .skills
+                .iter()
+                .map(|s| s.uri.as_str())
+                .collect::<Vec<_>>(),
             [TEAMS],
             "the concept joined the application"
         );
@@ -320,7 +355,10 @@ async fn staff_map_own_words_to_esco_within_reach_after_confirming() {
         assert!(!page.body.contains(&format!("action=\"{action}\"")));
         // Mapped once: again is a conflict, and the task is gone.
         let res = c
-            .post(&action, &[("mapped_label", "work in teams"), ("confirmed", "yes")])
+            .post(
+                &action,
+                &[("mapped_label", "work in teams"), ("confirmed", "yes")],
+            )
             .await;
         assert_eq!(res.status, StatusCode::CONFLICT);
         let home = c.get("/").await;

@@ -362,9 +362,15 @@ pub async fn education_save(
     };
     let who = ctx.acting()?;
     let cid = CandidateId::new(d.c.id.clone());
-    let r =
-        app::applications::save_education(&state.db, &*state.clock, &who, &cid, &f, esco.labels(ctx.locale))
-            .await;
+    let r = app::applications::save_education(
+        &state.db,
+        &*state.clock,
+        &who,
+        &cid,
+        &f,
+        esco.labels(ctx.locale),
+    )
+    .await;
     if let Some(e) = refusal(r)? {
         return html_status(
             StatusCode::UNPROCESSABLE_ENTITY,

@@ -249,9 +249,16 @@ pub async fn map_free(
     let target = CandidateId::new(id.clone());
     if !confirm::confirmed(f.confirmed.as_deref()) {
         // What will happen, read within the same reach as the page (the write checks again).
-        let scope = ctx.authed()?.scope_for(domain::Permission::ScreenCandidates)?;
+        let scope = ctx
+            .authed()?
+            .scope_for(domain::Permission::ScreenCandidates)?;
         let actor_id = who.actor.user_id.clone();
-        let (cid, fid, label, lang) = (id.clone(), free_id.clone(), f.mapped_label.clone(), ctx.locale);
+        let (cid, fid, label, lang) = (
+            id.clone(),
+            free_id.clone(),
+            f.mapped_label.clone(),
+            ctx.locale,
+        );
         let found = state
             .db
             .read(move |conn| {
@@ -269,8 +276,7 @@ pub async fn map_free(
                 .pop()
                 {
                     Some(Resolved::Concept(c)) if !label.trim().is_empty() => {
-                        db::taxonomy::concepts(conn, item.kind(), lang.tag(), &[c.uri])?
-                            .pop()
+                        db::taxonomy::concepts(conn, item.kind(), lang.tag(), &[c.uri])?.pop()
                     }
                     _ => None,
                 };
