@@ -1,5 +1,5 @@
 # ESCO in the reader's language, and skills in the candidate's own words (issue 12).
-skills-hint-own-words = Found no ESCO term? Write the skill or occupation in your own words: it is kept, and the programme staff will match it to ESCO. At most 10 in your own words, 200 characters each.
+skills-hint-own-words = Found no ESCO term? Write the skill or occupation in your own words: it is kept, and the programme staff will match it to ESCO. At most { $items } in your own words, { $chars } characters each.
 skills-own-words-title = Described in your words
 skills-free-title = Described in the candidate's words
 skills-kind-occupation = Occupation

@@ -1,5 +1,5 @@
 # ESCO dans la langue du lecteur, et les compétences dans les mots du candidat (ticket 12).
-skills-hint-own-words = Aucun terme ESCO ne convient ? Écrivez la compétence ou le métier avec vos propres mots : il est conservé, et l'équipe du programme le fera correspondre à ESCO. 10 au plus avec vos mots, de 200 caractères chacun.
+skills-hint-own-words = Aucun terme ESCO ne convient ? Écrivez la compétence ou le métier avec vos propres mots : il est conservé, et l'équipe du programme le fera correspondre à ESCO. { $items } au plus avec vos mots, de { $chars } caractères chacun.
 skills-own-words-title = Décrit avec vos mots
 skills-free-title = Décrit avec les mots du candidat
 skills-kind-occupation = Métier

@@ -1,5 +1,5 @@
 # ESCO nella lingua di chi legge, e competenze con le parole del candidato (issue 12).
-skills-hint-own-words = Nessun termine ESCO adatto? Scrivi la competenza o la professione con parole tue: viene conservata e lo staff del programma la collegherà a ESCO. Al massimo 10 con parole tue, di 200 caratteri ciascuna.
+skills-hint-own-words = Nessun termine ESCO adatto? Scrivi la competenza o la professione con parole tue: viene conservata e lo staff del programma la collegherà a ESCO. Al massimo { $items } con parole tue, di { $chars } caratteri ciascuna.
 skills-own-words-title = Descritte con parole tue
 skills-free-title = Descritte con le parole del candidato
 skills-kind-occupation = Professione

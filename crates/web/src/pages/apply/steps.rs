@@ -259,8 +259,10 @@ struct EducationPage {
     languages: Vec<LanguageRow>,
     esco_occupations: String,
     esco_skills: String,
-    /// What was kept in the candidate's own words (not found in ESCO).
+    /// What was kept in the candidate's own words (not found in ESCO), and the hint saying
+    /// how many and how long they may be.
     free: Vec<FreeShown>,
+    own_words_hint: String,
     error: Option<String>,
     invalid: &'static str,
 }
@@ -317,10 +319,21 @@ fn education_page(
         esco_occupations: esco.esco_occupations,
         esco_skills: esco.esco_skills,
         free: FreeShown::all(&tr, &d.esco),
+        own_words_hint: own_words_hint(&tr),
         f,
         error,
         invalid,
     }
+}
+
+fn own_words_hint(tr: &i18n::Tr) -> String {
+    use domain::free_skills::{MAX_CHARS, MAX_ITEMS};
+    use i18n::FluentArg::Num;
+    let n = |v: usize| Num(i64::try_from(v).unwrap_or(i64::MAX));
+    tr.t_with(
+        "skills-hint-own-words",
+        &[("items", n(MAX_ITEMS)), ("chars", n(MAX_CHARS))],
+    )
 }
 
 pub async fn education_form(
