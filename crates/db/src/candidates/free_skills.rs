@@ -147,29 +147,29 @@ pub fn map_free(
 }
 
 /// Applications within `scope`, past the draft, with descriptions waiting to be mapped:
-/// how many, and the one waiting longest (where the task leads).
+/// how many, and the oldest (where the task leads). Two queries, whatever the
+/// number of applications.
 pub fn waiting(
     conn: &mut DbConn,
     scope: &Scope,
     actor_id: &str,
 ) -> DbResult<(i64, Option<String>)> {
-    let with_waiting = fs::table
-        .filter(fs::mapped_at.is_null())
-        .select(fs::candidate_id);
-    let ids: Vec<String> = scoped(scope, actor_id)
-        .filter(candidates::status.ne(Status::Draft.as_str()))
-        .filter(candidates::id.eq_any(with_waiting))
-        .select(candidates::id)
-        .load(conn)?;
-    if ids.is_empty() {
+    let waiting = || {
+        let with_waiting = fs::table
+            .filter(fs::mapped_at.is_null())
+            .select(fs::candidate_id);
+        scoped(scope, actor_id)
+            .filter(candidates::status.ne(Status::Draft.as_str()))
+            .filter(candidates::id.eq_any(with_waiting))
+    };
+    let count: i64 = waiting().count().get_result(conn)?;
+    if count == 0 {
         return Ok((0, None));
     }
-    let first: Option<String> = fs::table
-        .filter(fs::mapped_at.is_null())
-        .filter(fs::candidate_id.eq_any(&ids))
-        .order((fs::created_at.asc(), fs::candidate_id.asc()))
-        .select(fs::candidate_id)
+    let first = waiting()
+        .order((candidates::created_at.asc(), candidates::id.asc()))
+        .select(candidates::id)
         .first(conn)
         .optional()?;
-    Ok((i64::try_from(ids.len()).unwrap_or(i64::MAX), first))
+    Ok((count, first))
 }
