@@ -1,4 +1,6 @@
-//! The ESCO taxonomy: ISCO-08 groups, occupations, skills, skill groups and collections.
+//! The ESCO taxonomy: ISCO-08 groups, occupations, skills, skill groups and collections,
+//! and the package's other languages (`crate::esco_labels`). The occupations' and skills'
+//! `label` is English, or, for a concept only another language's file names, that label.
 //!
 //! Public reference data: reads take no [`domain::permission::Scope`] — every signed-in
 //! person may search it (the pages decide who is signed in). Writes go through [`Tx`] and

@@ -23,7 +23,8 @@ use crate::config::Options;
 pub enum TaxonomyCommand {
     /// Load the ESCO CSV package from DIR (occupations_en.csv, ISCOGroups_en.csv,
     /// skillGroups_en.csv, skillsHierarchy_en.csv, the skill collections and skills_en.csv
-    /// when present). Running it again replaces the same rows: nothing is duplicated.
+    /// when present, and every other language's occupations_<lang>.csv and
+    /// skills_<lang>.csv). Running it again replaces the same rows: nothing is duplicated.
     Import { dir: PathBuf },
 }
 
