@@ -1,7 +1,8 @@
 //! Mapping what a candidate described in their own words to ESCO: staff who may change an
 //! application's ESCO section (`ScreenCandidates`), within their reach, choose the concept
 //! (by a label in their language or English); the concept joins the application's and the
-//! description records the mapping, audited (`candidate.free_skill.map`).
+//! description records the mapping, audited (`candidate.free_skill.map`). Only once the
+//! application is sent: a draft's words may still change.
 
 use db::candidates::Resolved;
 use domain::ids::CandidateId;
@@ -26,8 +27,12 @@ pub async fn map(
     let actor_id = who.actor.user_id.clone();
     let (id, free_id, label) = (id.clone(), free_id.to_owned(), label.trim().to_owned());
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
-        // Reach first: a description of an application beyond reach is not found.
-        db::candidates::find(tx.conn, &s, &actor_id, id.as_str())?;
+        // Reach first: a description of an application beyond reach is not found. A draft's
+        // words may still change: they are mapped once the application is sent.
+        let c = db::candidates::find(tx.conn, &s, &actor_id, id.as_str())?;
+        if c.status == domain::candidate::Status::Draft {
+            return Err(Error::Conflict(domain::Conflict::Transition));
+        }
         let free = db::candidates::free_of(tx.conn, id.as_str())?
             .into_iter()
             .find(|f| f.id == free_id)

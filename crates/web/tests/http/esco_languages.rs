@@ -363,6 +363,37 @@ async fn staff_map_own_words_to_esco_within_reach_after_confirming() {
         assert_eq!(res.status, StatusCode::CONFLICT);
         let home = c.get("/").await;
         assert!(!home.body.contains("data-task=\"map-free-skills\""));
+        // A draft's words may still change: mapped only once the application is sent.
+        let draft = fixtures::candidate(d, &call, "Jouini", "TN", Status::Draft);
+        d.write_blocking(&db::Origin::system(), |tx| {
+            db::candidates::set_own_free(tx, &draft, "fr", &[(EscoKind::Skill, "tricot".into())])
+        })
+        .unwrap();
+        let draft_free = db::candidates::free_of(&mut d.conn().unwrap(), &draft).unwrap()[0]
+            .id
+            .clone();
+        let draft_action = format!("/candidates/{draft}/free-skills/{draft_free}/map");
+        let page = c.get(&format!("/candidates/{draft}")).await;
+        assert!(page.body.contains("data-free-skill"));
+        assert!(!page.body.contains(&format!("action=\"{draft_action}\"")));
+        let before = app.audit_count();
+        let res = c
+            .post(&draft_action, &[("mapped_label", "work in teams")])
+            .await;
+        assert_eq!(
+            res.status,
+            StatusCode::CONFLICT,
+            "not even the confirmation"
+        );
+        let res = c
+            .post(
+                &draft_action,
+                &[("mapped_label", "work in teams"), ("confirmed", "yes")],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::CONFLICT);
+        assert!(res.shows(&translator(Locale::Fr).t("error-transition")));
+        assert_eq!(app.audit_count(), before);
         // In Italian (no Italian labels): the English one.
         c.accept_language = Some("it".into());
         let page = c.get(&format!("/candidates/{tn}")).await;

@@ -182,10 +182,12 @@ pub struct Section {
     pub fields: EscoFields,
     pub can_edit: bool,
     pub free: Vec<FreeShown>,
+    /// Staff may map the words to ESCO (once the application is sent).
+    pub can_map: bool,
 }
 
 impl Section {
-    pub fn new(tr: &Tr, saved: &Saved, can_edit: bool) -> Section {
+    pub fn new(tr: &Tr, saved: &Saved, can_edit: bool, sent: bool) -> Section {
         let c = &saved.chosen;
         let shown = |v: &[db::candidates::Concept]| {
             v.iter()
@@ -201,6 +203,7 @@ impl Section {
             fields: EscoFields::of(c),
             can_edit,
             free: FreeShown::all(tr, saved),
+            can_map: can_edit && sent,
         }
     }
 }
@@ -262,7 +265,11 @@ pub async fn map_free(
         let found = state
             .db
             .read(move |conn| {
-                db::candidates::find(conn, &scope, &actor_id, &cid)?;
+                let c = db::candidates::find(conn, &scope, &actor_id, &cid)?;
+                // As the use case: a draft's words are mapped once it is sent.
+                if c.status == domain::candidate::Status::Draft {
+                    return Err(db::DbError::Conflict(domain::Conflict::Transition));
+                }
                 let item = db::candidates::free_of(conn, &cid)?
                     .into_iter()
                     .find(|i| i.id == fid)

@@ -417,7 +417,12 @@ pub(crate) async fn show_page(
         error: error.map(|e| tr.t(e.key)),
         invalid: error.map_or("", |e| e.field),
         documents,
-        esco: esco::Section::new(&tr, &chosen, a.actor.can(Permission::ScreenCandidates)),
+        esco: esco::Section::new(
+            &tr,
+            &chosen,
+            a.actor.can(Permission::ScreenCandidates),
+            status != Status::Draft,
+        ),
         decision: super::decisions::Section::new(&tr, &a.actor, status, staged.as_ref()),
         id: c.id,
     })
