@@ -163,7 +163,9 @@ pub fn passport_hint(
 }
 
 /// Step 2: education and languages (checked at the clock's date) with the ESCO concepts
-/// chosen; a label outside ESCO is refused and nothing is saved.
+/// chosen. A label outside ESCO is kept as the candidate's own words, for staff to map
+/// (`db::candidates::set_own_free`); too many or too long ones are refused and nothing is
+/// saved.
 pub async fn save_education(
     db: &db::Database,
     clock: &dyn Clock,
@@ -176,10 +178,12 @@ pub async fn save_education(
     let education = fields.parse(now.date())?;
     let (user_id, id) = (who.actor.user_id.clone(), id.clone());
     db.write_at(who.origin.clone(), now, move |tx| {
-        let chosen = crate::candidates::resolve_esco(tx.conn, &esco)?.map_err(Error::Invalid)?;
+        let (chosen, free) =
+            crate::candidates::resolve_keeping_free(tx.conn, &esco)?.map_err(Error::Invalid)?;
         let scope = domain::permission::Scope::OwnAccount;
         db::candidates::save_education(tx, &scope, &user_id, id.as_str(), &education)?;
         db::candidates::set_own_esco(tx, &scope, &user_id, id.as_str(), &chosen)?;
+        db::candidates::set_own_free(tx, id.as_str(), esco.lang.tag(), &free)?;
         Ok(())
     })
     .await

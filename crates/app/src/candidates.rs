@@ -3,7 +3,7 @@
 //! check, the audited reading of a passport number, the ESCO concepts of an application,
 //! and an application entered by staff.
 
-use db::candidates::{Candidate, Chosen, EscoKind, Profile};
+use db::candidates::{Candidate, Chosen, EscoKind, Profile, Resolved};
 use domain::candidate::{EducationFields, IdentityFields, PreferenceFields, Status};
 use domain::fieldcrypt::Keyring;
 use domain::ids::{CallId, CandidateId};
@@ -74,11 +74,13 @@ pub async fn read_passport(
     .await
 }
 
-/// The ESCO labels chosen on a form (already split, trimmed and kept once).
+/// The ESCO labels chosen on a form (already split, trimmed and kept once), and the
+/// language of the form: a label is found in English or in that language.
 #[derive(Debug, Clone, Default)]
 pub struct EscoLabels {
     pub occupations: Vec<String>,
     pub skills: Vec<String>,
+    pub lang: domain::Locale,
 }
 
 /// Finds every chosen label in the taxonomy; a label that is not an ESCO concept is refused
@@ -87,20 +89,55 @@ pub fn resolve_esco(
     conn: &mut db::DbConn,
     l: &EscoLabels,
 ) -> db::DbResult<Result<Chosen, Invalid>> {
-    let Ok(occupations) = db::candidates::resolve(conn, EscoKind::Occupation, &l.occupations)?
-    else {
-        return Ok(Err(Invalid::new(
+    let (chosen, free) = resolve_all(conn, l)?;
+    Ok(match free.first() {
+        None => Ok(chosen),
+        Some((EscoKind::Occupation, _)) => Err(Invalid::new(
             "esco_occupations",
             "lists-error-esco-occupation",
-        )));
+        )),
+        Some((EscoKind::Skill, _)) => Err(Invalid::new("esco_skills", "lists-error-esco-skill")),
+    })
+}
+
+/// Labels that are no ESCO concept, kept as the person's own words, by kind.
+pub type OwnWords = Vec<(EscoKind, String)>;
+
+/// Finds every chosen label in the taxonomy, keeping the ones that are none as the
+/// person's own words (`domain::free_skills`: bounded in length and number, else refused).
+pub fn resolve_keeping_free(
+    conn: &mut db::DbConn,
+    l: &EscoLabels,
+) -> db::DbResult<Result<(Chosen, OwnWords), Invalid>> {
+    let (chosen, free) = resolve_all(conn, l)?;
+    let texts = |kind: EscoKind| -> Vec<String> {
+        free.iter()
+            .filter(|(k, _)| *k == kind)
+            .map(|(_, t)| t.clone())
+            .collect()
     };
-    let Ok(skills) = db::candidates::resolve(conn, EscoKind::Skill, &l.skills)? else {
-        return Ok(Err(Invalid::new("esco_skills", "lists-error-esco-skill")));
-    };
-    Ok(Ok(Chosen {
-        occupations,
-        skills,
-    }))
+    Ok(
+        domain::free_skills::check(&texts(EscoKind::Occupation), &texts(EscoKind::Skill))
+            .map(|()| (chosen, free)),
+    )
+}
+
+fn resolve_all(conn: &mut db::DbConn, l: &EscoLabels) -> db::DbResult<(Chosen, OwnWords)> {
+    let mut chosen = Chosen::default();
+    let mut free = Vec::new();
+    for (kind, labels) in [
+        (EscoKind::Occupation, &l.occupations),
+        (EscoKind::Skill, &l.skills),
+    ] {
+        for r in db::candidates::resolve_in(conn, kind, l.lang.tag(), labels)? {
+            match (r, kind) {
+                (Resolved::Concept(c), EscoKind::Occupation) => chosen.occupations.push(c),
+                (Resolved::Concept(c), EscoKind::Skill) => chosen.skills.push(c),
+                (Resolved::Free(t), _) => free.push((kind, t)),
+            }
+        }
+    }
+    Ok((chosen, free))
 }
 
 /// Staff set the ESCO occupations and skills of an application in their reach. A label

@@ -26,6 +26,7 @@ pub mod documents;
 pub mod duplicates;
 pub mod error;
 pub mod files;
+pub mod free_skills;
 pub mod home;
 pub mod housekeeping;
 pub mod imports;

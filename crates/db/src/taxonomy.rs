@@ -1,4 +1,6 @@
-//! The ESCO taxonomy: ISCO-08 groups, occupations, skills, skill groups and collections.
+//! The ESCO taxonomy: ISCO-08 groups, occupations, skills, skill groups and collections,
+//! and the package's other languages (`crate::esco_labels`). The occupations' and skills'
+//! `label` is English, or, for a concept only another language's file names, that label.
 //!
 //! Public reference data: reads take no [`domain::permission::Scope`] — every signed-in
 //! person may search it (the pages decide who is signed in). Writes go through [`Tx`] and
@@ -14,7 +16,7 @@
 use std::collections::HashSet;
 
 use diesel::prelude::*;
-use domain::taxonomy::{IscoGroup, Occupation, Package, Skill, SkillGroup};
+use domain::taxonomy::{IscoGroup, Occupation, Package, Skill, SkillGroup, Translation};
 use serde::Serialize;
 
 use crate::schema::{
@@ -184,6 +186,8 @@ pub enum Part {
     Skills,
     SkillGroups,
     Collections,
+    /// Occupations' and skills' labels in another language.
+    Labels,
 }
 
 impl Part {
@@ -194,6 +198,7 @@ impl Part {
             Part::Skills => "skills",
             Part::SkillGroups => "skill groups",
             Part::Collections => "collection memberships",
+            Part::Labels => "labels in other languages",
         }
     }
 }
@@ -211,6 +216,9 @@ pub fn import(
     skill_groups(tx, &package.skill_groups, progress)?;
     for (name, uris) in &package.collections {
         collection(tx, name, uris, progress)?;
+    }
+    for t in &package.translations {
+        translation(tx, t, progress)?;
     }
     let counts = counts(tx.conn)?;
     tx.audit("taxonomy.import", "taxonomy", &counts.object_id())?;
@@ -252,18 +260,7 @@ fn occupations(
     for chunk in items.chunks(BATCH) {
         let keys: Vec<&str> = chunk.iter().map(|o| o.uri.as_str()).collect();
         diesel::delete(oc::table.filter(oc::uri.eq_any(&keys))).execute(tx.conn)?;
-        let rows: Vec<NewOccupation<'_>> = chunk
-            .iter()
-            .map(|o| NewOccupation {
-                uri: &o.uri,
-                isco_code: &o.isco_code,
-                label: &o.label,
-                alt_labels: o.alt_labels.join("\n"),
-                description: &o.description,
-                label_lower: normalise(&o.label),
-                search: search_text(&o.label, &o.alt_labels),
-            })
-            .collect();
+        let rows: Vec<NewOccupation<'_>> = chunk.iter().map(|o| new_occupation(o)).collect();
         insert_batch!(tx.conn, oc::table, &rows);
         done += chunk.len();
         progress(Part::Occupations, done, items.len());
@@ -281,19 +278,7 @@ fn skills(
     for chunk in items.chunks(BATCH) {
         let keys: Vec<&str> = chunk.iter().map(|s| s.uri.as_str()).collect();
         diesel::delete(sk::table.filter(sk::uri.eq_any(&keys))).execute(tx.conn)?;
-        let rows: Vec<NewSkill<'_>> = chunk
-            .iter()
-            .map(|s| NewSkill {
-                uri: &s.uri,
-                label: &s.label,
-                alt_labels: s.alt_labels.join("\n"),
-                skill_type: &s.skill_type,
-                reuse_level: &s.reuse_level,
-                description: &s.description,
-                label_lower: normalise(&s.label),
-                search: search_text(&s.label, &s.alt_labels),
-            })
-            .collect();
+        let rows: Vec<NewSkill<'_>> = chunk.iter().map(|s| new_skill(s)).collect();
         insert_batch!(tx.conn, sk::table, &rows);
         done += chunk.len();
         progress(Part::Skills, done, items.len());
@@ -325,6 +310,93 @@ fn skill_groups(
         progress(Part::SkillGroups, done, items.len());
     }
     Ok(())
+}
+
+/// One language's labels and terms (`crate::esco_labels`). A concept the English part
+/// lacks (neither in this package nor stored before) is stored with this language's label
+/// as its only one, so that it can be found and chosen; a later English import replaces
+/// that label with the English one.
+fn translation(
+    tx: &mut Tx<'_>,
+    t: &Translation,
+    progress: &mut dyn FnMut(Part, usize, usize),
+) -> DbResult<()> {
+    let occupations = unique(&t.occupations, |o| &o.uri);
+    for chunk in occupations.chunks(BATCH) {
+        let keys: Vec<&str> = chunk.iter().map(|o| o.uri.as_str()).collect();
+        let known: HashSet<String> = oc::table
+            .filter(oc::uri.eq_any(&keys))
+            .select(oc::uri)
+            .load::<String>(tx.conn)?
+            .into_iter()
+            .collect();
+        let rows: Vec<NewOccupation<'_>> = chunk
+            .iter()
+            .filter(|o| !known.contains(&o.uri))
+            .map(|o| new_occupation(o))
+            .collect();
+        if !rows.is_empty() {
+            insert_batch!(tx.conn, oc::table, &rows);
+        }
+    }
+    let skills = unique(&t.skills, |s| &s.uri);
+    for chunk in skills.chunks(BATCH) {
+        let keys: Vec<&str> = chunk.iter().map(|s| s.uri.as_str()).collect();
+        let known: HashSet<String> = sk::table
+            .filter(sk::uri.eq_any(&keys))
+            .select(sk::uri)
+            .load::<String>(tx.conn)?
+            .into_iter()
+            .collect();
+        let rows: Vec<NewSkill<'_>> = chunk
+            .iter()
+            .filter(|s| !known.contains(&s.uri))
+            .map(|s| new_skill(s))
+            .collect();
+        if !rows.is_empty() {
+            insert_batch!(tx.conn, sk::table, &rows);
+        }
+    }
+    let labelled: Vec<crate::esco_labels::Labelled> = occupations
+        .iter()
+        .map(|o| (&o.uri, &o.label, &o.alt_labels))
+        .chain(skills.iter().map(|s| (&s.uri, &s.label, &s.alt_labels)))
+        .map(|(uri, label, alt)| crate::esco_labels::Labelled {
+            uri: uri.clone(),
+            label: label.clone(),
+            alt_labels: alt.clone(),
+        })
+        .collect();
+    let total = labelled.len();
+    crate::esco_labels::set_labelled(tx, &t.lang, &labelled, &mut |done| {
+        progress(Part::Labels, done, total);
+    })?;
+    Ok(())
+}
+
+fn new_occupation(o: &Occupation) -> NewOccupation<'_> {
+    NewOccupation {
+        uri: &o.uri,
+        isco_code: &o.isco_code,
+        label: &o.label,
+        alt_labels: o.alt_labels.join("\n"),
+        description: &o.description,
+        label_lower: normalise(&o.label),
+        search: search_text(&o.label, &o.alt_labels),
+    }
+}
+
+fn new_skill(s: &Skill) -> NewSkill<'_> {
+    NewSkill {
+        uri: &s.uri,
+        label: &s.label,
+        alt_labels: s.alt_labels.join("\n"),
+        skill_type: &s.skill_type,
+        reuse_level: &s.reuse_level,
+        description: &s.description,
+        label_lower: normalise(&s.label),
+        search: search_text(&s.label, &s.alt_labels),
+    }
 }
 
 /// Replaces the membership of one collection.
@@ -434,6 +506,79 @@ pub fn search_skills(conn: &mut DbConn, q: &str, limit: i64) -> DbResult<Vec<Con
             uri,
             label,
             isco_code: None,
+        })
+        .collect())
+}
+
+/// Occupations or skills matching what a reader of `lang` types: first in their language
+/// (`crate::esco_labels::search`: accents and case aside), then in English to fill the
+/// rest; each shown in `lang` when it has a label there, in English otherwise. `lang` is
+/// a locale tag (`fr`); `en` searches English only.
+pub fn search_in(
+    conn: &mut DbConn,
+    kind: crate::candidates::EscoKind,
+    lang: &str,
+    q: &str,
+    limit: i64,
+) -> DbResult<Vec<Concept>> {
+    use crate::candidates::EscoKind;
+    let wanted = usize::try_from(limit).unwrap_or(0);
+    let mut uris = if lang == "en" {
+        Vec::new()
+    } else {
+        crate::esco_labels::search(conn, kind, lang, q, wanted)?
+    };
+    if uris.len() < wanted {
+        let english = match kind {
+            EscoKind::Occupation => search_occupations(conn, q, limit)?,
+            EscoKind::Skill => search_skills(conn, q, limit)?,
+        };
+        for c in english {
+            if uris.len() < wanted && !uris.contains(&c.uri) {
+                uris.push(c.uri);
+            }
+        }
+    }
+    concepts(conn, kind, lang, &uris)
+}
+
+/// These concepts of `kind`, in this order, labelled in `lang` when it has a label there
+/// and with the stored (English) label otherwise; unknown URIs are left out.
+pub fn concepts(
+    conn: &mut DbConn,
+    kind: crate::candidates::EscoKind,
+    lang: &str,
+    uris: &[String],
+) -> DbResult<Vec<Concept>> {
+    use crate::candidates::EscoKind;
+    if uris.is_empty() {
+        return Ok(Vec::new());
+    }
+    let stored: Vec<(String, String, String)> = match kind {
+        EscoKind::Occupation => oc::table
+            .filter(oc::uri.eq_any(uris))
+            .select((oc::uri, oc::label, oc::isco_code))
+            .load(conn)?,
+        EscoKind::Skill => sk::table
+            .filter(sk::uri.eq_any(uris))
+            .select((sk::uri, sk::label, sk::uri))
+            .load(conn)?,
+    };
+    let translated = if lang == "en" {
+        std::collections::HashMap::new()
+    } else {
+        crate::esco_labels::of(conn, lang, uris)?
+    };
+    Ok(uris
+        .iter()
+        .filter_map(|u| stored.iter().find(|s| &s.0 == u))
+        .map(|(uri, label, isco)| Concept {
+            label: translated
+                .get(uri)
+                .cloned()
+                .unwrap_or_else(|| label.clone()),
+            isco_code: (kind == EscoKind::Occupation && !isco.is_empty()).then(|| isco.clone()),
+            uri: uri.clone(),
         })
         .collect())
 }

@@ -71,6 +71,8 @@ pub enum Conflict {
     /// A matching run would propose to companies candidates whose shortlisting is staged
     /// but not yet published: the candidate would learn of it from a company.
     ShortlistUnpublished,
+    /// A skill described in the candidate's words was mapped to ESCO already.
+    FreeSkillMapped,
 }
 
 impl Conflict {
@@ -109,6 +111,7 @@ impl Conflict {
             NothingStaged => "decisions-error-nothing-staged",
             NotDecided => "decisions-error-not-decided",
             ShortlistUnpublished => "error-shortlist-unpublished",
+            FreeSkillMapped => "skills-error-already-mapped",
         }
     }
 }

@@ -23,6 +23,7 @@ pub mod eligibility;
 pub mod email;
 pub mod fieldcrypt;
 pub mod format;
+pub mod free_skills;
 pub mod host_rules;
 pub mod ident;
 pub mod ids;

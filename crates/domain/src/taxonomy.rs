@@ -55,6 +55,84 @@ pub struct Package {
     pub skill_groups: Vec<SkillGroup>,
     /// Collection name (`transversal`, `language`, `ict`) and the URIs of its skills.
     pub collections: Vec<(String, Vec<String>)>,
+    /// The package's other languages (`occupations_fr.csv`, `skills_it.csv`, …).
+    pub translations: Vec<Translation>,
+}
+
+/// The occupations and skills of one language other than English, as its files give
+/// them: preferred and alternative labels in that language, the rest as in English. A
+/// concept the English files lack (a reduced package: `skills_fr.csv` without
+/// `skills_en.csv`) is still a concept: the importer stores it with this label.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Translation {
+    /// The language's ISO 639-1 code, as in the file name (`fr`).
+    pub lang: String,
+    pub occupations: Vec<Occupation>,
+    pub skills: Vec<Skill>,
+}
+
+/// What a translated file of the package holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TranslatedKind {
+    Occupations,
+    Skills,
+}
+
+/// `occupations_fr.csv` → (occupations, `fr`); `skills_it.csv` → (skills, `it`). English
+/// files, other parts of the package (groups, collections) and other names are `None`.
+pub fn translated_file(name: &str) -> Option<(TranslatedKind, String)> {
+    let stem = name.strip_suffix(".csv")?;
+    let (kind, lang) = stem.rsplit_once('_')?;
+    let kind = match kind {
+        "occupations" => TranslatedKind::Occupations,
+        "skills" => TranslatedKind::Skills,
+        _ => return None,
+    };
+    let is_code = (2..=3).contains(&lang.len()) && lang.chars().all(|c| c.is_ascii_lowercase());
+    (is_code && lang != "en").then(|| (kind, lang.to_owned()))
+}
+
+/// How labels and what people type are compared, in any language: lower case, accents
+/// and other combining marks dropped (Arabic vowel signs too), ligatures spelled out, and
+/// anything but letters and digits a single space. "Électricien/électricienne" and
+/// "electricien electricienne" fold alike; so do "l’équipe" and "l equipe".
+pub fn fold(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    let mut out = String::with_capacity(s.len());
+    let mut gap = false;
+    for c in s.nfd().filter(|c| !is_combining_mark(*c)) {
+        if !c.is_alphanumeric() {
+            gap = true;
+            continue;
+        }
+        if gap && !out.is_empty() {
+            out.push(' ');
+        }
+        gap = false;
+        match c {
+            'œ' | 'Œ' => out.push_str("oe"),
+            'æ' | 'Æ' => out.push_str("ae"),
+            'ß' => out.push_str("ss"),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// The folded terms a concept is found by: its preferred label (`true`) and each
+/// alternative label, once each.
+pub fn terms(label: &str, alt_labels: &[String]) -> Vec<(String, bool)> {
+    let mut out: Vec<(String, bool)> = Vec::new();
+    for (l, preferred) in
+        std::iter::once((label, true)).chain(alt_labels.iter().map(|a| (a.as_str(), false)))
+    {
+        let f = fold(l);
+        if !f.is_empty() && !out.iter().any(|(o, _)| *o == f) {
+            out.push((f, preferred));
+        }
+    }
+    out
 }
 
 /// A file that does not have the ESCO layout.
@@ -260,38 +338,74 @@ pub fn with_parents(groups: Vec<SkillGroup>, hierarchy: Vec<SkillGroup>) -> Vec<
     out
 }
 
-/// The preferred labels of a translated file of the package (`occupations_fr.csv`,
-/// `skills_fr.csv`, …): (concept URI, label). Columns are read by name, as the translated
-/// exports carry fewer of them; rows without a URI or label are skipped.
-pub fn parse_labels(input: impl Read) -> Result<Vec<(String, String)>, ParseError> {
-    Ok(rows(input, &["conceptUri", "preferredLabel"])?
-        .into_iter()
-        .map(|r| (get(&r, "conceptUri"), get(&r, "preferredLabel")))
-        .filter(|(u, l)| !u.is_empty() && !l.is_empty())
-        .collect())
-}
-
-/// The translated files an import reads when present, and their language.
-pub const TRANSLATED: [(&str, &str); 2] = [("fr", "occupations_fr.csv"), ("fr", "skills_fr.csv")];
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn translated_labels_are_read_by_column_name() {
-        let csv = "conceptType,conceptUri,iscoGroup,preferredLabel,altLabels,description\n\
-                   Occupation,http://x/o1,2513,développeur web/développeuse web,\"a\nb\",\n\
-                   Occupation,,2513,sans URI,,\n";
-        let labels = parse_labels(csv.as_bytes()).unwrap();
+    fn translated_files_are_read_by_column_name() {
+        // The reduced French export: fewer columns, in another order.
+        let csv = "conceptType,conceptUri,skillType,reuseLevel,preferredLabel,altLabels,description\n\
+                   KnowledgeSkillCompetence,http://x/s1,skill/competence,transversal,travailler en équipe,\"travail d'équipe\ncollaborer\",\n\
+                   KnowledgeSkillCompetence,,skill/competence,transversal,sans URI,,\n";
+        let skills = parse_skills(csv.as_bytes()).unwrap();
+        assert_eq!(skills.len(), 1);
+        assert_eq!(skills[0].label, "travailler en équipe");
+        assert_eq!(skills[0].alt_labels, ["travail d'équipe", "collaborer"]);
+        assert_eq!(skills[0].reuse_level, "transversal");
+    }
+
+    #[test]
+    fn translated_files_are_named_by_kind_and_language() {
         assert_eq!(
-            labels,
-            vec![(
-                "http://x/o1".to_owned(),
-                "développeur web/développeuse web".to_owned()
-            )]
+            translated_file("occupations_fr.csv"),
+            Some((TranslatedKind::Occupations, "fr".to_owned()))
         );
-        assert!(parse_labels("conceptUri\nx\n".as_bytes()).is_err());
+        assert_eq!(
+            translated_file("skills_it.csv"),
+            Some((TranslatedKind::Skills, "it".to_owned()))
+        );
+        for other in [
+            "skills_en.csv",
+            "ISCOGroups_fr.csv",
+            "skills_fr.txt",
+            "skills_FR.csv",
+            "skills.csv",
+            "skills_fren.csv",
+        ] {
+            assert_eq!(translated_file(other), None, "{other}");
+        }
+    }
+
+    #[test]
+    fn folding_ignores_case_accents_and_punctuation() {
+        assert_eq!(
+            fold("Électricien/électricienne"),
+            "electricien electricienne"
+        );
+        assert_eq!(fold("  travail en ÉQUIPE "), "travail en equipe");
+        assert_eq!(
+            fold("technicien en ingénierie de l’automation"),
+            "technicien en ingenierie de l automation"
+        );
+        assert_eq!(fold("cœur"), "coeur");
+        assert_eq!(
+            fold("Python (computer programming)"),
+            "python computer programming"
+        );
+        assert_eq!(fold("العَرَبِيَّة"), "العربية", "Arabic vowel signs are dropped");
+        assert_eq!(fold("%_"), "");
+        let t = terms(
+            "Électricien",
+            &["electricien".into(), "électricienne".into()],
+        );
+        assert_eq!(
+            t,
+            [
+                ("electricien".to_owned(), true),
+                ("electricienne".to_owned(), false)
+            ]
+        );
     }
 
     const OCCUPATIONS: &str = "conceptType,conceptUri,iscoGroup,preferredLabel,altLabels,hiddenLabels,status,modifiedDate,regulatedProfessionNote,scopeNote,definition,inScheme,description

@@ -230,6 +230,7 @@ fn lists(routes: Routes) -> Routes {
         .get("/candidates/import/{id}",      P(ScreenCandidates), lists::import_mapping)
         .post("/candidates/import/{id}",     P(ScreenCandidates), lists::import_check)
         .post("/candidates/{id}/esco",       P(ScreenCandidates), pages::candidates::esco::save)
+        .post("/candidates/{id}/free-skills/{free}/map", P(ScreenCandidates), pages::candidates::esco::map_free)
         .get("/saved-searches",              P(ViewCandidates),   lists::saved_list)
         .post("/saved-searches",             P(ViewCandidates),   lists::saved_create)
         .get("/saved-searches/{id}",         P(ViewCandidates),   lists::saved_open)

@@ -18,6 +18,7 @@ mod assessment;
 mod companies;
 mod decisions;
 mod duplicates;
+mod free_skills;
 mod interviews;
 mod matching;
 mod outreach;
@@ -81,6 +82,7 @@ pub const SOURCES: &[Source] = &[
     matching::SOURCE,
     participant::SOURCE,
     interviews::SOURCE,
+    free_skills::SOURCE,
 ];
 
 /// Every kind any source declares.

@@ -74,8 +74,119 @@ pub fn resolve(
     kind: EscoKind,
     labels: &[String],
 ) -> DbResult<Result<Vec<Concept>, String>> {
+    let mut out = Vec::new();
+    for r in resolve_in(conn, kind, "en", labels)? {
+        match r {
+            Resolved::Concept(c) => out.push(c),
+            Resolved::Free(label) => return Ok(Err(label)),
+        }
+    }
+    Ok(Ok(out))
+}
+
+/// A label as chosen on a form: an ESCO concept, or the person's own words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Resolved {
+    Concept(Concept),
+    Free(String),
+}
+
+/// Finds each label among the concepts of `kind`: by its English preferred label (case
+/// and spacing ignored), else by any preferred or alternative label in `lang`, accents
+/// and case aside (`crate::esco_labels::exact`), so that a choice made in French is the
+/// same concept as in English. The concept keeps its stored (English) label: pages show
+/// it in the reader's language ([`localise`]). What is neither is `Free`, in order; a
+/// concept named twice is kept once.
+pub fn resolve_in(
+    conn: &mut DbConn,
+    kind: EscoKind,
+    lang: &str,
+    labels: &[String],
+) -> DbResult<Vec<Resolved>> {
+    let found = lookup(conn, kind, lang, labels)?;
+    let mut out: Vec<Resolved> = Vec::new();
+    let mut i = 0;
+    while i < labels.len() {
+        let mut concept = found[i].clone();
+        let mut next = i + 1;
+        if concept.is_none() {
+            // A few labels hold commas ("évaluer des données, des informations et des
+            // contenus numériques"), which the forms' lists split: try it whole.
+            let mut joined = labels[i].clone();
+            for (j, more) in labels.iter().enumerate().skip(i + 1).take(MAX_JOINED) {
+                joined = format!("{joined}, {more}");
+                if let Some(c) = lookup(conn, kind, lang, std::slice::from_ref(&joined))?
+                    .pop()
+                    .flatten()
+                {
+                    concept = Some(c);
+                    next = j + 1;
+                    break;
+                }
+            }
+        }
+        match concept {
+            Some(c) => {
+                let known = out
+                    .iter()
+                    .any(|r| matches!(r, Resolved::Concept(o) if o.uri == c.uri));
+                if !known {
+                    out.push(Resolved::Concept(c));
+                }
+            }
+            None => out.push(Resolved::Free(labels[i].clone())),
+        }
+        i = next;
+    }
+    Ok(out)
+}
+
+/// Items of a list joined again when looking for a label with commas.
+const MAX_JOINED: usize = 3;
+
+/// Each label's concept: by its English preferred label, else by a `lang` term.
+fn lookup(
+    conn: &mut DbConn,
+    kind: EscoKind,
+    lang: &str,
+    labels: &[String],
+) -> DbResult<Vec<Option<Concept>>> {
+    let english = resolve_english(conn, kind, labels)?;
+    let folded: Vec<String> = labels
+        .iter()
+        .zip(&english)
+        .filter(|(_, e)| e.is_none())
+        .map(|(l, _)| domain::taxonomy::fold(l))
+        .collect();
+    if lang == "en" || folded.is_empty() {
+        return Ok(english);
+    }
+    let by_term = crate::esco_labels::exact(conn, kind, lang, &folded)?;
+    let uris: Vec<String> = by_term.values().cloned().collect();
+    let stored = crate::taxonomy::concepts(conn, kind, "en", &uris)?;
+    Ok(labels
+        .iter()
+        .zip(english)
+        .map(|(label, found)| {
+            found.or_else(|| {
+                let uri = by_term.get(&domain::taxonomy::fold(label))?;
+                stored.iter().find(|c| &c.uri == uri).map(|c| Concept {
+                    uri: c.uri.clone(),
+                    label: c.label.clone(),
+                })
+            })
+        })
+        .collect())
+}
+
+/// Each label's concept by its English preferred label, when it is one.
+fn resolve_english(
+    conn: &mut DbConn,
+    kind: EscoKind,
+    labels: &[String],
+) -> DbResult<Vec<Option<Concept>>> {
     if labels.is_empty() {
-        return Ok(Ok(Vec::new()));
+        return Ok(Vec::new());
     }
     let wanted: Vec<String> = labels.iter().map(|l| normalise(l)).collect();
     let found: Vec<(String, String, String)> = match kind {
@@ -88,19 +199,43 @@ pub fn resolve(
             .select((sk::uri, sk::label, sk::label_lower))
             .load(conn)?,
     };
-    let mut out: Vec<Concept> = Vec::new();
-    for (label, lower) in labels.iter().zip(&wanted) {
-        let Some((uri, label, _)) = found.iter().find(|(_, _, l)| l == lower) else {
-            return Ok(Err(label.clone()));
-        };
-        if !out.iter().any(|c| &c.uri == uri) {
-            out.push(Concept {
-                uri: uri.clone(),
-                label: label.clone(),
-            });
+    Ok(wanted
+        .iter()
+        .map(|lower| {
+            found
+                .iter()
+                .find(|(_, _, l)| l == lower)
+                .map(|(uri, label, _)| Concept {
+                    uri: uri.clone(),
+                    label: label.clone(),
+                })
+        })
+        .collect())
+}
+
+/// Shows these concepts in `lang` where it has a label for them (English, as stored,
+/// otherwise).
+pub fn localise(conn: &mut DbConn, lang: &str, chosen: &mut Chosen) -> DbResult<()> {
+    if lang == "en" || chosen.is_empty() {
+        return Ok(());
+    }
+    let uris: Vec<String> = chosen
+        .occupations
+        .iter()
+        .chain(&chosen.skills)
+        .map(|c| c.uri.clone())
+        .collect();
+    let labels = crate::esco_labels::of(conn, lang, &uris)?;
+    for c in chosen
+        .occupations
+        .iter_mut()
+        .chain(chosen.skills.iter_mut())
+    {
+        if let Some(l) = labels.get(&c.uri) {
+            c.label.clone_from(l);
         }
     }
-    Ok(Ok(out))
+    Ok(())
 }
 
 /// The concepts of an application already found through [`find`], occupations first.
@@ -191,7 +326,7 @@ pub fn insert_esco(tx: &mut Tx<'_>, rows: &[(String, Chosen)]) -> DbResult<()> {
     Ok(())
 }
 
-fn replace(tx: &mut Tx<'_>, id: &str, chosen: &Chosen) -> DbResult<()> {
+pub(super) fn replace(tx: &mut Tx<'_>, id: &str, chosen: &Chosen) -> DbResult<()> {
     diesel::delete(ce::table.filter(ce::candidate_id.eq(id))).execute(tx.conn)?;
     insert_esco(tx, &[(id.to_owned(), chosen.clone())])?;
     // A change of skills is a change of the application: watched searches on a skill see

@@ -5,6 +5,7 @@
 mod counts;
 mod entry;
 mod esco;
+mod free_skills;
 mod list;
 mod terms;
 mod write;
@@ -23,6 +24,7 @@ use crate::{DbConn, DbResult};
 pub use counts::{at_status_by_call, not_at_status};
 pub use entry::*;
 pub use esco::*;
+pub use free_skills::*;
 pub use list::{ListFilter, Sort, export, list};
 pub(crate) use terms::set_terms;
 pub use terms::terms_of;

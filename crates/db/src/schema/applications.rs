@@ -144,3 +144,17 @@ diesel::table! {
         updated_at -> Timestamp,
     }
 }
+
+diesel::table! {
+    candidate_free_skills (id) {
+        id -> Text,
+        candidate_id -> Text,
+        kind -> Text,
+        text -> Text,
+        lang -> Text,
+        created_at -> Timestamp,
+        mapped_uri -> Nullable<Text>,
+        mapped_by -> Nullable<Text>,
+        mapped_at -> Nullable<Timestamp>,
+    }
+}

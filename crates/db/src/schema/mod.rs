@@ -84,11 +84,15 @@ diesel::allow_tables_to_appear_in_same_query!(
     staged_decisions,
     interview_slots,
     esco_labels,
+    esco_terms,
+    candidate_free_skills,
 );
 
 diesel::joinable!(candidate_documents -> candidates (candidate_id));
 
 diesel::joinable!(staged_decisions -> candidates (candidate_id));
+
+diesel::joinable!(candidate_free_skills -> candidates (candidate_id));
 
 diesel::allow_tables_to_appear_in_same_query!(digests, users);
 diesel::allow_tables_to_appear_in_same_query!(digest_opt_outs, users);

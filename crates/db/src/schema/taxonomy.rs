@@ -56,3 +56,12 @@ diesel::table! {
         collection -> Text,
     }
 }
+
+diesel::table! {
+    esco_terms (lang, folded, uri) {
+        lang -> Text,
+        folded -> Text,
+        uri -> Text,
+        preferred -> Bool,
+    }
+}

@@ -10,6 +10,7 @@ mod candidates;
 mod companies;
 mod decisions;
 mod duplicates;
+mod esco_languages;
 mod idempotency;
 mod imports;
 mod inbox;

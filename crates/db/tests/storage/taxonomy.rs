@@ -33,6 +33,7 @@ fn slice() -> Package {
         )],
         skills,
         skill_groups,
+        translations: Vec::new(),
     }
 }
 

@@ -1,5 +1,10 @@
-//! `mentor taxonomy import DIR`: loads the official ESCO CSV package (English), and the
-//! French labels when the package has them (`occupations_fr.csv`, `skills_fr.csv`).
+//! `mentor taxonomy import DIR`: loads the official ESCO CSV package (English), and every
+//! other language it has (`occupations_<lang>.csv`, `skills_<lang>.csv`: preferred and
+//! alternative labels, searched by readers of that language). Files are read by their
+//! columns' names, so a reduced export (fewer columns) loads too; a concept only a
+//! translated file has (a package without `skills_en.csv`) is loaded with that label.
+//! Everything is read before the one transaction that writes it (a language's files are a
+//! few megabytes), under the one `taxonomy.import` audit entry.
 
 use std::fs::File;
 use std::io::Write;
@@ -18,7 +23,8 @@ use crate::config::Options;
 pub enum TaxonomyCommand {
     /// Load the ESCO CSV package from DIR (occupations_en.csv, ISCOGroups_en.csv,
     /// skillGroups_en.csv, skillsHierarchy_en.csv, the skill collections and skills_en.csv
-    /// when present). Running it again replaces the same rows: nothing is duplicated.
+    /// when present, and every other language's occupations_<lang>.csv and
+    /// skills_<lang>.csv). Running it again replaces the same rows: nothing is duplicated.
     Import { dir: PathBuf },
 }
 
@@ -76,7 +82,46 @@ fn read(dir: &Path) -> Result<Package> {
         None => Vec::new(),
     };
     p.skill_groups = esco::with_parents(groups, hierarchy);
+    p.translations = translations(dir)?;
     Ok(p)
+}
+
+/// The package's other languages, by language code, each with the files it came from.
+fn translations(dir: &Path) -> Result<Vec<esco::Translation>> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .with_context(|| format!("read {}", dir.display()))?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| esco::translated_file(n).is_some())
+        .collect();
+    names.sort();
+    let mut out: Vec<esco::Translation> = Vec::new();
+    for name in names {
+        let Some((kind, lang)) = esco::translated_file(&name) else {
+            continue;
+        };
+        let Some(f) = open(dir, &name)? else {
+            continue;
+        };
+        let i = match out.iter().position(|t| t.lang == lang) {
+            Some(i) => i,
+            None => {
+                out.push(esco::Translation {
+                    lang,
+                    ..esco::Translation::default()
+                });
+                out.len() - 1
+            }
+        };
+        match kind {
+            esco::TranslatedKind::Occupations => {
+                out[i].occupations = esco::parse_occupations(f).with_context(|| name.clone())?;
+            }
+            esco::TranslatedKind::Skills => {
+                out[i].skills = esco::parse_skills(f).with_context(|| name.clone())?;
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// `[#####     ] 1200/2942 occupations`, redrawn in place on stderr.
@@ -107,29 +152,30 @@ fn import(options: &Options, dir: &Path) -> Result<ExitCode> {
         let _ = write!(stderr, "{}", bar(part, done, total));
         let _ = stderr.flush();
     };
-    // Labels in other languages, shown to readers of that language (`db::esco_labels`):
-    // read first, written in the import's transaction, under its one audit entry.
-    let mut translated = Vec::new();
-    for (lang, file) in esco::TRANSLATED {
-        if let Some(f) = open(dir, file)? {
-            let labels = esco::parse_labels(f).with_context(|| file.to_owned())?;
-            translated.push((lang, file, labels));
-        }
-    }
-    let (counts, loaded) = db
+    let counts = db
         .write_blocking(&Origin::cli(), |tx| {
-            let counts = db::taxonomy::import(tx, &package, &mut progress)?;
-            let mut loaded = Vec::new();
-            for (lang, file, labels) in &translated {
-                loaded.push((*lang, *file, db::esco_labels::set(tx, lang, labels)?));
-            }
-            Ok((counts, loaded))
+            db::taxonomy::import(tx, &package, &mut progress)
         })
         .context("import the taxonomy")?;
     eprintln!();
     println!("{counts}");
-    for (lang, file, n) in loaded {
-        println!("{file}: {n} {lang} labels");
+    for t in &package.translations {
+        let count = |uris: Vec<&str>| {
+            uris.into_iter()
+                .collect::<std::collections::HashSet<_>>()
+                .len()
+        };
+        let occupations = count(t.occupations.iter().map(|o| o.uri.as_str()).collect());
+        let skills = count(t.skills.iter().map(|s| s.uri.as_str()).collect());
+        if occupations > 0 {
+            println!(
+                "occupations_{}.csv: {occupations} {} labels",
+                t.lang, t.lang
+            );
+        }
+        if skills > 0 {
+            println!("skills_{}.csv: {skills} {} labels", t.lang, t.lang);
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -1,7 +1,9 @@
 //! ESCO occupations and skills on the demo applications (chosen from their studies and
 //! languages, from the built-in ESCO subset), and the coordinator's saved searches — one of
-//! them watched, so the daily digest has something to say. Idempotent: applications that
-//! already carry ESCO concepts and searches that already exist by name are left alone.
+//! them watched, so the daily digest has something to say; two applications also carry a
+//! skill described in the candidate's own words (in French), for staff to map to ESCO.
+//! Idempotent: applications that already carry ESCO concepts and searches that already
+//! exist by name are left alone.
 
 use anyhow::{Context, Result};
 use db::candidates::{Chosen, Concept, ListFilter};
@@ -23,6 +25,9 @@ const SEARCHES: [(&str, &str, bool); 2] = [
         false,
     ),
 ];
+
+/// Skills two candidates described in their own words, in French.
+const OWN_WORDS: [&str; 2] = ["réparation de vélos", "pose de panneaux solaires"];
 
 fn occupation(label: &str) -> Option<Concept> {
     OCCUPATIONS.iter().find(|o| o.2 == label).map(|o| Concept {
@@ -135,8 +140,19 @@ pub fn seed(db: &Database, origin: &Origin, call_title: &str) -> Result<()> {
             }
             rows.push((c.id.clone(), chosen));
         }
+        // Skills no ESCO term named, as two candidates wrote them (`candidate_free_skills`).
+        let own_words: Vec<(String, &str)> = applications
+            .iter()
+            .filter(|(c, _)| c.status != domain::candidate::Status::Draft)
+            .map(|(c, _)| c.id.clone())
+            .zip(OWN_WORDS)
+            .collect();
         db.write_blocking(origin, |tx| {
             db::candidates::insert_esco(tx, &rows)?;
+            for (id, text) in &own_words {
+                let kind = db::candidates::EscoKind::Skill;
+                db::candidates::set_own_free(tx, id, "fr", &[(kind, (*text).to_owned())])?;
+            }
             tx.audit("demo.seed_esco", "call", &call.id)
         })
         .context("demo ESCO concepts")?;

@@ -66,6 +66,7 @@ fn package() -> Package {
             .collect(),
         skill_groups: Vec::new(),
         collections,
+        translations: Vec::new(),
     }
 }
 

@@ -1,8 +1,11 @@
 //! `GET /api/v1/taxonomy/occupations?q=` and `GET /api/v1/taxonomy/skills?q=`: the ESCO
 //! typeahead. Public reference data: any signed-in person may search it, without a scope.
+//! Searched and labelled in the request's language (`Accept-Language`), English filling
+//! the rest, as the pages' pickers.
 
 use axum::Json;
 use axum::extract::State;
+use db::candidates::EscoKind;
 use db::taxonomy::Concept;
 use serde::Deserialize;
 
@@ -29,11 +32,11 @@ pub async fn occupations(
     ApiQuery(s): ApiQuery<Search>,
 ) -> Result<Json<Vec<Concept>>, AppError> {
     ctx.authed()?;
-    let limit = s.limit();
+    let (limit, lang) = (s.limit(), ctx.locale.tag());
     Ok(Json(
         state
             .db
-            .read(move |c| db::taxonomy::search_occupations(c, &s.q, limit))
+            .read(move |c| db::taxonomy::search_in(c, EscoKind::Occupation, lang, &s.q, limit))
             .await?,
     ))
 }
@@ -44,11 +47,11 @@ pub async fn skills(
     ApiQuery(s): ApiQuery<Search>,
 ) -> Result<Json<Vec<Concept>>, AppError> {
     ctx.authed()?;
-    let limit = s.limit();
+    let (limit, lang) = (s.limit(), ctx.locale.tag());
     Ok(Json(
         state
             .db
-            .read(move |c| db::taxonomy::search_skills(c, &s.q, limit))
+            .read(move |c| db::taxonomy::search_in(c, EscoKind::Skill, lang, &s.q, limit))
             .await?,
     ))
 }

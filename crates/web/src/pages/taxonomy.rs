@@ -1,5 +1,7 @@
 //! The ESCO pickers' suggestions as `<option>`s for a `<datalist>`, fetched by htmx while
-//! a person types (`GET /taxonomy/occupations/options?q=`). Without JavaScript the field
+//! a person types (`GET /taxonomy/occupations/options?q=`), searched and labelled in the
+//! reader's language (accents and case aside), English filling the rest
+//! (`db::taxonomy::search_in`). Without JavaScript the field
 //! is plain free text; the position keeps whatever was typed. Skills fields hold a
 //! comma-separated list: the last item is searched and each suggestion repeats the items
 //! before it, so choosing one completes the list.
@@ -7,6 +9,7 @@
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::Response;
+use db::candidates::EscoKind;
 use db::taxonomy::Concept;
 use serde::Deserialize;
 
@@ -25,7 +28,8 @@ pub struct Typed {
         alias = "required_skills",
         alias = "desired_skills",
         alias = "esco_skills",
-        alias = "skill"
+        alias = "skill",
+        alias = "mapped_label"
     )]
     q: String,
     /// An application's occupations: a list, like skills.
@@ -73,9 +77,10 @@ pub async fn occupation_options(
         let (head, tail) = split_last(&t.esco_occupations);
         (head, tail.to_owned())
     };
+    let lang = ctx.locale.tag();
     let items = state
         .db
-        .read(move |c| db::taxonomy::search_occupations(c, &tail, LIMIT))
+        .read(move |c| db::taxonomy::search_in(c, EscoKind::Occupation, lang, &tail, LIMIT))
         .await?;
     html(&Options {
         items: suggestions(&head, items),
@@ -90,9 +95,10 @@ pub async fn skill_options(
     ctx.authed()?;
     let (head, tail) = split_last(&t.q);
     let tail = tail.to_owned();
+    let lang = ctx.locale.tag();
     let items = state
         .db
-        .read(move |c| db::taxonomy::search_skills(c, &tail, LIMIT))
+        .read(move |c| db::taxonomy::search_in(c, EscoKind::Skill, lang, &tail, LIMIT))
         .await?;
     html(&Options {
         items: suggestions(&head, items),

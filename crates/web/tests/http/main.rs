@@ -17,6 +17,7 @@ mod decisions;
 mod declines;
 mod documents;
 mod duplicates;
+mod esco_languages;
 mod explain;
 mod i18n;
 mod idempotency;

@@ -135,7 +135,7 @@ async fn a_candidate_chooses_esco_skills_in_the_education_step() {
         let form = c.get(&education).await;
         assert!(form.body.contains("id=\"esco_skills\""), "{}", form.body);
         assert!(form.body.contains("hx-get=\"/taxonomy/skills/options\""));
-        let mut fields = vec![
+        let fields = vec![
             ("isced_level", "6"),
             ("qualification_title", "Licence"),
             ("qualification_date", "2021-09-30"),
@@ -147,15 +147,7 @@ async fn a_candidate_chooses_esco_skills_in_the_education_step() {
             ("fr_writing", "B2"),
             ("esco_skills", "work in teams, Knitting"),
         ];
-        let res = c.post(&education, &fields).await;
-        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
-        assert!(
-            res.shows(&translator(domain::Locale::Fr).t("lists-error-esco-skill")),
-            "the applicant reads the reason in French"
-        );
-        assert!(res.body.contains("value=\"work in teams, Knitting\""));
-        fields.pop();
-        fields.push(("esco_skills", "work in teams"));
+        // A label outside ESCO is kept as the candidate's own words, not refused (issue 12).
         let res = c.post(&education, &fields).await;
         assert_eq!(res.location(), Some(format!("{base}/preferences").as_str()));
         let id = base.trim_start_matches("/applications/");
@@ -163,6 +155,9 @@ async fn a_candidate_chooses_esco_skills_in_the_education_step() {
         let chosen = db::candidates::esco_of(&mut conn, id).unwrap_or_default();
         assert_eq!(chosen.skills.len(), 1);
         assert_eq!(chosen.skills[0].label, "work in teams");
+        let free = db::candidates::free_of(&mut conn, id).unwrap_or_default();
+        assert_eq!(free.len(), 1);
+        assert_eq!(free[0].text, "Knitting");
         // The French level is kept for the list's filter (the weakest skill: B2).
         let f = db::candidates::ListFilter {
             min_french: Some(4),

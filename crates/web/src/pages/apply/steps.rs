@@ -14,7 +14,7 @@ use domain::permission::Scope;
 use serde::Deserialize;
 
 use super::super::calls::level_choices;
-use super::super::candidates::esco::EscoFields;
+use super::super::candidates::esco::{self as esco_section, EscoFields, FreeShown};
 use super::super::candidates::view::language_name;
 use super::super::see_other;
 use super::super::view::Choice;
@@ -55,7 +55,7 @@ pub(super) struct Draft {
     pub(super) c: db::candidates::Candidate,
     pub(super) profile: Option<db::candidates::Profile>,
     pub(super) territories: Vec<db::territories::Territory>,
-    pub(super) esco: db::candidates::Chosen,
+    pub(super) esco: esco_section::Saved,
 }
 
 pub(super) async fn load(
@@ -64,6 +64,7 @@ pub(super) async fn load(
     id: String,
 ) -> Result<Result<Draft, Response>, AppError> {
     let user_id = ctx.authed()?.user.id.clone();
+    let lang = ctx.locale;
     let d = state
         .db
         .read(move |conn| {
@@ -76,7 +77,7 @@ pub(super) async fn load(
                 &Scope::Programmes(vec![c.programme_id.clone()]),
                 Some(&c.programme_id),
             )?;
-            let esco = db::candidates::esco_of(conn, &c.id)?;
+            let esco = esco_section::load(conn, &c.id, lang)?;
             Ok(Draft {
                 c,
                 profile,
@@ -129,6 +130,10 @@ struct EducationPage {
     languages: Vec<LanguageRow>,
     esco_occupations: String,
     esco_skills: String,
+    /// What was kept in the candidate's own words (not found in ESCO), and the hint saying
+    /// how many and how long they may be.
+    free: Vec<FreeShown>,
+    own_words_hint: String,
     error: Option<String>,
     invalid: &'static str,
 }
@@ -151,7 +156,7 @@ fn education_page(
     e: Option<&Invalid>,
 ) -> EducationPage {
     let (error, invalid) = error_parts(ctx, e);
-    let esco = esco.unwrap_or_else(|| EscoFields::of(&d.esco));
+    let esco = esco.unwrap_or_else(|| EscoFields::with_free(&d.esco.chosen, &d.esco.free));
     let tr = ctx.tr();
     EducationPage {
         page: Page::new(ctx, "step-education"),
@@ -184,10 +189,22 @@ fn education_page(
             .collect(),
         esco_occupations: esco.esco_occupations,
         esco_skills: esco.esco_skills,
+        free: FreeShown::all(&tr, &d.esco),
+        own_words_hint: own_words_hint(&tr),
         f,
         error,
         invalid,
     }
+}
+
+fn own_words_hint(tr: &i18n::Tr) -> String {
+    use domain::free_skills::{MAX_CHARS, MAX_ITEMS};
+    use i18n::FluentArg::Num;
+    let n = |v: usize| Num(i64::try_from(v).unwrap_or(i64::MAX));
+    tr.t_with(
+        "skills-hint-own-words",
+        &[("items", n(MAX_ITEMS)), ("chars", n(MAX_CHARS))],
+    )
 }
 
 pub async fn education_form(
@@ -229,9 +246,15 @@ pub async fn education_save(
     };
     let who = ctx.acting()?;
     let cid = CandidateId::new(d.c.id.clone());
-    let r =
-        app::applications::save_education(&state.db, &*state.clock, &who, &cid, &f, esco.labels())
-            .await;
+    let r = app::applications::save_education(
+        &state.db,
+        &*state.clock,
+        &who,
+        &cid,
+        &f,
+        esco.labels(ctx.locale),
+    )
+    .await;
     if let Some(e) = refusal(r)? {
         return html_status(
             StatusCode::UNPROCESSABLE_ENTITY,

@@ -282,6 +282,7 @@ pub(crate) async fn show_page(
     }
     let identity_visible = a.actor.sees_candidate_identity();
     let actor_id = a.user.id.clone();
+    let lang = ctx.locale;
     let (c, p, events, call, duplicates, selection, chosen, staged) = state
         .db
         .read(move |conn| {
@@ -291,7 +292,7 @@ pub(crate) async fn show_page(
             let call = db::calls::find_published(conn, &c.call_id)?;
             let duplicates = db::candidates::same_passport(conn, &c)?;
             let selection = super::selection::load(conn, &c)?;
-            let chosen = db::candidates::esco_of(conn, &c.id)?;
+            let chosen = esco::load(conn, &c.id, lang)?;
             let staged = db::decisions::staged_of(conn, &c.id)?;
             Ok((c, p, events, call, duplicates, selection, chosen, staged))
         })
@@ -416,7 +417,12 @@ pub(crate) async fn show_page(
         error: error.map(|e| tr.t(e.key)),
         invalid: error.map_or("", |e| e.field),
         documents,
-        esco: esco::Section::new(&chosen, a.actor.can(Permission::ScreenCandidates)),
+        esco: esco::Section::new(
+            &tr,
+            &chosen,
+            a.actor.can(Permission::ScreenCandidates),
+            status != Status::Draft,
+        ),
         decision: super::decisions::Section::new(&tr, &a.actor, status, staged.as_ref()),
         id: c.id,
     })

@@ -1,0 +1,2 @@
+DROP TABLE candidate_free_skills;
+DROP TABLE esco_terms;
