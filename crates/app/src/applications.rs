@@ -175,11 +175,26 @@ pub async fn save_education(
     esco: crate::candidates::EscoLabels,
 ) -> AppResult<()> {
     let now = clock.now();
-    let education = fields.parse(now.date())?;
+    let checked = fields.check(now.date());
     let (user_id, id) = (who.actor.user_id.clone(), id.clone());
     db.write_at(who.origin.clone(), now, move |tx| {
-        let (chosen, free) =
-            crate::candidates::resolve_keeping_free(tx.conn, &esco)?.map_err(Error::Invalid)?;
+        // Every mistake at once: the education fields' and the ESCO lists'.
+        let resolved = crate::candidates::resolve_keeping_free(tx.conn, &esco)?;
+        let ((chosen, free), education) = match (resolved, checked) {
+            (Ok(r), Ok(e)) => (r, e),
+            (resolved, checked) => {
+                let mut all = domain::Checks::default();
+                for e in checked.err().iter().flat_map(|e| e.all()) {
+                    all.refuse(e.clone());
+                }
+                if let Err(e) = resolved {
+                    all.refuse(e);
+                }
+                return Err(Error::Form(all.invalids().unwrap_or_else(|| {
+                    domain::Invalid::new("form", "error-required").into()
+                })));
+            }
+        };
         let scope = domain::permission::Scope::OwnAccount;
         db::candidates::save_education(tx, &scope, &user_id, id.as_str(), &education)?;
         db::candidates::set_own_esco(tx, &scope, &user_id, id.as_str(), &chosen)?;

@@ -420,21 +420,36 @@ impl EducationFields {
         self
     }
 
+    /// The first mistake only (imports and the API).
     pub fn parse(&self, today: NaiveDate) -> Result<Education, Invalid> {
-        let isced_level: i64 = self
+        self.check(today).map_err(|e| e.first())
+    }
+
+    /// The fields read, or every mistake at once (the application form).
+    pub fn check(&self, today: NaiveDate) -> Result<Education, Invalids> {
+        let mut c = Checks::default();
+        let isced_level: Option<i64> = self
             .isced_level
             .trim()
             .parse()
             .ok()
-            .filter(|l| (0..=8).contains(l))
-            .ok_or(Invalid::new("isced_level", "error-choose-one"))?;
-        let qualification_date = parse_date("qualification_date", &self.qualification_date)?;
-        if qualification_date > today {
-            return Err(Invalid::new("qualification_date", "error-date-in-future"));
+            .filter(|l| (0..=8).contains(l));
+        if isced_level.is_none() {
+            c.refuse(Invalid::new("isced_level", "error-choose-one"));
         }
-        let title = optional_text("qualification_title", &self.qualification_title, 200)?;
-        if title.is_empty() {
-            return Err(Invalid::new("qualification_title", "error-required"));
+        let title = c.check(optional_text(
+            "qualification_title",
+            &self.qualification_title,
+            200,
+        ));
+        if title.as_ref().is_some_and(String::is_empty) {
+            c.refuse(Invalid::new("qualification_title", "error-required"));
+        }
+        let field_of_study = c.check(optional_text("field_of_study", &self.field_of_study, 200));
+        let qualification_date =
+            c.check(parse_date("qualification_date", &self.qualification_date));
+        if qualification_date.is_some_and(|d| d > today) {
+            c.refuse(Invalid::new("qualification_date", "error-date-in-future"));
         }
         let mut languages = LanguageLevels::default();
         for l in LANGUAGES {
@@ -442,21 +457,29 @@ impl EducationFields {
             for (i, s) in SKILLS.into_iter().enumerate() {
                 let v = self.skill(l, s).trim();
                 if !v.is_empty() {
-                    levels[i] = Some(
-                        Cefr::parse(v)
-                            .map_err(|_| Invalid::new("languages", "error-choose-one"))?,
+                    levels[i] = c.check(
+                        Cefr::parse(v).map_err(|_| Invalid::new("languages", "error-choose-one")),
                     );
                 }
             }
             languages.set(l, levels);
         }
-        Ok(Education {
-            isced_level,
-            field_of_study: optional_text("field_of_study", &self.field_of_study, 200)?,
-            qualification_title: title,
-            qualification_date,
-            languages,
-        })
+        match (isced_level, title, field_of_study, qualification_date) {
+            (Some(isced_level), Some(qualification_title), Some(field_of_study), Some(date))
+                if c.is_clean() =>
+            {
+                Ok(Education {
+                    isced_level,
+                    field_of_study,
+                    qualification_title,
+                    qualification_date: date,
+                    languages,
+                })
+            }
+            _ => Err(c
+                .invalids()
+                .unwrap_or_else(|| Invalid::new("form", "error-required").into())),
+        }
     }
 }
 

@@ -330,3 +330,47 @@ async fn the_identity_step_shows_every_mistake_and_keeps_the_passport_masked() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn the_education_step_shows_every_mistake_at_once_and_keeps_what_was_typed() {
+    on_each_backend(|app| async move {
+        let (mut c, next) = at_identity(&app).await;
+        let res = c
+            .post(
+                &next,
+                &identity("Trabelsi", "1998-04-02", "+216 20 123 456", "AB1234567"),
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+        let education = next.replace("/identity", "/education");
+        let long = "x".repeat(201);
+        let before = app.audit_count();
+        let res = c
+            .post(
+                &education,
+                &[
+                    ("isced_level", "6"),
+                    ("qualification_title", &long),
+                    ("field_of_study", "Informatique"),
+                    ("qualification_date", "2031-01-01"),
+                    ("it_understanding", "Z9"),
+                ],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", res.body);
+        for field in ["qualification_title", "qualification_date", "languages"] {
+            assert!(
+                res.body.contains(&format!("id=\"{field}-error\"")),
+                "{field}"
+            );
+        }
+        assert!(res.body.contains(&shown("error-text-too-long")));
+        assert!(res.body.contains(&shown("error-date-in-future")));
+        assert!(
+            res.body.contains("value=\"Informatique\""),
+            "typed values kept"
+        );
+        assert_eq!(app.audit_count(), before, "nothing written");
+    })
+    .await;
+}

@@ -19,6 +19,7 @@ use super::super::candidates::view::language_name;
 use super::super::see_other;
 use super::super::view::Choice;
 use crate::flash::{self, Flash};
+use crate::pages::form_errors::{self, FormErrors};
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx};
 
@@ -134,7 +135,8 @@ struct EducationPage {
     /// how many and how long they may be.
     free: Vec<FreeShown>,
     own_words_hint: String,
-    error: Option<String>,
+    errors: FormErrors,
+    /// The ESCO list at fault, for the fields shared with the staff page.
     invalid: &'static str,
 }
 
@@ -153,9 +155,13 @@ fn education_page(
     d: &Draft,
     f: EducationFields,
     esco: Option<EscoFields>,
-    e: Option<&Invalid>,
+    refused: &[Invalid],
 ) -> EducationPage {
-    let (error, invalid) = error_parts(ctx, e);
+    let invalid = refused
+        .iter()
+        .map(|e| e.field)
+        .find(|f| f.starts_with("esco_"))
+        .unwrap_or("");
     let esco = esco.unwrap_or_else(|| EscoFields::with_free(&d.esco.chosen, &d.esco.free));
     let tr = ctx.tr();
     EducationPage {
@@ -192,7 +198,7 @@ fn education_page(
         free: FreeShown::all(&tr, &d.esco),
         own_words_hint: own_words_hint(&tr),
         f,
-        error,
+        errors: FormErrors::new(ctx, refused),
         invalid,
     }
 }
@@ -230,7 +236,7 @@ pub async fn education_form(
         .with_languages(&p.languages()),
         None => EducationFields::default(),
     };
-    html(&education_page(&ctx, &d, f, None, None))
+    html(&education_page(&ctx, &d, f, None, &[]))
 }
 
 pub async fn education_save(
@@ -255,10 +261,11 @@ pub async fn education_save(
         esco.labels(ctx.locale),
     )
     .await;
-    if let Some(e) = refusal(r)? {
+    let refused = form_errors::refused(r)?;
+    if !refused.is_empty() {
         return html_status(
             StatusCode::UNPROCESSABLE_ENTITY,
-            &education_page(&ctx, &d, f, Some(esco), Some(&e)),
+            &education_page(&ctx, &d, f, Some(esco), &refused),
         );
     }
     Ok(flash::redirect(
