@@ -13,6 +13,7 @@ pub mod candidate;
 pub mod cefr;
 pub mod company;
 pub mod conflict;
+pub mod content;
 pub mod country;
 pub mod decision;
 pub mod document;

@@ -146,6 +146,9 @@ impl Transition {
 #[serde(default)]
 pub struct PositionFields {
     pub title: String,
+    /// What the trainee will do, for candidates (optional; it has versions in other
+    /// languages, `crate::content`).
+    pub description: String,
     pub occupation: String,
     pub isco_code: String,
     pub required_skills: String,
@@ -169,6 +172,7 @@ pub struct PositionFields {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PositionDraft {
     pub title: String,
+    pub description: String,
     pub occupation: String,
     pub isco_code: Option<String>,
     pub required_skills: String,
@@ -231,6 +235,7 @@ impl PositionFields {
         Ok(PositionDraft {
             title: programme::parse_name(&self.title)
                 .map_err(|_| Invalid::new("title", "error-invalid-name"))?,
+            description: text("description", &self.description)?,
             occupation: occupation.to_owned(),
             isco_code: Some(isco.to_owned()).filter(|s| !s.is_empty()),
             required_skills: text("required_skills", &self.required_skills)?,
@@ -305,6 +310,7 @@ mod tests {
     pub(crate) fn fields() -> PositionFields {
         PositionFields {
             title: "Junior web developer".into(),
+            description: "Front-end work on client sites".into(),
             occupation: "web developer".into(),
             isco_code: "2513".into(),
             required_skills: "JavaScript, HTML".into(),
@@ -346,6 +352,7 @@ mod tests {
         check(|f| f.places = "0".into(), "places");
         check(|f| f.isco_code = "25x".into(), "isco_code");
         check(|f| f.tutor_name = " ".into(), "tutor_name");
+        check(|f| f.description = "x".repeat(5001), "description");
     }
 
     #[test]

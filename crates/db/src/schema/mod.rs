@@ -6,6 +6,7 @@
 
 mod access;
 mod applications;
+mod content;
 mod matching;
 mod messages;
 mod partnership;
@@ -14,6 +15,7 @@ mod taxonomy;
 
 pub use access::*;
 pub use applications::*;
+pub use content::*;
 pub use matching::*;
 pub use messages::*;
 pub use partnership::*;
@@ -83,6 +85,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     staged_decisions,
     interview_slots,
     esco_labels,
+    content_versions,
 );
 
 diesel::joinable!(candidate_documents -> candidates (candidate_id));
