@@ -8,7 +8,7 @@
 //! saved whatever its status: they change no term the promoter approved, only how it reads
 //! in another language, and candidates need them most once it is open.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use db::DbConn;
 use domain::content::{self, Field, Kind, Version};
@@ -78,28 +78,43 @@ impl Sheet {
     /// The languages still missing (`domain::content::missing`): an empty original needs no
     /// version.
     pub fn missing(&self) -> Vec<Locale> {
+        self.missing_among(&self.versions)
+    }
+
+    fn missing_among(&self, versions: &[(Kind, db::content::Stored)]) -> Vec<Locale> {
         let needed: Vec<(&str, Field)> = self
             .entries
             .iter()
             .filter(|e| !e.original.trim().is_empty())
             .map(|e| (e.item_id.as_str(), e.field))
             .collect();
+        let kinds: HashMap<&str, Kind> = self
+            .entries
+            .iter()
+            .map(|e| (e.item_id.as_str(), e.kind))
+            .collect();
         content::missing(self.lang, &needed, |item, field, lang| {
-            self.versions
-                .iter()
-                .any(|(_, v)| v.item_id == item && v.field == field && v.lang == lang)
+            versions.iter().any(|(k, v)| {
+                kinds.get(item) == Some(k) && v.item_id == item && v.field == field && v.lang == lang
+            })
         })
+    }
+}
+
+impl Entry {
+    fn of(kind: Kind, item_id: &str, field: Field, original: &str) -> Entry {
+        Entry {
+            kind,
+            item_id: item_id.to_owned(),
+            field,
+            original: original.to_owned(),
+        }
     }
 }
 
 /// The subject's sheet, found with `scope` (beyond reach: `NotFound`, as for the item).
 pub fn sheet(conn: &mut DbConn, scope: &Scope, subject: &Subject) -> db::DbResult<Sheet> {
-    let entry = |kind, item_id: &str, field, original: &str| Entry {
-        kind,
-        item_id: item_id.to_owned(),
-        field,
-        original: original.to_owned(),
-    };
+    let entry = Entry::of;
     let (lang, entries) = match subject {
         Subject::Call(id) => {
             let call = db::calls::find(conn, scope, id)?;
@@ -143,6 +158,48 @@ pub fn sheet(conn: &mut DbConn, scope: &Scope, subject: &Subject) -> db::DbResul
         entries,
         versions,
     })
+}
+
+/// How many languages each of these calls (already found with the reader's reach) still
+/// misses, criteria included, by call id: in three queries whatever the number of calls.
+pub fn missing_of_calls(
+    conn: &mut DbConn,
+    calls: &[db::calls::Call],
+) -> db::DbResult<HashMap<String, usize>> {
+    let ids: Vec<String> = calls.iter().map(|c| c.id.clone()).collect();
+    let criteria = db::selection::criteria_of_calls(conn, &ids)?;
+    let criterion_ids: Vec<String> = criteria.iter().map(|k| k.id.clone()).collect();
+    let mut versions: Vec<(Kind, db::content::Stored)> = db::content::all_of(conn, Kind::Call, &ids)?
+        .into_iter()
+        .map(|v| (Kind::Call, v))
+        .collect();
+    versions.extend(
+        db::content::all_of(conn, Kind::Criterion, &criterion_ids)?
+            .into_iter()
+            .map(|v| (Kind::Criterion, v)),
+    );
+    Ok(calls
+        .iter()
+        .map(|call| {
+            let mut entries = vec![
+                Entry::of(Kind::Call, &call.id, Field::Title, &call.title),
+                Entry::of(Kind::Call, &call.id, Field::Description, &call.description),
+            ];
+            entries.extend(
+                criteria
+                    .iter()
+                    .filter(|k| k.call_id == call.id)
+                    .map(|k| Entry::of(Kind::Criterion, &k.id, Field::Name, &k.name)),
+            );
+            let sheet = Sheet {
+                lang: call.lang,
+                entries,
+                versions: Vec::new(),
+            };
+            let n = sheet.missing_among(&versions).len();
+            (call.id.clone(), n)
+        })
+        .collect())
 }
 
 /// Saves a subject's versions and the language of its originals, in one transaction with

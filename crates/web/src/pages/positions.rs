@@ -262,6 +262,10 @@ struct ShowPage {
     actions: Vec<Action>,
     can_edit: bool,
     can_rank: bool,
+    /// May edit the versions in other languages; how many languages still miss one.
+    can_translate: bool,
+    missing_note: Option<String>,
+    description: super::localized::Localized,
     error: Option<String>,
 }
 
@@ -287,12 +291,20 @@ async fn show_page(
 ) -> Result<ShowPage, AppError> {
     let a = ctx.authed()?;
     let s = ctx.scope_for(Permission::ViewPositions)?;
-    let Listed {
-        position: p,
-        company_name,
-    } = state
+    let (
+        Listed {
+            position: p,
+            company_name,
+        },
+        sheet,
+    ) = state
         .db
-        .read(move |c| db::positions::find(c, &s, &id))
+        .read(move |c| {
+            let found = db::positions::find(c, &s, &id)?;
+            let subject = app::content::Subject::Position(found.position.id.clone());
+            let sheet = app::content::sheet(c, &s, &subject)?;
+            Ok((found, sheet))
+        })
         .await?;
     let tr = ctx.tr();
     let status = p.status;
@@ -305,6 +317,9 @@ async fn show_page(
         actions: actions(ctx, &a.actor, status),
         can_edit: status.editable() && a.actor.can(Permission::EditPositions),
         can_rank: status == PositionStatus::Open && a.actor.can(Permission::EditPositions),
+        can_translate: a.actor.can(Permission::EditPositions),
+        missing_note: super::translations::missing_note(&tr, sheet.missing().len()),
+        description: super::localized::Localized::original(&p.description, p.lang),
         error,
         p,
     })
