@@ -18,6 +18,8 @@ use domain::permission::Scope;
 use domain::{Conflict, Email};
 use serde::Deserialize;
 
+use super::localized::Localized;
+use domain::content::{Field, Kind};
 use super::candidates::view::{OutcomeLine, TimelineLine, outcome_lines, status_label, timeline};
 use super::see_other;
 use crate::auth::session_cookie;
@@ -38,27 +40,54 @@ pub struct SignupForm {
 struct SignupPage {
     page: Page,
     call_id: String,
-    call_title: String,
+    call_title: Localized,
     f: SignupForm,
     signed_in: bool,
     error: Option<String>,
     invalid: &'static str,
 }
 
-async fn open_call(state: &AppState, id: String) -> Result<db::calls::Call, AppError> {
-    Ok(app::applications::open_call(&state.db, &*state.clock, &CallId::new(id)).await?)
+/// The open call, and its title in the reader's language.
+async fn open_call(
+    state: &AppState,
+    ctx: &Ctx,
+    id: String,
+) -> Result<(db::calls::Call, Localized), AppError> {
+    let call = app::applications::open_call(&state.db, &*state.clock, &CallId::new(id)).await?;
+    let title = call_titles(state, ctx, std::slice::from_ref(&call)).await?;
+    let title = title.into_iter().next().ok_or(AppError::NotFound)?;
+    Ok((call, title))
+}
+
+/// These calls' titles in the reader's language, in one query.
+async fn call_titles(
+    state: &AppState,
+    ctx: &Ctx,
+    calls: &[db::calls::Call],
+) -> Result<Vec<Localized>, AppError> {
+    let (ids, lang) = (calls.iter().map(|c| c.id.clone()).collect::<Vec<_>>(), ctx.locale);
+    let versions = state
+        .db
+        .read(move |c| super::localized::versions(c, Kind::Call, ids, lang))
+        .await?;
+    let tr = ctx.tr();
+    Ok(calls
+        .iter()
+        .map(|c| Localized::pick(&tr, &versions, &c.id, Field::Title, &c.title, c.lang))
+        .collect())
 }
 
 fn signup_page(
     ctx: &Ctx,
     call: &db::calls::Call,
+    title: &Localized,
     f: SignupForm,
     error: Option<(&str, &'static str)>,
 ) -> SignupPage {
     SignupPage {
         page: Page::new(ctx, "apply-title"),
         call_id: call.id.clone(),
-        call_title: call.title.clone(),
+        call_title: title.clone(),
         signed_in: ctx.user.is_some(),
         f: SignupForm {
             password: String::new(),
@@ -76,8 +105,8 @@ pub async fn signup_form(
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let call = open_call(&state, id).await?;
-    html(&signup_page(&ctx, &call, SignupForm::default(), None))
+    let (call, title) = open_call(&state, &ctx, id).await?;
+    html(&signup_page(&ctx, &call, &title, SignupForm::default(), None))
 }
 
 pub async fn signup(
@@ -86,7 +115,7 @@ pub async fn signup(
     Path(id): Path<String>,
     Form(f): Form<SignupForm>,
 ) -> Result<Response, AppError> {
-    let call = open_call(&state, id).await?;
+    let (call, title) = open_call(&state, &ctx, id).await?;
     if let Some(a) = &ctx.user {
         // Signed in already: one application per account and call.
         let email = a.user.email.clone();
@@ -103,7 +132,7 @@ pub async fn signup(
     let refuse = |key: &'static str, field: &'static str| {
         html_status(
             StatusCode::UNPROCESSABLE_ENTITY,
-            &signup_page(&ctx, &call, f.clone(), Some((key, field))),
+            &signup_page(&ctx, &call, &title, f.clone(), Some((key, field))),
         )
     };
     let name = match domain::programme::parse_name(&f.display_name) {
@@ -153,7 +182,7 @@ pub async fn signup(
 
 pub struct MineRow {
     pub id: String,
-    pub call: String,
+    pub call: Localized,
     pub status: String,
     pub draft: bool,
 }
@@ -168,23 +197,26 @@ struct MinePage {
 /// The signed-in person's own applications.
 pub async fn mine(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
     let user_id = ctx.authed()?.user.id.clone();
-    let rows = state
+    let (rows, calls) = state
         .db
         .read(move |c| {
-            let mut out = Vec::new();
-            for x in db::candidates::of_user(c, &user_id)? {
-                let call = db::calls::find_published(c, &x.call_id)?;
-                out.push((x, call.title));
-            }
-            Ok(out)
+            let rows = db::candidates::of_user(c, &user_id)?;
+            let ids: Vec<String> = rows.iter().map(|x| x.call_id.clone()).collect();
+            Ok((rows, db::calls::by_ids(c, &ids)?))
         })
         .await?;
+    let titles: std::collections::HashMap<String, Localized> = calls
+        .iter()
+        .map(|c| c.id.clone())
+        .zip(call_titles(&state, &ctx, &calls).await?)
+        .collect();
     let tr = ctx.tr();
     html(&MinePage {
         page: Page::new(&ctx, "mine-title"),
         rows: rows
             .into_iter()
-            .map(|(x, call)| MineRow {
+            .filter_map(|x| Some((titles.get(&x.call_id)?.clone(), x)))
+            .map(|(call, x)| MineRow {
                 draft: x.status == domain::candidate::Status::Draft,
                 status: status_label(&tr, x.status.as_str()),
                 id: x.id,
@@ -199,7 +231,7 @@ pub async fn mine(State(state): State<AppState>, ctx: Ctx) -> Result<Response, A
 struct StatusPage {
     page: Page,
     id: String,
-    call: String,
+    call: Localized,
     status: String,
     draft: bool,
     shortlisted: bool,
@@ -226,6 +258,11 @@ pub async fn status(
             Ok((c, call, events))
         })
         .await?;
+    let title = call_titles(&state, &ctx, std::slice::from_ref(&call))
+        .await?
+        .into_iter()
+        .next()
+        .ok_or(AppError::NotFound)?;
     let tr = ctx.tr();
     let interviews = interview::views(&state, &tr, c.clone()).await?;
     // A candidate reads the reason of a rejection; other notes stay with staff.
@@ -258,7 +295,7 @@ pub async fn status(
         .collect(),
         reason,
         interviews,
-        call: call.title,
+        call: title,
         id: c.id,
     })
 }
