@@ -167,6 +167,13 @@ async fn staff_translate_a_call_side_by_side_and_readers_get_their_version() {
         assert!(public.body.contains(&note), "{}", public.body);
         let home = ar.get("/").await;
         assert!(home.body.contains("data-fallback=\"en\""));
+        // The API carries the versions, read-only.
+        let mut api = app.client();
+        api.bearer = Some(app.token(COORDINATOR));
+        let json = api.get(&format!("/api/v1/calls/{call}")).await.json();
+        assert_eq!(json["lang"], "en");
+        assert_eq!(json["translations"]["fr"]["title"], "Appel aux stagiaires");
+        assert!(json["translations"].get("ar").is_none());
         // The English reader reads the original, with nothing to mark.
         let mut en = reader(&app, "en").await;
         let public = en.get(&format!("/open-calls/{call}")).await;
@@ -258,6 +265,15 @@ async fn a_company_translates_its_own_positions_only() {
         assert_eq!(app.last_audit(), ("content.translate".into(), mine.clone()));
         let page = c.get(&format!("/positions/{mine}")).await;
         assert!(page.shows(&missing(2)));
+        let mut api = app.client();
+        api.bearer = Some(app.token(COMPANY));
+        let json = api.get(&format!("/api/v1/positions/{mine}")).await.json();
+        assert_eq!(json["lang"], "it");
+        assert_eq!(json["description"], "Sviluppo di siti per i clienti");
+        assert_eq!(
+            json["translations"]["fr"]["description"],
+            "Développement de sites pour les clients"
+        );
 
         let other = format!("/positions/{theirs}/translations");
         assert_eq!(c.get(&other).await.status, StatusCode::NOT_FOUND);
