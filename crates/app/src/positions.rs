@@ -206,5 +206,6 @@ pub fn fields_of(p: &Position) -> PositionFields {
         lodging: on(p.lodging),
         tutor_name: p.tutor_name.clone(),
         places: p.places.to_string(),
+        lang: p.lang.tag().to_owned(),
     }
 }

@@ -110,6 +110,7 @@ pub fn create(tx: &mut Tx<'_>, scope: &Scope, draft: &CallDraft) -> DbResult<Str
             calls::closes_on.eq(draft.closes_on),
             calls::places.eq(draft.places),
             calls::rules.eq(rules),
+            calls::lang.eq(draft.lang.as_str()),
             calls::created_at.eq(tx.now),
             calls::updated_at.eq(tx.now),
         ))

@@ -148,6 +148,7 @@ struct Fields<'a> {
     lodging: bool,
     tutor_name: &'a str,
     places: i32,
+    lang: &'static str,
     updated_at: NaiveDateTime,
 }
 
@@ -173,6 +174,7 @@ fn fields<'a>(conn: &mut DbConn, d: &'a PositionDraft, now: NaiveDateTime) -> Db
         lodging: d.lodging,
         tutor_name: &d.tutor_name,
         places: d.places,
+        lang: d.lang.as_str(),
         updated_at: now,
     })
 }

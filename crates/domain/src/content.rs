@@ -130,6 +130,19 @@ impl Version {
     }
 }
 
+/// The language an item's original is written in, as a form or body names it (`it`, `fr`,
+/// `en`, `ar`); left blank, English (what the API takes when a client says nothing).
+pub fn original_lang(s: &str) -> Result<Locale, Invalid> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Ok(Locale::En);
+    }
+    Locale::ALL
+        .into_iter()
+        .find(|l| l.tag() == s)
+        .ok_or(Invalid::new("lang", "error-choose-one"))
+}
+
 /// What a reader is shown of one field.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Shown {
@@ -192,6 +205,16 @@ mod tests {
         assert!(Version::parse(Kind::Position, "p", Field::Description, Locale::Ar, &ok).is_ok());
         let name = "x".repeat(selection::MAX_NAME + 1);
         assert!(Version::parse(Kind::Criterion, "k", Field::Name, Locale::It, &name).is_err());
+    }
+
+    #[test]
+    fn the_original_language_is_one_of_ours_and_english_when_unsaid() {
+        assert_eq!(original_lang(" fr "), Ok(Locale::Fr));
+        assert_eq!(original_lang(""), Ok(Locale::En));
+        assert_eq!(
+            original_lang("fr-FR"),
+            Err(Invalid::new("lang", "error-choose-one"))
+        );
     }
 
     #[test]

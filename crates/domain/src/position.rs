@@ -166,6 +166,8 @@ pub struct PositionFields {
     pub lodging: String,
     pub tutor_name: String,
     pub places: String,
+    /// The language title and description are written in (`crate::content`).
+    pub lang: String,
 }
 
 /// A position that passed every field check.
@@ -190,6 +192,7 @@ pub struct PositionDraft {
     pub lodging: bool,
     pub tutor_name: String,
     pub places: i32,
+    pub lang: crate::Locale,
 }
 
 fn int_in(
@@ -266,6 +269,7 @@ impl PositionFields {
             lodging: yes(&self.lodging),
             tutor_name: tutor,
             places: int_in("places", "error-places", &self.places, 1, 50)?,
+            lang: crate::content::original_lang(&self.lang)?,
         })
     }
 }

@@ -30,6 +30,7 @@ pub fn seed(db: &Database, origin: &Origin, programme_id: &str) -> Result<()> {
     let position = PositionFields {
         title: RETURNED.into(),
         description: String::new(),
+        lang: "it".into(),
         occupation: "analista di dati".into(),
         isco_code: "2511".into(),
         required_skills: "Excel, SQL di base".into(),

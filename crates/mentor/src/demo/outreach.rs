@@ -292,6 +292,7 @@ pub fn seed(
                 let position = PositionFields {
                     title: title.into(),
                     description: String::new(),
+                    lang: "it".into(),
                     occupation: occupation.into(),
                     isco_code: String::new(),
                     required_skills: required.into(),

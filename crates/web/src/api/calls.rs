@@ -87,6 +87,8 @@ pub struct NewCall {
     places: i64,
     #[serde(default)]
     rules: Rules,
+    #[serde(default)]
+    lang: String,
 }
 
 impl super::ApiBody for NewCall {
@@ -136,6 +138,7 @@ pub async fn create(
         opens_on: body.opens_on,
         closes_on: body.closes_on,
         places: body.places.to_string(),
+        lang: body.lang,
         rules: Default::default(),
     }
     .parse(state.clock.today())

@@ -201,6 +201,8 @@ struct FormPage {
     programmes: Vec<Choice>,
     languages: Vec<Choice>,
     levels: Vec<Choice>,
+    /// The languages the original may be written in, the form's marked.
+    originals: Vec<Choice>,
     error: Option<String>,
     invalid: &'static str,
 }
@@ -221,6 +223,7 @@ async fn form_page(
         programmes: Choice::programmes(programmes, &f.programme_id),
         languages: language_choices(ctx, &f.rules.language),
         levels: level_choices(&f.rules.language_min),
+        originals: super::translations::original_choices(&f.lang),
         f,
         error: error.map(|e| ctx.tr().t(e.key)),
         invalid: error.map_or("", |e| e.field),
@@ -230,6 +233,8 @@ async fn form_page(
 pub async fn new_form(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
     let f = CallFields {
         places: "40".into(),
+        // Staff write in the language they work in, as a rule.
+        lang: ctx.locale.tag().to_owned(),
         rules: domain::eligibility::RuleFields {
             residence_countries: "MA,TN".into(),
             qualification_within_months: "12".into(),

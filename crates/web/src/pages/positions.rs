@@ -108,6 +108,7 @@ struct FormPage {
     company_name: String,
     f: PositionFields,
     levels: Vec<&'static str>,
+    originals: Vec<Choice>,
     error: Option<String>,
     invalid: &'static str,
 }
@@ -132,6 +133,7 @@ fn form(
         action,
         company_id: company.organisation.id.clone(),
         company_name: company.organisation.name.clone(),
+        originals: super::translations::original_choices(&f.lang),
         f,
         levels: Cefr::ALL.iter().map(|c| c.as_str()).collect(),
         error,
@@ -157,6 +159,8 @@ pub async fn new_form(
         min_italian: "A2".into(),
         education_level: "6".into(),
         places: "1".into(),
+        // Staff write in the language they work in, as a rule.
+        lang: ctx.locale.tag().to_owned(),
         ..Default::default()
     };
     html(&form(

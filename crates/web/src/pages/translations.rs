@@ -42,6 +42,19 @@ pub fn missing_note(tr: &Tr, missing: usize) -> Option<String> {
     })
 }
 
+/// The languages an original may be written in, `selected` (a tag) marked.
+pub fn original_choices(selected: &str) -> Vec<Choice> {
+    let selected = domain::content::original_lang(selected).unwrap_or(Locale::En);
+    Locale::ALL
+        .into_iter()
+        .map(|l| Choice {
+            value: l.tag().to_owned(),
+            label: l.endonym().to_owned(),
+            selected: l == selected,
+        })
+        .collect()
+}
+
 /// One language's input for one field.
 pub struct LangInput {
     pub id: String,
@@ -152,14 +165,7 @@ fn page(
         action,
         back,
         item: Localized::original(title, sheet.lang),
-        langs: Locale::ALL
-            .into_iter()
-            .map(|l| Choice {
-                value: l.tag().to_owned(),
-                label: l.endonym().to_owned(),
-                selected: l == sheet.lang,
-            })
-            .collect(),
+        langs: original_choices(sheet.lang.tag()),
         missing_note: missing_note(&tr, missing.len()),
         missing: missing.into_iter().map(Locale::tag).collect(),
         groups,

@@ -183,6 +183,47 @@ async fn staff_translate_a_call_side_by_side_and_readers_get_their_version() {
 }
 
 #[tokio::test]
+async fn a_new_call_is_written_in_its_authors_language_unless_they_say_otherwise() {
+    on_each_backend(|app| async move {
+        let mut c = app.signed_in(COORDINATOR).await;
+        c.accept_language = Some("it".into());
+        let form = c.get("/calls/new").await;
+        let select = form.part("<select id=\"lang\"", "</select>");
+        assert!(select.contains("<option value=\"it\" selected>"), "{select}");
+        let res = c
+            .post(
+                "/calls",
+                &[
+                    ("programme_id", app.seed.p1.as_str()),
+                    ("title", "Bando tirocini"),
+                    ("opens_on", "2027-01-10"),
+                    ("closes_on", "2027-03-31"),
+                    ("places", "10"),
+                    ("lang", "it"),
+                ],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+        let id = res.location().unwrap().trim_start_matches("/open-calls/").to_owned();
+        // A French reader is told the call is shown in Italian.
+        let mut fr = reader(&app, "fr").await;
+        let public = fr.get(&format!("/open-calls/{id}")).await;
+        assert!(public.part("<h1", "</h1>").contains("data-fallback=\"it\""));
+
+        let mut api = app.client();
+        api.bearer = Some(app.token(COORDINATOR));
+        let body = serde_json::json!({
+            "programme_id": app.seed.p1, "title": "Appel", "opens_on": "2027-01-10",
+            "closes_on": "2027-03-31", "places": 10, "lang": "fr"});
+        let res = api.post_json("/api/v1/calls", &body.to_string()).await;
+        assert_eq!(res.status, StatusCode::CREATED, "{}", res.body);
+        assert_eq!(res.json()["lang"], "fr");
+        assert_eq!(res.json()["translations"], serde_json::json!({}));
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn versions_are_refused_beyond_the_items_reach_and_when_too_long() {
     on_each_backend(|app| async move {
         let (call, _) = call(&app);

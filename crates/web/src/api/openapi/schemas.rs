@@ -131,6 +131,12 @@ fn lang() -> Value {
     json!({"type": "string", "enum": tags, "description": "the language of the original text"})
 }
 
+/// The language a client says an item's original is written in; English when absent.
+fn lang_input() -> Value {
+    let tags: Vec<&str> = domain::Locale::ALL.iter().map(|l| l.tag()).collect();
+    json!({"type": "string", "enum": tags, "description": "the language title and description are written in; en when absent"})
+}
+
 /// Versions of an item's texts in other languages (read-only; edited on the pages).
 fn translations() -> Value {
     json!({"type": "object", "description": "by language tag, by field (title, description): the versions in other languages than `lang`",
@@ -309,6 +315,7 @@ fn requests() -> Vec<(&'static str, Value)> {
                 "opens_on": scheme_date("the first day applications are taken"),
                 "closes_on": scheme_date("the last day applications are taken"),
                 "places": {"type": "integer", "minimum": 1, "maximum": MAX_CALL_PLACES},
+                "lang": lang_input(),
                 "rules": {"$ref": "#/components/schemas/RulesInput"}}}),
         ),
         ("RulesInput", rules_input()),
@@ -367,7 +374,7 @@ fn requests() -> Vec<(&'static str, Value)> {
                 "allowance": numeric("monthly, in euros: 600 or 650.50"),
                 "board": numeric("on, true, yes or 1 when board is offered"),
                 "lodging": numeric("on, true, yes or 1 when lodging is offered"),
-                "tutor_name": name(), "places": whole(1, 50, "places")}}),
+                "tutor_name": name(), "places": whole(1, 50, "places"), "lang": lang_input()}}),
         ),
         (
             "MatchingSettings",

@@ -349,6 +349,8 @@ fn validate(
                 lodging: yes(&v("lodging")),
                 tutor_name: v("tutor_name"),
                 places: v("places"),
+                // Written in the importer's language; corrected on the translations page.
+                lang: tr.locale.tag().to_owned(),
             };
             let draft = fields.parse(today).map_err(|e| tr.t(e.key))?;
             let p = company.profile.as_ref();
