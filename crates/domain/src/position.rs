@@ -331,6 +331,7 @@ mod tests {
             lodging: "".into(),
             tutor_name: "Luca Verdi".into(),
             places: "1".into(),
+            lang: "it".into(),
         }
     }
 
@@ -357,6 +358,7 @@ mod tests {
         check(|f| f.isco_code = "25x".into(), "isco_code");
         check(|f| f.tutor_name = " ".into(), "tutor_name");
         check(|f| f.description = "x".repeat(5001), "description");
+        check(|f| f.lang = "italian".into(), "lang");
     }
 
     #[test]
