@@ -224,6 +224,56 @@ async fn a_new_call_is_written_in_its_authors_language_unless_they_say_otherwise
 }
 
 #[tokio::test]
+async fn a_candidate_reads_the_call_of_their_application_in_their_language() {
+    on_each_backend(|app| async move {
+        let (call, _) = call(&app);
+        let title_fr = format!("v:call:{call}:title:fr");
+        let mut staff = app.signed_in(COORDINATOR).await;
+        let saved = staff
+            .post(
+                &format!("/calls/{call}/translations"),
+                &[("lang", "en"), (title_fr.as_str(), "Appel aux stagiaires")],
+            )
+            .await;
+        assert_eq!(saved.status, StatusCode::SEE_OTHER);
+
+        let mut c = reader(&app, "fr").await;
+        let res = c
+            .post(
+                &format!("/open-calls/{call}/apply"),
+                &[
+                    ("display_name", "Amina Trabelsi"),
+                    ("email", "amina@example.tn"),
+                    ("password", "a long enough password"),
+                    ("confirm", "a long enough password"),
+                ],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+        let mine = c.get("/applications").await;
+        assert_eq!(mine.status, StatusCode::OK);
+        assert!(mine.body.contains("Appel aux stagiaires"), "{}", mine.body);
+        assert!(!mine.body.contains("Call for trainees"));
+        let id = res
+            .location()
+            .unwrap()
+            .trim_start_matches("/applications/")
+            .trim_end_matches("/identity")
+            .to_owned();
+        let status = c.get(&format!("/applications/{id}")).await;
+        assert!(status.part("data-call-title", "</p>").contains("Appel aux stagiaires"));
+
+        // In Arabic, where there is no version: the original, marked.
+        let switched = c.post("/language", &[("lang", "ar")]).await;
+        assert_eq!(switched.status, StatusCode::SEE_OTHER);
+        let status = c.get(&format!("/applications/{id}")).await;
+        let line = status.part("data-call-title", "</p>");
+        assert!(line.contains("Call for trainees") && line.contains("data-fallback=\"en\""), "{line}");
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn versions_are_refused_beyond_the_items_reach_and_when_too_long() {
     on_each_backend(|app| async move {
         let (call, _) = call(&app);
