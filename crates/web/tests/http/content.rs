@@ -376,3 +376,68 @@ async fn a_company_translates_its_own_positions_only() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_shortlisted_candidate_ranks_positions_read_in_their_language() {
+    on_each_backend(|app| async move {
+        let d = app.db.db();
+        let call = testkit::fixtures::call(d, &app.seed.p1, "Call for trainees");
+        let (a, b) = (app.seed.company_a.clone(), app.seed.company_b.clone());
+        let p1 = app.seed.p1.clone();
+        let (translated, untranslated) = d
+            .write_blocking(&db::Origin::cli(), |tx| {
+                let open = domain::position::PositionStatus::Open;
+                let pa = db::positions::create(tx, &p1, &a, &crate::matching::position("Sviluppatore", "1"))?;
+                db::positions::set_status(tx, &pa, open, "")?;
+                db::positions::set_lang(tx, &pa, Locale::It)?;
+                let pb = db::positions::create(tx, &p1, &b, &crate::matching::position("Magazziniere", "1"))?;
+                db::positions::set_status(tx, &pb, open, "")?;
+                db::positions::set_lang(tx, &pb, Locale::It)?;
+                Ok((pa, pb))
+            })
+            .unwrap();
+        let subject = app_content_fr(&app, &translated).await;
+        assert_eq!(subject, StatusCode::SEE_OTHER);
+
+        let user = {
+            let mut conn = d.conn().unwrap();
+            let email = domain::Email::parse(PARTICIPANT).unwrap();
+            db::users::find_by_email_unscoped(&mut conn, &email).unwrap().unwrap().id
+        };
+        let me = testkit::fixtures::candidate_of(
+            d,
+            &call,
+            "Trabelsi",
+            "TN",
+            domain::candidate::Status::Shortlisted,
+            Some(&user),
+        );
+        let mut c = app.signed_in(PARTICIPANT).await;
+        c.accept_language = Some("fr".into());
+        let page = c.get(&format!("/applications/{me}/ranking")).await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+        let row = page.part(&format!("id=\"label_{translated}\""), "</td>");
+        assert!(row.contains("Développeur") && row.contains("lang=\"fr\""), "{row}");
+        assert!(row.contains("Développement de sites"), "{row}");
+        let row = page.part(&format!("id=\"label_{untranslated}\""), "</td>");
+        assert!(row.contains("Magazziniere") && row.contains("data-fallback=\"it\""), "{row}");
+    })
+    .await;
+}
+
+/// The coordinator gives `position` a French title and description; the answer's status.
+async fn app_content_fr(app: &TestApp, position: &str) -> StatusCode {
+    let mut c = app.signed_in(COORDINATOR).await;
+    let title = format!("v:position:{position}:title:fr");
+    let description = format!("v:position:{position}:description:fr");
+    c.post(
+        &format!("/positions/{position}/translations"),
+        &[
+            ("lang", "it"),
+            (title.as_str(), "Développeur"),
+            (description.as_str(), "Développement de sites"),
+        ],
+    )
+    .await
+    .status
+}
