@@ -71,7 +71,9 @@ impl Sheet {
     pub fn version(&self, e: &Entry, lang: Locale) -> Option<&str> {
         self.versions
             .iter()
-            .find(|(k, v)| *k == e.kind && v.item_id == e.item_id && v.field == e.field && v.lang == lang)
+            .find(|(k, v)| {
+                *k == e.kind && v.item_id == e.item_id && v.field == e.field && v.lang == lang
+            })
             .map(|(_, v)| v.text.as_str())
     }
 
@@ -95,7 +97,10 @@ impl Sheet {
             .collect();
         content::missing(self.lang, &needed, |item, field, lang| {
             versions.iter().any(|(k, v)| {
-                kinds.get(item) == Some(k) && v.item_id == item && v.field == field && v.lang == lang
+                kinds.get(item) == Some(k)
+                    && v.item_id == item
+                    && v.field == field
+                    && v.lang == lang
             })
         })
     }
@@ -169,10 +174,11 @@ pub fn missing_of_calls(
     let ids: Vec<String> = calls.iter().map(|c| c.id.clone()).collect();
     let criteria = db::selection::criteria_of_calls(conn, &ids)?;
     let criterion_ids: Vec<String> = criteria.iter().map(|k| k.id.clone()).collect();
-    let mut versions: Vec<(Kind, db::content::Stored)> = db::content::all_of(conn, Kind::Call, &ids)?
-        .into_iter()
-        .map(|v| (Kind::Call, v))
-        .collect();
+    let mut versions: Vec<(Kind, db::content::Stored)> =
+        db::content::all_of(conn, Kind::Call, &ids)?
+            .into_iter()
+            .map(|v| (Kind::Call, v))
+            .collect();
     versions.extend(
         db::content::all_of(conn, Kind::Criterion, &criterion_ids)?
             .into_iter()

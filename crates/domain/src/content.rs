@@ -232,7 +232,10 @@ mod tests {
         assert!(ar.fallback && ar.lang == it && ar.text == "Bando");
         let own = pick("Bando", it, Some("ignored"), it);
         assert!(!own.fallback && own.text == "Bando");
-        assert!(!pick("", it, None, Locale::Fr).fallback, "nothing to translate");
+        assert!(
+            !pick("", it, None, Locale::Fr).fallback,
+            "nothing to translate"
+        );
     }
 
     #[test]

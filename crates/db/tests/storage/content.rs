@@ -28,7 +28,14 @@ fn versions_are_set_replaced_removed_and_read_in_one_batch() {
     testkit::on_each_backend(|db| {
         set(db, Kind::Call, "c1", Field::Title, Locale::Fr, "Appel un");
         set(db, Kind::Call, "c2", Field::Title, Locale::Fr, "Appel deux");
-        set(db, Kind::Call, "c1", Field::Description, Locale::Fr, "Stages");
+        set(
+            db,
+            Kind::Call,
+            "c1",
+            Field::Description,
+            Locale::Fr,
+            "Stages",
+        );
         set(db, Kind::Call, "c1", Field::Title, Locale::Ar, "الدعوة");
         // The same id under another kind is another item.
         set(db, Kind::Position, "c1", Field::Title, Locale::Fr, "Poste");
@@ -50,7 +57,14 @@ fn versions_are_set_replaced_removed_and_read_in_one_batch() {
         assert!(fr(db, Kind::Criterion, &["c1"]).is_empty());
         assert!(fr(db, Kind::Call, &[]).is_empty());
 
-        set(db, Kind::Call, "c1", Field::Title, Locale::Fr, "  Appel premier ");
+        set(
+            db,
+            Kind::Call,
+            "c1",
+            Field::Title,
+            Locale::Fr,
+            "  Appel premier ",
+        );
         set(db, Kind::Call, "c2", Field::Title, Locale::Fr, "   ");
         assert_eq!(
             fr(db, Kind::Call, &["c1", "c2"]),

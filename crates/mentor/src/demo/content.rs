@@ -59,7 +59,11 @@ const CRITERIA: [(&str, &str, &str); 4] = [
     ),
     ("Italian language", "Langue italienne", "اللغة الإيطالية"),
     ("Relevant studies", "Études pertinentes", "دراسات ذات صلة"),
-    ("Work experience", "Expérience professionnelle", "الخبرة المهنية"),
+    (
+        "Work experience",
+        "Expérience professionnelle",
+        "الخبرة المهنية",
+    ),
 ];
 
 fn version(kind: Kind, id: &str, field: Field, lang: Locale, text: &str) -> Result<Version> {
@@ -70,19 +74,42 @@ pub fn seed(db: &Database, origin: &Origin, call_title: &str, programme_id: &str
     let mut conn = db.conn()?;
     let call = db::calls::find_by_title_unscoped(&mut conn, programme_id, call_title)?
         .context("the demo call")?;
-    let done = db::content::versions_of(&mut conn, Kind::Call, &[call.id.clone()], Locale::Fr)?;
+    let done = db::content::versions_of(
+        &mut conn,
+        Kind::Call,
+        std::slice::from_ref(&call.id),
+        Locale::Fr,
+    )?;
     if !done.is_empty() {
         return Ok(());
     }
     let mut versions = Vec::new();
     for (lang, (title, description)) in [(Locale::Fr, CALL_FR), (Locale::Ar, CALL_AR)] {
         versions.push(version(Kind::Call, &call.id, Field::Title, lang, title)?);
-        versions.push(version(Kind::Call, &call.id, Field::Description, lang, description)?);
+        versions.push(version(
+            Kind::Call,
+            &call.id,
+            Field::Description,
+            lang,
+            description,
+        )?);
     }
     for k in db::selection::criteria(&mut conn, &call.id)? {
         if let Some((_, fr, ar)) = CRITERIA.iter().find(|(en, _, _)| *en == k.name) {
-            versions.push(version(Kind::Criterion, &k.id, Field::Name, Locale::Fr, fr)?);
-            versions.push(version(Kind::Criterion, &k.id, Field::Name, Locale::Ar, ar)?);
+            versions.push(version(
+                Kind::Criterion,
+                &k.id,
+                Field::Name,
+                Locale::Fr,
+                fr,
+            )?);
+            versions.push(version(
+                Kind::Criterion,
+                &k.id,
+                Field::Name,
+                Locale::Ar,
+                ar,
+            )?);
         }
     }
     // Every demo position is written in Italian; the first of two offers get a description.
@@ -100,9 +127,18 @@ pub fn seed(db: &Database, origin: &Origin, call_title: &str, programme_id: &str
             .parse(today)
             .map_err(|e| anyhow::anyhow!("demo position: {e}"))?;
         described.push((p.id.clone(), draft));
-        for (lang, title, text) in [(Locale::Fr, fr_title, fr_text), (Locale::Ar, ar_title, ar_text)] {
+        for (lang, title, text) in [
+            (Locale::Fr, fr_title, fr_text),
+            (Locale::Ar, ar_title, ar_text),
+        ] {
             versions.push(version(Kind::Position, &p.id, Field::Title, lang, title)?);
-            versions.push(version(Kind::Position, &p.id, Field::Description, lang, text)?);
+            versions.push(version(
+                Kind::Position,
+                &p.id,
+                Field::Description,
+                lang,
+                text,
+            )?);
         }
     }
     let ids: Vec<String> = positions.iter().map(|l| l.position.id.clone()).collect();

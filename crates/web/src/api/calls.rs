@@ -51,10 +51,7 @@ fn with_translations(
 }
 
 /// One call found with `find`, as answers carry it.
-fn one(
-    conn: &mut db::DbConn,
-    call: db::DbResult<db::calls::Call>,
-) -> db::DbResult<CallJson> {
+fn one(conn: &mut db::DbConn, call: db::DbResult<db::calls::Call>) -> db::DbResult<CallJson> {
     with_translations(conn, vec![call?])?
         .into_iter()
         .next()

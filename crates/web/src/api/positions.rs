@@ -5,9 +5,9 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::{HeaderName, StatusCode};
 use db::positions::{Filter, Listed};
+use domain::content::Kind;
 use domain::ids::OrganisationId;
 use domain::position::{PositionFields, PositionStatus};
-use domain::content::Kind;
 use serde::{Deserialize, Serialize};
 
 use super::idempotency::Idempotency;

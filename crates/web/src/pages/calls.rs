@@ -122,7 +122,12 @@ pub async fn public(
             let programme = db::calls::programme_name(c, &call)?;
             let criteria = db::selection::criteria(c, &call.id)?;
             let texts = versions(c, Kind::Call, [call.id.clone()], lang)?;
-            let names = versions(c, Kind::Criterion, criteria.iter().map(|k| k.id.clone()), lang)?;
+            let names = versions(
+                c,
+                Kind::Criterion,
+                criteria.iter().map(|k| k.id.clone()),
+                lang,
+            )?;
             Ok((call, programme, criteria, texts, names))
         })
         .await?;
@@ -130,8 +135,14 @@ pub async fn public(
     let rules = rule_lines(&tr, &call.rules());
     let (id, original) = (call.id.clone(), call.lang);
     let title = Localized::pick(&tr, &texts, &id, Field::Title, &call.title, original);
-    let description =
-        Localized::pick(&tr, &texts, &id, Field::Description, &call.description, original);
+    let description = Localized::pick(
+        &tr,
+        &texts,
+        &id,
+        Field::Description,
+        &call.description,
+        original,
+    );
     html(&PublicPage {
         page: Page::titled(&ctx, title.text.clone()),
         call: row_with(&ctx, call, today, title),

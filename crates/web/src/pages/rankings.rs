@@ -15,9 +15,9 @@ use domain::permission::Scope;
 
 use super::localized::Localized;
 use crate::flash::{self, Flash};
-use domain::content::{Field, Kind};
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx, Granted};
+use domain::content::{Field, Kind};
 
 pub struct Item {
     pub id: String,

@@ -173,11 +173,7 @@ fn page(
     }
 }
 
-async fn sheet_of(
-    state: &AppState,
-    granted: Granted,
-    subject: Subject,
-) -> Result<Sheet, AppError> {
+async fn sheet_of(state: &AppState, granted: Granted, subject: Subject) -> Result<Sheet, AppError> {
     let scope = granted.scope;
     Ok(state
         .db

@@ -78,13 +78,21 @@ async fn staff_translate_a_call_side_by_side_and_readers_get_their_version() {
         c.accept_language = Some("en".into());
 
         let list = c.get("/calls").await;
-        assert!(list.body.contains("data-missing-languages=\"3\""), "{}", list.body);
+        assert!(
+            list.body.contains("data-missing-languages=\"3\""),
+            "{}",
+            list.body
+        );
         assert!(list.shows(&missing(3)));
 
         let path = format!("/calls/{call}/translations");
         let page = c.get(&path).await;
         assert_eq!(page.status, StatusCode::OK);
-        assert!(page.body.contains("data-missing=\"it fr ar\""), "{}", page.body);
+        assert!(
+            page.body.contains("data-missing=\"it fr ar\""),
+            "{}",
+            page.body
+        );
         let title_ar = format!("name=\"v:call:{call}:title:ar\"");
         assert!(page.body.contains(&title_ar));
         let ar_input = page.part(&format!("id=\"v-call-{call}-title-ar\""), ">");
@@ -92,7 +100,10 @@ async fn staff_translate_a_call_side_by_side_and_readers_get_their_version() {
         assert!(ar_input.contains("maxlength=\"200\""), "{ar_input}");
         assert!(page.body.contains("maxlength=\"5000\""));
         assert!(page.body.contains("data-missing-version=\"fr\""));
-        assert!(page.body.contains(&format!("name=\"v:criterion:{criterion}:name:fr\"")));
+        assert!(
+            page.body
+                .contains(&format!("name=\"v:criterion:{criterion}:name:fr\""))
+        );
 
         let before = app.audit_count();
         let title_fr = format!("v:call:{call}:title:fr");
@@ -138,7 +149,10 @@ async fn staff_translate_a_call_side_by_side_and_readers_get_their_version() {
         let public = fr.get(&format!("/open-calls/{call}")).await;
         assert_eq!(public.status, StatusCode::OK);
         let h1 = public.part("<h1", "</h1>");
-        assert!(h1.contains("Appel aux stagiaires") && h1.contains("lang=\"fr\""), "{h1}");
+        assert!(
+            h1.contains("Appel aux stagiaires") && h1.contains("lang=\"fr\""),
+            "{h1}"
+        );
         assert!(!public.body.contains("data-fallback"), "{}", public.body);
         assert!(public.body.contains("Stages à Milan et Turin"));
         assert!(public.body.contains("Motivation du candidat"));
@@ -189,7 +203,10 @@ async fn a_new_call_is_written_in_its_authors_language_unless_they_say_otherwise
         c.accept_language = Some("it".into());
         let form = c.get("/calls/new").await;
         let select = form.part("<select id=\"lang\"", "</select>");
-        assert!(select.contains("<option value=\"it\" selected>"), "{select}");
+        assert!(
+            select.contains("<option value=\"it\" selected>"),
+            "{select}"
+        );
         let res = c
             .post(
                 "/calls",
@@ -204,7 +221,11 @@ async fn a_new_call_is_written_in_its_authors_language_unless_they_say_otherwise
             )
             .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
-        let id = res.location().unwrap().trim_start_matches("/open-calls/").to_owned();
+        let id = res
+            .location()
+            .unwrap()
+            .trim_start_matches("/open-calls/")
+            .to_owned();
         // A French reader is told the call is shown in Italian.
         let mut fr = reader(&app, "fr").await;
         let public = fr.get(&format!("/open-calls/{id}")).await;
@@ -261,14 +282,21 @@ async fn a_candidate_reads_the_call_of_their_application_in_their_language() {
             .trim_end_matches("/identity")
             .to_owned();
         let status = c.get(&format!("/applications/{id}")).await;
-        assert!(status.part("data-call-title", "</p>").contains("Appel aux stagiaires"));
+        assert!(
+            status
+                .part("data-call-title", "</p>")
+                .contains("Appel aux stagiaires")
+        );
 
         // In Arabic, where there is no version: the original, marked.
         let switched = c.post("/language", &[("lang", "ar")]).await;
         assert_eq!(switched.status, StatusCode::SEE_OTHER);
         let status = c.get(&format!("/applications/{id}")).await;
         let line = status.part("data-call-title", "</p>");
-        assert!(line.contains("Call for trainees") && line.contains("data-fallback=\"en\""), "{line}");
+        assert!(
+            line.contains("Call for trainees") && line.contains("data-fallback=\"en\""),
+            "{line}"
+        );
     })
     .await;
 }
@@ -283,10 +311,16 @@ async fn versions_are_refused_beyond_the_items_reach_and_when_too_long() {
 
         let mut company = app.signed_in(COMPANY).await;
         assert_eq!(company.get(&path).await.status, StatusCode::FORBIDDEN);
-        assert_eq!(company.post(&path, &fields).await.status, StatusCode::FORBIDDEN);
+        assert_eq!(
+            company.post(&path, &fields).await.status,
+            StatusCode::FORBIDDEN
+        );
         let mut other = app.signed_in(OTHER_COORDINATOR).await;
         assert_eq!(other.get(&path).await.status, StatusCode::NOT_FOUND);
-        assert_eq!(other.post(&path, &fields).await.status, StatusCode::NOT_FOUND);
+        assert_eq!(
+            other.post(&path, &fields).await.status,
+            StatusCode::NOT_FOUND
+        );
 
         let mut c = app.signed_in(COORDINATOR).await;
         c.accept_language = Some("en".into());
@@ -307,7 +341,10 @@ async fn versions_are_refused_beyond_the_items_reach_and_when_too_long() {
         assert!(res.shows(&msg("error-version-too-long")));
         let input = res.part(&format!("id=\"v-call-{call}-title-fr\""), ">");
         assert!(input.contains("aria-invalid=\"true\""), "{input}");
-        assert!(res.body.contains("تدريبات في ميلانو"), "typed values are kept");
+        assert!(
+            res.body.contains("تدريبات في ميلانو"),
+            "typed values are kept"
+        );
         assert_eq!(app.audit_count(), before, "nothing written");
         let res = c.post(&path, &[("lang", "xx")]).await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -339,7 +376,11 @@ async fn a_company_translates_its_own_positions_only() {
         let path = format!("/positions/{mine}/translations");
         let page = c.get(&path).await;
         assert_eq!(page.status, StatusCode::OK);
-        assert!(page.body.contains("data-missing=\"fr en ar\""), "{}", page.body);
+        assert!(
+            page.body.contains("data-missing=\"fr en ar\""),
+            "{}",
+            page.body
+        );
         let title_fr = format!("v:position:{mine}:title:fr");
         let description_fr = format!("v:position:{mine}:description:fr");
         let res = c
@@ -348,7 +389,10 @@ async fn a_company_translates_its_own_positions_only() {
                 &[
                     ("lang", "it"),
                     (title_fr.as_str(), "Développeur web junior"),
-                    (description_fr.as_str(), "Développement de sites pour les clients"),
+                    (
+                        description_fr.as_str(),
+                        "Développement de sites pour les clients",
+                    ),
                 ],
             )
             .await;
@@ -369,7 +413,9 @@ async fn a_company_translates_its_own_positions_only() {
         let other = format!("/positions/{theirs}/translations");
         assert_eq!(c.get(&other).await.status, StatusCode::NOT_FOUND);
         let title = format!("v:position:{theirs}:title:fr");
-        let res = c.post(&other, &[("lang", "it"), (title.as_str(), "X")]).await;
+        let res = c
+            .post(&other, &[("lang", "it"), (title.as_str(), "X")])
+            .await;
         assert_eq!(res.status, StatusCode::NOT_FOUND);
         let mut participant = app.signed_in(PARTICIPANT).await;
         assert_eq!(participant.get(&path).await.status, StatusCode::FORBIDDEN);
@@ -387,10 +433,20 @@ async fn a_shortlisted_candidate_ranks_positions_read_in_their_language() {
         let (translated, untranslated) = d
             .write_blocking(&db::Origin::cli(), |tx| {
                 let open = domain::position::PositionStatus::Open;
-                let pa = db::positions::create(tx, &p1, &a, &crate::matching::position("Sviluppatore", "1"))?;
+                let pa = db::positions::create(
+                    tx,
+                    &p1,
+                    &a,
+                    &crate::matching::position("Sviluppatore", "1"),
+                )?;
                 db::positions::set_status(tx, &pa, open, "")?;
                 db::positions::set_lang(tx, &pa, Locale::It)?;
-                let pb = db::positions::create(tx, &p1, &b, &crate::matching::position("Magazziniere", "1"))?;
+                let pb = db::positions::create(
+                    tx,
+                    &p1,
+                    &b,
+                    &crate::matching::position("Magazziniere", "1"),
+                )?;
                 db::positions::set_status(tx, &pb, open, "")?;
                 db::positions::set_lang(tx, &pb, Locale::It)?;
                 Ok((pa, pb))
@@ -402,7 +458,10 @@ async fn a_shortlisted_candidate_ranks_positions_read_in_their_language() {
         let user = {
             let mut conn = d.conn().unwrap();
             let email = domain::Email::parse(PARTICIPANT).unwrap();
-            db::users::find_by_email_unscoped(&mut conn, &email).unwrap().unwrap().id
+            db::users::find_by_email_unscoped(&mut conn, &email)
+                .unwrap()
+                .unwrap()
+                .id
         };
         let me = testkit::fixtures::candidate_of(
             d,
@@ -417,10 +476,16 @@ async fn a_shortlisted_candidate_ranks_positions_read_in_their_language() {
         let page = c.get(&format!("/applications/{me}/ranking")).await;
         assert_eq!(page.status, StatusCode::OK, "{}", page.body);
         let row = page.part(&format!("id=\"label_{translated}\""), "</td>");
-        assert!(row.contains("Développeur") && row.contains("lang=\"fr\""), "{row}");
+        assert!(
+            row.contains("Développeur") && row.contains("lang=\"fr\""),
+            "{row}"
+        );
         assert!(row.contains("Développement de sites"), "{row}");
         let row = page.part(&format!("id=\"label_{untranslated}\""), "</td>");
-        assert!(row.contains("Magazziniere") && row.contains("data-fallback=\"it\""), "{row}");
+        assert!(
+            row.contains("Magazziniere") && row.contains("data-fallback=\"it\""),
+            "{row}"
+        );
     })
     .await;
 }

@@ -56,7 +56,9 @@ pub async fn views(
             let ids = originals.iter().map(|p| p.id.clone());
             let titles = crate::pages::localized::versions(c, Kind::Position, ids, lang)?;
             for (row, p) in out.iter_mut().zip(&originals) {
-                let version = titles.get(&(p.id.clone(), Field::Title)).map(String::as_str);
+                let version = titles
+                    .get(&(p.id.clone(), Field::Title))
+                    .map(String::as_str);
                 row.2.0 = domain::content::pick(&p.title, p.lang, version, lang).text;
             }
             Ok((zone, out))

@@ -18,13 +18,13 @@ use domain::permission::Scope;
 use domain::{Conflict, Email};
 use serde::Deserialize;
 
-use super::localized::Localized;
-use domain::content::{Field, Kind};
 use super::candidates::view::{OutcomeLine, TimelineLine, outcome_lines, status_label, timeline};
+use super::localized::Localized;
 use super::see_other;
 use crate::auth::session_cookie;
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx};
+use domain::content::{Field, Kind};
 
 #[derive(Deserialize, Default, Clone)]
 #[serde(default)]
@@ -65,7 +65,10 @@ async fn call_titles(
     ctx: &Ctx,
     calls: &[db::calls::Call],
 ) -> Result<Vec<Localized>, AppError> {
-    let (ids, lang) = (calls.iter().map(|c| c.id.clone()).collect::<Vec<_>>(), ctx.locale);
+    let (ids, lang) = (
+        calls.iter().map(|c| c.id.clone()).collect::<Vec<_>>(),
+        ctx.locale,
+    );
     let versions = state
         .db
         .read(move |c| super::localized::versions(c, Kind::Call, ids, lang))
@@ -106,7 +109,13 @@ pub async fn signup_form(
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
     let (call, title) = open_call(&state, &ctx, id).await?;
-    html(&signup_page(&ctx, &call, &title, SignupForm::default(), None))
+    html(&signup_page(
+        &ctx,
+        &call,
+        &title,
+        SignupForm::default(),
+        None,
+    ))
 }
 
 pub async fn signup(
