@@ -199,13 +199,7 @@ async fn save(
     form: HashMap<String, String>,
 ) -> Result<Response, AppError> {
     let sheet = sheet_of(&state, granted, subject.clone()).await?;
-    let lang = form
-        .get("lang")
-        .and_then(|l| Locale::parse(l).filter(|x| x.tag() == l.trim()))
-        .ok_or(AppError::Invalid(domain::Invalid::new(
-            "lang",
-            "error-choose-one",
-        )))?;
+    let lang = domain::content::original_lang(form.get("lang").map_or("", String::as_str))?;
     // Every field of the item in every language the form carries; each checked, every
     // refusal found at once.
     let mut versions = Vec::new();
