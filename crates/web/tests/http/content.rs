@@ -369,6 +369,11 @@ async fn a_company_translates_its_own_positions_only() {
         assert!(page.body.contains("Sviluppo di siti per i clienti"));
         assert!(page.body.contains("data-translations-link"));
         assert!(page.shows(&missing(3)));
+        let csv = c.get("/positions/export?format=csv").await;
+        assert!(
+            csv.body.contains("Sviluppo di siti per i clienti"),
+            "exported too"
+        );
         let form = c.get(&format!("/positions/{mine}/edit")).await;
         let textarea = form.part("<textarea id=\"description\"", ">");
         assert!(textarea.contains("maxlength=\"5000\""), "{textarea}");
