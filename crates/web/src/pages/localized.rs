@@ -10,6 +10,8 @@
 use std::collections::HashMap;
 
 use domain::Locale;
+
+use crate::{AppError, AppState, Ctx};
 use domain::content::{self, Field, Kind};
 use i18n::{FluentArg, Tr};
 
@@ -80,4 +82,25 @@ impl Localized {
     pub fn is_empty(&self) -> bool {
         self.text.trim().is_empty()
     }
+}
+
+/// These calls' titles in the reader's language (the candidate's pages), in one query.
+pub async fn call_titles(
+    state: &AppState,
+    ctx: &Ctx,
+    calls: &[db::calls::Call],
+) -> Result<Vec<Localized>, AppError> {
+    let (ids, lang) = (
+        calls.iter().map(|c| c.id.clone()).collect::<Vec<_>>(),
+        ctx.locale,
+    );
+    let versions = state
+        .db
+        .read(move |c| versions(c, Kind::Call, ids, lang))
+        .await?;
+    let tr = ctx.tr();
+    Ok(calls
+        .iter()
+        .map(|c| Localized::pick(&tr, &versions, &c.id, Field::Title, &c.title, c.lang))
+        .collect())
 }

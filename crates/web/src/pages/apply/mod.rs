@@ -19,12 +19,10 @@ use domain::{Conflict, Email};
 use serde::Deserialize;
 
 use super::candidates::view::{OutcomeLine, TimelineLine, outcome_lines, status_label, timeline};
-use super::localized::Localized;
 use super::see_other;
 use crate::auth::session_cookie;
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx};
-use domain::content::{Field, Kind};
 
 #[derive(Deserialize, Default, Clone)]
 #[serde(default)]
@@ -40,57 +38,27 @@ pub struct SignupForm {
 struct SignupPage {
     page: Page,
     call_id: String,
-    call_title: Localized,
+    call_title: String,
     f: SignupForm,
     signed_in: bool,
     error: Option<String>,
     invalid: &'static str,
 }
 
-/// The open call, and its title in the reader's language.
-async fn open_call(
-    state: &AppState,
-    ctx: &Ctx,
-    id: String,
-) -> Result<(db::calls::Call, Localized), AppError> {
-    let call = app::applications::open_call(&state.db, &*state.clock, &CallId::new(id)).await?;
-    let title = call_titles(state, ctx, std::slice::from_ref(&call)).await?;
-    let title = title.into_iter().next().ok_or(AppError::NotFound)?;
-    Ok((call, title))
-}
-
-/// These calls' titles in the reader's language, in one query.
-async fn call_titles(
-    state: &AppState,
-    ctx: &Ctx,
-    calls: &[db::calls::Call],
-) -> Result<Vec<Localized>, AppError> {
-    let (ids, lang) = (
-        calls.iter().map(|c| c.id.clone()).collect::<Vec<_>>(),
-        ctx.locale,
-    );
-    let versions = state
-        .db
-        .read(move |c| super::localized::versions(c, Kind::Call, ids, lang))
-        .await?;
-    let tr = ctx.tr();
-    Ok(calls
-        .iter()
-        .map(|c| Localized::pick(&tr, &versions, &c.id, Field::Title, &c.title, c.lang))
-        .collect())
+async fn open_call(state: &AppState, id: String) -> Result<db::calls::Call, AppError> {
+    Ok(app::applications::open_call(&state.db, &*state.clock, &CallId::new(id)).await?)
 }
 
 fn signup_page(
     ctx: &Ctx,
     call: &db::calls::Call,
-    title: &Localized,
     f: SignupForm,
     error: Option<(&str, &'static str)>,
 ) -> SignupPage {
     SignupPage {
         page: Page::new(ctx, "apply-title"),
         call_id: call.id.clone(),
-        call_title: title.clone(),
+        call_title: call.title.clone(),
         signed_in: ctx.user.is_some(),
         f: SignupForm {
             password: String::new(),
@@ -108,14 +76,8 @@ pub async fn signup_form(
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let (call, title) = open_call(&state, &ctx, id).await?;
-    html(&signup_page(
-        &ctx,
-        &call,
-        &title,
-        SignupForm::default(),
-        None,
-    ))
+    let call = open_call(&state, id).await?;
+    html(&signup_page(&ctx, &call, SignupForm::default(), None))
 }
 
 pub async fn signup(
@@ -124,7 +86,7 @@ pub async fn signup(
     Path(id): Path<String>,
     Form(f): Form<SignupForm>,
 ) -> Result<Response, AppError> {
-    let (call, title) = open_call(&state, &ctx, id).await?;
+    let call = open_call(&state, id).await?;
     if let Some(a) = &ctx.user {
         // Signed in already: one application per account and call.
         let email = a.user.email.clone();
@@ -141,7 +103,7 @@ pub async fn signup(
     let refuse = |key: &'static str, field: &'static str| {
         html_status(
             StatusCode::UNPROCESSABLE_ENTITY,
-            &signup_page(&ctx, &call, &title, f.clone(), Some((key, field))),
+            &signup_page(&ctx, &call, f.clone(), Some((key, field))),
         )
     };
     let name = match domain::programme::parse_name(&f.display_name) {
@@ -191,7 +153,7 @@ pub async fn signup(
 
 pub struct MineRow {
     pub id: String,
-    pub call: Localized,
+    pub call: crate::pages::localized::Localized,
     pub status: String,
     pub draft: bool,
 }
@@ -214,10 +176,10 @@ pub async fn mine(State(state): State<AppState>, ctx: Ctx) -> Result<Response, A
             Ok((rows, db::calls::by_ids(c, &ids)?))
         })
         .await?;
-    let titles: std::collections::HashMap<String, Localized> = calls
+    let titles: std::collections::HashMap<String, crate::pages::localized::Localized> = calls
         .iter()
         .map(|c| c.id.clone())
-        .zip(call_titles(&state, &ctx, &calls).await?)
+        .zip(crate::pages::localized::call_titles(&state, &ctx, &calls).await?)
         .collect();
     let tr = ctx.tr();
     html(&MinePage {
@@ -240,7 +202,7 @@ pub async fn mine(State(state): State<AppState>, ctx: Ctx) -> Result<Response, A
 struct StatusPage {
     page: Page,
     id: String,
-    call: Localized,
+    call: crate::pages::localized::Localized,
     status: String,
     draft: bool,
     shortlisted: bool,
@@ -267,7 +229,7 @@ pub async fn status(
             Ok((c, call, events))
         })
         .await?;
-    let title = call_titles(&state, &ctx, std::slice::from_ref(&call))
+    let title = crate::pages::localized::call_titles(&state, &ctx, std::slice::from_ref(&call))
         .await?
         .into_iter()
         .next()
