@@ -56,6 +56,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     regional_rules,
     companies,
     positions,
+    content_versions,
     campaigns,
     outreach_contacts,
     invitations,
@@ -85,7 +86,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     staged_decisions,
     interview_slots,
     esco_labels,
-    content_versions,
 );
 
 diesel::joinable!(candidate_documents -> candidates (candidate_id));
