@@ -20,6 +20,7 @@ pub mod candidate_search;
 pub mod candidates;
 pub mod clock;
 pub mod companies;
+pub mod content;
 pub mod decisions;
 pub mod digest;
 pub mod documents;

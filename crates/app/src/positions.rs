@@ -189,6 +189,7 @@ pub fn fields_of(p: &Position) -> PositionFields {
     let on = |b: bool| if b { "on".to_owned() } else { String::new() };
     PositionFields {
         title: p.title.clone(),
+        description: p.description.clone(),
         occupation: p.occupation.clone(),
         isco_code: p.isco_code.clone().unwrap_or_default(),
         required_skills: p.required_skills.clone(),
@@ -205,5 +206,6 @@ pub fn fields_of(p: &Position) -> PositionFields {
         lodging: on(p.lodging),
         tutor_name: p.tutor_name.clone(),
         places: p.places.to_string(),
+        lang: p.lang.tag().to_owned(),
     }
 }

@@ -26,6 +26,10 @@ pub struct Call {
     pub rules: String,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// The language `title`, `description` and the criteria are written in (the original;
+    /// versions in other languages are in `content`).
+    #[diesel(deserialize_as = String)]
+    pub lang: domain::Locale,
 }
 
 impl Call {
@@ -106,12 +110,30 @@ pub fn create(tx: &mut Tx<'_>, scope: &Scope, draft: &CallDraft) -> DbResult<Str
             calls::closes_on.eq(draft.closes_on),
             calls::places.eq(draft.places),
             calls::rules.eq(rules),
+            calls::lang.eq(draft.lang.as_str()),
             calls::created_at.eq(tx.now),
             calls::updated_at.eq(tx.now),
         ))
         .execute(tx.conn)?;
     tx.audit("call.create", "call", &id)?;
     Ok(id)
+}
+
+/// Records the language a call's original text is written in. The caller has checked the
+/// writer's reach and writes the audit entry of the save.
+pub fn set_lang(tx: &mut Tx<'_>, id: &str, lang: domain::Locale) -> DbResult<()> {
+    diesel::update(calls::table.filter(calls::id.eq(id)))
+        .set(calls::lang.eq(lang.as_str()))
+        .execute(tx.conn)?;
+    Ok(())
+}
+
+/// Calls by id, for pages that name the calls of several applications in one query.
+pub fn by_ids(conn: &mut DbConn, ids: &[String]) -> DbResult<Vec<Call>> {
+    Ok(calls::table
+        .filter(calls::id.eq_any(ids))
+        .select(Call::as_select())
+        .load(conn)?)
 }
 
 /// The lead partner of a programme, where candidates who sign up get their membership.

@@ -12,6 +12,7 @@ pub mod calls;
 pub mod candidates;
 pub mod companies;
 pub mod conn;
+pub mod content;
 pub mod decisions;
 pub mod digests;
 pub mod documents;

@@ -43,6 +43,12 @@ pub struct Position {
     pub updated_at: NaiveDateTime,
     /// The ESCO occupation, when `occupation` is one's preferred label.
     pub occupation_uri: Option<String>,
+    /// The language `title` and `description` are written in (the original; versions in
+    /// other languages are in `content`).
+    #[diesel(deserialize_as = String)]
+    pub lang: domain::Locale,
+    /// What the trainee will do, for candidates; may be empty.
+    pub description: String,
 }
 
 /// A position with its company's name, for lists.
@@ -124,6 +130,7 @@ fn esco_of(conn: &mut DbConn, d: &PositionDraft) -> DbResult<(Option<String>, Op
 )]
 struct Fields<'a> {
     title: &'a str,
+    description: &'a str,
     occupation: &'a str,
     occupation_uri: Option<String>,
     isco_code: Option<String>,
@@ -141,6 +148,7 @@ struct Fields<'a> {
     lodging: bool,
     tutor_name: &'a str,
     places: i32,
+    lang: &'static str,
     updated_at: NaiveDateTime,
 }
 
@@ -148,6 +156,7 @@ fn fields<'a>(conn: &mut DbConn, d: &'a PositionDraft, now: NaiveDateTime) -> Db
     let (occupation_uri, isco_code) = esco_of(conn, d)?;
     Ok(Fields {
         title: &d.title,
+        description: &d.description,
         occupation: &d.occupation,
         occupation_uri,
         isco_code,
@@ -165,6 +174,7 @@ fn fields<'a>(conn: &mut DbConn, d: &'a PositionDraft, now: NaiveDateTime) -> Db
         lodging: d.lodging,
         tutor_name: &d.tutor_name,
         places: d.places,
+        lang: d.lang.as_str(),
         updated_at: now,
     })
 }
@@ -209,6 +219,15 @@ pub fn set_status(tx: &mut Tx<'_>, id: &str, status: PositionStatus, note: &str)
         ))
         .execute(tx.conn)?;
     tx.audit(&format!("position.{}", status.as_str()), "position", id)
+}
+
+/// Records the language a position's original text is written in. The caller has checked
+/// the writer's reach and writes the audit entry of the save.
+pub fn set_lang(tx: &mut Tx<'_>, id: &str, lang: domain::Locale) -> DbResult<()> {
+    diesel::update(positions::table.filter(positions::id.eq(id)))
+        .set(positions::lang.eq(lang.as_str()))
+        .execute(tx.conn)?;
+    Ok(())
 }
 
 /// Open places (open positions' places) that `scope` reaches.

@@ -52,6 +52,18 @@ pub fn criteria(conn: &mut DbConn, call_id: &str) -> DbResult<Vec<Criterion>> {
         .load(conn)?)
 }
 
+/// The criteria of several calls already reached through a scoped read, in one query.
+pub fn criteria_of_calls(conn: &mut DbConn, call_ids: &[String]) -> DbResult<Vec<Criterion>> {
+    if call_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(sc::table
+        .filter(sc::call_id.eq_any(call_ids))
+        .select(Criterion::as_select())
+        .order((sc::call_id.asc(), sc::position.asc(), sc::created_at.asc()))
+        .load(conn)?)
+}
+
 /// Adds a criterion to a call in `scope`. The same name twice in a call is a conflict.
 pub fn add_criterion(
     tx: &mut Tx<'_>,

@@ -17,6 +17,8 @@ pub struct CallFields {
     pub opens_on: String,
     pub closes_on: String,
     pub places: String,
+    /// The language title and description are written in (`crate::content`).
+    pub lang: String,
     #[serde(flatten)]
     pub rules: RuleFields,
 }
@@ -30,6 +32,7 @@ pub struct CallDraft {
     pub closes_on: NaiveDate,
     pub places: i64,
     pub rules: Rules,
+    pub lang: crate::Locale,
 }
 
 impl CallFields {
@@ -62,6 +65,7 @@ impl CallFields {
             closes_on,
             places,
             rules: self.rules.parse()?,
+            lang: crate::content::original_lang(&self.lang)?,
         })
     }
 }

@@ -24,6 +24,11 @@ impl Locale {
         }
     }
 
+    /// The stored name (the tag), as [`crate::stored`] reads it back.
+    pub const fn as_str(self) -> &'static str {
+        self.tag()
+    }
+
     /// The language's own name, shown in the language switcher so everyone finds theirs.
     pub const fn endonym(self) -> &'static str {
         match self {
@@ -73,6 +78,8 @@ impl Locale {
         best.map(|(l, _)| l)
     }
 }
+
+crate::stored::stored_as_str!(Locale);
 
 #[cfg(test)]
 mod tests {

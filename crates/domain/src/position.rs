@@ -146,6 +146,9 @@ impl Transition {
 #[serde(default)]
 pub struct PositionFields {
     pub title: String,
+    /// What the trainee will do, for candidates (optional; it has versions in other
+    /// languages, `crate::content`).
+    pub description: String,
     pub occupation: String,
     pub isco_code: String,
     pub required_skills: String,
@@ -163,12 +166,15 @@ pub struct PositionFields {
     pub lodging: String,
     pub tutor_name: String,
     pub places: String,
+    /// The language title and description are written in (`crate::content`).
+    pub lang: String,
 }
 
 /// A position that passed every field check.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PositionDraft {
     pub title: String,
+    pub description: String,
     pub occupation: String,
     pub isco_code: Option<String>,
     pub required_skills: String,
@@ -186,6 +192,7 @@ pub struct PositionDraft {
     pub lodging: bool,
     pub tutor_name: String,
     pub places: i32,
+    pub lang: crate::Locale,
 }
 
 fn int_in(
@@ -231,6 +238,7 @@ impl PositionFields {
         Ok(PositionDraft {
             title: programme::parse_name(&self.title)
                 .map_err(|_| Invalid::new("title", "error-invalid-name"))?,
+            description: text("description", &self.description)?,
             occupation: occupation.to_owned(),
             isco_code: Some(isco.to_owned()).filter(|s| !s.is_empty()),
             required_skills: text("required_skills", &self.required_skills)?,
@@ -261,6 +269,7 @@ impl PositionFields {
             lodging: yes(&self.lodging),
             tutor_name: tutor,
             places: int_in("places", "error-places", &self.places, 1, 50)?,
+            lang: crate::content::original_lang(&self.lang)?,
         })
     }
 }
@@ -305,6 +314,7 @@ mod tests {
     pub(crate) fn fields() -> PositionFields {
         PositionFields {
             title: "Junior web developer".into(),
+            description: "Front-end work on client sites".into(),
             occupation: "web developer".into(),
             isco_code: "2513".into(),
             required_skills: "JavaScript, HTML".into(),
@@ -321,6 +331,7 @@ mod tests {
             lodging: "".into(),
             tutor_name: "Luca Verdi".into(),
             places: "1".into(),
+            lang: "it".into(),
         }
     }
 
@@ -346,6 +357,8 @@ mod tests {
         check(|f| f.places = "0".into(), "places");
         check(|f| f.isco_code = "25x".into(), "isco_code");
         check(|f| f.tutor_name = " ".into(), "tutor_name");
+        check(|f| f.description = "x".repeat(5001), "description");
+        check(|f| f.lang = "italian".into(), "lang");
     }
 
     #[test]

@@ -92,6 +92,9 @@ mod tests {
         check(&Kind::ALL, "Kind");
         check(&FlagStatus::ALL, "FlagStatus");
         check(&Cefr::ALL, "Cefr");
+        check(&crate::content::Kind::ALL, "Kind");
+        check(&crate::content::Field::ALL, "Field");
+        check(&crate::Locale::ALL, "Locale");
     }
 
     #[test]

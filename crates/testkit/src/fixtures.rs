@@ -107,6 +107,7 @@ pub fn call(db: &Database, programme_id: &str, title: &str) -> String {
             .format("%Y-%m-%d")
             .to_string(),
         places: "41".into(),
+        lang: String::new(),
         rules: domain::eligibility::RuleFields {
             min_age: "20".into(),
             max_age: "35".into(),

@@ -316,6 +316,8 @@ fn companies(routes: Routes) -> Routes {
         .get("/positions/{id}/edit",          P(EditPositions),   pages::positions::edit_form)
         .post("/positions/{id}",              P(EditPositions),   pages::positions::update)
         .post("/positions/{id}/transition",   P(ViewPositions),   pages::positions::transition)
+        .get("/positions/{id}/translations",  P(EditPositions),   pages::translations::position_form)
+        .post("/positions/{id}/translations", P(EditPositions),   pages::translations::position_save)
         .get("/outreach",                     P(ManageOutreach),  pages::outreach::index)
         .get("/outreach/campaigns/new",       P(ManageOutreach),  pages::outreach::new_campaign)
         .post("/outreach/campaigns",          P(ManageOutreach),  pages::outreach::create_campaign)
@@ -429,6 +431,8 @@ fn candidates(routes: Routes) -> Routes {
         .get("/calls",                          P(ViewProgrammes),   pages::calls::list)
         .get("/calls/new",                      P(ManageCalls),      pages::calls::new_form)
         .post("/calls",                         P(ManageCalls),      pages::calls::create)
+        .get("/calls/{id}/translations",        P(ManageCalls),      pages::translations::call_form)
+        .post("/calls/{id}/translations",       P(ManageCalls),      pages::translations::call_save)
         // staff: screening
         .get("/candidates",                     P(ViewCandidates),   screening::list)
         .get("/candidates/{id}",                P(ViewCandidates),   screening::show)

@@ -111,6 +111,8 @@ mod tests {
             created_at: day.and_hms_opt(0, 0, 0).unwrap_or_default(),
             updated_at: day.and_hms_opt(0, 0, 0).unwrap_or_default(),
             occupation_uri: occupation_uri.map(str::to_owned),
+            lang: domain::Locale::It,
+            description: String::new(),
         }
     }
 

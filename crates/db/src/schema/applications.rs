@@ -12,6 +12,7 @@ diesel::table! {
         rules -> Text,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        lang -> Text,
     }
 }
 

@@ -6,6 +6,7 @@
 
 mod access;
 mod applications;
+mod content;
 mod matching;
 mod messages;
 mod partnership;
@@ -14,6 +15,7 @@ mod taxonomy;
 
 pub use access::*;
 pub use applications::*;
+pub use content::*;
 pub use matching::*;
 pub use messages::*;
 pub use partnership::*;
@@ -55,6 +57,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     regional_rules,
     companies,
     positions,
+    content_versions,
     campaigns,
     outreach_contacts,
     invitations,

@@ -115,6 +115,8 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         occupation_uri -> Nullable<Text>,
+        lang -> Text,
+        description -> Text,
     }
 }
 

@@ -8,6 +8,7 @@
 mod audit;
 mod candidates;
 mod companies;
+mod content;
 mod decisions;
 mod duplicates;
 mod esco_languages;

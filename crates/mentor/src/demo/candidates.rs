@@ -195,6 +195,7 @@ fn call(db: &Database, origin: &Origin, programme_id: &str) -> Result<String> {
         closes_on,
         places: 41,
         rules: rules(closes_on),
+        lang: domain::Locale::En,
     };
     db.write_blocking(origin, |tx| db::calls::create(tx, &Scope::All, &draft))
         .context("create demo call")

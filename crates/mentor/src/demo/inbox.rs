@@ -29,6 +29,8 @@ pub fn seed(db: &Database, origin: &Origin, programme_id: &str) -> Result<()> {
     drop(conn);
     let position = PositionFields {
         title: RETURNED.into(),
+        description: String::new(),
+        lang: "it".into(),
         occupation: "analista di dati".into(),
         isco_code: "2511".into(),
         required_skills: "Excel, SQL di base".into(),

@@ -6,6 +6,7 @@
 mod accounts;
 mod candidates;
 mod companies;
+mod content;
 pub mod documents;
 mod duplicates;
 mod inbox;
@@ -77,6 +78,7 @@ pub fn seed(
     selection::seed(db, &programme_id)?;
     inbox::seed(db, &origin, &programme_id)?;
     interviews::seed(db, &origin, candidates::CALL_TITLE, &programme_id)?;
+    content::seed(db, &origin, candidates::CALL_TITLE, &programme_id)?;
     Ok(Summary {
         organisations: partners + engaged,
         host_companies: companies.len(),

@@ -291,6 +291,8 @@ pub fn seed(
                 // The ISCO code is the ESCO occupation's, set when the position is stored.
                 let position = PositionFields {
                     title: title.into(),
+                    description: String::new(),
+                    lang: "it".into(),
                     occupation: occupation.into(),
                     isco_code: String::new(),
                     required_skills: required.into(),

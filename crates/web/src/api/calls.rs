@@ -9,7 +9,12 @@ use domain::call::CallFields;
 use domain::eligibility::Rules;
 use serde::{Deserialize, Serialize};
 
+use std::collections::HashMap;
+
+use domain::content::Kind;
+
 use super::idempotency::Idempotency;
+use super::translations::{self, Translations};
 use super::{ApiJson, ApiPath};
 use crate::{AppError, AppState, Ctx, Granted};
 
@@ -18,15 +23,39 @@ pub struct CallJson {
     #[serde(flatten)]
     call: db::calls::Call,
     rules: Rules,
+    /// The title and description in other languages than `lang`, read-only.
+    translations: Translations,
 }
 
-impl From<db::calls::Call> for CallJson {
-    fn from(call: db::calls::Call) -> Self {
+impl CallJson {
+    fn new(call: db::calls::Call, all: &mut HashMap<String, Translations>) -> Self {
         CallJson {
             rules: call.rules(),
+            translations: all.remove(&call.id).unwrap_or_default(),
             call,
         }
     }
+}
+
+/// Calls with their translations, in one more query.
+fn with_translations(
+    conn: &mut db::DbConn,
+    calls: Vec<db::calls::Call>,
+) -> db::DbResult<Vec<CallJson>> {
+    let ids: Vec<String> = calls.iter().map(|c| c.id.clone()).collect();
+    let mut all = translations::of(conn, Kind::Call, &ids)?;
+    Ok(calls
+        .into_iter()
+        .map(|c| CallJson::new(c, &mut all))
+        .collect())
+}
+
+/// One call found with `find`, as answers carry it.
+fn one(conn: &mut db::DbConn, call: db::DbResult<db::calls::Call>) -> db::DbResult<CallJson> {
+    with_translations(conn, vec![call?])?
+        .into_iter()
+        .next()
+        .ok_or(db::DbError::NotFound)
 }
 
 pub async fn list(
@@ -34,8 +63,14 @@ pub async fn list(
     granted: Granted,
 ) -> Result<Json<Vec<CallJson>>, AppError> {
     let scope = granted.scope;
-    let calls = state.db.read(move |c| db::calls::list(c, &scope)).await?;
-    Ok(Json(calls.into_iter().map(CallJson::from).collect()))
+    let calls = state
+        .db
+        .read(move |c| {
+            let calls = db::calls::list(c, &scope)?;
+            with_translations(c, calls)
+        })
+        .await?;
+    Ok(Json(calls))
 }
 
 #[derive(Deserialize)]
@@ -49,6 +84,8 @@ pub struct NewCall {
     places: i64,
     #[serde(default)]
     rules: Rules,
+    #[serde(default)]
+    lang: String,
 }
 
 impl super::ApiBody for NewCall {
@@ -63,9 +100,12 @@ pub async fn show(
     let scope = granted.scope;
     let call = state
         .db
-        .read(move |c| db::calls::find(c, &scope, &id))
+        .read(move |c| {
+            let found = db::calls::find(c, &scope, &id);
+            one(c, found)
+        })
         .await?;
-    Ok(Json(call.into()))
+    Ok(Json(call))
 }
 
 pub async fn create(
@@ -79,10 +119,13 @@ pub async fn create(
         let scope = granted.scope;
         let call = state
             .db
-            .read(move |c| db::calls::find(c, &scope, &id))
+            .read(move |c| {
+                let found = db::calls::find(c, &scope, &id);
+                one(c, found)
+            })
             .await?;
-        let location = super::location("calls", &call.id);
-        return Ok((StatusCode::CREATED, [location], Json(call.into())));
+        let location = super::location("calls", &call.call.id);
+        return Ok((StatusCode::CREATED, [location], Json(call)));
     }
     body.rules.check().map_err(AppError::Invalid)?;
     let mut draft = CallFields {
@@ -92,6 +135,7 @@ pub async fn create(
         opens_on: body.opens_on,
         closes_on: body.closes_on,
         places: body.places.to_string(),
+        lang: body.lang,
         rules: Default::default(),
     }
     .parse(state.clock.today())
@@ -100,5 +144,10 @@ pub async fn create(
     let who = idempotency.acting(&ctx)?;
     let call = app::calls::create(&state.db, &*state.clock, &who, draft).await?;
     let location = super::location("calls", &call.id);
-    Ok((StatusCode::CREATED, [location], Json(call.into())))
+    // A new call has no translations yet.
+    Ok((
+        StatusCode::CREATED,
+        [location],
+        Json(CallJson::new(call, &mut HashMap::new())),
+    ))
 }

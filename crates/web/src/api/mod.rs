@@ -15,6 +15,7 @@ pub mod organisations;
 pub mod positions;
 pub mod programmes;
 pub mod taxonomy;
+pub mod translations;
 pub mod users;
 
 pub use extract::{ApiBody, ApiJson, ApiPath, ApiQuery};

@@ -5,11 +5,13 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::{HeaderName, StatusCode};
 use db::positions::{Filter, Listed};
+use domain::content::Kind;
 use domain::ids::OrganisationId;
 use domain::position::{PositionFields, PositionStatus};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::idempotency::Idempotency;
+use super::translations::{self, Translations};
 use super::{ApiJson, ApiPath, ApiQuery};
 use crate::{AppError, AppState, Ctx, Granted};
 
@@ -20,11 +22,40 @@ pub struct ListQuery {
     company: Option<String>,
 }
 
+/// A position as answers carry it: with its company's name and, read-only, its title and
+/// description in other languages than `lang`.
+#[derive(Serialize)]
+pub struct PositionJson {
+    #[serde(flatten)]
+    listed: Listed,
+    translations: Translations,
+}
+
+/// Positions with their translations, in one more query.
+fn with_translations(conn: &mut db::DbConn, rows: Vec<Listed>) -> db::DbResult<Vec<PositionJson>> {
+    let ids: Vec<String> = rows.iter().map(|r| r.position.id.clone()).collect();
+    let mut all = translations::of(conn, Kind::Position, &ids)?;
+    Ok(rows
+        .into_iter()
+        .map(|listed| PositionJson {
+            translations: all.remove(&listed.position.id).unwrap_or_default(),
+            listed,
+        })
+        .collect())
+}
+
+fn one(conn: &mut db::DbConn, found: db::DbResult<Listed>) -> db::DbResult<PositionJson> {
+    with_translations(conn, vec![found?])?
+        .into_iter()
+        .next()
+        .ok_or(db::DbError::NotFound)
+}
+
 pub async fn list(
     State(state): State<AppState>,
     granted: Granted,
     ApiQuery(q): ApiQuery<ListQuery>,
-) -> Result<Json<Vec<Listed>>, AppError> {
+) -> Result<Json<Vec<PositionJson>>, AppError> {
     let scope = granted.scope;
     let status = match q.status.as_deref() {
         Some(s) => Some(PositionStatus::parse(s).map_err(super::extract::bad_query)?),
@@ -37,7 +68,10 @@ pub async fn list(
     Ok(Json(
         state
             .db
-            .read(move |c| db::positions::list(c, &scope, &filter))
+            .read(move |c| {
+                let rows = db::positions::list(c, &scope, &filter)?;
+                with_translations(c, rows)
+            })
             .await?,
     ))
 }
@@ -46,12 +80,15 @@ pub async fn show(
     State(state): State<AppState>,
     granted: Granted,
     ApiPath(id): ApiPath<String>,
-) -> Result<Json<Listed>, AppError> {
+) -> Result<Json<PositionJson>, AppError> {
     let scope = granted.scope;
     Ok(Json(
         state
             .db
-            .read(move |c| db::positions::find(c, &scope, &id))
+            .read(move |c| {
+                let found = db::positions::find(c, &scope, &id);
+                one(c, found)
+            })
             .await?,
     ))
 }
@@ -73,7 +110,7 @@ pub async fn create(
     granted: Granted,
     idempotency: Idempotency,
     ApiJson(body): ApiJson<NewPosition>,
-) -> Result<(StatusCode, [(HeaderName, String); 1], Json<Listed>), AppError> {
+) -> Result<(StatusCode, [(HeaderName, String); 1], Json<PositionJson>), AppError> {
     let scope = granted.scope;
     let id = match idempotency.replayed() {
         Some(id) => domain::ids::PositionId::new(id),
@@ -85,8 +122,11 @@ pub async fn create(
     };
     let created = state
         .db
-        .read(move |c| db::positions::find(c, &scope, id.as_str()))
+        .read(move |c| {
+            let found = db::positions::find(c, &scope, id.as_str());
+            one(c, found)
+        })
         .await?;
-    let location = super::location("positions", &created.position.id);
+    let location = super::location("positions", &created.listed.position.id);
     Ok((StatusCode::CREATED, [location], Json(created)))
 }

@@ -8,8 +8,10 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use domain::Permission;
 use domain::call::CallFields;
+use domain::content::{Field, Kind};
 
 use super::candidates::view::rule_lines;
+use super::localized::{Localized, Versions, versions};
 use super::view::Choice;
 use crate::flash::{self, Flash};
 use crate::render::{Page, html, html_status};
@@ -17,23 +19,64 @@ use crate::{AppError, AppState, Ctx, Granted};
 
 pub struct CallRow {
     pub id: String,
-    pub title: String,
+    pub title: Localized,
     pub opens_on: String,
     pub closes_on: String,
     pub places: i64,
     pub open: bool,
+    /// Languages still without a version (staff list only), and the note saying so.
+    pub missing: usize,
+    pub missing_note: Option<String>,
 }
 
-pub(super) fn row(ctx: &Ctx, c: db::calls::Call, today: chrono::NaiveDate) -> CallRow {
+/// A call as a row, its title as `title` says (the reader's version or the original).
+fn row_with(ctx: &Ctx, c: db::calls::Call, today: chrono::NaiveDate, title: Localized) -> CallRow {
     let tr = ctx.tr();
     CallRow {
         open: domain::call::is_open(c.opens_on, c.closes_on, today),
         opens_on: tr.date(&c.opens_on),
         closes_on: tr.date(&c.closes_on),
         id: c.id,
-        title: c.title,
+        title,
         places: c.places,
+        missing: 0,
+        missing_note: None,
     }
+}
+
+/// The rows of calls a candidate or the public reads: titles in the reader's language.
+pub(super) fn public_rows(
+    ctx: &Ctx,
+    calls: Vec<db::calls::Call>,
+    titles: &Versions,
+    today: chrono::NaiveDate,
+) -> Vec<CallRow> {
+    let tr = ctx.tr();
+    calls
+        .into_iter()
+        .map(|c| {
+            let title = Localized::pick(&tr, titles, &c.id, Field::Title, &c.title, c.lang);
+            row_with(ctx, c, today, title)
+        })
+        .collect()
+}
+
+/// The calls open on `today` and the reader's versions of their titles, in two queries.
+pub(super) async fn open_calls(
+    state: &AppState,
+    ctx: &Ctx,
+    today: chrono::NaiveDate,
+) -> Result<Vec<CallRow>, AppError> {
+    let lang = ctx.locale;
+    let (calls, titles) = state
+        .db
+        .read(move |c| {
+            let calls = db::calls::list_open(c, today)?;
+            let titles = versions(c, Kind::Call, calls.iter().map(|x| x.id.clone()), lang)?;
+            Ok((calls, titles))
+        })
+        .await?;
+    Ok(public_rows(ctx, calls, &titles, today))
 }
 
 #[derive(Template)]
@@ -46,13 +89,9 @@ struct OpenListPage {
 /// The calls open today, for anyone.
 pub async fn open_list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
     let today = state.clock.today();
-    let calls = state
-        .db
-        .read(move |c| db::calls::list_open(c, today))
-        .await?;
     html(&OpenListPage {
         page: Page::new(&ctx, "calls-open-title"),
-        calls: calls.into_iter().map(|c| row(&ctx, c, today)).collect(),
+        calls: open_calls(&state, &ctx, today).await?,
     })
 }
 
@@ -62,33 +101,57 @@ struct PublicPage {
     page: Page,
     call: CallRow,
     programme: String,
-    description: String,
+    description: Localized,
+    criteria: Vec<Localized>,
     rules: Vec<String>,
 }
 
-/// One call, for anyone: what it offers, who may apply, and the way in.
+/// One call, for anyone: what it offers, who may apply, how applications are assessed, and
+/// the way in; its texts in the reader's language (or the original, marked).
 pub async fn public(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
     let today = state.clock.today();
-    let (call, programme) = state
+    let lang = ctx.locale;
+    let (call, programme, criteria, texts, names) = state
         .db
         .read(move |c| {
             let call = db::calls::find_published(c, &id)?;
             let programme = db::calls::programme_name(c, &call)?;
-            Ok((call, programme))
+            let criteria = db::selection::criteria(c, &call.id)?;
+            let texts = versions(c, Kind::Call, [call.id.clone()], lang)?;
+            let names = versions(
+                c,
+                Kind::Criterion,
+                criteria.iter().map(|k| k.id.clone()),
+                lang,
+            )?;
+            Ok((call, programme, criteria, texts, names))
         })
         .await?;
     let tr = ctx.tr();
     let rules = rule_lines(&tr, &call.rules());
-    let description = call.description.clone();
+    let (id, original) = (call.id.clone(), call.lang);
+    let title = Localized::pick(&tr, &texts, &id, Field::Title, &call.title, original);
+    let description = Localized::pick(
+        &tr,
+        &texts,
+        &id,
+        Field::Description,
+        &call.description,
+        original,
+    );
     html(&PublicPage {
-        page: Page::titled(&ctx, call.title.clone()),
-        call: row(&ctx, call, today),
+        page: Page::titled(&ctx, title.text.clone()),
+        call: row_with(&ctx, call, today, title),
         programme,
         description,
+        criteria: criteria
+            .iter()
+            .map(|k| Localized::pick(&tr, &names, &k.id, Field::Name, &k.name, original))
+            .collect(),
         rules,
     })
 }
@@ -112,10 +175,29 @@ pub async fn list(
     let a = &granted.authed;
     let scope = granted.scope;
     let today = state.clock.today();
-    let calls = state.db.read(move |c| db::calls::list(c, &scope)).await?;
+    let (calls, missing) = state
+        .db
+        .read(move |c| {
+            let calls = db::calls::list(c, &scope)?;
+            let missing = app::content::missing_of_calls(c, &calls)?;
+            Ok((calls, missing))
+        })
+        .await?;
     html(&ListPage {
         page: Page::new(&ctx, "calls-title"),
-        calls: calls.into_iter().map(|c| row(&ctx, c, today)).collect(),
+        // Staff read the originals; the count says how many languages still lack a version.
+        calls: calls
+            .into_iter()
+            .map(|c| {
+                let title = Localized::original(&c.title, c.lang);
+                let n = missing.get(&c.id).copied().unwrap_or(0);
+                CallRow {
+                    missing: n,
+                    missing_note: super::translations::missing_note(&ctx.tr(), n),
+                    ..row_with(&ctx, c, today, title)
+                }
+            })
+            .collect(),
         can_manage: a.actor.can(Permission::ManageCalls),
         can_match: a.actor.can(Permission::ManageMatching),
         can_assess: a.actor.can(Permission::AssessCandidates),
@@ -130,6 +212,8 @@ struct FormPage {
     programmes: Vec<Choice>,
     languages: Vec<Choice>,
     levels: Vec<Choice>,
+    /// The languages the original may be written in, the form's marked.
+    originals: Vec<Choice>,
     error: Option<String>,
     invalid: &'static str,
 }
@@ -150,6 +234,7 @@ async fn form_page(
         programmes: Choice::programmes(programmes, &f.programme_id),
         languages: language_choices(ctx, &f.rules.language),
         levels: level_choices(&f.rules.language_min),
+        originals: super::translations::original_choices(&f.lang),
         f,
         error: error.map(|e| ctx.tr().t(e.key)),
         invalid: error.map_or("", |e| e.field),
@@ -159,6 +244,8 @@ async fn form_page(
 pub async fn new_form(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
     let f = CallFields {
         places: "40".into(),
+        // Staff write in the language they work in, as a rule.
+        lang: ctx.locale.tag().to_owned(),
         rules: domain::eligibility::RuleFields {
             residence_countries: "MA,TN".into(),
             qualification_within_months: "12".into(),

@@ -139,6 +139,7 @@ pub async fn positions(
     let keys = [
         "field-company",
         "field-title",
+        "field-position-description",
         "field-occupation",
         "field-isco",
         "field-required-skills",
@@ -166,6 +167,7 @@ pub async fn positions(
             vec![
                 l.company_name,
                 p.title,
+                p.description,
                 p.occupation,
                 p.isco_code.unwrap_or_default(),
                 p.required_skills,

@@ -108,6 +108,7 @@ struct FormPage {
     company_name: String,
     f: PositionFields,
     levels: Vec<&'static str>,
+    originals: Vec<Choice>,
     error: Option<String>,
     invalid: &'static str,
 }
@@ -132,6 +133,7 @@ fn form(
         action,
         company_id: company.organisation.id.clone(),
         company_name: company.organisation.name.clone(),
+        originals: super::translations::original_choices(&f.lang),
         f,
         levels: Cefr::ALL.iter().map(|c| c.as_str()).collect(),
         error,
@@ -157,6 +159,8 @@ pub async fn new_form(
         min_italian: "A2".into(),
         education_level: "6".into(),
         places: "1".into(),
+        // Staff write in the language they work in, as a rule.
+        lang: ctx.locale.tag().to_owned(),
         ..Default::default()
     };
     html(&form(
@@ -262,6 +266,10 @@ struct ShowPage {
     actions: Vec<Action>,
     can_edit: bool,
     can_rank: bool,
+    /// May edit the versions in other languages; how many languages still miss one.
+    can_translate: bool,
+    missing_note: Option<String>,
+    description: super::localized::Localized,
     error: Option<String>,
 }
 
@@ -287,12 +295,20 @@ async fn show_page(
 ) -> Result<ShowPage, AppError> {
     let a = ctx.authed()?;
     let s = ctx.scope_for(Permission::ViewPositions)?;
-    let Listed {
-        position: p,
-        company_name,
-    } = state
+    let (
+        Listed {
+            position: p,
+            company_name,
+        },
+        sheet,
+    ) = state
         .db
-        .read(move |c| db::positions::find(c, &s, &id))
+        .read(move |c| {
+            let found = db::positions::find(c, &s, &id)?;
+            let subject = app::content::Subject::Position(found.position.id.clone());
+            let sheet = app::content::sheet(c, &s, &subject)?;
+            Ok((found, sheet))
+        })
         .await?;
     let tr = ctx.tr();
     let status = p.status;
@@ -305,6 +321,9 @@ async fn show_page(
         actions: actions(ctx, &a.actor, status),
         can_edit: status.editable() && a.actor.can(Permission::EditPositions),
         can_rank: status == PositionStatus::Open && a.actor.can(Permission::EditPositions),
+        can_translate: a.actor.can(Permission::EditPositions),
+        missing_note: super::translations::missing_note(&tr, sheet.missing().len()),
+        description: super::localized::Localized::original(&p.description, p.lang),
         error,
         p,
     })

@@ -13,12 +13,18 @@ use db::matching::Side;
 use domain::ids::{CandidateId, PositionId};
 use domain::permission::Scope;
 
+use super::localized::Localized;
 use crate::flash::{self, Flash};
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx, Granted};
+use domain::content::{Field, Kind};
 
 pub struct Item {
     pub id: String,
+    /// A position's title in the reader's language (the candidate's side).
+    pub title: Option<Localized>,
+    /// What the candidate reads of the position, in their language.
+    pub description: Option<Localized>,
     pub label: String,
     pub detail: String,
     pub rank: String,
@@ -119,6 +125,8 @@ fn company_items(
                     experience.lines().next().unwrap_or("")
                 ),
                 id: c.id,
+                title: None,
+                description: None,
                 label: format!("#{}", r.number),
                 rank,
             }
@@ -205,6 +213,8 @@ fn candidate_items(
 ) -> Result<Vec<Item>, db::DbError> {
     let (me, positions) = app::rankings::candidate_choices(conn, user_id, candidate)?;
     let ranks = db::matching::rankings(conn, &me.call_id)?;
+    let ids = positions.iter().map(|l| l.position.id.clone());
+    let texts = super::localized::versions(conn, Kind::Position, ids, tr.locale)?;
     let items = positions
         .into_iter()
         .map(|l| Item {
@@ -217,7 +227,24 @@ fn candidate_items(
                 })
                 .map(|r| r.rank.to_string())
                 .unwrap_or_default(),
-            label: format!("{} — {}", l.position.title, l.company_name),
+            title: Some(Localized::pick(
+                &tr,
+                &texts,
+                &l.position.id,
+                Field::Title,
+                &l.position.title,
+                l.position.lang,
+            )),
+            description: Some(Localized::pick(
+                &tr,
+                &texts,
+                &l.position.id,
+                Field::Description,
+                &l.position.description,
+                l.position.lang,
+            ))
+            .filter(|d| !d.is_empty()),
+            label: l.company_name,
             detail: format!(
                 "{} · {} · {}",
                 l.position.city,

@@ -5,7 +5,7 @@
 use askama::Template;
 use axum::response::Response;
 
-use super::calls::{CallRow, row};
+use super::calls::{CallRow, open_calls};
 use crate::render::{Page, html};
 use crate::{AppError, AppState, Ctx};
 
@@ -18,12 +18,8 @@ struct WelcomePage {
 
 pub async fn show(state: &AppState, ctx: &Ctx) -> Result<Response, AppError> {
     let today = state.clock.today();
-    let calls = state
-        .db
-        .read(move |c| db::calls::list_open(c, today))
-        .await?;
     html(&WelcomePage {
         page: Page::new(ctx, "welcome-title"),
-        calls: calls.into_iter().map(|c| row(ctx, c, today)).collect(),
+        calls: open_calls(state, ctx, today).await?,
     })
 }

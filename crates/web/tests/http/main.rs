@@ -12,6 +12,7 @@ mod auth;
 mod blind;
 mod candidates;
 mod companies;
+mod content;
 mod contract;
 mod decisions;
 mod declines;

@@ -125,6 +125,24 @@ fn rules_input() -> Value {
     }})
 }
 
+/// The language an item's original text is written in.
+fn lang() -> Value {
+    let tags: Vec<&str> = domain::Locale::ALL.iter().map(|l| l.tag()).collect();
+    json!({"type": "string", "enum": tags, "description": "the language of the original text"})
+}
+
+/// The language a client says an item's original is written in; English when absent.
+fn lang_input() -> Value {
+    let tags: Vec<&str> = domain::Locale::ALL.iter().map(|l| l.tag()).collect();
+    json!({"type": "string", "enum": tags, "description": "the language title and description are written in; en when absent"})
+}
+
+/// Versions of an item's texts in other languages (read-only; edited on the pages).
+fn translations() -> Value {
+    json!({"type": "object", "description": "by language tag, by field (title, description): the versions in other languages than `lang`",
+        "additionalProperties": {"type": "object", "additionalProperties": {"type": "string"}}})
+}
+
 fn scheme_date(what: &str) -> Value {
     json!({"type": "string", "format": "date", "description": format!("{what}; from 2000-01-01 to ten years after today")})
 }
@@ -142,6 +160,7 @@ fn responses() -> Vec<(&'static str, Value)> {
             "status": enum_of(position::PositionStatus::ALL.map(position::PositionStatus::as_str)),
             "status_note": string(), "created_at": timestamp(), "updated_at": timestamp(),
             "occupation_uri": nullable("string"),
+            "lang": lang(), "description": string(), "translations": translations(),
         }),
         json!({"company_name": string()}),
     );
@@ -223,7 +242,8 @@ fn responses() -> Vec<(&'static str, Value)> {
             answer(json!({
             "id": string(), "programme_id": string(), "title": string(), "description": string(),
             "opens_on": date(), "closes_on": date(), "places": {"type": "integer"},
-            "created_at": timestamp(), "updated_at": timestamp(), "rules": rules()})),
+            "created_at": timestamp(), "updated_at": timestamp(), "rules": rules(),
+            "lang": lang(), "translations": translations()})),
         ),
         ("Position", answer(position)),
         ("Placement", answer(placement)),
@@ -295,6 +315,7 @@ fn requests() -> Vec<(&'static str, Value)> {
                 "opens_on": scheme_date("the first day applications are taken"),
                 "closes_on": scheme_date("the last day applications are taken"),
                 "places": {"type": "integer", "minimum": 1, "maximum": MAX_CALL_PLACES},
+                "lang": lang_input(),
                 "rules": {"$ref": "#/components/schemas/RulesInput"}}}),
         ),
         ("RulesInput", rules_input()),
@@ -344,7 +365,7 @@ fn requests() -> Vec<(&'static str, Value)> {
                          "duration_months", "hours_per_week", "allowance", "tutor_name", "places"],
             "description": "The company must be in reach; its regional rules (minimum allowance, headcount cap) apply (422 naming the field).",
             "properties": {
-                "company_id": string(), "title": name(), "occupation": name(),
+                "company_id": string(), "title": name(), "description": long(), "occupation": name(),
                 "isco_code": numeric("up to 4 digits, or empty"), "required_skills": long(), "desired_skills": long(),
                 "min_italian": cefr(), "education_level": whole(0, 8, "ISCED 2011 level"),
                 "city": name(), "workplace": short(), "starts_on": scheme_date("the first day"),
@@ -353,7 +374,7 @@ fn requests() -> Vec<(&'static str, Value)> {
                 "allowance": numeric("monthly, in euros: 600 or 650.50"),
                 "board": numeric("on, true, yes or 1 when board is offered"),
                 "lodging": numeric("on, true, yes or 1 when lodging is offered"),
-                "tutor_name": name(), "places": whole(1, 50, "places")}}),
+                "tutor_name": name(), "places": whole(1, 50, "places"), "lang": lang_input()}}),
         ),
         (
             "MatchingSettings",

@@ -8,6 +8,8 @@ use domain::placement::PlacementStatus;
 use i18n::{FluentArg, Tr};
 use serde::Deserialize;
 
+use domain::content::{Field, Kind};
+
 use crate::flash::{self, Flash};
 use crate::{AppError, AppState, Ctx};
 
@@ -32,11 +34,13 @@ pub async fn views(
     tr: &Tr,
     candidate: db::candidates::Candidate,
 ) -> Result<Vec<InterviewView>, AppError> {
+    let lang = tr.locale;
     let rows = state
         .db
         .read(move |c| {
             let zone = app::zones::of_candidate(c, &candidate)?;
             let mut out = Vec::new();
+            let mut originals = Vec::new();
             for p in db::interviews::placements_of_candidate(c, &candidate.id)? {
                 if p.status != PlacementStatus::Interview {
                     continue;
@@ -44,7 +48,18 @@ pub async fn views(
                 let slots = db::interviews::slots_of(c, &p.id)?;
                 // The candidate's own placement: its position is named to them.
                 let l = db::positions::find(c, &domain::permission::Scope::All, &p.position_id)?;
+                originals.push(l.position.clone());
                 out.push((p, slots, (l.position.title, l.company_name)));
+            }
+            // The position's title in the candidate's language where it has a version (in
+            // a sentence, so without the fallback note: the original stands as a name).
+            let ids = originals.iter().map(|p| p.id.clone());
+            let titles = crate::pages::localized::versions(c, Kind::Position, ids, lang)?;
+            for (row, p) in out.iter_mut().zip(&originals) {
+                let version = titles
+                    .get(&(p.id.clone(), Field::Title))
+                    .map(String::as_str);
+                row.2.0 = domain::content::pick(&p.title, p.lang, version, lang).text;
             }
             Ok((zone, out))
         })

@@ -17,7 +17,7 @@ use crate::{AppError, AppState, Ctx};
 
 pub struct MineRow {
     pub id: String,
-    pub call: String,
+    pub call: crate::pages::localized::Localized,
     pub status: String,
     pub draft: bool,
 }
@@ -32,23 +32,26 @@ struct MinePage {
 /// The signed-in person's own applications.
 pub async fn mine(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
     let user_id = ctx.authed()?.user.id.clone();
-    let rows = state
+    let (rows, calls) = state
         .db
         .read(move |c| {
-            let mut out = Vec::new();
-            for x in db::candidates::of_user(c, &user_id)? {
-                let call = db::calls::find_published(c, &x.call_id)?;
-                out.push((x, call.title));
-            }
-            Ok(out)
+            let rows = db::candidates::of_user(c, &user_id)?;
+            let ids: Vec<String> = rows.iter().map(|x| x.call_id.clone()).collect();
+            Ok((rows, db::calls::by_ids(c, &ids)?))
         })
         .await?;
+    let titles: std::collections::HashMap<String, crate::pages::localized::Localized> = calls
+        .iter()
+        .map(|c| c.id.clone())
+        .zip(crate::pages::localized::call_titles(&state, &ctx, &calls).await?)
+        .collect();
     let tr = ctx.tr();
     html(&MinePage {
         page: Page::new(&ctx, "mine-title"),
         rows: rows
             .into_iter()
-            .map(|(x, call)| MineRow {
+            .filter_map(|x| Some((titles.get(&x.call_id)?.clone(), x)))
+            .map(|(call, x)| MineRow {
                 draft: x.status == domain::candidate::Status::Draft,
                 status: status_label(&tr, x.status.as_str()),
                 id: x.id,
@@ -63,7 +66,7 @@ pub async fn mine(State(state): State<AppState>, ctx: Ctx) -> Result<Response, A
 struct StatusPage {
     page: Page,
     id: String,
-    call: String,
+    call: crate::pages::localized::Localized,
     status: String,
     draft: bool,
     shortlisted: bool,
@@ -90,6 +93,11 @@ pub async fn status(
             Ok((c, call, events))
         })
         .await?;
+    let title = crate::pages::localized::call_titles(&state, &ctx, std::slice::from_ref(&call))
+        .await?
+        .into_iter()
+        .next()
+        .ok_or(AppError::NotFound)?;
     let tr = ctx.tr();
     let interviews = interview::views(&state, &tr, c.clone()).await?;
     // A candidate reads the reason of a rejection; other notes stay with staff.
@@ -122,7 +130,7 @@ pub async fn status(
         .collect(),
         reason,
         interviews,
-        call: call.title,
+        call: title,
         id: c.id,
     })
 }

@@ -55,6 +55,7 @@ const COMPANY_FIELDS: &[Field] = &[
 const POSITION_FIELDS: &[Field] = &[
     f("company", "field-company", true),
     f("title", "field-title", true),
+    f("description", "field-position-description", false),
     f("occupation", "field-occupation", true),
     f("isco_code", "field-isco", false),
     f("required_skills", "field-required-skills", false),
@@ -331,6 +332,7 @@ fn validate(
                 .ok_or_else(|| tr.t1("error-import-unknown-company", "name", &who))?;
             let fields = PositionFields {
                 title: v("title"),
+                description: v("description"),
                 occupation: v("occupation"),
                 isco_code: v("isco_code"),
                 required_skills: v("required_skills"),
@@ -347,6 +349,8 @@ fn validate(
                 lodging: yes(&v("lodging")),
                 tutor_name: v("tutor_name"),
                 places: v("places"),
+                // Written in the importer's language; corrected on the translations page.
+                lang: tr.locale.tag().to_owned(),
             };
             let draft = fields.parse(today).map_err(|e| tr.t(e.key))?;
             let p = company.profile.as_ref();
