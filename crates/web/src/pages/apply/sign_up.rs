@@ -21,6 +21,7 @@ use serde::Deserialize;
 use crate::auth::session_cookie;
 use crate::flash::{self, Flash};
 use crate::pages::form_errors::FormErrors;
+use crate::pages::localized::{Localized, call_titles};
 use crate::pages::see_other;
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx};
@@ -39,7 +40,7 @@ pub struct SignupForm {
 struct SignupPage {
     page: Page,
     call_id: String,
-    call_title: String,
+    call_title: Localized,
     f: SignupForm,
     signed_in: bool,
     errors: FormErrors,
@@ -51,11 +52,30 @@ async fn open_call(state: &AppState, id: String) -> Result<db::calls::Call, AppE
     Ok(app::applications::open_call(&state.db, &*state.clock, &CallId::new(id)).await?)
 }
 
-fn signup_page(ctx: &Ctx, call: &db::calls::Call, f: SignupForm, errors: FormErrors) -> SignupPage {
+/// The call and its title in the reader's language.
+async fn open_call_titled(
+    state: &AppState,
+    ctx: &Ctx,
+    id: String,
+) -> Result<(db::calls::Call, Localized), AppError> {
+    let call = open_call(state, id).await?;
+    let title = call_titles(state, ctx, std::slice::from_ref(&call))
+        .await?
+        .pop()
+        .unwrap_or_else(|| Localized::original(&call.title, call.lang));
+    Ok((call, title))
+}
+
+fn signup_page(
+    ctx: &Ctx,
+    (call, title): &(db::calls::Call, Localized),
+    f: SignupForm,
+    errors: FormErrors,
+) -> SignupPage {
     SignupPage {
         page: Page::new(ctx, "apply-title"),
         call_id: call.id.clone(),
-        call_title: call.title.clone(),
+        call_title: title.clone(),
         signed_in: ctx.user.is_some(),
         // Passwords are never sent back.
         f: SignupForm {
@@ -74,7 +94,7 @@ pub async fn signup_form(
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let call = open_call(&state, id).await?;
+    let call = open_call_titled(&state, &ctx, id).await?;
     html(&signup_page(
         &ctx,
         &call,
@@ -118,7 +138,8 @@ pub async fn signup(
     Path(id): Path<String>,
     Form(f): Form<SignupForm>,
 ) -> Result<Response, AppError> {
-    let call = open_call(&state, id).await?;
+    let titled = open_call_titled(&state, &ctx, id).await?;
+    let call = &titled.0;
     if let Some(a) = &ctx.user {
         // Signed in already: one application per account and call.
         let email = a.user.email.clone();
@@ -138,7 +159,7 @@ pub async fn signup(
             let errors = FormErrors::new(&ctx, &all);
             return html_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                &signup_page(&ctx, &call, f, errors),
+                &signup_page(&ctx, &titled, f, errors),
             );
         }
     };
@@ -163,7 +184,7 @@ pub async fn signup(
             tracing::error!(error = %e, "a sign-up could not be recorded");
         }
     });
-    let mut page = signup_page(&ctx, &call, SignupForm::default(), FormErrors::default());
+    let mut page = signup_page(&ctx, &titled, SignupForm::default(), FormErrors::default());
     page.sent = Some(email.as_str().to_owned());
     html(&page)
 }
