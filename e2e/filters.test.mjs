@@ -14,6 +14,9 @@ test('a language filter keeps the interface language, and switching language kee
   try {
     const page = await browser.context.newPage();
     await signIn(page, 'coordinator@demo.example');
+    // The switcher below sets the person's own language; what was there is put back.
+    await page.goto(`${BASE}/account`);
+    const was = await page.locator('#locale').inputValue();
     await page.goto(`${BASE}/candidates?lang=fr`);
     assert.equal(await lang(page), 'fr');
     const all = Number(await page.locator('[data-total]').getAttribute('data-total'));
@@ -40,9 +43,13 @@ test('a language filter keeps the interface language, and switching language kee
     assert.equal(await page.locator('#level').inputValue(), 'B1');
     assert.equal(Number(await page.locator('[data-total]').getAttribute('data-total')), filtered);
 
-    // Put the coordinator's language back for the other journeys.
-    await page.locator('form.languages button[value=en]').click();
-    await page.waitForURL(/language=it/);
+    // Put the coordinator's own language back for the other journeys.
+    await page.goto(`${BASE}/account`);
+    await page.locator('#locale').selectOption(was);
+    await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/account'),
+      page.locator('form[action="/account"] button[type=submit]').click(),
+    ]);
   } finally {
     await browser.close();
   }
