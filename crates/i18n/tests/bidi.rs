@@ -60,7 +60,11 @@ fn arabic_messages_isolate_the_left_to_right_values_they_quote() {
             bare.push(format!("{id}: …{v}…"));
         }
     }
-    assert!(bare.is_empty(), "not isolated in Arabic:\n{}", bare.join("\n"));
+    assert!(
+        bare.is_empty(),
+        "not isolated in Arabic:\n{}",
+        bare.join("\n")
+    );
 }
 
 #[test]
