@@ -64,6 +64,14 @@ async function faults(page, rtl) {
           : '?';
         out.push(`width ${root.scrollWidth}px (${what})`);
       }
+      // What scrolls sideways inside the page can be reached by keyboard and is named.
+      for (const el of document.body.querySelectorAll('*')) {
+        if (['INPUT', 'SELECT', 'TEXTAREA'].includes(el.tagName)) continue;
+        if (!['auto', 'scroll'].includes(getComputedStyle(el).overflowX)) continue;
+        if (el.scrollWidth <= el.clientWidth + 1) continue;
+        const named = el.getAttribute('aria-label') || el.getAttribute('aria-labelledby');
+        if (el.tabIndex < 0 || !named) out.push(`scrolls without focus or name: ${el.tagName.toLowerCase()}.${el.className}`);
+      }
       if (!rtl) return out;
       if (root.dir !== 'rtl') out.push(`dir=${root.dir}`);
 

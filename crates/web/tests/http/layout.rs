@@ -352,3 +352,79 @@ async fn a_candidates_dates_email_and_phone_are_isolated_in_an_arabic_page() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn each_criterion_and_ranking_input_names_the_row_it_belongs_to() {
+    on_each_backend(|app| async move {
+        let call = fixtures::call(app.db.db(), &app.seed.p1, "Criteria call");
+        let id = fixtures::candidate(app.db.db(), &call, "Trabelsi", "TN", Status::Eligible);
+        let mut c = app.signed_in(COORDINATOR).await;
+        c.accept_language = Some("en".into());
+        let path = format!("/calls/{call}/criteria");
+        for name in ["Motivation", "Italian"] {
+            let fields = [("name", name), ("weight", "50"), ("max_score", "10")];
+            assert_eq!(c.post(&path, &fields).await.status, StatusCode::SEE_OTHER);
+        }
+        let page = c.get(&path).await;
+        let els = elements(&page.body);
+        for (field, key) in [
+            ("weight", "layout-weight-of"),
+            ("max_score", "layout-max-score-of"),
+        ] {
+            let names: Vec<&str> = els
+                .iter()
+                .filter(|e| e.tag == "input" && e.attr("name") == Some(field))
+                .filter_map(|e| e.attr("aria-label"))
+                .collect();
+            let expected: Vec<String> = ["Motivation", "Italian"]
+                .iter()
+                .map(|n| msg1(key, "criterion", n))
+                .collect();
+            assert_eq!(names, expected, "{field}: each input names its criterion");
+            let inputs = els
+                .iter()
+                .filter(|e| e.tag == "input" && e.attr("name") == Some(field));
+            assert!(
+                inputs.into_iter().all(|e| e.attr("dir") == Some("ltr")),
+                "{field}: digits"
+            );
+        }
+
+        // On the ranking, the reason typed with a decision names the candidate of its row.
+        let mut conn = app.db.db().conn().unwrap();
+        let scores: Vec<(String, String)> = db::selection::criteria(&mut conn, &call)
+            .unwrap()
+            .into_iter()
+            .map(|k| (format!("score-{}", k.id), "5".to_owned()))
+            .collect();
+        let fields: Vec<(&str, &str)> = scores
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        let res = c.post(&format!("/candidates/{id}/scores"), &fields).await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+        let ranking = c.get(&format!("/calls/{call}/ranking")).await;
+        assert_eq!(ranking.status, StatusCode::OK);
+        let els = elements(&ranking.body);
+        let reasons: Vec<usize> = (0..els.len())
+            .filter(|&i| els[i].tag == "input" && els[i].attr("name") == Some("reason"))
+            .collect();
+        assert!(!reasons.is_empty(), "{}", ranking.body);
+        for i in reasons {
+            let labels = labels_for(&els, els[i].attr("id").unwrap_or_default());
+            assert_eq!(labels.len(), 1);
+            assert!(
+                labels[0]
+                    .1
+                    .text
+                    .starts_with(&msg1("layout-reason-for", "name", ""))
+            );
+            assert!(
+                labels[0].1.text.contains("Trabelsi"),
+                "{}",
+                labels[0].1.text
+            );
+        }
+    })
+    .await;
+}
