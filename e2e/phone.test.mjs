@@ -151,6 +151,14 @@ async function walk(page, seeds, rtl) {
   return { visited, problems };
 }
 
+/** Switches the interface language with the footer's buttons, as a person does. */
+async function switchLanguage(page, lang) {
+  await page.goto(`${BASE}/account`);
+  if ((await page.evaluate(() => document.documentElement.lang)) === lang) return;
+  await page.locator(`footer button[value="${lang}"]`).click();
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+}
+
 /** The sign-up confirmation token mailed to `email`, waiting for the mail worker. */
 async function confirmToken(email) {
   const log = join(process.env.MENTOR_DATA_DIR ?? '', 'outbox.log');
@@ -173,12 +181,18 @@ async function asEveryRole(lang, roles, rtl) {
     try {
       const page = await browser.context.newPage();
       await page.setViewportSize({ width: WIDTH, height: HEIGHT });
-      if (who) {
+      let before = null;
+      if (!who) await browser.context.addCookies([{ name: 'mentor_lang', value: lang, url: BASE }]);
+      else {
         await signIn(page, who);
         await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+        // A person's own language outranks the cookie: switch it as they would, and put it
+        // back afterwards for the journeys that follow.
+        before = await page.evaluate(() => document.documentElement.lang);
+        await switchLanguage(page, lang);
       }
-      await browser.context.addCookies([{ name: 'mentor_lang', value: lang, url: BASE }]);
       const { visited, problems: found } = await walk(page, seeds, rtl);
+      if (before) await switchLanguage(page, before);
       walked.push(`${who ?? 'anonymous'}: ${visited.length} ${process.env.MENTOR_PHONE_REPORT === 'all' ? visited.join(' ') : ''}`);
       for (const p of found) problems.push(`[${who ?? 'anonymous'}] ${p}`);
       assert.ok(visited.length >= seeds.length, `${who}: pages walked`);
