@@ -151,12 +151,20 @@ async function walk(page, seeds, rtl) {
   return { visited, problems };
 }
 
-/** Switches the interface language with the footer's buttons, as a person does. */
-async function switchLanguage(page, lang) {
+/**
+ * Sets the person's own language on their account page ('' for "as the browser asks") and
+ * answers the one it replaces: a person's own language outranks the cookie.
+ */
+async function ownLanguage(page, value) {
   await page.goto(`${BASE}/account`);
-  if ((await page.evaluate(() => document.documentElement.lang)) === lang) return;
-  await page.locator(`footer button[value="${lang}"]`).click();
-  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+  const was = await page.locator('#locale').inputValue();
+  await page.locator('#locale').selectOption(value);
+  await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/account'),
+    page.locator('form[action="/account"] button[type=submit]').click(),
+  ]);
+  await page.waitForLoadState('load');
+  return was;
 }
 
 /** The sign-up confirmation token mailed to `email`, waiting for the mail worker. */
@@ -186,13 +194,11 @@ async function asEveryRole(lang, roles, rtl) {
       else {
         await signIn(page, who);
         await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-        // A person's own language outranks the cookie: switch it as they would, and put it
-        // back afterwards for the journeys that follow.
-        before = await page.evaluate(() => document.documentElement.lang);
-        await switchLanguage(page, lang);
+        // Their own language, put back afterwards for the journeys that follow.
+        before = await ownLanguage(page, lang);
       }
       const { visited, problems: found } = await walk(page, seeds, rtl);
-      if (before) await switchLanguage(page, before);
+      if (before !== null) await ownLanguage(page, before);
       walked.push(`${who ?? 'anonymous'}: ${visited.length} ${process.env.MENTOR_PHONE_REPORT === 'all' ? visited.join(' ') : ''}`);
       for (const p of found) problems.push(`[${who ?? 'anonymous'}] ${p}`);
       assert.ok(visited.length >= seeds.length, `${who}: pages walked`);
