@@ -12,6 +12,7 @@ mod access;
 pub mod api;
 mod assets;
 mod auth;
+mod bidi;
 mod client_ip;
 mod context;
 mod csrf;

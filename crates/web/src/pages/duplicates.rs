@@ -70,6 +70,8 @@ pub struct FieldRow {
     pub a: String,
     pub b: String,
     pub differ: bool,
+    /// Read left to right whatever the page's direction (a date, an e-mail, a number).
+    pub ltr: bool,
 }
 
 /// Facts shown for information (not chosen: the kept record keeps its own).
@@ -77,6 +79,8 @@ pub struct InfoRow {
     pub label: String,
     pub a: String,
     pub b: String,
+    /// A date or a number: read left to right whatever the page's direction.
+    pub ltr: bool,
 }
 
 #[derive(Template)]
@@ -171,6 +175,10 @@ pub async fn compare(
                 field,
                 label: tr.t(label),
                 differ: differs || va != vb,
+                ltr: matches!(
+                    *field,
+                    "birth_date" | "email" | "phone" | "whatsapp" | "passport"
+                ),
                 a: va,
                 b: vb,
             })
@@ -181,16 +189,19 @@ pub async fn compare(
             label: tr.t("field-call"),
             a: call_a,
             b: call_b,
+            ltr: false,
         },
         InfoRow {
             label: tr.t("field-status"),
             a: status_label(&tr, a.status.as_str()),
             b: status_label(&tr, b.status.as_str()),
+            ltr: false,
         },
         InfoRow {
             label: tr.t("field-residence-country"),
             a: country_name(&tr, a.residence_country.as_ref().map_or("", |c| c.as_str())),
             b: country_name(&tr, b.residence_country.as_ref().map_or("", |c| c.as_str())),
+            ltr: false,
         },
         InfoRow {
             label: tr.t("field-submitted-at"),
@@ -200,11 +211,13 @@ pub async fn compare(
             b: b.submitted_at
                 .map(|t| tr.date(&t.date()))
                 .unwrap_or_default(),
+            ltr: true,
         },
         InfoRow {
             label: tr.t("documents-title"),
             a: tr.number(&i64::try_from(docs_a).unwrap_or(0)),
             b: tr.number(&i64::try_from(docs_b).unwrap_or(0)),
+            ltr: true,
         },
     ];
     let status = pair.flag.status;

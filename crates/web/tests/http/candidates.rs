@@ -8,10 +8,10 @@ use domain::{Country, Locale};
 use testkit::fixtures;
 
 use crate::support::msg_nums;
-use crate::support::translator;
 use crate::support::{
     AGENCY_TN, COMPANY, COORDINATOR, EVALUATOR, PARTICIPANT, TestApp, on_each_backend,
 };
+use crate::support::{translator, without_isolation};
 
 /// A call in p1, ANETI (Tunisia) with an officer, CeSPI with an evaluator.
 fn setup(app: &TestApp) -> String {
@@ -20,7 +20,7 @@ fn setup(app: &TestApp) -> String {
 }
 
 fn tr(l: Locale, key: &str) -> String {
-    translator(l).t(key)
+    without_isolation(translator(l).t(key))
 }
 
 #[tokio::test]

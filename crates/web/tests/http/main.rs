@@ -25,6 +25,7 @@ mod idempotency;
 mod imports;
 mod inbox;
 mod interviews;
+mod layout;
 mod limits;
 mod lists;
 mod matching;

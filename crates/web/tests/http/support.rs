@@ -274,10 +274,11 @@ fn english() -> catalogue::Tr {
     translator(domain::Locale::En)
 }
 
-/// Fluent wraps arguments in invisible bidi isolation marks (FSI/PDI); tests compare what a
-/// reader sees, without them.
-fn without_isolation(s: String) -> String {
-    s.replace(['\u{2068}', '\u{2069}'], "")
+/// Fluent wraps arguments in invisible bidi isolation marks (FSI/PDI), and Arabic messages
+/// isolate the left-to-right values they quote (LRI/PDI); tests compare what a reader sees,
+/// without them.
+pub fn without_isolation(s: String) -> String {
+    s.replace(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'], "")
 }
 
 /// The catalogue answers a missing key with the key itself; a test that names a missing key

@@ -314,7 +314,7 @@ pub(crate) async fn show_page(
             identity.push(fact("field-given-names-ar", n.clone(), false));
         }
         if let Some(b) = c.birth_date {
-            identity.push(fact("field-birth-date", tr.date(&b), false));
+            identity.push(fact("field-birth-date", tr.date(&b), true));
         }
         identity.push(fact("field-sex", tr.t(&format!("sex-{}", c.sex)), false));
         identity.push(fact("field-email", c.email.clone(), true));
