@@ -64,10 +64,14 @@ pub(crate) fn guard(
     if find(conn, user_id, &claim.key, now)?.is_some() {
         return Err(crate::DbError::Conflict(Conflict::IdempotencyInProgress));
     }
+    // Only an expired row goes: on PostgreSQL a key another request committed after the
+    // check above is visible to this statement, and must not be deleted (both requests would
+    // then create; the insert's unique index refuses the second instead).
     diesel::delete(
         ik::table
             .filter(ik::user_id.eq(user_id))
-            .filter(ik::idempotency_key.eq(&claim.key)),
+            .filter(ik::idempotency_key.eq(&claim.key))
+            .filter(ik::created_at.le(now - KEEP)),
     )
     .execute(conn)?;
     Ok(())
