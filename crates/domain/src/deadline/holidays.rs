@@ -71,6 +71,21 @@ pub fn italian(year: i32) -> Vec<Holiday> {
     out
 }
 
+/// A place's own holiday (its patron saint), as a proposal to store for `year`: Milan's
+/// Saint Ambrose (7 December), Turin's Saint John (24 June). Places are named by their
+/// ISTAT code (Milano 015146, Torino 001272); others have none proposed.
+pub fn local(place: &str, year: i32) -> Vec<Holiday> {
+    let (month, day, name) = match place {
+        "015146" => (12, 7, "saint-ambrose"),
+        "001272" => (6, 24, "saint-john"),
+        _ => return Vec::new(),
+    };
+    NaiveDate::from_ymd_opt(year, month, day)
+        .map(|date| Holiday { date, name })
+        .into_iter()
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,5 +120,12 @@ mod tests {
                 .any(|h| h.date == d(2026, 4, 6) && h.name == "easter-monday")
         );
         assert_eq!(italian(2026).len(), 13);
+    }
+
+    #[test]
+    fn milan_and_turin_have_their_patron_saints() {
+        assert_eq!(local("015146", 2026)[0].date, d(2026, 12, 7));
+        assert_eq!(local("001272", 2026)[0].date, d(2026, 6, 24));
+        assert!(local("058091", 2026).is_empty());
     }
 }

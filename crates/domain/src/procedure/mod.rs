@@ -6,6 +6,7 @@
 //! validates one, answering every mistake with the line it is on: every step reachable from
 //! the start, an end reachable from every step, known roles, document kinds and anchors.
 
+pub mod board;
 mod case;
 mod model;
 mod validate;

@@ -1,6 +1,6 @@
-//! iCalendar invitations (RFC 5545, sent as iTIP `METHOD:REQUEST`, RFC 5546): the event an
-//! e-mail carries so that the recipient's calendar adds it. Interviews use it; so will the
-//! procedure deadlines and anything else that puts a date in someone's calendar.
+//! iCalendar, the one module for it: invitations (RFC 5545, sent as iTIP
+//! `METHOD:REQUEST`, RFC 5546), the event an e-mail carries so that the recipient's
+//! calendar adds it (interviews), and personal feeds of all-day deadlines (`feed.rs`).
 //!
 //! For other features: fill an [`Invitation`] (times in UTC; texts already in the
 //! recipient's language) and call [`Invitation::to_ics`], then hand the text to
@@ -13,10 +13,14 @@
 //! platform's own sender address, not a person's.
 //!
 //! A small writer rather than a crate: the `icalendar` crate stamps `DTSTAMP` from the
-//! system clock (ours comes from the `Clock`) and brings a parser we do not need; what an
-//! invitation needs is a dozen properties, written here with the format's rules: CRLF line
+//! system clock (ours comes from the `Clock`); its parser serves the tests, which read what
+//! we write as a calendar would. What an invitation or a feed needs is a dozen properties, written here with the format's rules: CRLF line
 //! ends, lines folded at 75 octets (never inside a UTF-8 character), TEXT values escaped,
 //! parameter values quoted, times in UTC (`…Z`).
+
+mod feed;
+
+pub use feed::{Feed, FeedEvent};
 
 use chrono::NaiveDateTime;
 
@@ -237,6 +241,21 @@ mod tests {
                 .filter(|l| l.starts_with("BEGIN:VEVENT"))
                 .count(),
             1
+        );
+    }
+
+    #[test]
+    fn a_real_parser_reads_the_invitation() {
+        use icalendar::{Calendar, CalendarComponent, Component};
+        let ics = invitation().to_ics();
+        let parsed: Calendar = ics.parse().unwrap_or_else(|e| panic!("{e}\n{ics}"));
+        let event = parsed.components.iter().find_map(|c| match c {
+            CalendarComponent::Event(e) => Some(e),
+            _ => None,
+        });
+        assert_eq!(
+            event.and_then(|e| e.get_uid()),
+            Some(invitation().uid.as_str())
         );
     }
 
