@@ -214,7 +214,8 @@ fn enqueue_reversal(
     let locale = candidate_locale(db::selection::candidate_locale(tx.conn, &c)?.as_deref());
     let call = db::calls::find_published(tx.conn, &c.call_id)?;
     let name = format!("{} {}", c.given_names, c.family_name);
-    let (subject, body) = reversal_mail(locale, &name, &call.title, from, reason);
+    let title = crate::notify::call_title_in(tx.conn, call, locale)?;
+    let (subject, body) = reversal_mail(locale, &name, &title, from, reason);
     let id = db::outbox::enqueue(
         tx,
         NewMail {

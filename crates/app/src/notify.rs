@@ -70,6 +70,22 @@ pub fn decision_mail(
     (plain(locale, subject), plain(locale, body.join("\n")))
 }
 
+/// A call's title as a candidate reads it: their language's version, or the original.
+pub(crate) fn call_title_in(
+    conn: &mut db::DbConn,
+    call: db::calls::Call,
+    locale: Locale,
+) -> db::DbResult<String> {
+    Ok(db::content::versions_of(
+        conn,
+        domain::content::Kind::Call,
+        std::slice::from_ref(&call.id),
+        locale,
+    )?
+    .remove(&(call.id, domain::content::Field::Title))
+    .unwrap_or(call.title))
+}
+
 /// Puts the message about a decision just taken in the outbox, in the same transaction.
 /// The reason is told only for a rejection (other notes stay with staff).
 pub fn enqueue_decision(
@@ -90,7 +106,8 @@ pub fn enqueue_decision(
         .decision_reason
         .as_deref()
         .filter(|_| status == Status::Rejected);
-    let (subject, body) = decision_mail(locale, &name, &call.title, status, reason);
+    let title = call_title_in(tx.conn, call, locale)?;
+    let (subject, body) = decision_mail(locale, &name, &title, status, reason);
     let id = db::outbox::enqueue(
         tx,
         NewMail {

@@ -117,6 +117,15 @@ async fn the_candidate_sees_a_decision_only_once_published_with_exactly_one_mess
             outbox_to(&app, TN_EMAIL).is_empty(),
             "nothing before confirming"
         );
+        // The call has an Arabic title: the message names the call by it.
+        let title_ar = format!("v:call:{}:title:ar", s.call);
+        let res = c
+            .post(
+                &format!("/calls/{}/translations", s.call),
+                &[("lang", "en"), (title_ar.as_str(), "دعوة منتور الثانية")],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
         let res = c.post(&publish, CONFIRMED).await;
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
         let after = c.get(&format!("/calls/{}/decisions", s.call)).await;
@@ -139,6 +148,11 @@ async fn the_candidate_sees_a_decision_only_once_published_with_exactly_one_mess
         assert_eq!(
             (mails[0].kind.as_str(), mails[0].locale.as_str()),
             ("candidate.decision", "ar")
+        );
+        assert!(
+            mails[0].body.contains("دعوة منتور الثانية"),
+            "{}",
+            mails[0].body
         );
         let json = api
             .get(&format!("/api/v1/candidates/{}", s.tn))
