@@ -24,7 +24,10 @@ use app::matching_runs::PairConstraint;
 use i18n::FluentArg;
 
 pub struct Quota {
+    /// The field's key (a country code or a city).
     pub name: String,
+    /// What the person reads: the country's name in their language, or the city.
+    pub label: String,
     /// The maximum and the minimum as typed last time ("" for none).
     pub value: String,
     pub min: String,
@@ -136,6 +139,7 @@ async fn index_page(
             .map(|c| Quota {
                 value: shown(&retry, "country_", &c, &last.country_max),
                 min: shown(&retry, "countrymin_", &c, &last.country_min),
+                label: crate::pages::candidates::view::country_name(&tr, &c),
                 name: c,
             })
             .collect(),
@@ -144,6 +148,7 @@ async fn index_page(
             .map(|c| Quota {
                 value: shown(&retry, "city_", &c, &last.city_max),
                 min: shown(&retry, "citymin_", &c, &last.city_min),
+                label: c.clone(),
                 name: c,
             })
             .collect(),
