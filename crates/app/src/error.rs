@@ -38,6 +38,9 @@ pub enum Rule {
     ProfileIncomplete,
     /// The company does not pass its checklist.
     NotEligible,
+    /// A case's template refused the step (not allowed, not the person's role, or its
+    /// step incomplete).
+    Case(domain::procedure::Refusal),
 }
 
 impl From<db::DbError> for Error {

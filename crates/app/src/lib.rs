@@ -18,6 +18,7 @@ pub mod calendar;
 pub mod calls;
 pub mod candidate_search;
 pub mod candidates;
+pub mod cases;
 pub mod clock;
 pub mod companies;
 pub mod content;

@@ -51,12 +51,12 @@ pub async fn answer(
         if !v.placement.status.can_move_to(to) {
             return Err(Error::Conflict(Conflict::PlacementAnswered));
         }
-        Ok(db::matching::set_placement_status(
-            tx,
-            &v.placement,
-            to,
-            &note,
-        )?)
+        db::matching::set_placement_status(tx, &v.placement, to, &note)?;
+        // The road to Italy starts here: the accepted placement becomes a case.
+        if to == PlacementStatus::Accepted {
+            crate::cases::open::for_placement(tx, &v.placement.id)?;
+        }
+        Ok(())
     })
     .await
 }

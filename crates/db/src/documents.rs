@@ -142,3 +142,23 @@ pub(crate) fn move_all(tx: &mut Tx<'_>, from: &str, to: &str) -> DbResult<usize>
             .execute(tx.conn)?,
     )
 }
+
+/// The kinds of document a candidate's application holds (a case's steps may ask for
+/// them: the passport for the visa request).
+pub fn kinds_of_candidate(conn: &mut DbConn, candidate_id: &str) -> DbResult<Vec<Kind>> {
+    let kinds: Vec<String> = docs::table
+        .filter(docs::candidate_id.eq(candidate_id))
+        .select(docs::kind)
+        .distinct()
+        .load(conn)?;
+    kinds
+        .into_iter()
+        .map(|k| {
+            Kind::parse(&k).map_err(|_| {
+                DbError::Query(diesel::result::Error::DeserializationError(
+                    format!("unknown document kind {k}").into(),
+                ))
+            })
+        })
+        .collect()
+}

@@ -10,6 +10,7 @@ pub mod api_tokens;
 pub mod audit;
 pub mod calls;
 pub mod candidates;
+pub mod cases;
 pub mod companies;
 pub mod conn;
 pub mod content;
@@ -341,6 +342,20 @@ impl Database {
         tokio::task::spawn_blocking(move || f(&mut *db.checkout()?))
             .await
             .map_err(|_| DbError::Join)?
+    }
+
+    /// A read whose closure answers with the caller's error type (a use case's rule
+    /// refusals beside storage errors), on a blocking thread.
+    pub async fn read_as<T, E, F>(&self, f: F) -> Result<T, E>
+    where
+        T: Send + 'static,
+        E: From<DbError> + Send + 'static,
+        F: FnOnce(&mut DbConn) -> Result<T, E> + Send + 'static,
+    {
+        let db = self.clone();
+        tokio::task::spawn_blocking(move || f(&mut *db.checkout()?))
+            .await
+            .map_err(|_| E::from(DbError::Join))?
     }
 
     /// Runs a write transaction, with its audit entries, on a blocking thread.

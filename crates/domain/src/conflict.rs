@@ -73,6 +73,14 @@ pub enum Conflict {
     ShortlistUnpublished,
     /// A skill described in the candidate's words was mapped to ESCO already.
     FreeSkillMapped,
+    /// The case moved meanwhile (someone else recorded a step): look again.
+    CaseMoved,
+    /// The case is closed (completed, interrupted, withdrawn): nothing more is recorded.
+    CaseClosed,
+    /// A template with this name and version is stored already.
+    TemplateVersionTaken,
+    /// A case holds as many open tasks as it may.
+    TooManyTasks,
 }
 
 impl Conflict {
@@ -112,6 +120,10 @@ impl Conflict {
             NotDecided => "decisions-error-not-decided",
             ShortlistUnpublished => "error-shortlist-unpublished",
             FreeSkillMapped => "skills-error-already-mapped",
+            CaseMoved => "case-error-moved",
+            CaseClosed => "case-error-closed",
+            TemplateVersionTaken => "procedure-error-version-taken",
+            TooManyTasks => "case-error-too-many-tasks",
         }
     }
 }

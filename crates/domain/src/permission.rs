@@ -57,10 +57,18 @@ pub enum Permission {
     ViewPlacements,
     /// Answer a placement: interview, accept, decline.
     AnswerPlacements,
+    /// See the art. 27 cases within reach (promoters their territory's companies, a company
+    /// its own trainees, agencies their countries, a trainee their own).
+    ViewCases,
+    /// Work on a case: record facts, upload documents, move it as its template allows the
+    /// person's role, add tasks.
+    WorkCases,
+    /// Import procedure templates and keep the holiday calendar.
+    ManageProcedures,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 22] = [
+    pub const ALL: [Permission; 25] = [
         Permission::ViewDashboard,
         Permission::ViewProgrammes,
         Permission::ManageProgrammes,
@@ -83,6 +91,9 @@ impl Permission {
         Permission::ManageMatching,
         Permission::ViewPlacements,
         Permission::AnswerPlacements,
+        Permission::ViewCases,
+        Permission::WorkCases,
+        Permission::ManageProcedures,
     ];
 
     pub const fn as_str(self) -> &'static str {
@@ -109,6 +120,9 @@ impl Permission {
             Permission::ManageMatching => "manage_matching",
             Permission::ViewPlacements => "view_placements",
             Permission::AnswerPlacements => "answer_placements",
+            Permission::ViewCases => "view_cases",
+            Permission::WorkCases => "work_cases",
+            Permission::ManageProcedures => "manage_procedures",
         }
     }
 }
@@ -138,6 +152,8 @@ pub const fn role_grants(role: Role, permission: Permission) -> bool {
                 | P::ViewPositions
                 | P::ReviewPositions
                 | P::ViewPlacements
+                | P::ViewCases
+                | P::WorkCases
         ),
         // A company manages its own profile, checklist and positions, and answers the
         // placements proposed to it.
@@ -152,6 +168,8 @@ pub const fn role_grants(role: Role, permission: Permission) -> bool {
                 | P::EditPositions
                 | P::ViewPlacements
                 | P::AnswerPlacements
+                | P::ViewCases
+                | P::WorkCases
         ),
         // Agencies of the countries of origin screen the applications of their country.
         Role::AgencyStaff => matches!(
@@ -163,6 +181,7 @@ pub const fn role_grants(role: Role, permission: Permission) -> bool {
                 | P::ScreenCandidates
                 | P::ReadPassport
                 | P::AssessCandidates
+                | P::ViewCases
         ),
         // Evaluators see and score applications without names (see
         // `Actor::sees_candidate_identity`); they do not decide.
@@ -177,7 +196,12 @@ pub const fn role_grants(role: Role, permission: Permission) -> bool {
         // Participants see only their own application (see `Actor::scope`).
         Role::Participant => matches!(
             permission,
-            P::ViewDashboard | P::ViewProgrammes | P::ViewOrganisations | P::ViewCandidates
+            P::ViewDashboard
+                | P::ViewProgrammes
+                | P::ViewOrganisations
+                | P::ViewCandidates
+                | P::ViewCases
+                | P::WorkCases
         ),
         Role::NgoStaff | Role::Mediator => {
             matches!(
@@ -297,6 +321,9 @@ impl Actor {
         if permission == Permission::ManageUsers {
             return Some(Scope::OwnAccount);
         }
+        if matches!(permission, Permission::ViewCases | Permission::WorkCases) {
+            return Some(self.case_scope());
+        }
         if matches!(
             permission,
             Permission::ViewCandidates
@@ -359,6 +386,31 @@ impl Actor {
         Scope::OwnAccount
     }
 
+    /// Reach over cases for someone who is neither coordinator nor promoter: agencies the
+    /// trainees of their countries, a company its own trainees, a trainee their own case.
+    fn case_scope(&self) -> Scope {
+        let orgs = |role: Role| {
+            let mut v: Vec<String> = self
+                .memberships
+                .iter()
+                .filter(|m| m.role == role)
+                .map(|m| m.organisation_id.clone())
+                .collect();
+            v.sort();
+            v.dedup();
+            v
+        };
+        let agencies = orgs(Role::AgencyStaff);
+        if !agencies.is_empty() {
+            return Scope::Residence(agencies);
+        }
+        let companies = orgs(Role::Company);
+        if !companies.is_empty() {
+            return Scope::Organisations(companies);
+        }
+        Scope::OwnAccount
+    }
+
     /// Whether candidates' names, contacts and identity are shown to this person. Evaluators
     /// see applications without them.
     pub fn sees_candidate_identity(&self) -> bool {
@@ -394,6 +446,8 @@ const fn is_company_work(p: Permission) -> bool {
             | Permission::ViewPositions
             | Permission::ReviewPositions
             | Permission::ViewPlacements
+            | Permission::ViewCases
+            | Permission::WorkCases
     )
 }
 

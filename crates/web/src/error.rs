@@ -180,6 +180,7 @@ pub fn rule_key(r: &app::error::Rule) -> &'static str {
         Rule::Breach(b) => b.invalid.key,
         Rule::ProfileIncomplete => "error-company-profile-incomplete",
         Rule::NotEligible => "error-company-not-eligible",
+        Rule::Case(r) => r.key(),
     }
 }
 

@@ -10,6 +10,7 @@ mod content;
 mod matching;
 mod messages;
 mod partnership;
+mod procedure;
 mod selection;
 mod taxonomy;
 
@@ -19,6 +20,7 @@ pub use content::*;
 pub use matching::*;
 pub use messages::*;
 pub use partnership::*;
+pub use procedure::*;
 pub use selection::*;
 pub use taxonomy::*;
 
@@ -89,6 +91,16 @@ diesel::allow_tables_to_appear_in_same_query!(
     esco_labels,
     esco_terms,
     candidate_free_skills,
+    procedure_templates,
+    holidays,
+    cases,
+    case_steps,
+    case_facts,
+    case_documents,
+    case_tasks,
+    case_papers,
+    calendar_feeds,
+    case_escalations,
 );
 
 diesel::joinable!(candidate_documents -> candidates (candidate_id));
@@ -96,6 +108,14 @@ diesel::joinable!(candidate_documents -> candidates (candidate_id));
 diesel::joinable!(staged_decisions -> candidates (candidate_id));
 
 diesel::joinable!(candidate_free_skills -> candidates (candidate_id));
+
+diesel::joinable!(cases -> candidates (candidate_id));
+diesel::joinable!(cases -> procedure_templates (template_id));
+diesel::joinable!(case_steps -> cases (case_id));
+diesel::joinable!(case_facts -> cases (case_id));
+diesel::joinable!(case_documents -> cases (case_id));
+diesel::joinable!(case_tasks -> cases (case_id));
+diesel::joinable!(case_escalations -> cases (case_id));
 
 diesel::allow_tables_to_appear_in_same_query!(digests, users);
 diesel::allow_tables_to_appear_in_same_query!(digest_opt_outs, users);

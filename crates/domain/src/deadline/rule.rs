@@ -170,11 +170,16 @@ impl Rule {
 impl Due {
     /// Where it stands on `today` (a day in Europe/Rome), `window` days being "upcoming".
     pub fn standing(&self, today: NaiveDate, window: i64) -> Standing {
-        if self.date < today {
+        Self::standing_of(self.date, today, window)
+    }
+
+    /// Where a due date stands on `today`, `window` days being "upcoming".
+    pub fn standing_of(date: NaiveDate, today: NaiveDate, window: i64) -> Standing {
+        if date < today {
             Standing::Overdue
-        } else if self.date == today {
+        } else if date == today {
             Standing::DueToday
-        } else if (self.date - today).num_days() <= window {
+        } else if (date - today).num_days() <= window {
             Standing::Upcoming
         } else {
             Standing::Later

@@ -8,7 +8,9 @@
 
 pub mod board;
 mod case;
+pub mod facts;
 mod model;
+pub mod papers;
 mod validate;
 
 pub use case::{CaseState, Refusal, check_transition, missing, next_steps, running};
@@ -43,3 +45,34 @@ pub const CASE_DOCUMENTS: [&str; 12] = [
     "employment_notice",
     "final_report",
 ];
+
+/// The ISTAT code of a host city whose own holidays the calendar knows (Milano 015146,
+/// Torino 001272), by its Italian or English name; '' (national holidays only) otherwise.
+pub fn place_of(city: &str) -> &'static str {
+    match city.trim().to_lowercase().as_str() {
+        "milano" | "milan" => "015146",
+        "torino" | "turin" => "001272",
+        _ => "",
+    }
+}
+
+/// A case's reference, what staff calendars and e-mails name it by (never the trainee):
+/// `MC-` and the first eight hex digits of its id, upper-case.
+pub fn reference(case_id: &str) -> String {
+    let hex: String = case_id
+        .chars()
+        .filter(char::is_ascii_hexdigit)
+        .take(8)
+        .collect();
+    format!("MC-{}", hex.to_ascii_uppercase())
+}
+
+/// The ISO 3166-2 code of a region as companies record it (`lombardia` → `IT-25`); the
+/// value itself when it is a code already or unknown.
+pub fn region_code(region: &str) -> String {
+    match region.trim().to_lowercase().as_str() {
+        "lombardia" | "lombardy" => "IT-25".into(),
+        "piemonte" | "piedmont" => "IT-21".into(),
+        other => other.to_uppercase(),
+    }
+}

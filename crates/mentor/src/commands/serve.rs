@@ -18,6 +18,10 @@ pub fn serve(
     let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
     let worker = options.mail_worker(db.clone())?;
     runtime.block_on(async {
+        // The shipped procedure templates and the years' holidays, stored once.
+        app::cases::procedures::seed(&db, domain::deadline::rome_today(chrono::Utc::now()))
+            .await
+            .map_err(|e| anyhow::anyhow!("seeding the procedure templates: {e}"))?;
         let sender = tokio::spawn(worker.run());
         // Links in e-mails point at the public address, else at the one we listen on.
         let base_url = options

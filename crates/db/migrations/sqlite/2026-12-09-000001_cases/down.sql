@@ -1,0 +1,10 @@
+DROP TABLE case_escalations;
+DROP TABLE calendar_feeds;
+DROP TABLE case_papers;
+DROP TABLE case_tasks;
+DROP TABLE case_documents;
+DROP TABLE case_facts;
+DROP TABLE case_steps;
+DROP TABLE cases;
+DROP TABLE holidays;
+DROP TABLE procedure_templates;

@@ -1,0 +1,60 @@
+//! Overdue deadlines already escalated to the coordinator: one row per case, rule and due
+//! date, written with the e-mail, so a restart or a second server sends nothing twice.
+
+use chrono::NaiveDate;
+use diesel::prelude::*;
+
+use crate::schema::case_escalations as e;
+use crate::{DbConn, DbResult, Tx};
+
+/// Records an escalation; `false` when it was recorded already (the caller then sends
+/// nothing).
+pub fn record_escalation(
+    tx: &mut Tx<'_>,
+    case_id: &str,
+    rule: &str,
+    due_on: NaiveDate,
+) -> DbResult<bool> {
+    let exists: i64 = e::table
+        .filter(e::case_id.eq(case_id))
+        .filter(e::rule.eq(rule))
+        .filter(e::due_on.eq(due_on))
+        .count()
+        .get_result(tx.conn)?;
+    if exists > 0 {
+        return Ok(false);
+    }
+    let inserted = diesel::insert_into(e::table)
+        .values((
+            e::case_id.eq(case_id),
+            e::rule.eq(rule),
+            e::due_on.eq(due_on),
+            e::escalated_at.eq(tx.now),
+        ))
+        .execute(tx.conn);
+    match inserted {
+        Ok(_) => Ok(true),
+        // Another server recorded it between the count and the insert.
+        Err(diesel::result::Error::DatabaseError(
+            diesel::result::DatabaseErrorKind::UniqueViolation,
+            _,
+        )) => Ok(false),
+        Err(err) => Err(err.into()),
+    }
+}
+
+/// Whether an escalation is recorded.
+pub fn escalated(
+    conn: &mut DbConn,
+    case_id: &str,
+    rule: &str,
+    due_on: NaiveDate,
+) -> DbResult<bool> {
+    let n: i64 = e::table
+        .filter(e::case_id.eq(case_id))
+        .filter(e::rule.eq(rule))
+        .filter(e::due_on.eq(due_on))
+        .count()
+        .get_result(conn)?;
+    Ok(n > 0)
+}
