@@ -299,6 +299,7 @@ pub(crate) fn lay_out(sheet: &Sheet, faces: &Faces) -> Result<Pages, PaperError>
             Block::Heading(text) => cursor.heading(text)?,
             Block::Field { label, value } => cursor.field(label, value)?,
             Block::Paragraph(text) => {
+                cursor.space(4.0);
                 cursor.paragraph(text, BODY, false)?;
                 cursor.y += 6.0;
             }

@@ -137,6 +137,9 @@ fn paper_italian_training_project_round_trips_its_labels_and_values() {
     }
     assert!(got.contains("Progetto formativo e di orientamento"));
     assert!(got.contains("Progetto formativo — pagina 1 di 1"), "{got}");
+    assert!(pdf.windows(9).any(|w| w == b"/Lang(it)"));
+    // Only the faces used are embedded (as subsets): no Arabic here.
+    assert!(!pdf.windows(15).any(|w| w == b"NotoNaskhArabic"));
     // A field's label and value share a row.
     assert!(
         got.lines().any(|l| l == "Codice fiscale BNLMNA99A41Z330X"),
@@ -166,6 +169,8 @@ fn paper_arabic_sheet_round_trips_in_logical_order_with_its_latin_code() {
     assert!(rows.contains(&compact("الاسم أمينة بن علي")), "{got}");
     // The catalog names the language, for screen readers.
     assert!(pdf.windows(9).any(|w| w == b"/Lang(ar)"));
+    // The Arabic letters come from the Arabic face (the Latin one has none of them).
+    assert!(pdf.windows(15).any(|w| w == b"NotoNaskhArabic"));
 }
 
 #[test]

@@ -10,6 +10,9 @@ use krilla::text::{GlyphId, KrillaGlyph};
 
 use crate::fonts::{FaceId, Faces};
 
+/// How much larger Arabic is set than the Latin text around it.
+const ARABIC_SCALE: f32 = 1.15;
+
 /// A shaped run: glyphs in visual order (left to right), each knowing the bytes of `text` it
 /// stands for (krilla turns that into the PDF's ToUnicode map, for copying and extraction).
 #[derive(Debug, Clone)]
@@ -17,6 +20,7 @@ pub(crate) struct Run {
     pub(crate) face: FaceId,
     /// Bold wanted: the Latin bold face is already bold; the Arabic face is emboldened.
     pub(crate) bold: bool,
+    /// The size the run is drawn at (Arabic's is scaled).
     pub(crate) size: f32,
     pub(crate) text: String,
     pub(crate) glyphs: Vec<KrillaGlyph>,
@@ -24,7 +28,7 @@ pub(crate) struct Run {
     pub(crate) width: f32,
 }
 
-/// Shapes `text` (one face, one direction) at `size` points.
+/// Shapes `text` (one face, one direction) at `size` points (the text's nominal size).
 pub(crate) fn shape(
     faces: &Faces,
     face: FaceId,
@@ -34,6 +38,12 @@ pub(crate) fn shape(
     size: f32,
 ) -> Run {
     let font = faces.get(face);
+    // Naskh's letters are small for their em beside Noto Sans': scaled so both read alike.
+    let size = if face == FaceId::Arabic {
+        size * ARABIC_SCALE
+    } else {
+        size
+    };
     let mut buffer = rustybuzz::UnicodeBuffer::new();
     buffer.push_str(text);
     buffer.set_direction(if rtl {
