@@ -64,6 +64,10 @@ const ITALIAN_WITH_ARABIC: &str = "Indirizzo in Marocco: شارع 12 الربا�
 /// A right-to-left paragraph that starts with a Latin code.
 const ARABIC_STARTING_LATIN: &str = "MI-2026-0042 هو رقم الملف لدى المحافظة.";
 
+/// An Arabic line with a dash the Arabic face lacks: one right-to-left run drawn in two
+/// faces, whose pieces go right to left too.
+const ARABIC_WITH_DASH: &str = "المرحلة الأولى — التأشيرة";
+
 const ARABIC_SENTENCE: &str =
     "يبدأ التدريب في 12/03/2026 لدى الشركة المضيفة في ميلانو، ورقم الملف MI-2026-0042.";
 
@@ -74,6 +78,7 @@ fn arabic() -> Sheet {
         subtitle: None,
         blocks: vec![
             Block::Heading("بيانات المتدرب".to_owned()),
+            Block::Paragraph(ARABIC_WITH_DASH.to_owned()),
             field("الاسم", "أمينة بن علي"),
             field("رقم الملف", "MI-2026-0042"),
             Block::Paragraph(ARABIC_SENTENCE.to_owned()),
@@ -183,6 +188,7 @@ fn paper_arabic_sheet_round_trips_in_logical_order_with_its_latin_code() {
         "صفحة 1 من 1",
         ARABIC_SENTENCE,
         ARABIC_STARTING_LATIN,
+        ARABIC_WITH_DASH,
     ] {
         let want = compact(&want.nfkc().collect::<String>());
         assert!(compact_text.contains(&want), "{want:?} not in\n{got}");
