@@ -71,7 +71,7 @@ impl Face {
 
 /// The bundled faces, parsed once per render (parsing is cheap; keeping no global state keeps
 /// the crate free of statics that tests would share).
-pub struct Faces {
+pub(crate) struct Faces {
     latin_regular: Face,
     latin_bold: Face,
     arabic: Face,
@@ -82,7 +82,7 @@ impl Faces {
     ///
     /// # Errors
     /// [`PaperError::Font`] if a bundled file does not parse (a build defect; tested).
-    pub fn load() -> Result<Self, PaperError> {
+    pub(crate) fn load() -> Result<Self, PaperError> {
         Ok(Self {
             latin_regular: Face::load(LATIN_REGULAR, "NotoSans-Regular", rustybuzz::script::LATIN)?,
             latin_bold: Face::load(LATIN_BOLD, "NotoSans-Bold", rustybuzz::script::LATIN)?,

@@ -8,21 +8,24 @@
 //! Why a crate of its own: the PDF stack (krilla, a shaper, the bidi algorithm, ~0.4 MB of
 //! fonts) is needed only here, and keeping it apart keeps it out of `domain`'s and `db`'s
 //! builds. It is **pure** like `domain`: no files, no network, no clock. The fonts are
-//! compiled in ([`fonts`]), and the output carries no creation date, so the same sheet gives
+//! compiled in (`fonts`), and the output carries no creation date, so the same sheet gives
 //! the same bytes and a version's hash can be compared with the next one's.
 //!
 //! Text:
-//! - Arabic is shaped (joined letter forms, lam-alef ligatures) with rustybuzz and laid out
+//! - Arabic is shaped (joined letter forms, the lam-alef ligature) with rustybuzz and laid out
 //!   right to left; mixed lines are ordered with the Unicode bidi algorithm (UAX #9), so a
-//!   Latin code or a date inside Arabic text keeps its own order ([`line`]).
+//!   Latin code or a date inside Arabic text keeps its own order (`line`).
 //! - Every glyph carries the text it stands for (krilla writes ToUnicode maps and, where a
-//!   glyph is ambiguous, ActualText), so a reader can copy or extract the words.
-//! - Input is bounded ([`bounds`]) so a huge sheet costs bounded memory and time.
+//!   glyph is ambiguous, ActualText), so a reader can copy or extract the words. Content is
+//!   written in visual order, left to right, row by row (krilla marks right-to-left runs
+//!   `/ReversedChars`); extractors put it back in logical order as for any Arabic PDF.
+//! - Input is bounded ([`MAX_BLOCKS`], [`MAX_CHARS`], [`MAX_PAGES`]) so a huge sheet costs
+//!   bounded memory and time.
 
 mod bounds;
 mod draw;
 mod error;
-pub mod fonts;
+mod fonts;
 mod layout;
 mod line;
 mod shape;
@@ -79,9 +82,10 @@ pub enum Block {
 /// Renders `sheet` as a PDF (A4), deterministically.
 ///
 /// # Errors
-/// [`PaperError::TooLarge`] when the sheet exceeds [`bounds`]' limits (checked before any
-/// work), [`PaperError::InvalidLanguage`] for a language tag that is not a BCP 47 shape, and
-/// [`PaperError::Pdf`] if the PDF library refuses the document (not expected for valid input).
+/// [`PaperError::TooLarge`] when the sheet exceeds [`MAX_BLOCKS`] or [`MAX_CHARS`] (checked
+/// before any work) or its layout [`MAX_PAGES`]; [`PaperError::InvalidLanguage`] for a
+/// language tag that is not a BCP 47 shape; [`PaperError::Pdf`] if the PDF library refuses
+/// the document (not expected for valid input).
 pub fn render(sheet: &Sheet) -> Result<Vec<u8>, PaperError> {
     bounds::check(sheet)?;
     let faces = fonts::Faces::load()?;

@@ -114,12 +114,8 @@ fn break_paragraph(
         return;
     };
     let faced = faces_of(faces, text, style.bold);
-    let measure = |range: Range<usize>| -> f32 {
-        pieces(&bidi.levels, &faced, range)
-            .into_iter()
-            .map(|(r, face, rtl)| shape(faces, face, &text[r], rtl, style.bold, style.size).width)
-            .sum()
-    };
+    let widths = advances(faces, text, &bidi.levels, &faced, style);
+    let measure = |range: Range<usize>| -> f32 { widths[range.end] - widths[range.start] };
 
     let mut line_start = 0usize;
     let mut line_end = 0usize; // end of the last word that fits, trailing spaces excluded
@@ -171,6 +167,43 @@ fn break_paragraph(
         style,
         line_start..line_end,
     ));
+}
+
+/// The running width of `text` at each byte offset (entry `i` is the width of `..i`), from
+/// shaping the whole paragraph once, piece by piece: a range's width is then a subtraction,
+/// whichever words are tried on a line. Each glyph's advance counts at its cluster's first
+/// byte, so a range that ends between words measures exactly what its glyphs take.
+fn advances(
+    faces: &Faces,
+    text: &str,
+    levels: &[Level],
+    faced: &[FaceId],
+    style: Style,
+) -> Vec<f32> {
+    let mut at_byte = vec![0.0f32; text.len()];
+    for (range, face, rtl) in pieces(levels, faced, 0..text.len()) {
+        let run = shape(
+            faces,
+            face,
+            &text[range.clone()],
+            rtl,
+            style.bold,
+            style.size,
+        );
+        for glyph in &run.glyphs {
+            if let Some(slot) = at_byte.get_mut(range.start + glyph.text_range.start) {
+                *slot += glyph.x_advance * run.size;
+            }
+        }
+    }
+    let mut running = Vec::with_capacity(text.len() + 1);
+    let mut total = 0.0f32;
+    running.push(total);
+    for width in at_byte {
+        total += width;
+        running.push(total);
+    }
+    running
 }
 
 /// The words of `text` as byte ranges, split at spaces (a line never starts or ends with
