@@ -370,3 +370,4 @@ fn paper_a_language_tag_must_be_bcp47_shaped() {
     };
     assert!(render(&sheet).is_ok());
 }
+
