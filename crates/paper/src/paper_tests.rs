@@ -370,4 +370,3 @@ fn paper_a_language_tag_must_be_bcp47_shaped() {
     };
     assert!(render(&sheet).is_ok());
 }
-
