@@ -55,6 +55,14 @@ impl Tr {
             .unwrap_or_else(|| key.to_owned())
     }
 
+    /// The message `key`, or `fallback` when no locale has it (names that come from data,
+    /// such as the steps of an imported procedure template).
+    pub fn t_or(&self, key: &str, fallback: &str) -> String {
+        LOCALES
+            .try_lookup(langid(self.locale), key)
+            .unwrap_or_else(|| fallback.to_owned())
+    }
+
     /// The message `key` with named arguments.
     pub fn t_with(&self, key: &str, args: &[(&str, FluentArg)]) -> String {
         let map: HashMap<Cow<'static, str>, FluentValue<'_>> = args

@@ -59,6 +59,7 @@ pub const ENTRIES: &[NavEntry] = &[
     NavEntry { path: "/outreach",      label: "nav-outreach",        roles: &[Role::Admin, Role::Coordinator, Role::BusinessStaff] },
     NavEntry { path: "/placements",    label: "nav-placements",      roles: &[Role::Admin, Role::Coordinator, Role::PromoterStaff, Role::Company] },
     NavEntry { path: "/rules",         label: "nav-rules",           roles: &[Role::Admin, Role::Coordinator] },
+    NavEntry { path: "/procedures",    label: "nav-procedures",      roles: &[Role::Admin, Role::Coordinator, Role::PromoterStaff] },
     NavEntry { path: "/users",         label: "nav-users",           roles: &[Role::Admin, Role::Coordinator] },
     NavEntry { path: "/audit",         label: "nav-audit",           roles: &[Role::Admin] },
     NavEntry { path: "/account",       label: "nav-account",         roles: EVERYONE },

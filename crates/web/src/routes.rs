@@ -160,7 +160,24 @@ fn declare() -> Routes {
     let routes = decisions(routes);
     let routes = documents(routes);
     let routes = lists(routes);
+    let routes = procedures(routes);
     matching(routes)
+}
+
+/// Procedure templates (read-only pages, import) and the holidays deadlines count with.
+#[rustfmt::skip]
+fn procedures(routes: Routes) -> Routes {
+    use Access::Permission as P;
+    use Permission::*;
+    use pages::procedures as pr;
+    routes
+        .get("/procedures",                  P(ViewCases),        pr::list)
+        .get("/procedures/import",           P(ManageProcedures), pr::import_form)
+        .post("/procedures/import",          P(ManageProcedures), pr::import)
+        .get("/procedures/holidays",         P(ViewCases),        pr::holidays)
+        .post("/procedures/holidays",        P(ManageProcedures), pr::add_holiday)
+        .post("/procedures/holidays/remove", P(ManageProcedures), pr::remove_holiday)
+        .get("/procedures/{id}",             P(ViewCases),        pr::show)
 }
 
 /// Selection: a call's criteria and ranking, scores and interviews of an application, the

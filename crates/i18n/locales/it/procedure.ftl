@@ -25,3 +25,86 @@ case-error-future = Questa data è nel futuro: registrate un passaggio nel giorn
 case-error-before-step = Questa data è precedente al giorno in cui la pratica ha raggiunto il passaggio attuale.
 procedure-error-version-taken = Un modello con questo nome e questa versione è già registrato: aumentate il numero di versione.
 procedure-error-place = Indicate il codice ISTAT del comune (sei cifre), oppure nulla per una festività nazionale.
+nav-procedures = Procedure
+procedures-title = Modelli di procedura
+procedures-intro = Ogni procedura è un dato: i suoi passaggi, chi può far avanzare una pratica dall'uno all'altro, che cosa richiede ciascun passaggio e le scadenze di legge. Una pratica conserva la versione con cui è iniziata.
+procedures-name = Nome
+procedures-key = Identificativo
+procedures-version = Versione
+procedures-region = Regione
+procedures-imported = Importato
+procedures-shipped = Fornito con Mentor
+procedures-read-only = Questa pagina mostra il modello come è registrato; per cambiarlo, importatene una nuova versione.
+procedures-duration-label = Durata del tirocinio
+procedures-duration = da { $min } a { $max } mesi, proroghe comprese
+procedures-steps = Passaggi
+procedures-step = Passaggio
+procedures-actor = Chi agisce
+procedures-documents = Documenti richiesti
+procedures-fields = Dati richiesti
+procedures-end = fine
+procedures-transitions = Passaggi consentiti
+procedures-from = Da
+procedures-to = A
+procedures-roles = Chi può farlo
+procedures-complete = Il passaggio deve essere completo
+procedures-yes = sì
+procedures-no = no
+procedures-deadlines = Regole di scadenza
+procedures-rule = Regola
+procedures-anchor = Calcolata da
+procedures-offset = Tempo concesso
+procedures-during = Vale mentre la pratica è in
+procedures-roll-forward = slitta al primo giorno lavorativo se cade in un giorno festivo
+procedures-unit-calendar-days = { $count ->
+    [one] { $count } giorno di calendario
+   *[other] { $count } giorni di calendario
+}
+procedures-unit-working-days = { $count ->
+    [one] { $count } giorno lavorativo
+   *[other] { $count } giorni lavorativi
+}
+procedures-unit-months = { $count ->
+    [one] { $count } mese
+   *[other] { $count } mesi
+}
+procedures-unit-hours = { $count ->
+    [one] { $count } ora
+   *[other] { $count } ore
+}
+procedures-source = Il file del modello
+procedures-import-title = Importa un modello
+procedures-import-intro = Caricate un modello di procedura in TOML, adattato da uno fornito. Viene controllato per intero prima di essere registrato: ogni passaggio raggiungibile, una fine raggiungibile da ogni passaggio, ruoli e tipi di documento noti.
+procedures-import-file = File del modello (TOML)
+procedures-import-action = Controlla e importa
+procedures-import-refused = Il modello non è stato importato. Correggete queste righe e caricatelo di nuovo:
+procedures-line = Riga { $line }
+procedures-error-not-text = Il file non è testo in UTF-8.
+flash-procedure-imported = Il modello è importato. Da ora le nuove pratiche della sua regione lo seguono.
+procedures-holidays-title = Festività
+procedures-holidays-intro = Le scadenze contate in giorni lavorativi saltano questi giorni, e una scadenza che cade in uno di essi slitta al primo giorno lavorativo quando la regola lo prevede.
+procedures-years = Anni
+procedures-day = Giorno
+procedures-holiday = Festività
+procedures-place = Dove
+procedures-national = Tutta Italia
+procedures-remove = Rimuovi
+procedures-holiday-add = Aggiungi una festività
+procedures-place-code = Comune (codice ISTAT)
+procedures-place-hint = Sei cifre, ad es. 015146 per Milano; lasciate vuoto per una festività nazionale.
+flash-holiday-removed = La festività è rimossa; le scadenze sono ricalcolate.
+holiday-new-year = Capodanno
+holiday-epiphany = Epifania
+holiday-easter = Pasqua
+holiday-easter-monday = Lunedì dell'Angelo
+holiday-liberation = Festa della Liberazione
+holiday-labour = Festa dei Lavoratori
+holiday-republic = Festa della Repubblica
+holiday-assumption = Ferragosto (Assunzione)
+holiday-all-saints = Ognissanti
+holiday-saint-francis = San Francesco d'Assisi
+holiday-immaculate-conception = Immacolata Concezione
+holiday-christmas = Natale
+holiday-saint-stephen = Santo Stefano
+holiday-saint-ambrose = Sant'Ambrogio (Milano)
+holiday-saint-john = San Giovanni Battista (Torino)

@@ -29,6 +29,7 @@ pub mod outreach;
 pub mod password;
 pub mod placements;
 pub mod positions;
+pub mod procedures;
 pub mod programmes;
 pub mod proposals;
 pub mod rankings;
