@@ -178,6 +178,9 @@ fn procedures(routes: Routes) -> Routes {
         .post("/procedures/holidays",        P(ManageProcedures), pr::add_holiday)
         .post("/procedures/holidays/remove", P(ManageProcedures), pr::remove_holiday)
         .get("/procedures/{id}",             P(ViewCases),        pr::show)
+        .get("/cases/{id}/papers",                P(ViewCases), pages::case_papers::show)
+        .post("/cases/{id}/papers/{kind}",        P(WorkCases), pages::case_papers::generate)
+        .get("/cases/{id}/papers/{paper}/pdf",    P(ViewCases), pages::case_papers::download)
 }
 
 /// Selection: a call's criteria and ranking, scores and interviews of an application, the

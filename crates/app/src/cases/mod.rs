@@ -16,6 +16,7 @@ pub mod documents;
 pub mod facts;
 pub mod identity;
 pub mod open;
+pub mod papers;
 pub mod procedures;
 pub mod tasks;
 mod view;
@@ -202,7 +203,7 @@ pub(crate) fn nearest_due(
 }
 
 /// Recomputes and keeps the case's nearest deadline, inside the write that changed it.
-pub(crate) fn refresh_due(tx: &mut db::Tx<'_>, case_id: &str) -> AppResult<()> {
+pub fn refresh_due(tx: &mut db::Tx<'_>, case_id: &str) -> AppResult<()> {
     let case = db::cases::find(tx.conn, &domain::permission::Scope::All, "", case_id)?;
     let t = template_of(tx.conn, &case.template_id)?;
     let state = state_of(tx.conn, &case)?;

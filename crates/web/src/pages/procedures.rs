@@ -97,7 +97,11 @@ pub async fn show(
         .map(|s| StepLine {
             id: s.id.get_ref().clone(),
             name: step(s.id.get_ref()),
-            actor: s.actor.as_ref().map(|a| role(a.get_ref())).unwrap_or_default(),
+            actor: s
+                .actor
+                .as_ref()
+                .map(|a| role(a.get_ref()))
+                .unwrap_or_default(),
             documents: s.documents.iter().map(|d| document(d.get_ref())).collect(),
             fields: s.fields.iter().map(|f| field(f)).collect(),
             end: s.end,
@@ -158,6 +162,7 @@ fn unit_key(u: domain::deadline::Unit) -> &'static str {
 /// One mistake of a refused import, with its line (0: the file as a whole).
 struct Mistake {
     line: usize,
+    key: &'static str,
     message: String,
 }
 
@@ -172,10 +177,7 @@ struct ImportPage {
 fn import_page(ctx: &Ctx, mistakes: Vec<Mistake>) -> ImportPage {
     ImportPage {
         page: Page::new(ctx, "procedures-import-title"),
-        action: format!(
-            "/procedures/import?csrf={}",
-            crate::csrf::masked(&ctx.csrf)
-        ),
+        action: format!("/procedures/import?csrf={}", crate::csrf::masked(&ctx.csrf)),
         mistakes,
     }
 }
@@ -202,6 +204,7 @@ pub async fn import(
                 Err(_) => {
                     return refused(vec![Mistake {
                         line: 0,
+                        key: "procedure-error-too-large",
                         message: tr.t("procedure-error-too-large"),
                     }]);
                 }
@@ -211,12 +214,14 @@ pub async fn import(
     let Some(bytes) = source.filter(|b| !b.is_empty()) else {
         return refused(vec![Mistake {
             line: 0,
+            key: "error-import-no-file",
             message: tr.t("error-import-no-file"),
         }]);
     };
     let Ok(text) = String::from_utf8(bytes) else {
         return refused(vec![Mistake {
             line: 0,
+            key: "procedures-error-not-text",
             message: tr.t("procedures-error-not-text"),
         }]);
     };
@@ -231,6 +236,7 @@ pub async fn import(
                 .into_iter()
                 .map(|e| Mistake {
                     line: e.line,
+                    key: e.key,
                     message: tr.t1(e.key, "subject", &e.subject),
                 })
                 .collect(),
@@ -238,6 +244,7 @@ pub async fn import(
         Err(app::cases::procedures::ImportError::App(app::Error::Conflict(c))) => {
             refused(vec![Mistake {
                 line: 0,
+                key: c.key(),
                 message: tr.t(c.key()),
             }])
         }
@@ -326,8 +333,15 @@ pub async fn add_holiday(
             );
         }
     };
-    match app::cases::procedures::add_holiday(&state.db, &*state.clock, &who, &f.place, day, &f.name)
-        .await
+    match app::cases::procedures::add_holiday(
+        &state.db,
+        &*state.clock,
+        &who,
+        &f.place,
+        day,
+        &f.name,
+    )
+    .await
     {
         Ok(()) => Ok(flash::redirect(
             &format!("/procedures/holidays?year={}", day.year()),

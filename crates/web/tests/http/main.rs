@@ -31,6 +31,7 @@ mod lists;
 mod matching;
 mod operations;
 mod pages;
+mod procedure;
 mod races;
 mod reach;
 mod routes;

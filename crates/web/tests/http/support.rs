@@ -223,6 +223,8 @@ pub struct Resp {
     pub status: StatusCode,
     pub headers: axum::http::HeaderMap,
     pub body: String,
+    /// The body as sent (a PDF, a calendar).
+    pub bytes: Vec<u8>,
 }
 
 impl Resp {
@@ -380,6 +382,7 @@ impl Client {
             status,
             headers,
             body,
+            bytes: bytes.to_vec(),
         };
         if resp
             .header("content-type")
