@@ -57,7 +57,13 @@ pub struct CaseView {
     pub conversion_window: Option<(NaiveDate, NaiveDate)>,
     /// Whether the person may work on the case (facts, documents, tasks).
     pub may_work: bool,
+    /// The newest document of each kind whose expiry is past or within
+    /// [`EXPIRY_WATCH_DAYS`], with where it stands.
+    pub expiring: Vec<(CaseDocument, Standing)>,
 }
+
+/// Days ahead in which a document's expiry is shown (a visa, a permit, a policy).
+pub const EXPIRY_WATCH_DAYS: i64 = 60;
 
 /// Days ahead in which a deadline counts as upcoming.
 pub const UPCOMING_DAYS: i64 = 7;
@@ -158,7 +164,19 @@ pub async fn view(
                     fields.push(f.to_owned());
                 }
             }
+            let documents = db::cases::documents(conn, &case.id)?;
+            let mut seen = std::collections::HashSet::new();
+            let expiring = documents
+                .iter()
+                .filter(|d| seen.insert(d.kind.clone()))
+                .filter_map(|d| {
+                    let on = d.expires_on?;
+                    let standing = Due::standing_of(on, today, EXPIRY_WATCH_DAYS);
+                    (standing != Standing::Later).then(|| (d.clone(), standing))
+                })
+                .collect();
             Ok(CaseView {
+                expiring,
                 waiting_for: t
                     .step(&case.step)
                     .and_then(|s| s.actor.as_ref().map(|a| a.get_ref().clone())),
@@ -168,7 +186,7 @@ pub async fn view(
                     .map(|s| (s.id.get_ref().clone(), s.end))
                     .collect(),
                 path: db::cases::path(conn, &case.id)?,
-                documents: db::cases::documents(conn, &case.id)?,
+                documents,
                 tasks: db::cases::tasks_of(conn, &case.id)?,
                 family_name: names.0,
                 given_names: names.1,
