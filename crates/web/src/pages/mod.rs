@@ -7,6 +7,7 @@ pub mod apply;
 pub mod audit;
 pub mod calls;
 pub mod candidates;
+pub mod cases;
 pub mod companies;
 pub mod confirm;
 pub mod dashboard;
