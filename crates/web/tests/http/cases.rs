@@ -501,6 +501,12 @@ async fn a_trainee_sees_only_their_own_case_as_a_checklist() {
         assert!(page.body.contains("aria-current=\"step\""));
         assert!(!page.body.contains("data-advance"), "a trainee does not move the case");
         assert!(!page.body.contains("data-reveal"));
+        // The same page right to left in Arabic, the case's reference kept left to right.
+        t.accept_language = Some("ar".into());
+        let ar = t.get(&format!("/cases/{}", s.own)).await;
+        assert!(ar.body.contains("dir=\"rtl\"") && ar.body.contains("data-checklist"));
+        let reference = domain::procedure::reference(&s.own);
+        assert!(ar.body.contains(&format!("<bdi dir=\"ltr\">{reference}</bdi>")), "{}", ar.body);
         assert_eq!(
             t.get(&format!("/cases/{}", s.other)).await.status,
             StatusCode::NOT_FOUND

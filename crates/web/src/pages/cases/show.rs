@@ -56,6 +56,8 @@ pub struct FactRow {
     /// The value as read (empty when not recorded; sealed ones are never shown here).
     pub shown: String,
     pub recorded: bool,
+    /// Read left to right (a date, a time, an amount, a number).
+    pub ltr: bool,
     pub sealed: bool,
     /// The value the form starts with.
     pub input: String,
@@ -305,6 +307,7 @@ pub async fn page(
                 label: words::field(&tr, f),
                 shown: if sealed { String::new() } else { fact_shown(&tr, f, value) },
                 recorded: stored.is_some(),
+                ltr: facts::kind(f) != FactKind::Text,
                 sealed,
                 input: if sealed { String::new() } else { input },
                 input_type,
