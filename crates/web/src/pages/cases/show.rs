@@ -136,6 +136,9 @@ pub struct ShowPage {
     /// The trainee must act at the current step.
     waiting_for_me: bool,
     missing_documents: Vec<String>,
+    /// What the trainee must upload: (document, where an application's own document is
+    /// uploaded — their application's page — or `None`: this page's form).
+    todo_documents: Vec<(String, Option<String>)>,
     missing_fields: Vec<String>,
     deadlines: Vec<DeadlineRow>,
     passport_flags: Vec<String>,
@@ -369,6 +372,17 @@ pub async fn page(
             .missing_documents
             .iter()
             .map(|d| words::document(&tr, d))
+            .collect(),
+        todo_documents: v
+            .missing_documents
+            .iter()
+            .map(|d| {
+                let elsewhere = !domain::procedure::CASE_DOCUMENTS.contains(&d.as_str());
+                (
+                    words::document(&tr, d),
+                    elsewhere.then(|| format!("/applications/{}/documents", v.case.candidate_id)),
+                )
+            })
             .collect(),
         missing_fields: v
             .missing_fields

@@ -27,30 +27,37 @@ pub fn rule_key(id: &str) -> String {
     key("case-rule", id)
 }
 
+/// The message `key`, or `id` itself when no language has it: an imported template may
+/// name steps, fields, documents or rules the catalogue has no words for.
+fn named(tr: &Tr, key: &str, id: &str) -> String {
+    let text = tr.t(key);
+    if text == key { id.to_owned() } else { text }
+}
+
 /// A step's name.
 pub fn step(tr: &Tr, id: &str) -> String {
-    tr.t(&step_key(id))
+    named(tr, &step_key(id), id)
 }
 
 /// A document kind's name: a case's own kinds, or an application's (`passport`, …).
 pub fn document(tr: &Tr, kind: &str) -> String {
     match domain::document::Kind::parse(kind) {
         Ok(k) => tr.t(&k.message_key()),
-        Err(_) => tr.t(&document_key(kind)),
+        Err(_) => named(tr, &document_key(kind), kind),
     }
 }
 
 pub fn field(tr: &Tr, name: &str) -> String {
-    tr.t(&field_key(name))
+    named(tr, &field_key(name), name)
 }
 
 pub fn rule(tr: &Tr, id: &str) -> String {
-    tr.t(&rule_key(id))
+    named(tr, &rule_key(id), id)
 }
 
 /// A role's name, as the rest of the application writes it.
 pub fn role(tr: &Tr, role: &str) -> String {
-    tr.t(&key("role", role))
+    named(tr, &key("role", role), role)
 }
 
 /// The standing as the `data-standing` attribute writes it.
@@ -153,5 +160,14 @@ mod tests {
             let missing: Vec<_> = keys.iter().filter(|k| !ids.contains(k)).collect();
             assert!(missing.is_empty(), "{locale:?} lacks {missing:?}");
         }
+    }
+
+    #[test]
+    fn a_name_without_words_is_its_id() {
+        let tr = Tr::new(Locale::Fr);
+        assert_eq!(step(&tr, "training_project"), "Projet de formation");
+        assert_eq!(step(&tr, "biometrics_taken"), "biometrics_taken");
+        assert_eq!(document(&tr, "passport"), tr.t("document-kind-passport"));
+        assert_eq!(document(&tr, "visa"), "Visa");
     }
 }
