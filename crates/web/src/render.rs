@@ -62,11 +62,7 @@ impl Page {
             })
             .collect();
         // One entry is the current page: the closest (`/cases/board` rather than `/cases`).
-        let closest = nav
-            .iter()
-            .filter(|i| i.current)
-            .map(|i| i.href.len())
-            .max();
+        let closest = nav.iter().filter(|i| i.current).map(|i| i.href.len()).max();
         for i in &mut nav {
             i.current = i.current && Some(i.href.len()) == closest;
         }

@@ -109,6 +109,7 @@ case-mine-upload = ارفع: { $document }
 case-mine-give = أدخل هذه البيانات:
 case-mine-nothing = لا شيء عليك فعله الآن.
 case-mine-waiting = الخطوة التالية على { $role }: { $step }.
+case-mine-details-title = بياناتي، للتصحيح عند الحاجة
 case-mine-deadlines-title = مواعيدي النهائية
 case-mine-calendar = أضف مواعيدي النهائية إلى تقويم هاتفي
 case-mine-steps-title = مراحل إجرائي

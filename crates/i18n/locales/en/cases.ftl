@@ -96,6 +96,7 @@ case-mine-upload = Upload: { $document }
 case-mine-give = Give these details:
 case-mine-nothing = Nothing for you to do now.
 case-mine-waiting = The next move is for { $role }: { $step }.
+case-mine-details-title = My details, to correct if needed
 case-mine-deadlines-title = My deadlines
 case-mine-calendar = Add my deadlines to my phone's calendar
 case-mine-steps-title = The steps of my procedure

@@ -96,6 +96,7 @@ case-mine-upload = Envoyer : { $document }
 case-mine-give = Indiquez ces informations :
 case-mine-nothing = Vous n'avez rien à faire pour le moment.
 case-mine-waiting = La suite revient à : { $role } ({ $step }).
+case-mine-details-title = Mes informations, à corriger si besoin
 case-mine-deadlines-title = Mes échéances
 case-mine-calendar = Ajouter mes échéances au calendrier de mon téléphone
 case-mine-steps-title = Les étapes de ma procédure

@@ -96,6 +96,7 @@ case-mine-upload = Carica: { $document }
 case-mine-give = Indica questi dati:
 case-mine-nothing = Per ora non devi fare nulla.
 case-mine-waiting = Il prossimo passo spetta a { $role }: { $step }.
+case-mine-details-title = I miei dati, da correggere se serve
 case-mine-deadlines-title = Le mie scadenze
 case-mine-calendar = Aggiungi le mie scadenze al calendario del telefono
 case-mine-steps-title = Le fasi della mia procedura

@@ -177,7 +177,9 @@ async fn english(app: &TestApp, email: &str) -> Client {
 
 fn step_of(app: &TestApp, id: &str) -> String {
     let mut conn = app.db.db().conn().unwrap();
-    db::cases::find(&mut conn, &Scope::All, "", id).unwrap().step
+    db::cases::find(&mut conn, &Scope::All, "", id)
+        .unwrap()
+        .step
 }
 
 fn today() -> chrono::NaiveDate {
@@ -264,7 +266,11 @@ async fn the_promoter_lists_works_on_and_moves_a_case_and_refusals_change_nothin
         let res = p
             .post(
                 &format!("/cases/{id}/advance"),
-                &[("to", "training_project"), ("on", &later), ("confirmed", "yes")],
+                &[
+                    ("to", "training_project"),
+                    ("on", &later),
+                    ("confirmed", "yes"),
+                ],
             )
             .await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -313,7 +319,11 @@ async fn the_promoter_lists_works_on_and_moves_a_case_and_refusals_change_nothin
         let res = p
             .post(
                 &format!("/cases/{id}/tasks"),
-                &[("title", "Sign the project"), ("due_on", &due), ("who", "company")],
+                &[
+                    ("title", "Sign the project"),
+                    ("due_on", &due),
+                    ("who", "company"),
+                ],
             )
             .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
@@ -322,7 +332,10 @@ async fn the_promoter_lists_works_on_and_moves_a_case_and_refusals_change_nothin
             db::cases::tasks_of(&mut conn, &id).unwrap()[0].id.clone()
         };
         let page = p.get(&format!("/cases/{id}")).await;
-        assert!(page.body.contains(&format!("data-task=\"{task}\" data-standing=\"upcoming\"")));
+        assert!(
+            page.body
+                .contains(&format!("data-task=\"{task}\" data-standing=\"upcoming\""))
+        );
         let res = p.post(&format!("/cases/{id}/tasks/{task}/done"), &[]).await;
         assert_eq!(res.status, StatusCode::SEE_OTHER);
         let done = {
@@ -398,7 +411,11 @@ async fn an_overdue_case_comes_first_with_why_and_the_board_counts_it() {
         let due = (today() + chrono::Duration::days(3)).to_string();
         p.post(
             &format!("/cases/{}/tasks", s.own),
-            &[("title", "Call the host"), ("due_on", &due), ("who", "promoter_staff")],
+            &[
+                ("title", "Call the host"),
+                ("due_on", &due),
+                ("who", "promoter_staff"),
+            ],
         )
         .await;
         let list = p.get("/cases").await;
@@ -424,14 +441,22 @@ async fn an_overdue_case_comes_first_with_why_and_the_board_counts_it() {
 
         // The case page says which rule, and why its date.
         let page = p.get(&format!("/cases/{}", s.other)).await;
-        assert!(page.shows(&msg("case-rule-permit-request")), "{}", page.body);
+        assert!(
+            page.shows(&msg("case-rule-permit-request")),
+            "{}",
+            page.body
+        );
         assert!(page.body.contains("<li data-standing=\"overdue\""));
         assert!(page.shows(&msg("case-why-title")));
 
         // The board: two open cases, one overdue, a bottleneck marked, as the promoter sees it.
         let board = p.get("/cases/board").await;
         assert_eq!(board.status, StatusCode::OK, "{}", board.body);
-        assert!(board.body.contains("data-count-open=\"2\""), "{}", board.body);
+        assert!(
+            board.body.contains("data-count-open=\"2\""),
+            "{}",
+            board.body
+        );
         assert!(board.body.contains("data-count-closed=\"0\""));
         assert!(board.body.contains("data-count-overdue=\"1\""));
         assert!(board.body.contains("data-bottleneck"));
@@ -496,25 +521,48 @@ async fn a_trainee_sees_only_their_own_case_as_a_checklist() {
         let fr = translator(Locale::Fr);
         assert!(page.body.contains("lang=\"fr\""));
         assert!(page.body.contains("data-checklist"));
-        assert!(page.body.contains(&crate::support::escape_html(&fr.t("case-mine-title"))));
+        assert!(
+            page.body
+                .contains(&crate::support::escape_html(&fr.t("case-mine-title")))
+        );
         assert!(page.body.contains("href=\"/calendar\""));
         assert!(page.body.contains("aria-current=\"step\""));
-        assert!(!page.body.contains("data-advance"), "a trainee does not move the case");
+        assert!(
+            !page.body.contains("data-advance"),
+            "a trainee does not move the case"
+        );
         assert!(!page.body.contains("data-reveal"));
         // The same page right to left in Arabic, the case's reference kept left to right.
         t.accept_language = Some("ar".into());
         let ar = t.get(&format!("/cases/{}", s.own)).await;
         assert!(ar.body.contains("dir=\"rtl\"") && ar.body.contains("data-checklist"));
         let reference = domain::procedure::reference(&s.own);
-        assert!(ar.body.contains(&format!("<bdi dir=\"ltr\">{reference}</bdi>")), "{}", ar.body);
+        assert!(
+            ar.body
+                .contains(&format!("<bdi dir=\"ltr\">{reference}</bdi>")),
+            "{}",
+            ar.body
+        );
         assert_eq!(
             t.get(&format!("/cases/{}", s.other)).await.status,
             StatusCode::NOT_FOUND
         );
         assert_eq!(
-            t.post(&format!("/cases/{}/identity", s.own), &[]).await.status,
+            t.post(&format!("/cases/{}/identity", s.own), &[])
+                .await
+                .status,
             StatusCode::FORBIDDEN
         );
+        // A fact of the promoter's step is not theirs to record.
+        let before = app.audit_count();
+        let res = t
+            .post(
+                &format!("/cases/{}/facts", s.own),
+                &[("field", "trainees_covered"), ("value", "1")],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::FORBIDDEN);
+        assert_eq!(app.audit_count(), before, "nothing was written");
     })
     .await;
 }

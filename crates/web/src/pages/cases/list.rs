@@ -10,8 +10,8 @@ use domain::deadline::Due;
 use domain::permission::Scope;
 use serde::Deserialize;
 
-use crate::pages::view::Choice;
 use super::{Templates, shipped_steps, today, words};
+use crate::pages::view::Choice;
 use crate::render::{Page, html};
 use crate::{AppError, AppState, Ctx, Granted};
 
@@ -175,7 +175,11 @@ pub async fn list(
             waiting_for: who.map(|w| words::role(&tr, &w)).unwrap_or_default(),
             due: r.case.next_due.map(|d| {
                 let s = Due::standing_of(d, today, app::cases::UPCOMING_DAYS);
-                (tr.date(&d), words::standing_attr(s), words::standing(&tr, s))
+                (
+                    tr.date(&d),
+                    words::standing_attr(s),
+                    words::standing(&tr, s),
+                )
             }),
             closed: r.case.closed,
             id: r.case.id,
@@ -197,7 +201,10 @@ pub async fn list(
                 .collect(),
             &q.step,
         ),
-        cities: choices(cities.into_iter().map(|c| (c.clone(), c)).collect(), &q.city),
+        cities: choices(
+            cities.into_iter().map(|c| (c.clone(), c)).collect(),
+            &q.city,
+        ),
         companies: choices(companies, &q.company),
         countries: choices(
             countries

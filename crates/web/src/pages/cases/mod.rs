@@ -30,7 +30,11 @@ pub(crate) struct Templates(HashMap<String, Option<Template>>);
 impl Templates {
     /// The template `id`; `None` if it no longer parses (the page then leaves out what
     /// only the template knows, rather than failing).
-    pub(crate) fn get(&mut self, conn: &mut db::DbConn, id: &str) -> db::DbResult<Option<&Template>> {
+    pub(crate) fn get(
+        &mut self,
+        conn: &mut db::DbConn,
+        id: &str,
+    ) -> db::DbResult<Option<&Template>> {
         if !self.0.contains_key(id) {
             let stored = db::cases::template(conn, id)?;
             self.0

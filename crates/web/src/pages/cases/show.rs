@@ -162,6 +162,11 @@ pub struct ShowPage {
 }
 
 impl ShowPage {
+    /// The trainee has recorded facts they may still correct.
+    fn has_details(&self) -> bool {
+        self.facts.iter().any(|f| f.may_record && f.recorded)
+    }
+
     fn any_mine(&self) -> bool {
         self.waiting_for_me
             || self.facts.iter().any(|f| f.missing && f.may_record)
@@ -172,8 +177,9 @@ impl ShowPage {
 fn fact_shown(tr: &i18n::Tr, field: &str, value: &str) -> String {
     match facts::kind(field) {
         FactKind::Date => facts::date(value).map_or_else(|| value.to_owned(), |d| tr.date(&d)),
-        FactKind::DateTime => facts::parse_datetime(value)
-            .map_or_else(|| value.to_owned(), |t| tr.date_time(&t)),
+        FactKind::DateTime => {
+            facts::parse_datetime(value).map_or_else(|| value.to_owned(), |t| tr.date_time(&t))
+        }
         FactKind::Money => value
             .parse::<i64>()
             .map_or_else(|_| value.to_owned(), |c| tr.money(&c, "EUR")),
@@ -212,12 +218,7 @@ fn template_roles(actor: &domain::Actor) -> Vec<Role> {
 }
 
 /// The case page for the reader, with what a refused action adds.
-pub async fn page(
-    state: &AppState,
-    ctx: &Ctx,
-    id: &str,
-    x: Extras,
-) -> Result<ShowPage, AppError> {
+pub async fn page(state: &AppState, ctx: &Ctx, id: &str, x: Extras) -> Result<ShowPage, AppError> {
     super::checked_id(id)?;
     let who = ctx.acting()?;
     let today = today(state);
@@ -308,7 +309,11 @@ pub async fn page(
             let (input_type, inputmode, input) = input_of(f, value);
             FactRow {
                 label: words::field(&tr, f),
-                shown: if sealed { String::new() } else { fact_shown(&tr, f, value) },
+                shown: if sealed {
+                    String::new()
+                } else {
+                    fact_shown(&tr, f, value)
+                },
                 recorded: stored.is_some(),
                 ltr: facts::kind(f) != FactKind::Text,
                 sealed,

@@ -114,11 +114,7 @@ pub fn why(tr: &Tr, due: &Due) -> Vec<String> {
         ],
     )];
     if !w.holidays_skipped.is_empty() {
-        lines.push(tr.t1(
-            "case-why-holidays",
-            "days",
-            &dates(tr, &w.holidays_skipped),
-        ));
+        lines.push(tr.t1("case-why-holidays", "days", &dates(tr, &w.holidays_skipped)));
     }
     if let Some(from) = w.rolled_from {
         lines.push(tr.t1("case-why-rolled", "date", &tr.date(&from)));

@@ -194,9 +194,16 @@ pub async fn fact(
     checked_id(&id)?;
     let who = ctx.acting()?;
     let keys = state.field_keys.clone();
-    let done =
-        app::cases::facts::record(&state.db, &*state.clock, &keys, &who, &id, &f.field, &f.value)
-            .await;
+    let done = app::cases::facts::record(
+        &state.db,
+        &*state.clock,
+        &keys,
+        &who,
+        &id,
+        &f.field,
+        &f.value,
+    )
+    .await;
     match done {
         Ok(()) => Ok(back(&id, "#facts", "flash-case-fact-saved")),
         Err(app::Error::Invalid(e)) => {
@@ -235,11 +242,13 @@ pub async fn upload(
         ))),
         (false, Err(e)) => Err(app::Error::Invalid(e)),
         (false, Ok(expires)) => {
-            let file = up.file.map(|(original_name, bytes)| app::documents::UploadedFile {
-                sha256: hex::encode(Sha256::digest(&bytes)),
-                original_name,
-                bytes,
-            });
+            let file = up
+                .file
+                .map(|(original_name, bytes)| app::documents::UploadedFile {
+                    sha256: hex::encode(Sha256::digest(&bytes)),
+                    original_name,
+                    bytes,
+                });
             app::cases::documents::upload(
                 &state.db,
                 &*state.clock,
@@ -330,19 +339,16 @@ pub async fn add_task(
     checked_id(&id)?;
     let who = ctx.acting()?;
     let done = match f.due_on.trim() {
-        "" => Err(app::Error::Invalid(Invalid::new("due_on", "error-required"))),
+        "" => Err(app::Error::Invalid(Invalid::new(
+            "due_on",
+            "error-required",
+        ))),
         s => match bounds::date("due_on", s) {
-            Ok(due) => app::cases::tasks::add(
-                &state.db,
-                &*state.clock,
-                &who,
-                &id,
-                &f.title,
-                due,
-                &f.who,
-            )
-            .await
-            .map(|_| ()),
+            Ok(due) => {
+                app::cases::tasks::add(&state.db, &*state.clock, &who, &id, &f.title, due, &f.who)
+                    .await
+                    .map(|_| ())
+            }
             Err(e) => Err(app::Error::Invalid(e)),
         },
     };
