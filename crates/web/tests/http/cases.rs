@@ -343,6 +343,29 @@ async fn the_promoter_lists_works_on_and_moves_a_case_and_refusals_change_nothin
             db::cases::tasks_of(&mut conn, &id).unwrap()[0].done_at
         };
         assert!(done.is_some());
+
+        // The other case withdrawn: it leaves the list, is found by its step, and takes
+        // no further step (409, said on its page).
+        advance(&mut p, &s.other, "withdrawn").await;
+        let list = p.get("/cases").await;
+        assert!(list.body.contains("data-total=\"1\""), "{}", list.body);
+        let withdrawn = p.get("/cases?step=withdrawn").await;
+        assert!(withdrawn.body.contains("data-total=\"1\""));
+        assert!(
+            withdrawn
+                .body
+                .contains(&format!("data-case=\"{}\"", s.other))
+        );
+        let page = p.get(&format!("/cases/{}", s.other)).await;
+        assert!(page.shows(&msg("case-closed")) && !page.body.contains("data-advance"));
+        let res = p
+            .post(
+                &format!("/cases/{}/advance", s.other),
+                &[("to", "convention"), ("on", &on), ("confirmed", "yes")],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::CONFLICT);
+        assert!(res.body.contains("data-conflict"));
     })
     .await;
 }

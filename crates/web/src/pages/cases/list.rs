@@ -71,7 +71,8 @@ impl ListQuery {
             company_id: some(&self.company),
             country: some(&self.country),
             overdue: !self.overdue.is_empty(),
-            closed: false,
+            // Closed cases stand at an end step: asked for by their step, they are shown.
+            closed: !self.step.trim().is_empty(),
             today: Some(today),
         }
     }
