@@ -3,12 +3,13 @@
 //! trainee's own checklist (`show`, when the reader is the trainee), and the coordinator's
 //! board by step (`board`). Everything is read and written through `app::cases`, which
 //! checks reach (a case out of reach is a 404) and the template's rules; these pages only
-//! ask, show and translate (`words`).
+//! ask, show and translate (`words`, which other pages naming a template's steps, fields,
+//! documents and rules should use too).
 
 pub mod board;
 pub mod list;
 pub mod show;
-mod words;
+pub(crate) mod words;
 pub mod work;
 
 use std::collections::HashMap;
