@@ -15,6 +15,7 @@
 use domain::Role;
 use domain::permission::Actor;
 
+use crate::pages;
 use crate::routes::{Access, get_access};
 
 /// One entry of the main menu.
@@ -58,6 +59,9 @@ pub const ENTRIES: &[NavEntry] = &[
     NavEntry { path: "/positions",     label: "nav-positions",       roles: COMPANY_WORK },
     NavEntry { path: "/outreach",      label: "nav-outreach",        roles: &[Role::Admin, Role::Coordinator, Role::BusinessStaff] },
     NavEntry { path: "/placements",    label: "nav-placements",      roles: &[Role::Admin, Role::Coordinator, Role::PromoterStaff, Role::Company] },
+    NavEntry { path: "/cases",         label: "nav-cases",           roles: &[Role::Admin, Role::Coordinator, Role::PromoterStaff, Role::Company, Role::AgencyStaff] },
+    NavEntry { path: "/cases/board",   label: "nav-cases-board",     roles: pages::cases::board::ROLES },
+    NavEntry { path: "/cases/mine",    label: "nav-my-case",         roles: &[Role::Participant] },
     NavEntry { path: "/rules",         label: "nav-rules",           roles: &[Role::Admin, Role::Coordinator] },
     NavEntry { path: "/procedures",    label: "nav-procedures",      roles: &[Role::Admin, Role::Coordinator, Role::PromoterStaff] },
     NavEntry { path: "/users",         label: "nav-users",           roles: &[Role::Admin, Role::Coordinator] },

@@ -47,7 +47,7 @@ impl Page {
     pub fn titled(ctx: &Ctx, title: String) -> Page {
         let tr = ctx.tr();
         let current = ctx.path.split('?').next().unwrap_or("/");
-        let nav = ctx
+        let mut nav: Vec<NavItem> = ctx
             .user
             .iter()
             .flat_map(|a| nav::shown(&a.actor))
@@ -61,6 +61,11 @@ impl Page {
                 },
             })
             .collect();
+        // One entry is the current page: the closest (`/cases/board` rather than `/cases`).
+        let closest = nav.iter().filter(|i| i.current).map(|i| i.href.len()).max();
+        for i in &mut nav {
+            i.current = i.current && Some(i.href.len()) == closest;
+        }
         Page {
             tr,
             lang: ctx.locale.tag(),

@@ -161,6 +161,7 @@ fn declare() -> Routes {
     let routes = documents(routes);
     let routes = lists(routes);
     let routes = procedures(routes);
+    let routes = cases(routes);
     matching(routes)
 }
 
@@ -178,9 +179,31 @@ fn procedures(routes: Routes) -> Routes {
         .post("/procedures/holidays",        P(ManageProcedures), pr::add_holiday)
         .post("/procedures/holidays/remove", P(ManageProcedures), pr::remove_holiday)
         .get("/procedures/{id}",             P(ViewCases),        pr::show)
-        .get("/cases/{id}/papers",                P(ViewCases), pages::case_papers::show)
-        .post("/cases/{id}/papers/{kind}",        P(WorkCases), pages::case_papers::generate)
-        .get("/cases/{id}/papers/{paper}/pdf",    P(ViewCases), pages::case_papers::download)
+}
+
+/// The art. 27 cases: the list by urgency, the board, a case and the forms that work on
+/// it (the trainee's own case is the same page, as their checklist).
+#[rustfmt::skip]
+fn cases(routes: Routes) -> Routes {
+    use Access::Permission as P;
+    use Permission::*;
+    use pages::cases::{board, list, show, work};
+    use pages::documents::UPLOAD_BODY_LIMIT;
+    routes
+        .get("/cases",                             P(ViewCases), list::list)
+        .get("/cases/board",                       P(ViewCases), board::board)
+        .get("/cases/mine",                        P(ViewCases), list::list)
+        .get("/cases/{id}",                        P(ViewCases), show::show)
+        .post("/cases/{id}/advance",               P(WorkCases), work::advance)
+        .post("/cases/{id}/facts",                 P(WorkCases), work::fact)
+        .post_upload("/cases/{id}/documents",      P(WorkCases), UPLOAD_BODY_LIMIT, work::upload)
+        .get("/cases/{id}/documents/{document}",   P(ViewCases), work::download)
+        .post("/cases/{id}/tasks",                 P(WorkCases), work::add_task)
+        .post("/cases/{id}/tasks/{task}/done",     P(WorkCases), work::finish_task)
+        .post("/cases/{id}/identity",              P(ViewCases), work::identity)
+        .get("/cases/{id}/papers",                 P(ViewCases), pages::case_papers::show)
+        .post("/cases/{id}/papers/{kind}",         P(WorkCases), pages::case_papers::generate)
+        .get("/cases/{id}/papers/{paper}/pdf",     P(ViewCases), pages::case_papers::download)
 }
 
 /// Selection: a call's criteria and ranking, scores and interviews of an application, the

@@ -32,7 +32,7 @@ use domain::procedure::{CaseState, Template};
 
 use crate::{AppResult, Error};
 
-pub use view::{CaseView, DeadlineLine, view};
+pub use view::{CaseView, DeadlineLine, UPCOMING_DAYS, view};
 
 /// The template a case started with, parsed. A stored template was valid when stored; one
 /// that no longer parses (a newer program's stricter check) is an internal error.

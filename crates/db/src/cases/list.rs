@@ -176,6 +176,30 @@ pub fn places(
     Ok((cities, countries))
 }
 
+/// The host companies of the cases `scope` reaches, (id, name) by name, for the list's
+/// filter.
+pub fn companies(
+    conn: &mut DbConn,
+    scope: &Scope,
+    actor_id: &str,
+) -> DbResult<Vec<(String, String)>> {
+    let ids: Vec<String> = reached!(cases::table.into_boxed(), scope, actor_id)
+        .select(cases::company_id)
+        .distinct()
+        .load(conn)?;
+    let mut out: Vec<(String, String)> = Vec::new();
+    for chunk in ids.chunks(5000) {
+        out.extend(
+            organisations::table
+                .filter(organisations::id.eq_any(chunk))
+                .select((organisations::id, organisations::name))
+                .load::<(String, String)>(conn)?,
+        );
+    }
+    out.sort_by(|a, b| a.1.cmp(&b.1));
+    Ok(out)
+}
+
 /// How many cases: open, closed, open with a deadline before `today`.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Counts {

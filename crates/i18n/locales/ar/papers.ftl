@@ -66,3 +66,5 @@ case-papers-changes = { $count ->
 }
 flash-paper-generated = أُنشئ إصدار جديد.
 flash-paper-unchanged = لم يتغيّر شيء منذ أحدث إصدار: يبقى هو الساري.
+case-papers-open = الاتفاقية ومشروع التدريب، مع إصداراتهما
+case-papers-mine = مشروع تدريبي (PDF)

@@ -63,3 +63,5 @@ case-papers-changes = { $count ->
 }
 flash-paper-generated = A new version is made.
 flash-paper-unchanged = Nothing changed since the newest version: it stays the current one.
+case-papers-open = The convention and the training project, with their versions
+case-papers-mine = My training project (PDF)

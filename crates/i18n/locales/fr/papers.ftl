@@ -63,3 +63,5 @@ case-papers-changes = { $count ->
 }
 flash-paper-generated = Une nouvelle version est créée.
 flash-paper-unchanged = Rien n’a changé depuis la version la plus récente : elle reste en vigueur.
+case-papers-open = La convention et le projet de formation, avec leurs versions
+case-papers-mine = Mon projet de formation (PDF)

@@ -63,3 +63,5 @@ case-papers-changes = { $count ->
 }
 flash-paper-generated = È stata creata una nuova versione.
 flash-paper-unchanged = Nulla è cambiato rispetto alla versione più recente: resta quella in vigore.
+case-papers-open = La convenzione e il progetto formativo, con le loro versioni
+case-papers-mine = Il mio progetto formativo (PDF)

@@ -182,13 +182,15 @@ pub fn reason_list(ctx: &Ctx, reasons: &[domain::duplicate::Reason]) -> String {
 
 /// An upload as received: the form's fields and the file, or why the file was not read.
 #[derive(Default)]
-struct Upload {
-    fields: DocumentFields,
-    file: Option<(String, Vec<u8>)>,
-    too_large: bool,
+pub(crate) struct Upload {
+    pub(crate) fields: DocumentFields,
+    pub(crate) file: Option<(String, Vec<u8>)>,
+    pub(crate) too_large: bool,
 }
 
-async fn read_upload(mut multipart: Multipart) -> Upload {
+/// Reads an upload form (`kind`, `issued_on`, `expires_on` and one `file`), stopping at
+/// the document size limit. Case documents are read with it too (`pages::cases::work`).
+pub(crate) async fn read_upload(mut multipart: Multipart) -> Upload {
     let mut up = Upload::default();
     loop {
         let mut field = match multipart.next_field().await {

@@ -8,6 +8,7 @@ pub mod audit;
 pub mod calls;
 pub mod candidates;
 pub mod case_papers;
+pub mod cases;
 pub mod companies;
 pub mod confirm;
 pub mod dashboard;

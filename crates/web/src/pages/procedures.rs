@@ -82,15 +82,11 @@ pub async fn show(
     let who = ctx.acting()?;
     let (stored, t) = app::cases::procedures::show(&state.db, &who, &id).await?;
     let tr = ctx.tr();
-    let step = |s: &str| tr.t_or(&format!("case-step-{s}"), s);
-    let role = |r: &str| tr.t_or(&format!("role-{}", r.replace('_', "-")), r);
-    let document = |d: &str| {
-        tr.t_or(
-            &format!("case-document-{d}"),
-            &tr.t_or(&format!("document-kind-{}", d.replace('_', "-")), d),
-        )
-    };
-    let field = |f: &str| tr.t_or(&format!("case-field-{f}"), f);
+    use super::cases::words;
+    let step = |s: &str| words::step(&tr, s);
+    let role = |r: &str| words::role(&tr, r);
+    let document = |d: &str| words::document(&tr, d);
+    let field = |f: &str| words::field(&tr, f);
     let steps = t
         .steps
         .iter()
@@ -121,7 +117,7 @@ pub async fn show(
         .deadlines
         .iter()
         .map(|d| RuleLine {
-            name: tr.t_or(&format!("case-rule-{}", d.id.get_ref()), d.id.get_ref()),
+            name: words::rule(&tr, d.id.get_ref()),
             anchor: step(d.anchor.get_ref()),
             offset: tr.tn(unit_key(d.unit), "count", d.offset),
             roll_forward: d.roll_forward,

@@ -11,6 +11,7 @@ mod api;
 mod auth;
 mod blind;
 mod candidates;
+mod cases;
 mod companies;
 mod content;
 mod contract;

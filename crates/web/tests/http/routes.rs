@@ -17,6 +17,8 @@ fn concrete(path: &str) -> String {
         .replace("{region}", "lombardia")
         .replace("{criterion}", "00000000-0000-4000-8000-000000000002")
         .replace("{interview}", "00000000-0000-4000-8000-000000000003")
+        .replace("{document}", "00000000-0000-4000-8000-000000000004")
+        .replace("{task}", "00000000-0000-4000-8000-000000000005")
 }
 
 #[tokio::test]
