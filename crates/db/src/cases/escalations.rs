@@ -58,3 +58,33 @@ pub fn escalated(
         .get_result(conn)?;
     Ok(n > 0)
 }
+
+/// The enabled coordinators of a programme (through an organisation taking part in it),
+/// with the address and language their escalations go to, in a stable order.
+pub fn coordinators_of(
+    conn: &mut DbConn,
+    programme_id: &str,
+) -> DbResult<Vec<crate::digests::Recipient>> {
+    use crate::schema::{memberships as m, programme_organisations as po, users as u};
+    let organisations = po::table
+        .filter(po::programme_id.eq(programme_id))
+        .select(po::organisation_id);
+    let coordinators = m::table
+        .filter(m::role.eq(domain::Role::Coordinator.as_str()))
+        .filter(m::organisation_id.eq_any(organisations))
+        .select(m::user_id);
+    let rows: Vec<(String, String, Option<String>)> = u::table
+        .filter(u::disabled.eq(false))
+        .filter(u::id.eq_any(coordinators))
+        .select((u::id, u::email, u::locale))
+        .order(u::id.asc())
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(user_id, email, locale)| crate::digests::Recipient {
+            user_id,
+            email,
+            locale,
+        })
+        .collect())
+}
