@@ -12,6 +12,7 @@ mod auth;
 mod blind;
 mod candidates;
 mod case_api;
+mod case_calendar;
 mod case_reminders;
 mod companies;
 mod content;
