@@ -59,10 +59,14 @@ pub async fn renew(db: &db::Database, clock: &dyn Clock, who: &Acting) -> AppRes
     let token = db::id::new_secret(TOKEN_BYTES);
     let hash = token_hash(&token);
     let user_id = who.actor.user_id.clone();
-    db.write_at(who.origin.clone(), clock.now(), move |tx| -> AppResult<()> {
-        db::cases::renew_feed(tx, &db::id::new_id(), &user_id, &hash)?;
-        Ok(())
-    })
+    db.write_at(
+        who.origin.clone(),
+        clock.now(),
+        move |tx| -> AppResult<()> {
+            db::cases::renew_feed(tx, &db::id::new_id(), &user_id, &hash)?;
+            Ok(())
+        },
+    )
     .await?;
     Ok(token)
 }
@@ -71,10 +75,14 @@ pub async fn renew(db: &db::Database, clock: &dyn Clock, who: &Acting) -> AppRes
 pub async fn revoke(db: &db::Database, clock: &dyn Clock, who: &Acting) -> AppResult<()> {
     who.scope(Permission::ViewCases)?;
     let user_id = who.actor.user_id.clone();
-    db.write_at(who.origin.clone(), clock.now(), move |tx| -> AppResult<()> {
-        db::cases::revoke_feed(tx, &user_id)?;
-        Ok(())
-    })
+    db.write_at(
+        who.origin.clone(),
+        clock.now(),
+        move |tx| -> AppResult<()> {
+            db::cases::revoke_feed(tx, &user_id)?;
+            Ok(())
+        },
+    )
     .await
 }
 

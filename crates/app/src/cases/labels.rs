@@ -40,7 +40,13 @@ pub fn unit_id(unit: Unit) -> &'static str {
 /// A template's id as part of a message key (ids use `_`, keys `-`).
 fn key_part(id: &str) -> String {
     id.chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .collect()
 }
 
@@ -58,12 +64,22 @@ mod tests {
             for locale in Locale::ALL {
                 let tr = Tr::new(locale);
                 for d in &t.deadlines {
-                    assert_ne!(&rule(&tr, d.id.get_ref()), d.id.get_ref(), "{}", locale.tag());
+                    assert_ne!(
+                        &rule(&tr, d.id.get_ref()),
+                        d.id.get_ref(),
+                        "{}",
+                        locale.tag()
+                    );
                     assert_ne!(&role(&tr, d.who.get_ref()), d.who.get_ref());
                 }
                 assert_ne!(rule(&tr, "task"), "task");
                 for s in &t.steps {
-                    assert_ne!(&step(&tr, s.id.get_ref()), s.id.get_ref(), "{}", locale.tag());
+                    assert_ne!(
+                        &step(&tr, s.id.get_ref()),
+                        s.id.get_ref(),
+                        "{}",
+                        locale.tag()
+                    );
                 }
             }
         }

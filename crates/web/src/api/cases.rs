@@ -233,11 +233,7 @@ pub struct CaseJson {
     deadlines: Vec<DeadlineJson>,
 }
 
-async fn case_json(
-    state: &AppState,
-    who: &app::Acting,
-    id: &str,
-) -> Result<CaseJson, AppError> {
+async fn case_json(state: &AppState, who: &app::Acting, id: &str) -> Result<CaseJson, AppError> {
     let today = today(state);
     let v = app::cases::view(&state.db, who, id, today).await?;
     let trainee = Trainee {
@@ -422,12 +418,8 @@ pub async fn deadlines(
             )));
         }
     };
-    let lines = app::cases::deadlines::for_person(
-        &state.db,
-        &granted.authed.actor,
-        today(&state),
-        which,
-    )
-    .await?;
+    let lines =
+        app::cases::deadlines::for_person(&state.db, &granted.authed.actor, today(&state), which)
+            .await?;
     Ok(Json(lines.into_iter().map(deadline_json).collect()))
 }

@@ -63,8 +63,12 @@ async fn the_case_list_is_scoped_like_the_pages_and_filtered() {
         let (_, turin) = get(&app, COORDINATOR, "/api/v1/cases?city=Torino").await;
         assert_eq!(ids(&turin), vec![w.theirs.clone()]);
         let country = w.case(&app, &w.mine).country;
-        let (_, by_country) =
-            get(&app, COORDINATOR, &format!("/api/v1/cases?country={country}")).await;
+        let (_, by_country) = get(
+            &app,
+            COORDINATOR,
+            &format!("/api/v1/cases?country={country}"),
+        )
+        .await;
         assert!(ids(&by_country).contains(&w.mine));
         assert!(
             by_country["items"]
@@ -103,7 +107,11 @@ async fn the_case_list_is_scoped_like_the_pages_and_filtered() {
             assert_eq!(status, StatusCode::OK);
             assert_eq!(ids(&page), expected, "{agency}");
         }
-        assert_eq!(w.case(&app, &w.mine).country, "MA", "the participant lives in Morocco");
+        assert_eq!(
+            w.case(&app, &w.mine).country,
+            "MA",
+            "the participant lives in Morocco"
+        );
     })
     .await;
 }
@@ -261,8 +269,7 @@ async fn a_transition_moves_a_case_once_and_refusals_say_why() {
         .await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
         assert_eq!(e["error"]["field"], "at");
-        let (status, _) =
-            post_transition(&app, COMPANY_B, &w.mine, &to("visa_issued"), None).await;
+        let (status, _) = post_transition(&app, COMPANY_B, &w.mine, &to("visa_issued"), None).await;
         assert_eq!(status, StatusCode::NOT_FOUND);
         let (status, e) =
             post_transition(&app, COORDINATOR, &w.mine, r#"{"to": "visa_issued"}"#, None).await;
@@ -271,7 +278,11 @@ async fn a_transition_moves_a_case_once_and_refusals_say_why() {
         // Agencies see cases but do not work them.
         let (status, _) = post_transition(&app, AGENCY_MA, &w.mine, &to("visa_issued"), None).await;
         assert_eq!(status, StatusCode::FORBIDDEN);
-        assert_eq!(w.case(&app, &w.mine).step, "visa_requested", "nothing moved");
+        assert_eq!(
+            w.case(&app, &w.mine).step,
+            "visa_requested",
+            "nothing moved"
+        );
     })
     .await;
 }
@@ -366,7 +377,10 @@ async fn the_openapi_document_lists_the_cases_api() {
         let mut c = app.client();
         let doc: Value = serde_json::from_str(&c.get("/api/openapi.json").await.body).unwrap();
         let paths = &doc["paths"];
-        assert_eq!(paths["/api/v1/cases"]["get"]["x-mentor-permission"], "view_cases");
+        assert_eq!(
+            paths["/api/v1/cases"]["get"]["x-mentor-permission"],
+            "view_cases"
+        );
         assert!(paths["/api/v1/cases/{id}"]["get"].is_object());
         let post = &paths["/api/v1/cases/{id}/transitions"]["post"];
         assert_eq!(post["x-mentor-permission"], "work_cases");
@@ -378,7 +392,13 @@ async fn the_openapi_document_lists_the_cases_api() {
             assert!(post["responses"][code].is_object(), "{code}");
         }
         assert!(paths["/api/v1/deadlines"]["get"].is_object());
-        for schema in ["Case", "CasePage", "CaseSummary", "CaseDeadline", "NewTransition"] {
+        for schema in [
+            "Case",
+            "CasePage",
+            "CaseSummary",
+            "CaseDeadline",
+            "NewTransition",
+        ] {
             assert!(doc["components"]["schemas"][schema].is_object(), "{schema}");
         }
     })

@@ -22,7 +22,10 @@ async fn make_feed(c: &mut Client) -> String {
     let before = &res.body[..at];
     let start = before.rfind("value=\"").unwrap() + "value=\"".len();
     let url = before[start..].split('"').next().unwrap().to_owned();
-    assert!(url.starts_with("/calendar/feed/") && url.ends_with(".ics"), "{url}");
+    assert!(
+        url.starts_with("/calendar/feed/") && url.ends_with(".ics"),
+        "{url}"
+    );
     url
 }
 
@@ -35,7 +38,10 @@ async fn read(app: &TestApp, url: &str) -> Vec<(String, NaiveDate, String)> {
             .is_some_and(|t| t.starts_with("text/calendar"))
     );
     assert!(res.body.contains("METHOD:PUBLISH"));
-    let parsed: Calendar = res.body.parse().unwrap_or_else(|e| panic!("{e}\n{}", res.body));
+    let parsed: Calendar = res
+        .body
+        .parse()
+        .unwrap_or_else(|e| panic!("{e}\n{}", res.body));
     let mut events: Vec<_> = parsed
         .components
         .iter()

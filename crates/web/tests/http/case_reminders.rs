@@ -112,9 +112,13 @@ async fn the_daily_digest_carries_case_deadlines_once_a_day_within_reach() {
         let w = world(&app).await;
         let d = app.db.db();
         let now = chrono::Utc::now().naive_utc();
-        app::digest::queue_due(d, now, "https://m.example").await.unwrap();
+        app::digest::queue_due(d, now, "https://m.example")
+            .await
+            .unwrap();
         // Twice the same day (a second tick, a restart): nothing more.
-        app::digest::queue_due(d, now, "https://m.example").await.unwrap();
+        app::digest::queue_due(d, now, "https://m.example")
+            .await
+            .unwrap();
         // People who chose no language read the default one.
         let en = translator(Locale::default());
         let overdue_one = without_isolation(en.tn("task-case-overdue", "count", 1));
@@ -130,11 +134,11 @@ async fn the_daily_digest_carries_case_deadlines_once_a_day_within_reach() {
         );
         let coordinator = digests(&app, COORDINATOR);
         assert_eq!(coordinator.len(), 1);
-        assert!(
-            coordinator[0]
-                .body
-                .contains(&without_isolation(en.tn("task-case-overdue", "count", 3)))
-        );
+        assert!(coordinator[0].body.contains(&without_isolation(en.tn(
+            "task-case-overdue",
+            "count",
+            3
+        ))));
         assert!(
             coordinator[0]
                 .body

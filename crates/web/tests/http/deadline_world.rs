@@ -57,7 +57,9 @@ pub(crate) fn acting(app: &TestApp, email: &str) -> app::Acting {
     let id = user_id(app, email);
     let mut conn = app.db.db().conn().unwrap();
     app::Acting {
-        actor: db::memberships::load_actor(&mut conn, &id).unwrap().unwrap(),
+        actor: db::memberships::load_actor(&mut conn, &id)
+            .unwrap()
+            .unwrap(),
         origin: Origin::user(&id, "test"),
     }
 }
@@ -75,8 +77,8 @@ fn walk(app: &TestApp, case_id: &str, by: &str, steps: &[&str]) {
     let steps: Vec<String> = steps.iter().map(|s| (*s).to_owned()).collect();
     let today = rome_today();
     d.write_blocking(&Origin::system(), move |tx| {
-        let mut from = db::cases::find(tx.conn, &domain::permission::Scope::All, "", &case_id)?
-            .step;
+        let mut from =
+            db::cases::find(tx.conn, &domain::permission::Scope::All, "", &case_id)?.step;
         for to in &steps {
             db::cases::record_step(
                 tx,
@@ -190,7 +192,12 @@ pub(crate) async fn world(app: &TestApp) -> World {
         .await
         .unwrap();
         let mut conn = d.conn().unwrap();
-        opened.push(db::cases::of_placement(&mut conn, placement).unwrap().unwrap().id);
+        opened.push(
+            db::cases::of_placement(&mut conn, placement)
+                .unwrap()
+                .unwrap()
+                .id,
+        );
     }
     let today = rome_today();
     let w = World {
@@ -230,11 +237,6 @@ pub(crate) async fn world(app: &TestApp) -> World {
     );
     let arrived = format!("{}T10:00", today - Duration::days(30));
     record(app, &w, &w.theirs, "arrived_at", &arrived).await;
-    walk(
-        app,
-        &w.other,
-        &by,
-        &["training_project", "regional_review"],
-    );
+    walk(app, &w.other, &by, &["training_project", "regional_review"]);
     w
 }

@@ -494,7 +494,9 @@ pub fn example(name: &str) -> Option<Value> {
             json!({"method": "optimal", "country_max": {"TN": 10}, "spread": true})
         }
         "NewPlacement" => json!({"call_id": id, "candidate_id": id, "position_id": id}),
-        "NewTransition" => json!({"to": "visa_requested", "on": "2027-03-01", "note": "Filed at the consulate in Tunis"}),
+        "NewTransition" => {
+            json!({"to": "visa_requested", "on": "2027-03-01", "note": "Filed at the consulate in Tunis"})
+        }
         _ => return None,
     })
 }
