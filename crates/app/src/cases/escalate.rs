@@ -91,12 +91,22 @@ pub async fn escalate_due(
 ) -> AppResult<usize> {
     let now = clock.now();
     let today = rome_today(now.and_utc());
+    // What is due and not escalated yet, read first: the hourly run writes only for new
+    // escalations (the write checks again, for a second server).
     let late: Vec<CaseDeadline> = db
-        .read_as(move |conn| all_overdue(conn, today))
-        .await?
-        .into_iter()
-        .filter(|d| is_due(d.date, today, after_days))
-        .collect();
+        .read_as(move |conn| -> AppResult<_> {
+            let due: Vec<CaseDeadline> = all_overdue(conn, today)?
+                .into_iter()
+                .filter(|d| is_due(d.date, today, after_days))
+                .collect();
+            let ids: Vec<String> = due.iter().map(|d| d.case_id.clone()).collect();
+            let done = db::cases::escalations_of(conn, &ids)?;
+            Ok(due
+                .into_iter()
+                .filter(|d| !done.contains(&(d.case_id.clone(), record_key(d), d.date)))
+                .collect())
+        })
+        .await?;
     let mut queued = 0;
     for d in late {
         let base = base_url.to_owned();

@@ -88,3 +88,22 @@ pub fn coordinators_of(
         })
         .collect())
 }
+
+/// The escalations recorded for `case_ids`, as (case id, rule, due date): what a run
+/// leaves out before writing anything.
+pub fn escalations_of(
+    conn: &mut DbConn,
+    case_ids: &[String],
+) -> DbResult<std::collections::HashSet<(String, String, NaiveDate)>> {
+    let mut out = std::collections::HashSet::new();
+    // In chunks: parameters are bounded.
+    for chunk in case_ids.chunks(5000) {
+        out.extend(
+            e::table
+                .filter(e::case_id.eq_any(chunk))
+                .select((e::case_id, e::rule, e::due_on))
+                .load::<(String, String, NaiveDate)>(conn)?,
+        );
+    }
+    Ok(out)
+}
