@@ -126,6 +126,16 @@ pub struct Options {
         global = true
     )]
     pub db_connect_timeout: u64,
+    /// Days a case deadline may be overdue before it is e-mailed (once) to the programme's
+    /// coordinators.
+    #[arg(
+        long,
+        env = "MENTOR_ESCALATE_AFTER_DAYS",
+        default_value_t = app::cases::escalate::DEFAULT_AFTER_DAYS,
+        value_parser = clap::value_parser!(i64).range(0..=365),
+        global = true
+    )]
+    pub escalate_after_days: i64,
     /// File that the head of the audit chain is appended to at start-up, daily and with
     /// `mentor audit anchor`: on other storage than the data folder (refused inside it).
     #[arg(long, env = "MENTOR_AUDIT_ANCHOR", global = true)]

@@ -66,6 +66,7 @@ pub const ENTRIES: &[NavEntry] = &[
     NavEntry { path: "/procedures",    label: "nav-procedures",      roles: &[Role::Admin, Role::Coordinator, Role::PromoterStaff] },
     NavEntry { path: "/users",         label: "nav-users",           roles: &[Role::Admin, Role::Coordinator] },
     NavEntry { path: "/audit",         label: "nav-audit",           roles: &[Role::Admin] },
+    NavEntry { path: "/calendar",      label: "nav-calendar",        roles: &[Role::Admin, Role::Coordinator, Role::PromoterStaff, Role::Company, Role::AgencyStaff, Role::Participant] },
     NavEntry { path: "/account",       label: "nav-account",         roles: EVERYONE },
 ];
 

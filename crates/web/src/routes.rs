@@ -162,6 +162,7 @@ fn declare() -> Routes {
     let routes = lists(routes);
     let routes = procedures(routes);
     let routes = cases(routes);
+    let routes = case_api(routes);
     matching(routes)
 }
 
@@ -204,6 +205,23 @@ fn cases(routes: Routes) -> Routes {
         .get("/cases/{id}/papers",                 P(ViewCases), pages::case_papers::show)
         .post("/cases/{id}/papers/{kind}",         P(WorkCases), pages::case_papers::generate)
         .get("/cases/{id}/papers/{paper}/pdf",     P(ViewCases), pages::case_papers::download)
+}
+
+/// Cases and their deadlines in the API, and one's calendar feed of deadlines (the feed
+/// itself is public: its address is the secret).
+#[rustfmt::skip]
+fn case_api(routes: Routes) -> Routes {
+    use Access::{Permission as P, Public};
+    use Permission::*;
+    routes
+        .get("/calendar",                       P(ViewCases), pages::calendar::show)
+        .post("/calendar",                      P(ViewCases), pages::calendar::create)
+        .post("/calendar/revoke",               P(ViewCases), pages::calendar::revoke)
+        .get("/calendar/feed/{file}",           Public,       pages::calendar::feed)
+        .get("/api/v1/cases",                   P(ViewCases), api::cases::list)
+        .get("/api/v1/cases/{id}",              P(ViewCases), api::cases::show)
+        .post("/api/v1/cases/{id}/transitions", P(WorkCases), api::cases::transition)
+        .get("/api/v1/deadlines",               P(ViewCases), api::cases::deadlines)
 }
 
 /// Selection: a call's criteria and ranking, scores and interviews of an application, the

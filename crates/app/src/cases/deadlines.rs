@@ -167,3 +167,30 @@ pub fn is_theirs(actor: &domain::Actor, who: &str) -> bool {
         .iter()
         .any(|r| r.as_str() == who || *r == domain::Role::Coordinator)
 }
+
+/// The deadlines within the person's reach that are theirs to act on ([`is_theirs`]), on
+/// an open connection: what the task registry (and so the home page and the digest) and
+/// the calendar feed show. Nothing for a person without `ViewCases`.
+pub(crate) fn theirs(
+    conn: &mut DbConn,
+    actor: &domain::Actor,
+    today: NaiveDate,
+    which: Which,
+) -> AppResult<Vec<CaseDeadline>> {
+    let Some(scope) = actor.scope(Permission::ViewCases) else {
+        return Ok(Vec::new());
+    };
+    let cases = candidates_for(conn, &scope, &actor.user_id, today, which)?;
+    Ok(of_cases(conn, &cases, today, which)?
+        .into_iter()
+        .filter(|d| is_theirs(actor, &d.who))
+        .collect())
+}
+
+/// Every open case's deadlines overdue on `today` (no scope: for the escalation, which
+/// runs for the platform and writes to each case's programme's coordinators).
+pub(crate) fn all_overdue(conn: &mut DbConn, today: NaiveDate) -> AppResult<Vec<CaseDeadline>> {
+    let scope = domain::permission::Scope::All;
+    let cases = candidates_for(conn, &scope, "", today, Which::Overdue)?;
+    of_cases(conn, &cases, today, Which::Overdue)
+}

@@ -2,7 +2,11 @@
 //! template allows the person's role ([`advance`]), with its facts ([`facts`]), documents
 //! ([`documents`]), the tasks people add ([`tasks`]), the papers generated from it
 //! ([`papers`]), the deadlines its rules give ([`deadlines`]), the cohort's board
-//! ([`board`]) and what a host may read of the trainee's identity ([`identity`]).
+//! ([`board`]) and what a host may read of the trainee's identity ([`identity`]). Beyond
+//! the pages: overdue deadlines escalated to the coordinators ([`escalate`]), a person's
+//! deadlines as a calendar feed ([`feed`]), and the names of rules, steps and roles for
+//! what leaves the pages ([`labels`]); the task registry reads the deadlines too
+//! (`crate::tasks`).
 //!
 //! Every use case finds the case through the person's reach (`Permission::ViewCases` or
 //! `WorkCases`), so a case out of reach is answered like a missing one; a write checks and
@@ -13,8 +17,11 @@ pub mod advance;
 pub mod board;
 pub mod deadlines;
 pub mod documents;
+pub mod escalate;
 pub mod facts;
+pub mod feed;
 pub mod identity;
+pub mod labels;
 pub mod open;
 pub mod papers;
 pub mod procedures;

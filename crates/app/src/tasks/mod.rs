@@ -15,6 +15,7 @@ use db::{DbConn, DbResult};
 use domain::Actor;
 
 mod assessment;
+mod cases;
 mod companies;
 mod decisions;
 mod duplicates;
@@ -83,6 +84,7 @@ pub const SOURCES: &[Source] = &[
     participant::SOURCE,
     interviews::SOURCE,
     free_skills::SOURCE,
+    cases::SOURCE,
 ];
 
 /// Every kind any source declares.

@@ -58,3 +58,52 @@ pub fn escalated(
         .get_result(conn)?;
     Ok(n > 0)
 }
+
+/// The enabled coordinators of a programme (through an organisation taking part in it),
+/// with the address and language their escalations go to, in a stable order.
+pub fn coordinators_of(
+    conn: &mut DbConn,
+    programme_id: &str,
+) -> DbResult<Vec<crate::digests::Recipient>> {
+    use crate::schema::{memberships as m, programme_organisations as po, users as u};
+    let organisations = po::table
+        .filter(po::programme_id.eq(programme_id))
+        .select(po::organisation_id);
+    let coordinators = m::table
+        .filter(m::role.eq(domain::Role::Coordinator.as_str()))
+        .filter(m::organisation_id.eq_any(organisations))
+        .select(m::user_id);
+    let rows: Vec<(String, String, Option<String>)> = u::table
+        .filter(u::disabled.eq(false))
+        .filter(u::id.eq_any(coordinators))
+        .select((u::id, u::email, u::locale))
+        .order(u::id.asc())
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(user_id, email, locale)| crate::digests::Recipient {
+            user_id,
+            email,
+            locale,
+        })
+        .collect())
+}
+
+/// The escalations recorded for `case_ids`, as (case id, rule, due date): what a run
+/// leaves out before writing anything.
+pub fn escalations_of(
+    conn: &mut DbConn,
+    case_ids: &[String],
+) -> DbResult<std::collections::HashSet<(String, String, NaiveDate)>> {
+    let mut out = std::collections::HashSet::new();
+    // In chunks: parameters are bounded.
+    for chunk in case_ids.chunks(5000) {
+        out.extend(
+            e::table
+                .filter(e::case_id.eq_any(chunk))
+                .select((e::case_id, e::rule, e::due_on))
+                .load::<(String, String, NaiveDate)>(conn)?,
+        );
+    }
+    Ok(out)
+}

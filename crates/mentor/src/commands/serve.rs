@@ -30,6 +30,12 @@ pub fn serve(
             .unwrap_or_else(|| format!("http://{}", options.addr));
         let digests = tokio::spawn(app::digest::run(db.clone(), base_url.clone()));
         let cleanup = tokio::spawn(app::housekeeping::run(db.clone()));
+        // Overdue case deadlines to the coordinators, once each, after the delay.
+        let escalations = tokio::spawn(app::cases::escalate::run(
+            db.clone(),
+            options.escalate_after_days,
+            base_url.clone(),
+        ));
         // The audit chain's head goes outside the data folder now and daily.
         let anchoring = std::sync::Arc::new(options.anchoring()?);
         let anchors = if anchoring.is_configured() {
@@ -79,6 +85,7 @@ pub fn serve(
         sender.abort();
         digests.abort();
         cleanup.abort();
+        escalations.abort();
         if let Some(anchors) = anchors {
             anchors.abort();
         }

@@ -6,6 +6,7 @@
 
 pub mod calls;
 pub mod candidates;
+pub mod cases;
 pub mod companies;
 pub mod extract;
 pub mod idempotency;

@@ -227,6 +227,57 @@ fn operation(method: &str, path: &str) -> Option<Operation> {
             ],
             ..op("ESCO concepts matching what was typed", list_of("Concept"))
         },
+        ("GET", "/api/v1/cases") => Operation {
+            query: vec![
+                query(
+                    "status",
+                    "only cases at this step of their procedure (a template's step id, e.g. visa_requested); an unknown step finds nothing",
+                    text(),
+                ),
+                query(
+                    "overdue",
+                    "`true`: only cases with a deadline before today (Europe/Rome); any other value filters nothing",
+                    text(),
+                ),
+                query("city", "only cases hosted in this city", text()),
+                query(
+                    "country",
+                    "only trainees residing in this country, ISO 3166-1 alpha-2",
+                    text(),
+                ),
+                query("company", "only this host company's cases (id)", text()),
+                query(
+                    "page",
+                    "page number, 50 a page; read within 1–1,000,000",
+                    json!({"type": "integer", "format": "int64"}),
+                ),
+            ],
+            ..op(
+                "Open cases in reach, the most urgent first (nearest deadline, overdue on top)",
+                reference("CasePage"),
+            )
+        },
+        ("GET", "/api/v1/cases/{id}") => op(
+            "One case: its path, what its step lacks, the deadlines running (each with why) and the steps the caller may take",
+            reference("Case"),
+        ),
+        ("POST", "/api/v1/cases/{id}/transitions") => created(
+            "Moves a case to a next step, as its procedure allows the caller's role",
+            "NewTransition",
+            "Case",
+            true,
+        ),
+        ("GET", "/api/v1/deadlines") => Operation {
+            query: vec![query(
+                "status",
+                "overdue (before today), near (overdue, today and the next 7 days) or all (every running deadline); all when absent",
+                enum_of(["overdue", "near", "all"]),
+            )],
+            ..op(
+                "Deadlines of the open cases in reach, the nearest first",
+                list_of("CaseDeadline"),
+            )
+        },
         _ => return None,
     })
 }

@@ -211,6 +211,50 @@ fn responses() -> Vec<(&'static str, Value)> {
             json!({"type": "object", "description": "ESCO occupations and skills"}),
         );
     }
+    let why = answer(json!({
+        "rule": string(), "anchor": {"type": "string", "description": "the step whose entry the rule counts from"},
+        "anchor_date": date(), "offset": {"type": "integer"},
+        "unit": enum_of(["calendar_days", "working_days", "months", "hours"]),
+        "holidays_skipped": {"type": "array", "items": date()},
+        "rolled_from": {"type": ["string", "null"], "format": "date", "description": "the date before it rolled forward over a day off"},
+        "time_assumed": {"type": "boolean", "description": "hours counted from the start of the anchor's day, its time unknown"}}));
+    let standing = enum_of(["overdue", "due_today", "upcoming", "later"]);
+    let case_summary = json!({
+        "id": string(), "reference": {"type": "string", "description": "MC-XXXXXXXX"},
+        "programme_id": string(), "company_id": string(), "company": string(), "candidate_id": string(),
+        "trainee": answer(json!({"family_name": string(), "given_names": string()})),
+        "city": string(), "country": string(), "step": string(), "step_since": date(),
+        "next_due": {"type": ["string", "null"], "format": "date"},
+        "overdue": {"type": "boolean"}, "closed": {"type": "boolean"},
+    });
+    let case = answer(merged(
+        case_summary.clone(),
+        json!({
+            "template": answer(json!({"key": string(), "name": string(), "version": {"type": "integer"}})),
+            "steps": {"type": "array", "items": answer(json!({"id": string(), "end": {"type": "boolean"}}))},
+            "waiting_for": {"type": ["string", "null"], "description": "the role that must act at the current step"},
+            "path": {"type": "array", "items": answer(json!({
+                "step": string(), "entered_on": date(), "entered_at": {"type": ["string", "null"]}, "note": string()}))},
+            "missing": answer(json!({"documents": {"type": "array", "items": string()}, "fields": {"type": "array", "items": string()}})),
+            "next": {"type": "array", "items": string(), "description": "steps the caller may move the case to now"},
+            "deadlines": {"type": "array", "items": answer(json!({
+                "rule": string(), "who": string(), "due_on": date(), "due_at": {"type": ["string", "null"]},
+                "standing": standing.clone(), "why": why.clone()}))},
+        }),
+    ));
+    let mut case_deadline = answer(json!({
+        "case_id": string(), "reference": string(), "step": string(),
+        "rule": {"type": "string", "description": "the rule's id, or `task` for a task a person added"},
+        "title": nullable("string"), "task_id": nullable("string"), "who": string(),
+        "due_on": date(), "standing": standing, "why": why,
+    }));
+    if let Some(w) = case_deadline.pointer_mut("/properties/why") {
+        let mut nullable_why = w.clone();
+        if let Some(o) = nullable_why.as_object_mut() {
+            o.insert("type".into(), json!(["object", "null"]));
+        }
+        *w = nullable_why;
+    }
     vec![
         (
             "Error",
@@ -259,6 +303,15 @@ fn responses() -> Vec<(&'static str, Value)> {
             "constraints": answer(json!({"locked": {"type": "integer", "minimum": 0}, "forbidden": {"type": "integer", "minimum": 0}})),
             "result": {"type": "object", "description": "the matching crate's JSON result format: pairs with score components and rank, and `explanations`: for each candidate below their best option or without a place, the binding reason and the counterfactual gain"}})),
         ),
+        ("CaseSummary", answer(case_summary)),
+        (
+            "CasePage",
+            answer(json!({
+            "total": {"type": "integer"}, "page": {"type": "integer"}, "per_page": {"type": "integer"},
+            "items": {"type": "array", "items": {"$ref": "#/components/schemas/CaseSummary"}}})),
+        ),
+        ("Case", case),
+        ("CaseDeadline", case_deadline),
         ("Candidate", candidate),
         (
             "CandidatePage",
@@ -293,6 +346,7 @@ pub const REQUESTS: &[&str] = &[
     "NewPosition",
     "MatchingSettings",
     "NewPlacement",
+    "NewTransition",
 ];
 
 fn requests() -> Vec<(&'static str, Value)> {
@@ -397,6 +451,16 @@ fn requests() -> Vec<(&'static str, Value)> {
             json!({"type": "object", "required": ["call_id", "candidate_id", "position_id"], "properties": {
             "call_id": string(), "candidate_id": string(), "position_id": string()}}),
         ),
+        (
+            "NewTransition",
+            json!({"type": "object", "required": ["to", "on"],
+            "description": "`on` is not in the future (Europe/Rome) nor before the day the case reached its current step (422 naming `on`); `at`, when given, falls on `on`. A step the procedure does not allow from where the case stands is 409, one the caller's role may not make 403, one whose current step lacks documents or fields 422 naming `to`.",
+            "properties": {
+                "to": {"type": "string", "minLength": 1, "maxLength": 64, "description": "the step to move to (one of the case's `next`)"},
+                "on": {"type": "string", "format": "date", "description": "the day it happened"},
+                "at": {"type": ["string", "null"], "description": "the local time it happened (Europe/Rome), 2027-04-02T14:30, for steps whose deadlines count hours"},
+                "note": {"type": ["string", "null"], "maxLength": app::cases::advance::NOTE_MAX}}}),
+        ),
     ]
 }
 
@@ -430,6 +494,9 @@ pub fn example(name: &str) -> Option<Value> {
             json!({"method": "optimal", "country_max": {"TN": 10}, "spread": true})
         }
         "NewPlacement" => json!({"call_id": id, "candidate_id": id, "position_id": id}),
+        "NewTransition" => {
+            json!({"to": "visa_requested", "on": "2027-03-01", "note": "Filed at the consulate in Tunis"})
+        }
         _ => return None,
     })
 }
