@@ -33,7 +33,7 @@ const ROLES = [
 ];
 
 // Links that are not pages to look at: downloads, leaving, switching language.
-const SKIP = [/^\/logout/, /^\/static\//, /^\/documents\//, /export/, /format=/, /[?&]lang=/, /^\/api\//];
+const SKIP = [/^\/logout/, /^\/static\//, /^\/documents\//, /^\/cases\/[^/]+\/documents\//, /\/pdf$/, /^\/calendar\/feed\//, /export/, /format=/, /[?&]lang=/, /^\/api\//];
 const PER_ROLE = 60;
 
 const ID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
