@@ -53,7 +53,8 @@ pub async fn board(
         let order = db::cases::step_order(conn)?;
         let order: Vec<&str> = order.iter().map(String::as_str).collect();
         let steps = board::figures(&order, &paths);
-        let bottleneck = board::bottleneck(&steps).map(|s| s.step.clone());
+        let not_waiting = db::cases::not_waiting_steps(conn)?;
+        let bottleneck = board::bottleneck(&steps, &not_waiting).map(|s| s.step.clone());
         let counts = db::cases::counts(conn, &scope, &actor_id, &f, today)?;
         Ok(Board {
             steps,

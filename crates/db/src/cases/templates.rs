@@ -90,3 +90,20 @@ pub fn step_order(conn: &mut DbConn) -> DbResult<Vec<String>> {
     }
     Ok(out)
 }
+
+/// The steps of the stored templates whose time is not waiting (the traineeship itself),
+/// which the board leaves out when it names the bottleneck.
+pub fn not_waiting_steps(conn: &mut DbConn) -> DbResult<Vec<String>> {
+    let mut out = Vec::new();
+    for t in templates(conn)? {
+        if let Ok(parsed) = domain::procedure::parse(&t.source) {
+            for s in parsed.steps.into_iter().filter(|s| !s.waiting) {
+                let id = s.id.into_inner();
+                if !out.contains(&id) {
+                    out.push(id);
+                }
+            }
+        }
+    }
+    Ok(out)
+}

@@ -63,11 +63,13 @@ pub fn figures(order: &[&str], paths: &[Path]) -> Vec<StepFigures> {
 }
 
 /// The step cases spend longest in on average (ties: the earlier step), among those with
-/// at least one passage over.
-pub fn bottleneck(board: &[StepFigures]) -> Option<&StepFigures> {
+/// at least one passage over, leaving out the steps in `not_waiting` (the traineeship
+/// itself lasts months by design; it is no delay).
+pub fn bottleneck<'a>(board: &'a [StepFigures], not_waiting: &[String]) -> Option<&'a StepFigures> {
     board
         .iter()
         .filter(|f| f.average_days.is_some())
+        .filter(|f| !not_waiting.contains(&f.step))
         .fold(None, |best: Option<&StepFigures>, f| match best {
             Some(b) if b.average_days >= f.average_days => Some(b),
             _ => Some(f),
@@ -121,8 +123,13 @@ mod tests {
         assert_eq!(board[2].now, 1);
         assert_eq!(board[2].average_days, None);
         assert_eq!(
-            bottleneck(&board).map(|f| f.step.as_str()),
+            bottleneck(&board, &[]).map(|f| f.step.as_str()),
             Some("visa_requested")
+        );
+        // Time in a step that is not waiting (the traineeship) is no bottleneck.
+        assert_eq!(
+            bottleneck(&board, &["visa_requested".into()]).map(|f| f.step.as_str()),
+            Some("convention")
         );
         assert_eq!(
             waiting_longest(&paths, d(3, 20)),
@@ -134,6 +141,6 @@ mod tests {
     fn an_empty_cohort_has_no_bottleneck() {
         let board = figures(&["convention"], &[]);
         assert_eq!(board[0].now, 0);
-        assert_eq!(bottleneck(&board), None);
+        assert_eq!(bottleneck(&board, &[]), None);
     }
 }

@@ -58,6 +58,10 @@ pub struct Step {
     /// Facts the step needs recorded (policy numbers, dates).
     #[serde(default)]
     pub fields: Vec<String>,
+    /// Whether time in this step is time waiting for someone (the default), which the
+    /// board weighs to find the bottleneck; `false` for the traineeship itself.
+    #[serde(default = "yes")]
+    pub waiting: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]
