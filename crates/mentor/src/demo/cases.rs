@@ -57,10 +57,9 @@ pub fn seed(
     let cohort = super::cohort::seed(db, origin, programme_id, companies, keys)?;
     let mut past = 0;
     for p in &cohort {
-        let city = if companies
-            .iter()
-            .any(|(name, id)| id == &p.company_id && super::companies::MILAN.contains(&name.as_str()))
-        {
+        let city = if companies.iter().any(|(name, id)| {
+            id == &p.company_id && super::companies::MILAN.contains(&name.as_str())
+        }) {
             "Milano"
         } else {
             "Torino"

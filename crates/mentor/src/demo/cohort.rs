@@ -210,7 +210,10 @@ fn applications(
         let email = email(i);
         let (title, field) = [
             ("Licence en informatique", "Computer science"),
-            ("Diplôme d'ingénieur en génie mécanique", "Mechanical engineering"),
+            (
+                "Diplôme d'ingénieur en génie mécanique",
+                "Mechanical engineering",
+            ),
             ("BTS électrotechnique", "Electrical engineering"),
             ("Master en gestion logistique", "Logistics"),
             ("Licence en hôtellerie et restauration", "Hospitality"),
@@ -267,7 +270,7 @@ fn applications(
         day(2022, 4, 20).and_hms_opt(9, 0, 0).unwrap_or_default(),
         |tx| {
             db::candidates::insert_many(tx, rows, &profiles)?;
-            tx.audit("demo.seed_candidates", "call", call_id)
+            tx.audit("demo.seed_cohort", "call", call_id)
         },
     )?;
     Ok(())
@@ -309,13 +312,17 @@ fn placements(db: &Database, call_id: &str, companies: &[(String, String)]) -> R
             .map(|p| db::matching::propose(tx, call_id, p))
             .collect::<db::DbResult<Vec<String>>>()
     })?;
-    db.write_blocking_at(&origin, proposed_at + Duration::days(7), |tx| -> db::DbResult<()> {
-        for id in &ids {
-            let p = db::matching::find_placement(tx.conn, &Scope::All, id)?.placement;
-            db::matching::set_placement_status(tx, &p, PlacementStatus::Accepted, "")?;
-        }
-        Ok(())
-    })?;
+    db.write_blocking_at(
+        &origin,
+        proposed_at + Duration::days(7),
+        |tx| -> db::DbResult<()> {
+            for id in &ids {
+                let p = db::matching::find_placement(tx.conn, &Scope::All, id)?.placement;
+                db::matching::set_placement_status(tx, &p, PlacementStatus::Accepted, "")?;
+            }
+            Ok(())
+        },
+    )?;
     Ok(())
 }
 

@@ -165,7 +165,11 @@ pub fn seed(
             opened += 1;
         }
     }
-    give_to_trainee(db, &trainee.1.id, &format!("{} {}", trainee.1.given_names, trainee.1.family_name))?;
+    give_to_trainee(
+        db,
+        &trainee.1.id,
+        &format!("{} {}", trainee.1.given_names, trainee.1.family_name),
+    )?;
     Ok(opened)
 }
 

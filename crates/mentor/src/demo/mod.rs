@@ -152,16 +152,16 @@ mod tests {
             ..Default::default()
         };
         let cases = db::cases::all(c, &Scope::All, "", &every).unwrap_or_default();
-        assert_eq!(cases.len(), first.cases_past + first.cases_current, "none twice");
+        assert_eq!(
+            cases.len(),
+            first.cases_past + first.cases_current,
+            "none twice"
+        );
         let programme = programmes_id(c);
-        let past_call = db::calls::find_by_title_unscoped(
-            c,
-            &programme,
-            super::cohort::CALL_TITLE,
-        )
-        .ok()
-        .flatten()
-        .unwrap_or_else(|| panic!("the 2022 call"));
+        let past_call = db::calls::find_by_title_unscoped(c, &programme, super::cohort::CALL_TITLE)
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| panic!("the 2022 call"));
         let (past, current): (Vec<_>, Vec<_>) =
             cases.iter().partition(|k| k.call_id == past_call.id);
         assert_eq!(past.len(), 41);
@@ -198,12 +198,57 @@ mod tests {
                 assert!((21..=90).contains(&waited), "{waited}");
             }
             let facts = db::cases::facts(c, &k.id).unwrap_or_default();
-            for field in ["inail_policy", "company_tutor", "allowance", "codice_fiscale"] {
+            for field in [
+                "inail_policy",
+                "company_tutor",
+                "allowance",
+                "codice_fiscale",
+            ] {
                 assert!(facts.iter().any(|f| f.field == field), "{field}");
             }
         }
         assert_eq!(refused, 1, "one visa refused and filed again");
         assert_eq!(extended, 15);
+        // The board reads every path whole (its steps grouped by case, in order): the
+        // 2022 cohort gives the chart its times per step.
+        let paths = db::cases::paths(c, &Scope::All, "", &every).unwrap_or_default();
+        assert_eq!(paths.len(), cases.len());
+        assert!(paths.iter().all(|p| {
+            p.entered.first().map(|e| e.0.as_str()) == Some("convention")
+                && p.entered.windows(2).all(|w| w[0].1 <= w[1].1)
+        }));
+        assert_eq!(
+            paths.iter().map(|p| p.entered.len()).sum::<usize>(),
+            cases
+                .iter()
+                .map(|k| db::cases::path(c, &k.id).map(|p| p.len()).unwrap_or(0))
+                .sum::<usize>()
+        );
+        let order = db::cases::step_order(c).unwrap_or_default();
+        let order: Vec<&str> = order.iter().map(String::as_str).collect();
+        let figures = domain::procedure::board::figures(&order, &paths);
+        // Six months of traineeship weigh most; before the arrival, the consulate.
+        let bottleneck = domain::procedure::board::bottleneck(&figures).map(|f| f.step.as_str());
+        assert_eq!(bottleneck, Some("active"), "{figures:?}");
+        let before_arrival = [
+            "convention",
+            "training_project",
+            "regional_review",
+            "regional_approved",
+            "visa_requested",
+            "visa_issued",
+            "ready_to_depart",
+        ];
+        let slowest = figures
+            .iter()
+            .filter(|f| before_arrival.contains(&f.step.as_str()))
+            .max_by(|a, b| {
+                a.average_days
+                    .partial_cmp(&b.average_days)
+                    .unwrap_or(std::cmp::Ordering::Equal)
+            })
+            .map(|f| f.step.as_str());
+        assert_eq!(slowest, Some("visa_requested"), "{figures:?}");
         // The current call: in progress, some overdue, some near.
         assert!(current.iter().all(|k| !k.closed));
         let overdue = current
@@ -228,11 +273,15 @@ mod tests {
         let scope = company
             .scope(domain::Permission::ViewCases)
             .unwrap_or_else(|| panic!("company scope"));
-        let theirs = db::cases::all(c, &scope, &company.user_id, &CaseFilter::default())
-            .unwrap_or_default();
+        let theirs =
+            db::cases::all(c, &scope, &company.user_id, &CaseFilter::default()).unwrap_or_default();
         assert!(theirs.len() >= 2, "{}", theirs.len());
         assert!(theirs.iter().any(|k| k.next_due.is_some_and(|d| d < today)));
-        assert!(current.iter().any(|k| theirs.iter().all(|t| t.company_id != k.company_id)));
+        assert!(
+            current
+                .iter()
+                .any(|k| theirs.iter().all(|t| t.company_id != k.company_id))
+        );
         // The promoter (Milan) reaches overdue cases.
         let promoter = user(c, "promoter@demo.example");
         let promoter = db::memberships::load_actor(c, &promoter.id)
@@ -244,7 +293,10 @@ mod tests {
             .unwrap_or_else(|| panic!("promoter scope"));
         let counts = db::cases::counts(c, &scope, &promoter.user_id, &CaseFilter::default(), today)
             .unwrap_or_default();
-        assert!(counts.overdue >= 1 && counts.open > counts.overdue, "{counts:?}");
+        assert!(
+            counts.overdue >= 1 && counts.open > counts.overdue,
+            "{counts:?}"
+        );
         // The French trainee owns one case, at the visa request, with papers to give.
         let trainee = user(c, super::current::TRAINEE);
         assert_eq!(trainee.locale.as_deref(), Some("fr"));
@@ -255,7 +307,8 @@ mod tests {
         let scope = actor
             .scope(domain::Permission::ViewCases)
             .unwrap_or_else(|| panic!("trainee scope"));
-        let own = db::cases::all(c, &scope, &trainee.id, &CaseFilter::default()).unwrap_or_default();
+        let own =
+            db::cases::all(c, &scope, &trainee.id, &CaseFilter::default()).unwrap_or_default();
         assert_eq!(own.len(), 1);
         assert_eq!(own[0].step, "visa_requested");
         assert_eq!(own[0].city, "Milano");

@@ -158,8 +158,8 @@ pub fn plan(w: &Who, start: NaiveDate, shape: Shape) -> Vec<Planned> {
         .next_working_day(permit + days(draw(i, 13, 3, 11)))
         .min(permit + days(15));
     let planned_end = active + Months::new(6) - days(1);
-    let extended_to = (active + Months::new(u32::try_from(draw(i, 14, 9, 12)).unwrap_or(12)))
-        - days(1);
+    let extended_to =
+        (active + Months::new(u32::try_from(draw(i, 14, 9, 12)).unwrap_or(12))) - days(1);
     let end = if shape.extended {
         extended_to
     } else {
@@ -180,12 +180,23 @@ pub fn plan(w: &Who, start: NaiveDate, shape: Shape) -> Vec<Planned> {
             on: training,
             at: None,
             facts: vec![
-                ("inail_policy", format!("PAT {:08}-{:02}", 91_400_000 + i * 7_919, i % 97)),
-                ("liability_policy", format!("RCT/{}/{:06}", start.year(), 300_000 + i * 1_733)),
+                (
+                    "inail_policy",
+                    format!("PAT {:08}-{:02}", 91_400_000 + i * 7_919, i % 97),
+                ),
+                (
+                    "liability_policy",
+                    format!("RCT/{}/{:06}", start.year(), 300_000 + i * 1_733),
+                ),
                 ("company_tutor", format!("Tutor aziendale {}", 1 + i % 36)),
                 (
                     "promoter_tutor",
-                    if milan { "Elena Sala (AFOL)" } else { "Paolo Gili (APL)" }.to_owned(),
+                    if milan {
+                        "Elena Sala (AFOL)"
+                    } else {
+                        "Paolo Gili (APL)"
+                    }
+                    .to_owned(),
                 ),
                 ("hours_per_week", "30".to_owned()),
                 ("allowance", if milan { "600" } else { "650" }.to_owned()),
@@ -249,7 +260,10 @@ pub fn plan(w: &Who, start: NaiveDate, shape: Shape) -> Vec<Planned> {
             step: "arrived",
             on: arrived_on,
             at: Some(arrived_at),
-            facts: vec![("arrived_at", arrived_at.format("%Y-%m-%dT%H:%M").to_string())],
+            facts: vec![(
+                "arrived_at",
+                arrived_at.format("%Y-%m-%dT%H:%M").to_string(),
+            )],
         },
         Planned {
             step: "permit_requested",
@@ -263,7 +277,10 @@ pub fn plan(w: &Who, start: NaiveDate, shape: Shape) -> Vec<Planned> {
             at: None,
             facts: vec![
                 ("started_on", active.to_string()),
-                ("permit_issued_on", (permit + days(draw(i, 16, 25, 55))).to_string()),
+                (
+                    "permit_issued_on",
+                    (permit + days(draw(i, 16, 25, 55))).to_string(),
+                ),
                 ("permit_expires_on", (end + days(60)).to_string()),
             ],
         },
@@ -311,8 +328,9 @@ pub fn write(
             return Ok(None);
         };
         // Accepted on the day the convention was signed, as it was.
-        let p = db::matching::find_placement(tx.conn, &domain::permission::Scope::All, placement_id)?
-            .placement;
+        let p =
+            db::matching::find_placement(tx.conn, &domain::permission::Scope::All, placement_id)?
+                .placement;
         if p.status != domain::placement::PlacementStatus::Accepted {
             db::matching::set_placement_status(
                 tx,
