@@ -15,7 +15,9 @@ pub fn run(options: &Options) -> Result<ExitCode> {
     };
     let field_keys = options.field_keys()?;
     let summary = demo::seed(&db, &password, &field_keys)?;
-    demo::documents::seed(&db, &options.document_store()?, &field_keys)?;
+    let store = options.document_store()?;
+    demo::documents::seed(&db, &store, &field_keys)?;
+    demo::case_documents::seed(&db, &store, &field_keys)?;
     println!();
     println!(
         "Mentor demo: {} — {} organisations, {} host companies, {} applications",

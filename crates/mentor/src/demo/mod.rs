@@ -5,6 +5,7 @@
 
 mod accounts;
 mod candidates;
+pub mod case_documents;
 mod cases;
 mod cohort;
 mod companies;
