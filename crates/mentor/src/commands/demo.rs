@@ -26,6 +26,12 @@ pub fn run(options: &Options) -> Result<ExitCode> {
         summary.host_companies,
         summary.candidates
     );
+    if summary.cases_past + summary.cases_current > 0 {
+        println!(
+            "Art. 27 cases opened: {} of the MENTOR II 2022 cohort (completed), {} of the current call",
+            summary.cases_past, summary.cases_current
+        );
+    }
     println!(
         "Open http://{}/ and sign in with one of these accounts:",
         options.addr

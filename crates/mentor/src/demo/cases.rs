@@ -28,7 +28,7 @@ pub const REFUSED: usize = 17;
 /// Whether participant `i` of the 2022 cohort extended the traineeship (15 of 41: with
 /// those who signed a job contract, the 29 who stayed in Italy, DOMAIN.md §6).
 pub fn extended(i: usize) -> bool {
-    i % 3 == 0 || i == 40
+    i.is_multiple_of(3) || i == 40
 }
 
 pub struct Summary {

@@ -204,7 +204,7 @@ pub fn plan(w: &Who, start: NaiveDate, shape: Shape) -> Vec<Planned> {
                 ("planned_end_on", planned_end.to_string()),
                 (
                     "lodging",
-                    if i % 3 == 0 {
+                    if i.is_multiple_of(3) {
                         "Foresteria aziendale"
                     } else {
                         "Alloggio del Comune, progetto di accoglienza"
