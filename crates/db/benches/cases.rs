@@ -577,8 +577,13 @@ fn main() {
             closed: true,
             ..base.clone()
         };
+        let loaded = db::cases::paths(&mut conn, &coordinator, "", &all)
+            .unwrap_or_else(|e| panic!("paths: {e}"));
+        let order = db::cases::step_order(&mut conn).unwrap_or_else(|e| panic!("{e}"));
+        let order: Vec<&str> = order.iter().map(String::as_str).collect();
         for (name, part) in [
             ("board part: paths (db::cases::paths)", 0),
+            ("board part: figures (domain::procedure::board)", 3),
             ("board part: step order (db::cases::step_order)", 1),
             ("board part: counts (db::cases::counts)", 2),
         ] {
@@ -589,6 +594,7 @@ fn main() {
                 1 => db::cases::step_order(c)
                     .map(|p| format!("{} steps", p.len()))
                     .unwrap_or_else(|e| panic!("{e}")),
+                3 => format!("{} steps", board::figures(&order, &loaded).len()),
                 _ => db::cases::counts(c, &coordinator, "", &base, today)
                     .map(|k| format!("{} open", k.open))
                     .unwrap_or_else(|e| panic!("{e}")),
