@@ -22,7 +22,8 @@ test('the coordinator opens an explanation and sees the binding reason', { timeo
 
     const settings = page.locator('#run-settings');
     assert.equal(await settings.getAttribute('data-spread'), 'true');
-    assert.equal(await settings.getAttribute('data-locks'), '2');
+    // The demo company's four candidates, locked before the run (demo::matching).
+    assert.equal(await settings.getAttribute('data-locks'), '4');
 
     // A candidate below their best option: the explanation names what binds.
     const row = page.locator('#pairs tbody tr[data-reason]').first();

@@ -36,20 +36,7 @@ pub async fn board(
             overdue: false,
             ..f.clone()
         };
-        let rows = db::cases::paths(conn, &scope, &actor_id, &all)?;
-        let mut paths: Vec<Path> = Vec::new();
-        let mut last: Option<String> = None;
-        for (case_id, step, on) in rows {
-            if last.as_deref() != Some(case_id.as_str()) {
-                paths.push(Path {
-                    entered: Vec::new(),
-                });
-                last = Some(case_id);
-            }
-            if let Some(p) = paths.last_mut() {
-                p.entered.push((step, on));
-            }
-        }
+        let paths: Vec<Path> = db::cases::paths(conn, &scope, &actor_id, &all)?;
         let order = db::cases::step_order(conn)?;
         let order: Vec<&str> = order.iter().map(String::as_str).collect();
         let steps = board::figures(&order, &paths);

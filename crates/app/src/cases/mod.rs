@@ -209,6 +209,13 @@ pub(crate) fn nearest_due(
     Ok(rules.chain(tasks).min())
 }
 
+/// [`refresh_due`] for a caller that writes a case's history itself, step by step through
+/// `db::cases` (the demo's seeding of cohorts whose steps happened in the past), so the
+/// list still sorts it by its real urgency.
+pub fn refresh_next_due(tx: &mut db::Tx<'_>, case_id: &str) -> AppResult<()> {
+    refresh_due(tx, case_id)
+}
+
 /// Recomputes and keeps the case's nearest deadline, inside the write that changed it.
 pub fn refresh_due(tx: &mut db::Tx<'_>, case_id: &str) -> AppResult<()> {
     let case = db::cases::find(tx.conn, &domain::permission::Scope::All, "", case_id)?;

@@ -15,7 +15,9 @@ pub fn run(options: &Options) -> Result<ExitCode> {
     };
     let field_keys = options.field_keys()?;
     let summary = demo::seed(&db, &password, &field_keys)?;
-    demo::documents::seed(&db, &options.document_store()?, &field_keys)?;
+    let store = options.document_store()?;
+    demo::documents::seed(&db, &store, &field_keys)?;
+    demo::case_documents::seed(&db, &store, &field_keys)?;
     println!();
     println!(
         "Mentor demo: {} — {} organisations, {} host companies, {} applications",
@@ -24,6 +26,12 @@ pub fn run(options: &Options) -> Result<ExitCode> {
         summary.host_companies,
         summary.candidates
     );
+    if summary.cases_past + summary.cases_current > 0 {
+        println!(
+            "Art. 27 cases opened: {} of the MENTOR II 2022 cohort (completed), {} of the current call",
+            summary.cases_past, summary.cases_current
+        );
+    }
     println!(
         "Open http://{}/ and sign in with one of these accounts:",
         options.addr

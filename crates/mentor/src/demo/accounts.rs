@@ -2,7 +2,7 @@
 
 use anyhow::{Result, anyhow};
 use db::{Database, Origin};
-use domain::{Email, Role};
+use domain::{Email, Locale, Role};
 
 pub struct DemoAccount {
     pub email: &'static str,
@@ -10,6 +10,8 @@ pub struct DemoAccount {
     pub organisation: Org,
     pub role: Role,
     pub describe: &'static str,
+    /// The language the account reads the platform in (none: the browser's).
+    pub locale: Option<Locale>,
 }
 
 pub enum Org {
@@ -18,13 +20,14 @@ pub enum Org {
     FirstCompany,
 }
 
-pub const ACCOUNTS: [DemoAccount; 11] = [
+pub const ACCOUNTS: [DemoAccount; 12] = [
     DemoAccount {
         email: "admin@demo.example",
         name: "Admin Demo",
         organisation: Org::Named("Comune di Milano"),
         role: Role::Admin,
         describe: "administrator",
+        locale: None,
     },
     DemoAccount {
         email: "coordinator@demo.example",
@@ -32,6 +35,7 @@ pub const ACCOUNTS: [DemoAccount; 11] = [
         organisation: Org::Named("Comune di Milano"),
         role: Role::Coordinator,
         describe: "programme coordinator, Comune di Milano",
+        locale: None,
     },
     DemoAccount {
         email: "agency.tn@demo.example",
@@ -39,6 +43,7 @@ pub const ACCOUNTS: [DemoAccount; 11] = [
         organisation: Org::Named("ANETI"),
         role: Role::AgencyStaff,
         describe: "employment agency, ANETI (Tunisia)",
+        locale: None,
     },
     DemoAccount {
         email: "agency.ma@demo.example",
@@ -46,6 +51,7 @@ pub const ACCOUNTS: [DemoAccount; 11] = [
         organisation: Org::Named("ANAPEC"),
         role: Role::AgencyStaff,
         describe: "employment agency, ANAPEC (Morocco)",
+        locale: None,
     },
     DemoAccount {
         email: "promoter@demo.example",
@@ -53,6 +59,7 @@ pub const ACCOUNTS: [DemoAccount; 11] = [
         organisation: Org::Named("AFOL Metropolitana"),
         role: Role::PromoterStaff,
         describe: "promoter, AFOL Metropolitana",
+        locale: None,
     },
     DemoAccount {
         email: "business.mi@demo.example",
@@ -60,6 +67,7 @@ pub const ACCOUNTS: [DemoAccount; 11] = [
         organisation: Org::Named("Promos Italia"),
         role: Role::BusinessStaff,
         describe: "company outreach, Promos Italia (Milan)",
+        locale: None,
     },
     DemoAccount {
         email: "business.to@demo.example",
@@ -67,6 +75,7 @@ pub const ACCOUNTS: [DemoAccount; 11] = [
         organisation: Org::Named("CEIPiemonte"),
         role: Role::BusinessStaff,
         describe: "company outreach, CEIPiemonte (Turin)",
+        locale: None,
     },
     DemoAccount {
         email: "company@demo.example",
@@ -74,6 +83,7 @@ pub const ACCOUNTS: [DemoAccount; 11] = [
         organisation: Org::FirstCompany,
         role: Role::Company,
         describe: "host company HR, Milan",
+        locale: None,
     },
     DemoAccount {
         email: "mediator@demo.example",
@@ -81,6 +91,7 @@ pub const ACCOUNTS: [DemoAccount; 11] = [
         organisation: Org::Named("Soleterre"),
         role: Role::Mediator,
         describe: "cultural mediator, Soleterre",
+        locale: None,
     },
     DemoAccount {
         email: "evaluator@demo.example",
@@ -88,6 +99,7 @@ pub const ACCOUNTS: [DemoAccount; 11] = [
         organisation: Org::Named("CeSPI"),
         role: Role::Evaluator,
         describe: "evaluator, CeSPI",
+        locale: None,
     },
     DemoAccount {
         email: "trainee@demo.example",
@@ -96,6 +108,17 @@ pub const ACCOUNTS: [DemoAccount; 11] = [
         organisation: Org::Named("Comune di Milano"),
         role: Role::Participant,
         describe: "participant",
+        locale: None,
+    },
+    DemoAccount {
+        email: "trainee.case@demo.example",
+        // Renamed after the application it is given (`demo::current`): a trainee of the
+        // current call whose art. 27 case waits for their papers.
+        name: "Yasmine Bennani",
+        organisation: Org::Named("Comune di Milano"),
+        role: Role::Participant,
+        describe: "participant with a case in progress (reads French)",
+        locale: Some(Locale::Fr),
     },
 ];
 
@@ -125,7 +148,7 @@ pub fn seed(
             match &existing {
                 Some(u) => db::users::set_password(tx, &u.id, &hash)?,
                 None => {
-                    let id = db::users::create(tx, &email, account.name, &hash, None)?;
+                    let id = db::users::create(tx, &email, account.name, &hash, account.locale)?;
                     db::memberships::add(tx, &id, &org_id, account.role)?;
                 }
             }

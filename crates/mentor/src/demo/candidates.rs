@@ -509,8 +509,15 @@ mod tests {
                 .unwrap_or_else(|e| panic!("{e:#}"));
             assert_eq!(again.candidates, listed, "seeding twice adds nothing");
             let mut c = db.conn().unwrap_or_else(|e| panic!("{e}"));
+            // This call's applications (the demo programme's past call has its own).
+            let call = db::calls::list(&mut c, &Scope::All)
+                .unwrap_or_default()
+                .into_iter()
+                .find(|k| k.title == super::CALL_TITLE)
+                .map(|k| k.id);
             let mut count = |status: &str, country: Option<&str>| {
                 let f = db::candidates::ListFilter {
+                    call_id: call.clone(),
                     status: Some(status.to_owned()),
                     residence_country: country.map(str::to_owned),
                     per_page: 1,

@@ -285,8 +285,50 @@ mod tests {
                 0,
                 "seeding twice adds nothing"
             );
+            // The cases' papers: those of the steps they passed, once.
+            let papers = super::super::case_documents::seed(db, &store, &keys)
+                .unwrap_or_else(|e| panic!("{e:#}"));
+            assert!(papers > 41 * 10, "{papers}");
+            assert_eq!(
+                super::super::case_documents::seed(db, &store, &keys).unwrap_or(1),
+                0,
+                "seeding the cases' papers twice adds nothing"
+            );
+            let cases = db::cases::all(
+                &mut conn,
+                &Scope::All,
+                "",
+                &db::cases::CaseFilter {
+                    closed: true,
+                    ..Default::default()
+                },
+            )
+            .unwrap_or_default();
+            let kinds = |id: &str| {
+                db::cases::document_kinds(&mut db.conn().unwrap_or_else(|e| panic!("{e}")), id)
+                    .unwrap_or_default()
+            };
+            for case in cases.iter().filter(|k| k.closed) {
+                let held = kinds(&case.id);
+                for kind in [
+                    "convention_signed",
+                    "visa",
+                    "hospitality_declaration",
+                    "final_report",
+                ] {
+                    assert!(held.iter().any(|k| k == kind), "{kind}");
+                }
+            }
+            // The French trainee's case waits for the housing proof of the visa request.
+            let waiting = cases
+                .iter()
+                .find(|k| k.step == "visa_requested" && k.city == "Milano")
+                .unwrap_or_else(|| panic!("a case at the visa request"));
+            let held = kinds(&waiting.id);
+            assert!(held.iter().any(|k| k == "regional_approval"), "{held:?}");
+            assert!(!held.iter().any(|k| k == "housing_proof"), "{held:?}");
             let files = std::fs::read_dir(&dir).map(|d| d.count()).unwrap_or(0);
-            assert_eq!(files, first);
+            assert_eq!(files, first + papers);
             let _ = std::fs::remove_dir_all(&dir);
         });
     }

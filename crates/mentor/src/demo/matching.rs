@@ -30,7 +30,8 @@ pub fn seed(db: &Database, origin: &Origin, programme_id: &str) -> Result<usize>
     };
     let proposed = db.write_blocking(origin, |tx| {
         // The coordinator's own decision before the run: the demo company account's company
-        // (the first Milan host) interviews two candidates, so it has proposals to answer.
+        // (the first Milan host) takes four candidates: two it has accepted (their cases are
+        // under way, `demo::current`) and two still to answer.
         let hosts = db::companies::list(tx.conn, &Scope::All, &Default::default())?;
         let first = hosts
             .iter()
@@ -43,13 +44,17 @@ pub fn seed(db: &Database, origin: &Origin, programme_id: &str) -> Result<usize>
             .into_iter()
             .next();
         if let Some(position) = position {
-            // Two who fit a software house: computer science graduates.
+            // Who fits a software house: computer science graduates first.
             let shortlisted = db::matching::shortlisted(tx.conn, &call.id)?;
-            let fitting = shortlisted.iter().filter(|(_, p)| {
+            let computing = |p: &Option<db::candidates::Profile>| {
                 p.as_ref()
                     .is_some_and(|p| p.field_of_study == "Computer science")
-            });
-            for (candidate, _) in fitting.take(2) {
+            };
+            let fitting = shortlisted
+                .iter()
+                .filter(|(_, p)| computing(p))
+                .chain(shortlisted.iter().filter(|(_, p)| !computing(p)));
+            for (candidate, _) in fitting.take(4) {
                 db::matching::set_constraint(
                     tx,
                     &call.id,

@@ -5,8 +5,12 @@
 
 mod accounts;
 mod candidates;
+pub mod case_documents;
+mod cases;
+mod cohort;
 mod companies;
 mod content;
+mod current;
 pub mod documents;
 mod duplicates;
 mod inbox;
@@ -16,6 +20,7 @@ mod matching;
 mod offers;
 mod outreach;
 mod partners;
+mod paths;
 mod selection;
 mod taxonomy;
 mod taxonomy_fr;
@@ -33,6 +38,9 @@ pub struct Summary {
     pub organisations: usize,
     pub host_companies: usize,
     pub candidates: usize,
+    /// Cases opened by this run: the 2022 cohort's and the current call's.
+    pub cases_past: usize,
+    pub cases_current: usize,
 }
 
 pub fn seed(
@@ -79,7 +87,10 @@ pub fn seed(
     inbox::seed(db, &origin, &programme_id)?;
     interviews::seed(db, &origin, candidates::CALL_TITLE, &programme_id)?;
     content::seed(db, &origin, candidates::CALL_TITLE, &programme_id)?;
+    let cases = cases::seed(db, &origin, &programme_id, &companies, field_keys)?;
     Ok(Summary {
+        cases_past: cases.past,
+        cases_current: cases.current,
         organisations: partners + engaged,
         host_companies: companies.len(),
         candidates,
@@ -111,6 +122,198 @@ fn programme(db: &Database, origin: &Origin) -> Result<String> {
 mod tests {
     use domain::OrganisationKind;
     use domain::permission::Scope;
+
+    fn programmes_id(c: &mut db::DbConn) -> String {
+        db::programmes::find_by_slug_unscoped(c, super::PROGRAMME_SLUG)
+            .ok()
+            .flatten()
+            .map(|p| p.id)
+            .unwrap_or_default()
+    }
+
+    fn user(c: &mut db::DbConn, email: &str) -> db::users::User {
+        let email = domain::Email::parse(email).unwrap_or_else(|e| panic!("{e}"));
+        db::users::find_by_email_unscoped(c, &email)
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| panic!("{email:?}"))
+    }
+
+    /// The two cohorts of issue 13: MENTOR II's 41 completed cases (one visa refused and
+    /// filed again) and the current call's cases in progress, some overdue, reached by
+    /// the accounts the journeys use; the second seeding opens none.
+    fn cohorts(c: &mut db::DbConn, first: &super::Summary, second: &super::Summary) {
+        use db::cases::CaseFilter;
+        let today = domain::deadline::rome_today(chrono::Utc::now());
+        assert_eq!(first.cases_past, 41);
+        assert!(first.cases_current >= 25, "{}", first.cases_current);
+        assert_eq!((second.cases_past, second.cases_current), (0, 0));
+        let every = CaseFilter {
+            closed: true,
+            ..Default::default()
+        };
+        let cases = db::cases::all(c, &Scope::All, "", &every).unwrap_or_default();
+        assert_eq!(
+            cases.len(),
+            first.cases_past + first.cases_current,
+            "none twice"
+        );
+        let programme = programmes_id(c);
+        let past_call = db::calls::find_by_title_unscoped(c, &programme, super::cohort::CALL_TITLE)
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| panic!("the 2022 call"));
+        let (past, current): (Vec<_>, Vec<_>) =
+            cases.iter().partition(|k| k.call_id == past_call.id);
+        assert_eq!(past.len(), 41);
+        assert!(past.iter().all(|k| k.closed && k.step == "completed"));
+        assert_eq!(
+            past.iter().filter(|k| k.country == "TN").count(),
+            23,
+            "23 from Tunisia"
+        );
+        let mut refused = 0;
+        let mut extended = 0;
+        for k in &past {
+            let path: Vec<(String, chrono::NaiveDate)> = db::cases::path(c, &k.id)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|e| (e.step, e.entered_on))
+                .collect();
+            assert!(path.windows(2).all(|w| w[0].1 <= w[1].1), "{path:?}");
+            let first_day = path.first().map(|p| p.1).unwrap_or_default();
+            let last_day = path.last().map(|p| p.1).unwrap_or_default();
+            assert!(first_day.to_string().as_str() >= "2022-01-01", "{path:?}");
+            assert!(last_day.to_string().as_str() <= "2024-12-31", "{path:?}");
+            let steps: Vec<&str> = path.iter().map(|p| p.0.as_str()).collect();
+            if let Some(r) = steps.iter().position(|s| *s == "visa_refused") {
+                refused += 1;
+                assert_eq!(steps.get(r + 1), Some(&"visa_requested"), "filed again");
+                assert!(steps[r..].contains(&"visa_issued"));
+            }
+            extended += usize::from(steps.contains(&"extended"));
+            // The consulate decided within its 90 days.
+            let on = |s: &str| path.iter().rev().find(|p| p.0 == s).map(|p| p.1);
+            if let (Some(asked), Some(issued)) = (on("visa_requested"), on("visa_issued")) {
+                let waited = (issued - asked).num_days();
+                assert!((21..=90).contains(&waited), "{waited}");
+            }
+            let facts = db::cases::facts(c, &k.id).unwrap_or_default();
+            for field in [
+                "inail_policy",
+                "company_tutor",
+                "allowance",
+                "codice_fiscale",
+            ] {
+                assert!(facts.iter().any(|f| f.field == field), "{field}");
+            }
+        }
+        assert_eq!(refused, 1, "one visa refused and filed again");
+        assert_eq!(extended, 15);
+        // The board reads every path whole (its steps grouped by case, in order): the
+        // 2022 cohort gives the chart its times per step.
+        let paths = db::cases::paths(c, &Scope::All, "", &every).unwrap_or_default();
+        assert_eq!(paths.len(), cases.len());
+        assert!(paths.iter().all(|p| {
+            p.entered.first().map(|e| e.0.as_str()) == Some("convention")
+                && p.entered.windows(2).all(|w| w[0].1 <= w[1].1)
+        }));
+        assert_eq!(
+            paths.iter().map(|p| p.entered.len()).sum::<usize>(),
+            cases
+                .iter()
+                .map(|k| db::cases::path(c, &k.id).map(|p| p.len()).unwrap_or(0))
+                .sum::<usize>()
+        );
+        let order = db::cases::step_order(c).unwrap_or_default();
+        let order: Vec<&str> = order.iter().map(String::as_str).collect();
+        let figures = domain::procedure::board::figures(&order, &paths);
+        // Six months of traineeship weigh most; before the arrival, the consulate.
+        let bottleneck = domain::procedure::board::bottleneck(&figures).map(|f| f.step.as_str());
+        assert_eq!(bottleneck, Some("active"), "{figures:?}");
+        let before_arrival = [
+            "convention",
+            "training_project",
+            "regional_review",
+            "regional_approved",
+            "visa_requested",
+            "visa_issued",
+            "ready_to_depart",
+        ];
+        let slowest = figures
+            .iter()
+            .filter(|f| before_arrival.contains(&f.step.as_str()))
+            .max_by(|a, b| {
+                a.average_days
+                    .partial_cmp(&b.average_days)
+                    .unwrap_or(std::cmp::Ordering::Equal)
+            })
+            .map(|f| f.step.as_str());
+        assert_eq!(slowest, Some("visa_requested"), "{figures:?}");
+        // The current call: in progress, some overdue, some near.
+        assert!(current.iter().all(|k| !k.closed));
+        let overdue = current
+            .iter()
+            .filter(|k| k.next_due.is_some_and(|d| d < today))
+            .count();
+        let near = current
+            .iter()
+            .filter(|k| {
+                k.next_due
+                    .is_some_and(|d| d >= today && d <= today + chrono::Duration::days(7))
+            })
+            .count();
+        assert!(overdue >= 3, "{overdue} overdue");
+        assert!(near >= 2, "{near} near");
+        // The demo company: two cases, one overdue; another company has its own.
+        let company = user(c, "company@demo.example");
+        let company = db::memberships::load_actor(c, &company.id)
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| panic!("company actor"));
+        let scope = company
+            .scope(domain::Permission::ViewCases)
+            .unwrap_or_else(|| panic!("company scope"));
+        let theirs =
+            db::cases::all(c, &scope, &company.user_id, &CaseFilter::default()).unwrap_or_default();
+        assert!(theirs.len() >= 2, "{}", theirs.len());
+        assert!(theirs.iter().any(|k| k.next_due.is_some_and(|d| d < today)));
+        assert!(
+            current
+                .iter()
+                .any(|k| theirs.iter().all(|t| t.company_id != k.company_id))
+        );
+        // The promoter (Milan) reaches overdue cases.
+        let promoter = user(c, "promoter@demo.example");
+        let promoter = db::memberships::load_actor(c, &promoter.id)
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| panic!("promoter actor"));
+        let scope = promoter
+            .scope(domain::Permission::ViewCases)
+            .unwrap_or_else(|| panic!("promoter scope"));
+        let counts = db::cases::counts(c, &scope, &promoter.user_id, &CaseFilter::default(), today)
+            .unwrap_or_default();
+        assert!(
+            counts.overdue >= 1 && counts.open > counts.overdue,
+            "{counts:?}"
+        );
+        // The French trainee owns one case, at the visa request, with papers to give.
+        let trainee = user(c, super::current::TRAINEE);
+        assert_eq!(trainee.locale.as_deref(), Some("fr"));
+        let actor = db::memberships::load_actor(c, &trainee.id)
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| panic!("trainee actor"));
+        let scope = actor
+            .scope(domain::Permission::ViewCases)
+            .unwrap_or_else(|| panic!("trainee scope"));
+        let own =
+            db::cases::all(c, &scope, &trainee.id, &CaseFilter::default()).unwrap_or_default();
+        assert_eq!(own.len(), 1);
+        assert_eq!(own[0].step, "visa_requested");
+        assert_eq!(own[0].city, "Milano");
+    }
 
     #[test]
     fn seeding_twice_gives_the_same_demo_on_both_backends() {
@@ -182,8 +385,24 @@ mod tests {
             let users = db::users::list(&mut c, &Scope::All, "").unwrap_or_default();
             assert_eq!(users.len(), super::ACCOUNTS.len());
             // The approved demo run proposed the 41 shortlisted participants (23 TN, 18 MA).
-            let placements = db::matching::placements(&mut c, &Scope::All, &Default::default())
-                .unwrap_or_default();
+            let programme = programmes_id(&mut c);
+            let current = db::calls::find_by_title_unscoped(
+                &mut c,
+                &programme,
+                super::candidates::CALL_TITLE,
+            )
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| panic!("the current call"));
+            let placements = db::matching::placements(
+                &mut c,
+                &Scope::All,
+                &db::matching::Filter {
+                    call_id: Some(current.id.clone()),
+                    status: None,
+                },
+            )
+            .unwrap_or_default();
             assert_eq!(
                 placements.len(),
                 41,
@@ -274,6 +493,7 @@ mod tests {
                 with_skill > 50,
                 "{with_skill} applications name computer programming"
             );
+            cohorts(&mut c, &first, &second);
             // The password printed last is the one that works.
             let email =
                 domain::Email::parse("coordinator@demo.example").unwrap_or_else(|e| panic!("{e}"));

@@ -284,8 +284,17 @@ pub fn seed(
                 .iter()
                 .any(|p| p.position.company_id == id)
             {
-                // Nine companies offer two places, the others one: 45 places for 41 participants.
-                let places = if i.is_multiple_of(4) { 2 } else { 1 };
+                // Nine companies offer two places, the others one, and the demo company
+                // account's (45 employees: a cap of 4 in Lombardy) four: 47 places for 41
+                // participants. It receives four, so it has cases (`demo::current`) and
+                // proposals still to answer.
+                let places = if i == 0 {
+                    4
+                } else if i.is_multiple_of(4) {
+                    2
+                } else {
+                    1
+                };
                 let (title, occupation, required, desired) =
                     super::offers::OFFERS[i % super::offers::OFFERS.len()];
                 // The ISCO code is the ESCO occupation's, set when the position is stored.
