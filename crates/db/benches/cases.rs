@@ -461,7 +461,9 @@ fn board(
     let order = db::cases::step_order(conn).unwrap_or_else(|e| panic!("order: {e}"));
     let order: Vec<&str> = order.iter().map(String::as_str).collect();
     let steps = board::figures(&order, &paths);
-    let bottleneck = board::bottleneck(&steps)
+    let not_waiting =
+        db::cases::not_waiting_steps(conn).unwrap_or_else(|e| panic!("not waiting: {e}"));
+    let bottleneck = board::bottleneck(&steps, &not_waiting)
         .map(|s| s.step.clone())
         .unwrap_or_default();
     let counts =

@@ -112,6 +112,11 @@ pub fn running<'a>(
     t.deadlines
         .iter()
         .filter(|d| d.during.iter().any(|s| s.get_ref() == &case.step))
+        .filter(|d| {
+            !d.met_by
+                .iter()
+                .any(|m| case.documents.contains(m) || case.fields.contains(m))
+        })
         .filter_map(|d| {
             let anchor = case.entered.get(d.anchor.get_ref())?;
             Some((d, Template::rule(d).due(*anchor, cal)?))
@@ -204,5 +209,12 @@ mod tests {
             .map(|(r, _)| r.id.get_ref().clone())
             .collect();
         assert_eq!(ids, vec!["hospitality-declaration", "traineeship-start"]);
+        // The declaration made, its deadline stops running though the case stays.
+        case.documents.insert("hospitality_declaration".into());
+        let ids: Vec<String> = running(&t, &case, &cal)
+            .into_iter()
+            .map(|(r, _)| r.id.get_ref().clone())
+            .collect();
+        assert_eq!(ids, vec!["traineeship-start"]);
     }
 }

@@ -93,6 +93,10 @@ pub struct DeadlineRule {
     pub roll_forward: bool,
     pub during: Vec<Spanned<String>>,
     pub who: Spanned<String>,
+    /// Documents or facts that meet the deadline: once the case holds one, it stops
+    /// running (the hospitality declaration uploaded, the case still in its step).
+    #[serde(default)]
+    pub met_by: Vec<String>,
 }
 
 impl Template {
