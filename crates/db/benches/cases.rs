@@ -319,6 +319,7 @@ fn seed(db: &Database, n: usize) -> Setup {
                     by_user: None,
                     note: String::new(),
                     recorded_at: at,
+                    days: p.get(seq + 1).map(|(_, next)| (*next - *on).num_days()),
                 });
                 // What each step passed asks for (the one it stands in, half of it).
                 let passed = seq + 1 < p.len() || rng.below(2) == 0;
@@ -443,14 +444,34 @@ fn seed(db: &Database, n: usize) -> Setup {
     Setup { programme, milan }
 }
 
-/// The coordinator's board, as `app::cases::board::board` reads and computes it; returns
-/// the number of paths and the bottleneck's step.
+/// The coordinator's board, as `app::cases::board::board` reads and computes it (the
+/// database sums the days kept per passage); returns the passages over and the
+/// bottleneck's step.
 fn board(
     conn: &mut db::DbConn,
     scope: &Scope,
     f: &CaseFilter,
     today: NaiveDate,
 ) -> (usize, String) {
+    let now = db::cases::standing_by_step(conn, scope, "", f).unwrap_or_else(|e| panic!("now: {e}"));
+    let times = db::cases::step_times(conn, scope, "", f).unwrap_or_else(|e| panic!("times: {e}"));
+    let order = db::cases::step_order(conn).unwrap_or_else(|e| panic!("order: {e}"));
+    let order: Vec<&str> = order.iter().map(String::as_str).collect();
+    let steps = board::from_totals(&order, &now, &times);
+    let not_waiting =
+        db::cases::not_waiting_steps(conn).unwrap_or_else(|e| panic!("not waiting: {e}"));
+    let bottleneck = board::bottleneck(&steps, &not_waiting)
+        .map(|s| s.step.clone())
+        .unwrap_or_default();
+    let counts =
+        db::cases::counts(conn, scope, "", f, today).unwrap_or_else(|e| panic!("counts: {e}"));
+    assert!(counts.open + counts.closed > 0);
+    (steps.iter().map(|s| s.passed).sum(), bottleneck)
+}
+
+/// The board as it was computed before the days were kept: every path read and added up
+/// in Rust (the comparison's other side, in the same run).
+fn board_from_paths(conn: &mut db::DbConn, scope: &Scope, f: &CaseFilter) -> (usize, String) {
     let all = CaseFilter {
         closed: true,
         overdue: false,
@@ -466,10 +487,7 @@ fn board(
     let bottleneck = board::bottleneck(&steps, &not_waiting)
         .map(|s| s.step.clone())
         .unwrap_or_default();
-    let counts =
-        db::cases::counts(conn, scope, "", f, today).unwrap_or_else(|e| panic!("counts: {e}"));
-    assert!(counts.open + counts.closed > 0);
-    (paths.len(), bottleneck)
+    (steps.iter().map(|s| s.passed).sum(), bottleneck)
 }
 
 fn main() {
@@ -569,11 +587,17 @@ fn main() {
             ("promoter's board (Milan)", &promoter, base.clone()),
         ] {
             let (median, slowest, out) = time(&mut conn, &mut |c| {
-                let (paths, bottleneck) = board(c, scope, &f, today);
-                format!("{paths} paths, bottleneck {bottleneck}")
+                let (passages, bottleneck) = board(c, scope, &f, today);
+                format!("{passages} passages, bottleneck {bottleneck}")
             });
             println!("| {name} | {median:.1} | {slowest:.1} | {out} |");
         }
+        // The same board read the way it was before (every path), for the ratio.
+        let (median, slowest, out) = time(&mut conn, &mut |c| {
+            let (passages, bottleneck) = board_from_paths(c, &coordinator, &base);
+            format!("{passages} passages, bottleneck {bottleneck}")
+        });
+        println!("| coordinator's board from every path (before) | {median:.1} | {slowest:.1} | {out} |");
         // Where the board's time goes.
         let all = CaseFilter {
             closed: true,
@@ -584,7 +608,9 @@ fn main() {
         let order = db::cases::step_order(&mut conn).unwrap_or_else(|e| panic!("{e}"));
         let order: Vec<&str> = order.iter().map(String::as_str).collect();
         for (name, part) in [
-            ("board part: paths (db::cases::paths)", 0),
+            ("board part: paths (db::cases::paths, before)", 0),
+            ("board part: step times (db::cases::step_times)", 4),
+            ("board part: cases per step (db::cases::standing_by_step)", 5),
             ("board part: figures (domain::procedure::board)", 3),
             ("board part: step order (db::cases::step_order)", 1),
             ("board part: counts (db::cases::counts)", 2),
@@ -597,6 +623,12 @@ fn main() {
                     .map(|p| format!("{} steps", p.len()))
                     .unwrap_or_else(|e| panic!("{e}")),
                 3 => format!("{} steps", board::figures(&order, &loaded).len()),
+                4 => db::cases::step_times(c, &coordinator, "", &base)
+                    .map(|t| format!("{} steps", t.len()))
+                    .unwrap_or_else(|e| panic!("{e}")),
+                5 => db::cases::standing_by_step(c, &coordinator, "", &base)
+                    .map(|t| format!("{} steps", t.len()))
+                    .unwrap_or_else(|e| panic!("{e}")),
                 _ => db::cases::counts(c, &coordinator, "", &base, today)
                     .map(|k| format!("{} open", k.open))
                     .unwrap_or_else(|e| panic!("{e}")),

@@ -256,3 +256,61 @@ pub fn counts(
         overdue,
     })
 }
+
+/// The time spent in each step by the cases `scope` reaches under `f` (closed ones too,
+/// whatever `f.closed` says): per step, the passages over, their total days and the
+/// longest. Summed by the database from the days kept when a case leaves a step.
+pub fn step_times(
+    conn: &mut DbConn,
+    scope: &Scope,
+    actor_id: &str,
+    f: &CaseFilter,
+) -> DbResult<Vec<domain::procedure::board::StepTime>> {
+    use diesel::dsl::{count, max, sql};
+    use diesel::sql_types::{BigInt, Nullable};
+    let all = CaseFilter {
+        closed: true,
+        overdue: false,
+        ..f.clone()
+    };
+    let q = case_steps::table
+        .inner_join(cases::table.on(cases::id.eq(case_steps::case_id)))
+        .into_boxed();
+    let rows: Vec<(String, i64, Option<i64>, Option<i64>)> = narrowed!(q, scope, actor_id, &all)
+        .filter(case_steps::days.is_not_null())
+        .group_by(case_steps::step)
+        .select((
+            case_steps::step,
+            count(case_steps::days),
+            sql::<Nullable<BigInt>>("CAST(SUM(case_steps.days) AS BIGINT)"),
+            max(case_steps::days),
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(step, passed, total, slowest)| domain::procedure::board::StepTime {
+            step,
+            passed,
+            total_days: total.unwrap_or(0),
+            slowest_days: slowest,
+        })
+        .collect())
+}
+
+/// How many of the cases `scope` reaches under `f` (closed ones too) stand in each step.
+pub fn standing_by_step(
+    conn: &mut DbConn,
+    scope: &Scope,
+    actor_id: &str,
+    f: &CaseFilter,
+) -> DbResult<Vec<(String, i64)>> {
+    let all = CaseFilter {
+        closed: true,
+        overdue: false,
+        ..f.clone()
+    };
+    Ok(filtered(scope, actor_id, &all)
+        .group_by(cases::step)
+        .select((cases::step, diesel::dsl::count_star()))
+        .load(conn)?)
+}

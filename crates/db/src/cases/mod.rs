@@ -74,6 +74,8 @@ pub struct StepEntry {
     pub by_user: Option<String>,
     pub note: String,
     pub recorded_at: NaiveDateTime,
+    /// Days spent in the step, once the case entered the next (what the board sums).
+    pub days: Option<i64>,
 }
 
 /// A recorded fact; `value` is sealed when `sealed` (the caller opens it).

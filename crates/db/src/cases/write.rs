@@ -25,6 +25,7 @@ pub fn open(tx: &mut Tx<'_>, case: &Case, by_user: Option<&str>) -> DbResult<()>
         by_user: by_user.map(str::to_owned),
         note: String::new(),
         recorded_at: tx.now,
+        days: None,
     };
     diesel::insert_into(case_steps::table)
         .values(entry)
@@ -60,10 +61,17 @@ pub fn record_step(tx: &mut Tx<'_>, case_id: &str, by_user: &str, m: &Move<'_>) 
     ))
     .execute(tx.conn)?;
     expect_one(changed, domain::Conflict::CaseMoved)?;
-    let last: Option<i64> = case_steps::table
+    let last: Option<(i64, NaiveDate)> = case_steps::table
         .filter(case_steps::case_id.eq(case_id))
-        .select(diesel::dsl::max(case_steps::seq))
-        .first(tx.conn)?;
+        .order(case_steps::seq.desc())
+        .select((case_steps::seq, case_steps::entered_on))
+        .first(tx.conn)
+        .optional()?;
+    // The step left: the days spent in it, for the board.
+    if let Some((seq, entered_on)) = last {
+        set_days(tx, case_id, seq, Some((m.on - entered_on).num_days()))?;
+    }
+    let last = last.map(|(seq, _)| seq);
     let entry = StepEntry {
         case_id: case_id.to_owned(),
         seq: last.unwrap_or(0) + 1,
@@ -73,11 +81,33 @@ pub fn record_step(tx: &mut Tx<'_>, case_id: &str, by_user: &str, m: &Move<'_>) 
         by_user: Some(by_user.to_owned()),
         note: m.note.to_owned(),
         recorded_at: tx.now,
+        days: None,
     };
     diesel::insert_into(case_steps::table)
         .values(entry)
         .execute(tx.conn)?;
     tx.audit("case.transition", "case", case_id)
+}
+
+fn set_days(tx: &mut Tx<'_>, case_id: &str, seq: i64, days: Option<i64>) -> DbResult<()> {
+    diesel::update(
+        case_steps::table
+            .filter(case_steps::case_id.eq(case_id))
+            .filter(case_steps::seq.eq(seq)),
+    )
+    .set(case_steps::days.eq(days))
+    .execute(tx.conn)?;
+    Ok(())
+}
+
+/// The day entry `seq` of a case was entered, if there is one.
+fn entered_on(tx: &mut Tx<'_>, case_id: &str, seq: i64) -> DbResult<Option<NaiveDate>> {
+    Ok(case_steps::table
+        .filter(case_steps::case_id.eq(case_id))
+        .filter(case_steps::seq.eq(seq))
+        .select(case_steps::entered_on)
+        .first(tx.conn)
+        .optional()?)
 }
 
 /// Corrects the day (and time) the case last entered `step`: a deadline anchor. `false`
@@ -102,6 +132,13 @@ pub fn correct_entry(
     )
     .set((case_steps::entered_on.eq(on), case_steps::entered_at.eq(at)))
     .execute(tx.conn)?;
+    // The days spent before and in the corrected step move with it.
+    if let Some(before) = entered_on(tx, case_id, seq - 1)? {
+        set_days(tx, case_id, seq - 1, Some((on - before).num_days()))?;
+    }
+    if let Some(after) = entered_on(tx, case_id, seq + 1)? {
+        set_days(tx, case_id, seq, Some((after - on).num_days()))?;
+    }
     // The step the case stands in keeps its start in step with its entry.
     diesel::update(
         cases::table

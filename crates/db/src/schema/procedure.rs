@@ -55,6 +55,7 @@ diesel::table! {
         by_user -> Nullable<Text>,
         note -> Text,
         recorded_at -> Timestamp,
+        days -> Nullable<BigInt>,
     }
 }
 

@@ -77,6 +77,40 @@ pub fn figures(order: &[&str], paths: &[Path]) -> Vec<StepFigures> {
         .collect()
 }
 
+/// A step's passages as the database sums them: how many are over, their days in total,
+/// the longest.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StepTime {
+    pub step: String,
+    pub passed: i64,
+    pub total_days: i64,
+    pub slowest_days: Option<i64>,
+}
+
+/// The board from counts already made (cases now in each step, the passages' times): the
+/// same figures as [`figures`] gives from the paths, without reading them.
+pub fn from_totals(order: &[&str], now: &[(String, i64)], times: &[StepTime]) -> Vec<StepFigures> {
+    order
+        .iter()
+        .map(|step| {
+            let t = times.iter().find(|t| t.step == *step);
+            let passed = t.map_or(0, |t| t.passed);
+            StepFigures {
+                step: (*step).to_owned(),
+                now: now
+                    .iter()
+                    .find(|(s, _)| s == step)
+                    .map_or(0, |(_, n)| usize::try_from(*n).unwrap_or(0)),
+                passed: usize::try_from(passed).unwrap_or(0),
+                average_days: t
+                    .filter(|t| t.passed > 0)
+                    .map(|t| t.total_days as f64 / t.passed as f64),
+                slowest_days: t.and_then(|t| t.slowest_days),
+            }
+        })
+        .collect()
+}
+
 /// The step cases spend longest in on average (ties: the earlier step), among those with
 /// at least one passage over, leaving out the steps in `not_waiting` (the traineeship
 /// itself lasts months by design; it is no delay).
@@ -150,6 +184,40 @@ mod tests {
             waiting_longest(&paths, d(3, 20)),
             vec![(1, 69), (2, 47), (0, 8)]
         );
+    }
+
+    #[test]
+    fn the_board_from_totals_is_the_board_from_paths() {
+        let paths = [
+            path(&[
+                ("convention", d(1, 1)),
+                ("visa_requested", d(1, 11)),
+                ("arrived", d(3, 12)),
+            ]),
+            path(&[("convention", d(1, 5)), ("visa_requested", d(1, 10))]),
+            path(&[("convention", d(2, 1))]),
+        ];
+        let order = ["convention", "visa_requested", "arrived"];
+        let now = [
+            ("convention".to_owned(), 1),
+            ("visa_requested".to_owned(), 1),
+            ("arrived".to_owned(), 1),
+        ];
+        let times = [
+            StepTime {
+                step: "convention".into(),
+                passed: 2,
+                total_days: 15,
+                slowest_days: Some(10),
+            },
+            StepTime {
+                step: "visa_requested".into(),
+                passed: 1,
+                total_days: 60,
+                slowest_days: Some(60),
+            },
+        ];
+        assert_eq!(from_totals(&order, &now, &times), figures(&order, &paths));
     }
 
     #[test]

@@ -245,6 +245,19 @@ async fn deadlines_follow_a_corrected_anchor_and_the_holidays() {
             .due
             .why;
         assert_eq!(why.anchor_date, later);
+        // The days spent in the step before moved with the correction: the board's sums.
+        let times = db::cases::step_times(
+            &mut d.conn().unwrap(),
+            &Scope::All,
+            "",
+            &db::cases::CaseFilter::default(),
+        )
+        .unwrap();
+        let convention = times.iter().find(|t| t.step == "convention").unwrap();
+        assert_eq!(
+            (convention.passed, convention.total_days),
+            (1, (later - case.step_since).num_days())
+        );
         // A holiday on the day after the arrival pushes the working-day count by one.
         let admin = acting(&app, ADMIN);
         let holiday = later + Duration::days(1);

@@ -1,0 +1,1 @@
+ALTER TABLE case_steps DROP COLUMN days;
