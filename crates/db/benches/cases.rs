@@ -453,7 +453,8 @@ fn board(
     f: &CaseFilter,
     today: NaiveDate,
 ) -> (usize, String) {
-    let now = db::cases::standing_by_step(conn, scope, "", f).unwrap_or_else(|e| panic!("now: {e}"));
+    let now =
+        db::cases::standing_by_step(conn, scope, "", f).unwrap_or_else(|e| panic!("now: {e}"));
     let times = db::cases::step_times(conn, scope, "", f).unwrap_or_else(|e| panic!("times: {e}"));
     let order = db::cases::step_order(conn).unwrap_or_else(|e| panic!("order: {e}"));
     let order: Vec<&str> = order.iter().map(String::as_str).collect();
@@ -597,7 +598,9 @@ fn main() {
             let (passages, bottleneck) = board_from_paths(c, &coordinator, &base);
             format!("{passages} passages, bottleneck {bottleneck}")
         });
-        println!("| coordinator's board from every path (before) | {median:.1} | {slowest:.1} | {out} |");
+        println!(
+            "| coordinator's board from every path (before) | {median:.1} | {slowest:.1} | {out} |"
+        );
         // Where the board's time goes.
         let all = CaseFilter {
             closed: true,
@@ -610,7 +613,10 @@ fn main() {
         for (name, part) in [
             ("board part: paths (db::cases::paths, before)", 0),
             ("board part: step times (db::cases::step_times)", 4),
-            ("board part: cases per step (db::cases::standing_by_step)", 5),
+            (
+                "board part: cases per step (db::cases::standing_by_step)",
+                5,
+            ),
             ("board part: figures (domain::procedure::board)", 3),
             ("board part: step order (db::cases::step_order)", 1),
             ("board part: counts (db::cases::counts)", 2),

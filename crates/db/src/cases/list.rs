@@ -273,11 +273,9 @@ pub fn step_times(
         overdue: false,
         ..f.clone()
     };
+    // Grouped before boxing: a boxed query takes no GROUP BY of its own.
     let q = case_steps::table
         .inner_join(cases::table.on(cases::id.eq(case_steps::case_id)))
-        .into_boxed();
-    let rows: Vec<(String, i64, Option<i64>, Option<i64>)> = narrowed!(q, scope, actor_id, &all)
-        .filter(case_steps::days.is_not_null())
         .group_by(case_steps::step)
         .select((
             case_steps::step,
@@ -285,15 +283,20 @@ pub fn step_times(
             sql::<Nullable<BigInt>>("CAST(SUM(case_steps.days) AS BIGINT)"),
             max(case_steps::days),
         ))
+        .into_boxed();
+    let rows: Vec<(String, i64, Option<i64>, Option<i64>)> = narrowed!(q, scope, actor_id, &all)
+        .filter(case_steps::days.is_not_null())
         .load(conn)?;
     Ok(rows
         .into_iter()
-        .map(|(step, passed, total, slowest)| domain::procedure::board::StepTime {
-            step,
-            passed,
-            total_days: total.unwrap_or(0),
-            slowest_days: slowest,
-        })
+        .map(
+            |(step, passed, total, slowest)| domain::procedure::board::StepTime {
+                step,
+                passed,
+                total_days: total.unwrap_or(0),
+                slowest_days: slowest,
+            },
+        )
         .collect())
 }
 
@@ -309,8 +312,9 @@ pub fn standing_by_step(
         overdue: false,
         ..f.clone()
     };
-    Ok(filtered(scope, actor_id, &all)
+    let q = cases::table
         .group_by(cases::step)
         .select((cases::step, diesel::dsl::count_star()))
-        .load(conn)?)
+        .into_boxed();
+    Ok(narrowed!(q, scope, actor_id, &all).load(conn)?)
 }
