@@ -363,7 +363,10 @@ proptest! {
     #[test]
     fn exact_quotas_match_brute_force(c in crossing_case()) {
         let want = brute_flow(&c);
-        match (matching::solve_exact(&c.p, 100_000), want) {
+        // The budget is generous: some 5×4 instances with crossing quotas need more than
+        // 100,000 branch-and-bound nodes to prove their optimum (the bound is weak there;
+        // saved in the regressions file). Exactness is what this test checks.
+        match (matching::solve_exact(&c.p, 5_000_000), want) {
             (Ok(s), Some(b)) => prop_assert_eq!(s.cost, b),
             (Err(Error::Infeasible(_)), None) => {}
             (got, want) => prop_assert!(false, "got {:?}, want {:?}", got, want),
