@@ -88,10 +88,17 @@ pub fn seed(db: &Database, store: &DocumentStore, keys: &Keyring) -> Result<usiz
             stored.push(row);
         }
         // One write per case, after its files.
+        // A document may meet a deadline (the hospitality declaration): the case's nearest
+        // deadline is counted again with its papers.
         db.write_blocking(&origin, |tx| {
             stored
                 .iter()
-                .try_for_each(|row| db::cases::add_document(tx, row))
+                .try_for_each(|row| db::cases::add_document(tx, row))?;
+            match stored.first() {
+                Some(row) => app::cases::refresh_next_due(tx, &row.case_id)
+                    .map_err(|e| db::DbError::Migration(format!("demo case papers: {e}"))),
+                None => Ok(()),
+            }
         })?;
         added += stored.len();
     }

@@ -214,9 +214,11 @@ pub fn seed(
                 (&cities.torino, "piemonte", "Torino")
             };
             if company.profile.is_none() {
-                // The demo company account's company is large enough to offer more places.
+                // The demo company account's company is large enough to offer more places:
+                // 60 employees may host 6 trainees at once in Lombardy (its four, the
+                // position sent back to it, and one more it publishes).
                 let employees = if i == 0 {
-                    45
+                    60
                 } else {
                     8 + rng.below(120) as i32
                 };
@@ -285,7 +287,7 @@ pub fn seed(
                 .any(|p| p.position.company_id == id)
             {
                 // Nine companies offer two places, the others one, and the demo company
-                // account's (45 employees: a cap of 4 in Lombardy) four: 47 places for 41
+                // account's (60 employees: a cap of 6 in Lombardy) four: 47 places for 41
                 // participants. It receives four, so it has cases (`demo::current`) and
                 // proposals still to answer.
                 let places = if i == 0 {
