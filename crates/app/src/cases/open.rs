@@ -67,21 +67,5 @@ fn store_shipped(tx: &mut db::Tx<'_>, region: &str) -> AppResult<StoredTemplate>
         }
     }
     let (t, src) = chosen.ok_or(Error::NotFound)?;
-    if let Some(stored) =
-        db::cases::template_version(tx.conn, t.id.get_ref(), *t.version.get_ref())?
-    {
-        return Ok(stored);
-    }
-    let stored = StoredTemplate {
-        id: db::id::new_id(),
-        template_key: t.id.get_ref().clone(),
-        version: *t.version.get_ref(),
-        name: t.name.clone(),
-        region: t.region.clone(),
-        source: src.to_owned(),
-        imported_by: None,
-        imported_at: tx.now,
-    };
-    db::cases::insert_template(tx, &stored)?;
-    Ok(stored)
+    super::procedures::store_shipped(tx, &t, src)
 }

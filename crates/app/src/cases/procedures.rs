@@ -30,21 +30,7 @@ pub async fn seed(db: &db::Database, today: NaiveDate) -> AppResult<()> {
 pub fn seed_in(tx: &mut db::Tx<'_>, today: NaiveDate) -> AppResult<()> {
     for (_, src) in SHIPPED {
         let t = parse(src).map_err(|_| Error::NotFound)?;
-        if db::cases::template_version(tx.conn, t.id.get_ref(), *t.version.get_ref())?.is_none() {
-            db::cases::insert_template(
-                tx,
-                &StoredTemplate {
-                    id: db::id::new_id(),
-                    template_key: t.id.get_ref().clone(),
-                    version: *t.version.get_ref(),
-                    name: t.name.clone(),
-                    region: t.region.clone(),
-                    source: src.to_owned(),
-                    imported_by: None,
-                    imported_at: tx.now,
-                },
-            )?;
-        }
+        store_shipped(tx, &t, src)?;
     }
     let mut days = Vec::new();
     for year in today.year() - 5..=today.year() + 2 {
@@ -69,6 +55,31 @@ pub fn seed_in(tx: &mut db::Tx<'_>, today: NaiveDate) -> AppResult<()> {
         db::cases::add_holidays(tx, &days)?;
     }
     Ok(())
+}
+
+/// Stores a shipped template's version unless it is stored; the stored row either way.
+pub(crate) fn store_shipped(
+    tx: &mut db::Tx<'_>,
+    t: &domain::procedure::Template,
+    src: &str,
+) -> AppResult<StoredTemplate> {
+    if let Some(stored) =
+        db::cases::template_version(tx.conn, t.id.get_ref(), *t.version.get_ref())?
+    {
+        return Ok(stored);
+    }
+    let stored = StoredTemplate {
+        id: db::id::new_id(),
+        template_key: t.id.get_ref().clone(),
+        version: *t.version.get_ref(),
+        name: t.name.clone(),
+        region: t.region.clone(),
+        source: src.to_owned(),
+        imported_by: None,
+        imported_at: tx.now,
+    };
+    db::cases::insert_template(tx, &stored)?;
+    Ok(stored)
 }
 
 /// Why an import was refused: the template's mistakes, each with its line.

@@ -2,6 +2,12 @@
 //! per role. Seeding is idempotent: every record is looked up by its natural key (slug,
 //! name, e-mail) and created only when missing, so later issues add their parts here and a
 //! second run changes nothing but the demo passwords.
+//!
+//! Two cohorts, kept apart by call: *MENTOR II — 2022* (`cohort.rs`, `paths.rs`: 41 cases
+//! completed through the whole art. 27 procedure, one visa refused and filed again) and the
+//! current call (`current.rs`: its accepted placements as cases in progress, dated back
+//! from today, some deadlines near and some overdue); `case_documents.rs` gives each step a
+//! case has passed its placeholder papers.
 
 mod accounts;
 mod candidates;

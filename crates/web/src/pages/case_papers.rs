@@ -4,9 +4,7 @@
 
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::HeaderValue;
-use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use domain::procedure::papers::{Change, PaperKind};
 use domain::{Permission, Role};
 
@@ -162,14 +160,9 @@ pub async fn download(
     .map_err(|_| AppError::Internal("paper read task failed".into()))?
     .map_err(|e| AppError::Internal(format!("paper {paper_id}: {e}")))?;
     let file = format!("{}-v{}.pdf", p.kind.as_str().replace('_', "-"), p.version);
-    let mut res = bytes.into_response();
-    let h = res.headers_mut();
-    h.insert(CONTENT_TYPE, HeaderValue::from_static("application/pdf"));
-    h.insert(
-        CONTENT_DISPOSITION,
-        HeaderValue::from_str(&format!("attachment; filename=\"{file}\""))
-            .unwrap_or_else(|_| HeaderValue::from_static("attachment")),
-    );
-    h.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    Ok(res)
+    Ok(crate::pages::documents::attachment(
+        bytes,
+        "application/pdf",
+        &format!("attachment; filename=\"{file}\""),
+    ))
 }

@@ -419,12 +419,18 @@ pub async fn download(
         "attachment; filename=\"{}\"",
         shown_name(&doc, who.actor.sees_candidate_identity())
     );
+    Ok(attachment(bytes, mime, &disposition))
+}
+
+/// A download as an attachment: its type (decided by the caller from the bytes), never
+/// sniffed by the browser, never cached.
+pub(crate) fn attachment(bytes: Vec<u8>, mime: &'static str, disposition: &str) -> Response {
     let mut res = bytes.into_response();
     let h = res.headers_mut();
     h.insert(CONTENT_TYPE, HeaderValue::from_static(mime));
     h.insert(
         CONTENT_DISPOSITION,
-        HeaderValue::from_str(&disposition)
+        HeaderValue::from_str(disposition)
             .unwrap_or_else(|_| HeaderValue::from_static("attachment")),
     );
     h.insert(
@@ -432,7 +438,7 @@ pub async fn download(
         HeaderValue::from_static("nosniff"),
     );
     h.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    Ok(res)
+    res
 }
 
 /// Deletes a document (its uploader, or staff who may screen the candidate): the row, with

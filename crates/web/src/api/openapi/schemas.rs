@@ -220,7 +220,7 @@ fn responses() -> Vec<(&'static str, Value)> {
         "time_assumed": {"type": "boolean", "description": "hours counted from the start of the anchor's day, its time unknown"}}));
     let standing = enum_of(["overdue", "due_today", "upcoming", "later"]);
     let case_summary = json!({
-        "id": string(), "reference": {"type": "string", "description": "MC-XXXXXXXX"},
+        "id": string(), "reference": {"type": "string", "description": "the case's reference: MC- and eight hexadecimal digits"},
         "programme_id": string(), "company_id": string(), "company": string(), "candidate_id": string(),
         "trainee": answer(json!({"family_name": string(), "given_names": string()})),
         "city": string(), "country": string(), "step": string(), "step_since": date(),

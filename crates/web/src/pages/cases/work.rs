@@ -7,9 +7,9 @@
 
 use axum::Form;
 use axum::extract::{Multipart, Path, State};
-use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::http::header::CACHE_CONTROL;
 use axum::http::{HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use chrono::{NaiveDate, NaiveTime};
 use domain::document::FileType;
 use domain::procedure::Refusal;
@@ -304,20 +304,11 @@ pub async fn download(
         _ => "bin",
     };
     let disposition = format!("attachment; filename=\"{}.{ext}\"", d.kind);
-    let mut res = bytes.into_response();
-    let h = res.headers_mut();
-    h.insert(CONTENT_TYPE, HeaderValue::from_static(mime));
-    h.insert(
-        CONTENT_DISPOSITION,
-        HeaderValue::from_str(&disposition)
-            .unwrap_or_else(|_| HeaderValue::from_static("attachment")),
-    );
-    h.insert(
-        "x-content-type-options",
-        HeaderValue::from_static("nosniff"),
-    );
-    h.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    Ok(res)
+    Ok(crate::pages::documents::attachment(
+        bytes,
+        mime,
+        &disposition,
+    ))
 }
 
 #[derive(Deserialize, Default)]
