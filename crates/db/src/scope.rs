@@ -27,7 +27,7 @@ pub(crate) fn organisation_ids(
             .select(organisations::id)
             .load(conn)
             .map(Some),
-        Scope::OwnAccount => Ok(Some(Vec::new())),
+        Scope::OwnAccount | Scope::Assigned => Ok(Some(Vec::new())),
     }
 }
 
@@ -48,6 +48,6 @@ pub(crate) fn programme_ids(conn: &mut DbConn, scope: &Scope) -> QueryResult<Opt
             .distinct()
             .load(conn)
             .map(Some),
-        Scope::OwnAccount => Ok(Some(Vec::new())),
+        Scope::OwnAccount | Scope::Assigned => Ok(Some(Vec::new())),
     }
 }

@@ -20,6 +20,7 @@ pub mod deadline;
 pub mod decision;
 pub mod document;
 pub mod duplicate;
+pub mod duty;
 pub mod eligibility;
 pub mod email;
 pub mod fieldcrypt;

@@ -65,10 +65,13 @@ pub enum Permission {
     WorkCases,
     /// Import procedure templates and keep the holiday calendar.
     ManageProcedures,
+    /// Give a case its people: the company's and the promoter's tutors, the mediator, the
+    /// mentor (`domain::duty`).
+    AssignCasePeople,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 25] = [
+    pub const ALL: [Permission; 26] = [
         Permission::ViewDashboard,
         Permission::ViewProgrammes,
         Permission::ManageProgrammes,
@@ -94,6 +97,7 @@ impl Permission {
         Permission::ViewCases,
         Permission::WorkCases,
         Permission::ManageProcedures,
+        Permission::AssignCasePeople,
     ];
 
     pub const fn as_str(self) -> &'static str {
@@ -123,6 +127,7 @@ impl Permission {
             Permission::ViewCases => "view_cases",
             Permission::WorkCases => "work_cases",
             Permission::ManageProcedures => "manage_procedures",
+            Permission::AssignCasePeople => "assign_case_people",
         }
     }
 }
@@ -154,6 +159,7 @@ pub const fn role_grants(role: Role, permission: Permission) -> bool {
                 | P::ViewPlacements
                 | P::ViewCases
                 | P::WorkCases
+                | P::AssignCasePeople
         ),
         // A company manages its own profile, checklist and positions, and answers the
         // placements proposed to it.
@@ -203,10 +209,12 @@ pub const fn role_grants(role: Role, permission: Permission) -> bool {
                 | P::ViewCases
                 | P::WorkCases
         ),
+        // Mediators and NGO staff (mentors) see the cases of the participants they are
+        // assigned to (`Scope::Assigned`).
         Role::NgoStaff | Role::Mediator => {
             matches!(
                 permission,
-                P::ViewDashboard | P::ViewProgrammes | P::ViewOrganisations
+                P::ViewDashboard | P::ViewProgrammes | P::ViewOrganisations | P::ViewCases
             )
         }
     }
@@ -247,6 +255,9 @@ pub enum Scope {
     /// Applications of candidates residing in the countries of these organisations, within
     /// the programmes those organisations take part in (origin agencies).
     Residence(Vec<String>),
+    /// The cases (and their participants) the actor is assigned to, as tutor, mediator or
+    /// mentor (`case_people`).
+    Assigned,
 }
 
 impl Actor {
@@ -321,7 +332,10 @@ impl Actor {
         if permission == Permission::ManageUsers {
             return Some(Scope::OwnAccount);
         }
-        if matches!(permission, Permission::ViewCases | Permission::WorkCases) {
+        if matches!(
+            permission,
+            Permission::ViewCases | Permission::WorkCases | Permission::AssignCasePeople
+        ) {
             return Some(self.case_scope());
         }
         if matches!(
@@ -408,6 +422,13 @@ impl Actor {
         if !companies.is_empty() {
             return Scope::Organisations(companies);
         }
+        if self
+            .memberships
+            .iter()
+            .any(|m| matches!(m.role, Role::Mediator | Role::NgoStaff))
+        {
+            return Scope::Assigned;
+        }
         Scope::OwnAccount
     }
 
@@ -448,6 +469,7 @@ const fn is_company_work(p: Permission) -> bool {
             | Permission::ViewPlacements
             | Permission::ViewCases
             | Permission::WorkCases
+            | Permission::AssignCasePeople
     )
 }
 

@@ -24,6 +24,7 @@ pub mod identity;
 pub mod labels;
 pub mod open;
 pub mod papers;
+pub mod people;
 pub mod procedures;
 pub mod tasks;
 mod view;

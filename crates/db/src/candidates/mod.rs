@@ -146,6 +146,17 @@ macro_rules! reached {
                     .filter(candidates::programme_id.eq_any(programmes))
             }
             Scope::OwnAccount => q.filter(candidates::user_id.eq($actor_id.to_owned())),
+            // Mediators and mentors: the participants of the cases they hold a duty in.
+            Scope::Assigned => {
+                use $crate::schema::{case_people, cases};
+                let held = case_people::table
+                    .filter(case_people::user_id.eq($actor_id.to_owned()))
+                    .select(case_people::case_id);
+                let people = cases::table
+                    .filter(cases::id.eq_any(held))
+                    .select(cases::candidate_id);
+                q.filter(candidates::id.eq_any(people))
+            }
             // Organisation and territory scopes reach no candidate: candidates belong to no
             // partner, and territorial reach is for companies.
             Scope::Organisations(_) | Scope::Territories(_) => q.filter(candidates::id.eq("")),
@@ -217,6 +228,8 @@ pub fn residence_countries(conn: &mut DbConn, scope: &Scope) -> DbResult<Option<
                 .select(organisations::country)
                 .load(conn)?,
         ),
-        Scope::OwnAccount | Scope::Organisations(_) | Scope::Territories(_) => Some(Vec::new()),
+        Scope::OwnAccount | Scope::Assigned | Scope::Organisations(_) | Scope::Territories(_) => {
+            Some(Vec::new())
+        }
     })
 }

@@ -1,7 +1,7 @@
 //! The art. 27 cases: one per accepted placement, read always through the actor's
 //! [`Scope`] (coordinators their programmes, promoters their territory's companies, a
-//! company its own trainees, agencies the trainees of their countries, a trainee their
-//! own). A case out of reach is answered like a missing one.
+//! company its own trainees, agencies the trainees of their countries, mediators and mentors
+//! the cases they are assigned to (`people`), a trainee their own). A case out of reach is answered like a missing one.
 //!
 //! What a case holds is in the files beside: its path and facts (`write`), documents,
 //! tasks people add, generated papers; the templates and holidays it is computed with;
@@ -13,6 +13,7 @@ mod feeds;
 mod holidays;
 mod list;
 mod papers;
+mod people;
 mod tasks;
 mod templates;
 mod write;
@@ -30,6 +31,7 @@ pub use feeds::*;
 pub use holidays::*;
 pub use list::*;
 pub use papers::*;
+pub use people::*;
 pub use tasks::*;
 pub use templates::*;
 pub use write::*;
@@ -119,6 +121,13 @@ macro_rules! reached {
                     .select(po::programme_id);
                 q.filter(c::country.eq_any(countries))
                     .filter(c::programme_id.eq_any(programmes))
+            }
+            Scope::Assigned => {
+                use $crate::schema::{case_people as cp, cases as c};
+                let held = cp::table
+                    .filter(cp::user_id.eq($actor_id.to_owned()))
+                    .select(cp::case_id);
+                q.filter(c::id.eq_any(held))
             }
             Scope::OwnAccount => {
                 use $crate::schema::{candidates as cd, cases as c};

@@ -101,6 +101,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     case_papers,
     calendar_feeds,
     case_escalations,
+    case_people,
 );
 
 diesel::joinable!(candidate_documents -> candidates (candidate_id));
@@ -116,6 +117,7 @@ diesel::joinable!(case_facts -> cases (case_id));
 diesel::joinable!(case_documents -> cases (case_id));
 diesel::joinable!(case_tasks -> cases (case_id));
 diesel::joinable!(case_escalations -> cases (case_id));
+diesel::joinable!(case_people -> cases (case_id));
 
 diesel::allow_tables_to_appear_in_same_query!(digests, users);
 diesel::allow_tables_to_appear_in_same_query!(digest_opt_outs, users);

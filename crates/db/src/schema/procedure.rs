@@ -132,3 +132,13 @@ diesel::table! {
         escalated_at -> Timestamp,
     }
 }
+
+diesel::table! {
+    case_people (case_id, duty) {
+        case_id -> Text,
+        duty -> Text,
+        user_id -> Text,
+        assigned_by -> Text,
+        assigned_at -> Timestamp,
+    }
+}
