@@ -188,7 +188,7 @@ fn procedures(routes: Routes) -> Routes {
 fn cases(routes: Routes) -> Routes {
     use Access::Permission as P;
     use Permission::*;
-    use pages::cases::{board, list, show, work};
+    use pages::cases::{board, list, people, show, work};
     use pages::documents::UPLOAD_BODY_LIMIT;
     routes
         .get("/cases",                             P(ViewCases), list::list)
@@ -202,6 +202,9 @@ fn cases(routes: Routes) -> Routes {
         .post("/cases/{id}/tasks",                 P(WorkCases), work::add_task)
         .post("/cases/{id}/tasks/{task}/done",     P(WorkCases), work::finish_task)
         .post("/cases/{id}/identity",              P(ViewCases), work::identity)
+        .get("/cases/{id}/people",                 P(ViewCases), people::show)
+        .post("/cases/{id}/people",                P(AssignCasePeople), people::assign)
+        .post("/cases/{id}/people/remove",         P(AssignCasePeople), people::unassign)
         .get("/cases/{id}/papers",                 P(ViewCases), pages::case_papers::show)
         .post("/cases/{id}/papers/{kind}",         P(WorkCases), pages::case_papers::generate)
         .get("/cases/{id}/papers/{paper}/pdf",     P(ViewCases), pages::case_papers::download)

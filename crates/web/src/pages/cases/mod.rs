@@ -8,6 +8,7 @@
 
 pub mod board;
 pub mod list;
+pub mod people;
 pub mod show;
 pub(crate) mod words;
 pub mod work;
