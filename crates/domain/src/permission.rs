@@ -401,7 +401,8 @@ impl Actor {
     }
 
     /// Reach over cases for someone who is neither coordinator nor promoter: agencies the
-    /// trainees of their countries, a company its own trainees, a trainee their own case.
+    /// trainees of their countries, a company its own trainees, mediators and mentors the
+    /// cases they hold a duty in, a trainee their own case.
     fn case_scope(&self) -> Scope {
         let orgs = |role: Role| {
             let mut v: Vec<String> = self
@@ -598,6 +599,23 @@ mod tests {
             assert!(actor(role, "o", &["p1"]).may_read_document(Kind::Passport));
         }
         assert!(!actor(Role::Company, "acme", &["p1"]).may_read_document(Kind::Cv));
+    }
+
+    #[test]
+    fn mediators_and_mentors_reach_only_the_cases_they_are_assigned_to() {
+        for role in [Role::Mediator, Role::NgoStaff] {
+            let a = actor(role, "ngo", &["p1"]);
+            assert_eq!(a.scope(Permission::ViewCases), Some(Scope::Assigned));
+            assert!(!a.can(Permission::WorkCases));
+            assert!(!a.can(Permission::AssignCasePeople));
+        }
+        let promoter = actor(Role::PromoterStaff, "afol", &["p1"]);
+        assert!(promoter.can(Permission::AssignCasePeople));
+        assert!(!actor(Role::Company, "acme", &["p1"]).can(Permission::AssignCasePeople));
+        assert_eq!(
+            actor(Role::Participant, "me", &["p1"]).scope(Permission::ViewCases),
+            Some(Scope::OwnAccount)
+        );
     }
 
     #[test]

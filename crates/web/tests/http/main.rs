@@ -13,6 +13,7 @@ mod blind;
 mod candidates;
 mod case_api;
 mod case_calendar;
+mod case_people;
 mod case_reminders;
 mod cases;
 mod companies;
