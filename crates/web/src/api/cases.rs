@@ -231,6 +231,17 @@ pub struct CaseJson {
     missing: Missing,
     next: Vec<String>,
     deadlines: Vec<DeadlineJson>,
+    tasks: Vec<TaskJson>,
+}
+
+/// A task a person added to the case.
+#[derive(Serialize)]
+pub struct TaskJson {
+    id: String,
+    title: String,
+    due_on: NaiveDate,
+    who: String,
+    done: bool,
 }
 
 async fn case_json(state: &AppState, who: &app::Acting, id: &str) -> Result<CaseJson, AppError> {
@@ -278,6 +289,17 @@ async fn case_json(state: &AppState, who: &app::Acting, id: &str) -> Result<Case
                 due_at: d.due.at,
                 standing: standing(d.standing),
                 why: why(&d.due),
+            })
+            .collect(),
+        tasks: v
+            .tasks
+            .into_iter()
+            .map(|t| TaskJson {
+                done: t.done_at.is_some(),
+                id: t.id,
+                title: t.title,
+                due_on: t.due_on,
+                who: t.who,
             })
             .collect(),
     })

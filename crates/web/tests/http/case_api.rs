@@ -367,6 +367,13 @@ async fn deadlines_are_those_within_reach_by_standing() {
         assert_eq!(task["why"], Value::Null);
         let (_, overdue) = get(&app, PROMOTER_MI, "/api/v1/deadlines?status=overdue").await;
         assert_eq!(rules(&overdue), vec![pair(&w.mine, "visa-decision")]);
+        // And the case's detail lists it.
+        let (_, case) = get(&app, PROMOTER_MI, &format!("/api/v1/cases/{}", w.other)).await;
+        let tasks = case["tasks"].as_array().unwrap();
+        assert_eq!(tasks.len(), 1, "{case}");
+        assert_eq!(tasks[0]["title"], "Call the Region");
+        assert_eq!(tasks[0]["who"], "promoter_staff");
+        assert_eq!(tasks[0]["done"], false);
     })
     .await;
 }

@@ -240,6 +240,8 @@ fn responses() -> Vec<(&'static str, Value)> {
             "deadlines": {"type": "array", "items": answer(json!({
                 "rule": string(), "who": string(), "due_on": date(), "due_at": {"type": ["string", "null"]},
                 "standing": standing.clone(), "why": why.clone()}))},
+            "tasks": {"type": "array", "description": "tasks people added to the case, open first", "items": answer(json!({
+                "id": string(), "title": string(), "due_on": date(), "who": string(), "done": {"type": "boolean"}}))},
         }),
     ));
     let mut case_deadline = answer(json!({
