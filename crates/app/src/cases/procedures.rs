@@ -215,6 +215,8 @@ pub async fn remove_holiday(
 }
 
 /// The open cases' nearest deadlines again (holidays changed: working-day counts move).
+/// Read as one batch — the cases, their states, their open tasks, the calendars — and
+/// written only where the date moved, so a holiday costs a few queries, not a few per case.
 fn refresh_all(tx: &mut db::Tx<'_>) -> AppResult<()> {
     let open = db::cases::all(
         tx.conn,
@@ -222,8 +224,29 @@ fn refresh_all(tx: &mut db::Tx<'_>) -> AppResult<()> {
         "",
         &db::cases::CaseFilter::default(),
     )?;
-    for c in open {
-        super::refresh_due(tx, &c.id)?;
+    let states = super::states_of(tx.conn, &open)?;
+    let ids: Vec<String> = open.iter().map(|c| c.id.clone()).collect();
+    let mut tasks: std::collections::HashMap<String, NaiveDate> = Default::default();
+    for t in db::cases::open_tasks(tx.conn, &ids)? {
+        let due = tasks.entry(t.case_id).or_insert(t.due_on);
+        *due = (*due).min(t.due_on);
+    }
+    let calendars = super::Calendars::load(tx.conn)?;
+    let mut templates = super::Templates::default();
+    for case in &open {
+        let Some(state) = states.get(&case.id) else {
+            continue;
+        };
+        let t = templates.get(tx.conn, &case.template_id)?;
+        let cal = calendars.of(&case.place);
+        let due = domain::procedure::running(t, state, &cal)
+            .into_iter()
+            .map(|(_, due)| due.date)
+            .chain(tasks.get(&case.id).copied())
+            .min();
+        if due != case.next_due {
+            db::cases::set_next_due(tx, &case.id, due)?;
+        }
     }
     Ok(())
 }

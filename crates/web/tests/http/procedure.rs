@@ -275,13 +275,21 @@ async fn deadlines_follow_a_corrected_anchor_and_the_holidays() {
             .due
             .why;
         assert!(why.holidays_skipped.contains(&holiday));
+        // The stored nearest deadline (what the list sorts by) moved with it.
+        let stored = || {
+            let mut conn = d.conn().unwrap();
+            db::cases::find(&mut conn, &domain::permission::Scope::All, "", &case.id)
+                .unwrap()
+                .next_due
+        };
+        let nearest = |v: &app::cases::CaseView| v.deadlines.iter().map(|l| l.due.date).min();
+        assert_eq!(stored(), nearest(&v3));
         app::cases::procedures::remove_holiday(d, &clock, &admin, "", holiday)
             .await
             .unwrap();
-        assert_eq!(
-            due(&view(&app, &coordinator, &case.id).await, "permit-request"),
-            moved
-        );
+        let v4 = view(&app, &coordinator, &case.id).await;
+        assert_eq!(due(&v4, "permit-request"), moved);
+        assert_eq!(stored(), nearest(&v4));
     })
     .await;
 }
