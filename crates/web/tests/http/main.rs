@@ -49,5 +49,6 @@ mod skills;
 mod support;
 mod taxonomy;
 mod tokens;
+mod traineeships;
 mod weight;
 mod work;
