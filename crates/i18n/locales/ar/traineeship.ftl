@@ -3,6 +3,7 @@ nav-traineeships = التدريبات
 traineeships-title = التدريبات
 traineeships-none = لا يوجد تدريب في نطاقك بعد.
 traineeship-title = التدريب
+traineeship-open = التدريب: التواريخ والتقارير والمنحة
 traineeship-back = العودة إلى التدريب
 
 ## الحقول

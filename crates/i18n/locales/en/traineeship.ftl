@@ -4,6 +4,7 @@ nav-traineeships = Traineeships
 traineeships-title = Traineeships
 traineeships-none = No traineeship within your reach yet.
 traineeship-title = Traineeship
+traineeship-open = The traineeship: dates, reports, allowance
 traineeship-back = Back to the traineeship
 
 ## Fields

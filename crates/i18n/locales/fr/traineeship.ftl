@@ -4,6 +4,7 @@ nav-traineeships = Stages
 traineeships-title = Stages
 traineeships-none = Aucun stage à votre portée pour l'instant.
 traineeship-title = Stage
+traineeship-open = Le stage : dates, rapports, indemnité
 traineeship-back = Retour au stage
 
 ## Champs

@@ -4,6 +4,7 @@ nav-traineeships = Tirocini
 traineeships-title = Tirocini
 traineeships-none = Nessun tirocinio ancora visibile per te.
 traineeship-title = Tirocinio
+traineeship-open = Il tirocinio: date, relazioni, indennità
 traineeship-back = Torna al tirocinio
 
 ## Campi
