@@ -43,7 +43,12 @@ fn href(cases: &[String]) -> String {
     }
 }
 
-fn task(kind: &'static Kind, mut cases: Vec<String>, due: Option<NaiveDate>, count: usize) -> Option<Task> {
+fn task(
+    kind: &'static Kind,
+    mut cases: Vec<String>,
+    due: Option<NaiveDate>,
+    count: usize,
+) -> Option<Task> {
     if count == 0 {
         return None;
     }
@@ -62,13 +67,15 @@ fn find(conn: &mut DbConn, actor: &Actor, today: NaiveDate) -> DbResult<Vec<Task
     let mut tasks = Vec::new();
     if let Some(scope) = actor.scope(Permission::FollowTraineeships) {
         let reached = |conn: &mut DbConn, id: &str| {
-            db::cases::find(conn, &scope, &actor.user_id, id).map(|_| ()).map_or_else(
-                |e| match e {
-                    db::DbError::NotFound => Ok(false),
-                    e => Err(e),
-                },
-                |()| Ok(true),
-            )
+            db::cases::find(conn, &scope, &actor.user_id, id)
+                .map(|_| ())
+                .map_or_else(
+                    |e| match e {
+                        db::DbError::NotFound => Ok(false),
+                        e => Err(e),
+                    },
+                    |()| Ok(true),
+                )
         };
         // Reports due: every month over, for every duty held, not yet submitted.
         let mut held: Vec<String> = Vec::new();

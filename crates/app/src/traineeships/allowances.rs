@@ -74,7 +74,10 @@ pub async fn mark_paid(
     let actor_id = who.actor.user_id.clone();
     let today = domain::deadline::rome_today(clock.now().and_utc());
     if on > today || on < month.first_day() {
-        return Err(Error::Invalid(Invalid::new("on", "traineeship-error-paid-on")));
+        return Err(Error::Invalid(Invalid::new(
+            "on",
+            "traineeship-error-paid-on",
+        )));
     }
     let id = id.to_owned();
     db.write_at(who.origin.clone(), clock.now(), move |tx| {

@@ -50,7 +50,11 @@ pub async fn open_incident(
         let case = db::cases::find(tx.conn, &scope, &actor_id, &id)?;
         db::traineeships::find(tx.conn, &case.id)?.ok_or(Error::NotFound)?;
         let people = db::cases::of_case(tx.conn, &case.id)?;
-        let owner = if owner.is_empty() { actor_id.clone() } else { owner };
+        let owner = if owner.is_empty() {
+            actor_id.clone()
+        } else {
+            owner
+        };
         if owner != actor_id && !people.iter().any(|p| p.user_id == owner) {
             return Err(Error::Invalid(Invalid::new(
                 "owner_id",

@@ -47,10 +47,8 @@ pub use reports::{ReportForm, report_form, save_report};
 pub async fn list(db: &db::Database, who: &Acting) -> AppResult<Vec<(CaseRow, Traineeship)>> {
     let scope = who.scope(Permission::ViewCases)?;
     let actor_id = who.actor.user_id.clone();
-    db.read_as(move |conn| -> AppResult<_> {
-        Ok(db::traineeships::list(conn, &scope, &actor_id)?)
-    })
-    .await
+    db.read_as(move |conn| -> AppResult<_> { Ok(db::traineeships::list(conn, &scope, &actor_id)?) })
+        .await
 }
 
 /// A month awaiting approval: the company tutor's register submitted, the amount it would
@@ -99,7 +97,12 @@ pub(crate) fn rule_of(t: &Template) -> Option<&'static AllowanceRule> {
 }
 
 /// The case's traineeship dates as its facts give them, else as the position planned.
-fn proposed(conn: &mut DbConn, case: &Case, actor_id: &str, now: chrono::NaiveDateTime) -> AppResult<Traineeship> {
+fn proposed(
+    conn: &mut DbConn,
+    case: &Case,
+    actor_id: &str,
+    now: chrono::NaiveDateTime,
+) -> AppResult<Traineeship> {
     let facts = db::cases::facts(conn, &case.id)?;
     let fact = |name: &str| {
         facts
@@ -295,7 +298,10 @@ pub async fn save(
     if let (Some(s), Some(e)) = (starts_on, ends_on)
         && e < s
     {
-        c.refuse(Invalid::new("ends_on", "traineeship-error-end-before-start"));
+        c.refuse(Invalid::new(
+            "ends_on",
+            "traineeship-error-end-before-start",
+        ));
     }
     c.done()?;
     let (Some(starts_on), Some(ends_on), Some(hours_per_week)) = (starts_on, ends_on, hours) else {

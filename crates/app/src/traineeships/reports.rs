@@ -24,7 +24,11 @@ pub struct ReportForm {
 /// Which of the person's author duties the report is filed under: the one asked for when
 /// they hold it, else their only one. `Forbidden` when they hold none.
 fn duty_of(held: &[Duty], asked: Option<Duty>) -> AppResult<Duty> {
-    let held: Vec<Duty> = held.iter().copied().filter(|d| AUTHORS.contains(d)).collect();
+    let held: Vec<Duty> = held
+        .iter()
+        .copied()
+        .filter(|d| AUTHORS.contains(d))
+        .collect();
     match asked {
         Some(d) if held.contains(&d) => Ok(d),
         Some(_) => Err(Error::Forbidden),
@@ -79,6 +83,10 @@ pub async fn report_form(
 
 /// Saves the person's report for `month` (submitting it when `submit`). `Forbidden` when
 /// they hold no author's duty on the case; `Conflict::ReportSubmitted` once submitted.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "a use case's usual four, and the month, the duty, the report and whether to submit"
+)]
 pub async fn save_report(
     db: &db::Database,
     clock: &dyn Clock,

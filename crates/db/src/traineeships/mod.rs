@@ -100,10 +100,8 @@ pub fn list(
         .load::<(String, String)>(conn)?
         .into_iter()
         .collect();
-    let mut rows: std::collections::HashMap<String, Traineeship> = rows
-        .into_iter()
-        .map(|r| (r.case_id.clone(), r))
-        .collect();
+    let mut rows: std::collections::HashMap<String, Traineeship> =
+        rows.into_iter().map(|r| (r.case_id.clone(), r)).collect();
     Ok(page
         .into_iter()
         .filter_map(|case| {

@@ -190,10 +190,7 @@ pub fn submitted_months(
 
 /// Months of the cases in `case_ids` whose company tutor's report is submitted (what a
 /// promoter may approve), with the report's figures.
-pub fn registers(
-    conn: &mut DbConn,
-    case_ids: &[String],
-) -> DbResult<Vec<(String, NaiveDate)>> {
+pub fn registers(conn: &mut DbConn, case_ids: &[String]) -> DbResult<Vec<(String, NaiveDate)>> {
     Ok(r::table
         .filter(r::case_id.eq_any(case_ids))
         .filter(r::duty.eq(Duty::CompanyTutor.as_str()))

@@ -44,7 +44,9 @@ pub const RULES: [AllowanceRule; 2] = [
         region: "IT-21",
         full_cents: 60_000,
         threshold_percent: 70,
-        below: Below::Proportional { floor_cents: 30_000 },
+        below: Below::Proportional {
+            floor_cents: 30_000,
+        },
         source: "Regione Piemonte, DGR 85-6277/2017",
         verified: false,
     },
@@ -123,7 +125,7 @@ mod tests {
             (15, 20, 30_000, false),
             (4, 5, 50_000, true), // 80 % again, other figures
             (0, 20, 30_000, false),
-            (0, 0, 30_000, false), // nothing scheduled
+            (0, 0, 30_000, false),  // nothing scheduled
             (25, 20, 50_000, true), // more than scheduled counts as all
         ];
         for (a, s, cents, full) in table {
@@ -136,7 +138,7 @@ mod tests {
     fn piedmont_pays_in_full_from_seventy_percent_and_in_proportion_down_to_three_hundred() {
         let table = [
             (20, 20, 60_000, true),
-            (14, 20, 60_000, true), // exactly 70 %
+            (14, 20, 60_000, true),  // exactly 70 %
             (13, 20, 39_000, false), // 65 % of 600
             (11, 20, 33_000, false),
             (10, 20, 30_000, false), // 50 %: exactly the floor

@@ -31,10 +31,7 @@ pub fn within(start: NaiveDate, end: NaiveDate, months: u32) -> bool {
 /// The maximum in months for a case: the least of 12, the template's maximum and its
 /// maximum for the trainee's tier (when the template keys one).
 pub fn maximum(template_max: Option<i64>, by_tier: Option<i64>) -> u32 {
-    let cap = |m: Option<i64>| {
-        m.and_then(|m| u32::try_from(m).ok())
-            .unwrap_or(MAX_MONTHS)
-    };
+    let cap = |m: Option<i64>| m.and_then(|m| u32::try_from(m).ok()).unwrap_or(MAX_MONTHS);
     MAX_MONTHS.min(cap(template_max)).min(cap(by_tier))
 }
 

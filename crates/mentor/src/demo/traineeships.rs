@@ -136,7 +136,14 @@ pub fn seed(db: &Database, origin: &Origin) -> Result<usize> {
         let end = extended_to
             .unwrap_or(start + Months::new(6) - Days::new(1))
             .min(longest);
-        let tutor = tutor_of(db, origin, &case.company_id, &demo_company, &company_user, &hash)?;
+        let tutor = tutor_of(
+            db,
+            origin,
+            &case.company_id,
+            &demo_company,
+            &company_user,
+            &hash,
+        )?;
         db.write_blocking_at(origin, at(start, 9), |tx| -> db::DbResult<()> {
             db::traineeships::save(
                 tx,
@@ -253,7 +260,10 @@ pub fn check(c: &mut db::DbConn) {
         assert!(db::traineeships::find(c, &k.id).ok().flatten().is_some());
         let a = db::traineeships::allowances(c, &k.id).unwrap_or_default();
         assert_eq!(a.len(), 6, "{}", k.reference);
-        assert!(a.iter().all(|x| x.paid_on.is_some() && x.amount_cents >= 30_000));
+        assert!(
+            a.iter()
+                .all(|x| x.paid_on.is_some() && x.amount_cents >= 30_000)
+        );
         let r = db::traineeships::reports(c, &k.id).unwrap_or_default();
         assert_eq!(r.len(), 18, "three authors, six months");
         assert!(r.iter().all(|x| x.submitted_at.is_some()));
@@ -267,7 +277,10 @@ pub fn check(c: &mut db::DbConn) {
         .iter()
         .find(|k| held.contains(&k.id) && k.step == "active")
         .expect("the demo company tutors an active trainee");
-    let t = db::traineeships::find(c, &active.id).ok().flatten().unwrap();
+    let t = db::traineeships::find(c, &active.id)
+        .ok()
+        .flatten()
+        .unwrap();
     let today = rome_today(Utc::now());
     let over: Vec<Month> = Month::span(t.starts_on, t.ends_on)
         .into_iter()
@@ -276,7 +289,11 @@ pub fn check(c: &mut db::DbConn) {
     let last = *over.last().unwrap();
     let r = db::traineeships::report(c, &active.id, last.first_day(), Duty::CompanyTutor).unwrap();
     assert!(r.is_none(), "the journey files the last month");
-    assert!(db::cases::holder(c, &active.id, Duty::Mediator).unwrap().is_some());
+    assert!(
+        db::cases::holder(c, &active.id, Duty::Mediator)
+            .unwrap()
+            .is_some()
+    );
 }
 
 #[cfg(test)]

@@ -148,7 +148,11 @@ pub async fn allowances(
         .into_iter()
         .map(|a| AllowanceJson {
             month: Month::of(a.month).to_string(),
-            status: if a.paid_on.is_some() { "paid" } else { "approved" },
+            status: if a.paid_on.is_some() {
+                "paid"
+            } else {
+                "approved"
+            },
             days_attended: a.days_attended,
             days_scheduled: a.days_scheduled,
             percent: a.percent,

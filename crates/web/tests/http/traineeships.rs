@@ -166,13 +166,17 @@ async fn each_author_sees_only_their_own_drafts_and_another_company_gets_404() {
             .await;
         assert_eq!(api.status, StatusCode::OK);
         assert_eq!(api.json().as_array().map(Vec::len), Some(0), "{}", api.body);
-        let api = host.get(&format!("/api/v1/traineeships/{case}/reports")).await;
+        let api = host
+            .get(&format!("/api/v1/traineeships/{case}/reports"))
+            .await;
         let mine = api.json();
         assert_eq!(mine.as_array().map(Vec::len), Some(1), "{}", api.body);
         assert_eq!(mine[0]["duty"], "company_tutor");
         assert_eq!(mine[0]["status"], "draft");
         let form = host
-            .get(&format!("/traineeships/{case}/reports/{m}?duty=company_tutor"))
+            .get(&format!(
+                "/traineeships/{case}/reports/{m}?duty=company_tutor"
+            ))
             .await;
         assert!(form.body.contains("value=\"18\""), "{}", form.body);
         // Someone holding no author's duty files nothing.
@@ -188,7 +192,11 @@ async fn each_author_sees_only_their_own_drafts_and_another_company_gets_404() {
             format!("/api/v1/traineeships/{case}/reports"),
             format!("/api/v1/traineeships/{case}/allowances"),
         ] {
-            assert_eq!(stranger.get(&path).await.status, StatusCode::NOT_FOUND, "{path}");
+            assert_eq!(
+                stranger.get(&path).await.status,
+                StatusCode::NOT_FOUND,
+                "{path}"
+            );
         }
         let res = file(&mut stranger, &case, &m, "1", "1", false).await;
         assert_eq!(res.status, StatusCode::NOT_FOUND);
@@ -237,14 +245,17 @@ async fn the_promoter_approves_a_month_by_the_region_rule_and_the_amount_is_lock
         file(&mut host, &case, &w.second, "10", "21", true).await;
         let page = promoter.get(&format!("/traineeships/{case}")).await;
         assert!(
-            page.body.contains(&format!("data-pending-month=\"{}\" data-cents=\"50000\"", w.first)),
+            page.body.contains(&format!(
+                "data-pending-month=\"{}\" data-cents=\"50000\"",
+                w.first
+            )),
             "{}",
             page.body
         );
-        assert!(
-            page.body
-                .contains(&format!("data-pending-month=\"{}\" data-cents=\"30000\"", w.second))
-        );
+        assert!(page.body.contains(&format!(
+            "data-pending-month=\"{}\" data-cents=\"30000\"",
+            w.second
+        )));
         assert!(page.body.contains("data-rule-source"));
         assert!(page.body.contains("DGR 7763/2018"));
         assert!(page.body.contains("data-unverified"));
@@ -259,7 +270,11 @@ async fn the_promoter_approves_a_month_by_the_region_rule_and_the_amount_is_lock
         // Asked first, then approved with an audit entry.
         let ask = promoter.post(&path, &[]).await;
         assert_eq!(ask.status, StatusCode::OK);
-        assert!(ask.body.contains("data-confirm=\"approve-allowance\""), "{}", ask.body);
+        assert!(
+            ask.body.contains("data-confirm=\"approve-allowance\""),
+            "{}",
+            ask.body
+        );
         let before = app.audit_count();
         let res = promoter.post(&path, &[("confirmed", "yes")]).await;
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
@@ -274,11 +289,17 @@ async fn the_promoter_approves_a_month_by_the_region_rule_and_the_amount_is_lock
             .get(&format!("/api/v1/traineeships/{case}/allowances"))
             .await;
         let items = api.json()["items"].as_array().cloned().unwrap_or_default();
-        let first = items.iter().find(|i| i["month"] == w.first.as_str()).unwrap();
+        let first = items
+            .iter()
+            .find(|i| i["month"] == w.first.as_str())
+            .unwrap();
         assert_eq!(first["status"], "approved");
         assert_eq!(first["amount_cents"], 50000);
         assert_eq!(first["rule_verified"], false);
-        let second = items.iter().find(|i| i["month"] == w.second.as_str()).unwrap();
+        let second = items
+            .iter()
+            .find(|i| i["month"] == w.second.as_str())
+            .unwrap();
         assert_eq!(second["status"], "pending");
         assert_eq!(second["amount_cents"], 30000);
 
@@ -286,7 +307,10 @@ async fn the_promoter_approves_a_month_by_the_region_rule_and_the_amount_is_lock
         let mut participant = english(&app, PARTICIPANT).await;
         let own = participant.get(&format!("/traineeships/{case}")).await;
         assert!(
-            own.body.contains(&format!("data-allowance=\"{}\" data-cents=\"50000\"", w.first)),
+            own.body.contains(&format!(
+                "data-allowance=\"{}\" data-cents=\"50000\"",
+                w.first
+            )),
             "{}",
             own.body
         );
@@ -356,8 +380,8 @@ async fn the_maximum_duration_is_refused() {
             let d = app.db.db();
             let mut conn = d.conn().unwrap();
             let c = db::cases::find(&mut conn, &Scope::All, "", &case).unwrap();
-            use diesel::prelude::*;
             use db::schema::candidate_profiles as cp;
+            use diesel::prelude::*;
             let n = diesel::update(cp::table.filter(cp::candidate_id.eq(&c.candidate_id)))
                 .set(cp::isced_level.eq(Some(3i64)))
                 .execute(&mut conn)
@@ -397,6 +421,160 @@ async fn the_maximum_duration_is_refused() {
         let page = promoter.get(&format!("/traineeships/{case}")).await;
         assert!(page.body.contains("data-maximum=\"6\""), "{}", page.body);
         assert_eq!(saved(), before);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_incident_is_followed_to_closure_by_its_owner_and_skills_are_evaluated() {
+    on_each_backend(|app| async move {
+        let w = world(&app).await;
+        let case = w.case.clone();
+        let mediator_id = {
+            let mut conn = app.db.db().conn().unwrap();
+            db::users::find_by_email_unscoped(&mut conn, &domain::Email::parse(MEDIATOR).unwrap())
+                .unwrap()
+                .unwrap()
+                .id
+        };
+        let mut host = english(&app, w.host).await;
+        let mut mediator = english(&app, MEDIATOR).await;
+        let res = host
+            .post(
+                &format!("/traineeships/{case}/incidents"),
+                &[
+                    ("title", "Conflict with a colleague"),
+                    ("severity", "high"),
+                    ("owner_id", &mediator_id),
+                    ("description", ""),
+                ],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+        assert_eq!(app.last_audit().0, "traineeship.incident.open");
+        let id = {
+            let mut conn = app.db.db().conn().unwrap();
+            db::traineeships::incidents(&mut conn, &case).unwrap()[0]
+                .id
+                .clone()
+        };
+        // An owner outside the case's people is refused.
+        let res = host
+            .post(
+                &format!("/traineeships/{case}/incidents"),
+                &[
+                    ("title", "x"),
+                    ("severity", "low"),
+                    ("owner_id", &app.seed.coordinator),
+                ],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(res.shows(&msg("traineeship-error-owner")));
+        // The owner has it as a task; the host, who does not own it, cannot move it.
+        let home = mediator.get("/").await;
+        assert!(
+            home.body.contains("data-task=\"traineeship-incident\""),
+            "{}",
+            home.body
+        );
+        let path = format!("/traineeships/{case}/incidents/{id}");
+        let res = host
+            .post(&path, &[("status", "closed"), ("note", "done")])
+            .await;
+        assert_eq!(res.status, StatusCode::FORBIDDEN);
+        // Closed only with a note saying how it ended; never twice.
+        let res = mediator
+            .post(&path, &[("status", "closed"), ("note", " ")])
+            .await;
+        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(res.shows(&msg("traineeship-error-closing-note")));
+        let res = mediator
+            .post(&path, &[("status", "in_progress"), ("note", "")])
+            .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER);
+        let res = mediator
+            .post(
+                &path,
+                &[
+                    ("status", "closed"),
+                    ("note", "Talked it through; resolved."),
+                ],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER);
+        let page = mediator.get(&format!("/traineeships/{case}")).await;
+        assert!(page.body.contains("data-status=\"closed\""));
+        assert!(page.body.contains("data-closing-note"));
+        let res = mediator
+            .post(&path, &[("status", "closed"), ("note", "again")])
+            .await;
+        assert_eq!(res.status, StatusCode::CONFLICT);
+        let home = mediator.get("/").await;
+        assert!(!home.body.contains("data-task=\"traineeship-incident\""));
+
+        // The training project's objectives are the position's skills; a level for each.
+        {
+            use db::schema::{placements, positions};
+            use diesel::prelude::*;
+            let mut conn = app.db.db().conn().unwrap();
+            let c = db::cases::find(&mut conn, &Scope::All, "", &case).unwrap();
+            let position: String = placements::table
+                .filter(placements::id.eq(&c.placement_id))
+                .select(placements::position_id)
+                .first(&mut conn)
+                .unwrap();
+            diesel::update(positions::table.filter(positions::id.eq(&position)))
+                .set((
+                    positions::required_skills.eq("Java, SQL"),
+                    positions::desired_skills.eq("Docker"),
+                ))
+                .execute(&mut conn)
+                .unwrap();
+        }
+        let eval = format!("/traineeships/{case}/evaluations/mid_term");
+        let res = host
+            .post(
+                &eval,
+                &[("level-0", "3"), ("level-1", "2"), ("note", "On track")],
+            )
+            .await;
+        assert_eq!(
+            res.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "one level missing"
+        );
+        assert!(res.shows(&msg("traineeship-error-level")));
+        let res = host
+            .post(
+                &eval,
+                &[
+                    ("level-0", "3"),
+                    ("level-1", "2"),
+                    ("level-2", "4"),
+                    ("note", "On track"),
+                ],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+        // The mediator holds no tutor's duty: they read evaluations, do not write them.
+        let res = mediator
+            .post(
+                &eval,
+                &[("level-0", "1"), ("level-1", "1"), ("level-2", "1")],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::FORBIDDEN);
+        let mut conn = app.db.db().conn().unwrap();
+        let e = db::traineeships::evaluations(&mut conn, &case).unwrap();
+        assert_eq!(
+            e[0].levels,
+            [
+                ("Java".to_owned(), 3),
+                ("SQL".to_owned(), 2),
+                ("Docker".to_owned(), 4)
+            ]
+        );
     })
     .await;
 }

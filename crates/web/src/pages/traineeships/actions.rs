@@ -64,7 +64,11 @@ pub async fn approve(
                             ("percent", i18n::FluentArg::Num(p.computed.percent)),
                         ],
                     ),
-                    tr.t1("traineeship-amount", "amount", &tr.money(&p.computed.cents, "EUR")),
+                    tr.t1(
+                        "traineeship-amount",
+                        "amount",
+                        &tr.money(&p.computed.cents, "EUR"),
+                    ),
                     tr.t1("traineeship-rule-source", "source", source),
                 ],
                 warnings: vec![tr.t("traineeship-approve-warning")],
@@ -102,7 +106,9 @@ pub async fn paid(
     let month = month_of(&month)?;
     let who = ctx.acting()?;
     let done = match domain::bounds::date("on", &f.on) {
-        Ok(on) => app::traineeships::mark_paid(&state.db, &*state.clock, &who, &id, month, on).await,
+        Ok(on) => {
+            app::traineeships::mark_paid(&state.db, &*state.clock, &who, &id, month, on).await
+        }
         Err(e) => Err(app::Error::Invalid(e)),
     };
     match done {
@@ -162,8 +168,16 @@ pub async fn move_incident(
         "traineeship-error-status",
     )))?;
     let who = ctx.acting()?;
-    match app::traineeships::move_incident(&state.db, &*state.clock, &who, &id, &incident, to, &f.note)
-        .await
+    match app::traineeships::move_incident(
+        &state.db,
+        &*state.clock,
+        &who,
+        &id,
+        &incident,
+        to,
+        &f.note,
+    )
+    .await
     {
         Ok(()) => Ok(back(&id, "incidents", "flash-traineeship-incident-moved")),
         Err(e) => refused(&state, &ctx, &id, e).await,
@@ -185,8 +199,16 @@ pub async fn evaluate(
         .collect();
     let note = f.get("note").cloned().unwrap_or_default();
     let who = ctx.acting()?;
-    match app::traineeships::save_evaluation(&state.db, &*state.clock, &who, &id, stage, &levels, &note)
-        .await
+    match app::traineeships::save_evaluation(
+        &state.db,
+        &*state.clock,
+        &who,
+        &id,
+        stage,
+        &levels,
+        &note,
+    )
+    .await
     {
         Ok(()) => Ok(back(&id, "evaluations", "flash-traineeship-evaluated")),
         Err(e) => refused(&state, &ctx, &id, e).await,
@@ -222,10 +244,16 @@ pub async fn extend(
             &ctx,
             confirm::Confirm {
                 title: tr.t("traineeship-extend-question"),
-                lines: vec![tr.t1("traineeship-extend-to", "date", &tr.date(&to_on)), f.note.trim().to_owned()],
+                lines: vec![
+                    tr.t1("traineeship-extend-to", "date", &tr.date(&to_on)),
+                    f.note.trim().to_owned(),
+                ],
                 warnings: vec![tr.t("case-advance-warning")],
                 action: format!("/traineeships/{id}/extend"),
-                hidden: vec![("to_on".into(), f.to_on.clone()), ("note".into(), f.note.clone())],
+                hidden: vec![
+                    ("to_on".into(), f.to_on.clone()),
+                    ("note".into(), f.note.clone()),
+                ],
                 reason: None,
                 confirm: tr.t("traineeship-action-extend"),
                 cancel: format!("/traineeships/{id}"),
@@ -260,7 +288,10 @@ pub async fn interrupt(
             &ctx,
             confirm::Confirm {
                 title: tr.t("traineeship-interrupt-question"),
-                lines: vec![tr.t1("traineeship-interrupt-on", "date", &tr.date(&on)), f.note.trim().to_owned()],
+                lines: vec![
+                    tr.t1("traineeship-interrupt-on", "date", &tr.date(&on)),
+                    f.note.trim().to_owned(),
+                ],
                 warnings: vec![tr.t("case-advance-warning")],
                 action: format!("/traineeships/{id}/interrupt"),
                 hidden: vec![("on".into(), f.on.clone()), ("note".into(), f.note.clone())],
@@ -289,7 +320,13 @@ async fn case_refused(
     match e {
         app::Error::Rule(r) => {
             let key = crate::error::rule_key(&r);
-            refused(state, ctx, id, app::Error::Invalid(Invalid::new("note", key))).await
+            refused(
+                state,
+                ctx,
+                id,
+                app::Error::Invalid(Invalid::new("note", key)),
+            )
+            .await
         }
         e => refused(state, ctx, id, e).await,
     }

@@ -60,10 +60,23 @@ pub async fn report_form(
 ) -> Result<Response, AppError> {
     checked_id(&id)?;
     let month = month_of(&month)?;
-    render(&state, &ctx, &id, month, asked(&q.duty)?, None, StatusCode::OK, Vec::new()).await
+    render(
+        &state,
+        &ctx,
+        &id,
+        month,
+        asked(&q.duty)?,
+        None,
+        StatusCode::OK,
+        Vec::new(),
+    )
+    .await
 }
 
-#[allow(clippy::too_many_arguments)]
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the page, what was typed and what went wrong"
+)]
 async fn render(
     state: &AppState,
     ctx: &Ctx,
@@ -81,7 +94,9 @@ async fn render(
     let fields = match typed {
         Some(t) => t.clone(),
         None => ReportFields {
-            days_attended: saved.map(|r| r.days_attended.to_string()).unwrap_or_default(),
+            days_attended: saved
+                .map(|r| r.days_attended.to_string())
+                .unwrap_or_default(),
             days_scheduled: saved
                 .and_then(|r| r.days_scheduled)
                 .map(|d| d.to_string())
@@ -93,7 +108,10 @@ async fn render(
     html_status(
         status,
         &ReportPage {
-            page: Page::titled(ctx, tr.t1("traineeship-report-title", "month", &month.to_string())),
+            page: Page::titled(
+                ctx,
+                tr.t1("traineeship-report-title", "month", &month.to_string()),
+            ),
             id: f.case_id,
             reference: f.reference,
             month: month.to_string(),
@@ -158,7 +176,11 @@ pub async fn save_report(
             )
             .await;
         }
-        let mut lines = vec![tr.tn("traineeship-days-attended-n", "count", parse_or_zero(&f.days_attended))];
+        let mut lines = vec![tr.tn(
+            "traineeship-days-attended-n",
+            "count",
+            parse_or_zero(&f.days_attended),
+        )];
         if form.duty == Duty::CompanyTutor {
             lines.push(tr.tn(
                 "traineeship-days-scheduled-n",
@@ -183,14 +205,26 @@ pub async fn save_report(
                 ],
                 reason: None,
                 confirm: tr.t("traineeship-action-submit"),
-                cancel: format!("/traineeships/{id}/reports/{month}?duty={}", form.duty.as_str()),
+                cancel: format!(
+                    "/traineeships/{id}/reports/{month}?duty={}",
+                    form.duty.as_str()
+                ),
                 danger: false,
                 name: "submit-report",
             },
         );
     }
-    match app::traineeships::save_report(&state.db, &*state.clock, &who, &id, month, duty, &fields, submit)
-        .await
+    match app::traineeships::save_report(
+        &state.db,
+        &*state.clock,
+        &who,
+        &id,
+        month,
+        duty,
+        &fields,
+        submit,
+    )
+    .await
     {
         Ok(()) if submit => Ok(flash::redirect(
             &format!("/traineeships/{id}#month-{month}"),
@@ -204,10 +238,30 @@ pub async fn save_report(
             Flash::new("flash-traineeship-report-saved"),
         )),
         Err(app::Error::Form(all)) => {
-            render(&state, &ctx, &id, month, duty, Some(&fields), StatusCode::UNPROCESSABLE_ENTITY, all.all().to_vec()).await
+            render(
+                &state,
+                &ctx,
+                &id,
+                month,
+                duty,
+                Some(&fields),
+                StatusCode::UNPROCESSABLE_ENTITY,
+                all.all().to_vec(),
+            )
+            .await
         }
         Err(app::Error::Invalid(i)) => {
-            render(&state, &ctx, &id, month, duty, Some(&fields), StatusCode::UNPROCESSABLE_ENTITY, vec![i]).await
+            render(
+                &state,
+                &ctx,
+                &id,
+                month,
+                duty,
+                Some(&fields),
+                StatusCode::UNPROCESSABLE_ENTITY,
+                vec![i],
+            )
+            .await
         }
         Err(e) => Err(e.into()),
     }

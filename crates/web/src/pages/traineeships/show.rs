@@ -238,7 +238,12 @@ pub(super) async fn render(
                 next: Status::ALL
                     .into_iter()
                     .filter(|s| may && i.status.may_become(*s))
-                    .map(|s| (s.as_str(), tr.t(&format!("traineeship-status-{}", s.as_str()))))
+                    .map(|s| {
+                        (
+                            s.as_str(),
+                            tr.t(&format!("traineeship-status-{}", s.as_str())),
+                        )
+                    })
                     .collect(),
             }
         })
@@ -249,7 +254,11 @@ pub(super) async fn render(
         .map(|p| {
             (
                 p.user_id.clone(),
-                format!("{} — {}", p.display_name, tr.t(&format!("duty-{}", p.duty.as_str()))),
+                format!(
+                    "{} — {}",
+                    p.display_name,
+                    tr.t(&format!("duty-{}", p.duty.as_str()))
+                ),
             )
         })
         .collect();
@@ -322,7 +331,12 @@ pub(super) async fn render(
             owners,
             severities: domain::traineeship::incident::Severity::ALL
                 .into_iter()
-                .map(|s| (s.as_str(), tr.t(&format!("traineeship-severity-{}", s.as_str()))))
+                .map(|s| {
+                    (
+                        s.as_str(),
+                        tr.t(&format!("traineeship-severity-{}", s.as_str())),
+                    )
+                })
                 .collect(),
             objectives: v.objectives.clone(),
             levels: LEVELS
@@ -330,7 +344,12 @@ pub(super) async fn render(
                 .collect(),
             stages: Stage::ALL
                 .into_iter()
-                .map(|s| (s.as_str(), tr.t(&format!("traineeship-stage-{}", s.as_str()))))
+                .map(|s| {
+                    (
+                        s.as_str(),
+                        tr.t(&format!("traineeship-stage-{}", s.as_str())),
+                    )
+                })
                 .collect(),
             evaluations,
             today: crate::pages::cases::today(state).to_string(),
