@@ -54,6 +54,7 @@ pub mod sign_up;
 pub mod tabular;
 pub mod tasks;
 pub mod tokens;
+pub mod traineeships;
 pub mod zones;
 
 pub use clock::{Clock, SystemClock};

@@ -49,6 +49,7 @@ pub mod sign_in_throttle;
 pub mod sign_ups;
 pub mod taxonomy;
 pub mod territories;
+pub mod traineeships;
 pub mod users;
 
 use std::sync::{Arc, Mutex};

@@ -81,6 +81,12 @@ pub enum Conflict {
     TemplateVersionTaken,
     /// A case holds as many open tasks as it may.
     TooManyTasks,
+    /// The monthly report was submitted: it is read-only now.
+    ReportSubmitted,
+    /// The month's allowance was approved: its amount is locked.
+    AllowanceLocked,
+    /// The incident is closed, or cannot go back to that status.
+    IncidentClosed,
 }
 
 impl Conflict {
@@ -124,6 +130,9 @@ impl Conflict {
             CaseClosed => "case-error-closed",
             TemplateVersionTaken => "procedure-error-version-taken",
             TooManyTasks => "case-error-too-many-tasks",
+            ReportSubmitted => "traineeship-error-report-submitted",
+            AllowanceLocked => "traineeship-error-allowance-locked",
+            IncidentClosed => "traineeship-error-incident-closed",
         }
     }
 }

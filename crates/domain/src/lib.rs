@@ -46,6 +46,7 @@ pub mod similarity;
 pub mod stored;
 pub mod taxonomy;
 pub mod throttle;
+pub mod traineeship;
 pub mod zone;
 
 pub use checks::{Checks, Invalids};

@@ -68,10 +68,15 @@ pub enum Permission {
     /// Give a case its people: the company's and the promoter's tutors, the mediator, the
     /// mentor (`domain::duty`).
     AssignCasePeople,
+    /// Follow a traineeship within reach: file one's monthly reports, record incidents and
+    /// skills evaluations, as the duty held on the case allows (`app::traineeships`).
+    FollowTraineeships,
+    /// Approve a month's attendance and so lock its allowance; mark it paid (the promoter).
+    ApproveAllowances,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 26] = [
+    pub const ALL: [Permission; 28] = [
         Permission::ViewDashboard,
         Permission::ViewProgrammes,
         Permission::ManageProgrammes,
@@ -98,6 +103,8 @@ impl Permission {
         Permission::WorkCases,
         Permission::ManageProcedures,
         Permission::AssignCasePeople,
+        Permission::FollowTraineeships,
+        Permission::ApproveAllowances,
     ];
 
     pub const fn as_str(self) -> &'static str {
@@ -128,6 +135,8 @@ impl Permission {
             Permission::WorkCases => "work_cases",
             Permission::ManageProcedures => "manage_procedures",
             Permission::AssignCasePeople => "assign_case_people",
+            Permission::FollowTraineeships => "follow_traineeships",
+            Permission::ApproveAllowances => "approve_allowances",
         }
     }
 }
@@ -160,6 +169,8 @@ pub const fn role_grants(role: Role, permission: Permission) -> bool {
                 | P::ViewCases
                 | P::WorkCases
                 | P::AssignCasePeople
+                | P::FollowTraineeships
+                | P::ApproveAllowances
         ),
         // A company manages its own profile, checklist and positions, and answers the
         // placements proposed to it.
@@ -176,6 +187,7 @@ pub const fn role_grants(role: Role, permission: Permission) -> bool {
                 | P::AnswerPlacements
                 | P::ViewCases
                 | P::WorkCases
+                | P::FollowTraineeships
         ),
         // Agencies of the countries of origin screen the applications of their country.
         Role::AgencyStaff => matches!(
@@ -214,7 +226,11 @@ pub const fn role_grants(role: Role, permission: Permission) -> bool {
         Role::NgoStaff | Role::Mediator => {
             matches!(
                 permission,
-                P::ViewDashboard | P::ViewProgrammes | P::ViewOrganisations | P::ViewCases
+                P::ViewDashboard
+                    | P::ViewProgrammes
+                    | P::ViewOrganisations
+                    | P::ViewCases
+                    | P::FollowTraineeships
             )
         }
     }
@@ -334,7 +350,11 @@ impl Actor {
         }
         if matches!(
             permission,
-            Permission::ViewCases | Permission::WorkCases | Permission::AssignCasePeople
+            Permission::ViewCases
+                | Permission::WorkCases
+                | Permission::AssignCasePeople
+                | Permission::FollowTraineeships
+                | Permission::ApproveAllowances
         ) {
             return Some(self.case_scope());
         }
@@ -471,6 +491,8 @@ const fn is_company_work(p: Permission) -> bool {
             | Permission::ViewCases
             | Permission::WorkCases
             | Permission::AssignCasePeople
+            | Permission::FollowTraineeships
+            | Permission::ApproveAllowances
     )
 }
 

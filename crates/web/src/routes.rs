@@ -163,6 +163,7 @@ fn declare() -> Routes {
     let routes = procedures(routes);
     let routes = cases(routes);
     let routes = case_api(routes);
+    let routes = traineeships(routes);
     matching(routes)
 }
 
@@ -208,6 +209,31 @@ fn cases(routes: Routes) -> Routes {
         .get("/cases/{id}/papers",                 P(ViewCases), pages::case_papers::show)
         .post("/cases/{id}/papers/{kind}",         P(WorkCases), pages::case_papers::generate)
         .get("/cases/{id}/papers/{paper}/pdf",     P(ViewCases), pages::case_papers::download)
+}
+
+/// The traineeship of a case: its page, reports, allowances, incidents, evaluations, the
+/// moves of the case it offers, and its API.
+#[rustfmt::skip]
+fn traineeships(routes: Routes) -> Routes {
+    use Access::Permission as P;
+    use Permission::*;
+    use pages::traineeships as t;
+    routes
+        .get("/traineeships",                                 P(ViewCases),          t::list)
+        .get("/traineeships/{id}",                            P(ViewCases),          t::show)
+        .post("/traineeships/{id}",                           P(ApproveAllowances),  t::save)
+        .get("/traineeships/{id}/reports/{month}",            P(FollowTraineeships), t::report_form)
+        .post("/traineeships/{id}/reports/{month}",           P(FollowTraineeships), t::save_report)
+        .post("/traineeships/{id}/allowances/{month}",        P(ApproveAllowances),  t::approve)
+        .post("/traineeships/{id}/allowances/{month}/paid",   P(ApproveAllowances),  t::paid)
+        .post("/traineeships/{id}/incidents",                 P(FollowTraineeships), t::open_incident)
+        .post("/traineeships/{id}/incidents/{incident}",      P(FollowTraineeships), t::move_incident)
+        .post("/traineeships/{id}/evaluations/{stage}",       P(FollowTraineeships), t::evaluate)
+        .post("/traineeships/{id}/extend",                    P(WorkCases),          t::extend)
+        .post("/traineeships/{id}/interrupt",                 P(WorkCases),          t::interrupt)
+        .get("/api/v1/traineeships",                          P(ViewCases),          api::traineeships::list)
+        .get("/api/v1/traineeships/{id}/reports",             P(FollowTraineeships), api::traineeships::reports)
+        .get("/api/v1/traineeships/{id}/allowances",          P(ViewCases),          api::traineeships::allowances)
 }
 
 /// Cases and their deadlines in the API, and one's calendar feed of deadlines (the feed

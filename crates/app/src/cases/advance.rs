@@ -54,13 +54,36 @@ pub async fn advance(
     }
     let id = id.to_owned();
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
-        let case = db::cases::find(tx.conn, &scope, &actor_id, &id)?;
+        advance_in(tx, &scope, &roles, &actor_id, &id, &step, &note)
+    })
+    .await
+}
+
+/// The move itself, inside a transaction already open (the traineeship's extension and
+/// interruption write their own part first, then move the case in the same transaction).
+/// `note` is the step's note already checked.
+pub(crate) fn advance_in(
+    tx: &mut db::Tx<'_>,
+    scope: &domain::permission::Scope,
+    roles: &[domain::Role],
+    actor_id: &str,
+    id: &str,
+    step: &Step,
+    note: &str,
+) -> AppResult<()> {
+    {
+        let actor_id = actor_id.to_owned();
+        let case = db::cases::find(tx.conn, scope, &actor_id, id)?;
         if case.closed {
             return Err(Error::Conflict(Conflict::CaseClosed));
         }
         let t = template_of(tx.conn, &case.template_id)?;
         let state = state_of(tx.conn, &case)?;
-        check_transition(&t, &state, &step.to, &roles).map_err(|r| Error::Rule(Rule::Case(r)))?;
+        check_transition(&t, &state, &step.to, roles).map_err(|r| Error::Rule(Rule::Case(r)))?;
+        // An extension may not take the traineeship past its maximum (issue 14).
+        if step.to == "extended" {
+            crate::traineeships::check_duration(tx.conn, &case, &t, None)?;
+        }
         if step.on < case.step_since {
             return Err(Error::Invalid(domain::Invalid::new(
                 "on",
@@ -77,7 +100,7 @@ pub async fn advance(
                 to: &step.to,
                 on: step.on,
                 at: step.at,
-                note: &note,
+                note,
                 closes,
             },
         )?;
@@ -118,8 +141,7 @@ pub async fn advance(
         }
         refresh_due(tx, &case.id)?;
         Ok(())
-    })
-    .await
+    }
 }
 
 impl Rule {

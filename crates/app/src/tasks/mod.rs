@@ -26,6 +26,7 @@ mod outreach;
 pub mod participant;
 mod positions;
 mod screening;
+mod traineeships;
 
 /// A kind of task: what is to be done, the same for everyone who has it.
 #[derive(Debug, PartialEq, Eq)]
@@ -85,6 +86,7 @@ pub const SOURCES: &[Source] = &[
     interviews::SOURCE,
     free_skills::SOURCE,
     cases::SOURCE,
+    traineeships::SOURCE,
 ];
 
 /// Every kind any source declares.

@@ -13,6 +13,9 @@ mod partnership;
 mod procedure;
 mod selection;
 mod taxonomy;
+// The file is named for its area; the module is not, as a table of that name lives in it.
+#[path = "traineeships.rs"]
+mod traineeship_tables;
 
 pub use access::*;
 pub use applications::*;
@@ -23,6 +26,7 @@ pub use partnership::*;
 pub use procedure::*;
 pub use selection::*;
 pub use taxonomy::*;
+pub use traineeship_tables::*;
 
 diesel::joinable!(territories -> programmes (programme_id));
 diesel::joinable!(calls -> programmes (programme_id));
@@ -102,6 +106,12 @@ diesel::allow_tables_to_appear_in_same_query!(
     calendar_feeds,
     case_escalations,
     case_people,
+    traineeships,
+    traineeship_reports,
+    traineeship_allowances,
+    traineeship_incidents,
+    traineeship_evaluations,
+    traineeship_evaluation_levels,
 );
 
 diesel::joinable!(candidate_documents -> candidates (candidate_id));

@@ -6,7 +6,7 @@
 //! days ago and the traineeship not started (15 days passed).
 //!
 //! Who sees what: the demo company account's company (the first Milan host) has two cases
-//! (one overdue) and two proposals still to answer; other hosts in Milan and Turin have
+//! (one overdue, one active traineeship) and two proposals still to answer; other hosts in Milan and Turin have
 //! theirs; the account `trainee.case@demo.example` (French) is given the application of a
 //! trainee placed in Milan whose visa is requested and who still has papers to upload. A
 //! quarter of the other proposals are left unanswered, as companies are slow.
@@ -37,8 +37,9 @@ enum Ago {
 const STANDING: [(&str, Ago); 21] = [
     // The demo company: permit request overdue (and its hospitality declaration).
     ("arrived", Ago::WorkingDays(12)),
-    // The demo company: the traineeship must start within five days.
-    ("permit_requested", Ago::Days(10)),
+    // The demo company: a trainee in their fourth month, whose tutor (the demo company
+    // account) files the monthly reports (`demo::traineeships`).
+    ("active", Ago::Days(100)),
     // The French trainee: visa requested, passport dates and housing proof to give.
     ("visa_requested", Ago::Days(30)),
     // The consulate's 90 days passed.

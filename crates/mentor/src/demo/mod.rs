@@ -30,6 +30,7 @@ mod paths;
 mod selection;
 mod taxonomy;
 mod taxonomy_fr;
+mod traineeships;
 
 use anyhow::{Context, Result};
 use db::{Database, Origin};
@@ -94,6 +95,7 @@ pub fn seed(
     interviews::seed(db, &origin, candidates::CALL_TITLE, &programme_id)?;
     content::seed(db, &origin, candidates::CALL_TITLE, &programme_id)?;
     let cases = cases::seed(db, &origin, &programme_id, &companies, field_keys)?;
+    traineeships::seed(db, &origin)?;
     Ok(Summary {
         cases_past: cases.past,
         cases_current: cases.current,
@@ -392,7 +394,13 @@ mod tests {
                 Some(1)
             );
             let users = db::users::list(&mut c, &Scope::All, "").unwrap_or_default();
-            assert_eq!(users.len(), super::ACCOUNTS.len());
+            // Beside the demo accounts, the hosts' tutors nobody signs in as.
+            let tutors = super::traineeships::is_tutor_account;
+            assert_eq!(
+                users.iter().filter(|u| !tutors(u.email.as_str())).count(),
+                super::ACCOUNTS.len()
+            );
+            super::traineeships::check(&mut c);
             // The approved demo run proposed the 41 shortlisted participants (23 TN, 18 MA).
             let programme = programmes_id(&mut c);
             let current = db::calls::find_by_title_unscoped(

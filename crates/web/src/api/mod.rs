@@ -16,6 +16,7 @@ pub mod organisations;
 pub mod positions;
 pub mod programmes;
 pub mod taxonomy;
+pub mod traineeships;
 pub mod translations;
 pub mod users;
 

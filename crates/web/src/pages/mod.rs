@@ -40,6 +40,7 @@ pub mod rules;
 pub mod selection;
 pub mod taxonomy;
 pub mod tokens;
+pub mod traineeships;
 pub mod translations;
 pub mod users;
 pub mod view;

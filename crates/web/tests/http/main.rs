@@ -50,5 +50,6 @@ mod skills;
 mod support;
 mod taxonomy;
 mod tokens;
+mod traineeships;
 mod weight;
 mod work;

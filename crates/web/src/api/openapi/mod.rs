@@ -278,6 +278,18 @@ fn operation(method: &str, path: &str) -> Option<Operation> {
                 list_of("CaseDeadline"),
             )
         },
+        ("GET", "/api/v1/traineeships") => op(
+            "Traineeships in reach (a case's id is its traineeship's), by the case's reference",
+            list_of("Traineeship"),
+        ),
+        ("GET", "/api/v1/traineeships/{id}/reports") => op(
+            "A traineeship's monthly reports the caller may read: their own drafts, and the others' once submitted",
+            list_of("TraineeshipReport"),
+        ),
+        ("GET", "/api/v1/traineeships/{id}/allowances") => op(
+            "A traineeship's allowances by month: approved (locked) and paid, and for those who follow it the months awaiting approval with the amount the region's rule gives; the rule and its source",
+            reference("TraineeshipAllowances"),
+        ),
         _ => return None,
     })
 }

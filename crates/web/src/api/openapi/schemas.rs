@@ -313,6 +313,36 @@ fn responses() -> Vec<(&'static str, Value)> {
             "items": {"type": "array", "items": {"$ref": "#/components/schemas/CaseSummary"}}})),
         ),
         ("Case", case),
+        (
+            "Traineeship",
+            answer(json!({
+            "id": string(), "reference": string(), "company_id": string(), "company": string(),
+            "trainee": answer(json!({"family_name": string(), "given_names": string()})),
+            "step": string(), "closed": {"type": "boolean"}, "starts_on": date(), "ends_on": date(),
+            "hours_per_week": {"type": "integer"}})),
+        ),
+        (
+            "TraineeshipReport",
+            answer(json!({
+            "month": {"type": "string", "description": "YYYY-MM"},
+            "duty": enum_of(["company_tutor", "promoter_tutor", "mediator"]),
+            "author_id": string(), "status": enum_of(["draft", "submitted"]),
+            "days_attended": {"type": "integer"},
+            "days_scheduled": {"type": ["integer", "null"], "description": "the company tutor's register only"},
+            "progress": string(), "issues": string(), "submitted_at": nullable("string")})),
+        ),
+        (
+            "TraineeshipAllowances",
+            answer(json!({
+            "rule": {"type": ["object", "null"], "description": "the region's rule: full amount, threshold, floor or proportional below it, its source and whether it was verified"},
+            "items": {"type": "array", "items": answer(json!({
+                "month": {"type": "string", "description": "YYYY-MM"},
+                "status": enum_of(["pending", "approved", "paid"]),
+                "days_attended": {"type": "integer"}, "days_scheduled": {"type": "integer"},
+                "percent": {"type": "integer"}, "amount_cents": {"type": "integer"},
+                "currency": string(), "rule_source": string(), "rule_verified": {"type": "boolean"},
+                "approved_at": nullable("string"), "paid_on": nullable("string")}))}})),
+        ),
         ("CaseDeadline", case_deadline),
         ("Candidate", candidate),
         (
