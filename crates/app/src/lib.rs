@@ -38,6 +38,7 @@ pub mod matching_problem;
 pub mod matching_runs;
 pub mod notify;
 pub mod organisations;
+pub mod outcomes;
 pub mod outreach;
 pub mod password_reset;
 pub mod placements;
@@ -53,6 +54,7 @@ pub mod sessions;
 pub mod sign_up;
 pub mod tabular;
 pub mod tasks;
+pub mod timeline;
 pub mod tokens;
 pub mod zones;
 

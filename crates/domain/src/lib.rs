@@ -32,6 +32,7 @@ pub mod ids;
 pub mod interview;
 pub mod locale;
 pub mod names;
+pub mod outcome;
 pub mod organisation;
 pub mod outreach;
 pub mod password;

@@ -68,10 +68,18 @@ pub enum Permission {
     /// Give a case its people: the company's and the promoter's tutors, the mediator, the
     /// mentor (`domain::duty`).
     AssignCasePeople,
+    /// Record and correct how a traineeship ended (`domain::outcome`), for the cases in
+    /// reach.
+    RecordOutcomes,
+    /// See outcomes, follow-ups and the per-country figures of the cases in reach.
+    ViewOutcomes,
+    /// Record a follow-up after the traineeship (a mentor: only on the cases they are the
+    /// mentor of, checked in `app::outcomes`).
+    FollowUp,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 26] = [
+    pub const ALL: [Permission; 29] = [
         Permission::ViewDashboard,
         Permission::ViewProgrammes,
         Permission::ManageProgrammes,
@@ -98,6 +106,9 @@ impl Permission {
         Permission::WorkCases,
         Permission::ManageProcedures,
         Permission::AssignCasePeople,
+        Permission::RecordOutcomes,
+        Permission::ViewOutcomes,
+        Permission::FollowUp,
     ];
 
     pub const fn as_str(self) -> &'static str {
@@ -128,6 +139,9 @@ impl Permission {
             Permission::WorkCases => "work_cases",
             Permission::ManageProcedures => "manage_procedures",
             Permission::AssignCasePeople => "assign_case_people",
+            Permission::RecordOutcomes => "record_outcomes",
+            Permission::ViewOutcomes => "view_outcomes",
+            Permission::FollowUp => "follow_up",
         }
     }
 }
@@ -160,6 +174,8 @@ pub const fn role_grants(role: Role, permission: Permission) -> bool {
                 | P::ViewCases
                 | P::WorkCases
                 | P::AssignCasePeople
+                | P::RecordOutcomes
+                | P::ViewOutcomes
         ),
         // A company manages its own profile, checklist and positions, and answers the
         // placements proposed to it.
@@ -188,6 +204,7 @@ pub const fn role_grants(role: Role, permission: Permission) -> bool {
                 | P::ReadPassport
                 | P::AssessCandidates
                 | P::ViewCases
+                | P::ViewOutcomes
         ),
         // Evaluators see and score applications without names (see
         // `Actor::sees_candidate_identity`); they do not decide.
@@ -210,11 +227,16 @@ pub const fn role_grants(role: Role, permission: Permission) -> bool {
                 | P::WorkCases
         ),
         // Mediators and NGO staff (mentors) see the cases of the participants they are
-        // assigned to (`Scope::Assigned`).
+        // assigned to (`Scope::Assigned`), and follow them up afterwards.
         Role::NgoStaff | Role::Mediator => {
             matches!(
                 permission,
-                P::ViewDashboard | P::ViewProgrammes | P::ViewOrganisations | P::ViewCases
+                P::ViewDashboard
+                    | P::ViewProgrammes
+                    | P::ViewOrganisations
+                    | P::ViewCases
+                    | P::ViewOutcomes
+                    | P::FollowUp
             )
         }
     }
@@ -332,10 +354,7 @@ impl Actor {
         if permission == Permission::ManageUsers {
             return Some(Scope::OwnAccount);
         }
-        if matches!(
-            permission,
-            Permission::ViewCases | Permission::WorkCases | Permission::AssignCasePeople
-        ) {
+        if is_case_work(permission) {
             return Some(self.case_scope());
         }
         if matches!(
@@ -470,6 +489,22 @@ const fn is_company_work(p: Permission) -> bool {
             | Permission::ViewCases
             | Permission::WorkCases
             | Permission::AssignCasePeople
+            | Permission::RecordOutcomes
+            | Permission::ViewOutcomes
+            | Permission::FollowUp
+    )
+}
+
+/// Work reached through the cases (`Actor::case_scope` beyond coordinators and promoters).
+const fn is_case_work(p: Permission) -> bool {
+    matches!(
+        p,
+        Permission::ViewCases
+            | Permission::WorkCases
+            | Permission::AssignCasePeople
+            | Permission::RecordOutcomes
+            | Permission::ViewOutcomes
+            | Permission::FollowUp
     )
 }
 
@@ -598,6 +633,28 @@ mod tests {
             assert!(actor(role, "o", &["p1"]).may_read_document(Kind::Passport));
         }
         assert!(!actor(Role::Company, "acme", &["p1"]).may_read_document(Kind::Cv));
+    }
+
+    #[test]
+    fn outcomes_are_reached_through_the_cases() {
+        let mentor = actor(Role::NgoStaff, "ngo", &["p1"]);
+        assert_eq!(mentor.scope(Permission::FollowUp), Some(Scope::Assigned));
+        assert_eq!(mentor.scope(Permission::ViewOutcomes), Some(Scope::Assigned));
+        assert!(!mentor.can(Permission::RecordOutcomes));
+        let promoter = actor(Role::PromoterStaff, "afol", &["p1"]);
+        assert_eq!(
+            promoter.scope(Permission::RecordOutcomes),
+            Some(Scope::Territories(vec!["milano".into()]))
+        );
+        assert!(!promoter.can(Permission::FollowUp));
+        let agency = actor(Role::AgencyStaff, "aneti", &["p1"]);
+        assert_eq!(
+            agency.scope(Permission::ViewOutcomes),
+            Some(Scope::Residence(vec!["aneti".into()]))
+        );
+        for role in [Role::Company, Role::Participant, Role::Evaluator] {
+            assert!(!actor(role, "o", &["p1"]).can(Permission::ViewOutcomes), "{role:?}");
+        }
     }
 
     #[test]

@@ -19,6 +19,7 @@ mod cases;
 mod companies;
 mod decisions;
 mod duplicates;
+mod follow_ups;
 mod free_skills;
 mod interviews;
 mod matching;
@@ -85,6 +86,7 @@ pub const SOURCES: &[Source] = &[
     interviews::SOURCE,
     free_skills::SOURCE,
     cases::SOURCE,
+    follow_ups::SOURCE,
 ];
 
 /// Every kind any source declares.
