@@ -121,8 +121,9 @@ pub async fn of_participant(
         for s in SOURCES.iter().filter(|s| (s.shown_to)(&reader)) {
             events.extend((s.find)(conn, &case)?);
         }
-        // Stable: events of one day keep the sources' order (application before placement).
-        events.sort_by_key(|e| (e.on, e.at));
+        // Stable: events of one day keep the sources' order (application before placement),
+        // each source giving its own in order.
+        events.sort_by_key(|e| e.on);
         Ok(Timeline {
             candidate_id: id,
             family_name,

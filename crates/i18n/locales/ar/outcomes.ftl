@@ -85,12 +85,12 @@ flash-follow-up-recorded = سُجِّلت المتابعة.
 
 ## المهام (صندوق الوارد والملخص اليومي)
 task-follow-up-overdue = { $count ->
-    [one] متابعة للملف { $about } متأخرة
-   *[other] { $count } متابعات للملف { $about } متأخرة
+    [one] متابعة متأخرة
+   *[other] { $count } متابعات متأخرة
 }
 task-follow-up-due = { $count ->
-    [one] متابعة للملف { $about } يحلّ موعدها قريبًا
-   *[other] { $count } متابعات للملف { $about } يحلّ موعدها قريبًا
+    [one] متابعة يحلّ موعدها قريبًا
+   *[other] { $count } متابعات يحلّ موعدها قريبًا
 }
 
 ## صفحة المشارك

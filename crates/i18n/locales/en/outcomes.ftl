@@ -79,12 +79,12 @@ flash-follow-up-recorded = The follow-up was recorded.
 
 ## Tasks (inbox and daily digest)
 task-follow-up-overdue = { $count ->
-    [one] A follow-up of case { $about } is overdue
-   *[other] { $count } follow-ups of case { $about } are overdue
+    [one] A follow-up is overdue
+   *[other] { $count } follow-ups are overdue
 }
 task-follow-up-due = { $count ->
-    [one] A follow-up of case { $about } is due soon
-   *[other] { $count } follow-ups of case { $about } are due soon
+    [one] A follow-up is due soon
+   *[other] { $count } follow-ups are due soon
 }
 
 ## The participant's page

@@ -79,12 +79,12 @@ flash-follow-up-recorded = Le suivi a été enregistré.
 
 ## Tâches (boîte de réception et résumé quotidien)
 task-follow-up-overdue = { $count ->
-    [one] Un suivi du dossier { $about } est en retard
-   *[other] { $count } suivis du dossier { $about } sont en retard
+    [one] Un suivi est en retard
+   *[other] { $count } suivis sont en retard
 }
 task-follow-up-due = { $count ->
-    [one] Un suivi du dossier { $about } arrive à échéance
-   *[other] { $count } suivis du dossier { $about } arrivent à échéance
+    [one] Un suivi arrive à échéance
+   *[other] { $count } suivis arrivent à échéance
 }
 
 ## La page du participant

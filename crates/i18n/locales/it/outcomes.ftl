@@ -79,12 +79,12 @@ flash-follow-up-recorded = Il follow-up è stato registrato.
 
 ## Attività (posta in arrivo e riepilogo giornaliero)
 task-follow-up-overdue = { $count ->
-    [one] Un follow-up della pratica { $about } è in ritardo
-   *[other] { $count } follow-up della pratica { $about } sono in ritardo
+    [one] Un follow-up è in ritardo
+   *[other] { $count } follow-up sono in ritardo
 }
 task-follow-up-due = { $count ->
-    [one] Un follow-up della pratica { $about } è in scadenza
-   *[other] { $count } follow-up della pratica { $about } sono in scadenza
+    [one] Un follow-up è in scadenza
+   *[other] { $count } follow-up sono in scadenza
 }
 
 ## La pagina del partecipante

@@ -19,20 +19,20 @@ use crate::support::{
     COMPANY, COORDINATOR, Client, PARTICIPANT, TestApp, msg, on_each_backend, translator,
 };
 
-const PROMOTER: &str = "promoter@afol.example";
-const COMPANY_B: &str = "hr@company-b.example";
+pub(crate) const PROMOTER: &str = "promoter@afol.example";
+pub(crate) const COMPANY_B: &str = "hr@company-b.example";
 
 /// Two accepted placements in p1 — the participant's with one host, another trainee's
 /// with the other — and so two cases; both hosts in Milan, the promoter's territory.
-struct Cases {
+pub(crate) struct Cases {
     /// The participant's case.
-    own: String,
+    pub(crate) own: String,
     /// The other trainee's case.
-    other: String,
+    pub(crate) other: String,
     /// The other trainee's application (where their passport is uploaded).
-    other_candidate: String,
+    pub(crate) other_candidate: String,
     /// Which company hosts each: (own's, other's).
-    hosts: (String, String),
+    pub(crate) hosts: (String, String),
 }
 
 fn case_of(app: &TestApp, candidate: &str) -> db::cases::Case {
@@ -52,7 +52,7 @@ fn case_of(app: &TestApp, candidate: &str) -> db::cases::Case {
     .expect("a case for the candidate")
 }
 
-async fn setup(app: &TestApp) -> Cases {
+pub(crate) async fn setup(app: &TestApp) -> Cases {
     let d = app.db.db();
     let p1 = app.seed.p1.clone();
     let call = fixtures::call(d, &p1, "Cases call");
@@ -161,7 +161,7 @@ async fn setup(app: &TestApp) -> Cases {
 }
 
 /// The e-mail of the host of a company id.
-fn host_email(app: &TestApp, company: &str) -> &'static str {
+pub(crate) fn host_email(app: &TestApp, company: &str) -> &'static str {
     if company == app.seed.company_a {
         COMPANY
     } else {
