@@ -96,6 +96,13 @@ pub(crate) async fn assign(app: &TestApp, case_id: &str, duty: Duty, user_id: &s
         .unwrap();
 }
 
+/// A client reading English (the language `support::msg` names messages in).
+pub(crate) async fn english(app: &TestApp, email: &str) -> crate::support::Client {
+    let mut c = app.signed_in(email).await;
+    c.accept_language = Some("en".into());
+    c
+}
+
 fn outcome_of(app: &TestApp, case_id: &str) -> Option<db::outcomes::OutcomeRow> {
     let mut conn = app.db.db().conn().unwrap();
     db::outcomes::of_case(&mut conn, case_id).unwrap()
@@ -129,7 +136,7 @@ async fn the_promoter_records_and_corrects_an_outcome_counted_per_country_and_li
     on_each_backend(|app| async move {
         let s = setup(&app).await;
         app.agencies_and_evaluator(&[Country::TN, Country::MA]);
-        let mut promoter = app.signed_in(PROMOTER).await;
+        let mut promoter = english(&app, PROMOTER).await;
         // Before the traineeship begins there is nothing to end.
         let res = promoter
             .post(
@@ -224,7 +231,7 @@ async fn the_mentor_follows_up_on_schedule_with_the_previous_answers_and_others_
         let day = today() - Duration::days(100);
         record(&app, &s.own, "job_contract", day, "IT").await;
 
-        let mut m = app.signed_in(MENTOR).await;
+        let mut m = english(&app, MENTOR).await;
         // Not yet the mentor: the case is out of reach.
         let res = m.get(&format!("/cases/{}/follow-ups/new", s.own)).await;
         assert_eq!(res.status, StatusCode::NOT_FOUND);
@@ -338,14 +345,7 @@ async fn a_follow_up_due_is_in_the_mentors_daily_digest() {
         app::digest::queue_due(d, chrono::Utc::now().naive_utc(), "https://m.example")
             .await
             .unwrap();
-        let mails = {
-            let mut conn = d.conn().unwrap();
-            db::outbox::recent(&mut conn, 100).unwrap()
-        };
-        let mine: Vec<_> = mails
-            .iter()
-            .filter(|m| m.recipient == MENTOR && m.kind == app::digest::KIND)
-            .collect();
+        let mine = crate::interviews::mails(&app, MENTOR, app::digest::KIND);
         assert_eq!(mine.len(), 1);
         let en = translator(domain::Locale::default());
         let due = without_isolation(en.tn("task-follow-up-due", "count", 1));
