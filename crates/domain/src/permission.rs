@@ -639,7 +639,10 @@ mod tests {
     fn outcomes_are_reached_through_the_cases() {
         let mentor = actor(Role::NgoStaff, "ngo", &["p1"]);
         assert_eq!(mentor.scope(Permission::FollowUp), Some(Scope::Assigned));
-        assert_eq!(mentor.scope(Permission::ViewOutcomes), Some(Scope::Assigned));
+        assert_eq!(
+            mentor.scope(Permission::ViewOutcomes),
+            Some(Scope::Assigned)
+        );
         assert!(!mentor.can(Permission::RecordOutcomes));
         let promoter = actor(Role::PromoterStaff, "afol", &["p1"]);
         assert_eq!(
@@ -653,7 +656,10 @@ mod tests {
             Some(Scope::Residence(vec!["aneti".into()]))
         );
         for role in [Role::Company, Role::Participant, Role::Evaluator] {
-            assert!(!actor(role, "o", &["p1"]).can(Permission::ViewOutcomes), "{role:?}");
+            assert!(
+                !actor(role, "o", &["p1"]).can(Permission::ViewOutcomes),
+                "{role:?}"
+            );
         }
     }
 

@@ -95,7 +95,10 @@ pub async fn record_follow_up(
             return Err(Error::Forbidden);
         }
         let Some(outcome) = db::outcomes::of_case(tx.conn, &case.id)? else {
-            return Err(Error::Invalid(Invalid::new("months", "follow-up-error-no-outcome")));
+            return Err(Error::Invalid(Invalid::new(
+                "months",
+                "follow-up-error-no-outcome",
+            )));
         };
         let done: Vec<i64> = db::outcomes::follow_ups_of(tx.conn, &case.id)?
             .iter()
@@ -103,10 +106,16 @@ pub async fn record_follow_up(
             .collect();
         let next = schedule::next(outcome.day, &done);
         if next.map(|d| i64::from(d.months)) != Some(months) {
-            return Err(Error::Invalid(Invalid::new("months", "follow-up-error-recorded")));
+            return Err(Error::Invalid(Invalid::new(
+                "months",
+                "follow-up-error-recorded",
+            )));
         }
         if !db::outcomes::record_follow_up(tx, &case.id, months, &answers, &actor_id)? {
-            return Err(Error::Invalid(Invalid::new("months", "follow-up-error-recorded")));
+            return Err(Error::Invalid(Invalid::new(
+                "months",
+                "follow-up-error-recorded",
+            )));
         }
         Ok(())
     })

@@ -94,7 +94,10 @@ pub async fn record(
             return Ok(true);
         }
         if !db::outcomes::record(tx, &case.id, &outcome, &actor_id)? {
-            return Err(Error::Invalid(Invalid::new("kind", "outcome-error-recorded")));
+            return Err(Error::Invalid(Invalid::new(
+                "kind",
+                "outcome-error-recorded",
+            )));
         }
         Ok(false)
     })

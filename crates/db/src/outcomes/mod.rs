@@ -124,12 +124,7 @@ pub struct Filter {
 }
 
 /// The outcomes of the cases in reach, by case reference.
-pub fn list(
-    conn: &mut DbConn,
-    scope: &Scope,
-    actor_id: &str,
-    f: &Filter,
-) -> DbResult<Vec<Listed>> {
+pub fn list(conn: &mut DbConn, scope: &Scope, actor_id: &str, f: &Filter) -> DbResult<Vec<Listed>> {
     let mut q = reached!(
         o::table.inner_join(cases::table).into_boxed(),
         scope,
@@ -154,13 +149,15 @@ pub fn list(
         .load(conn)?;
     Ok(rows
         .into_iter()
-        .map(|(outcome, reference, programme_id, candidate_id, origin)| Listed {
-            outcome,
-            reference,
-            programme_id,
-            candidate_id,
-            origin,
-        })
+        .map(
+            |(outcome, reference, programme_id, candidate_id, origin)| Listed {
+                outcome,
+                reference,
+                programme_id,
+                candidate_id,
+                origin,
+            },
+        )
         .collect())
 }
 

@@ -63,7 +63,11 @@ impl FollowUpFields {
                 .map_err(|_| Invalid::new("country", "error-invalid-country")),
         );
         let sector = c.check(bounds::text("sector", &self.sector, bounds::MAX_NAME));
-        let occupation = c.check(bounds::text("occupation", &self.occupation, bounds::MAX_NAME));
+        let occupation = c.check(bounds::text(
+            "occupation",
+            &self.occupation,
+            bounds::MAX_NAME,
+        ));
         let note = c.check(bounds::text("note", &self.note, MAX_NOTE));
         if self.working && occupation.as_deref().is_some_and(str::is_empty) {
             c.refuse(Invalid::new("occupation", "follow-up-error-occupation"));

@@ -97,13 +97,13 @@ impl OutcomeFields {
     pub fn parse(&self, today: NaiveDate) -> Result<Outcome, Invalids> {
         let mut c = Checks::default();
         let kind = c.check(
-            OutcomeKind::parse(self.kind.trim())
-                .ok_or(Invalid::new("kind", "outcome-error-kind")),
+            OutcomeKind::parse(self.kind.trim()).ok_or(Invalid::new("kind", "outcome-error-kind")),
         );
         let day = c.check(not_after_today("day", &self.day, today));
-        let country = c.check(Country::parse(&self.country).map_err(|_| {
-            Invalid::new("country", "error-invalid-country")
-        }));
+        let country = c.check(
+            Country::parse(&self.country)
+                .map_err(|_| Invalid::new("country", "error-invalid-country")),
+        );
         let note = c.check(bounds::text("note", &self.note, MAX_NOTE));
         match (kind, day, country, note) {
             (Some(kind), Some(day), Some(country), Some(note)) if c.is_clean() => Ok(Outcome {
@@ -112,9 +112,9 @@ impl OutcomeFields {
                 country,
                 note,
             }),
-            _ => Err(c.invalids().unwrap_or_else(|| {
-                Invalids::from(Invalid::new("kind", "outcome-error-kind"))
-            })),
+            _ => Err(c
+                .invalids()
+                .unwrap_or_else(|| Invalids::from(Invalid::new("kind", "outcome-error-kind")))),
         }
     }
 }
@@ -155,13 +155,18 @@ mod tests {
             assert_eq!(OutcomeKind::parse(k.as_str()), Some(k));
         }
         assert_eq!(OutcomeKind::parse("stayed"), None);
-        let in_italy: Vec<_> = OutcomeKind::ALL.into_iter().filter(|k| k.in_italy()).collect();
+        let in_italy: Vec<_> = OutcomeKind::ALL
+            .into_iter()
+            .filter(|k| k.in_italy())
+            .collect();
         assert_eq!(in_italy, [OutcomeKind::Extension, OutcomeKind::JobContract]);
     }
 
     #[test]
     fn an_outcome_parses_and_every_mistake_is_named() {
-        let o = fields("job_contract", "2026-11-30", "it").parse(today()).unwrap();
+        let o = fields("job_contract", "2026-11-30", "it")
+            .parse(today())
+            .unwrap();
         assert_eq!(o.kind, OutcomeKind::JobContract);
         assert_eq!(o.country, Country::IT);
         assert_eq!(o.note, "signed with the host");

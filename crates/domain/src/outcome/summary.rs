@@ -81,6 +81,9 @@ mod tests {
             .map(|r| (r.country.as_str(), r.in_italy, r.returned_home))
             .collect();
         assert_eq!(got, [("TN", 20, 3), ("MA", 9, 9)]);
-        assert_eq!((total.in_italy, total.returned_home, total.total()), (29, 12, 41));
+        assert_eq!(
+            (total.in_italy, total.returned_home, total.total()),
+            (29, 12, 41)
+        );
     }
 }

@@ -35,11 +35,14 @@ const CONTRACT_MA: [usize; 2] = [23, 25];
 /// How the traineeship of participant `i` ended.
 pub fn kind_of(i: usize) -> OutcomeKind {
     let tunisian = i < 23;
+    let contract = if tunisian {
+        !RETURNED_TN.contains(&i)
+    } else {
+        CONTRACT_MA.contains(&i)
+    };
     if super::cases::extended(i) {
         OutcomeKind::Extension
-    } else if tunisian && !RETURNED_TN.contains(&i) {
-        OutcomeKind::JobContract
-    } else if !tunisian && CONTRACT_MA.contains(&i) {
+    } else if contract {
         OutcomeKind::JobContract
     } else {
         OutcomeKind::ReturnedHome
@@ -68,7 +71,7 @@ fn answers(i: usize, months: u32, kind: OutcomeKind, origin: Country, on: NaiveD
     FollowUp {
         done_on: on,
         country: if in_italy { Country::IT } else { origin },
-        working: in_italy || months >= 6 || i % 2 == 0,
+        working: in_italy || months >= 6 || i.is_multiple_of(2),
         sector: SECTORS[i % SECTORS.len()].to_owned(),
         occupation: OCCUPATIONS[i % OCCUPATIONS.len()].to_owned(),
         remittances: in_italy && i % 3 != 2,
@@ -94,8 +97,9 @@ fn stamp(d: NaiveDate) -> chrono::NaiveDateTime {
 pub fn seed(db: &Database, origin: &Origin, programme_id: &str) -> Result<usize> {
     let today = rome_today(Utc::now());
     let mut conn = db.conn()?;
-    let call = db::calls::find_by_title_unscoped(&mut conn, programme_id, super::cohort::CALL_TITLE)?
-        .context("the 2022 call")?;
+    let call =
+        db::calls::find_by_title_unscoped(&mut conn, programme_id, super::cohort::CALL_TITLE)?
+            .context("the 2022 call")?;
     let mentor = user_id(&mut conn, MENTOR)?;
     let promoter = user_id(&mut conn, PROMOTER)?;
     let every = CaseFilter {
@@ -173,8 +177,16 @@ mod tests {
                 .filter(|i| kind_of(*i).in_italy() == in_italy)
                 .count()
         };
-        assert_eq!((count(0, 23, true), count(0, 23, false)), (20, 3), "Tunisia");
-        assert_eq!((count(23, 41, true), count(23, 41, false)), (9, 9), "Morocco");
+        assert_eq!(
+            (count(0, 23, true), count(0, 23, false)),
+            (20, 3),
+            "Tunisia"
+        );
+        assert_eq!(
+            (count(23, 41, true), count(23, 41, false)),
+            (9, 9),
+            "Morocco"
+        );
         assert!((0..41).all(|i| kind_of(i) != OutcomeKind::Interrupted));
     }
 }

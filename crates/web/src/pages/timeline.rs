@@ -4,10 +4,10 @@
 //! timeline's own wording (`candidates::view::timeline`), so a staff note stays hidden
 //! from those who see no identity and a staff-only event from the participant.
 
+use app::timeline::{Event, What};
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
-use app::timeline::{Event, What};
 
 use super::candidates::view::{self, country_name};
 use super::outcomes::{kind_label, step_label};
@@ -134,7 +134,11 @@ fn line(tr: &i18n::Tr, e: &Event, own: bool, staff_notes: bool) -> Option<Line> 
             Line {
                 kind: "outcome",
                 when,
-                text: tr.t1("participant-event-outcome", "outcome", &kind_label(tr, o.kind)),
+                text: tr.t1(
+                    "participant-event-outcome",
+                    "outcome",
+                    &kind_label(tr, o.kind),
+                ),
                 details,
             }
         }
@@ -152,7 +156,10 @@ fn line(tr: &i18n::Tr, e: &Event, own: bool, staff_notes: bool) -> Option<Line> 
             if !f.occupation.is_empty() {
                 details.push((tr.t("follow-up-field-occupation"), f.occupation.clone()));
             }
-            details.push((tr.t("follow-up-field-remittances"), yes_no(tr, f.remittances)));
+            details.push((
+                tr.t("follow-up-field-remittances"),
+                yes_no(tr, f.remittances),
+            ));
             details.push((
                 tr.t("follow-up-field-business-links"),
                 yes_no(tr, f.business_links),

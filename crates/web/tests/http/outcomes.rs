@@ -31,7 +31,9 @@ pub(crate) fn move_case(app: &TestApp, case_id: &str, to: &str, closes: bool) {
     let d = app.db.db();
     let from = {
         let mut conn = d.conn().unwrap();
-        db::cases::find(&mut conn, &Scope::All, "", case_id).unwrap().step
+        db::cases::find(&mut conn, &Scope::All, "", case_id)
+            .unwrap()
+            .step
     };
     let by = app.seed.coordinator.clone();
     d.write_blocking(&Origin::system(), |tx| {
@@ -118,13 +120,24 @@ fn follow_ups(app: &TestApp, case_id: &str) -> Vec<i64> {
 }
 
 /// Records an outcome through the page; the answer is a redirect.
-pub(crate) async fn record(app: &TestApp, case_id: &str, kind: &str, day: NaiveDate, country: &str) {
+pub(crate) async fn record(
+    app: &TestApp,
+    case_id: &str,
+    kind: &str,
+    day: NaiveDate,
+    country: &str,
+) {
     let mut c = app.signed_in(PROMOTER).await;
     let day = day.to_string();
     let res = c
         .post(
             &format!("/cases/{case_id}/outcome"),
-            &[("kind", kind), ("day", &day), ("country", country), ("note", "")],
+            &[
+                ("kind", kind),
+                ("day", &day),
+                ("country", country),
+                ("note", ""),
+            ],
         )
         .await;
     assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
@@ -141,7 +154,11 @@ async fn the_promoter_records_and_corrects_an_outcome_counted_per_country_and_li
         let res = promoter
             .post(
                 &format!("/cases/{}/outcome", s.own),
-                &[("kind", "job_contract"), ("day", &today().to_string()), ("country", "IT")],
+                &[
+                    ("kind", "job_contract"),
+                    ("day", &today().to_string()),
+                    ("country", "IT"),
+                ],
             )
             .await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -162,7 +179,11 @@ async fn the_promoter_records_and_corrects_an_outcome_counted_per_country_and_li
             )
             .await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
-        for key in ["outcome-error-kind", "error-date-in-future", "error-invalid-country"] {
+        for key in [
+            "outcome-error-kind",
+            "error-date-in-future",
+            "error-invalid-country",
+        ] {
             assert!(res.shows(&msg(key)), "{key}");
         }
         assert!(outcome_of(&app, &s.own).is_none());
@@ -171,7 +192,10 @@ async fn the_promoter_records_and_corrects_an_outcome_counted_per_country_and_li
         record(&app, &s.own, "job_contract", day, "IT").await;
         assert_eq!(app.last_audit(), ("outcome.record".into(), s.own.clone()));
         let o = outcome_of(&app, &s.own).unwrap();
-        assert_eq!((o.kind.as_str(), o.day, o.country), ("job_contract", day, Country::IT));
+        assert_eq!(
+            (o.kind.as_str(), o.day, o.country),
+            ("job_contract", day, Country::IT)
+        );
         assert!(!o.corrected());
         // Corrected: the same record, audited, marked.
         record(&app, &s.own, "returned_home", day, "TN").await;
@@ -212,11 +236,18 @@ async fn the_promoter_records_and_corrects_an_outcome_counted_per_country_and_li
         let res = company
             .post(
                 &format!("/cases/{}/outcome", s.own),
-                &[("kind", "other"), ("day", &day.to_string()), ("country", "FR")],
+                &[
+                    ("kind", "other"),
+                    ("day", &day.to_string()),
+                    ("country", "FR"),
+                ],
             )
             .await;
         assert_eq!(res.status, StatusCode::FORBIDDEN);
-        assert_eq!(outcome_of(&app, &s.own).unwrap().kind.as_str(), "returned_home");
+        assert_eq!(
+            outcome_of(&app, &s.own).unwrap().kind.as_str(),
+            "returned_home"
+        );
     })
     .await;
 }
@@ -249,15 +280,26 @@ async fn the_mentor_follows_up_on_schedule_with_the_previous_answers_and_others_
         assert_eq!(res.status, StatusCode::OK);
         assert!(res.body.contains(r#"data-milestone="3""#));
         assert!(res.body.contains("data-overdue"));
-        assert!(!res.body.contains("data-preloaded"), "nothing to preload yet");
-        assert!(res.body.contains(r#"<option value="IT" selected>"#), "the outcome's country");
+        assert!(
+            !res.body.contains("data-preloaded"),
+            "nothing to preload yet"
+        );
+        assert!(
+            res.body.contains(r#"<option value="IT" selected>"#),
+            "the outcome's country"
+        );
 
         // Someone working names an occupation; nothing is written otherwise.
         let on = today().to_string();
         let res = m
             .post(
                 &format!("/cases/{}/follow-ups", s.own),
-                &[("months", "3"), ("done_on", &on), ("country", "IT"), ("working", "yes")],
+                &[
+                    ("months", "3"),
+                    ("done_on", &on),
+                    ("country", "IT"),
+                    ("working", "yes"),
+                ],
             )
             .await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -274,12 +316,16 @@ async fn the_mentor_follows_up_on_schedule_with_the_previous_answers_and_others_
             ("remittances", "yes"),
             ("note", "Contratto a tempo indeterminato"),
         ];
-        let res = m.post(&format!("/cases/{}/follow-ups", s.own), &answers).await;
+        let res = m
+            .post(&format!("/cases/{}/follow-ups", s.own), &answers)
+            .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
         assert_eq!(app.last_audit(), ("follow_up.record".into(), s.own.clone()));
         assert_eq!(follow_ups(&app, &s.own), [3]);
         // Once only.
-        let res = m.post(&format!("/cases/{}/follow-ups", s.own), &answers).await;
+        let res = m
+            .post(&format!("/cases/{}/follow-ups", s.own), &answers)
+            .await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(res.shows(&msg("follow-up-error-recorded")));
         assert_eq!(follow_ups(&app, &s.own), [3]);
@@ -289,9 +335,16 @@ async fn the_mentor_follows_up_on_schedule_with_the_previous_answers_and_others_
         assert!(res.body.contains(r#"data-milestone="6""#));
         assert!(res.body.contains("data-preloaded"));
         assert!(res.body.contains(r#"value="Sviluppatrice software""#));
-        assert!(res.body.contains(r#"id="remittances" name="remittances" type="checkbox" value="yes" checked"#));
-        assert!(res.body.contains(r#"id="working" name="working" type="checkbox" value="yes" checked"#));
-        assert!(!res.body.contains(r#"id="business_links" name="business_links" type="checkbox" value="yes" checked"#));
+        assert!(res.body.contains(
+            r#"id="remittances" name="remittances" type="checkbox" value="yes" checked"#
+        ));
+        assert!(
+            res.body
+                .contains(r#"id="working" name="working" type="checkbox" value="yes" checked"#)
+        );
+        assert!(!res.body.contains(
+            r#"id="business_links" name="business_links" type="checkbox" value="yes" checked"#
+        ));
         assert!(!res.body.contains("Contratto a tempo indeterminato"));
         // The 6-month one is more than 30 days away: no task now.
         let res = m.get("/").await;
@@ -301,7 +354,10 @@ async fn the_mentor_follows_up_on_schedule_with_the_previous_answers_and_others_
         assert_eq!(res.status, StatusCode::OK);
         assert!(res.body.contains(r#"data-follow-up="3" data-done"#));
         assert!(!res.body.contains(r#"data-follow-up="6" data-done"#));
-        assert!(!res.body.contains("data-outcome-form"), "a mentor does not record outcomes");
+        assert!(
+            !res.body.contains("data-outcome-form"),
+            "a mentor does not record outcomes"
+        );
 
         // The API lists it to the mentor and the coordinator.
         let res = m.get("/api/v1/follow-ups").await;
@@ -339,7 +395,14 @@ async fn a_follow_up_due_is_in_the_mentors_daily_digest() {
         let (mentor, _) = ngo(&app);
         move_case(&app, &s.own, "active", false);
         // The 3-month follow-up falls within the coming month.
-        record(&app, &s.own, "extension", today() - Duration::days(70), "IT").await;
+        record(
+            &app,
+            &s.own,
+            "extension",
+            today() - Duration::days(70),
+            "IT",
+        )
+        .await;
         assign(&app, &s.own, Duty::Mentor, &mentor).await;
         let d = app.db.db();
         app::digest::queue_due(d, chrono::Utc::now().naive_utc(), "https://m.example")
@@ -351,7 +414,9 @@ async fn a_follow_up_due_is_in_the_mentors_daily_digest() {
         let due = without_isolation(en.tn("task-follow-up-due", "count", 1));
         assert!(mine[0].body.contains(&due), "{}", mine[0].body);
         assert!(
-            mine[0].body.contains(&format!("/cases/{}/follow-ups/new", s.own)),
+            mine[0]
+                .body
+                .contains(&format!("/cases/{}/follow-ups/new", s.own)),
             "{}",
             mine[0].body
         );

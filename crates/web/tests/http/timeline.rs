@@ -65,7 +65,11 @@ async fn the_participant_page_tells_the_whole_story_only_to_those_allowed() {
         let res = coordinator.get(&format!("/cases/{}", s.own)).await;
         assert!(res.body.contains(&format!(r#"href="{page}""#)));
         let res = coordinator.get(&format!("/candidates/{candidate}")).await;
-        assert!(res.body.contains(&format!(r#"href="{page}""#)), "{}", res.body);
+        assert!(
+            res.body.contains(&format!(r#"href="{page}""#)),
+            "{}",
+            res.body
+        );
 
         // The participant themselves.
         let mut own = app.signed_in(PARTICIPANT).await;
@@ -105,7 +109,9 @@ async fn the_participant_page_tells_the_whole_story_only_to_those_allowed() {
         assert_eq!(company.get(&page).await.status, StatusCode::NOT_FOUND);
         assert_eq!(coordinator.get(&page).await.status, StatusCode::OK);
         // A candidate who is nobody's participant has no page.
-        let res = coordinator.get("/participants/00000000-0000-0000-0000-000000000000").await;
+        let res = coordinator
+            .get("/participants/00000000-0000-0000-0000-000000000000")
+            .await;
         assert_eq!(res.status, StatusCode::NOT_FOUND);
     })
     .await;

@@ -291,9 +291,7 @@ pub(crate) async fn show_page(
         .read(move |conn| {
             let c = db::candidates::find(conn, &scope, &actor_id, &id)?;
             let participant_page = match &case_scope {
-                Some(s) => {
-                    db::outcomes::case_of_participant(conn, s, &actor_id, &c.id)?.is_some()
-                }
+                Some(s) => db::outcomes::case_of_participant(conn, s, &actor_id, &c.id)?.is_some(),
                 None => false,
             };
             let p = db::candidates::profile(conn, &c)?;

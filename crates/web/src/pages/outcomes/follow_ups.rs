@@ -126,8 +126,15 @@ pub async fn record(
     };
     let Ok(months) = f.months.trim().parse::<i64>() else {
         let errors = vec![Invalid::new("months", "follow-up-error-recorded")];
-        return render(&state, &ctx, &id, StatusCode::UNPROCESSABLE_ENTITY, Some(fields), errors)
-            .await;
+        return render(
+            &state,
+            &ctx,
+            &id,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Some(fields),
+            errors,
+        )
+        .await;
     };
     let done =
         app::outcomes::record_follow_up(&state.db, &*state.clock, &who, &id, months, &fields).await;
@@ -142,5 +149,13 @@ pub async fn record(
         Err(app::Error::Form(all)) => all.all().to_vec(),
         Err(e) => return Err(e.into()),
     };
-    render(&state, &ctx, &id, StatusCode::UNPROCESSABLE_ENTITY, Some(fields), errors).await
+    render(
+        &state,
+        &ctx,
+        &id,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        Some(fields),
+        errors,
+    )
+    .await
 }

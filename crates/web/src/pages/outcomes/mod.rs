@@ -132,7 +132,10 @@ async fn render(
         .map(|r| schedule::schedule(r.day, &done))
         .unwrap_or_default();
     let page = ShowPage {
-        page: Page::titled(ctx, tr.t1("outcome-page-title", "reference", &o.case.reference)),
+        page: Page::titled(
+            ctx,
+            tr.t1("outcome-page-title", "reference", &o.case.reference),
+        ),
         id: o.case.id.clone(),
         candidate_id: o.case.candidate_id.clone(),
         trainee: format!("{} {}", o.family_name, o.given_names),
@@ -209,11 +212,27 @@ pub async fn record(
         )),
         Err(app::Error::Invalid(i)) => {
             let errors = vec![i];
-            render(&state, &ctx, &id, StatusCode::UNPROCESSABLE_ENTITY, Some(fields), errors).await
+            render(
+                &state,
+                &ctx,
+                &id,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Some(fields),
+                errors,
+            )
+            .await
         }
         Err(app::Error::Form(all)) => {
             let errors = all.all().to_vec();
-            render(&state, &ctx, &id, StatusCode::UNPROCESSABLE_ENTITY, Some(fields), errors).await
+            render(
+                &state,
+                &ctx,
+                &id,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Some(fields),
+                errors,
+            )
+            .await
         }
         Err(e) => Err(e.into()),
     }
