@@ -35,6 +35,7 @@ pub mod memberships;
 pub mod migrate;
 pub mod organisations;
 pub mod outbox;
+pub mod outcomes;
 pub mod outreach;
 pub mod password_resets;
 pub mod positions;

@@ -33,6 +33,7 @@ pub mod interview;
 pub mod locale;
 pub mod names;
 pub mod organisation;
+pub mod outcome;
 pub mod outreach;
 pub mod password;
 pub mod permission;

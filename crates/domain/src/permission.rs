@@ -73,10 +73,18 @@ pub enum Permission {
     FollowTraineeships,
     /// Approve a month's attendance and so lock its allowance; mark it paid (the promoter).
     ApproveAllowances,
+    /// Record and correct how a traineeship ended (`domain::outcome`), for the cases in
+    /// reach.
+    RecordOutcomes,
+    /// See outcomes, follow-ups and the per-country figures of the cases in reach.
+    ViewOutcomes,
+    /// Record a follow-up after the traineeship (a mentor: only on the cases they are the
+    /// mentor of, checked in `app::outcomes`).
+    FollowUp,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 28] = [
+    pub const ALL: [Permission; 31] = [
         Permission::ViewDashboard,
         Permission::ViewProgrammes,
         Permission::ManageProgrammes,
@@ -105,6 +113,9 @@ impl Permission {
         Permission::AssignCasePeople,
         Permission::FollowTraineeships,
         Permission::ApproveAllowances,
+        Permission::RecordOutcomes,
+        Permission::ViewOutcomes,
+        Permission::FollowUp,
     ];
 
     pub const fn as_str(self) -> &'static str {
@@ -137,6 +148,9 @@ impl Permission {
             Permission::AssignCasePeople => "assign_case_people",
             Permission::FollowTraineeships => "follow_traineeships",
             Permission::ApproveAllowances => "approve_allowances",
+            Permission::RecordOutcomes => "record_outcomes",
+            Permission::ViewOutcomes => "view_outcomes",
+            Permission::FollowUp => "follow_up",
         }
     }
 }
@@ -171,6 +185,8 @@ pub const fn role_grants(role: Role, permission: Permission) -> bool {
                 | P::AssignCasePeople
                 | P::FollowTraineeships
                 | P::ApproveAllowances
+                | P::RecordOutcomes
+                | P::ViewOutcomes
         ),
         // A company manages its own profile, checklist and positions, and answers the
         // placements proposed to it.
@@ -200,6 +216,7 @@ pub const fn role_grants(role: Role, permission: Permission) -> bool {
                 | P::ReadPassport
                 | P::AssessCandidates
                 | P::ViewCases
+                | P::ViewOutcomes
         ),
         // Evaluators see and score applications without names (see
         // `Actor::sees_candidate_identity`); they do not decide.
@@ -222,7 +239,7 @@ pub const fn role_grants(role: Role, permission: Permission) -> bool {
                 | P::WorkCases
         ),
         // Mediators and NGO staff (mentors) see the cases of the participants they are
-        // assigned to (`Scope::Assigned`).
+        // assigned to (`Scope::Assigned`), and follow them up afterwards.
         Role::NgoStaff | Role::Mediator => {
             matches!(
                 permission,
@@ -231,6 +248,8 @@ pub const fn role_grants(role: Role, permission: Permission) -> bool {
                     | P::ViewOrganisations
                     | P::ViewCases
                     | P::FollowTraineeships
+                    | P::ViewOutcomes
+                    | P::FollowUp
             )
         }
     }
@@ -348,14 +367,7 @@ impl Actor {
         if permission == Permission::ManageUsers {
             return Some(Scope::OwnAccount);
         }
-        if matches!(
-            permission,
-            Permission::ViewCases
-                | Permission::WorkCases
-                | Permission::AssignCasePeople
-                | Permission::FollowTraineeships
-                | Permission::ApproveAllowances
-        ) {
+        if is_case_work(permission) {
             return Some(self.case_scope());
         }
         if matches!(
@@ -491,6 +503,24 @@ const fn is_company_work(p: Permission) -> bool {
             | Permission::ViewCases
             | Permission::WorkCases
             | Permission::AssignCasePeople
+            | Permission::FollowTraineeships
+            | Permission::ApproveAllowances
+            | Permission::RecordOutcomes
+            | Permission::ViewOutcomes
+            | Permission::FollowUp
+    )
+}
+
+/// Work reached through the cases (`Actor::case_scope` beyond coordinators and promoters).
+const fn is_case_work(p: Permission) -> bool {
+    matches!(
+        p,
+        Permission::ViewCases
+            | Permission::WorkCases
+            | Permission::AssignCasePeople
+            | Permission::RecordOutcomes
+            | Permission::ViewOutcomes
+            | Permission::FollowUp
             | Permission::FollowTraineeships
             | Permission::ApproveAllowances
     )
@@ -638,6 +668,34 @@ mod tests {
             actor(Role::Participant, "me", &["p1"]).scope(Permission::ViewCases),
             Some(Scope::OwnAccount)
         );
+    }
+
+    #[test]
+    fn outcomes_are_reached_through_the_cases() {
+        let mentor = actor(Role::NgoStaff, "ngo", &["p1"]);
+        assert_eq!(mentor.scope(Permission::FollowUp), Some(Scope::Assigned));
+        assert_eq!(
+            mentor.scope(Permission::ViewOutcomes),
+            Some(Scope::Assigned)
+        );
+        assert!(!mentor.can(Permission::RecordOutcomes));
+        let promoter = actor(Role::PromoterStaff, "afol", &["p1"]);
+        assert_eq!(
+            promoter.scope(Permission::RecordOutcomes),
+            Some(Scope::Territories(vec!["milano".into()]))
+        );
+        assert!(!promoter.can(Permission::FollowUp));
+        let agency = actor(Role::AgencyStaff, "aneti", &["p1"]);
+        assert_eq!(
+            agency.scope(Permission::ViewOutcomes),
+            Some(Scope::Residence(vec!["aneti".into()]))
+        );
+        for role in [Role::Company, Role::Participant, Role::Evaluator] {
+            assert!(
+                !actor(role, "o", &["p1"]).can(Permission::ViewOutcomes),
+                "{role:?}"
+            );
+        }
     }
 
     #[test]

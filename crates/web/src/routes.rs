@@ -164,6 +164,7 @@ fn declare() -> Routes {
     let routes = cases(routes);
     let routes = case_api(routes);
     let routes = traineeships(routes);
+    let routes = outcomes(routes);
     matching(routes)
 }
 
@@ -251,6 +252,24 @@ fn case_api(routes: Routes) -> Routes {
         .get("/api/v1/cases/{id}",              P(ViewCases), api::cases::show)
         .post("/api/v1/cases/{id}/transitions", P(WorkCases), api::cases::transition)
         .get("/api/v1/deadlines",               P(ViewCases), api::cases::deadlines)
+}
+
+/// How traineeships ended and what came after (issue 14): the per-country figures, a
+/// case's outcome and follow-ups, the participant's page, and the same in the API.
+#[rustfmt::skip]
+fn outcomes(routes: Routes) -> Routes {
+    use Access::Permission as P;
+    use Permission::*;
+    use pages::outcomes as o;
+    routes
+        .get("/outcomes",                  P(ViewOutcomes),   o::summary::summary)
+        .get("/cases/{id}/outcome",        P(ViewOutcomes),   o::show)
+        .post("/cases/{id}/outcome",       P(RecordOutcomes), o::record)
+        .get("/cases/{id}/follow-ups/new", P(FollowUp),       o::follow_ups::new)
+        .post("/cases/{id}/follow-ups",    P(FollowUp),       o::follow_ups::record)
+        .get("/participants/{id}",         P(ViewCases),      pages::timeline::show)
+        .get("/api/v1/outcomes",           P(ViewOutcomes),   api::outcomes::list)
+        .get("/api/v1/follow-ups",         P(ViewOutcomes),   api::outcomes::follow_ups)
 }
 
 /// Selection: a call's criteria and ranking, scores and interviews of an application, the

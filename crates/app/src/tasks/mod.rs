@@ -19,6 +19,7 @@ mod cases;
 mod companies;
 mod decisions;
 mod duplicates;
+mod follow_ups;
 mod free_skills;
 mod interviews;
 mod matching;
@@ -87,6 +88,7 @@ pub const SOURCES: &[Source] = &[
     free_skills::SOURCE,
     cases::SOURCE,
     traineeships::SOURCE,
+    follow_ups::SOURCE,
 ];
 
 /// Every kind any source declares.

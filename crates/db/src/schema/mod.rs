@@ -9,6 +9,9 @@ mod applications;
 mod content;
 mod matching;
 mod messages;
+// The file is named for its area; the module may not share its name with the table.
+#[path = "outcomes.rs"]
+mod outcome_tables;
 mod partnership;
 mod procedure;
 mod selection;
@@ -22,6 +25,7 @@ pub use applications::*;
 pub use content::*;
 pub use matching::*;
 pub use messages::*;
+pub use outcome_tables::*;
 pub use partnership::*;
 pub use procedure::*;
 pub use selection::*;
@@ -112,6 +116,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     traineeship_incidents,
     traineeship_evaluations,
     traineeship_evaluation_levels,
+    outcomes,
+    follow_ups,
 );
 
 diesel::joinable!(candidate_documents -> candidates (candidate_id));
@@ -128,6 +134,9 @@ diesel::joinable!(case_documents -> cases (case_id));
 diesel::joinable!(case_tasks -> cases (case_id));
 diesel::joinable!(case_escalations -> cases (case_id));
 diesel::joinable!(case_people -> cases (case_id));
+diesel::joinable!(outcomes -> cases (case_id));
+diesel::joinable!(follow_ups -> cases (case_id));
 
 diesel::allow_tables_to_appear_in_same_query!(digests, users);
 diesel::allow_tables_to_appear_in_same_query!(digest_opt_outs, users);
+diesel::allow_columns_to_appear_in_same_group_by_clause!(cases::country, outcomes::kind);

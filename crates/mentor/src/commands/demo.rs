@@ -32,6 +32,12 @@ pub fn run(options: &Options) -> Result<ExitCode> {
             summary.cases_past, summary.cases_current
         );
     }
+    if summary.outcomes > 0 {
+        println!(
+            "Outcomes recorded: {} of the 2022 cohort, with their follow-ups",
+            summary.outcomes
+        );
+    }
     println!(
         "Open http://{}/ and sign in with one of these accounts:",
         options.addr

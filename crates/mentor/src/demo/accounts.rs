@@ -20,7 +20,7 @@ pub enum Org {
     FirstCompany,
 }
 
-pub const ACCOUNTS: [DemoAccount; 12] = [
+pub const ACCOUNTS: [DemoAccount; 13] = [
     DemoAccount {
         email: "admin@demo.example",
         name: "Admin Demo",
@@ -91,6 +91,14 @@ pub const ACCOUNTS: [DemoAccount; 12] = [
         organisation: Org::Named("Soleterre"),
         role: Role::Mediator,
         describe: "cultural mediator, Soleterre",
+        locale: None,
+    },
+    DemoAccount {
+        email: "mentor@demo.example",
+        name: "Karim Mansouri",
+        organisation: Org::Named("ANOLF Piemonte"),
+        role: Role::NgoStaff,
+        describe: "mentor of the MENTOR II 2022 participants, ANOLF Piemonte",
         locale: None,
     },
     DemoAccount {

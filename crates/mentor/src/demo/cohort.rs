@@ -97,6 +97,15 @@ fn person(i: usize) -> (&'static str, &'static str, bool, Country) {
     }
 }
 
+/// The index of the participant with these names (`demo::outcomes` reads a case's
+/// participant back by name).
+pub(super) fn index_of(given: &str, family: &str) -> Option<usize> {
+    (0..PARTICIPANTS).find(|i| {
+        let (g, f, _, _) = person(*i);
+        g == given && f == family
+    })
+}
+
 /// The host of participant `i` among the 36 companies (Milan first): one each, then the
 /// first five Milan hosts a second.
 fn host(i: usize, hosts: usize) -> usize {

@@ -7,7 +7,8 @@
 //! completed through the whole art. 27 procedure, one visa refused and filed again) and the
 //! current call (`current.rs`: its accepted placements as cases in progress, dated back
 //! from today, some deadlines near and some overdue); `case_documents.rs` gives each step a
-//! case has passed its placeholder papers.
+//! case has passed its placeholder papers; `outcomes.rs` ends the 2022 cohort as DOMAIN.md
+//! §6 reports and gives it a mentor with its follow-ups.
 
 mod accounts;
 mod candidates;
@@ -24,6 +25,7 @@ mod interviews;
 mod lists;
 mod matching;
 mod offers;
+mod outcomes;
 mod outreach;
 mod partners;
 mod paths;
@@ -48,6 +50,8 @@ pub struct Summary {
     /// Cases opened by this run: the 2022 cohort's and the current call's.
     pub cases_past: usize,
     pub cases_current: usize,
+    /// Outcomes of the 2022 cohort recorded by this run (`outcomes.rs`).
+    pub outcomes: usize,
 }
 
 pub fn seed(
@@ -96,7 +100,9 @@ pub fn seed(
     content::seed(db, &origin, candidates::CALL_TITLE, &programme_id)?;
     let cases = cases::seed(db, &origin, &programme_id, &companies, field_keys)?;
     traineeships::seed(db, &origin)?;
+    let outcomes = outcomes::seed(db, &origin, &programme_id)?;
     Ok(Summary {
+        outcomes,
         cases_past: cases.past,
         cases_current: cases.current,
         organisations: partners + engaged,
@@ -326,6 +332,49 @@ mod tests {
         assert_eq!(own[0].city, "Milano");
     }
 
+    /// The 2022 cohort's outcomes are DOMAIN.md §6's figures, recorded once; the mentor
+    /// holds the 41 and finds the one follow-up left overdue in the inbox, with the earlier
+    /// ones recorded before it.
+    fn outcomes(c: &mut db::DbConn, first: &super::Summary, second: &super::Summary) {
+        use domain::outcome::summary::tally;
+        assert_eq!((first.outcomes, second.outcomes), (41, 0));
+        let programme = programmes_id(c);
+        let counts = db::outcomes::counts(c, &Scope::All, "", &programme).unwrap_or_default();
+        let (rows, total) = tally(&counts);
+        let got: Vec<_> = rows
+            .iter()
+            .map(|r| (r.country.as_str(), r.in_italy, r.returned_home, r.total()))
+            .collect();
+        assert_eq!(got, [("TN", 20, 3, 23), ("MA", 9, 9, 18)]);
+        assert_eq!((total.in_italy, total.returned_home), (29, 12));
+        let mentor = user(c, super::outcomes::MENTOR);
+        assert_eq!(
+            db::cases::cases_held(c, &mentor.id, domain::duty::Duty::Mentor)
+                .unwrap_or_default()
+                .len(),
+            41
+        );
+        let actor = db::memberships::load_actor(c, &mentor.id)
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| panic!("mentor actor"));
+        let today = domain::deadline::rome_today(chrono::Utc::now());
+        let tasks = app::tasks::find(c, &actor, today).unwrap_or_default();
+        let overdue: Vec<_> = tasks
+            .iter()
+            .filter(|t| t.kind.id == "follow-up-overdue")
+            .collect();
+        assert_eq!(overdue.len(), 1, "{tasks:?}");
+        let case_id = overdue[0]
+            .href
+            .trim_start_matches("/cases/")
+            .trim_end_matches("/follow-ups/new");
+        let done = db::outcomes::follow_ups_of(c, case_id).unwrap_or_default();
+        assert!(!done.is_empty(), "earlier follow-ups to preload");
+        let all = db::outcomes::list_follow_ups(c, &Scope::All, "", None).unwrap_or_default();
+        assert!(all.len() > 41, "{} follow-ups", all.len());
+    }
+
     #[test]
     fn seeding_twice_gives_the_same_demo_on_both_backends() {
         testkit::on_each_backend(|db| {
@@ -511,6 +560,7 @@ mod tests {
                 "{with_skill} applications name computer programming"
             );
             cohorts(&mut c, &first, &second);
+            outcomes(&mut c, &first, &second);
             // The password printed last is the one that works.
             let email =
                 domain::Email::parse("coordinator@demo.example").unwrap_or_else(|e| panic!("{e}"));

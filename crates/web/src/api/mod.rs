@@ -13,6 +13,7 @@ pub mod idempotency;
 pub mod matching;
 pub mod openapi;
 pub mod organisations;
+pub mod outcomes;
 pub mod positions;
 pub mod programmes;
 pub mod taxonomy;

@@ -290,6 +290,31 @@ fn operation(method: &str, path: &str) -> Option<Operation> {
             "A traineeship's allowances by month: approved (locked) and paid, and for those who follow it the months awaiting approval with the amount the region's rule gives; the rule and its source",
             reference("TraineeshipAllowances"),
         ),
+        ("GET", "/api/v1/outcomes") => Operation {
+            query: vec![
+                query("programme", "only this programme's outcomes (id)", text()),
+                query(
+                    "kind",
+                    "only outcomes of this kind; an unknown kind finds nothing",
+                    text(),
+                ),
+            ],
+            ..op(
+                "How the traineeships in reach ended, by case reference (at most 2,000)",
+                list_of("Outcome"),
+            )
+        },
+        ("GET", "/api/v1/follow-ups") => Operation {
+            query: vec![query(
+                "programme",
+                "only this programme's follow-ups (id)",
+                text(),
+            )],
+            ..op(
+                "The follow-ups recorded after the traineeships in reach, by case reference and milestone (at most 2,000)",
+                list_of("FollowUp"),
+            )
+        },
         _ => return None,
     })
 }

@@ -344,6 +344,28 @@ fn responses() -> Vec<(&'static str, Value)> {
                 "approved_at": nullable("string"), "paid_on": nullable("string")}))}})),
         ),
         ("CaseDeadline", case_deadline),
+        (
+            "Outcome",
+            answer(json!({
+            "case_id": string(), "reference": string(), "programme_id": string(), "candidate_id": string(),
+            "origin": {"type": "string", "description": "the trainee's country of residence when they applied, ISO 3166-1 alpha-2"},
+            "kind": enum_of(domain::outcome::OutcomeKind::ALL.map(domain::outcome::OutcomeKind::as_str)),
+            "in_italy": {"type": "boolean", "description": "an extension or a job contract: the row \"in Italy at the end\" of the programme's figures"},
+            "day": date(),
+            "country": {"type": "string", "description": "where the person is afterwards, ISO 3166-1 alpha-2"},
+            "note": string(), "recorded_at": timestamp(), "updated_at": timestamp()})),
+        ),
+        (
+            "FollowUp",
+            answer(json!({
+            "case_id": string(), "reference": string(), "candidate_id": string(),
+            "months": {"type": "integer", "enum": domain::outcome::schedule::MILESTONES, "description": "months after the outcome's day"},
+            "done_on": date(),
+            "country": {"type": "string", "description": "where the person is, ISO 3166-1 alpha-2"},
+            "working": {"type": "boolean"}, "sector": string(), "occupation": string(),
+            "remittances": {"type": "boolean"}, "business_links": {"type": "boolean"}, "further_mobility": {"type": "boolean"},
+            "note": string(), "recorded_at": timestamp()})),
+        ),
         ("Candidate", candidate),
         (
             "CandidatePage",

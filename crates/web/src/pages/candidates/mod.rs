@@ -264,6 +264,8 @@ pub(crate) struct ShowPage {
     documents: super::documents::Section,
     esco: esco::Section,
     decision: super::decisions::Section,
+    /// The candidate became a participant whose page the reader reaches (issue 14).
+    participant_page: bool,
 }
 
 pub(crate) async fn show_page(
@@ -283,10 +285,15 @@ pub(crate) async fn show_page(
     let identity_visible = a.actor.sees_candidate_identity();
     let actor_id = a.user.id.clone();
     let lang = ctx.locale;
-    let (c, p, events, call, duplicates, selection, chosen, staged) = state
+    let case_scope = a.actor.scope(Permission::ViewCases);
+    let (c, p, events, call, duplicates, selection, chosen, staged, participant_page) = state
         .db
         .read(move |conn| {
             let c = db::candidates::find(conn, &scope, &actor_id, &id)?;
+            let participant_page = match &case_scope {
+                Some(s) => db::outcomes::case_of_participant(conn, s, &actor_id, &c.id)?.is_some(),
+                None => false,
+            };
             let p = db::candidates::profile(conn, &c)?;
             let events = db::candidates::events(conn, &c)?;
             let call = db::calls::find_published(conn, &c.call_id)?;
@@ -294,7 +301,17 @@ pub(crate) async fn show_page(
             let selection = super::selection::load(conn, &c)?;
             let chosen = esco::load(conn, &c.id, lang)?;
             let staged = db::decisions::staged_of(conn, &c.id)?;
-            Ok((c, p, events, call, duplicates, selection, chosen, staged))
+            Ok((
+                c,
+                p,
+                events,
+                call,
+                duplicates,
+                selection,
+                chosen,
+                staged,
+                participant_page,
+            ))
         })
         .await?;
     let tr = ctx.tr();
@@ -424,6 +441,7 @@ pub(crate) async fn show_page(
             status != Status::Draft,
         ),
         decision: super::decisions::Section::new(&tr, &a.actor, status, staged.as_ref()),
+        participant_page,
         id: c.id,
     })
 }

@@ -123,6 +123,10 @@ pub struct Extras {
 pub struct ShowPage {
     page: Page,
     id: String,
+    /// The participant's page (`/participants/{candidate_id}`, issue 14).
+    candidate_id: String,
+    /// The reader may see the outcome and follow-ups (`/cases/{id}/outcome`).
+    sees_outcome: bool,
     reference: String,
     trainee_name: String,
     company: String,
@@ -362,6 +366,8 @@ pub async fn page(state: &AppState, ctx: &Ctx, id: &str, x: Extras) -> Result<Sh
     Ok(ShowPage {
         page: Page::titled(ctx, title),
         id: v.case.id.clone(),
+        candidate_id: v.case.candidate_id.clone(),
+        sees_outcome: actor.can(domain::Permission::ViewOutcomes),
         reference: v.case.reference.clone(),
         trainee_name: format!("{} {}", v.family_name, v.given_names),
         company: v.company.clone(),

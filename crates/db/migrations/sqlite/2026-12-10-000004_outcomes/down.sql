@@ -1,0 +1,2 @@
+DROP TABLE follow_ups;
+DROP TABLE outcomes;
