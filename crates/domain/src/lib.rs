@@ -14,6 +14,7 @@ pub mod cefr;
 pub mod checks;
 pub mod company;
 pub mod conflict;
+pub mod course;
 pub mod content;
 pub mod country;
 pub mod deadline;

@@ -68,10 +68,15 @@ pub enum Permission {
     /// Give a case its people: the company's and the promoter's tutors, the mediator, the
     /// mentor (`domain::duty`).
     AssignCasePeople,
+    /// See the pre-departure courses run by one's organisation (coordinators: the
+    /// programme's), their sessions, enrolments and attendance.
+    ViewCourses,
+    /// Run courses: sessions, enrolments, attendance, tests, certificates.
+    RunCourses,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 26] = [
+    pub const ALL: [Permission; 28] = [
         Permission::ViewDashboard,
         Permission::ViewProgrammes,
         Permission::ManageProgrammes,
@@ -98,6 +103,8 @@ impl Permission {
         Permission::WorkCases,
         Permission::ManageProcedures,
         Permission::AssignCasePeople,
+        Permission::ViewCourses,
+        Permission::RunCourses,
     ];
 
     pub const fn as_str(self) -> &'static str {
@@ -128,6 +135,8 @@ impl Permission {
             Permission::WorkCases => "work_cases",
             Permission::ManageProcedures => "manage_procedures",
             Permission::AssignCasePeople => "assign_case_people",
+            Permission::ViewCourses => "view_courses",
+            Permission::RunCourses => "run_courses",
         }
     }
 }
@@ -160,6 +169,8 @@ pub const fn role_grants(role: Role, permission: Permission) -> bool {
                 | P::ViewCases
                 | P::WorkCases
                 | P::AssignCasePeople
+                | P::ViewCourses
+                | P::RunCourses
         ),
         // A company manages its own profile, checklist and positions, and answers the
         // placements proposed to it.
@@ -188,6 +199,8 @@ pub const fn role_grants(role: Role, permission: Permission) -> bool {
                 | P::ReadPassport
                 | P::AssessCandidates
                 | P::ViewCases
+                | P::ViewCourses
+                | P::RunCourses
         ),
         // Evaluators see and score applications without names (see
         // `Actor::sees_candidate_identity`); they do not decide.
@@ -210,8 +223,17 @@ pub const fn role_grants(role: Role, permission: Permission) -> bool {
                 | P::WorkCases
         ),
         // Mediators and NGO staff (mentors) see the cases of the participants they are
-        // assigned to (`Scope::Assigned`).
-        Role::NgoStaff | Role::Mediator => {
+        // assigned to (`Scope::Assigned`); NGO staff also run pre-departure courses.
+        Role::NgoStaff => matches!(
+            permission,
+            P::ViewDashboard
+                | P::ViewProgrammes
+                | P::ViewOrganisations
+                | P::ViewCases
+                | P::ViewCourses
+                | P::RunCourses
+        ),
+        Role::Mediator => {
             matches!(
                 permission,
                 P::ViewDashboard | P::ViewProgrammes | P::ViewOrganisations | P::ViewCases
@@ -598,6 +620,26 @@ mod tests {
             assert!(actor(role, "o", &["p1"]).may_read_document(Kind::Passport));
         }
         assert!(!actor(Role::Company, "acme", &["p1"]).may_read_document(Kind::Cv));
+    }
+
+    #[test]
+    fn course_staff_reach_their_organisations_courses_and_coordinators_the_programmes() {
+        for role in [Role::NgoStaff, Role::AgencyStaff, Role::PromoterStaff] {
+            let a = actor(role, "ong", &["p1"]);
+            assert!(a.can(Permission::RunCourses), "{role:?}");
+            assert_eq!(
+                a.scope(Permission::ViewCourses),
+                Some(Scope::Organisations(vec!["ong".into()])),
+                "{role:?}"
+            );
+        }
+        assert_eq!(
+            actor(Role::Coordinator, "lead", &["p1"]).scope(Permission::RunCourses),
+            Some(Scope::Programmes(vec!["p1".into()]))
+        );
+        for role in [Role::Company, Role::Participant, Role::Evaluator, Role::Mediator] {
+            assert!(!actor(role, "o", &["p1"]).can(Permission::ViewCourses), "{role:?}");
+        }
     }
 
     #[test]

@@ -61,6 +61,7 @@ pub async fn advance(
         let t = template_of(tx.conn, &case.template_id)?;
         let state = state_of(tx.conn, &case)?;
         check_transition(&t, &state, &step.to, &roles).map_err(|r| Error::Rule(Rule::Case(r)))?;
+        crate::courses::gate(tx.conn, &case, &step.to)?;
         if step.on < case.step_since {
             return Err(Error::Invalid(domain::Invalid::new(
                 "on",

@@ -17,6 +17,7 @@ use domain::Actor;
 mod assessment;
 mod cases;
 mod companies;
+mod courses;
 mod decisions;
 mod duplicates;
 mod free_skills;
@@ -85,6 +86,7 @@ pub const SOURCES: &[Source] = &[
     interviews::SOURCE,
     free_skills::SOURCE,
     cases::SOURCE,
+    courses::SOURCE,
 ];
 
 /// Every kind any source declares.
