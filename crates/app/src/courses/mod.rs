@@ -20,7 +20,7 @@ use chrono::NaiveDate;
 use domain::Permission;
 use domain::course::{Rule, Subject};
 
-pub use certificates::{Verification, certificate_pdf, own_certificate_pdf, verify};
+pub use certificates::{Verification, certificate_pdf, own_certificate_pdf, percent, verify};
 pub use db::courses::{Certificate, Course, CourseLine, Enrolled, Session, Verified};
 pub use mine::{OwnCourse, mine};
 pub use readiness::{CourseState, Readiness, gate, readiness, readiness_on};
