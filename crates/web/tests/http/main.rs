@@ -17,6 +17,7 @@ mod case_reminders;
 mod cases;
 mod companies;
 mod content;
+mod courses;
 mod contract;
 mod deadline_world;
 mod decisions;
