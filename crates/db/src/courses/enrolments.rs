@@ -220,3 +220,17 @@ pub fn own_enrolment(conn: &mut DbConn, user_id: &str, id: &str) -> DbResult<Enr
         .find(|e| e.id == id)
         .ok_or(crate::DbError::NotFound)
 }
+
+/// The cases of a call, by reference: (case id, step, the account of its application).
+/// For seeding a cohort into its courses.
+pub fn cases_of_call(
+    conn: &mut DbConn,
+    call_id: &str,
+) -> DbResult<Vec<(String, String, Option<String>)>> {
+    Ok(cases::table
+        .inner_join(candidates::table)
+        .filter(cases::call_id.eq(call_id))
+        .select((cases::id, cases::step, candidates::user_id))
+        .order(cases::reference)
+        .load(conn)?)
+}

@@ -20,7 +20,7 @@ pub enum Org {
     FirstCompany,
 }
 
-pub const ACCOUNTS: [DemoAccount; 12] = [
+pub const ACCOUNTS: [DemoAccount; 13] = [
     DemoAccount {
         email: "admin@demo.example",
         name: "Admin Demo",
@@ -91,6 +91,14 @@ pub const ACCOUNTS: [DemoAccount; 12] = [
         organisation: Org::Named("Soleterre"),
         role: Role::Mediator,
         describe: "cultural mediator, Soleterre",
+        locale: None,
+    },
+    DemoAccount {
+        email: "courses@demo.example",
+        name: "Paola Ferrari",
+        organisation: Org::Named("Soleterre"),
+        role: Role::NgoStaff,
+        describe: "course staff, Soleterre (pre-departure courses)",
         locale: None,
     },
     DemoAccount {

@@ -16,6 +16,7 @@ mod cases;
 mod cohort;
 mod companies;
 mod content;
+mod courses;
 mod current;
 pub mod documents;
 mod duplicates;
@@ -94,6 +95,7 @@ pub fn seed(
     interviews::seed(db, &origin, candidates::CALL_TITLE, &programme_id)?;
     content::seed(db, &origin, candidates::CALL_TITLE, &programme_id)?;
     let cases = cases::seed(db, &origin, &programme_id, &companies, field_keys)?;
+    courses::seed(db, &origin, &programme_id)?;
     Ok(Summary {
         cases_past: cases.past,
         cases_current: cases.current,
@@ -393,6 +395,7 @@ mod tests {
             );
             let users = db::users::list(&mut c, &Scope::All, "").unwrap_or_default();
             assert_eq!(users.len(), super::ACCOUNTS.len());
+            super::courses::check(db);
             // The approved demo run proposed the 41 shortlisted participants (23 TN, 18 MA).
             let programme = programmes_id(&mut c);
             let current = db::calls::find_by_title_unscoped(
