@@ -637,8 +637,16 @@ mod tests {
             actor(Role::Coordinator, "lead", &["p1"]).scope(Permission::RunCourses),
             Some(Scope::Programmes(vec!["p1".into()]))
         );
-        for role in [Role::Company, Role::Participant, Role::Evaluator, Role::Mediator] {
-            assert!(!actor(role, "o", &["p1"]).can(Permission::ViewCourses), "{role:?}");
+        for role in [
+            Role::Company,
+            Role::Participant,
+            Role::Evaluator,
+            Role::Mediator,
+        ] {
+            assert!(
+                !actor(role, "o", &["p1"]).can(Permission::ViewCourses),
+                "{role:?}"
+            );
         }
     }
 

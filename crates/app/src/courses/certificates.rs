@@ -103,7 +103,11 @@ fn sheet(f: &Facts) -> Sheet {
     }
     blocks.push(field("certificate-issued", tr.date(&f.issued_on)));
     blocks.push(field("certificate-code", f.code.clone()));
-    blocks.push(Block::Paragraph(tr.t1("certificate-verify", "code", &f.code)));
+    blocks.push(Block::Paragraph(tr.t1(
+        "certificate-verify",
+        "code",
+        &f.code,
+    )));
     Sheet {
         lang: f.locale.tag().to_owned(),
         title: tr.t("certificate-title"),

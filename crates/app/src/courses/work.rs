@@ -149,7 +149,10 @@ pub async fn enrol(
             return Err(Error::Invalid(Invalid::new("case", "course-error-case")));
         };
         if db::courses::is_enrolled(tx.conn, &course.id, &case_id)? {
-            return Err(Error::Invalid(Invalid::new("case", "course-error-enrolled")));
+            return Err(Error::Invalid(Invalid::new(
+                "case",
+                "course-error-enrolled",
+            )));
         }
         db::courses::enrol(tx, &course.id, &case_id, &actor_id)?;
         Ok(())
@@ -188,7 +191,10 @@ pub async fn mark(
         }
         for (enrolment, _) in &marks {
             if db::courses::enrolment_in(tx.conn, &course.id, enrolment)?.is_none() {
-                return Err(Error::Invalid(Invalid::new("mark", "course-error-enrolment")));
+                return Err(Error::Invalid(Invalid::new(
+                    "mark",
+                    "course-error-enrolment",
+                )));
             }
         }
         db::courses::set_marks(tx, &course.id, &session.id, &marks, &actor_id)?;
@@ -218,7 +224,10 @@ pub async fn record_test(
     };
     let today = domain::deadline::rome_today(clock.now().and_utc());
     if taken_on > today {
-        return Err(Error::Invalid(Invalid::new("taken_on", "course-error-future")));
+        return Err(Error::Invalid(Invalid::new(
+            "taken_on",
+            "course-error-future",
+        )));
     }
     let (id, enrolment) = (id.to_owned(), enrolment.to_owned());
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
@@ -265,7 +274,9 @@ pub async fn issue_certificate(
                 "course-error-incomplete",
             )));
         }
-        Ok(db::courses::issue(tx, &course.id, &enrolment, today, &actor_id)?)
+        Ok(db::courses::issue(
+            tx, &course.id, &enrolment, today, &actor_id,
+        )?)
     })
     .await
 }

@@ -85,7 +85,11 @@ pub fn issue(
 /// The certificate of `code` (already in its stored form), as the public page shows it.
 pub fn verify(conn: &mut DbConn, code: &str) -> DbResult<Option<Verified>> {
     let row: Option<(String, String, String, NaiveDate)> = c::table
-        .inner_join(e::table.inner_join(courses::table).inner_join(cases::table.inner_join(candidates::table)))
+        .inner_join(
+            e::table
+                .inner_join(courses::table)
+                .inner_join(cases::table.inner_join(candidates::table)),
+        )
         .filter(c::code.eq(code))
         .select((
             candidates::family_name,
@@ -95,12 +99,14 @@ pub fn verify(conn: &mut DbConn, code: &str) -> DbResult<Option<Verified>> {
         ))
         .first(conn)
         .optional()?;
-    Ok(row.map(|(family_name, given_names, course, issued_on)| Verified {
-        family_name,
-        given_names,
-        course,
-        issued_on,
-    }))
+    Ok(
+        row.map(|(family_name, given_names, course, issued_on)| Verified {
+            family_name,
+            given_names,
+            course,
+            issued_on,
+        }),
+    )
 }
 
 /// The names a certificate prints: (family, given, family in Arabic, given in Arabic).
@@ -124,7 +130,10 @@ pub fn holder_names(
 pub fn holder_locale(conn: &mut DbConn, case_id: &str) -> DbResult<Option<String>> {
     use crate::schema::users;
     let row: Option<Option<String>> = cases::table
-        .inner_join(candidates::table.inner_join(users::table.on(users::id.nullable().eq(candidates::user_id))))
+        .inner_join(
+            candidates::table
+                .inner_join(users::table.on(users::id.nullable().eq(candidates::user_id))),
+        )
         .filter(cases::id.eq(case_id))
         .select(users::locale)
         .first(conn)

@@ -177,10 +177,7 @@ pub struct Enrolment {
     pub enrolled_at: NaiveDateTime,
 }
 
-fn enrolments_where(
-    conn: &mut DbConn,
-    case_ids: &[String],
-) -> DbResult<Vec<Enrolment>> {
+fn enrolments_where(conn: &mut DbConn, case_ids: &[String]) -> DbResult<Vec<Enrolment>> {
     let rows: Vec<(String, String, NaiveDateTime, Course)> = e::table
         .inner_join(courses::table)
         .filter(e::case_id.eq_any(case_ids))

@@ -145,7 +145,10 @@ pub fn partner_of(conn: &mut DbConn, organisation_id: &str, programme_id: &str) 
 
 /// The organisations a course may be given to under `scope` (a course's runner), with
 /// their names and programmes: (organisation id, name, programme id, programme name).
-pub fn runners(conn: &mut DbConn, scope: &Scope) -> DbResult<Vec<(String, String, String, String)>> {
+pub fn runners(
+    conn: &mut DbConn,
+    scope: &Scope,
+) -> DbResult<Vec<(String, String, String, String)>> {
     use crate::schema::programme_organisations as po;
     let mut q = po::table
         .inner_join(organisations::table)
@@ -159,14 +162,13 @@ pub fn runners(conn: &mut DbConn, scope: &Scope) -> DbResult<Vec<(String, String
             q = q.filter(po::organisation_id.eq_any(orgs));
         }
     }
-    Ok(q
-        .select((
-            po::organisation_id,
-            organisations::name,
-            po::programme_id,
-            programmes::name,
-        ))
-        .order((programmes::name, organisations::name))
-        .limit(MAX_LIST)
-        .load(conn)?)
+    Ok(q.select((
+        po::organisation_id,
+        organisations::name,
+        po::programme_id,
+        programmes::name,
+    ))
+    .order((programmes::name, organisations::name))
+    .limit(MAX_LIST)
+    .load(conn)?)
 }

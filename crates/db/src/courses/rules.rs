@@ -18,7 +18,12 @@ fn percent(n: i64) -> DbResult<u8> {
 pub fn rule(conn: &mut DbConn, programme_id: &str) -> DbResult<Option<Rule>> {
     let row: Option<(i64, Option<String>, i64, i64)> = r::table
         .find(programme_id)
-        .select((r::min_attendance, r::min_level, r::late_weight, r::justified_weight))
+        .select((
+            r::min_attendance,
+            r::min_level,
+            r::late_weight,
+            r::justified_weight,
+        ))
         .first(conn)
         .optional()?;
     let Some((min, level, late, justified)) = row else {

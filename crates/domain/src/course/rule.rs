@@ -80,9 +80,11 @@ impl RuleFields {
         let min_attendance = c.check(percent("min_attendance", &self.min_attendance));
         let min_level = match self.min_level.trim() {
             "" => Some(None),
-            s => c.check(Cefr::parse(s).map(Some).map_err(|_| {
-                Invalid::new("min_level", "error-cefr")
-            })),
+            s => c.check(
+                Cefr::parse(s)
+                    .map(Some)
+                    .map_err(|_| Invalid::new("min_level", "error-cefr")),
+            ),
         };
         let late = c.check(percent("late", &self.late));
         let justified = c.check(percent("justified", &self.justified));
@@ -103,7 +105,10 @@ impl Rule {
     pub fn fields(&self) -> RuleFields {
         RuleFields {
             min_attendance: self.min_attendance.to_string(),
-            min_level: self.min_level.map(|l| l.as_str().to_owned()).unwrap_or_default(),
+            min_level: self
+                .min_level
+                .map(|l| l.as_str().to_owned())
+                .unwrap_or_default(),
             late: self.weights.late.to_string(),
             justified: self.weights.justified.to_string(),
         }
@@ -126,9 +131,7 @@ impl Rule {
     /// them (the level is proven nowhere else).
     pub fn ready(&self, enrolments: &[(Subject, Tally, Option<Cefr>)]) -> bool {
         !enrolments.is_empty()
-            && enrolments
-                .iter()
-                .all(|(s, t, l)| self.completes(*s, t, *l))
+            && enrolments.iter().all(|(s, t, l)| self.completes(*s, t, *l))
             && (self.min_level.is_none() || enrolments.iter().any(|(s, _, _)| s.is_language()))
     }
 }
@@ -216,7 +219,13 @@ mod tests {
             late: "-1".into(),
             justified: "x".into(),
         };
-        let fields: Vec<&str> = bad.parse().unwrap_err().all().iter().map(|i| i.field).collect();
+        let fields: Vec<&str> = bad
+            .parse()
+            .unwrap_err()
+            .all()
+            .iter()
+            .map(|i| i.field)
+            .collect();
         assert_eq!(fields, ["min_attendance", "min_level", "late", "justified"]);
     }
 }

@@ -112,14 +112,21 @@ mod tests {
     fn both_rates_count_the_weights() {
         let w = Weights::default();
         // (planned, marks, so far ‰, of planned ‰)
-        let table: &[(u32, &[Mark], Option<u32>, Option<u32>)] = &[
+        // (planned, marks, so far, of planned)
+        type Row<'a> = (u32, &'a [Mark], Option<u32>, Option<u32>);
+        let table: &[Row<'_>] = &[
             (10, &[], None, Some(0)),
             (0, &[], None, None),
             (10, &[Present, Present], Some(1000), Some(200)),
             (10, &[Present, Late], Some(875), Some(175)),
             (10, &[Present, Justified], Some(750), Some(150)),
             (10, &[Present, Absent], Some(500), Some(100)),
-            (4, &[Present, Present, Present, Present], Some(1000), Some(1000)),
+            (
+                4,
+                &[Present, Present, Present, Present],
+                Some(1000),
+                Some(1000),
+            ),
             (3, &[Present, Late, Absent], Some(583), Some(583)),
         ];
         for (planned, marks, so_far, of_planned) in table {
@@ -142,7 +149,13 @@ mod tests {
             (10, &[Absent, Absent, Late], 80, true, false),
             // Justified absences weigh half: three of them leave 8.5 at best.
             (10, &[Justified, Justified, Justified], 80, false, false),
-            (10, &[Justified, Justified, Justified, Justified, Justified], 80, true, false),
+            (
+                10,
+                &[Justified, Justified, Justified, Justified, Justified],
+                80,
+                true,
+                false,
+            ),
             // Eight present of ten: met, whatever comes.
             (10, &[Present; 8], 80, false, true),
             (10, &[Present; 7], 80, false, false),

@@ -24,10 +24,7 @@ pub fn format_code(hex: &str) -> String {
 /// A code as typed (any case, with or without dashes and spaces) in its stored form, or
 /// `None` when it cannot be one (answered as not found, without a look-up).
 pub fn code_is_well_formed(typed: &str) -> Option<String> {
-    let digits: String = typed
-        .chars()
-        .filter(|c| !matches!(c, '-' | ' '))
-        .collect();
+    let digits: String = typed.chars().filter(|c| !matches!(c, '-' | ' ')).collect();
     (digits.len() == DIGITS && digits.chars().all(|c| c.is_ascii_hexdigit()))
         .then(|| format_code(&digits))
 }
@@ -42,7 +39,6 @@ pub fn verify_limit() -> Limit {
         forget_after: Duration::minutes(15),
     }
 }
-
 
 #[cfg(test)]
 mod tests {

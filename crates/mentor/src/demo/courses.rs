@@ -18,11 +18,11 @@ use anyhow::{Context, Result, anyhow};
 use chrono::{Duration, NaiveDate, Utc};
 use db::courses::{Course, Session};
 use db::{Database, Origin};
+use domain::Email;
 use domain::cefr::Cefr;
 use domain::course::{Mark, Rule, Subject};
 use domain::deadline::rome_today;
 use domain::permission::Scope;
-use domain::Email;
 
 pub const STAFF: &str = "courses@demo.example";
 const RUNNER: &str = "Soleterre";
@@ -69,9 +69,11 @@ pub fn seed(db: &Database, origin: &Origin, programme_id: &str) -> Result<()> {
     .ok_or_else(|| anyhow!("demo account {STAFF} missing"))?
     .id;
     let call_of = |conn: &mut db::DbConn, title: &str| -> Result<String> {
-        Ok(db::calls::find_by_title_unscoped(conn, programme_id, title)?
-            .with_context(|| format!("the call {title}"))?
-            .id)
+        Ok(
+            db::calls::find_by_title_unscoped(conn, programme_id, title)?
+                .with_context(|| format!("the call {title}"))?
+                .id,
+        )
     };
     let past_call = call_of(&mut conn, super::cohort::CALL_TITLE)?;
     let current_call = call_of(&mut conn, super::candidates::CALL_TITLE)?;
@@ -231,7 +233,10 @@ fn write(
 #[cfg(test)]
 pub fn check(db: &Database) {
     let mut c = db.conn().unwrap();
-    let programme = db::programmes::list(&mut c, &Scope::All).unwrap().remove(0).id;
+    let programme = db::programmes::list(&mut c, &Scope::All)
+        .unwrap()
+        .remove(0)
+        .id;
     let scope = Scope::Programmes(vec![programme.clone()]);
     let lines = db::courses::list(&mut c, &scope).unwrap();
     assert_eq!(lines.len(), 4, "four courses, seeded once");
@@ -248,31 +253,42 @@ pub fn check(db: &Database) {
     let past = find("Italiano A1 — MENTOR II 2022");
     let (_, standings) = app::courses::standings(&mut c, &past, &rule).unwrap();
     assert_eq!(standings.len(), 41);
-    assert!(standings.iter().all(|s| s.complete && s.certificate.is_some()));
+    assert!(
+        standings
+            .iter()
+            .all(|s| s.complete && s.certificate.is_some())
+    );
     // The current cohort's second group: one out of reach, and attendance to take.
     let now = find("Italiano A1 — secondo gruppo");
     let (_, standings) = app::courses::standings(&mut c, &now, &rule).unwrap();
     assert_eq!(standings.iter().filter(|s| s.out_of_reach).count(), 1);
     let today = rome_today(Utc::now());
-    assert_eq!(db::courses::unmarked(&mut c, &[now.id.clone()], today).unwrap().len(), 1);
+    assert_eq!(
+        db::courses::unmarked(&mut c, std::slice::from_ref(&now.id), today)
+            .unwrap()
+            .len(),
+        1
+    );
     // The French trainee has a certificate.
-    let trainee = db::users::find_by_email_unscoped(
-        &mut c,
-        &Email::parse(super::current::TRAINEE).unwrap(),
-    )
-    .unwrap()
-    .unwrap();
+    let trainee =
+        db::users::find_by_email_unscoped(&mut c, &Email::parse(super::current::TRAINEE).unwrap())
+            .unwrap()
+            .unwrap();
     let own = db::courses::of_user(&mut c, &trainee.id).unwrap();
     assert!(
         own.iter()
-            .any(|e| db::courses::certificate_of(&mut c, &e.id).unwrap().is_some()),
+            .any(|e| db::courses::certificate_of(&mut c, &e.id)
+                .unwrap()
+                .is_some()),
         "the demo trainee's certificate"
     );
     // The course staff see the warning and the attendance to take among their tasks.
     let staff = db::users::find_by_email_unscoped(&mut c, &Email::parse(STAFF).unwrap())
         .unwrap()
         .unwrap();
-    let actor = db::memberships::load_actor(&mut c, &staff.id).unwrap().unwrap();
+    let actor = db::memberships::load_actor(&mut c, &staff.id)
+        .unwrap()
+        .unwrap();
     let kinds: Vec<&str> = app::tasks::find(&mut c, &actor, today)
         .unwrap()
         .iter()

@@ -86,7 +86,11 @@ async fn course(c: &mut Client, app: &TestApp, w: &World, subject: &str, session
     let res = c
         .post(
             "/courses",
-            &[("runner", &runner), ("subject", subject), ("title", "Italiano A1")],
+            &[
+                ("runner", &runner),
+                ("subject", subject),
+                ("title", "Italiano A1"),
+            ],
         )
         .await;
     assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
@@ -164,7 +168,10 @@ async fn course_staff_take_attendance_and_see_the_warning_when_the_threshold_is_
         enrol(&mut c, &id, &w.case).await;
         // Enrolling twice is refused, and changes nothing.
         let res = c
-            .post(&format!("/courses/{id}/enrolments"), &[("case", &w.case.reference)])
+            .post(
+                &format!("/courses/{id}/enrolments"),
+                &[("case", &w.case.reference)],
+            )
             .await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(res.shows(&msg("course-error-enrolled")));
@@ -177,7 +184,9 @@ async fn course_staff_take_attendance_and_see_the_warning_when_the_threshold_is_
         assert!(row_flag(&page.body, &e, "false"), "{}", page.body);
         // Attendance of the other eight sessions held is still to take: a task.
         let who = acting(&app, STAFF);
-        let tasks = app::tasks::inbox(app.db.db(), &who.actor, today()).await.unwrap();
+        let tasks = app::tasks::inbox(app.db.db(), &who.actor, today())
+            .await
+            .unwrap();
         let attendance = tasks
             .iter()
             .find(|t| t.kind.id == "course-attendance")
@@ -189,9 +198,17 @@ async fn course_staff_take_attendance_and_see_the_warning_when_the_threshold_is_
         let page = c.get(&format!("/courses/{id}")).await;
         assert!(row_flag(&page.body, &e, "true"), "{}", page.body);
         assert!(page.shows(&msg("course-warning-out-of-reach")));
-        let tasks = app::tasks::inbox(app.db.db(), &who.actor, today()).await.unwrap();
-        let warning = tasks.iter().find(|t| t.kind.id == "course-warning").unwrap();
-        assert_eq!((warning.count, warning.href.as_str()), (1, &*format!("/courses/{id}#participants")));
+        let tasks = app::tasks::inbox(app.db.db(), &who.actor, today())
+            .await
+            .unwrap();
+        let warning = tasks
+            .iter()
+            .find(|t| t.kind.id == "course-warning")
+            .unwrap();
+        assert_eq!(
+            (warning.count, warning.href.as_str()),
+            (1, &*format!("/courses/{id}#participants"))
+        );
         // The API says the same, with both rates.
         let mut api = english(app.client());
         api.bearer = Some(app.token(STAFF));
@@ -232,31 +249,56 @@ async fn a_course_is_out_of_reach_for_another_organisation_and_another_programme
         let e = enrolment_of(&app, &id);
         let session = sessions_of(&app, &id).remove(0);
         let mut other = signed_in(&app, OTHER_STAFF).await;
-        assert_eq!(other.get(&format!("/courses/{id}")).await.status, StatusCode::NOT_FOUND);
+        assert_eq!(
+            other.get(&format!("/courses/{id}")).await.status,
+            StatusCode::NOT_FOUND
+        );
         let list = other.get("/courses").await;
         assert!(!list.body.contains(&id));
         let field = format!("mark-{e}");
         let res = other
-            .post(&format!("/courses/{id}/sessions/{session}/attendance"), &[(&field, "present")])
+            .post(
+                &format!("/courses/{id}/sessions/{session}/attendance"),
+                &[(&field, "present")],
+            )
             .await;
         assert_eq!(res.status, StatusCode::NOT_FOUND);
-        assert!(db::courses::marks(&mut app.db.db().conn().unwrap(), &id).unwrap().is_empty());
+        assert!(
+            db::courses::marks(&mut app.db.db().conn().unwrap(), &id)
+                .unwrap()
+                .is_empty()
+        );
         let mut api = english(app.client());
         api.bearer = Some(app.token(OTHER_STAFF));
         let res = api.get(&format!("/api/v1/courses/{id}/attendance")).await;
         assert_eq!(res.status, StatusCode::NOT_FOUND);
-        assert_eq!(api.get("/api/v1/courses").await.json(), serde_json::json!([]));
+        assert_eq!(
+            api.get("/api/v1/courses").await.json(),
+            serde_json::json!([])
+        );
         // The programme's coordinator reaches it; another programme's does not.
         let mut coordinator = signed_in(&app, COORDINATOR).await;
-        assert_eq!(coordinator.get(&format!("/courses/{id}")).await.status, StatusCode::OK);
+        assert_eq!(
+            coordinator.get(&format!("/courses/{id}")).await.status,
+            StatusCode::OK
+        );
         let mut p2 = signed_in(&app, OTHER_COORDINATOR).await;
-        assert_eq!(p2.get(&format!("/courses/{id}")).await.status, StatusCode::NOT_FOUND);
+        assert_eq!(
+            p2.get(&format!("/courses/{id}")).await.status,
+            StatusCode::NOT_FOUND
+        );
         // A participant holds no course staff's permission, and reaches no one else's
         // enrolment through their own page.
         let mut participant = signed_in(&app, PARTICIPANT).await;
-        assert_eq!(participant.get(&format!("/courses/{id}")).await.status, StatusCode::FORBIDDEN);
         assert_eq!(
-            other.get(&format!("/my/courses/{e}/certificate")).await.status,
+            participant.get(&format!("/courses/{id}")).await.status,
+            StatusCode::FORBIDDEN
+        );
+        assert_eq!(
+            other
+                .get(&format!("/my/courses/{e}/certificate"))
+                .await
+                .status,
             StatusCode::NOT_FOUND
         );
     })
@@ -285,12 +327,22 @@ async fn at_visa_issued(app: &TestApp, case: &db::cases::Case) {
             )
         })
         .unwrap();
-    let mut c = signed_in(&app, COORDINATOR).await;
-    let res = upload(&mut c, &format!("/cases/{}/documents", case.id), &[("kind", "visa")], "visa.pdf", PDF).await;
+    let mut c = signed_in(app, COORDINATOR).await;
+    let res = upload(
+        &mut c,
+        &format!("/cases/{}/documents", case.id),
+        &[("kind", "visa")],
+        "visa.pdf",
+        PDF,
+    )
+    .await;
     assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
     let end = (today() + Duration::days(300)).to_string();
     let res = c
-        .post(&format!("/cases/{}/facts", case.id), &[("field", "visa_ends_on"), ("value", &end)])
+        .post(
+            &format!("/cases/{}/facts", case.id),
+            &[("field", "visa_ends_on"), ("value", &end)],
+        )
         .await;
     assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
 }
@@ -305,9 +357,14 @@ async fn advance(c: &mut Client, case: &str) -> crate::support::Resp {
 }
 
 fn step_of(app: &TestApp, id: &str) -> String {
-    db::cases::find(&mut app.db.db().conn().unwrap(), &domain::permission::Scope::All, "", id)
-        .unwrap()
-        .step
+    db::cases::find(
+        &mut app.db.db().conn().unwrap(),
+        &domain::permission::Scope::All,
+        "",
+        id,
+    )
+    .unwrap()
+    .step
 }
 
 #[tokio::test]
@@ -319,13 +376,33 @@ async fn readiness_gates_departure_until_the_completion_rule_holds() {
         // The coordinator sets the programme's rule; a bad one is refused whole.
         let rule = format!("/courses/rules/{}", app.seed.p1);
         let res = coordinator
-            .post(&rule, &[("min_attendance", "180"), ("min_level", "A1"), ("late", "75"), ("justified", "50")])
+            .post(
+                &rule,
+                &[
+                    ("min_attendance", "180"),
+                    ("min_level", "A1"),
+                    ("late", "75"),
+                    ("justified", "50"),
+                ],
+            )
             .await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(res.shows(&msg("course-error-percent")));
-        assert!(db::courses::rule(&mut app.db.db().conn().unwrap(), &app.seed.p1).unwrap().is_none());
+        assert!(
+            db::courses::rule(&mut app.db.db().conn().unwrap(), &app.seed.p1)
+                .unwrap()
+                .is_none()
+        );
         let res = coordinator
-            .post(&rule, &[("min_attendance", "80"), ("min_level", "A1"), ("late", "75"), ("justified", "50")])
+            .post(
+                &rule,
+                &[
+                    ("min_attendance", "80"),
+                    ("min_level", "A1"),
+                    ("late", "75"),
+                    ("justified", "50"),
+                ],
+            )
             .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
         // Another programme's coordinator cannot touch it.
@@ -337,7 +414,11 @@ async fn readiness_gates_departure_until_the_completion_rule_holds() {
         assert!(res.shows(&msg("case-error-courses")), "{}", res.body);
         assert_eq!(step_of(&app, &w.case.id), "visa_issued");
         let page = coordinator.get(&format!("/cases/{}", w.case.id)).await;
-        assert!(page.body.contains("data-readiness=\"not-ready\""), "{}", page.body);
+        assert!(
+            page.body.contains("data-readiness=\"not-ready\""),
+            "{}",
+            page.body
+        );
         // Italian course: attended in full but no level yet — still refused.
         let mut staff = signed_in(&app, STAFF).await;
         let id = course(&mut staff, &app, &w, "italian", 2).await;
@@ -351,11 +432,18 @@ async fn readiness_gates_departure_until_the_completion_rule_holds() {
         // A test records A2: the rule holds, and the case moves.
         let taken = today().to_string();
         let res = staff
-            .post(&format!("/courses/{id}/tests"), &[("enrolment", &e), ("taken_on", &taken), ("level", "A2")])
+            .post(
+                &format!("/courses/{id}/tests"),
+                &[("enrolment", &e), ("taken_on", &taken), ("level", "A2")],
+            )
             .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
         let page = coordinator.get(&format!("/cases/{}", w.case.id)).await;
-        assert!(page.body.contains("data-readiness=\"ready\""), "{}", page.body);
+        assert!(
+            page.body.contains("data-readiness=\"ready\""),
+            "{}",
+            page.body
+        );
         let res = advance(&mut coordinator, &w.case.id).await;
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
         assert_eq!(step_of(&app, &w.case.id), "ready_to_depart");
@@ -396,13 +484,21 @@ async fn a_certificate_is_issued_on_completion_reads_back_in_arabic_and_verifies
         let sessions = sessions_of(&app, &id);
         mark(&mut staff, &id, &sessions[0], &e, "present").await;
         // Half the sessions: no certificate.
-        let res = staff.post(&format!("/courses/{id}/certificates"), &[("enrolment", &e)]).await;
+        let res = staff
+            .post(&format!("/courses/{id}/certificates"), &[("enrolment", &e)])
+            .await;
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
         assert!(res.shows(&msg("course-error-incomplete")));
-        assert!(db::courses::certificate_of(&mut app.db.db().conn().unwrap(), &e).unwrap().is_none());
+        assert!(
+            db::courses::certificate_of(&mut app.db.db().conn().unwrap(), &e)
+                .unwrap()
+                .is_none()
+        );
         mark(&mut staff, &id, &sessions[1], &e, "late").await;
         // 87.5 %: complete.
-        let res = staff.post(&format!("/courses/{id}/certificates"), &[("enrolment", &e)]).await;
+        let res = staff
+            .post(&format!("/courses/{id}/certificates"), &[("enrolment", &e)])
+            .await;
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
         let code = db::courses::certificate_of(&mut app.db.db().conn().unwrap(), &e)
             .unwrap()
@@ -412,18 +508,40 @@ async fn a_certificate_is_issued_on_completion_reads_back_in_arabic_and_verifies
         // The participant finds it on their own page and downloads it in Arabic.
         let mut me = signed_in(&app, PARTICIPANT).await;
         let mine = me.get("/my/courses").await;
-        assert!(mine.body.contains(&format!("data-certificate=\"{code}\"")), "{}", mine.body);
-        let res = me.get(&format!("/my/courses/{e}/certificate?lang=ar")).await;
+        assert!(
+            mine.body.contains(&format!("data-certificate=\"{code}\"")),
+            "{}",
+            mine.body
+        );
+        let res = me
+            .get(&format!("/my/courses/{e}/certificate?lang=ar"))
+            .await;
         assert_eq!(res.status, StatusCode::OK);
         assert_eq!(res.header("content-type"), Some("application/pdf"));
         let text = arabic_text(&res.bytes);
-        for want in ["نادية زرقاوي", "Italiano A1", "السلامة في العمل", "شهادة إتمام", &code] {
+        for want in [
+            "نادية زرقاوي",
+            "Italiano A1",
+            "السلامة في العمل",
+            "شهادة إتمام",
+            &code,
+        ] {
             assert!(text.contains(&compact(want)), "{want} not in {text}");
         }
         // Any of the four on request; an unknown language is not guessed.
-        let it = me.get(&format!("/my/courses/{e}/certificate?lang=it")).await;
-        assert!(compact(&pdf_extract::extract_text_from_mem(&it.bytes).unwrap()).contains(&compact("Attestato di frequenza")));
-        assert_eq!(me.get(&format!("/my/courses/{e}/certificate?lang=xx")).await.status, StatusCode::NOT_FOUND);
+        let it = me
+            .get(&format!("/my/courses/{e}/certificate?lang=it"))
+            .await;
+        assert!(
+            compact(&pdf_extract::extract_text_from_mem(&it.bytes).unwrap())
+                .contains(&compact("Attestato di frequenza"))
+        );
+        assert_eq!(
+            me.get(&format!("/my/courses/{e}/certificate?lang=xx"))
+                .await
+                .status,
+            StatusCode::NOT_FOUND
+        );
         // The public page, without signing in: name, course and date, nothing more.
         let mut anyone = english(app.client());
         let res = anyone.get(&format!("/verify/{code}")).await;
@@ -436,7 +554,9 @@ async fn a_certificate_is_issued_on_completion_reads_back_in_arabic_and_verifies
         }
         // The form's way, typed loosely.
         let loose = code.to_lowercase().replace('-', " ");
-        let res = anyone.get(&format!("/verify?code={}", loose.replace(' ', "+"))).await;
+        let res = anyone
+            .get(&format!("/verify?code={}", loose.replace(' ', "+")))
+            .await;
         assert_eq!(res.status, StatusCode::OK);
         // An unknown code: a clear not-found; after ten, the address waits (even for a
         // good code).
@@ -444,7 +564,10 @@ async fn a_certificate_is_issued_on_completion_reads_back_in_arabic_and_verifies
         assert_eq!(res.status, StatusCode::NOT_FOUND);
         assert!(res.shows(&msg("verify-unknown")));
         for _ in 0..9 {
-            assert_eq!(anyone.get("/verify/not-a-code").await.status, StatusCode::NOT_FOUND);
+            assert_eq!(
+                anyone.get("/verify/not-a-code").await.status,
+                StatusCode::NOT_FOUND
+            );
         }
         let res = anyone.get(&format!("/verify/{code}")).await;
         assert_eq!(res.status, StatusCode::TOO_MANY_REQUESTS);

@@ -534,7 +534,8 @@ fn course_attendance() -> Value {
     let session = answer(json!({
         "id": string(), "held_on": date(), "starts_at": {"type": "string", "description": "HH:MM"},
         "topic": string(), "place": string(), "online": {"type": "boolean"}}));
-    let mark = answer(json!({"session_id": string(), "mark": enum_of(Mark::ALL.map(Mark::as_str))}));
+    let mark =
+        answer(json!({"session_id": string(), "mark": enum_of(Mark::ALL.map(Mark::as_str))}));
     let participant = answer(json!({
         "enrolment_id": string(), "case_id": string(), "reference": string(),
         "family_name": string(), "given_names": string(),

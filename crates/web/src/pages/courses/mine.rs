@@ -62,9 +62,7 @@ pub async fn mine(
                 min_attendance: i64::from(c.min_attendance),
                 level: c.level.map(|l| l.as_str().to_owned()).unwrap_or_default(),
                 complete: c.complete,
-                certificate: c
-                    .certificate
-                    .map(|x| (x.code, tr.date(&x.issued_on))),
+                certificate: c.certificate.map(|x| (x.code, tr.date(&x.issued_on))),
                 sessions: c
                     .sessions
                     .iter()

@@ -51,5 +51,8 @@ pub(crate) fn pdf(bytes: Vec<u8>, code: &str) -> Response {
 
 /// The four languages a certificate may be asked in: (tag, the language's own name).
 pub(crate) fn languages() -> Vec<(&'static str, &'static str)> {
-    Locale::ALL.into_iter().map(|l| (l.tag(), l.endonym())).collect()
+    Locale::ALL
+        .into_iter()
+        .map(|l| (l.tag(), l.endonym()))
+        .collect()
 }

@@ -23,9 +23,16 @@ pub struct ReadinessView {
 impl ReadinessView {
     pub fn new(ctx: &Ctx, r: &app::courses::Readiness) -> Self {
         let tr = ctx.tr();
-        let mut rule = tr.tn("course-rule-attendance", "percent", i64::from(r.min_attendance));
+        let mut rule = tr.tn(
+            "course-rule-attendance",
+            "percent",
+            i64::from(r.min_attendance),
+        );
         if let Some(l) = r.min_level {
-            rule = format!("{rule} · {}", tr.t1("course-rule-level", "level", l.as_str()));
+            rule = format!(
+                "{rule} · {}",
+                tr.t1("course-rule-level", "level", l.as_str())
+            );
         }
         ReadinessView {
             required: r.required,

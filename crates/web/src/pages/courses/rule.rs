@@ -37,7 +37,14 @@ pub async fn form(
     crate::pages::cases::checked_id(&programme)?;
     let who = ctx.acting()?;
     let (rule, rule_set) = app::courses::programme_rule(&state.db, &who, &programme).await?;
-    render(&ctx, &programme, StatusCode::OK, rule.fields(), rule_set, &[])
+    render(
+        &ctx,
+        &programme,
+        StatusCode::OK,
+        rule.fields(),
+        rule_set,
+        &[],
+    )
 }
 
 fn render(

@@ -81,7 +81,15 @@ pub async fn add_session(
         },
     )
     .await;
-    after(&state, &ctx, &id, "sessions", "flash-course-session-added", done).await
+    after(
+        &state,
+        &ctx,
+        &id,
+        "sessions",
+        "flash-course-session-added",
+        done,
+    )
+    .await
 }
 
 #[derive(Deserialize, Default)]
@@ -100,7 +108,15 @@ pub async fn enrol(
     crate::pages::cases::checked_id(&id)?;
     let who = ctx.acting()?;
     let done = app::courses::enrol(&state.db, &*state.clock, &who, &id, &f.case).await;
-    after(&state, &ctx, &id, "participants", "flash-course-enrolled", done).await
+    after(
+        &state,
+        &ctx,
+        &id,
+        "participants",
+        "flash-course-enrolled",
+        done,
+    )
+    .await
 }
 
 /// Attendance at one session: a field `mark-<enrolment>` per participant (blank: not
@@ -134,7 +150,15 @@ pub async fn attendance(
         Some(e) => Err(app::Error::Invalid(e)),
         None => app::courses::mark(&state.db, &*state.clock, &who, &id, &session, marks).await,
     };
-    after(&state, &ctx, &id, "participants", "flash-course-attendance-saved", done).await
+    after(
+        &state,
+        &ctx,
+        &id,
+        "participants",
+        "flash-course-attendance-saved",
+        done,
+    )
+    .await
 }
 
 #[derive(Deserialize, Default)]
@@ -155,7 +179,10 @@ pub async fn record_test(
     crate::pages::cases::checked_id(&id)?;
     let who = ctx.acting()?;
     let done = if f.enrolment.trim().is_empty() {
-        Err(app::Error::Invalid(Invalid::new("enrolment", "error-required")))
+        Err(app::Error::Invalid(Invalid::new(
+            "enrolment",
+            "error-required",
+        )))
     } else {
         app::courses::record_test(
             &state.db,
@@ -168,7 +195,15 @@ pub async fn record_test(
         )
         .await
     };
-    after(&state, &ctx, &id, "participants", "flash-course-test-recorded", done).await
+    after(
+        &state,
+        &ctx,
+        &id,
+        "participants",
+        "flash-course-test-recorded",
+        done,
+    )
+    .await
 }
 
 #[derive(Deserialize, Default)]
@@ -190,7 +225,15 @@ pub async fn issue(
         app::courses::issue_certificate(&state.db, &*state.clock, &who, &id, f.enrolment.trim())
             .await
             .map(|_| ());
-    after(&state, &ctx, &id, "participants", "flash-course-certificate-issued", done).await
+    after(
+        &state,
+        &ctx,
+        &id,
+        "participants",
+        "flash-course-certificate-issued",
+        done,
+    )
+    .await
 }
 
 /// A participant's certificate, for the course's staff.
