@@ -65,15 +65,6 @@ impl CourseView {
     pub fn subject(&self) -> Subject {
         self.line.course.subject
     }
-
-    /// Sessions held by `today` where someone still has no mark.
-    pub fn unmarked(&self) -> Vec<&Session> {
-        self.sessions
-            .iter()
-            .filter(|s| s.held_on <= self.today)
-            .filter(|s| self.standings.iter().any(|p| !p.marks.contains_key(&s.id)))
-            .collect()
-    }
 }
 
 /// The course `id`, if within reach.

@@ -1,11 +1,13 @@
-//! Courses' tasks for the staff who run them (`Permission::RunCourses`, within their
-//! reach): sessions held whose attendance is not yet taken, and participants who can no
+//! Courses' tasks for the staff who run them — the members of the organisation running
+//! the course whose role grants `Permission::RunCourses` (a coordinator reaches the
+//! programme's courses but is not given another organisation's attendance to take): sessions held whose attendance is not yet taken, and participants who can no
 //! longer reach the attendance threshold even attending every remaining session (the early
 //! warning, so the staff talk to them while it still matters). One task per course, linked
 //! to its page; a task counts, it names no participant.
 
 use chrono::NaiveDate;
 use db::{DbConn, DbResult};
+use domain::permission::{Scope, role_grants};
 use domain::{Actor, Permission};
 
 use super::{Kind, Source, Task};
@@ -29,9 +31,18 @@ pub const SOURCE: Source = Source {
 };
 
 fn find(conn: &mut DbConn, actor: &Actor, today: NaiveDate) -> DbResult<Vec<Task>> {
-    let Some(scope) = actor.scope(Permission::RunCourses) else {
+    let mut runs: Vec<String> = actor
+        .memberships
+        .iter()
+        .filter(|m| role_grants(m.role, Permission::RunCourses))
+        .map(|m| m.organisation_id.clone())
+        .collect();
+    if runs.is_empty() {
         return Ok(Vec::new());
-    };
+    }
+    runs.sort();
+    runs.dedup();
+    let scope = Scope::Organisations(runs);
     let mut tasks = Vec::new();
     for line in db::courses::list(conn, &scope)? {
         let course = line.course;
