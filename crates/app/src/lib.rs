@@ -22,6 +22,7 @@ pub mod cases;
 pub mod clock;
 pub mod companies;
 pub mod content;
+pub mod courses;
 pub mod decisions;
 pub mod digest;
 pub mod documents;

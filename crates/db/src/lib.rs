@@ -14,6 +14,7 @@ pub mod cases;
 pub mod companies;
 pub mod conn;
 pub mod content;
+pub mod courses;
 pub mod decisions;
 pub mod digests;
 pub mod documents;

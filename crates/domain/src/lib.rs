@@ -16,6 +16,7 @@ pub mod company;
 pub mod conflict;
 pub mod content;
 pub mod country;
+pub mod course;
 pub mod deadline;
 pub mod decision;
 pub mod document;

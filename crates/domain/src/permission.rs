@@ -81,10 +81,15 @@ pub enum Permission {
     /// Record a follow-up after the traineeship (a mentor: only on the cases they are the
     /// mentor of, checked in `app::outcomes`).
     FollowUp,
+    /// See the pre-departure courses run by one's organisation (coordinators: the
+    /// programme's), their sessions, enrolments and attendance.
+    ViewCourses,
+    /// Run courses: sessions, enrolments, attendance, tests, certificates.
+    RunCourses,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 31] = [
+    pub const ALL: [Permission; 33] = [
         Permission::ViewDashboard,
         Permission::ViewProgrammes,
         Permission::ManageProgrammes,
@@ -116,6 +121,8 @@ impl Permission {
         Permission::RecordOutcomes,
         Permission::ViewOutcomes,
         Permission::FollowUp,
+        Permission::ViewCourses,
+        Permission::RunCourses,
     ];
 
     pub const fn as_str(self) -> &'static str {
@@ -151,6 +158,8 @@ impl Permission {
             Permission::RecordOutcomes => "record_outcomes",
             Permission::ViewOutcomes => "view_outcomes",
             Permission::FollowUp => "follow_up",
+            Permission::ViewCourses => "view_courses",
+            Permission::RunCourses => "run_courses",
         }
     }
 }
@@ -187,6 +196,8 @@ pub const fn role_grants(role: Role, permission: Permission) -> bool {
                 | P::ApproveAllowances
                 | P::RecordOutcomes
                 | P::ViewOutcomes
+                | P::ViewCourses
+                | P::RunCourses
         ),
         // A company manages its own profile, checklist and positions, and answers the
         // placements proposed to it.
@@ -217,6 +228,8 @@ pub const fn role_grants(role: Role, permission: Permission) -> bool {
                 | P::AssessCandidates
                 | P::ViewCases
                 | P::ViewOutcomes
+                | P::ViewCourses
+                | P::RunCourses
         ),
         // Evaluators see and score applications without names (see
         // `Actor::sees_candidate_identity`); they do not decide.
@@ -239,7 +252,8 @@ pub const fn role_grants(role: Role, permission: Permission) -> bool {
                 | P::WorkCases
         ),
         // Mediators and NGO staff (mentors) see the cases of the participants they are
-        // assigned to (`Scope::Assigned`), and follow them up afterwards.
+        // assigned to (`Scope::Assigned`), and follow them up afterwards; NGO staff also run
+        // pre-departure courses.
         Role::NgoStaff | Role::Mediator => {
             matches!(
                 permission,
@@ -250,7 +264,8 @@ pub const fn role_grants(role: Role, permission: Permission) -> bool {
                     | P::FollowTraineeships
                     | P::ViewOutcomes
                     | P::FollowUp
-            )
+            ) || (matches!(role, Role::NgoStaff)
+                && matches!(permission, P::ViewCourses | P::RunCourses))
         }
     }
 }
@@ -693,6 +708,34 @@ mod tests {
         for role in [Role::Company, Role::Participant, Role::Evaluator] {
             assert!(
                 !actor(role, "o", &["p1"]).can(Permission::ViewOutcomes),
+                "{role:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn course_staff_reach_their_organisations_courses_and_coordinators_the_programmes() {
+        for role in [Role::NgoStaff, Role::AgencyStaff, Role::PromoterStaff] {
+            let a = actor(role, "ong", &["p1"]);
+            assert!(a.can(Permission::RunCourses), "{role:?}");
+            assert_eq!(
+                a.scope(Permission::ViewCourses),
+                Some(Scope::Organisations(vec!["ong".into()])),
+                "{role:?}"
+            );
+        }
+        assert_eq!(
+            actor(Role::Coordinator, "lead", &["p1"]).scope(Permission::RunCourses),
+            Some(Scope::Programmes(vec!["p1".into()]))
+        );
+        for role in [
+            Role::Company,
+            Role::Participant,
+            Role::Evaluator,
+            Role::Mediator,
+        ] {
+            assert!(
+                !actor(role, "o", &["p1"]).can(Permission::ViewCourses),
                 "{role:?}"
             );
         }

@@ -165,6 +165,7 @@ fn declare() -> Routes {
     let routes = case_api(routes);
     let routes = traineeships(routes);
     let routes = outcomes(routes);
+    let routes = courses(routes);
     matching(routes)
 }
 
@@ -270,6 +271,34 @@ fn outcomes(routes: Routes) -> Routes {
         .get("/participants/{id}",         P(ViewCases),      pages::timeline::show)
         .get("/api/v1/outcomes",           P(ViewOutcomes),   api::outcomes::list)
         .get("/api/v1/follow-ups",         P(ViewOutcomes),   api::outcomes::follow_ups)
+}
+
+/// Pre-departure courses: the list, a course and its forms, the completion rule per
+/// programme, the participant's own courses, the public check of a certificate's code
+/// (throttled per address in the use case), and the API.
+#[rustfmt::skip]
+fn courses(routes: Routes) -> Routes {
+    use Access::{Permission as P, Public, SignedIn};
+    use Permission::*;
+    use pages::courses::{list, mine, rule, show, verify, work};
+    routes
+        .get("/courses",                                        P(ViewCourses),      list::list)
+        .post("/courses",                                       P(RunCourses),       list::create)
+        .get("/courses/rules/{programme}",                      P(ManageProgrammes), rule::form)
+        .post("/courses/rules/{programme}",                     P(ManageProgrammes), rule::save)
+        .get("/courses/{id}",                                   P(ViewCourses),      show::show)
+        .post("/courses/{id}/sessions",                         P(RunCourses),       work::add_session)
+        .post("/courses/{id}/sessions/{session}/attendance",    P(RunCourses),       work::attendance)
+        .post("/courses/{id}/enrolments",                       P(RunCourses),       work::enrol)
+        .post("/courses/{id}/tests",                            P(RunCourses),       work::record_test)
+        .post("/courses/{id}/certificates",                     P(RunCourses),       work::issue)
+        .get("/courses/{id}/certificates/{enrolment}",          P(ViewCourses),      work::certificate)
+        .get("/my/courses",                                     SignedIn,            mine::mine)
+        .get("/my/courses/{enrolment}/certificate",             SignedIn,            mine::certificate)
+        .get("/verify",                                         Public,              verify::form)
+        .get("/verify/{code}",                                  Public,              verify::show)
+        .get("/api/v1/courses",                                 P(ViewCourses),      api::courses::list)
+        .get("/api/v1/courses/{id}/attendance",                 P(ViewCourses),      api::courses::attendance)
 }
 
 /// Selection: a call's criteria and ranking, scores and interviews of an application, the

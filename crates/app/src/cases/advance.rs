@@ -84,6 +84,7 @@ pub(crate) fn advance_in(
         if step.to == "extended" {
             crate::traineeships::check_duration(tx.conn, &case, &t, None)?;
         }
+        crate::courses::gate(tx.conn, &case, &step.to)?;
         if step.on < case.step_since {
             return Err(Error::Invalid(domain::Invalid::new(
                 "on",

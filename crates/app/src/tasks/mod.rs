@@ -17,6 +17,7 @@ use domain::Actor;
 mod assessment;
 mod cases;
 mod companies;
+mod courses;
 mod decisions;
 mod duplicates;
 mod follow_ups;
@@ -89,6 +90,7 @@ pub const SOURCES: &[Source] = &[
     cases::SOURCE,
     traineeships::SOURCE,
     follow_ups::SOURCE,
+    courses::SOURCE,
 ];
 
 /// Every kind any source declares.

@@ -4,7 +4,7 @@
 //!
 //! The events come from [`SOURCES`], one file each, each returning its own dated events
 //! for the participant's case; a later area (the courses, the traineeship's reports) adds
-//! a file and a line. A source also says whom it is shown to: a host company sees the
+//! a file and a line (the courses and the traineeship did). A source also says whom it is shown to: a host company sees the
 //! placement and the case, not the application nor what came after the traineeship.
 //!
 //! Reach is the case's (`Permission::ViewCases`): a mediator or a mentor only the
@@ -15,6 +15,7 @@
 
 mod application;
 mod case;
+mod courses;
 mod follow_ups;
 mod outcome;
 mod placement;
@@ -45,6 +46,10 @@ pub enum What {
     Outcome(OutcomeRow),
     /// A follow-up after it.
     FollowUp(FollowUpRow),
+    /// Enrolled in a pre-departure course.
+    Enrolled { course: String },
+    /// A course's certificate issued, on completion.
+    Certificate { course: String },
     /// The traineeship's dates and hours, on its first day.
     Traineeship {
         starts_on: NaiveDate,
@@ -90,6 +95,7 @@ pub const SOURCES: &[Source] = &[
     application::SOURCE,
     placement::SOURCE,
     case::SOURCE,
+    courses::SOURCE,
     traineeship::SOURCE,
     outcome::SOURCE,
     follow_ups::SOURCE,

@@ -7,6 +7,9 @@
 mod access;
 mod applications;
 mod content;
+// Named apart from its `courses` table, which would otherwise clash with the module.
+#[path = "courses.rs"]
+mod course_tables;
 mod matching;
 mod messages;
 // The file is named for its area; the module may not share its name with the table.
@@ -23,6 +26,7 @@ mod traineeship_tables;
 pub use access::*;
 pub use applications::*;
 pub use content::*;
+pub use course_tables::*;
 pub use matching::*;
 pub use messages::*;
 pub use outcome_tables::*;
@@ -118,6 +122,13 @@ diesel::allow_tables_to_appear_in_same_query!(
     traineeship_evaluation_levels,
     outcomes,
     follow_ups,
+    courses,
+    course_sessions,
+    course_enrolments,
+    course_attendance,
+    course_tests,
+    course_rules,
+    course_certificates,
 );
 
 diesel::joinable!(candidate_documents -> candidates (candidate_id));
@@ -136,6 +147,13 @@ diesel::joinable!(case_escalations -> cases (case_id));
 diesel::joinable!(case_people -> cases (case_id));
 diesel::joinable!(outcomes -> cases (case_id));
 diesel::joinable!(follow_ups -> cases (case_id));
+diesel::joinable!(course_sessions -> courses (course_id));
+diesel::joinable!(course_enrolments -> courses (course_id));
+diesel::joinable!(course_enrolments -> cases (case_id));
+diesel::joinable!(course_attendance -> course_sessions (session_id));
+diesel::joinable!(course_attendance -> course_enrolments (enrolment_id));
+diesel::joinable!(course_tests -> course_enrolments (enrolment_id));
+diesel::joinable!(course_certificates -> course_enrolments (enrolment_id));
 
 diesel::allow_tables_to_appear_in_same_query!(digests, users);
 diesel::allow_tables_to_appear_in_same_query!(digest_opt_outs, users);

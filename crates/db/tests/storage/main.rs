@@ -9,6 +9,7 @@ mod audit;
 mod candidates;
 mod companies;
 mod content;
+mod courses;
 mod decisions;
 mod duplicates;
 mod esco_languages;

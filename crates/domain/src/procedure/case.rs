@@ -29,6 +29,9 @@ pub enum Refusal {
         documents: Vec<String>,
         fields: Vec<String>,
     },
+    /// The participant has not completed their pre-departure courses as the programme's
+    /// rule asks (`course::Rule::ready`): only for `ready_to_depart`.
+    CoursesIncomplete,
 }
 
 impl Refusal {
@@ -38,6 +41,7 @@ impl Refusal {
             Refusal::NotAllowed => "case-error-transition",
             Refusal::NotYourRole => "case-error-role",
             Refusal::Incomplete { .. } => "case-error-incomplete",
+            Refusal::CoursesIncomplete => "case-error-courses",
         }
     }
 }

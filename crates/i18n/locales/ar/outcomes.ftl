@@ -115,3 +115,5 @@ participant-event-follow-up = { $count ->
 participant-event-traineeship = تم إعداد التدريب
 participant-event-allowance = تمت الموافقة على المنحة الشهرية
 participant-event-incident = تم تسجيل حادث
+participant-event-enrolled = التسجيل في الدورة «{ $course }»
+participant-event-certificate = شهادة الدورة «{ $course }»

@@ -106,3 +106,5 @@ participant-event-follow-up = { $count ->
 participant-event-traineeship = Traineeship set up
 participant-event-allowance = Monthly allowance approved
 participant-event-incident = Incident recorded
+participant-event-enrolled = Enrolled in the course “{ $course }”
+participant-event-certificate = Certificate of the course “{ $course }”

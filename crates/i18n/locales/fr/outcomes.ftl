@@ -106,3 +106,5 @@ participant-event-follow-up = { $count ->
 participant-event-traineeship = Stage mis en place
 participant-event-allowance = Indemnité mensuelle approuvée
 participant-event-incident = Incident enregistré
+participant-event-enrolled = Inscription au cours « { $course } »
+participant-event-certificate = Attestation du cours « { $course } »

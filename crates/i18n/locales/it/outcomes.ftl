@@ -106,3 +106,5 @@ participant-event-follow-up = { $count ->
 participant-event-traineeship = Tirocinio impostato
 participant-event-allowance = Indennità mensile approvata
 participant-event-incident = Criticità registrata
+participant-event-enrolled = Iscrizione al corso «{ $course }»
+participant-event-certificate = Attestato del corso «{ $course }»

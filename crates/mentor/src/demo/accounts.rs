@@ -20,7 +20,7 @@ pub enum Org {
     FirstCompany,
 }
 
-pub const ACCOUNTS: [DemoAccount; 13] = [
+pub const ACCOUNTS: [DemoAccount; 14] = [
     DemoAccount {
         email: "admin@demo.example",
         name: "Admin Demo",
@@ -99,6 +99,14 @@ pub const ACCOUNTS: [DemoAccount; 13] = [
         organisation: Org::Named("ANOLF Piemonte"),
         role: Role::NgoStaff,
         describe: "mentor of the MENTOR II 2022 participants, ANOLF Piemonte",
+        locale: None,
+    },
+    DemoAccount {
+        email: "courses@demo.example",
+        name: "Paola Ferrari",
+        organisation: Org::Named("Soleterre"),
+        role: Role::NgoStaff,
+        describe: "course staff, Soleterre (pre-departure courses)",
         locale: None,
     },
     DemoAccount {

@@ -17,6 +17,7 @@ mod cases;
 mod cohort;
 mod companies;
 mod content;
+mod courses;
 mod current;
 pub mod documents;
 mod duplicates;
@@ -101,6 +102,7 @@ pub fn seed(
     let cases = cases::seed(db, &origin, &programme_id, &companies, field_keys)?;
     traineeships::seed(db, &origin)?;
     let outcomes = outcomes::seed(db, &origin, &programme_id)?;
+    courses::seed(db, &origin, &programme_id)?;
     Ok(Summary {
         outcomes,
         cases_past: cases.past,
@@ -450,6 +452,7 @@ mod tests {
                 super::ACCOUNTS.len()
             );
             super::traineeships::check(&mut c);
+            super::courses::check(db);
             // The approved demo run proposed the 41 shortlisted participants (23 TN, 18 MA).
             let programme = programmes_id(&mut c);
             let current = db::calls::find_by_title_unscoped(

@@ -340,7 +340,9 @@ fn refused(r: &Refusal) -> AppError {
     let (status, field) = match r {
         Refusal::NotAllowed => (StatusCode::CONFLICT, None),
         Refusal::NotYourRole => (StatusCode::FORBIDDEN, None),
-        Refusal::Incomplete { .. } => (StatusCode::UNPROCESSABLE_ENTITY, Some("to".to_owned())),
+        Refusal::Incomplete { .. } | Refusal::CoursesIncomplete => {
+            (StatusCode::UNPROCESSABLE_ENTITY, Some("to".to_owned()))
+        }
     };
     AppError::Unreadable {
         status,

@@ -8,6 +8,7 @@ pub mod calls;
 pub mod candidates;
 pub mod cases;
 pub mod companies;
+pub mod courses;
 pub mod extract;
 pub mod idempotency;
 pub mod matching;

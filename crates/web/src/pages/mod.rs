@@ -12,6 +12,7 @@ pub mod case_papers;
 pub mod cases;
 pub mod companies;
 pub mod confirm;
+pub mod courses;
 pub mod dashboard;
 pub mod decisions;
 pub mod declines;

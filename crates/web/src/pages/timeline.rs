@@ -178,6 +178,18 @@ fn line(tr: &i18n::Tr, e: &Event, own: bool, staff_notes: bool) -> Option<Line> 
                 details,
             }
         }
+        What::Enrolled { course } => Line {
+            kind: "enrolled",
+            when,
+            text: tr.t1("participant-event-enrolled", "course", course),
+            details: Vec::new(),
+        },
+        What::Certificate { course } => Line {
+            kind: "certificate",
+            when,
+            text: tr.t1("participant-event-certificate", "course", course),
+            details: Vec::new(),
+        },
         What::Traineeship {
             starts_on,
             ends_on,

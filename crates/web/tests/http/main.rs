@@ -19,6 +19,7 @@ mod cases;
 mod companies;
 mod content;
 mod contract;
+mod courses;
 mod deadline_world;
 mod decisions;
 mod declines;

@@ -126,6 +126,9 @@ async fn the_traineeship_is_part_of_the_story_and_the_participant_reads_only_the
         move_case(&app, &s.own, "active", false);
         let day = today();
         let case_id = s.own.clone();
+        let p1 = app.seed.p1.clone();
+        let lead = app.seed.lead.clone();
+        let by = app.seed.coordinator.clone();
         app.db
             .db()
             .write_blocking(&db::Origin::system(), move |tx| {
@@ -137,7 +140,7 @@ async fn the_traineeship_is_part_of_the_story_and_the_participant_reads_only_the
                         starts_on: day,
                         ends_on: day + chrono::Duration::days(180),
                         hours_per_week: 30,
-                        updated_by: "system".into(),
+                        updated_by: by.clone(),
                         updated_at: now,
                     },
                 )?;
@@ -153,7 +156,7 @@ async fn the_traineeship_is_part_of_the_story_and_the_participant_reads_only_the
                         region: "IT-25".into(),
                         rule_source: "test".into(),
                         rule_verified: false,
-                        approved_by: "system".into(),
+                        approved_by: by.clone(),
                         approved_at: now,
                         paid_on: None,
                     },
@@ -165,10 +168,22 @@ async fn the_traineeship_is_part_of_the_story_and_the_participant_reads_only_the
                         severity: domain::traineeship::incident::Severity::High,
                         title: "Late twice this week",
                         description: "",
-                        owner_id: "system",
-                        opened_by: "system",
+                        owner_id: &by,
+                        opened_by: &by,
                     },
                 )?;
+                let course = db::courses::Course {
+                    id: db::id::new_id(),
+                    programme_id: p1,
+                    organisation_id: lead,
+                    subject: domain::course::Subject::Italian,
+                    title: "Italiano A1 test".into(),
+                    created_by: by.clone(),
+                    created_at: now,
+                };
+                db::courses::create(tx, &course)?;
+                let enrolment = db::courses::enrol(tx, &course.id, &case_id, &by)?;
+                db::courses::issue(tx, &course.id, &enrolment, day, &by)?;
                 Ok(())
             })
             .unwrap();
@@ -176,7 +191,13 @@ async fn the_traineeship_is_part_of_the_story_and_the_participant_reads_only_the
         let mut coordinator = app.signed_in(COORDINATOR).await;
         let res = coordinator.get(&page).await;
         assert_eq!(res.status, StatusCode::OK, "{}", res.body);
-        for k in ["traineeship", "allowance", "incident"] {
+        for k in [
+            "enrolled",
+            "certificate",
+            "traineeship",
+            "allowance",
+            "incident",
+        ] {
             assert!(res.body.contains(&format!(r#"data-event="{k}""#)), "{k}");
         }
         assert!(res.body.contains("Late twice this week"));
@@ -185,6 +206,7 @@ async fn the_traineeship_is_part_of_the_story_and_the_participant_reads_only_the
         let res = own.get(&page).await;
         assert_eq!(res.status, StatusCode::OK);
         assert!(res.body.contains(r#"data-event="allowance""#));
+        assert!(res.body.contains(r#"data-event="certificate""#));
         assert!(!res.body.contains(r#"data-event="incident""#));
         assert!(!res.body.contains("Late twice this week"));
     })

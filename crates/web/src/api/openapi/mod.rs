@@ -315,6 +315,14 @@ fn operation(method: &str, path: &str) -> Option<Operation> {
                 list_of("FollowUp"),
             )
         },
+        ("GET", "/api/v1/courses") => op(
+            "Pre-departure courses in reach (the caller's organisation's; a coordinator's programmes')",
+            list_of("Course"),
+        ),
+        ("GET", "/api/v1/courses/{id}/attendance") => op(
+            "A course's sessions and attendance: per participant the marks, both rates (over the sessions marked and over all planned, per mille), the level reached, the early warning and completion by the programme's rule",
+            reference("CourseAttendance"),
+        ),
         _ => return None,
     })
 }

@@ -366,6 +366,8 @@ fn responses() -> Vec<(&'static str, Value)> {
             "remittances": {"type": "boolean"}, "business_links": {"type": "boolean"}, "further_mobility": {"type": "boolean"},
             "note": string(), "recorded_at": timestamp()})),
         ),
+        ("Course", course()),
+        ("CourseAttendance", course_attendance()),
         ("Candidate", candidate),
         (
             "CandidatePage",
@@ -565,4 +567,43 @@ pub fn all() -> &'static Value {
         Value::Object(out)
     });
     &ALL
+}
+
+/// A pre-departure course in a list.
+fn course() -> Value {
+    use domain::course::Subject;
+    answer(json!({
+        "id": string(), "programme_id": string(), "organisation_id": string(),
+        "organisation": string(), "subject": enum_of(Subject::ALL.map(Subject::as_str)),
+        "title": string(), "sessions": {"type": "integer", "minimum": 0},
+        "enrolled": {"type": "integer", "minimum": 0}}))
+}
+
+/// A course's sessions and attendance.
+fn course_attendance() -> Value {
+    use domain::course::Mark;
+    let per_mille = json!({"type": ["integer", "null"], "minimum": 0, "maximum": 1000,
+        "description": "per mille; null when there is nothing to count over"});
+    let weight = json!({"type": "integer", "minimum": 0, "maximum": 100});
+    let session = answer(json!({
+        "id": string(), "held_on": date(), "starts_at": {"type": "string", "description": "HH:MM"},
+        "topic": string(), "place": string(), "online": {"type": "boolean"}}));
+    let mark =
+        answer(json!({"session_id": string(), "mark": enum_of(Mark::ALL.map(Mark::as_str))}));
+    let participant = answer(json!({
+        "enrolment_id": string(), "case_id": string(), "reference": string(),
+        "family_name": string(), "given_names": string(),
+        "marks": {"type": "array", "items": mark},
+        "so_far_per_mille": per_mille.clone(), "planned_per_mille": per_mille,
+        "level": {"type": ["string", "null"], "enum": ["A1", "A2", "B1", "B2", "C1", "C2", null]},
+        "out_of_reach": {"type": "boolean", "description": "the attendance threshold can no longer be reached even attending every session not yet marked"},
+        "complete": {"type": "boolean"},
+        "certificate_code": nullable("string")}));
+    answer(json!({
+        "course_id": string(),
+        "min_attendance": {"type": "integer", "minimum": 0, "maximum": 100, "description": "percent of all planned sessions"},
+        "min_level": {"type": ["string", "null"], "enum": ["A1", "A2", "B1", "B2", "C1", "C2", null]},
+        "weights": answer(json!({"present": weight.clone(), "late": weight.clone(), "justified": weight.clone(), "absent": weight})),
+        "sessions": {"type": "array", "items": session},
+        "participants": {"type": "array", "items": participant}}))
 }

@@ -159,6 +159,7 @@ pub struct ShowPage {
     next: Vec<Choice>,
     today: String,
     may_reveal: bool,
+    readiness: Option<crate::pages::courses::readiness::ReadinessView>,
     errors: FormErrors,
     x: Extras,
     /// The reader is the trainee: the checklist page.
@@ -458,6 +459,10 @@ pub async fn page(state: &AppState, ctx: &Ctx, id: &str, x: Extras) -> Result<Sh
             .collect(),
         today: today.to_string(),
         may_reveal: !trainee && app::cases::identity::may_read(&actor),
+        readiness: app::courses::readiness(&state.db, &who, &v.case.id)
+            .await
+            .ok()
+            .map(|r| crate::pages::courses::readiness::ReadinessView::new(ctx, &r)),
         errors: FormErrors::new(ctx, &x.errors),
         x,
         trainee,
