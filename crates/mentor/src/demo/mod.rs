@@ -7,8 +7,10 @@
 //! completed through the whole art. 27 procedure, one visa refused and filed again) and the
 //! current call (`current.rs`: its accepted placements as cases in progress, dated back
 //! from today, some deadlines near and some overdue); `case_documents.rs` gives each step a
-//! case has passed its placeholder papers; `outcomes.rs` ends the 2022 cohort as DOMAIN.md
-//! §6 reports and gives it a mentor with its follow-ups.
+//! case has passed a small sample PDF for each document it asks; `courses.rs` gives both
+//! cohorts their pre-departure courses; `traineeships.rs` their tutors, monthly reports and
+//! allowances; `outcomes.rs` ends the 2022 cohort as DOMAIN.md §6 reports and gives it a
+//! mentor with its follow-ups.
 
 mod accounts;
 mod candidates;
