@@ -426,6 +426,77 @@ async fn the_maximum_duration_is_refused() {
 }
 
 #[tokio::test]
+async fn an_extension_within_the_maximum_moves_the_case_and_the_end_date() {
+    on_each_backend(|app| async move {
+        let w = world(&app).await;
+        let case = w.case.clone();
+        // The traineeship runs: the case stands at `active`, with what that step asks for.
+        crate::outcomes::move_case(&app, &case, "active", false);
+        let start = today().to_string();
+        let expires = (today() + Months::new(12)).to_string();
+        let facts = [
+            ("started_on", start.clone()),
+            ("permit_issued_on", start),
+            ("permit_expires_on", expires),
+        ];
+        let id = case.clone();
+        app.db
+            .db()
+            .write_blocking(&Origin::system(), move |tx| {
+                for (field, value) in facts {
+                    db::cases::set_fact(
+                        tx,
+                        &db::cases::Fact {
+                            case_id: id.clone(),
+                            field: field.into(),
+                            value,
+                            sealed: false,
+                            updated_by: "test".into(),
+                            updated_at: tx.now,
+                        },
+                    )?;
+                }
+                Ok(())
+            })
+            .unwrap();
+        let mut promoter = english(&app, PROMOTER).await;
+        let res = crate::documents::upload(
+            &mut promoter,
+            &format!("/cases/{case}/documents"),
+            &[("kind", "employment_notice")],
+            "notice.pdf",
+            crate::documents::PDF,
+        )
+        .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+        let saved = || {
+            let mut conn = app.db.db().conn().unwrap();
+            db::traineeships::find(&mut conn, &case).unwrap().unwrap()
+        };
+        let before = saved();
+        let nine = before.starts_on + Months::new(9);
+        let audit = app.audit_count();
+        let res = promoter
+            .post(
+                &format!("/traineeships/{case}/extend"),
+                &[
+                    ("to_on", &nine.to_string()),
+                    ("note", "The host offers three more months"),
+                    ("confirmed", "yes"),
+                ],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+        assert_eq!(saved().ends_on, nine);
+        assert!(app.audit_count() > audit);
+        let mut conn = app.db.db().conn().unwrap();
+        let c = db::cases::find(&mut conn, &Scope::All, "", &case).unwrap();
+        assert_eq!(c.step, "extended");
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn an_incident_is_followed_to_closure_by_its_owner_and_skills_are_evaluated() {
     on_each_backend(|app| async move {
         let w = world(&app).await;
