@@ -29,6 +29,9 @@ const ROLES = [
   { who: 'business.mi@demo.example', seeds: ['/', '/companies', '/companies/board', '/outreach'] },
   { who: 'promoter@demo.example', seeds: ['/'] },
   { who: 'mediator@demo.example', seeds: ['/'] },
+  { who: 'mentor@demo.example', seeds: ['/', '/cases', '/outcomes'] },
+  { who: 'courses@demo.example', seeds: ['/', '/courses'] },
+  { who: 'trainee.case@demo.example', seeds: ['/', '/my/courses', '/verify'] },
   { who: 'admin@demo.example', seeds: ['/', '/users', '/organisations', '/audit', '/outbox'] },
 ];
 
