@@ -476,6 +476,22 @@ async fn an_extension_within_the_maximum_moves_the_case_and_the_end_date() {
         let before = saved();
         let nine = before.starts_on + Months::new(9);
         let audit = app.audit_count();
+        // Asked first on a page of its own, carrying the day and the reason; nothing moves.
+        let url = format!("/traineeships/{case}/extend");
+        let nine_s = nine.to_string();
+        let asked = [
+            ("to_on", nine_s.as_str()),
+            ("note", "The host offers three more months"),
+        ];
+        let res = promoter.post(&url, &asked).await;
+        assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+        assert!(res.body.contains(r#"data-confirm="extend-traineeship""#));
+        assert!(
+            res.body
+                .contains(&format!(r#"name="to_on" value="{nine}""#))
+        );
+        assert_eq!(saved(), before);
+        assert_eq!(app.audit_count(), audit);
         let res = promoter
             .post(
                 &format!("/traineeships/{case}/extend"),
@@ -492,6 +508,38 @@ async fn an_extension_within_the_maximum_moves_the_case_and_the_end_date() {
         let mut conn = app.db.db().conn().unwrap();
         let c = db::cases::find(&mut conn, &Scope::All, "", &case).unwrap();
         assert_eq!(c.step, "extended");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_interruption_is_confirmed_then_ends_the_traineeship_and_the_case() {
+    on_each_backend(|app| async move {
+        let w = world(&app).await;
+        let case = w.case.clone();
+        crate::outcomes::move_case(&app, &case, "active", false);
+        let mut promoter = english(&app, PROMOTER).await;
+        let on = today().to_string();
+        let url = format!("/traineeships/{case}/interrupt");
+        let asked = [("on", on.as_str()), ("note", "The trainee went home")];
+        let res = promoter.post(&url, &asked).await;
+        assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+        assert!(res.body.contains(r#"data-confirm="interrupt-traineeship""#));
+        let step = || {
+            let mut conn = app.db.db().conn().unwrap();
+            db::cases::find(&mut conn, &Scope::All, "", &case)
+                .unwrap()
+                .step
+        };
+        assert_eq!(step(), "active", "nothing moved before it was confirmed");
+        let res = promoter
+            .post(&url, &[asked[0], asked[1], ("confirmed", "yes")])
+            .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+        assert_eq!(step(), "interrupted");
+        let mut conn = app.db.db().conn().unwrap();
+        let t = db::traineeships::find(&mut conn, &case).unwrap().unwrap();
+        assert_eq!(t.ends_on, today());
     })
     .await;
 }

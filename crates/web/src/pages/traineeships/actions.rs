@@ -224,6 +224,57 @@ pub struct MoveCaseBody {
     confirmed: Option<String>,
 }
 
+/// A move of the case from the traineeship's page, as its confirmation page asks it:
+/// `what` names its messages and address (`extend`, `interrupt`), `field` the day's field.
+struct CaseMove<'a> {
+    what: &'static str,
+    field: &'static str,
+    day_key: &'static str,
+    danger: bool,
+    raw: &'a str,
+    note: &'a str,
+}
+
+/// The confirmation page of a move, when it is not confirmed yet and carries its reason
+/// (without one the use case refuses it beside the form).
+fn confirm_move(
+    ctx: &Ctx,
+    id: &str,
+    m: &CaseMove<'_>,
+    day: chrono::NaiveDate,
+    confirmed: Option<&str>,
+) -> Option<Result<Response, AppError>> {
+    if confirm::confirmed(confirmed) || m.note.trim().is_empty() {
+        return None;
+    }
+    let tr = ctx.tr();
+    Some(confirm::page(
+        ctx,
+        confirm::Confirm {
+            title: tr.t(&format!("traineeship-{}-question", m.what)),
+            lines: vec![
+                tr.t1(m.day_key, "date", &tr.date(&day)),
+                m.note.trim().to_owned(),
+            ],
+            warnings: vec![tr.t("case-advance-warning")],
+            action: format!("/traineeships/{id}/{}", m.what),
+            hidden: vec![
+                (m.field.into(), m.raw.to_owned()),
+                ("note".into(), m.note.to_owned()),
+            ],
+            reason: None,
+            confirm: tr.t(&format!("traineeship-action-{}", m.what)),
+            cancel: format!("/traineeships/{id}"),
+            danger: m.danger,
+            name: if m.what == "extend" {
+                "extend-traineeship"
+            } else {
+                "interrupt-traineeship"
+            },
+        },
+    ))
+}
+
 /// Extends the traineeship (a new end and a reason), confirmed first.
 pub async fn extend(
     State(state): State<AppState>,
@@ -234,33 +285,20 @@ pub async fn extend(
 ) -> Result<Response, AppError> {
     checked_id(&id)?;
     let who = ctx.acting()?;
-    let tr = ctx.tr();
     let to_on = match domain::bounds::date("to_on", &f.to_on) {
         Ok(d) => d,
         Err(e) => return refused(&state, &ctx, &id, app::Error::Invalid(e)).await,
     };
-    if !confirm::confirmed(f.confirmed.as_deref()) && !f.note.trim().is_empty() {
-        return confirm::page(
-            &ctx,
-            confirm::Confirm {
-                title: tr.t("traineeship-extend-question"),
-                lines: vec![
-                    tr.t1("traineeship-extend-to", "date", &tr.date(&to_on)),
-                    f.note.trim().to_owned(),
-                ],
-                warnings: vec![tr.t("case-advance-warning")],
-                action: format!("/traineeships/{id}/extend"),
-                hidden: vec![
-                    ("to_on".into(), f.to_on.clone()),
-                    ("note".into(), f.note.clone()),
-                ],
-                reason: None,
-                confirm: tr.t("traineeship-action-extend"),
-                cancel: format!("/traineeships/{id}"),
-                danger: false,
-                name: "extend-traineeship",
-            },
-        );
+    let m = CaseMove {
+        what: "extend",
+        field: "to_on",
+        day_key: "traineeship-extend-to",
+        danger: false,
+        raw: &f.to_on,
+        note: &f.note,
+    };
+    if let Some(page) = confirm_move(&ctx, &id, &m, to_on, f.confirmed.as_deref()) {
+        return page;
     }
     match app::traineeships::extend(&state.db, &*state.clock, &who, &id, to_on, &f.note).await {
         Ok(()) => Ok(back(&id, "dates", "flash-traineeship-extended")),
@@ -278,30 +316,20 @@ pub async fn interrupt(
 ) -> Result<Response, AppError> {
     checked_id(&id)?;
     let who = ctx.acting()?;
-    let tr = ctx.tr();
     let on = match domain::bounds::date("on", &f.on) {
         Ok(d) => d,
         Err(e) => return refused(&state, &ctx, &id, app::Error::Invalid(e)).await,
     };
-    if !confirm::confirmed(f.confirmed.as_deref()) && !f.note.trim().is_empty() {
-        return confirm::page(
-            &ctx,
-            confirm::Confirm {
-                title: tr.t("traineeship-interrupt-question"),
-                lines: vec![
-                    tr.t1("traineeship-interrupt-on", "date", &tr.date(&on)),
-                    f.note.trim().to_owned(),
-                ],
-                warnings: vec![tr.t("case-advance-warning")],
-                action: format!("/traineeships/{id}/interrupt"),
-                hidden: vec![("on".into(), f.on.clone()), ("note".into(), f.note.clone())],
-                reason: None,
-                confirm: tr.t("traineeship-action-interrupt"),
-                cancel: format!("/traineeships/{id}"),
-                danger: true,
-                name: "interrupt-traineeship",
-            },
-        );
+    let m = CaseMove {
+        what: "interrupt",
+        field: "on",
+        day_key: "traineeship-interrupt-on",
+        danger: true,
+        raw: &f.on,
+        note: &f.note,
+    };
+    if let Some(page) = confirm_move(&ctx, &id, &m, on, f.confirmed.as_deref()) {
+        return page;
     }
     match app::traineeships::interrupt(&state.db, &*state.clock, &who, &id, on, &f.note).await {
         Ok(()) => Ok(back(&id, "dates", "flash-traineeship-interrupted")),
