@@ -21,6 +21,7 @@ pub mod documents;
 pub mod duplicates;
 mod error;
 pub mod esco_labels;
+pub mod grants;
 mod health;
 pub mod id;
 pub mod idempotency;

@@ -87,6 +87,8 @@ pub enum Conflict {
     AllowanceLocked,
     /// The incident is closed, or cannot go back to that status.
     IncidentClosed,
+    /// The grant application moved meanwhile (checked, scored, withdrawn): look again.
+    GrantApplicationMoved,
 }
 
 impl Conflict {
@@ -133,6 +135,7 @@ impl Conflict {
             ReportSubmitted => "traineeship-error-report-submitted",
             AllowanceLocked => "traineeship-error-allowance-locked",
             IncidentClosed => "traineeship-error-incident-closed",
+            GrantApplicationMoved => "grant-error-moved",
         }
     }
 }

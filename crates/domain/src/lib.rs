@@ -27,6 +27,7 @@ pub mod email;
 pub mod fieldcrypt;
 pub mod format;
 pub mod free_skills;
+pub mod grant;
 pub mod host_rules;
 pub mod ident;
 pub mod ids;

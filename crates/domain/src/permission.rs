@@ -8,6 +8,8 @@ use serde::Serialize;
 
 use crate::{OrganisationKind, Role};
 
+mod reach;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Permission {
@@ -86,10 +88,30 @@ pub enum Permission {
     ViewCourses,
     /// Run courses: sessions, enrolments, attendance, tests, certificates.
     RunCourses,
+    /// See mentorships after the traineeship: a mentor their own mentees, the coordinator
+    /// all, a participant their own (without the mentor's notes).
+    ViewMentorships,
+    /// Mentor: open a mentorship, log sessions, keep its action plan, flag a concern.
+    MentorParticipants,
+    /// See the calls for proposals of one's programmes (a participant: those they may
+    /// apply to).
+    ViewGrantCalls,
+    /// Publish a call for proposals, keep its eligibility list (with recoveries), appoint
+    /// its panel, adjust and accept its award.
+    ManageGrantCalls,
+    /// Apply to a call for proposals one is eligible for (one's own application only).
+    ApplyForGrants,
+    /// Check applications for eligibility and costs (budget lines, min/max).
+    CheckGrantApplications,
+    /// Score applications as a panellist (only on the calls one is appointed to, after
+    /// declaring no conflict of interest).
+    ScoreGrantApplications,
+    /// Keep the grants: agreements, tranches, milestones, disbursements.
+    ManageGrants,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 33] = [
+    pub const ALL: [Permission; 41] = [
         Permission::ViewDashboard,
         Permission::ViewProgrammes,
         Permission::ManageProgrammes,
@@ -123,6 +145,14 @@ impl Permission {
         Permission::FollowUp,
         Permission::ViewCourses,
         Permission::RunCourses,
+        Permission::ViewMentorships,
+        Permission::MentorParticipants,
+        Permission::ViewGrantCalls,
+        Permission::ManageGrantCalls,
+        Permission::ApplyForGrants,
+        Permission::CheckGrantApplications,
+        Permission::ScoreGrantApplications,
+        Permission::ManageGrants,
     ];
 
     pub const fn as_str(self) -> &'static str {
@@ -160,6 +190,14 @@ impl Permission {
             Permission::FollowUp => "follow_up",
             Permission::ViewCourses => "view_courses",
             Permission::RunCourses => "run_courses",
+            Permission::ViewMentorships => "view_mentorships",
+            Permission::MentorParticipants => "mentor_participants",
+            Permission::ViewGrantCalls => "view_grant_calls",
+            Permission::ManageGrantCalls => "manage_grant_calls",
+            Permission::ApplyForGrants => "apply_for_grants",
+            Permission::CheckGrantApplications => "check_grant_applications",
+            Permission::ScoreGrantApplications => "score_grant_applications",
+            Permission::ManageGrants => "manage_grants",
         }
     }
 }
@@ -179,6 +217,8 @@ pub const fn role_grants(role: Role, permission: Permission) -> bool {
                 | P::ManageCompanies
                 | P::ManageOutreach
                 | P::ViewPositions
+                | P::ViewGrantCalls
+                | P::ScoreGrantApplications
         ),
         Role::PromoterStaff => matches!(
             permission,
@@ -198,6 +238,8 @@ pub const fn role_grants(role: Role, permission: Permission) -> bool {
                 | P::ViewOutcomes
                 | P::ViewCourses
                 | P::RunCourses
+                | P::ViewGrantCalls
+                | P::ScoreGrantApplications
         ),
         // A company manages its own profile, checklist and positions, and answers the
         // placements proposed to it.
@@ -230,9 +272,12 @@ pub const fn role_grants(role: Role, permission: Permission) -> bool {
                 | P::ViewOutcomes
                 | P::ViewCourses
                 | P::RunCourses
+                | P::ViewGrantCalls
+                | P::ScoreGrantApplications
         ),
         // Evaluators see and score applications without names (see
-        // `Actor::sees_candidate_identity`); they do not decide.
+        // `Actor::sees_candidate_identity`); they do not decide. They see the calls for
+        // proposals' figures, never an applicant.
         Role::Evaluator => matches!(
             permission,
             P::ViewDashboard
@@ -240,6 +285,7 @@ pub const fn role_grants(role: Role, permission: Permission) -> bool {
                 | P::ViewOrganisations
                 | P::ViewCandidates
                 | P::AssessCandidates
+                | P::ViewGrantCalls
         ),
         // Participants see only their own application (see `Actor::scope`).
         Role::Participant => matches!(
@@ -250,10 +296,14 @@ pub const fn role_grants(role: Role, permission: Permission) -> bool {
                 | P::ViewCandidates
                 | P::ViewCases
                 | P::WorkCases
+                | P::ViewMentorships
+                | P::ViewGrantCalls
+                | P::ApplyForGrants
         ),
         // Mediators and NGO staff (mentors) see the cases of the participants they are
-        // assigned to (`Scope::Assigned`), and follow them up afterwards; NGO staff also run
-        // pre-departure courses.
+        // assigned to (`Scope::Assigned`), follow them up and mentor them afterwards, and
+        // may sit on a call's panel; NGO staff also run pre-departure courses and support
+        // the return: they check grant applications and keep the grants.
         Role::NgoStaff | Role::Mediator => {
             matches!(
                 permission,
@@ -264,8 +314,15 @@ pub const fn role_grants(role: Role, permission: Permission) -> bool {
                     | P::FollowTraineeships
                     | P::ViewOutcomes
                     | P::FollowUp
+                    | P::ViewMentorships
+                    | P::MentorParticipants
+                    | P::ViewGrantCalls
+                    | P::ScoreGrantApplications
             ) || (matches!(role, Role::NgoStaff)
-                && matches!(permission, P::ViewCourses | P::RunCourses))
+                && matches!(
+                    permission,
+                    P::ViewCourses | P::RunCourses | P::CheckGrantApplications | P::ManageGrants
+                ))
         }
     }
 }
@@ -382,6 +439,9 @@ impl Actor {
         if permission == Permission::ManageUsers {
             return Some(Scope::OwnAccount);
         }
+        if let Some(scope) = self.return_scope(permission) {
+            return Some(scope);
+        }
         if is_case_work(permission) {
             return Some(self.case_scope());
         }
@@ -416,37 +476,6 @@ impl Actor {
 }
 
 impl Actor {
-    /// Reach over applications for a non-coordinator who holds a candidate permission:
-    /// agencies their countries, evaluators their programmes, participants themselves.
-    fn candidate_scope(&self) -> Scope {
-        let ids = |role: Role, programmes: bool| {
-            let mut v: Vec<String> = self
-                .memberships
-                .iter()
-                .filter(|m| m.role == role)
-                .flat_map(|m| {
-                    if programmes {
-                        m.programme_ids.clone()
-                    } else {
-                        vec![m.organisation_id.clone()]
-                    }
-                })
-                .collect();
-            v.sort();
-            v.dedup();
-            v
-        };
-        let agencies = ids(Role::AgencyStaff, false);
-        if !agencies.is_empty() {
-            return Scope::Residence(agencies);
-        }
-        let programmes = ids(Role::Evaluator, true);
-        if self.memberships.iter().any(|m| m.role == Role::Evaluator) {
-            return Scope::Programmes(programmes);
-        }
-        Scope::OwnAccount
-    }
-
     /// Reach over cases for someone who is neither coordinator nor promoter: agencies the
     /// trainees of their countries, a company its own trainees, mediators and mentors the
     /// cases they hold a duty in, a trainee their own case.

@@ -7,6 +7,7 @@
 mod access;
 mod applications;
 mod content;
+mod grants;
 // Named apart from its `courses` table, which would otherwise clash with the module.
 #[path = "courses.rs"]
 mod course_tables;
@@ -27,6 +28,7 @@ pub use access::*;
 pub use applications::*;
 pub use content::*;
 pub use course_tables::*;
+pub use grants::*;
 pub use matching::*;
 pub use messages::*;
 pub use outcome_tables::*;
@@ -129,6 +131,13 @@ diesel::allow_tables_to_appear_in_same_query!(
     course_tests,
     course_rules,
     course_certificates,
+    grant_calls,
+    grant_criteria,
+    grant_shares,
+    grant_eligibles,
+    grant_applications,
+    grant_budget_lines,
+    grant_awards,
 );
 
 diesel::joinable!(candidate_documents -> candidates (candidate_id));
@@ -154,6 +163,16 @@ diesel::joinable!(course_attendance -> course_sessions (session_id));
 diesel::joinable!(course_attendance -> course_enrolments (enrolment_id));
 diesel::joinable!(course_tests -> course_enrolments (enrolment_id));
 diesel::joinable!(course_certificates -> course_enrolments (enrolment_id));
+
+diesel::joinable!(grant_calls -> programmes (programme_id));
+diesel::joinable!(grant_criteria -> grant_calls (call_id));
+diesel::joinable!(grant_shares -> grant_calls (call_id));
+diesel::joinable!(grant_eligibles -> grant_calls (call_id));
+diesel::joinable!(grant_eligibles -> candidates (candidate_id));
+diesel::joinable!(grant_applications -> grant_calls (call_id));
+diesel::joinable!(grant_applications -> candidates (candidate_id));
+diesel::joinable!(grant_budget_lines -> grant_applications (application_id));
+diesel::joinable!(grant_awards -> grant_applications (application_id));
 
 diesel::allow_tables_to_appear_in_same_query!(digests, users);
 diesel::allow_tables_to_appear_in_same_query!(digest_opt_outs, users);

@@ -38,6 +38,12 @@ pub fn run(options: &Options) -> Result<ExitCode> {
             summary.outcomes
         );
     }
+    if summary.grant_applications > 0 {
+        println!(
+            "Return projects: {} applications to the 2024 call and its open second round",
+            summary.grant_applications
+        );
+    }
     println!(
         "Open http://{}/ and sign in with one of these accounts:",
         options.addr

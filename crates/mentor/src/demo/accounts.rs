@@ -20,7 +20,7 @@ pub enum Org {
     FirstCompany,
 }
 
-pub const ACCOUNTS: [DemoAccount; 14] = [
+pub const ACCOUNTS: [DemoAccount; 17] = [
     DemoAccount {
         email: "admin@demo.example",
         name: "Admin Demo",
@@ -135,6 +135,31 @@ pub const ACCOUNTS: [DemoAccount; 14] = [
         role: Role::Participant,
         describe: "participant with a case in progress (reads French)",
         locale: Some(Locale::Fr),
+    },
+    DemoAccount {
+        email: "returnee@demo.example",
+        // Given the 2022 application of Anass El Khattabi, back in Morocco (`demo::grants`).
+        name: "Anass El Khattabi",
+        organisation: Org::Named("Comune di Milano"),
+        role: Role::Participant,
+        describe: "returnee in Morocco, eligible for the return calls (reads Arabic)",
+        locale: Some(Locale::Ar),
+    },
+    DemoAccount {
+        email: "panellist@demo.example",
+        name: "Leila Gharbi",
+        organisation: Org::Named("ANETI"),
+        role: Role::AgencyStaff,
+        describe: "panellist of the return calls, ANETI (Tunisia)",
+        locale: Some(Locale::Fr),
+    },
+    DemoAccount {
+        email: "panellist.it@demo.example",
+        name: "Marco Rinaldi",
+        organisation: Org::Named("AFOL Metropolitana"),
+        role: Role::PromoterStaff,
+        describe: "panellist of the return calls, AFOL Metropolitana (Italy)",
+        locale: None,
     },
 ];
 

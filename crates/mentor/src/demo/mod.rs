@@ -23,6 +23,7 @@ mod courses;
 mod current;
 pub mod documents;
 mod duplicates;
+mod grants;
 mod inbox;
 mod interviews;
 mod lists;
@@ -55,6 +56,8 @@ pub struct Summary {
     pub cases_current: usize,
     /// Outcomes of the 2022 cohort recorded by this run (`outcomes.rs`).
     pub outcomes: usize,
+    /// Applications to the calls for proposals written by this run (`grants.rs`).
+    pub grant_applications: usize,
 }
 
 pub fn seed(
@@ -105,7 +108,9 @@ pub fn seed(
     traineeships::seed(db, &origin)?;
     let outcomes = outcomes::seed(db, &origin, &programme_id)?;
     courses::seed(db, &origin, &programme_id)?;
+    let grant_applications = grants::seed(db, &origin, &programme_id)?;
     Ok(Summary {
+        grant_applications,
         outcomes,
         cases_past: cases.past,
         cases_current: cases.current,
@@ -455,6 +460,11 @@ mod tests {
             );
             super::traineeships::check(&mut c);
             super::courses::check(db);
+            super::grants::check(&mut c);
+            assert_eq!(
+                (first.grant_applications, second.grant_applications),
+                (45, 0)
+            );
             // The approved demo run proposed the 41 shortlisted participants (23 TN, 18 MA).
             let programme = programmes_id(&mut c);
             let current = db::calls::find_by_title_unscoped(

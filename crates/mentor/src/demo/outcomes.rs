@@ -81,7 +81,7 @@ fn answers(i: usize, months: u32, kind: OutcomeKind, origin: Country, on: NaiveD
     }
 }
 
-fn user_id(conn: &mut db::DbConn, email: &str) -> Result<String> {
+pub(super) fn user_id(conn: &mut db::DbConn, email: &str) -> Result<String> {
     let email = Email::parse(email).map_err(|e| anyhow!("{e}"))?;
     Ok(db::users::find_by_email_unscoped(conn, &email)?
         .ok_or_else(|| anyhow!("demo account {email} missing"))?
