@@ -466,3 +466,44 @@ pub fn session_count(conn: &mut DbConn, mentorship_id: &str) -> DbResult<i64> {
         .count()
         .get_result(conn)?)
 }
+
+/// Who may mentor in `programme_id`: the NGO staff and mediators of its organisations, by
+/// name, each as (user, name, organisation, organisation's name).
+pub fn mentors(
+    conn: &mut DbConn,
+    programme_id: &str,
+) -> DbResult<Vec<(String, String, String, String)>> {
+    use crate::schema::{memberships, programme_organisations as po};
+    use domain::Role;
+    let orgs = po::table
+        .filter(po::programme_id.eq(programme_id))
+        .select(po::organisation_id);
+    Ok(memberships::table
+        .inner_join(users::table)
+        .inner_join(organisations::table)
+        .filter(memberships::organisation_id.eq_any(orgs))
+        .filter(memberships::role.eq_any([Role::NgoStaff.as_str(), Role::Mediator.as_str()]))
+        .filter(users::disabled.eq(false))
+        .order((users::display_name, organisations::name))
+        .select((
+            users::id,
+            users::display_name,
+            organisations::id,
+            organisations::name,
+        ))
+        .load(conn)?)
+}
+
+/// The mentees `user_id` may open a mentorship for: the participants of the cases where
+/// they hold the mentor's duty, as (candidate, programme).
+pub fn mentored_candidates(conn: &mut DbConn, user_id: &str) -> DbResult<Vec<(String, String)>> {
+    use crate::schema::case_people;
+    use domain::duty::Duty;
+    Ok(case_people::table
+        .inner_join(cases::table)
+        .filter(case_people::user_id.eq(user_id))
+        .filter(case_people::duty.eq(Duty::Mentor.as_str()))
+        .select((cases::candidate_id, cases::programme_id))
+        .distinct()
+        .load(conn)?)
+}
