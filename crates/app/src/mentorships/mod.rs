@@ -142,11 +142,7 @@ pub async fn view(db: &db::Database, who: &Acting, id: &str) -> AppResult<View> 
 
 /// The mentorships in reach; with whether the reader sees the concerns (coordinators and
 /// the mentors' side: a participant never does).
-pub async fn list(
-    db: &db::Database,
-    who: &Acting,
-    show: Show,
-) -> AppResult<(Vec<Listed>, bool)> {
+pub async fn list(db: &db::Database, who: &Acting, show: Show) -> AppResult<(Vec<Listed>, bool)> {
     let who = who.clone();
     db.read_as(move |conn| -> AppResult<(Vec<Listed>, bool)> {
         let reach = reach_of(conn, &who)?;

@@ -44,10 +44,11 @@ fn programmes(conn: &mut DbConn, who: &Acting) -> AppResult<(Vec<String>, bool)>
     let scope = who.scope(Permission::MentorParticipants)?;
     match scope {
         Scope::Assigned | Scope::OwnAccount => {
-            let mut ps: Vec<String> = db::mentorships::mentored_candidates(conn, &who.actor.user_id)?
-                .into_iter()
-                .map(|(_, p)| p)
-                .collect();
+            let mut ps: Vec<String> =
+                db::mentorships::mentored_candidates(conn, &who.actor.user_id)?
+                    .into_iter()
+                    .map(|(_, p)| p)
+                    .collect();
             ps.sort();
             ps.dedup();
             Ok((ps, false))
@@ -183,7 +184,10 @@ pub async fn open(
         let (Some(p), Some((mentor_id, _, organisation_id, _)), Some(terms)) =
             (programme, mentor, terms)
         else {
-            return Err(Error::Invalid(Invalid::new("candidate", "mentoring-error-mentee")));
+            return Err(Error::Invalid(Invalid::new(
+                "candidate",
+                "mentoring-error-mentee",
+            )));
         };
         db::mentorships::create(
             tx,
@@ -197,8 +201,10 @@ pub async fn open(
                 by: &who.actor.user_id,
             },
         )?
-        .ok_or(Error::Invalid(Invalid::new("candidate", "mentoring-error-open")))
+        .ok_or(Error::Invalid(Invalid::new(
+            "candidate",
+            "mentoring-error-open",
+        )))
     })
     .await
 }
-

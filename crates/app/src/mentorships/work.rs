@@ -14,7 +14,10 @@ fn open_or(field: &'static str, open: bool) -> AppResult<()> {
     if open {
         Ok(())
     } else {
-        Err(Error::Invalid(Invalid::new(field, "mentoring-error-closed")))
+        Err(Error::Invalid(Invalid::new(
+            field,
+            "mentoring-error-closed",
+        )))
     }
 }
 
@@ -36,7 +39,10 @@ pub async fn update(
         allowed(s.may_work)?;
         let terms = terms?;
         if !db::mentorships::update(tx, &id, &terms)? {
-            return Err(Error::Invalid(Invalid::new("goals", "mentoring-error-closed")));
+            return Err(Error::Invalid(Invalid::new(
+                "goals",
+                "mentoring-error-closed",
+            )));
         }
         Ok(())
     })
@@ -199,7 +205,10 @@ pub async fn close(
         open_or("reason", l.row.is_open())?;
         let note = note?;
         if !db::mentorships::close(tx, &id, on, &note, &who.actor.user_id)? {
-            return Err(Error::Invalid(Invalid::new("reason", "mentoring-error-closed")));
+            return Err(Error::Invalid(Invalid::new(
+                "reason",
+                "mentoring-error-closed",
+            )));
         }
         Ok(())
     })

@@ -43,8 +43,7 @@ fn find(conn: &mut DbConn, actor: &Actor, today: NaiveDate) -> DbResult<Vec<Task
     let mut tasks = Vec::new();
     let reach = Reach::of(conn, &scope, &actor.user_id)?;
     if let Reach::Own(candidates) = &reach {
-        for (_, count, due) in
-            db::mentorships::items::overdue(conn, None, Some(candidates), today)?
+        for (_, count, due) in db::mentorships::items::overdue(conn, None, Some(candidates), today)?
         {
             tasks.push(Task {
                 kind: &MENTORING_OVERDUE,

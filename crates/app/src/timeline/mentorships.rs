@@ -24,7 +24,10 @@ fn find(conn: &mut DbConn, case: &Case, _: &Reader) -> DbResult<Vec<Event>> {
     // The case was found in the reader's reach: its participant's mentorships go with it.
     let reach = Reach::Own(vec![case.candidate_id.clone()]);
     for m in db::mentorships::list(conn, &reach, Show::All)? {
-        for s in db::mentorships::sessions::of(conn, &m.row.id)?.into_iter().rev() {
+        for s in db::mentorships::sessions::of(conn, &m.row.id)?
+            .into_iter()
+            .rev()
+        {
             events.push(Event {
                 on: s.held_on,
                 at: None,

@@ -179,7 +179,14 @@ pub async fn log_session(
     idempotency: Idempotency,
     ApiPath(id): ApiPath<String>,
     ApiJson(b): ApiJson<NewMentoringSession>,
-) -> Result<(StatusCode, [(HeaderName, String); 1], Json<MentorshipDetailJson>), AppError> {
+) -> Result<
+    (
+        StatusCode,
+        [(HeaderName, String); 1],
+        Json<MentorshipDetailJson>,
+    ),
+    AppError,
+> {
     crate::pages::cases::checked_id(&id)?;
     let location = super::location("mentorships", &id);
     if idempotency.replayed().is_none() {

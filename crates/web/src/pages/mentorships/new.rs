@@ -10,7 +10,9 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use domain::Invalid;
 use domain::mentorship::form::TermsFields;
-use domain::mentorship::{DEFAULT_REMINDER_DAYS, MAX_REMINDER_DAYS, MIN_REMINDER_DAYS, Whereabouts};
+use domain::mentorship::{
+    DEFAULT_REMINDER_DAYS, MAX_REMINDER_DAYS, MIN_REMINDER_DAYS, Whereabouts,
+};
 use serde::Deserialize;
 
 use crate::flash::{self, Flash};

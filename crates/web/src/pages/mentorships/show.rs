@@ -169,9 +169,9 @@ fn page(
             reminder_on: tr.date(&v.reminder_on),
             reminder_due: row.is_open() && v.reminder_on <= today,
             opened_on: tr.date(&row.opened_on),
-            closed: row.closed_on.map(|on| {
-                (tr.date(&on), row.close_note.clone().unwrap_or_default())
-            }),
+            closed: row
+                .closed_on
+                .map(|on| (tr.date(&on), row.close_note.clone().unwrap_or_default())),
             sessions: v
                 .sessions
                 .iter()

@@ -74,7 +74,16 @@ pub async fn update(
         reminder_days: f.reminder_days,
     };
     let done = app::mentorships::work::update(&state.db, &*state.clock, &who, &id, &fields).await;
-    after(&state, &ctx, &id, false, "goals", "flash-mentoring-updated", done).await
+    after(
+        &state,
+        &ctx,
+        &id,
+        false,
+        "goals",
+        "flash-mentoring-updated",
+        done,
+    )
+    .await
 }
 
 #[derive(Deserialize, Default)]
@@ -103,7 +112,16 @@ pub async fn session(
     };
     let done =
         app::mentorships::work::log_session(&state.db, &*state.clock, &who, &id, &fields).await;
-    after(&state, &ctx, &id, false, "sessions", "flash-mentoring-session-logged", done).await
+    after(
+        &state,
+        &ctx,
+        &id,
+        false,
+        "sessions",
+        "flash-mentoring-session-logged",
+        done,
+    )
+    .await
 }
 
 #[derive(Deserialize, Default)]
@@ -127,7 +145,16 @@ pub async fn item(
         due_on: f.due_on,
     };
     let done = app::mentorships::work::add_item(&state.db, &*state.clock, &who, &id, &fields).await;
-    after(&state, &ctx, &id, false, "plan", "flash-mentoring-item-added", done).await
+    after(
+        &state,
+        &ctx,
+        &id,
+        false,
+        "plan",
+        "flash-mentoring-item-added",
+        done,
+    )
+    .await
 }
 
 #[derive(Deserialize, Default)]
@@ -148,7 +175,16 @@ pub async fn done(
     let who = ctx.acting()?;
     let done = app::mentorships::work::mark_done(&state.db, &*state.clock, &who, &id, &item).await;
     let own = f.own.as_deref() == Some("yes");
-    after(&state, &ctx, &id, own, "plan", "flash-mentoring-item-done", done).await
+    after(
+        &state,
+        &ctx,
+        &id,
+        own,
+        "plan",
+        "flash-mentoring-item-done",
+        done,
+    )
+    .await
 }
 
 /// The note of a confirmed action, as posted from the page and again from its
@@ -241,7 +277,9 @@ async fn noted(
     }
     let (db, clock) = (&state.db, &*state.clock);
     let done = match what {
-        Noted::Concern => app::mentorships::work::raise_concern(db, clock, &who, id, &f.reason).await,
+        Noted::Concern => {
+            app::mentorships::work::raise_concern(db, clock, &who, id, &f.reason).await
+        }
         Noted::Handled => {
             app::mentorships::work::handle_concern(db, clock, &who, id, &f.reason).await
         }
