@@ -86,18 +86,16 @@ pub async fn choices(db: &db::Database, who: &Acting) -> AppResult<Choices> {
         let mut mentees = Vec::new();
         let mut mentors = Vec::new();
         for p in &ps {
-            for (candidate_id, family_name, given_names, reference) in
-                db::mentorships::participants(conn, p)?
-            {
-                if !coordinator && !own.contains(&candidate_id) {
+            for x in db::mentorships::participants(conn, p)? {
+                if !coordinator && !own.contains(&x.candidate_id) {
                     continue;
                 }
-                let mentored = db::mentorships::open_of(conn, p, &candidate_id)?.is_some();
+                let mentored = db::mentorships::open_of(conn, p, &x.candidate_id)?.is_some();
                 mentees.push(Mentee {
-                    candidate_id,
-                    family_name,
-                    given_names,
-                    reference,
+                    candidate_id: x.candidate_id,
+                    family_name: x.family_name,
+                    given_names: x.given_names,
+                    reference: x.reference,
                     mentored,
                 });
             }

@@ -76,14 +76,15 @@ fn find(conn: &mut DbConn, actor: &Actor, today: NaiveDate) -> DbResult<Vec<Task
     if !actor.can(Permission::MentorParticipants) {
         return Ok(tasks);
     }
-    for (id, opened_on, days, last) in db::mentorships::reminders_of(conn, &actor.user_id)? {
-        if domain::mentorship::reminder_due(opened_on, last, days, today) {
+    for r in db::mentorships::reminders_of(conn, &actor.user_id)? {
+        let on = domain::mentorship::reminder_on(r.opened_on, r.last_session, r.reminder_days);
+        if on <= today {
             tasks.push(Task {
                 kind: &MENTORING_REMINDER,
                 count: 1,
-                due: Some(domain::mentorship::reminder_on(opened_on, last, days)),
-                href: format!("/mentorships/{id}#sessions"),
-                about: db::mentorships::label_of(conn, &id)?,
+                due: Some(on),
+                href: format!("/mentorships/{}#sessions", r.mentorship_id),
+                about: db::mentorships::label_of(conn, &r.mentorship_id)?,
             });
         }
     }

@@ -359,12 +359,18 @@ pub fn open_of(
         .optional()?)
 }
 
+/// What a mentor's reminder is computed from, for one open mentorship.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reminder {
+    pub mentorship_id: String,
+    pub opened_on: NaiveDate,
+    pub reminder_days: i64,
+    pub last_session: Option<NaiveDate>,
+}
+
 /// What the mentor's reminder is computed from: each open mentorship of `mentor_id` with
 /// its opening, its reminder and the day of its latest session.
-pub fn reminders_of(
-    conn: &mut DbConn,
-    mentor_id: &str,
-) -> DbResult<Vec<(String, NaiveDate, i64, Option<NaiveDate>)>> {
+pub fn reminders_of(conn: &mut DbConn, mentor_id: &str) -> DbResult<Vec<Reminder>> {
     let rows: Vec<(String, NaiveDate, i64)> = m::table
         .filter(m::mentor_id.eq(mentor_id))
         .filter(m::closed_at.is_null())
@@ -374,9 +380,11 @@ pub fn reminders_of(
     let last = sessions::last_held(conn, &ids)?;
     Ok(rows
         .into_iter()
-        .map(|(id, opened, days)| {
-            let l = last.iter().find(|(i, _)| *i == id).and_then(|(_, d)| *d);
-            (id, opened, days, l)
+        .map(|(id, opened_on, reminder_days)| Reminder {
+            last_session: last.iter().find(|(i, _)| *i == id).and_then(|(_, d)| *d),
+            mentorship_id: id,
+            opened_on,
+            reminder_days,
         })
         .collect())
 }
@@ -397,13 +405,20 @@ pub fn label_of(conn: &mut DbConn, mentorship_id: &str) -> DbResult<Option<Strin
         .optional()?)
 }
 
+/// A participant a mentorship may be opened for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Participant {
+    pub candidate_id: String,
+    pub family_name: String,
+    pub given_names: String,
+    /// Their case's `MC-` reference, if they had a case.
+    pub reference: Option<String>,
+}
+
 /// The participants of `programme_id` a mentorship may be opened for: candidate records
 /// with a case, or standing on one of its calls for proposals' eligibility lists (the
 /// recovered people have no case), by name, each with their case's reference if any.
-pub fn participants(
-    conn: &mut DbConn,
-    programme_id: &str,
-) -> DbResult<Vec<(String, String, String, Option<String>)>> {
+pub fn participants(conn: &mut DbConn, programme_id: &str) -> DbResult<Vec<Participant>> {
     use crate::schema::{grant_calls, grant_eligibles};
     let with_case = cases::table
         .filter(cases::programme_id.eq(programme_id))
@@ -432,13 +447,15 @@ pub fn participants(
         .load(conn)?;
     Ok(rows
         .into_iter()
-        .map(|(id, f, g)| {
-            let r = refs
+        .map(|(id, family_name, given_names)| Participant {
+            reference: refs
                 .iter()
                 .rev()
                 .find(|(c, _)| *c == id)
-                .map(|(_, r)| r.clone());
-            (id, f, g, r)
+                .map(|(_, r)| r.clone()),
+            candidate_id: id,
+            family_name,
+            given_names,
         })
         .collect())
 }
@@ -447,7 +464,7 @@ pub fn participants(
 pub fn is_participant(conn: &mut DbConn, programme_id: &str, candidate_id: &str) -> DbResult<bool> {
     Ok(participants(conn, programme_id)?
         .iter()
-        .any(|p| p.0 == candidate_id))
+        .any(|p| p.candidate_id == candidate_id))
 }
 
 /// The programme of a candidate record.

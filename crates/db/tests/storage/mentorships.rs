@@ -171,7 +171,15 @@ fn sessions_plan_and_concerns_are_written_once_and_a_closed_mentorship_stays_clo
             .unwrap();
             assert_eq!(mine, [(id.clone(), 2, d(2024, 12, 1))]);
             let r = db::mentorships::reminders_of(&mut conn, &mentor).unwrap();
-            assert_eq!(r, [(id.clone(), d(2024, 9, 1), 30, Some(d(2024, 11, 5)))]);
+            assert_eq!(
+                r,
+                [db::mentorships::Reminder {
+                    mentorship_id: id.clone(),
+                    opened_on: d(2024, 9, 1),
+                    reminder_days: 30,
+                    last_session: Some(d(2024, 11, 5)),
+                }]
+            );
         }
         let (done, again, wrong) = db
             .write_blocking(&Origin::system(), |tx| {
@@ -199,7 +207,7 @@ fn sessions_plan_and_concerns_are_written_once_and_a_closed_mentorship_stays_clo
                 .len();
             assert_eq!(n, 1);
             assert_eq!(
-                db::mentorships::concerns::open(&mut conn, Some(&[p1.clone()]))
+                db::mentorships::concerns::open(&mut conn, Some(std::slice::from_ref(&p1)))
                     .unwrap()
                     .len(),
                 1

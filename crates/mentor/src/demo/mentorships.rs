@@ -267,8 +267,8 @@ pub fn check(c: &mut db::DbConn) {
     let due: Vec<_> = db::mentorships::reminders_of(c, &mentor)
         .unwrap_or_default()
         .into_iter()
-        .filter(|(_, opened, days, last)| {
-            domain::mentorship::reminder_due(*opened, *last, *days, today)
+        .filter(|r| {
+            domain::mentorship::reminder_due(r.opened_on, r.last_session, r.reminder_days, today)
         })
         .collect();
     assert_eq!(due.len(), 1, "one reminder waits for the mentor");
