@@ -37,6 +37,7 @@ pub mod interviews;
 pub mod invitations;
 pub mod matching_problem;
 pub mod matching_runs;
+pub mod mentorships;
 pub mod notify;
 pub mod organisations;
 pub mod outcomes;

@@ -34,6 +34,7 @@ pub mod locks;
 pub mod login_attempts;
 pub mod matching;
 pub mod memberships;
+pub mod mentorships;
 pub mod migrate;
 pub mod organisations;
 pub mod outbox;

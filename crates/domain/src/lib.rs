@@ -33,6 +33,7 @@ pub mod ident;
 pub mod ids;
 pub mod interview;
 pub mod locale;
+pub mod mentorship;
 pub mod names;
 pub mod organisation;
 pub mod outcome;

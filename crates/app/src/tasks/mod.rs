@@ -24,6 +24,7 @@ mod follow_ups;
 mod free_skills;
 mod interviews;
 mod matching;
+mod mentorships;
 mod outreach;
 pub mod participant;
 mod positions;
@@ -91,6 +92,7 @@ pub const SOURCES: &[Source] = &[
     traineeships::SOURCE,
     follow_ups::SOURCE,
     courses::SOURCE,
+    mentorships::SOURCE,
 ];
 
 /// Every kind any source declares.

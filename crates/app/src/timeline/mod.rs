@@ -17,6 +17,7 @@ mod application;
 mod case;
 mod courses;
 mod follow_ups;
+mod mentorships;
 mod outcome;
 mod placement;
 mod traineeship;
@@ -62,6 +63,8 @@ pub enum What {
     Incident(db::traineeships::Incident),
     /// A skills evaluation recorded (staff only).
     Evaluation(domain::traineeship::evaluation::Stage),
+    /// A mentoring session after the traineeship: its day and mode, never its notes.
+    MentoringSession(domain::mentorship::SessionMode),
 }
 
 /// One dated event.
@@ -80,6 +83,8 @@ pub struct Reader {
     pub company: bool,
     /// The participant themselves (what staff recorded about them is left out).
     pub own: bool,
+    /// The reader may see mentorships (`Permission::ViewMentorships`).
+    pub mentoring: bool,
 }
 
 /// A source of events.
@@ -99,6 +104,7 @@ pub const SOURCES: &[Source] = &[
     traineeship::SOURCE,
     outcome::SOURCE,
     follow_ups::SOURCE,
+    mentorships::SOURCE,
 ];
 
 /// A participant's page.
@@ -140,6 +146,7 @@ pub async fn of_participant(
         let reader = Reader {
             company,
             own: matches!(scope, Scope::OwnAccount),
+            mentoring: actor.can(Permission::ViewMentorships),
         };
         let (family_name, given_names, company_name) = db::cases::names(conn, &case)?;
         let mut events = Vec::new();

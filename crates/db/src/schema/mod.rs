@@ -12,6 +12,9 @@ mod grants;
 #[path = "courses.rs"]
 mod course_tables;
 mod matching;
+// The file is named for its area; the module is not, as a table of that name lives in it.
+#[path = "mentorships.rs"]
+mod mentorship_tables;
 mod messages;
 // The file is named for its area; the module may not share its name with the table.
 #[path = "outcomes.rs"]
@@ -30,6 +33,7 @@ pub use content::*;
 pub use course_tables::*;
 pub use grants::*;
 pub use matching::*;
+pub use mentorship_tables::*;
 pub use messages::*;
 pub use outcome_tables::*;
 pub use partnership::*;
@@ -138,6 +142,10 @@ diesel::allow_tables_to_appear_in_same_query!(
     grant_applications,
     grant_budget_lines,
     grant_awards,
+    mentorships,
+    mentorship_sessions,
+    mentorship_items,
+    mentorship_concerns,
 );
 
 diesel::joinable!(candidate_documents -> candidates (candidate_id));
@@ -173,6 +181,14 @@ diesel::joinable!(grant_applications -> grant_calls (call_id));
 diesel::joinable!(grant_applications -> candidates (candidate_id));
 diesel::joinable!(grant_budget_lines -> grant_applications (application_id));
 diesel::joinable!(grant_awards -> grant_applications (application_id));
+
+diesel::joinable!(mentorships -> programmes (programme_id));
+diesel::joinable!(mentorships -> candidates (candidate_id));
+diesel::joinable!(mentorships -> users (mentor_id));
+diesel::joinable!(mentorships -> organisations (organisation_id));
+diesel::joinable!(mentorship_sessions -> mentorships (mentorship_id));
+diesel::joinable!(mentorship_items -> mentorships (mentorship_id));
+diesel::joinable!(mentorship_concerns -> mentorships (mentorship_id));
 
 diesel::allow_tables_to_appear_in_same_query!(digests, users);
 diesel::allow_tables_to_appear_in_same_query!(digest_opt_outs, users);

@@ -19,6 +19,7 @@ mod imports;
 mod inbox;
 mod interviews;
 mod lists;
+mod mentorships;
 mod password_resets;
 mod schema;
 mod scoping;

@@ -44,6 +44,12 @@ pub fn run(options: &Options) -> Result<ExitCode> {
             summary.grant_applications
         );
     }
+    if summary.mentorships > 0 {
+        println!(
+            "Mentoring: {} mentorships of the 2022 cohort, with their sessions and plans",
+            summary.mentorships
+        );
+    }
     println!(
         "Open http://{}/ and sign in with one of these accounts:",
         options.addr

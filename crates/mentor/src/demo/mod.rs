@@ -28,6 +28,7 @@ mod inbox;
 mod interviews;
 mod lists;
 mod matching;
+mod mentorships;
 mod offers;
 mod outcomes;
 mod outreach;
@@ -58,6 +59,8 @@ pub struct Summary {
     pub outcomes: usize,
     /// Applications to the calls for proposals written by this run (`grants.rs`).
     pub grant_applications: usize,
+    /// Mentorships opened by this run (`mentorships.rs`).
+    pub mentorships: usize,
 }
 
 pub fn seed(
@@ -109,8 +112,10 @@ pub fn seed(
     let outcomes = outcomes::seed(db, &origin, &programme_id)?;
     courses::seed(db, &origin, &programme_id)?;
     let grant_applications = grants::seed(db, &origin, &programme_id)?;
+    let mentorships = mentorships::seed(db, &programme_id)?;
     Ok(Summary {
         grant_applications,
+        mentorships,
         outcomes,
         cases_past: cases.past,
         cases_current: cases.current,
@@ -461,6 +466,11 @@ mod tests {
             super::traineeships::check(&mut c);
             super::courses::check(db);
             super::grants::check(&mut c);
+            super::mentorships::check(&mut c);
+            assert_eq!(
+                (first.mentorships, second.mentorships),
+                (super::mentorships::MENTORSHIPS, 0)
+            );
             assert_eq!(
                 (first.grant_applications, second.grant_applications),
                 (45, 0)

@@ -12,6 +12,7 @@ pub mod courses;
 pub mod extract;
 pub mod idempotency;
 pub mod matching;
+pub mod mentorships;
 pub mod openapi;
 pub mod organisations;
 pub mod outcomes;

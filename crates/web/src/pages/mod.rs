@@ -28,6 +28,7 @@ pub mod localized;
 pub mod login;
 pub mod logout;
 pub mod matching;
+pub mod mentorships;
 pub mod organisations;
 pub mod outcomes;
 pub mod outreach;

@@ -247,5 +247,15 @@ fn line(tr: &i18n::Tr, e: &Event, own: bool, staff_notes: bool) -> Option<Line> 
             text: tr.t(&format!("traineeship-stage-{}", stage.as_str())),
             details: Vec::new(),
         },
+        What::MentoringSession(mode) => Line {
+            kind: "mentoring-session",
+            when,
+            text: tr.t1(
+                "participant-event-mentoring",
+                "mode",
+                &tr.t(&format!("mentoring-mode-{}", mode.as_str())),
+            ),
+            details: Vec::new(),
+        },
     })
 }

@@ -36,6 +36,7 @@ mod layout;
 mod limits;
 mod lists;
 mod matching;
+mod mentorships;
 mod operations;
 mod outcomes;
 mod pages;

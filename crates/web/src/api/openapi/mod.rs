@@ -323,6 +323,27 @@ fn operation(method: &str, path: &str) -> Option<Operation> {
             "A course's sessions and attendance: per participant the marks, both rates (over the sessions marked and over all planned, per mille), the level reached, the early warning and completion by the programme's rule",
             reference("CourseAttendance"),
         ),
+        ("GET", "/api/v1/mentorships") => Operation {
+            query: vec![query(
+                "show",
+                "open (the default), closed, concern (open with a concern not yet handled) or all; an unknown value finds nothing",
+                text(),
+            )],
+            ..op(
+                "Mentorships in reach: a mentor their own mentees', a coordinator their programmes', a participant their own",
+                list_of("Mentorship"),
+            )
+        },
+        ("GET", "/api/v1/mentorships/{id}") => op(
+            "One mentorship with its sessions (their notes only to the mentor's organisation and the coordinators) and its action plan",
+            reference("MentorshipDetail"),
+        ),
+        ("POST", "/api/v1/mentorships/{id}/sessions") => created(
+            "Logs a session of a mentorship (its mentor or a coordinator); answers the mentorship",
+            "NewMentoringSession",
+            "MentorshipDetail",
+            true,
+        ),
         _ => return None,
     })
 }
