@@ -123,3 +123,26 @@ pub async fn check(
     })
     .await
 }
+
+/// A call's applications as the API answers them, with their lines: staff in reach the
+/// submitted ones (drafts are the applicant's alone), a participant only their own (a
+/// draft included).
+pub async fn visible(
+    db: &db::Database,
+    who: &Acting,
+    call_id: &str,
+) -> AppResult<Vec<(Listed, Vec<BudgetLine>)>> {
+    let (who, id) = (who.clone(), call_id.to_owned());
+    db.read_as(move |c| -> AppResult<_> {
+        let r = reach(c, &who, Permission::ViewGrantCalls)?;
+        let call = db::grants::calls::find(c, &r, &id)?;
+        let own = r.own().is_some();
+        let mut out = Vec::new();
+        for l in db::grants::applications::list(c, &r, &call.row.id, own)? {
+            let lines = db::grants::applications::lines(c, &l.application.id)?;
+            out.push((l, lines));
+        }
+        Ok(out)
+    })
+    .await
+}

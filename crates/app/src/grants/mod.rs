@@ -21,7 +21,7 @@ use domain::Permission;
 
 pub use applications::{OwnApplication, OwnCall, apply_api, mine, own, save, submit, withdraw};
 pub use calls::{CallView, Counts, close, create, list, programmes, update, view};
-pub use check::{ApplicationView, applications, check, find};
+pub use check::{ApplicationView, applications, check, find, visible};
 pub use db::grants::applications::{ApplicationRow, BudgetLine, Listed};
 pub use db::grants::calls::{Call, CallRow};
 pub use eligibles::{ListedPerson, add_completed, add_recovered, eligibles, remove};

@@ -249,7 +249,7 @@ pub fn check(
         .map(|(a, _)| a)
         .sum();
     if eligible && !(terms.min_grant_cents..=terms.max_grant_cents).contains(&total) {
-        c.refuse(Invalid::new("eligible", "grant-error-check-bounds"));
+        c.refuse(Invalid::new("decision", "grant-error-check-bounds"));
     }
     c.done()?;
     Ok(total)
@@ -399,7 +399,7 @@ mod tests {
         assert_eq!(check(&amounts, &[true, false], true, "", &t), Ok(250_000));
         assert_eq!(
             keys(check(&amounts, &[true, true], true, "", &t)),
-            [("eligible", "grant-error-check-bounds")],
+            [("decision", "grant-error-check-bounds")],
             "EUR 5,500 is above the maximum"
         );
         assert_eq!(

@@ -9,6 +9,7 @@ pub mod candidates;
 pub mod cases;
 pub mod companies;
 pub mod courses;
+pub mod grants;
 pub mod extract;
 pub mod idempotency;
 pub mod matching;
