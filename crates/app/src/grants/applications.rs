@@ -104,7 +104,13 @@ fn draft_of(p: &Proposal, lang: &str) -> Draft {
         lines: p
             .lines
             .iter()
-            .map(|l| (l.category.as_str().to_owned(), l.label.clone(), l.amount_cents))
+            .map(|l| {
+                (
+                    l.category.as_str().to_owned(),
+                    l.label.clone(),
+                    l.amount_cents,
+                )
+            })
             .collect(),
     }
 }
@@ -120,7 +126,12 @@ pub async fn save(
     fields: ProposalFields,
     lang: &str,
 ) -> AppResult<String> {
-    let (who2, id, today, lang) = (who.clone(), call_id.to_owned(), today(clock), lang.to_owned());
+    let (who2, id, today, lang) = (
+        who.clone(),
+        call_id.to_owned(),
+        today(clock),
+        lang.to_owned(),
+    );
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
         let r = reach(tx.conn, &who2, Permission::ApplyForGrants)?;
         let call = db::grants::calls::find(tx.conn, &r, &id)?;
@@ -128,15 +139,15 @@ pub async fn save(
         let proposal = fields.parse(&call.terms())?;
         let draft = draft_of(&proposal, &lang);
         match db::grants::applications::of_candidate(tx.conn, &id, &candidate)? {
-            Some(a) if a.status != Status::Draft => {
-                Err(Error::Conflict(Conflict::ApplicationSent))
-            }
+            Some(a) if a.status != Status::Draft => Err(Error::Conflict(Conflict::ApplicationSent)),
             _ if !call.row.accepts_on(today) => Err(Error::Conflict(Conflict::GrantCallClosed)),
             Some(a) => {
                 db::grants::applications::save(tx, &a.id, &draft)?;
                 Ok(a.id)
             }
-            None => Ok(db::grants::applications::create(tx, &id, &candidate, &draft)?),
+            None => Ok(db::grants::applications::create(
+                tx, &id, &candidate, &draft,
+            )?),
         }
     })
     .await
@@ -149,8 +160,10 @@ fn proposal_of(a: &ApplicationRow, lines: &[BudgetLine]) -> AppResult<Proposal> 
         .iter()
         .map(|l| {
             Ok(Line {
-                category: Category::parse(&l.category)
-                    .ok_or(Error::Invalid(Invalid::new("lines", "grant-error-no-lines")))?,
+                category: Category::parse(&l.category).ok_or(Error::Invalid(Invalid::new(
+                    "lines",
+                    "grant-error-no-lines",
+                )))?,
                 label: l.label.clone(),
                 amount_cents: l.amount_cents,
             })
@@ -211,7 +224,12 @@ pub async fn withdraw(
         if !a.status.can_move_to(Status::Withdrawn) {
             return Err(Error::Conflict(Conflict::GrantApplicationMoved));
         }
-        Ok(db::grants::applications::set_status(tx, &a.id, a.status, Status::Withdrawn)?)
+        Ok(db::grants::applications::set_status(
+            tx,
+            &a.id,
+            a.status,
+            Status::Withdrawn,
+        )?)
     })
     .await
 }

@@ -90,7 +90,8 @@ pub async fn view(
     db.read_as(move |c| -> AppResult<_> {
         let r = reach(c, &who, Permission::ViewGrantCalls)?;
         let call = db::grants::calls::find(c, &r, &id)?;
-        let programme = db::programmes::find(c, &domain::permission::Scope::All, &call.row.programme_id)?.name;
+        let programme =
+            db::programmes::find(c, &domain::permission::Scope::All, &call.row.programme_id)?.name;
         let staff = r.own().is_none();
         let (counts, table) = if staff {
             let listed = db::grants::eligibles::list(c, &id)?.len();
@@ -129,7 +130,10 @@ pub async fn create(
     let (by, programme_id) = (who.actor.user_id.clone(), programme_id.trim().to_owned());
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
         if programme_id.is_empty() {
-            return Err(Error::Invalid(Invalid::new("programme_id", "error-required")));
+            return Err(Error::Invalid(Invalid::new(
+                "programme_id",
+                "error-required",
+            )));
         }
         let p = crate::reach::programme(tx.conn, &scope, "programme_id", &programme_id)?;
         Ok(db::grants::calls::create(tx, &p.id, &terms, &by)?)

@@ -106,8 +106,7 @@ pub async fn check(
         } else {
             Status::Ineligible
         };
-        let positions: Vec<(i64, bool)> =
-            lines.iter().map(|l| l.position).zip(verdicts).collect();
+        let positions: Vec<(i64, bool)> = lines.iter().map(|l| l.position).zip(verdicts).collect();
         db::grants::applications::record_check(
             tx,
             &a.id,

@@ -52,7 +52,8 @@ pub async fn add_completed(
         let r = reach(tx.conn, &who2, Permission::ManageGrantCalls)?;
         let call = db::grants::calls::find(tx.conn, &r, &id)?;
         let mut added = 0;
-        for (candidate, country) in db::grants::people::completed(tx.conn, &call.row.programme_id)? {
+        for (candidate, country) in db::grants::people::completed(tx.conn, &call.row.programme_id)?
+        {
             if db::grants::eligibles::add(
                 tx,
                 &call.row.id,
@@ -116,7 +117,10 @@ pub async fn add_recovered(
             &who2.actor.user_id,
         )?;
         if !added {
-            return Err(Error::Invalid(Invalid::new("person", "grant-error-person-listed")));
+            return Err(Error::Invalid(Invalid::new(
+                "person",
+                "grant-error-person-listed",
+            )));
         }
         Ok(())
     })

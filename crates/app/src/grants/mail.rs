@@ -55,7 +55,12 @@ pub(super) fn enqueue_checked(
     status: Status,
     note: &str,
 ) -> db::DbResult<()> {
-    let c = db::candidates::find(tx.conn, &domain::permission::Scope::All, "", &a.candidate_id)?;
+    let c = db::candidates::find(
+        tx.conn,
+        &domain::permission::Scope::All,
+        "",
+        &a.candidate_id,
+    )?;
     if c.email.trim().is_empty() {
         return Ok(());
     }

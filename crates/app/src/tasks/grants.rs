@@ -59,7 +59,9 @@ fn find(conn: &mut DbConn, actor: &Actor, today: NaiveDate) -> DbResult<Vec<Task
         }
     }
     if let Some(Reach::Own(ids)) = reach_for(conn, actor, Permission::ApplyForGrants)? {
-        for (call, title, closes_on) in db::grants::people::drafts_closing(conn, &ids, today, until)? {
+        for (call, title, closes_on) in
+            db::grants::people::drafts_closing(conn, &ids, today, until)?
+        {
             tasks.push(Task {
                 kind: &GRANT_DRAFT_CLOSING,
                 count: 1,

@@ -35,10 +35,12 @@ pub fn completed(conn: &mut DbConn, programme_id: &str) -> DbResult<Vec<(String,
         )
         .order((c::family_name, c::given_names))
         .select((c::id, c::nationality))
-        .distinct()
         .limit(MAX_LIST)
         .load(conn)?;
+    // A person with two cases (an interrupted one, then another) comes once.
+    let mut seen = std::collections::HashSet::new();
     rows.into_iter()
+        .filter(|(id, _)| seen.insert(id.clone()))
         .map(|(id, n)| Ok((id, crate::stored(n)?)))
         .collect()
 }

@@ -156,9 +156,8 @@ impl ProposalFields {
         }
         let mut lines = Vec::new();
         for (l, [cat_f, label_f, amount_f]) in typed.into_iter().zip(LINE_FIELDS) {
-            let category = c.check(
-                Category::parse(&l.category).ok_or(Invalid::new(cat_f, "error-required")),
-            );
+            let category =
+                c.check(Category::parse(&l.category).ok_or(Invalid::new(cat_f, "error-required")));
             let label = c.check(bounds::text(label_f, &l.label, bounds::MAX_NAME));
             let amount = if l.amount.trim().is_empty() {
                 Some(0)
@@ -407,7 +406,13 @@ mod tests {
             [("note", "grant-error-note-required")]
         );
         assert_eq!(
-            check(&amounts, &[false, false], false, "A car is no eligible cost", &t),
+            check(
+                &amounts,
+                &[false, false],
+                false,
+                "A car is no eligible cost",
+                &t
+            ),
             Ok(0)
         );
         assert_eq!(

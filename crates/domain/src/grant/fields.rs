@@ -97,8 +97,18 @@ impl TermsFields {
             Some(criteria),
             Some(shares),
         ) = (
-            title, description, currency, fund, min, max, opens_on, closes_on, threshold,
-            shares_by, criteria, shares,
+            title,
+            description,
+            currency,
+            fund,
+            min,
+            max,
+            opens_on,
+            closes_on,
+            threshold,
+            shares_by,
+            criteria,
+            shares,
         )
         else {
             return Err(c
@@ -260,7 +270,10 @@ mod tests {
     #[test]
     fn every_mistake_is_named_at_once() {
         let cases: Vec<(fn(&mut TermsFields), Vec<(&str, &str)>)> = vec![
-            (|f| f.fund = "lots".into(), vec![("fund", "error-invalid-amount")]),
+            (
+                |f| f.fund = "lots".into(),
+                vec![("fund", "error-invalid-amount")],
+            ),
             (
                 |f| {
                     f.fund = "-1".into();

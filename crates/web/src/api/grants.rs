@@ -300,7 +300,14 @@ pub async fn create(
     ctx: Ctx,
     idempotency: Idempotency,
     ApiJson(body): ApiJson<NewGrantCall>,
-) -> Result<(StatusCode, [(HeaderName, String); 1], Json<GrantCallDetailJson>), AppError> {
+) -> Result<
+    (
+        StatusCode,
+        [(HeaderName, String); 1],
+        Json<GrantCallDetailJson>,
+    ),
+    AppError,
+> {
     let who = idempotency.acting(&ctx)?;
     let id = match idempotency.replayed() {
         Some(id) => id,

@@ -128,7 +128,11 @@ pub async fn show(
         (tr.t("grant-field-fund"), money(t.fund_cents)),
         (
             tr.t("grant-field-bounds"),
-            format!("{} – {}", money(t.min_grant_cents), money(t.max_grant_cents)),
+            format!(
+                "{} – {}",
+                money(t.min_grant_cents),
+                money(t.max_grant_cents)
+            ),
         ),
         (
             tr.t("grant-dates-title"),
@@ -136,7 +140,10 @@ pub async fn show(
         ),
         (tr.t("grant-field-types"), types.join(", ")),
         (tr.t("grant-field-origins"), origins.join(", ")),
-        (tr.t("grant-field-threshold"), tr.number(&t.quality_threshold)),
+        (
+            tr.t("grant-field-threshold"),
+            tr.number(&t.quality_threshold),
+        ),
         (tr.t("grant-field-partial-last"), yes_no(t.partial_last)),
     ];
     let shares = t
@@ -185,12 +192,20 @@ pub async fn show(
         state: tr.t(&format!("grant-call-state-{key}")),
         state_key: key,
         facts,
-        criteria: t.criteria.iter().map(|c| (c.label.clone(), c.weight)).collect(),
+        criteria: t
+            .criteria
+            .iter()
+            .map(|c| (c.label.clone(), c.weight))
+            .collect(),
         shares,
         counts,
         head,
         rows,
-        may_edit: manages && !v.counts.as_ref().is_some_and(app::grants::Counts::any_submitted),
+        may_edit: manages
+            && !v
+                .counts
+                .as_ref()
+                .is_some_and(app::grants::Counts::any_submitted),
         may_manage: manages,
         may_close: manages && !v.closed,
         may_check: who.actor.can(Permission::CheckGrantApplications) && v.counts.is_some(),

@@ -132,11 +132,13 @@ struct Typed {
 fn typed_of(form: &HashMap<String, String>, lines: usize) -> Typed {
     Typed {
         verdicts: (0..lines)
-            .map(|n| match form.get(&format!("verdict{n}")).map(String::as_str) {
-                Some("yes") => Some(true),
-                Some("no") => Some(false),
-                _ => None,
-            })
+            .map(
+                |n| match form.get(&format!("verdict{n}")).map(String::as_str) {
+                    Some("yes") => Some(true),
+                    Some("no") => Some(false),
+                    _ => None,
+                },
+            )
             .collect(),
         decision: form.get("decision").cloned().unwrap_or_default(),
         note: form.get("note").cloned().unwrap_or_default(),
@@ -192,7 +194,10 @@ async fn respond(
             } else {
                 String::new()
             },
-            country: v.country.map(|c| tr.t(&c.message_key())).unwrap_or_default(),
+            country: v
+                .country
+                .map(|c| tr.t(&c.message_key()))
+                .unwrap_or_default(),
             status: status_label(&tr, a.status),
             status_key: a.status.as_str(),
             kind: type_label(&tr, a.project_type),
@@ -255,8 +260,15 @@ pub async fn check(
         errors.extend(all.all().iter().cloned());
     }
     if !errors.is_empty() {
-        return respond(&state, &ctx, &id, StatusCode::UNPROCESSABLE_ENTITY, Some(t), &errors)
-            .await;
+        return respond(
+            &state,
+            &ctx,
+            &id,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Some(t),
+            &errors,
+        )
+        .await;
     }
     let (Some(eligible), Some(Ok(total))) = (eligible, total) else {
         return Err(AppError::NotFound);
@@ -302,13 +314,28 @@ pub async fn check(
             },
         );
     }
-    let done = app::grants::check(&state.db, &*state.clock, &who, &id, verdicts, eligible, &t.note)
-        .await
-        .map(|_| ());
+    let done = app::grants::check(
+        &state.db,
+        &*state.clock,
+        &who,
+        &id,
+        verdicts,
+        eligible,
+        &t.note,
+    )
+    .await
+    .map(|_| ());
     let errors = refused(done)?;
     if !errors.is_empty() {
-        return respond(&state, &ctx, &id, StatusCode::UNPROCESSABLE_ENTITY, Some(t), &errors)
-            .await;
+        return respond(
+            &state,
+            &ctx,
+            &id,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Some(t),
+            &errors,
+        )
+        .await;
     }
     Ok(flash::redirect(
         &format!("/grant-applications/{id}"),

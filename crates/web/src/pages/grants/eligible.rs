@@ -129,8 +129,7 @@ pub async fn add_recovered(
     checked_id(&id)?;
     let who = ctx.acting()?;
     let done =
-        app::grants::add_recovered(&state.db, &*state.clock, &who, &id, &f.person, &f.reason)
-            .await;
+        app::grants::add_recovered(&state.db, &*state.clock, &who, &id, &f.person, &f.reason).await;
     let errors = refused(done)?;
     if errors.is_empty() {
         return Ok(flash::redirect(

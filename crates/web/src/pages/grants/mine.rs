@@ -185,7 +185,9 @@ async fn respond(
             status_key: app_status.map_or("none", Status::as_str),
             editable,
             withdrawable: app_status.is_some_and(|s| s.can_move_to(Status::Withdrawn)),
-            type_shown: a.map(|a| type_label(&tr, a.project_type)).unwrap_or_default(),
+            type_shown: a
+                .map(|a| type_label(&tr, a.project_type))
+                .unwrap_or_default(),
             origin_shown: a.map(|a| origin_label(&tr, a.origin)).unwrap_or_default(),
             check_note: a.map(|a| a.check_note.clone()).unwrap_or_default(),
             lines,
@@ -269,9 +271,16 @@ async fn save_typed(
     f: &ProposalFields,
 ) -> Result<Option<Response>, AppError> {
     let who = ctx.acting()?;
-    let done = app::grants::save(&state.db, &*state.clock, &who, id, f.clone(), ctx.locale.tag())
-        .await
-        .map(|_| ());
+    let done = app::grants::save(
+        &state.db,
+        &*state.clock,
+        &who,
+        id,
+        f.clone(),
+        ctx.locale.tag(),
+    )
+    .await
+    .map(|_| ());
     let errors = refused(done)?;
     if errors.is_empty() {
         return Ok(None);
@@ -352,7 +361,15 @@ pub async fn submit(
         .map(|_| ());
     let errors = refused(done)?;
     if !errors.is_empty() {
-        return respond(&state, &ctx, &id, StatusCode::UNPROCESSABLE_ENTITY, None, &errors).await;
+        return respond(
+            &state,
+            &ctx,
+            &id,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            None,
+            &errors,
+        )
+        .await;
     }
     Ok(flash::redirect(
         &format!("/my/grants/{id}"),

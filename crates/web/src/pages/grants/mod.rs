@@ -45,22 +45,32 @@ pub(crate) fn table_rows(tr: &Tr, t: &Table) -> (Vec<String>, Vec<TableRow>) {
         .map(|(c, _)| tr.t(&c.message_key()))
         .collect();
     head.push(tr.t("grant-table-total"));
-    let columns: Vec<&Column> = t.countries.iter().map(|(_, c)| c).chain([&t.total]).collect();
+    let columns: Vec<&Column> = t
+        .countries
+        .iter()
+        .map(|(_, c)| c)
+        .chain([&t.total])
+        .collect();
     let n = |v: i64| tr.number(&v);
-    let split = |all: i64, italy: i64, home: i64| {
-        format!("{} ({} / {})", n(all), n(italy), n(home))
-    };
+    let split =
+        |all: i64, italy: i64, home: i64| format!("{} ({} / {})", n(all), n(italy), n(home));
     let row = |key: &'static str, f: &dyn Fn(&Column) -> String| TableRow {
         key,
         label: tr.t(&format!("grant-table-{key}")),
         cells: columns.iter().map(|c| f(c)).collect(),
     };
     let out = vec![
-        row("eligible", &|c| format!("{} ({})", n(c.eligible), n(c.recovered))),
+        row("eligible", &|c| {
+            format!("{} ({})", n(c.eligible), n(c.recovered))
+        }),
         row("presented", &|c| n(c.presented)),
         row("did-not-apply", &|c| n(c.did_not_apply)),
         row("entrepreneurial", &|c| {
-            split(c.entrepreneurial(), c.entrepreneurial_italy, c.entrepreneurial_home)
+            split(
+                c.entrepreneurial(),
+                c.entrepreneurial_italy,
+                c.entrepreneurial_home,
+            )
         }),
         row("professional", &|c| {
             split(c.professional(), c.professional_italy, c.professional_home)

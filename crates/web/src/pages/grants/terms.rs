@@ -42,7 +42,12 @@ fn fields_of(form: &HashMap<String, String>) -> (String, TermsFields) {
     let get = |k: &str| form.get(k).cloned().unwrap_or_default();
     let on = |k: &str| form.get(k).is_some_and(|v| !v.is_empty());
     let criteria = (0..MAX_CRITERIA)
-        .map(|n| (get(&format!("criterion{n}_label")), get(&format!("criterion{n}_weight"))))
+        .map(|n| {
+            (
+                get(&format!("criterion{n}_label")),
+                get(&format!("criterion{n}_weight")),
+            )
+        })
         .collect();
     let shares = SHARE_GROUPS
         .iter()
@@ -128,7 +133,12 @@ fn form_page(
             shares,
             shares_by: SharesBy::ALL
                 .into_iter()
-                .map(|s| (s.as_str(), tr.t(&format!("grant-shares-by-{}", s.as_str().replace('_', "-")))))
+                .map(|s| {
+                    (
+                        s.as_str(),
+                        tr.t(&format!("grant-shares-by-{}", s.as_str().replace('_', "-"))),
+                    )
+                })
                 .collect(),
             f,
             errors: FormErrors::new(ctx, errors),
