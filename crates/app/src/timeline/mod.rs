@@ -17,6 +17,7 @@ mod application;
 mod case;
 mod courses;
 mod follow_ups;
+mod grants;
 mod outcome;
 mod placement;
 mod traineeship;
@@ -62,6 +63,13 @@ pub enum What {
     Incident(db::traineeships::Incident),
     /// A skills evaluation recorded (staff only).
     Evaluation(domain::traineeship::evaluation::Stage),
+    /// A project presented to a call for proposals, and where it went (checked, scored,
+    /// awarded, withdrawn).
+    GrantApplication {
+        call: String,
+        reference: String,
+        status: domain::grant::Status,
+    },
 }
 
 /// One dated event.
@@ -99,6 +107,7 @@ pub const SOURCES: &[Source] = &[
     traineeship::SOURCE,
     outcome::SOURCE,
     follow_ups::SOURCE,
+    grants::SOURCE,
 ];
 
 /// A participant's page.

@@ -202,3 +202,17 @@ pub fn not_applied(conn: &mut DbConn, call_id: &str) -> DbResult<i64> {
         .count();
     Ok(listed - i64::try_from(presented).unwrap_or(i64::MAX))
 }
+
+/// A person's applications to any call, with the call's title, oldest first (for their
+/// story; the caller found the person within reach).
+pub fn of_participant(
+    conn: &mut DbConn,
+    candidate_id: &str,
+) -> DbResult<Vec<(super::applications::ApplicationRow, String)>> {
+    Ok(ga::table
+        .inner_join(gc::table)
+        .filter(ga::candidate_id.eq(candidate_id))
+        .order(ga::created_at)
+        .select((super::applications::ApplicationRow::as_select(), gc::title))
+        .load(conn)?)
+}

@@ -209,3 +209,4 @@ mail-grant-checked-eligible = اجتاز ملفك { $reference } إلى { $call 
 mail-grant-checked-ineligible = لم يجتز ملفك { $reference } إلى { $call } التحقق من الأهلية والتكاليف.
 mail-grant-checked-note = ملاحظة التحقق: { $note }
 mail-grant-see-status = يمكنك رؤية ملفك في «مشروعي» بعد تسجيل الدخول.
+participant-event-grant = المشروع { $reference } إلى الطلب «{ $call }»: { $status }

@@ -209,3 +209,4 @@ mail-grant-checked-eligible = Your application { $reference } to { $call } passe
 mail-grant-checked-ineligible = Your application { $reference } to { $call } did not pass the eligibility and cost check.
 mail-grant-checked-note = The note of the check: { $note }
 mail-grant-see-status = You can see your application under "My project" when you sign in.
+participant-event-grant = Project { $reference } to “{ $call }”: { $status }

@@ -209,3 +209,4 @@ mail-grant-checked-eligible = Votre candidature { $reference } à { $call } a pa
 mail-grant-checked-ineligible = Votre candidature { $reference } à { $call } n'a pas passé la vérification d'éligibilité et des coûts.
 mail-grant-checked-note = La note de la vérification : { $note }
 mail-grant-see-status = Vous pouvez voir votre candidature sous « Mon projet » une fois connecté.
+participant-event-grant = Projet { $reference } à l'appel « { $call } » : { $status }

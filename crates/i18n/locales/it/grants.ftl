@@ -209,3 +209,4 @@ mail-grant-checked-eligible = La tua domanda { $reference } a { $call } ha super
 mail-grant-checked-ineligible = La tua domanda { $reference } a { $call } non ha superato la verifica di ammissibilità e dei costi.
 mail-grant-checked-note = La nota della verifica: { $note }
 mail-grant-see-status = Puoi vedere la tua domanda in "Il mio progetto" dopo l'accesso.
+participant-event-grant = Progetto { $reference } al bando «{ $call }»: { $status }

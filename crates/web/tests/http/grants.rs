@@ -420,6 +420,31 @@ async fn the_list_takes_those_who_completed_and_the_recovered_with_a_reason() {
         });
         assert!(own.is_some());
         let owner = own.unwrap().candidate_id;
+        let story = format!("/participants/{owner}");
+        assert!(
+            !c.get(&story).await.body.contains("data-event=\"grant\""),
+            "a draft is nobody's news"
+        );
+        let ok = draft(&[("equipment", "Press", "2500")]);
+        post_owned(&mut p, &format!("/my/grants/{call}/submit"), &ok).await;
+        let res = p
+            .post(
+                &format!("/my/grants/{call}/submit"),
+                &[("confirmed", "yes")],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+        let res = c.get(&story).await;
+        assert_eq!(
+            res.body.matches("data-event=\"grant\"").count(),
+            1,
+            "presented, on the participant's page"
+        );
+        let mut host = english(&app, COMPANY).await;
+        assert!(
+            !host.get(&story).await.body.contains("data-event=\"grant\""),
+            "not the host's business"
+        );
         let res = c
             .post(
                 &remove,
