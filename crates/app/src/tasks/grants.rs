@@ -48,13 +48,13 @@ fn find(conn: &mut DbConn, actor: &Actor, today: NaiveDate) -> DbResult<Vec<Task
     let mut tasks = Vec::new();
     let until = today + Duration::days(WEEK);
     if let Some(r) = reach_for(conn, actor, Permission::CheckGrantApplications)? {
-        for (call, title, count, first) in db::grants::people::waiting_check(conn, &r)? {
+        for w in db::grants::people::waiting_check(conn, &r)? {
             tasks.push(Task {
                 kind: &GRANT_CHECK,
-                count,
-                due: first.map(|d| d + Duration::days(WEEK)),
-                href: format!("/grant-calls/{call}/applications"),
-                about: Some(title),
+                count: w.count,
+                due: w.first.map(|d| d + Duration::days(WEEK)),
+                href: format!("/grant-calls/{}/applications", w.call_id),
+                about: Some(w.title),
             });
         }
     }

@@ -146,12 +146,18 @@ pub fn status_counts(conn: &mut DbConn, call_id: &str) -> DbResult<HashMap<Statu
     Ok(out)
 }
 
-/// Per call within reach with applications waiting for the check: (call id, title,
-/// count, the earliest submission day).
-pub fn waiting_check(
-    conn: &mut DbConn,
-    reach: &Reach,
-) -> DbResult<Vec<(String, String, i64, Option<NaiveDate>)>> {
+/// A call's applications waiting for the check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Waiting {
+    pub call_id: String,
+    pub title: String,
+    pub count: i64,
+    /// The earliest day one of them was submitted.
+    pub first: Option<NaiveDate>,
+}
+
+/// Per call within reach, the applications waiting for the check.
+pub fn waiting_check(conn: &mut DbConn, reach: &Reach) -> DbResult<Vec<Waiting>> {
     let mut out = Vec::new();
     for call in super::calls::list(conn, reach)? {
         let submitted: Vec<Option<chrono::NaiveDateTime>> = ga::table
@@ -163,8 +169,12 @@ pub fn waiting_check(
             continue;
         }
         let first = submitted.iter().flatten().min().map(|t| t.date());
-        let n = i64::try_from(submitted.len()).unwrap_or(i64::MAX);
-        out.push((call.id, call.title, n, first));
+        out.push(Waiting {
+            call_id: call.id,
+            title: call.title,
+            count: i64::try_from(submitted.len()).unwrap_or(i64::MAX),
+            first,
+        });
     }
     Ok(out)
 }

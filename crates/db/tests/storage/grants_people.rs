@@ -73,7 +73,7 @@ fn people_are_named_within_their_programme_and_counted_as_section_6() {
             |found: Vec<(String, Country)>| found.into_iter().map(|(id, _)| id).collect::<Vec<_>>();
         assert_eq!(
             ids(db::grants::people::named(&mut conn, &p1, &ben).unwrap()),
-            [ben.clone()]
+            std::slice::from_ref(&ben)
         );
         assert_eq!(
             db::grants::people::named(&mut conn, &p1, "  test   BEN SALAH ").unwrap(),
@@ -82,7 +82,7 @@ fn people_are_named_within_their_programme_and_counted_as_section_6() {
         );
         assert_eq!(
             ids(db::grants::people::named(&mut conn, &p1, "Alaoui Test").unwrap()),
-            [alaoui.clone()]
+            std::slice::from_ref(&alaoui)
         );
         assert!(
             db::grants::people::named(&mut conn, &p1, "Test Mansour")
@@ -185,7 +185,10 @@ fn people_are_named_within_their_programme_and_counted_as_section_6() {
             db::grants::people::waiting_check(&mut conn, &Reach::Programmes(vec![p1.clone()]))
                 .unwrap();
         assert_eq!(waiting.len(), 1);
-        assert_eq!((waiting[0].0.as_str(), waiting[0].2), (call.as_str(), 1));
+        assert_eq!(
+            (waiting[0].call_id.as_str(), waiting[0].count),
+            (call.as_str(), 1)
+        );
         assert!(
             db::grants::people::waiting_check(&mut conn, &Reach::Programmes(vec![p2]))
                 .unwrap()

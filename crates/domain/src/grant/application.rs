@@ -283,6 +283,9 @@ mod tests {
         }
     }
 
+    /// A change to the typed form, and the mistakes (field, key) it must bring.
+    type Case = (fn(&mut ProposalFields), Vec<(&'static str, &'static str)>);
+
     fn line(category: &str, label: &str, amount: &str) -> LineFields {
         LineFields {
             category: category.into(),
@@ -326,7 +329,7 @@ mod tests {
 
     #[test]
     fn a_draft_refuses_only_what_cannot_be_stored() {
-        let cases: Vec<(fn(&mut ProposalFields), Vec<(&str, &str)>)> = vec![
+        let cases: Vec<Case> = vec![
             (|f| f.title.clear(), vec![]),
             (|f| f.lines[1].amount.clear(), vec![]),
             (
@@ -359,7 +362,7 @@ mod tests {
 
     #[test]
     fn a_submission_needs_everything_within_the_bounds() {
-        let cases: Vec<(fn(&mut ProposalFields), Vec<(&str, &str)>)> = vec![
+        let cases: Vec<Case> = vec![
             (|_| {}, vec![]),
             (
                 |f| {

@@ -244,6 +244,9 @@ mod tests {
         }
     }
 
+    /// A change to the typed terms, and the mistakes (field, key) it must bring.
+    type Case = (fn(&mut TermsFields), Vec<(&'static str, &'static str)>);
+
     fn fields_of(f: &TermsFields) -> Vec<(&'static str, &'static str)> {
         match f.parse(today()) {
             Ok(_) => vec![],
@@ -269,7 +272,7 @@ mod tests {
 
     #[test]
     fn every_mistake_is_named_at_once() {
-        let cases: Vec<(fn(&mut TermsFields), Vec<(&str, &str)>)> = vec![
+        let cases: Vec<Case> = vec![
             (
                 |f| f.fund = "lots".into(),
                 vec![("fund", "error-invalid-amount")],

@@ -405,7 +405,7 @@ pub async fn applications(
     Ok(Json(
         all.into_iter()
             .map(|(l, lines)| {
-                let applicant = names.then(|| ApplicantJson {
+                let applicant = names.then_some(ApplicantJson {
                     family_name: l.family_name,
                     given_names: l.given_names,
                 });

@@ -686,7 +686,13 @@ fn seed_section_6(app: &TestApp) -> String {
     use Basis::{Completed as C, Recovered as R};
     use ProjectOrigin::{Home, Italy};
     use ProjectType::{Entrepreneurial as E, Professional as P};
-    let groups: [(&str, Basis, Option<(ProjectType, ProjectOrigin)>, usize); 10] = [
+    type Group = (
+        &'static str,
+        Basis,
+        Option<(ProjectType, ProjectOrigin)>,
+        usize,
+    );
+    let groups: [Group; 10] = [
         ("TN", C, Some((E, Italy)), 6),
         ("TN", C, Some((P, Italy)), 10),
         ("TN", C, Some((E, Home)), 1),
