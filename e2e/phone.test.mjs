@@ -21,7 +21,7 @@ const ROLES = [
   { who: 'trainee@demo.example', seeds: ['/', '/applications', '/account'] },
   {
     who: 'coordinator@demo.example',
-    seeds: ['/', '/candidates?language=it&level=B1&status=submitted', '/calls', '/placements', '/account'],
+    seeds: ['/', '/candidates?language=it&level=B1&status=submitted', '/calls', '/placements', '/account', '/grant-calls'],
   },
   { who: 'agency.tn@demo.example', seeds: ['/', '/candidates?language=fr', '/duplicates'] },
   { who: 'evaluator@demo.example', seeds: ['/', '/candidates'] },
@@ -33,6 +33,7 @@ const ROLES = [
   { who: 'returnee@demo.example', seeds: ['/', '/my/mentorship'] },
   { who: 'courses@demo.example', seeds: ['/', '/courses'] },
   { who: 'trainee.case@demo.example', seeds: ['/', '/my/courses', '/verify'] },
+  { who: 'returnee@demo.example', seeds: ['/', '/my/grants'] },
   { who: 'admin@demo.example', seeds: ['/', '/users', '/organisations', '/audit', '/outbox'] },
 ];
 

@@ -89,6 +89,13 @@ pub enum Conflict {
     IncidentClosed,
     /// The grant application moved meanwhile (checked, scored, withdrawn): look again.
     GrantApplicationMoved,
+    /// Someone submitted to the call: its published terms no longer change.
+    GrantCallInUse,
+    /// The call does not accept submissions (not open yet, past its closing day, or closed
+    /// early).
+    GrantCallClosed,
+    /// The person applied to the call: they stay on its list.
+    GrantEligibleApplied,
 }
 
 impl Conflict {
@@ -136,6 +143,9 @@ impl Conflict {
             AllowanceLocked => "traineeship-error-allowance-locked",
             IncidentClosed => "traineeship-error-incident-closed",
             GrantApplicationMoved => "grant-error-moved",
+            GrantCallInUse => "grant-error-call-in-use",
+            GrantCallClosed => "grant-error-call-closed",
+            GrantEligibleApplied => "grant-error-eligible-applied",
         }
     }
 }

@@ -5,6 +5,7 @@
 //! walks it to prove each route refuses whoever lacks its access.
 
 mod mentorships;
+mod grants;
 mod path;
 
 use std::sync::LazyLock;
@@ -170,6 +171,7 @@ fn declare() -> Routes {
     let routes = path::outcomes(routes);
     let routes = path::courses(routes);
     let routes = mentorships::mentorships(routes);
+    let routes = grants::grants(routes);
     matching(routes)
 }
 

@@ -22,6 +22,7 @@ mod decisions;
 mod duplicates;
 mod follow_ups;
 mod free_skills;
+mod grants;
 mod interviews;
 mod matching;
 mod mentorships;
@@ -93,6 +94,7 @@ pub const SOURCES: &[Source] = &[
     follow_ups::SOURCE,
     courses::SOURCE,
     mentorships::SOURCE,
+    grants::SOURCE,
 ];
 
 /// Every kind any source declares.

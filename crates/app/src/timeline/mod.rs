@@ -18,6 +18,7 @@ mod case;
 mod courses;
 mod follow_ups;
 mod mentorships;
+mod grants;
 mod outcome;
 mod placement;
 mod traineeship;
@@ -65,6 +66,13 @@ pub enum What {
     Evaluation(domain::traineeship::evaluation::Stage),
     /// A mentoring session after the traineeship: its day and mode, never its notes.
     MentoringSession(domain::mentorship::SessionMode),
+    /// A project presented to a call for proposals, and where it went (checked, scored,
+    /// awarded, withdrawn).
+    GrantApplication {
+        call: String,
+        reference: String,
+        status: domain::grant::Status,
+    },
 }
 
 /// One dated event.
@@ -105,6 +113,7 @@ pub const SOURCES: &[Source] = &[
     outcome::SOURCE,
     follow_ups::SOURCE,
     mentorships::SOURCE,
+    grants::SOURCE,
 ];
 
 /// A participant's page.

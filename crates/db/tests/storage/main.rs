@@ -14,6 +14,7 @@ mod decisions;
 mod duplicates;
 mod esco_languages;
 mod grants;
+mod grants_people;
 mod idempotency;
 mod imports;
 mod inbox;

@@ -9,6 +9,9 @@
 //! ([`GrantState`]). Money is in integer cents of the call's
 //! currency. Pure: dates are passed in.
 
+pub mod application;
+pub mod fields;
+pub mod table;
 pub mod terms;
 
 use crate::stored::stored_as_str;

@@ -178,6 +178,26 @@ fn line(tr: &i18n::Tr, e: &Event, own: bool, staff_notes: bool) -> Option<Line> 
                 details,
             }
         }
+        What::GrantApplication {
+            call,
+            reference,
+            status,
+        } => Line {
+            kind: "grant",
+            when,
+            text: tr.t_with(
+                "participant-event-grant",
+                &[
+                    ("call", i18n::FluentArg::Str(call.clone())),
+                    ("reference", i18n::FluentArg::Str(reference.clone())),
+                    (
+                        "status",
+                        i18n::FluentArg::Str(crate::pages::grants::status_label(tr, *status)),
+                    ),
+                ],
+            ),
+            details: Vec::new(),
+        },
         What::Enrolled { course } => Line {
             kind: "enrolled",
             when,

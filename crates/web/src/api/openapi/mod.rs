@@ -344,6 +344,31 @@ fn operation(method: &str, path: &str) -> Option<Operation> {
             "MentorshipDetail",
             true,
         ),
+        ("GET", "/api/v1/grant-calls") => op(
+            "The calls for proposals in reach (a participant: those whose list they are on)",
+            list_of("GrantCall"),
+        ),
+        ("POST", "/api/v1/grant-calls") => created(
+            "Publishes a call for proposals with its terms",
+            "NewGrantCall",
+            "GrantCallDetail",
+            true,
+        ),
+        ("GET", "/api/v1/grant-calls/{id}") => op(
+            "A call's terms; for staff, the counts and the table of DOMAIN.md §6 per country and in total",
+            reference("GrantCallDetail"),
+        ),
+        ("GET", "/api/v1/grant-calls/{id}/applications") => op(
+            "A call's applications with their budget lines: staff the submitted ones in reach (without names for evaluators), a participant only their own (a draft included)",
+            list_of("GrantApplication"),
+        ),
+        ("POST", "/api/v1/grant-calls/{id}/applications") => Operation {
+            body: Some("NewGrantApplication"),
+            ..op(
+                "Creates or replaces the caller's draft application to the call; answered as stored",
+                reference("GrantApplication"),
+            )
+        },
         _ => return None,
     })
 }

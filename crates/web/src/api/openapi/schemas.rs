@@ -9,6 +9,7 @@ use domain::{OrganisationKind, Role, candidate, cefr::Cefr, outreach::Stage, pla
 use serde_json::{Map, Value, json};
 
 mod mentorships;
+mod grants;
 mod path;
 
 fn string() -> Value {
@@ -154,6 +155,7 @@ fn responses() -> Vec<(&'static str, Value)> {
     let mut out = core_responses();
     out.extend(path::responses());
     out.extend(mentorships::responses());
+    out.extend(grants::responses());
     out
 }
 
@@ -361,6 +363,8 @@ pub const REQUESTS: &[&str] = &[
     "NewPlacement",
     "NewTransition",
     "NewMentoringSession",
+    "NewGrantCall",
+    "NewGrantApplication",
 ];
 
 fn requests() -> Vec<(&'static str, Value)> {
@@ -512,6 +516,7 @@ pub fn example(name: &str) -> Option<Value> {
             json!({"to": "visa_requested", "on": "2027-03-01", "note": "Filed at the consulate in Tunis"})
         }
         _ => return mentorships::example(name),
+        other => return grants::example(other),
     })
 }
 
@@ -523,6 +528,7 @@ pub fn all() -> &'static Value {
             .into_iter()
             .chain(requests())
             .chain(mentorships::requests())
+            .chain(grants::requests())
         {
             out.insert(name.into(), schema);
         }
