@@ -89,6 +89,14 @@ pub enum Conflict {
     IncidentClosed,
     /// The grant application moved meanwhile (checked, scored, withdrawn): look again.
     GrantApplicationMoved,
+    /// The panellist already declared on this application (a declaration is final).
+    AlreadyDeclared,
+    /// The score was submitted: it does not change.
+    ScoreSubmitted,
+    /// The call's award was accepted: the proposal no longer changes.
+    AwardAccepted,
+    /// The panellist scored already: they stay on the panel.
+    PanellistScored,
 }
 
 impl Conflict {
@@ -136,6 +144,10 @@ impl Conflict {
             AllowanceLocked => "traineeship-error-allowance-locked",
             IncidentClosed => "traineeship-error-incident-closed",
             GrantApplicationMoved => "grant-error-moved",
+            AlreadyDeclared => "award-error-declared",
+            ScoreSubmitted => "award-error-score-submitted",
+            AwardAccepted => "award-error-accepted",
+            PanellistScored => "award-error-panellist-scored",
         }
     }
 }

@@ -139,18 +139,52 @@ mod tests {
         // (marks per panellist, mean, lowest, highest, stddev, flagged)
         let cases: &[(&[&[i64]], i64, i64, i64, i64, bool)] = &[
             (&[&[7, 8, 6]], 71_000, 71_000, 71_000, 0, false),
-            (&[&[10, 10, 10], &[0, 0, 0]], 50_000, 0, 100_000, 50_000, true),
-            (&[&[7, 8, 6], &[8, 8, 6]], 73_000, 71_000, 75_000, 2_000, false),
+            (
+                &[&[10, 10, 10], &[0, 0, 0]],
+                50_000,
+                0,
+                100_000,
+                50_000,
+                true,
+            ),
+            (
+                &[&[7, 8, 6], &[8, 8, 6]],
+                73_000,
+                71_000,
+                75_000,
+                2_000,
+                false,
+            ),
             // 71, 75, 90: mean 78.667 → 78.667; spread 19 → not flagged
-            (&[&[7, 8, 6], &[8, 8, 6], &[9, 9, 9]], 78_667, 71_000, 90_000, 8_178, false),
+            (
+                &[&[7, 8, 6], &[8, 8, 6], &[9, 9, 9]],
+                78_667,
+                71_000,
+                90_000,
+                8_178,
+                false,
+            ),
             // 60 and 80: spread exactly 20 → flagged
-            (&[&[6, 6, 6], &[8, 8, 8]], 70_000, 60_000, 80_000, 10_000, true),
+            (
+                &[&[6, 6, 6], &[8, 8, 8]],
+                70_000,
+                60_000,
+                80_000,
+                10_000,
+                true,
+            ),
         ];
         for (scores, mean, low, high, sd, flag) in cases {
             let s: Vec<Vec<i64>> = scores.iter().map(|m| m.to_vec()).collect();
             let c = consolidate(&criteria(), &s).unwrap();
             assert_eq!(
-                (c.mean_milli, c.lowest_milli, c.highest_milli, c.stddev_milli, c.flagged()),
+                (
+                    c.mean_milli,
+                    c.lowest_milli,
+                    c.highest_milli,
+                    c.stddev_milli,
+                    c.flagged()
+                ),
                 (*mean, *low, *high, *sd, *flag),
                 "{scores:?}"
             );
@@ -167,7 +201,15 @@ mod tests {
 
     #[test]
     fn square_roots_are_exact_floors() {
-        for (v, r) in [(0, 0), (1, 1), (3, 1), (4, 2), (99, 9), (100, 10), (10_i128.pow(20), 10_i128.pow(10))] {
+        for (v, r) in [
+            (0, 0),
+            (1, 1),
+            (3, 1),
+            (4, 2),
+            (99, 9),
+            (100, 10),
+            (10_i128.pow(20), 10_i128.pow(10)),
+        ] {
             assert_eq!(isqrt(v), r, "{v}");
         }
     }

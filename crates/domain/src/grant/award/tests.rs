@@ -101,7 +101,10 @@ fn rank_order_table() {
         assert!(p.total_cents <= fund * K);
     }
     let p = rank_order(&rule(7, true, &[]), &five, &[]).unwrap();
-    let reserve: Vec<_> = p.reserve().map(|l| (l.id.as_str(), l.reserve_rank)).collect();
+    let reserve: Vec<_> = p
+        .reserve()
+        .map(|l| (l.id.as_str(), l.reserve_rank))
+        .collect();
     assert_eq!(reserve, [("c", Some(1)), ("d", Some(2))]);
     let running: Vec<_> = p.lines.iter().map(|l| l.running_cents / K).collect();
     assert_eq!(running, [4, 7, 7, 7, 7]);
@@ -130,7 +133,10 @@ fn shares_are_hard_limits() {
     );
     assert_eq!(
         p.shares,
-        [("TN".to_owned(), 6 * K, 6 * K), ("MA".to_owned(), 3 * K, 5 * K)]
+        [
+            ("TN".to_owned(), 6 * K, 6 * K),
+            ("MA".to_owned(), 3 * K, 5 * K)
+        ]
     );
     // Partial funding fills a share's room, never past it.
     let p = rank_order(&rule(20, true, &[("TN", 6), ("MA", 5)]), &es, &[]).unwrap();
@@ -183,12 +189,28 @@ fn the_committee_is_held_to_the_rule() {
         amount_cents: cents,
     };
     assert_eq!(check(reduce("a", 3 * K)), Ok(()));
-    assert_eq!(check(reduce("a", K / 2)), Err("award-error-reduce"), "under the minimum");
-    assert_eq!(check(reduce("a", 5 * K)), Err("award-error-reduce"), "not a reduction");
+    assert_eq!(
+        check(reduce("a", K / 2)),
+        Err("award-error-reduce"),
+        "under the minimum"
+    );
+    assert_eq!(
+        check(reduce("a", 5 * K)),
+        Err("award-error-reduce"),
+        "not a reduction"
+    );
     assert_eq!(check(reduce("x", 3 * K)), Err("award-error-not-ranked"));
     let include = |id: &str| Adjustment::Include { id: id.into() };
-    assert_eq!(check(include("c")), Err("award-error-include"), "below threshold");
-    assert_eq!(check(include("a")), Err("award-error-include"), "already funded");
+    assert_eq!(
+        check(include("c")),
+        Err("award-error-include"),
+        "below threshold"
+    );
+    assert_eq!(
+        check(include("a")),
+        Err("award-error-include"),
+        "already funded"
+    );
     let exclude = |id: &str| Adjustment::Exclude { id: id.into() };
     assert_eq!(check(exclude("c")), Err("award-error-exclude"));
     assert_eq!(check(exclude("a")), Ok(()));
