@@ -186,3 +186,40 @@ pub fn reserve(conn: &mut DbConn, call_id: &str) -> DbResult<Vec<String>> {
         .select(rs::application_id)
         .load(conn)?)
 }
+
+/// Whom the award's e-mail goes to: per application of the call, the applicant's address,
+/// name and account language (`None` without an account).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recipient {
+    pub application_id: String,
+    pub email: String,
+    pub name: String,
+    pub locale: Option<String>,
+}
+
+/// The applicants of the call's applications (the call found in reach by the caller).
+pub fn recipients(conn: &mut DbConn, call_id: &str) -> DbResult<Vec<Recipient>> {
+    use crate::schema::{candidates as c, grant_applications as ga};
+    let rows: Vec<(String, String, String, String, Option<String>)> = ga::table
+        .inner_join(c::table)
+        .left_join(u::table.on(c::user_id.eq(u::id.nullable())))
+        .filter(ga::call_id.eq(call_id))
+        .limit(MAX_LIST)
+        .select((
+            ga::id,
+            c::email,
+            c::given_names,
+            c::family_name,
+            u::locale.nullable(),
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(application_id, email, given, family, locale)| Recipient {
+            application_id,
+            email,
+            name: format!("{given} {family}").trim().to_owned(),
+            locale,
+        })
+        .collect())
+}
