@@ -66,6 +66,7 @@ pub const ENTRIES: &[NavEntry] = &[
     NavEntry { path: "/outcomes",      label: "nav-outcomes",        roles: &[Role::Admin, Role::Coordinator, Role::PromoterStaff, Role::AgencyStaff] },
     NavEntry { path: "/courses",       label: "nav-courses",         roles: &[Role::Admin, Role::Coordinator, Role::NgoStaff, Role::AgencyStaff, Role::PromoterStaff] },
     NavEntry { path: "/my/courses",    label: "nav-my-courses",      roles: &[Role::Participant] },
+    NavEntry { path: "/grant-panels",  label: "nav-grant-panels",    roles: &[Role::Admin, Role::Coordinator, Role::AgencyStaff, Role::PromoterStaff, Role::BusinessStaff, Role::NgoStaff, Role::Mediator] },
     NavEntry { path: "/rules",         label: "nav-rules",           roles: &[Role::Admin, Role::Coordinator] },
     NavEntry { path: "/procedures",    label: "nav-procedures",      roles: &[Role::Admin, Role::Coordinator, Role::PromoterStaff] },
     NavEntry { path: "/users",         label: "nav-users",           roles: &[Role::Admin, Role::Coordinator] },

@@ -130,3 +130,30 @@ pub fn board_of(conn: &mut DbConn, call: Call) -> DbResult<Board> {
         reviews,
     })
 }
+
+/// The consolidated ranking of the call `id`: for those who manage the call, and for a
+/// panellist once they submitted a score on every application of their list (`Forbidden`
+/// before, so the ranking tells nobody the others' scores early).
+pub async fn ranking(db: &db::Database, who: &crate::Acting, id: &str) -> crate::AppResult<Board> {
+    let who = who.clone();
+    let id = id.to_owned();
+    db.read_as(move |conn| -> crate::AppResult<Board> {
+        let call =
+            super::call_in_reach(conn, &who, domain::Permission::ScoreGrantApplications, &id)?;
+        let me = who.actor.user_id.clone();
+        let sits = db::grant_panel::panellists::sits(conn, &call.row.id, &me)?;
+        let board = board_of(conn, call)?;
+        if super::manages(&who) {
+            return Ok(board);
+        }
+        let done = sits
+            && super::scoring::items_of(&board, &me)
+                .iter()
+                .all(|i| i.state == super::ItemState::Submitted);
+        if !done {
+            return Err(crate::Error::Forbidden);
+        }
+        Ok(board)
+    })
+    .await
+}

@@ -19,13 +19,13 @@ mod export;
 mod panel;
 mod scoring;
 
-pub use award::{AwardView, accept, adjust, award, close};
-pub use board::{Board, Ranked, board_of};
-pub use export::results_xlsx;
+pub use award::{AdjustInput, AwardView, accept, adjust, award, award_mail, close};
+pub use board::{Board, Ranked, board_of, ranking};
+pub use export::{results_rows, results_xlsx};
 pub use panel::{PanelView, appoint, panel, remove};
 pub use scoring::{
-    Declaration, ItemState, OtherScore, PanelItem, ReviewView, ScoreInput, declare, review, score,
-    scores,
+    Declaration, Detail, ItemState, MARK_FIELDS, OtherScore, PanelItem, ReviewView, ScoreInput,
+    ScoreLine, call_of, check_score, declare, items_of as items_for, review, score, scores, work,
 };
 
 use db::grants::Reach;

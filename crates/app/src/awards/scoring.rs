@@ -51,7 +51,7 @@ pub struct PanelItem {
 
 /// The person's list on the board: every application before the panel but those they
 /// declared a conflict on, by reference.
-pub(super) fn items_of(board: &Board, me: &str) -> Vec<PanelItem> {
+pub fn items_of(board: &Board, me: &str) -> Vec<PanelItem> {
     let mut items: Vec<PanelItem> = board
         .ranked
         .iter()
@@ -234,24 +234,7 @@ pub async fn declare(
     application: &str,
     conflict: bool,
 ) -> AppResult<()> {
-    let who = who.clone();
-    let (id, application) = (id.to_owned(), application.to_owned());
-    db.write_at(who.origin.clone(), clock.now(), move |tx| {
-        let board = panellist_board(tx.conn, &who, &id)?;
-        let r = board.find(&application).ok_or(Error::NotFound)?;
-        if !open(r) {
-            return Err(Error::Conflict(domain::Conflict::GrantApplicationMoved));
-        }
-        db::grant_panel::reviews::declare(
-            tx,
-            &board.call.row.id,
-            r.id(),
-            &who.actor.user_id,
-            conflict,
-        )?;
-        Ok(())
-    })
-    .await
+    work(db, clock, who, id, application, Some(conflict), None).await
 }
 
 /// A score as typed: a mark per criterion (in the call's order; empty in a draft), a
@@ -268,6 +251,11 @@ pub const MARK_FIELDS: [&str; MAX_CRITERIA] = [
     "mark-0", "mark-1", "mark-2", "mark-3", "mark-4", "mark-5", "mark-6", "mark-7", "mark-8",
     "mark-9",
 ];
+
+/// Whether the typed score holds (every mistake at once), before asking to confirm it.
+pub fn check_score(criteria: usize, input: &ScoreInput) -> Result<(), domain::Invalids> {
+    parse_marks(criteria, input).map(|_| ())
+}
 
 /// The marks typed, checked: each 0–MAX_MARK, all given to submit (every mistake at once).
 fn parse_marks(
@@ -312,6 +300,27 @@ pub async fn score(
     application: &str,
     input: ScoreInput,
 ) -> AppResult<()> {
+    work(db, clock, who, id, application, None, Some(input)).await
+}
+
+/// A declaration, a score, or both (the API's one request), in one transaction: the
+/// panellist on the call's panel, the application still before the panel, the declaration
+/// first (final), then the score on a draft without a conflict.
+pub async fn work(
+    db: &db::Database,
+    clock: &dyn Clock,
+    who: &Acting,
+    id: &str,
+    application: &str,
+    declaration: Option<bool>,
+    input: Option<ScoreInput>,
+) -> AppResult<()> {
+    if declaration.is_none() && input.is_none() {
+        return Err(Error::Invalid(Invalid::new(
+            "declaration",
+            "award-error-undeclared",
+        )));
+    }
     let who = who.clone();
     let (id, application) = (id.to_owned(), application.to_owned());
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
@@ -321,18 +330,26 @@ pub async fn score(
             return Err(Error::Conflict(domain::Conflict::GrantApplicationMoved));
         }
         let me = who.actor.user_id.as_str();
-        match own(&board, r.id(), me) {
+        let mut declared = own(&board, r.id(), me).map(|rv| (rv.row.conflict, rv.submitted()));
+        if let Some(conflict) = declaration {
+            db::grant_panel::reviews::declare(tx, &board.call.row.id, r.id(), me, conflict)?;
+            declared = Some((conflict, false));
+        }
+        let Some(input) = input else {
+            return Ok(());
+        };
+        match declared {
             None => {
                 return Err(Error::Invalid(Invalid::new(
                     "declaration",
                     "award-error-undeclared",
                 )));
             }
-            Some(rv) if rv.row.conflict => return Err(Error::NotFound),
-            Some(rv) if rv.submitted() => {
+            Some((true, _)) => return Err(Error::NotFound),
+            Some((false, true)) => {
                 return Err(Error::Conflict(domain::Conflict::ScoreSubmitted));
             }
-            Some(_) => {}
+            Some((false, false)) => {}
         }
         let (marks, comment) = parse_marks(board.call.criteria.len(), &input)?;
         db::grant_panel::reviews::save(tx, r.id(), me, &marks, &comment, input.submit)?;
@@ -402,6 +419,19 @@ pub async fn scores(db: &db::Database, who: &Acting, id: &str) -> AppResult<Vec<
             }
         }
         Ok(out)
+    })
+    .await
+}
+
+/// The call of the application `application`, as the panellist's reach finds it (for the
+/// API, which names the application only).
+pub async fn call_of(db: &db::Database, who: &Acting, application: &str) -> AppResult<String> {
+    let scope = who.scope(Permission::ScoreGrantApplications)?;
+    let user = who.actor.user_id.clone();
+    let application = application.to_owned();
+    db.read_as(move |conn| -> AppResult<String> {
+        let reach = db::grants::Reach::of(conn, &scope, &user)?;
+        Ok(db::grants::applications::find(conn, &reach, &application)?.call_id)
     })
     .await
 }

@@ -15,6 +15,7 @@ use db::{DbConn, DbResult};
 use domain::Actor;
 
 mod assessment;
+mod awards;
 mod cases;
 mod companies;
 mod courses;
@@ -91,6 +92,7 @@ pub const SOURCES: &[Source] = &[
     traineeships::SOURCE,
     follow_ups::SOURCE,
     courses::SOURCE,
+    awards::SOURCE,
 ];
 
 /// Every kind any source declares.

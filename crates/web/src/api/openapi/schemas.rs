@@ -8,6 +8,7 @@ use domain::eligibility::{MAX_QUALIFICATION_MONTHS, MAX_RULE_ITEMS, MAX_TERRITOR
 use domain::{OrganisationKind, Role, candidate, cefr::Cefr, outreach::Stage, placement, position};
 use serde_json::{Map, Value, json};
 
+mod awards;
 mod path;
 
 fn string() -> Value {
@@ -152,6 +153,7 @@ fn scheme_date(what: &str) -> Value {
 fn responses() -> Vec<(&'static str, Value)> {
     let mut out = core_responses();
     out.extend(path::responses());
+    out.extend(awards::responses());
     out
 }
 
@@ -358,6 +360,7 @@ pub const REQUESTS: &[&str] = &[
     "MatchingSettings",
     "NewPlacement",
     "NewTransition",
+    "NewScore",
 ];
 
 fn requests() -> Vec<(&'static str, Value)> {
@@ -508,6 +511,9 @@ pub fn example(name: &str) -> Option<Value> {
         "NewTransition" => {
             json!({"to": "visa_requested", "on": "2027-03-01", "note": "Filed at the consulate in Tunis"})
         }
+        "NewScore" => {
+            json!({"declaration": "no_conflict", "marks": [7, 8, 6, 9], "comment": "A sound plan", "submit": false})
+        }
         _ => return None,
     })
 }
@@ -516,7 +522,11 @@ pub fn example(name: &str) -> Option<Value> {
 pub fn all() -> &'static Value {
     static ALL: std::sync::LazyLock<Value> = std::sync::LazyLock::new(|| {
         let mut out = Map::new();
-        for (name, schema) in responses().into_iter().chain(requests()) {
+        for (name, schema) in responses()
+            .into_iter()
+            .chain(requests())
+            .chain(awards::requests())
+        {
             out.insert(name.into(), schema);
         }
         Value::Object(out)
