@@ -208,7 +208,6 @@ pub struct NewScore {
     marks: Option<Vec<i64>>,
     #[serde(default)]
     comment: Option<String>,
-    #[serde(default)]
     submit: bool,
 }
 

@@ -286,7 +286,7 @@ async fn a_panellist_declares_then_scores_without_seeing_the_others_first() {
         let res = outsider_api
             .post_json(
                 &format!("/api/v1/grant-applications/{a}/score"),
-                r#"{"declaration": "no_conflict"}"#,
+                r#"{"declaration": "no_conflict", "submit": false}"#,
             )
             .await;
         assert_eq!(res.status, StatusCode::FORBIDDEN);

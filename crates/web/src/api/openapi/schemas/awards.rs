@@ -63,8 +63,8 @@ pub(super) fn responses() -> Vec<(&'static str, Value)> {
 pub(super) fn requests() -> Vec<(&'static str, Value)> {
     vec![(
         "NewScore",
-        json!({"type": "object",
-        "description": "Declares on the application (once: a conflict is final) and/or saves the score: one mark per criterion of the call, in its order (422 naming `mark-N` otherwise); `submit` submits it (then it does not change: 409). Only a panellist appointed to the application's call (403), on an application before the panel (409 once awarded).",
+        json!({"type": "object", "required": ["submit"],
+        "description": "Declares on the application (once: a conflict is final) and/or saves the score: one mark per criterion of the call, in its order (422 naming `mark-N` otherwise); `submit` submits it (false: a declaration, or a draft) (then it does not change: 409). Only a panellist appointed to the application's call (403), on an application before the panel (409 once awarded).",
         "properties": {
             "declaration": {"type": ["string", "null"], "enum": ["no_conflict", "conflict", null]},
             "marks": {"type": ["array", "null"], "maxItems": MAX_CRITERIA, "items": {"type": "integer", "minimum": 0, "maximum": MAX_MARK}},
