@@ -185,26 +185,38 @@ pub async fn adjust(
     let id = id.to_owned();
     let today = today_of(clock);
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
-        db::locks::grant_call(tx, &id).or_else(|e| match e {
-            db::DbError::NotFound => Err(Error::NotFound),
-            e => Err(e.into()),
-        })?;
-        let v = view_of(tx.conn, &who, &id, today)?;
-        if v.acceptance.is_some() {
-            return Err(Error::Conflict(Conflict::AwardAccepted));
-        }
-        let current: Vec<Adjustment> = v.adjustments.iter().map(|r| r.adjustment.clone()).collect();
-        check_adjustment(&v.rule, &v.board.entries(), &current, &adjustment)?;
-        db::grant_panel::award::adjust(
-            tx,
-            &v.board.call.row.id,
-            &adjustment,
-            &reason,
-            &who.actor.user_id,
-        )?;
-        Ok(())
+        adjust_in(tx, &who, &id, &adjustment, &reason, today)
     })
     .await
+}
+
+/// [`adjust`] inside the caller's transaction, the change parsed (the demo seeds through it).
+pub fn adjust_in(
+    tx: &mut db::Tx<'_>,
+    who: &Acting,
+    id: &str,
+    adjustment: &Adjustment,
+    reason: &str,
+    today: NaiveDate,
+) -> AppResult<()> {
+    db::locks::grant_call(tx, id).or_else(|e| match e {
+        db::DbError::NotFound => Err(Error::NotFound),
+        e => Err(e.into()),
+    })?;
+    let v = view_of(tx.conn, who, id, today)?;
+    if v.acceptance.is_some() {
+        return Err(Error::Conflict(Conflict::AwardAccepted));
+    }
+    let current: Vec<Adjustment> = v.adjustments.iter().map(|r| r.adjustment.clone()).collect();
+    check_adjustment(&v.rule, &v.board.entries(), &current, adjustment)?;
+    db::grant_panel::award::adjust(
+        tx,
+        &v.board.call.row.id,
+        &adjustment,
+        &reason,
+        &who.actor.user_id,
+    )?;
+    Ok(())
 }
 
 /// Closes the call's submissions today (`Conflict::CallClosed` when already closed).
@@ -236,66 +248,61 @@ pub async fn accept(
     let id = id.to_owned();
     let today = today_of(clock);
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
-        db::locks::grant_call(tx, &id).or_else(|e| match e {
-            db::DbError::NotFound => Err(Error::NotFound),
-            e => Err(e.into()),
-        })?;
-        let v = view_of(tx.conn, &who, &id, today)?;
-        if v.acceptance.is_some() {
-            return Err(Error::Conflict(Conflict::AwardAccepted));
-        }
-        if !v.blockers.is_empty() {
-            return Err(Error::Invalid(Invalid::new(
-                "award",
-                "award-error-not-ready",
-            )));
-        }
-        let call_id = v.board.call.row.id.clone();
-        let me = who.actor.user_id.clone();
-        for line in &v.proposal.lines {
-            if line.outcome.funded() {
-                db::grants::awards::create(tx, &call_id, &line.id, line.granted_cents, "", &me)?;
-                db::grants::applications::set_status(
-                    tx,
-                    &line.id,
-                    Status::Scored,
-                    Status::Awarded,
-                )?;
-            } else {
-                db::grants::applications::set_status(
-                    tx,
-                    &line.id,
-                    Status::Scored,
-                    Status::NotAwarded,
-                )?;
-            }
-        }
-        let reserve: Vec<String> = v.proposal.reserve().map(|l| l.id.clone()).collect();
-        db::grant_panel::award::accept(tx, &call_id, v.proposal.total_cents, &reserve, &me)?;
-        let row = &v.board.call.row;
-        for r in db::grant_panel::award::recipients(tx.conn, &call_id)? {
-            let Some(line) = v.proposal.line(&r.application_id) else {
-                continue;
-            };
-            if r.email.trim().is_empty() {
-                continue;
-            }
-            let locale = candidate_locale(r.locale.as_deref());
-            let (subject, body) = award_mail(locale, &r.name, &row.title, line, &row.currency);
-            db::outbox::enqueue(
-                tx,
-                NewMail {
-                    recipient: r.email.clone(),
-                    subject,
-                    body,
-                    locale: locale.tag().to_owned(),
-                    kind: "grant.award".to_owned(),
-                },
-            )?;
-        }
-        Ok(v.proposal.total_cents)
+        accept_in(tx, &who, &id, today)
     })
     .await
+}
+
+/// [`accept`] inside the caller's transaction, on `today` (the demo seeds through it).
+pub fn accept_in(tx: &mut db::Tx<'_>, who: &Acting, id: &str, today: NaiveDate) -> AppResult<i64> {
+    db::locks::grant_call(tx, id).or_else(|e| match e {
+        db::DbError::NotFound => Err(Error::NotFound),
+        e => Err(e.into()),
+    })?;
+    let v = view_of(tx.conn, who, id, today)?;
+    if v.acceptance.is_some() {
+        return Err(Error::Conflict(Conflict::AwardAccepted));
+    }
+    if !v.blockers.is_empty() {
+        return Err(Error::Invalid(Invalid::new(
+            "award",
+            "award-error-not-ready",
+        )));
+    }
+    let call_id = v.board.call.row.id.clone();
+    let me = who.actor.user_id.clone();
+    for line in &v.proposal.lines {
+        if line.outcome.funded() {
+            db::grants::awards::create(tx, &call_id, &line.id, line.granted_cents, "", &me)?;
+            db::grants::applications::set_status(tx, &line.id, Status::Scored, Status::Awarded)?;
+        } else {
+            db::grants::applications::set_status(tx, &line.id, Status::Scored, Status::NotAwarded)?;
+        }
+    }
+    let reserve: Vec<String> = v.proposal.reserve().map(|l| l.id.clone()).collect();
+    db::grant_panel::award::accept(tx, &call_id, v.proposal.total_cents, &reserve, &me)?;
+    let row = &v.board.call.row;
+    for r in db::grant_panel::award::recipients(tx.conn, &call_id)? {
+        let Some(line) = v.proposal.line(&r.application_id) else {
+            continue;
+        };
+        if r.email.trim().is_empty() {
+            continue;
+        }
+        let locale = candidate_locale(r.locale.as_deref());
+        let (subject, body) = award_mail(locale, &r.name, &row.title, line, &row.currency);
+        db::outbox::enqueue(
+            tx,
+            NewMail {
+                recipient: r.email.clone(),
+                subject,
+                body,
+                locale: locale.tag().to_owned(),
+                kind: "grant.award".to_owned(),
+            },
+        )?;
+    }
+    Ok(v.proposal.total_cents)
 }
 
 /// The e-mail telling an applicant what the accepted award gave their project.

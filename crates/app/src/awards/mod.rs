@@ -19,13 +19,16 @@ mod export;
 mod panel;
 mod scoring;
 
-pub use award::{AdjustInput, AwardView, accept, adjust, award, award_mail, close};
+pub use award::{
+    AdjustInput, AwardView, accept, accept_in, adjust, adjust_in, award, award_mail, close,
+};
 pub use board::{Board, Ranked, board_of, ranking};
 pub use export::{results_rows, results_xlsx};
-pub use panel::{PanelView, appoint, panel, remove};
+pub use panel::{PanelView, appoint, appoint_in, panel, remove};
 pub use scoring::{
     Declaration, Detail, ItemState, MARK_FIELDS, OtherScore, PanelItem, ReviewView, ScoreInput,
     ScoreLine, call_of, check_score, declare, items_of as items_for, review, score, scores, work,
+    work_in,
 };
 
 use db::grants::Reach;

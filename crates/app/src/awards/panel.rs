@@ -110,24 +110,29 @@ pub async fn appoint(
     let who = who.clone();
     let (id, user_id) = (id.to_owned(), user_id.trim().to_owned());
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
-        let call = call_in_reach(tx.conn, &who, Permission::ManageGrantCalls, &id)?;
-        let fits = db::grant_panel::panellists::members(tx.conn, &call.row.programme_id)?
-            .iter()
-            .any(|m| m.user_id == user_id && may_score(m));
-        if !fits {
-            return Err(Error::Invalid(Invalid::new(
-                "user",
-                "award-error-panellist",
-            )));
-        }
-        Ok(db::grant_panel::panellists::appoint(
-            tx,
-            &call.row.id,
-            &user_id,
-            &who.actor.user_id,
-        )?)
+        appoint_in(tx, &who, &id, &user_id)
     })
     .await
+}
+
+/// [`appoint`] inside the caller's transaction (the demo seeds through it).
+pub fn appoint_in(tx: &mut db::Tx<'_>, who: &Acting, id: &str, user_id: &str) -> AppResult<bool> {
+    let call = call_in_reach(tx.conn, who, Permission::ManageGrantCalls, id)?;
+    let fits = db::grant_panel::panellists::members(tx.conn, &call.row.programme_id)?
+        .iter()
+        .any(|m| m.user_id == user_id && may_score(m));
+    if !fits {
+        return Err(Error::Invalid(Invalid::new(
+            "user",
+            "award-error-panellist",
+        )));
+    }
+    Ok(db::grant_panel::panellists::appoint(
+        tx,
+        &call.row.id,
+        user_id,
+        &who.actor.user_id,
+    )?)
 }
 
 /// Removes `user_id` from the call's panel, unless they submitted a score

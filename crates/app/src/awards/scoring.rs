@@ -324,41 +324,53 @@ pub async fn work(
     let who = who.clone();
     let (id, application) = (id.to_owned(), application.to_owned());
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
-        let board = panellist_board(tx.conn, &who, &id)?;
-        let r = board.find(&application).ok_or(Error::NotFound)?;
-        if !open(r) {
-            return Err(Error::Conflict(domain::Conflict::GrantApplicationMoved));
-        }
-        let me = who.actor.user_id.as_str();
-        let mut declared = own(&board, r.id(), me).map(|rv| (rv.row.conflict, rv.submitted()));
-        if let Some(conflict) = declaration {
-            db::grant_panel::reviews::declare(tx, &board.call.row.id, r.id(), me, conflict)?;
-            declared = Some((conflict, false));
-        }
-        let Some(input) = input else {
-            return Ok(());
-        };
-        match declared {
-            None => {
-                return Err(Error::Invalid(Invalid::new(
-                    "declaration",
-                    "award-error-undeclared",
-                )));
-            }
-            Some((true, _)) => return Err(Error::NotFound),
-            Some((false, true)) => {
-                return Err(Error::Conflict(domain::Conflict::ScoreSubmitted));
-            }
-            Some((false, false)) => {}
-        }
-        let (marks, comment) = parse_marks(board.call.criteria.len(), &input)?;
-        db::grant_panel::reviews::save(tx, r.id(), me, &marks, &comment, input.submit)?;
-        if input.submit && r.listed.application.status == Status::Eligible {
-            db::grants::applications::set_status(tx, r.id(), Status::Eligible, Status::Scored)?;
-        }
-        Ok(())
+        work_in(tx, &who, &id, &application, declaration, input)
     })
     .await
+}
+
+/// [`work`] inside the caller's transaction (the demo seeds through it).
+pub fn work_in(
+    tx: &mut db::Tx<'_>,
+    who: &Acting,
+    id: &str,
+    application: &str,
+    declaration: Option<bool>,
+    input: Option<ScoreInput>,
+) -> AppResult<()> {
+    let board = panellist_board(tx.conn, who, id)?;
+    let r = board.find(application).ok_or(Error::NotFound)?;
+    if !open(r) {
+        return Err(Error::Conflict(domain::Conflict::GrantApplicationMoved));
+    }
+    let me = who.actor.user_id.as_str();
+    let mut declared = own(&board, r.id(), me).map(|rv| (rv.row.conflict, rv.submitted()));
+    if let Some(conflict) = declaration {
+        db::grant_panel::reviews::declare(tx, &board.call.row.id, r.id(), me, conflict)?;
+        declared = Some((conflict, false));
+    }
+    let Some(input) = input else {
+        return Ok(());
+    };
+    match declared {
+        None => {
+            return Err(Error::Invalid(Invalid::new(
+                "declaration",
+                "award-error-undeclared",
+            )));
+        }
+        Some((true, _)) => return Err(Error::NotFound),
+        Some((false, true)) => {
+            return Err(Error::Conflict(domain::Conflict::ScoreSubmitted));
+        }
+        Some((false, false)) => {}
+    }
+    let (marks, comment) = parse_marks(board.call.criteria.len(), &input)?;
+    db::grant_panel::reviews::save(tx, r.id(), me, &marks, &comment, input.submit)?;
+    if input.submit && r.listed.application.status == Status::Eligible {
+        db::grants::applications::set_status(tx, r.id(), Status::Eligible, Status::Scored)?;
+    }
+    Ok(())
 }
 
 /// One score as the API answers it to a panellist.

@@ -481,7 +481,7 @@ pub fn check(c: &mut db::DbConn) {
     assert!(
         second
             .iter()
-            .all(|a| a.application.status == Status::Eligible)
+            .all(|a| matches!(a.application.status, Status::Eligible | Status::Scored))
     );
     let email = Email::parse(RETURNEE_ACCOUNT).unwrap();
     let returnee = db::users::find_by_email_unscoped(c, &email)

@@ -10,9 +10,11 @@
 //! case has passed a small sample PDF for each document it asks; `courses.rs` gives both
 //! cohorts their pre-departure courses; `traineeships.rs` their tutors, monthly reports and
 //! allowances; `outcomes.rs` ends the 2022 cohort as DOMAIN.md §6 reports and gives it a
-//! mentor with its follow-ups.
+//! mentor with its follow-ups; `grants.rs` publishes the calls for proposals after the
+//! return, and `awards.rs` gives them their panel, scores and the 2024 award.
 
 mod accounts;
+mod awards;
 mod candidates;
 pub mod case_documents;
 mod cases;
@@ -109,6 +111,7 @@ pub fn seed(
     let outcomes = outcomes::seed(db, &origin, &programme_id)?;
     courses::seed(db, &origin, &programme_id)?;
     let grant_applications = grants::seed(db, &origin, &programme_id)?;
+    awards::seed(db, &origin, &programme_id)?;
     Ok(Summary {
         grant_applications,
         outcomes,
@@ -461,6 +464,7 @@ mod tests {
             super::traineeships::check(&mut c);
             super::courses::check(db);
             super::grants::check(&mut c);
+            super::awards::check(&mut c);
             assert_eq!(
                 (first.grant_applications, second.grant_applications),
                 (45, 0)
