@@ -21,7 +21,7 @@ const ROLES = [
   { who: 'trainee@demo.example', seeds: ['/', '/applications', '/account'] },
   {
     who: 'coordinator@demo.example',
-    seeds: ['/', '/candidates?language=it&level=B1&status=submitted', '/calls', '/placements', '/account'],
+    seeds: ['/', '/candidates?language=it&level=B1&status=submitted', '/calls', '/placements', '/account', '/grant-panels'],
   },
   { who: 'agency.tn@demo.example', seeds: ['/', '/candidates?language=fr', '/duplicates'] },
   { who: 'evaluator@demo.example', seeds: ['/', '/candidates'] },
@@ -32,11 +32,12 @@ const ROLES = [
   { who: 'mentor@demo.example', seeds: ['/', '/cases', '/outcomes'] },
   { who: 'courses@demo.example', seeds: ['/', '/courses'] },
   { who: 'trainee.case@demo.example', seeds: ['/', '/my/courses', '/verify'] },
+  { who: 'panellist@demo.example', seeds: ['/', '/grant-panels'] },
   { who: 'admin@demo.example', seeds: ['/', '/users', '/organisations', '/audit', '/outbox'] },
 ];
 
 // Links that are not pages to look at: downloads, leaving, switching language.
-const SKIP = [/^\/logout/, /^\/static\//, /^\/documents\//, /^\/cases\/[^/]+\/documents\//, /\/pdf$/, /^\/calendar\/feed\//, /export/, /format=/, /[?&]lang=/, /^\/api\//];
+const SKIP = [/^\/logout/, /^\/static\//, /^\/documents\//, /^\/cases\/[^/]+\/documents\//, /\/pdf$/, /^\/calendar\/feed\//, /export/, /format=/, /\.xlsx$/, /[?&]lang=/, /^\/api\//];
 const PER_ROLE = 60;
 
 const ID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
