@@ -199,10 +199,7 @@ pub fn adjust_in(
     reason: &str,
     today: NaiveDate,
 ) -> AppResult<()> {
-    db::locks::grant_call(tx, id).or_else(|e| match e {
-        db::DbError::NotFound => Err(Error::NotFound),
-        e => Err(e.into()),
-    })?;
+    db::locks::grant_call(tx, id)?;
     let v = view_of(tx.conn, who, id, today)?;
     if v.acceptance.is_some() {
         return Err(Error::Conflict(Conflict::AwardAccepted));
@@ -212,8 +209,8 @@ pub fn adjust_in(
     db::grant_panel::award::adjust(
         tx,
         &v.board.call.row.id,
-        &adjustment,
-        &reason,
+        adjustment,
+        reason,
         &who.actor.user_id,
     )?;
     Ok(())
@@ -255,10 +252,7 @@ pub async fn accept(
 
 /// [`accept`] inside the caller's transaction, on `today` (the demo seeds through it).
 pub fn accept_in(tx: &mut db::Tx<'_>, who: &Acting, id: &str, today: NaiveDate) -> AppResult<i64> {
-    db::locks::grant_call(tx, id).or_else(|e| match e {
-        db::DbError::NotFound => Err(Error::NotFound),
-        e => Err(e.into()),
-    })?;
+    db::locks::grant_call(tx, id)?;
     let v = view_of(tx.conn, who, id, today)?;
     if v.acceptance.is_some() {
         return Err(Error::Conflict(Conflict::AwardAccepted));

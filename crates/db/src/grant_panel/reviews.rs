@@ -221,10 +221,11 @@ pub fn of_call(
         .map(|row| {
             let mut marks = vec![None; criteria];
             for (a, u, p, mark) in &all {
-                if *a == row.application_id && *u == row.user_id {
-                    if let Some(slot) = usize::try_from(*p).ok().and_then(|p| marks.get_mut(p)) {
-                        *slot = Some(*mark);
-                    }
+                if *a == row.application_id
+                    && *u == row.user_id
+                    && let Some(slot) = usize::try_from(*p).ok().and_then(|p| marks.get_mut(p))
+                {
+                    *slot = Some(*mark);
                 }
             }
             Review { row, marks }

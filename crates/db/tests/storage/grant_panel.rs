@@ -127,7 +127,7 @@ fn panellists_are_the_programmes_people_appointed_once() {
         assert_eq!(panel.len(), 2);
         assert_eq!(
             db::grant_panel::panellists::calls_of(&mut c, &s.tunis).unwrap(),
-            [s.call.clone()]
+            std::slice::from_ref(&s.call)
         );
         assert!(!db::grant_panel::panellists::sits(&mut c, &s.call, &s.company).unwrap());
         drop(c);
@@ -312,7 +312,7 @@ fn adjustments_keep_their_order_and_an_award_is_accepted_once() {
         let mut c = db.conn().unwrap();
         assert_eq!(
             db::grant_panel::award::reserve(&mut c, &s.call).unwrap(),
-            [s.application.clone()]
+            std::slice::from_ref(&s.application)
         );
         assert_eq!(
             db::grant_panel::award::acceptance(&mut c, &s.call)

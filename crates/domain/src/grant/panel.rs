@@ -136,8 +136,9 @@ mod tests {
 
     #[test]
     fn consolidation_table() {
-        // (marks per panellist, mean, lowest, highest, stddev, flagged)
-        let cases: &[(&[&[i64]], i64, i64, i64, i64, bool)] = &[
+        /// (marks per panellist, mean, lowest, highest, stddev, flagged)
+        type Case<'a> = (&'a [&'a [i64]], i64, i64, i64, i64, bool);
+        let cases: &[Case] = &[
             (&[&[7, 8, 6]], 71_000, 71_000, 71_000, 0, false),
             (
                 &[&[10, 10, 10], &[0, 0, 0]],
@@ -228,7 +229,7 @@ mod tests {
             submitted_at: h.map(at),
             reference: r.into(),
         };
-        let mut v = vec![
+        let mut v = [
             s(70_000, 60_000, Some(9), "GP-E"),
             s(70_000, 65_000, Some(12), "GP-D"),
             s(80_000, 50_000, Some(15), "GP-A"),

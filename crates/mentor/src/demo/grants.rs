@@ -124,7 +124,7 @@ pub fn seed(db: &Database, origin: &Origin, programme_id: &str) -> Result<usize>
         &coordinator,
     )? {
         list(db, origin, &call, &people, opened, &coordinator)?;
-        for i in 0..PEOPLE {
+        for (i, person) in people.iter().enumerate().take(PEOPLE) {
             let Some((kind, from)) = plan::presented(i) else {
                 continue;
             };
@@ -134,7 +134,7 @@ pub fn seed(db: &Database, origin: &Origin, programme_id: &str) -> Result<usize>
                 db,
                 origin,
                 &call,
-                &people[i],
+                person,
                 i,
                 (kind, from),
                 on,

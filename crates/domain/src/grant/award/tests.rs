@@ -44,8 +44,9 @@ fn rank_order_table() {
         ("d", 70, 2, None),
         ("e", 55, 1, None),
     ]);
-    // (fund in thousands, partial, expected (id, outcome, granted in tens of euros))
-    let cases: &[(i64, bool, &[(&str, &str, i64)])] = &[
+    /// (fund in thousands, partial, expected (id, outcome, granted in tens of euros))
+    type Case<'a> = (i64, bool, &'a [(&'a str, &'a str, i64)]);
+    let cases: &[Case] = &[
         (
             20,
             false,
