@@ -547,9 +547,10 @@ mod tests {
                 );
                 assert!(inputs.interviews.contains_key(&k.id));
             }
+            // Six from the earlier parts, and the 38 applicants told of the 2024 award.
             assert_eq!(
                 db::outbox::recent(&mut c, 50).map(|m| m.len()).ok(),
-                Some(6)
+                Some(6 + 38)
             );
             // The coordinator watches a saved search; the applications carry ESCO concepts.
             let coordinator = db::users::find_by_email_unscoped(
