@@ -21,7 +21,7 @@ const ROLES = [
   { who: 'trainee@demo.example', seeds: ['/', '/applications', '/account'] },
   {
     who: 'coordinator@demo.example',
-    seeds: ['/', '/candidates?language=it&level=B1&status=submitted', '/calls', '/placements', '/account', '/grant-calls'],
+    seeds: ['/', '/candidates?language=it&level=B1&status=submitted', '/calls', '/placements', '/account', '/grant-calls', '/grant-panels'],
   },
   { who: 'agency.tn@demo.example', seeds: ['/', '/candidates?language=fr', '/duplicates'] },
   { who: 'evaluator@demo.example', seeds: ['/', '/candidates'] },
@@ -30,15 +30,15 @@ const ROLES = [
   { who: 'promoter@demo.example', seeds: ['/'] },
   { who: 'mediator@demo.example', seeds: ['/'] },
   { who: 'mentor@demo.example', seeds: ['/', '/cases', '/outcomes', '/mentorships'] },
-  { who: 'returnee@demo.example', seeds: ['/', '/my/mentorship'] },
   { who: 'courses@demo.example', seeds: ['/', '/courses'] },
   { who: 'trainee.case@demo.example', seeds: ['/', '/my/courses', '/verify'] },
-  { who: 'returnee@demo.example', seeds: ['/', '/my/grants'] },
+  { who: 'returnee@demo.example', seeds: ['/', '/my/mentorship', '/my/grants'] },
+  { who: 'panellist@demo.example', seeds: ['/', '/grant-panels'] },
   { who: 'admin@demo.example', seeds: ['/', '/users', '/organisations', '/audit', '/outbox'] },
 ];
 
 // Links that are not pages to look at: downloads, leaving, switching language.
-const SKIP = [/^\/logout/, /^\/static\//, /^\/documents\//, /^\/cases\/[^/]+\/documents\//, /\/pdf$/, /^\/calendar\/feed\//, /export/, /format=/, /[?&]lang=/, /^\/api\//];
+const SKIP = [/^\/logout/, /^\/static\//, /^\/documents\//, /^\/cases\/[^/]+\/documents\//, /\/pdf$/, /^\/calendar\/feed\//, /export/, /format=/, /\.xlsx$/, /[?&]lang=/, /^\/api\//];
 const PER_ROLE = 60;
 
 const ID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;

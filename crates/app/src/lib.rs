@@ -14,6 +14,7 @@ pub mod account;
 pub mod accounts;
 pub mod applications;
 pub mod audit_anchor;
+pub mod awards;
 pub mod calendar;
 pub mod calls;
 pub mod candidate_search;

@@ -21,6 +21,7 @@ pub mod documents;
 pub mod duplicates;
 mod error;
 pub mod esco_labels;
+pub mod grant_panel;
 pub mod grants;
 mod health;
 pub mod id;

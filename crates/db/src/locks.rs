@@ -19,6 +19,7 @@ use crate::{DbConn, DbError, DbResult, Tx};
 enum Table {
     Organisations,
     Calls,
+    GrantCalls,
 }
 
 fn for_update(tx: &mut Tx<'_>, table: Table, id: &str) -> DbResult<()> {
@@ -28,6 +29,7 @@ fn for_update(tx: &mut Tx<'_>, table: Table, id: &str) -> DbResult<()> {
     let sql = match table {
         Table::Organisations => "SELECT id FROM organisations WHERE id = $1 FOR UPDATE",
         Table::Calls => "SELECT id FROM calls WHERE id = $1 FOR UPDATE",
+        Table::GrantCalls => "SELECT id FROM grant_calls WHERE id = $1 FOR UPDATE",
     };
     let locked = diesel::sql_query(sql)
         .bind::<diesel::sql_types::Text, _>(id)
@@ -46,6 +48,12 @@ pub fn company(tx: &mut Tx<'_>, company_id: &str) -> DbResult<()> {
 /// Holds a call until the transaction ends: its active placements are counted.
 pub fn call(tx: &mut Tx<'_>, call_id: &str) -> DbResult<()> {
     for_update(tx, Table::Calls, call_id)
+}
+
+/// Holds a call for proposals until the transaction ends: its award is adjusted or
+/// accepted, once, from the proposal as it stands.
+pub fn grant_call(tx: &mut Tx<'_>, call_id: &str) -> DbResult<()> {
+    for_update(tx, Table::GrantCalls, call_id)
 }
 
 /// A conditional update must have changed exactly one row; none means another transaction

@@ -96,6 +96,14 @@ pub enum Conflict {
     GrantCallClosed,
     /// The person applied to the call: they stay on its list.
     GrantEligibleApplied,
+    /// The panellist already declared on this application (a declaration is final).
+    AlreadyDeclared,
+    /// The score was submitted: it does not change.
+    ScoreSubmitted,
+    /// The call's award was accepted: the proposal no longer changes.
+    AwardAccepted,
+    /// The panellist scored already: they stay on the panel.
+    PanellistScored,
 }
 
 impl Conflict {
@@ -146,6 +154,10 @@ impl Conflict {
             GrantCallInUse => "grant-error-call-in-use",
             GrantCallClosed => "grant-error-call-closed",
             GrantEligibleApplied => "grant-error-eligible-applied",
+            AlreadyDeclared => "award-error-declared",
+            ScoreSubmitted => "award-error-score-submitted",
+            AwardAccepted => "award-error-accepted",
+            PanellistScored => "award-error-panellist-scored",
         }
     }
 }

@@ -6,6 +6,7 @@
 
 mod mentorships;
 mod grants;
+mod awards;
 mod path;
 
 use std::sync::LazyLock;
@@ -172,6 +173,7 @@ fn declare() -> Routes {
     let routes = path::courses(routes);
     let routes = mentorships::mentorships(routes);
     let routes = grants::grants(routes);
+    let routes = awards::routes(routes);
     matching(routes)
 }
 

@@ -15,6 +15,7 @@ use db::{DbConn, DbResult};
 use domain::Actor;
 
 mod assessment;
+mod awards;
 mod cases;
 mod companies;
 mod courses;
@@ -95,6 +96,7 @@ pub const SOURCES: &[Source] = &[
     courses::SOURCE,
     mentorships::SOURCE,
     grants::SOURCE,
+    awards::SOURCE,
 ];
 
 /// Every kind any source declares.

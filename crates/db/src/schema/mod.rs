@@ -7,6 +7,7 @@
 mod access;
 mod applications;
 mod content;
+mod grant_panel;
 mod grants;
 // Named apart from its `courses` table, which would otherwise clash with the module.
 #[path = "courses.rs"]
@@ -31,6 +32,7 @@ pub use access::*;
 pub use applications::*;
 pub use content::*;
 pub use course_tables::*;
+pub use grant_panel::*;
 pub use grants::*;
 pub use matching::*;
 pub use mentorship_tables::*;
@@ -146,6 +148,12 @@ diesel::allow_tables_to_appear_in_same_query!(
     mentorship_sessions,
     mentorship_items,
     mentorship_concerns,
+    grant_panellists,
+    grant_reviews,
+    grant_marks,
+    grant_adjustments,
+    grant_acceptances,
+    grant_reserves,
 );
 
 diesel::joinable!(candidate_documents -> candidates (candidate_id));
@@ -181,6 +189,12 @@ diesel::joinable!(grant_applications -> grant_calls (call_id));
 diesel::joinable!(grant_applications -> candidates (candidate_id));
 diesel::joinable!(grant_budget_lines -> grant_applications (application_id));
 diesel::joinable!(grant_awards -> grant_applications (application_id));
+diesel::joinable!(grant_panellists -> grant_calls (call_id));
+diesel::joinable!(grant_panellists -> users (user_id));
+diesel::joinable!(grant_reviews -> grant_applications (application_id));
+diesel::joinable!(grant_reviews -> users (user_id));
+diesel::joinable!(grant_adjustments -> grant_applications (application_id));
+diesel::joinable!(grant_reserves -> grant_applications (application_id));
 
 diesel::joinable!(mentorships -> programmes (programme_id));
 diesel::joinable!(mentorships -> candidates (candidate_id));

@@ -12,6 +12,8 @@
 pub mod application;
 pub mod fields;
 pub mod table;
+pub mod award;
+pub mod panel;
 pub mod terms;
 
 use crate::stored::stored_as_str;

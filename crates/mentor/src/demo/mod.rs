@@ -10,9 +10,11 @@
 //! case has passed a small sample PDF for each document it asks; `courses.rs` gives both
 //! cohorts their pre-departure courses; `traineeships.rs` their tutors, monthly reports and
 //! allowances; `outcomes.rs` ends the 2022 cohort as DOMAIN.md §6 reports and gives it a
-//! mentor with its follow-ups.
+//! mentor with its follow-ups; `grants.rs` publishes the calls for proposals after the
+//! return, and `awards.rs` gives them their panel, scores and the 2024 award.
 
 mod accounts;
+mod awards;
 mod candidates;
 pub mod case_documents;
 mod cases;
@@ -113,6 +115,7 @@ pub fn seed(
     courses::seed(db, &origin, &programme_id)?;
     let grant_applications = grants::seed(db, &origin, &programme_id)?;
     let mentorships = mentorships::seed(db, &programme_id)?;
+    awards::seed(db, &origin, &programme_id)?;
     Ok(Summary {
         grant_applications,
         mentorships,
@@ -471,6 +474,7 @@ mod tests {
                 (first.mentorships, second.mentorships),
                 (super::mentorships::MENTORSHIPS, 0)
             );
+            super::awards::check(&mut c);
             assert_eq!(
                 (first.grant_applications, second.grant_applications),
                 (45, 0)
@@ -553,9 +557,10 @@ mod tests {
                 );
                 assert!(inputs.interviews.contains_key(&k.id));
             }
+            // Six from the earlier parts, and the 38 applicants told of the 2024 award.
             assert_eq!(
                 db::outbox::recent(&mut c, 50).map(|m| m.len()).ok(),
-                Some(6)
+                Some(6 + 38)
             );
             // The coordinator watches a saved search; the applications carry ESCO concepts.
             let coordinator = db::users::find_by_email_unscoped(

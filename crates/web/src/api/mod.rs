@@ -4,6 +4,7 @@
 //! extractors of [`extract`] answer unreadable input the same way, and the context
 //! middleware gives any other error response under `/api/` (axum's 405) that object too.
 
+pub mod awards;
 pub mod calls;
 pub mod candidates;
 pub mod cases;

@@ -5,6 +5,7 @@
 pub mod account;
 pub mod apply;
 pub mod audit;
+pub mod awards;
 pub mod calendar;
 pub mod calls;
 pub mod candidates;

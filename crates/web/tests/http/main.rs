@@ -9,6 +9,7 @@
 mod access;
 mod api;
 mod auth;
+mod awards;
 mod blind;
 mod candidates;
 mod case_api;

@@ -369,6 +369,20 @@ fn operation(method: &str, path: &str) -> Option<Operation> {
                 reference("GrantApplication"),
             )
         },
+        ("GET", "/api/v1/grant-calls/{id}/award-proposal") => op(
+            "A call's award proposal by its published rule (rank order above the quality threshold within the fund and the shares, partial funding of the last when allowed, the reserve list), the exact knapsack's advice and what it would change, the committee's adjustments, what blocks the acceptance, and once accepted the fund's balance",
+            reference("AwardProposal"),
+        ),
+        ("GET", "/api/v1/grant-calls/{id}/scores") => op(
+            "A panellist's own declarations and scores on the call, and the other panellists' submitted scores only on the applications where theirs is submitted (403 when not appointed)",
+            list_of("GrantScore"),
+        ),
+        ("POST", "/api/v1/grant-applications/{id}/score") => created(
+            "Declares on an application (no conflict, or a final conflict) and saves or submits the panellist's score",
+            "NewScore",
+            "GrantScore",
+            false,
+        ),
         _ => return None,
     })
 }

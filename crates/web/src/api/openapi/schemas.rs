@@ -10,6 +10,7 @@ use serde_json::{Map, Value, json};
 
 mod mentorships;
 mod grants;
+mod awards;
 mod path;
 
 fn string() -> Value {
@@ -156,6 +157,7 @@ fn responses() -> Vec<(&'static str, Value)> {
     out.extend(path::responses());
     out.extend(mentorships::responses());
     out.extend(grants::responses());
+    out.extend(awards::responses());
     out
 }
 
@@ -365,6 +367,7 @@ pub const REQUESTS: &[&str] = &[
     "NewMentoringSession",
     "NewGrantCall",
     "NewGrantApplication",
+    "NewScore",
 ];
 
 fn requests() -> Vec<(&'static str, Value)> {
@@ -517,6 +520,10 @@ pub fn example(name: &str) -> Option<Value> {
         }
         _ => return mentorships::example(name),
         other => return grants::example(other),
+        "NewScore" => {
+            json!({"declaration": "no_conflict", "marks": [7, 8, 6, 9], "comment": "A sound plan", "submit": false})
+        }
+        _ => return None,
     })
 }
 
@@ -529,6 +536,7 @@ pub fn all() -> &'static Value {
             .chain(requests())
             .chain(mentorships::requests())
             .chain(grants::requests())
+            .chain(awards::requests())
         {
             out.insert(name.into(), schema);
         }
