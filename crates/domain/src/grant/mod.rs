@@ -9,6 +9,7 @@
 //! ([`GrantState`]). Money is in integer cents of the call's
 //! currency. Pure: dates are passed in.
 
+pub mod payment;
 pub mod terms;
 
 use crate::stored::stored_as_str;
