@@ -8,6 +8,7 @@ pub mod applications;
 pub mod awards;
 pub mod calls;
 pub mod eligibles;
+pub mod payments;
 
 use diesel::prelude::*;
 use domain::permission::Scope;

@@ -7,6 +7,7 @@
 mod access;
 mod applications;
 mod content;
+mod grant_payments;
 mod grants;
 // Named apart from its `courses` table, which would otherwise clash with the module.
 #[path = "courses.rs"]
@@ -28,6 +29,7 @@ pub use access::*;
 pub use applications::*;
 pub use content::*;
 pub use course_tables::*;
+pub use grant_payments::*;
 pub use grants::*;
 pub use matching::*;
 pub use messages::*;
@@ -138,6 +140,10 @@ diesel::allow_tables_to_appear_in_same_query!(
     grant_applications,
     grant_budget_lines,
     grant_awards,
+    grant_tranches,
+    grant_reports,
+    grant_disbursements,
+    grant_changes,
 );
 
 diesel::joinable!(candidate_documents -> candidates (candidate_id));
@@ -173,6 +179,11 @@ diesel::joinable!(grant_applications -> grant_calls (call_id));
 diesel::joinable!(grant_applications -> candidates (candidate_id));
 diesel::joinable!(grant_budget_lines -> grant_applications (application_id));
 diesel::joinable!(grant_awards -> grant_applications (application_id));
+diesel::joinable!(grant_awards -> grant_calls (call_id));
+diesel::joinable!(grant_tranches -> grant_awards (application_id));
+diesel::joinable!(grant_reports -> grant_awards (application_id));
+diesel::joinable!(grant_disbursements -> grant_tranches (tranche_id));
+diesel::joinable!(grant_changes -> grant_awards (application_id));
 
 diesel::allow_tables_to_appear_in_same_query!(digests, users);
 diesel::allow_tables_to_appear_in_same_query!(digest_opt_outs, users);

@@ -13,6 +13,7 @@ mod courses;
 mod decisions;
 mod duplicates;
 mod esco_languages;
+mod grant_payments;
 mod grants;
 mod idempotency;
 mod imports;
