@@ -30,6 +30,7 @@ pub mod duplicates;
 pub mod error;
 pub mod files;
 pub mod free_skills;
+pub mod grant_payments;
 pub mod home;
 pub mod housekeeping;
 pub mod imports;

@@ -94,6 +94,15 @@ pub fn may_report(milestone: Milestone, filed: &[ReportStatus]) -> bool {
             .any(|s| matches!(s, ReportStatus::Submitted | ReportStatus::Accepted))
 }
 
+/// Whether a tranche waiting for `milestone` is released: the signature once the
+/// agreement is signed, a reported milestone once a report for it is accepted.
+pub fn released(milestone: Milestone, signed: bool, accepted: &[Milestone]) -> bool {
+    match milestone {
+        Milestone::Signature => signed,
+        m => signed && accepted.contains(&m),
+    }
+}
+
 stored_as_str!(Milestone, ReportStatus);
 
 #[cfg(test)]
@@ -109,6 +118,26 @@ mod tests {
             assert_eq!(ReportStatus::parse(s.as_str()), Some(s));
         }
         assert_eq!(Milestone::parse("kickoff"), None);
+    }
+
+    #[test]
+    fn milestones_release_their_tranches() {
+        use Milestone as M;
+        let cases: [(M, bool, &[M], bool); 6] = [
+            (M::Signature, true, &[], true),
+            (M::Signature, false, &[], false),
+            (M::Final, true, &[], false),
+            (M::Final, true, &[M::Midterm], false),
+            (M::Final, true, &[M::Midterm, M::Final], true),
+            (M::Midterm, false, &[M::Midterm], false),
+        ];
+        for (m, signed, accepted, expected) in cases {
+            assert_eq!(
+                released(m, signed, accepted),
+                expected,
+                "{m} {signed} {accepted:?}"
+            );
+        }
     }
 
     #[test]
