@@ -4,6 +4,7 @@
 //! access check wraps each handler. [`table`] lists what was declared, and the router test
 //! walks it to prove each route refuses whoever lacks its access.
 
+mod grant_payments;
 mod path;
 
 use std::sync::LazyLock;
@@ -168,6 +169,7 @@ fn declare() -> Routes {
     let routes = path::traineeships(routes);
     let routes = path::outcomes(routes);
     let routes = path::courses(routes);
+    let routes = grant_payments::routes(routes);
     matching(routes)
 }
 

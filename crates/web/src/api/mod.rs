@@ -10,6 +10,7 @@ pub mod cases;
 pub mod companies;
 pub mod courses;
 pub mod extract;
+pub mod grant_payments;
 pub mod idempotency;
 pub mod matching;
 pub mod openapi;

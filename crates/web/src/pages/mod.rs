@@ -20,6 +20,7 @@ pub mod documents;
 pub mod duplicates;
 pub mod exports;
 pub mod form_errors;
+pub mod grant_payments;
 pub mod imports;
 pub mod invitations;
 pub mod language;

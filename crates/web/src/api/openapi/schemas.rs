@@ -8,6 +8,7 @@ use domain::eligibility::{MAX_QUALIFICATION_MONTHS, MAX_RULE_ITEMS, MAX_TERRITOR
 use domain::{OrganisationKind, Role, candidate, cefr::Cefr, outreach::Stage, placement, position};
 use serde_json::{Map, Value, json};
 
+mod grant_payments;
 mod path;
 
 fn string() -> Value {
@@ -152,6 +153,7 @@ fn scheme_date(what: &str) -> Value {
 fn responses() -> Vec<(&'static str, Value)> {
     let mut out = core_responses();
     out.extend(path::responses());
+    out.extend(grant_payments::responses());
     out
 }
 
@@ -358,6 +360,7 @@ pub const REQUESTS: &[&str] = &[
     "MatchingSettings",
     "NewPlacement",
     "NewTransition",
+    "NewDisbursement",
 ];
 
 fn requests() -> Vec<(&'static str, Value)> {
@@ -472,6 +475,7 @@ fn requests() -> Vec<(&'static str, Value)> {
                 "at": {"type": ["string", "null"], "description": "the local time it happened (Europe/Rome), 2027-04-02T14:30, for steps whose deadlines count hours"},
                 "note": {"type": ["string", "null"], "maxLength": app::cases::advance::NOTE_MAX}}}),
         ),
+        ("NewDisbursement", grant_payments::new_disbursement()),
     ]
 }
 
@@ -508,6 +512,8 @@ pub fn example(name: &str) -> Option<Value> {
         "NewTransition" => {
             json!({"to": "visa_requested", "on": "2027-03-01", "note": "Filed at the consulate in Tunis"})
         }
+        "NewDisbursement" => json!({"tranche_id": id, "paid_on": "2024-07-15", "amount": "3000",
+            "currency": "TND", "local_amount": "10113.600", "rate": "3.3712"}),
         _ => return None,
     })
 }
