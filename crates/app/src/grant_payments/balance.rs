@@ -38,7 +38,7 @@ pub async fn of_call(db: &db::Database, who: &Acting, call_id: &str) -> AppResul
         let grants = db::grants::payments::listing::list(conn, &reach, Some(&call.id))?
             .into_iter()
             .map(|g| load(conn, g))
-            .collect::<AppResult<Vec<_>>>()?;
+            .collect::<db::DbResult<Vec<_>>>()?;
         let all: Vec<GrantMoney> = grants.iter().map(money).collect();
         let mut countries: Vec<Country> = grants.iter().map(|g| g.grant.country).collect();
         countries.sort_by(|a, b| a.as_str().cmp(b.as_str()));

@@ -95,8 +95,9 @@ impl GrantView {
     }
 }
 
-/// Reads everything about a grant found in reach.
-pub(crate) fn load(conn: &mut DbConn, grant: Grant) -> AppResult<GrantView> {
+/// Reads everything about a grant found in reach (storage only, so the task registry and
+/// the timeline read it too).
+pub(crate) fn load(conn: &mut DbConn, grant: Grant) -> db::DbResult<GrantView> {
     use db::grants::payments as pay;
     let id = grant.award.application_id.clone();
     let rows = pay::tranches(conn, &id)?;
@@ -185,7 +186,7 @@ async fn view_as(
     db.read_as(move |conn| -> AppResult<GrantView> {
         let reach = reach(conn, &who, permission)?;
         let grant = db::grants::payments::listing::find(conn, &reach, &id)?;
-        load(conn, grant)
+        Ok(load(conn, grant)?)
     })
     .await
 }
@@ -209,7 +210,7 @@ pub async fn list(
         let reach = reach(conn, &who, permission)?;
         db::grants::payments::listing::list(conn, &reach, call_id.as_deref())?
             .into_iter()
-            .map(|g| load(conn, g))
+            .map(|g| Ok(load(conn, g)?))
             .collect()
     })
     .await
@@ -225,7 +226,7 @@ pub(crate) fn locked(
     let reach = reach(tx.conn, who, permission)?;
     let grant = db::grants::payments::listing::find(tx.conn, &reach, application_id)?;
     db::grants::payments::lock(tx, application_id)?;
-    load(tx.conn, grant)
+    Ok(load(tx.conn, grant)?)
 }
 
 /// "Today" as the programme counts it (Europe/Rome).

@@ -22,6 +22,7 @@ mod decisions;
 mod duplicates;
 mod follow_ups;
 mod free_skills;
+mod grant_payments;
 mod interviews;
 mod matching;
 mod outreach;
@@ -91,6 +92,7 @@ pub const SOURCES: &[Source] = &[
     traineeships::SOURCE,
     follow_ups::SOURCE,
     courses::SOURCE,
+    grant_payments::SOURCE,
 ];
 
 /// Every kind any source declares.

@@ -17,6 +17,7 @@ mod application;
 mod case;
 mod courses;
 mod follow_ups;
+mod grant_payments;
 mod outcome;
 mod placement;
 mod traineeship;
@@ -62,6 +63,16 @@ pub enum What {
     Incident(db::traineeships::Incident),
     /// A skills evaluation recorded (staff only).
     Evaluation(domain::traineeship::evaluation::Stage),
+    /// The grant agreement of a return project signed.
+    GrantAgreed {
+        reference: String,
+        amount_cents: i64,
+        currency: String,
+    },
+    /// A tranche of the grant paid (in the call's currency).
+    GrantPaid { amount_cents: i64, currency: String },
+    /// A milestone report of the grant accepted.
+    GrantReport(domain::grant::payment::Milestone),
 }
 
 /// One dated event.
@@ -99,6 +110,7 @@ pub const SOURCES: &[Source] = &[
     traineeship::SOURCE,
     outcome::SOURCE,
     follow_ups::SOURCE,
+    grant_payments::SOURCE,
 ];
 
 /// A participant's page.

@@ -132,3 +132,20 @@ flash-grant-report-more = طُلبت من المستفيد معلومات إضا
 flash-grant-paid = سُجِّلت الدفعة.
 flash-grant-cancelled = أُلغيت المنحة.
 flash-grant-report-filed = أُرسل تقريرك.
+task-grant-to-pay = { $count ->
+    [one] ادفع القسط المُفرج عنه من المنحة { $about }
+   *[other] ادفع { $count } أقساط مُفرج عنها من المنحة { $about }
+}
+task-grant-report-review = { $count ->
+    [one] راجع تقرير المنحة { $about }
+   *[other] راجع { $count } تقارير للمنحة { $about }
+}
+task-grant-unsigned = { $count ->
+    [one] منحة من { $about } بلا اتفاقية موقَّعة بعد 30 يومًا من الإسناد
+   *[other] { $count } منح من { $about } بلا اتفاقية موقَّعة بعد 30 يومًا من الإسناد
+}
+task-grant-report-overdue = تأخّر تقريرك عن المنحة { $about }
+task-grant-report-due = يحلّ قريبًا موعد تقريرك عن المنحة { $about }
+participant-event-grant-agreed = وُقِّعت اتفاقية المنحة ({ $reference })
+participant-event-grant-paid = دُفع قسط من المنحة
+participant-event-grant-report = قُبل تقرير المرحلة: { $milestone }

@@ -132,3 +132,20 @@ flash-grant-report-more = The grantee is asked for more.
 flash-grant-paid = The payment is recorded.
 flash-grant-cancelled = The grant is cancelled.
 flash-grant-report-filed = Your report is sent.
+task-grant-to-pay = { $count ->
+    [one] Pay the released tranche of grant { $about }
+   *[other] Pay the { $count } released tranches of grant { $about }
+}
+task-grant-report-review = { $count ->
+    [one] Review the report of grant { $about }
+   *[other] Review { $count } reports of grant { $about }
+}
+task-grant-unsigned = { $count ->
+    [one] A grant of { $about } has no signed agreement 30 days after the award
+   *[other] { $count } grants of { $about } have no signed agreement 30 days after the award
+}
+task-grant-report-overdue = Your report for grant { $about } is overdue
+task-grant-report-due = Your report for grant { $about } is due soon
+participant-event-grant-agreed = Grant agreement signed ({ $reference })
+participant-event-grant-paid = Grant tranche paid
+participant-event-grant-report = Milestone report accepted: { $milestone }

@@ -132,3 +132,20 @@ flash-grant-report-more = Des compléments sont demandés au bénéficiaire.
 flash-grant-paid = Le paiement est enregistré.
 flash-grant-cancelled = La subvention est annulée.
 flash-grant-report-filed = Votre rapport est envoyé.
+task-grant-to-pay = { $count ->
+    [one] Payer la tranche débloquée de la subvention { $about }
+   *[other] Payer les { $count } tranches débloquées de la subvention { $about }
+}
+task-grant-report-review = { $count ->
+    [one] Examiner le rapport de la subvention { $about }
+   *[other] Examiner { $count } rapports de la subvention { $about }
+}
+task-grant-unsigned = { $count ->
+    [one] Une subvention de { $about } n'a pas de convention signée 30 jours après l'attribution
+   *[other] { $count } subventions de { $about } n'ont pas de convention signée 30 jours après l'attribution
+}
+task-grant-report-overdue = Votre rapport pour la subvention { $about } est en retard
+task-grant-report-due = Votre rapport pour la subvention { $about } est bientôt dû
+participant-event-grant-agreed = Convention de subvention signée ({ $reference })
+participant-event-grant-paid = Tranche de la subvention payée
+participant-event-grant-report = Rapport d'étape accepté : { $milestone }

@@ -132,3 +132,20 @@ flash-grant-report-more = Al beneficiario sono state chieste altre informazioni.
 flash-grant-paid = Il pagamento è registrato.
 flash-grant-cancelled = Il contributo è revocato.
 flash-grant-report-filed = La tua relazione è stata inviata.
+task-grant-to-pay = { $count ->
+    [one] Paga la tranche sbloccata del contributo { $about }
+   *[other] Paga le { $count } tranche sbloccate del contributo { $about }
+}
+task-grant-report-review = { $count ->
+    [one] Esamina la relazione del contributo { $about }
+   *[other] Esamina { $count } relazioni del contributo { $about }
+}
+task-grant-unsigned = { $count ->
+    [one] Un contributo di { $about } è senza convenzione firmata 30 giorni dopo l'assegnazione
+   *[other] { $count } contributi di { $about } sono senza convenzione firmata 30 giorni dopo l'assegnazione
+}
+task-grant-report-overdue = La tua relazione per il contributo { $about } è in ritardo
+task-grant-report-due = La tua relazione per il contributo { $about } scade a breve
+participant-event-grant-agreed = Convenzione di contributo firmata ({ $reference })
+participant-event-grant-paid = Tranche del contributo pagata
+participant-event-grant-report = Relazione di tappa accettata: { $milestone }
