@@ -27,6 +27,7 @@ mod documents;
 mod duplicates;
 mod esco_languages;
 mod explain;
+mod grant_payments;
 mod i18n;
 mod idempotency;
 mod imports;
