@@ -503,12 +503,37 @@ async fn grants_are_refused_beyond_reach_and_without_the_permission() {
                 "{who}"
             );
         }
+        // Tasks: the coordinator pays the released tranche; the grantee's final report,
+        // due in a week, is on their home page.
         let mut me = english(&app, PARTICIPANT).await;
-        let res = me.get("/").await;
-        assert!(!res.shows(&msg1("task-grant-report-due", "about", "x")));
-        // Tasks: the coordinator pays the released tranche; the grantee's final report is far off.
-        agree(&app, &g.own, ("3000", "2000")).await;
+        assert!(
+            !me.get("/")
+                .await
+                .body
+                .contains("data-task=\"grant-report-due\"")
+        );
         let mut coord = english(&app, COORDINATOR).await;
+        assert!(
+            !coord
+                .get("/")
+                .await
+                .body
+                .contains("data-task=\"grant-to-pay\"")
+        );
+        let t = today().to_string();
+        let week = (today() + chrono::Duration::days(7)).to_string();
+        let mut p = plan(
+            &t,
+            &[
+                ("At signature", "3000", &t, "signature"),
+                ("Final", "2000", &week, "final"),
+            ],
+        );
+        p.push(("confirmed".into(), "yes".into()));
+        let res = coord
+            .post(&format!("/grants/{}/agreement", g.own), &fields(&p))
+            .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER);
         let res = coord.get("/").await;
         assert!(
             res.body.contains("data-task=\"grant-to-pay\""),
@@ -516,7 +541,15 @@ async fn grants_are_refused_beyond_reach_and_without_the_permission() {
             res.body
         );
         let res = me.get("/").await;
-        assert!(!res.body.contains("data-task=\"grant-report-due\""));
+        assert!(
+            res.body.contains("data-task=\"grant-report-due\""),
+            "{}",
+            res.body
+        );
+        assert!(
+            res.body
+                .contains(&format!("/my/grants/{}#milestones-heading", g.own))
+        );
     })
     .await;
 }
