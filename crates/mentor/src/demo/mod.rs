@@ -23,6 +23,7 @@ mod courses;
 mod current;
 pub mod documents;
 mod duplicates;
+mod grant_payments;
 mod grants;
 mod inbox;
 mod interviews;
@@ -109,6 +110,7 @@ pub fn seed(
     let outcomes = outcomes::seed(db, &origin, &programme_id)?;
     courses::seed(db, &origin, &programme_id)?;
     let grant_applications = grants::seed(db, &origin, &programme_id)?;
+    grant_payments::seed(db, &origin, &programme_id)?;
     Ok(Summary {
         grant_applications,
         outcomes,
@@ -461,6 +463,7 @@ mod tests {
             super::traineeships::check(&mut c);
             super::courses::check(db);
             super::grants::check(&mut c);
+            super::grant_payments::check(&mut c);
             assert_eq!(
                 (first.grant_applications, second.grant_applications),
                 (45, 0)
