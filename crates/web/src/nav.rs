@@ -66,6 +66,8 @@ pub const ENTRIES: &[NavEntry] = &[
     NavEntry { path: "/outcomes",      label: "nav-outcomes",        roles: &[Role::Admin, Role::Coordinator, Role::PromoterStaff, Role::AgencyStaff] },
     NavEntry { path: "/courses",       label: "nav-courses",         roles: &[Role::Admin, Role::Coordinator, Role::NgoStaff, Role::AgencyStaff, Role::PromoterStaff] },
     NavEntry { path: "/my/courses",    label: "nav-my-courses",      roles: &[Role::Participant] },
+    NavEntry { path: "/grants",        label: "nav-grants",          roles: &[Role::Admin, Role::Coordinator, Role::NgoStaff] },
+    NavEntry { path: "/my/grants",     label: "nav-my-grants",       roles: &[Role::Participant] },
     NavEntry { path: "/rules",         label: "nav-rules",           roles: &[Role::Admin, Role::Coordinator] },
     NavEntry { path: "/procedures",    label: "nav-procedures",      roles: &[Role::Admin, Role::Coordinator, Role::PromoterStaff] },
     NavEntry { path: "/users",         label: "nav-users",           roles: &[Role::Admin, Role::Coordinator] },

@@ -149,3 +149,7 @@ task-grant-report-due = يحلّ قريبًا موعد تقريرك عن الم�
 participant-event-grant-agreed = وُقِّعت اتفاقية المنحة ({ $reference })
 participant-event-grant-paid = دُفع قسط من المنحة
 participant-event-grant-report = قُبل تقرير المرحلة: { $milestone }
+nav-grants = المنح
+nav-my-grants = منحتي
+grant-list-title = المنح بعد الإسناد
+grant-list-own-title = منحي

@@ -149,3 +149,7 @@ task-grant-report-due = Your report for grant { $about } is due soon
 participant-event-grant-agreed = Grant agreement signed ({ $reference })
 participant-event-grant-paid = Grant tranche paid
 participant-event-grant-report = Milestone report accepted: { $milestone }
+nav-grants = Grants
+nav-my-grants = My grant
+grant-list-title = Grants after the award
+grant-list-own-title = My grants

@@ -149,3 +149,7 @@ task-grant-report-due = Votre rapport pour la subvention { $about } est bientôt
 participant-event-grant-agreed = Convention de subvention signée ({ $reference })
 participant-event-grant-paid = Tranche de la subvention payée
 participant-event-grant-report = Rapport d'étape accepté : { $milestone }
+nav-grants = Subventions
+nav-my-grants = Ma subvention
+grant-list-title = Subventions après l'attribution
+grant-list-own-title = Mes subventions

@@ -149,3 +149,7 @@ task-grant-report-due = La tua relazione per il contributo { $about } scade a br
 participant-event-grant-agreed = Convenzione di contributo firmata ({ $reference })
 participant-event-grant-paid = Tranche del contributo pagata
 participant-event-grant-report = Relazione di tappa accettata: { $milestone }
+nav-grants = Contributi
+nav-my-grants = Il mio contributo
+grant-list-title = Contributi dopo l'assegnazione
+grant-list-own-title = I miei contributi

@@ -14,6 +14,8 @@ pub(super) fn routes(routes: Routes) -> Routes {
     use pages::documents::UPLOAD_BODY_LIMIT;
     use pages::grant_payments as g;
     routes
+        .get("/grants",                                      P(ManageGrants),   g::list::staff)
+        .get("/my/grants",                                   P(ApplyForGrants), g::list::own)
         .get("/grant-calls/{id}/grants",                     P(ManageGrants),   g::balance::balance)
         .get("/grants/{id}",                                 P(ManageGrants),   g::show)
         .post("/grants/{id}/agreement",                      P(ManageGrants),   g::actions::agree)

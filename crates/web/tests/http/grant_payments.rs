@@ -503,6 +503,22 @@ async fn grants_are_refused_beyond_reach_and_without_the_permission() {
                 "{who}"
             );
         }
+        // The menu's lists: staff see their programmes' grants, the grantee their own.
+        let mut coord = english(&app, COORDINATOR).await;
+        let res = coord.get("/grants").await;
+        assert_eq!(res.status, StatusCode::OK);
+        assert!(res.body.contains(&format!("href=\"/grants/{}\"", g.other)));
+        assert!(
+            res.body
+                .contains(&format!("href=\"/grant-calls/{}/grants\"", g.call))
+        );
+        assert!(res.body.contains("href=\"/grants\""), "in the menu");
+        let mut me = english(&app, PARTICIPANT).await;
+        let res = me.get("/my/grants").await;
+        assert!(res.body.contains(&format!("href=\"/my/grants/{}\"", g.own)));
+        assert!(!res.body.contains(&g.other));
+        assert!(res.body.contains("href=\"/my/grants\""), "in the menu");
+        assert_eq!(other.get("/grants").await.body.contains(&g.own), false);
         // Tasks: the coordinator pays the released tranche; the grantee's final report,
         // due in a week, is on their home page.
         let mut me = english(&app, PARTICIPANT).await;

@@ -7,6 +7,7 @@
 
 pub mod actions;
 pub mod balance;
+pub mod list;
 pub mod own;
 mod show;
 
