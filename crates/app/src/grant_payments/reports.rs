@@ -20,6 +20,10 @@ use crate::{Acting, AppResult, Clock, Error};
 /// Files the grantee's report on their own grant. Refused when the milestone is not in
 /// the plan, a report for it waits for review or was accepted, or the file is not a
 /// PDF, JPEG or PNG within the size limit.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the store and keys of the sealed file beside the use case's usual arguments"
+)]
 pub async fn file(
     db: &db::Database,
     clock: &dyn Clock,

@@ -65,7 +65,9 @@ mod tests {
 
     #[test]
     fn the_fund_is_committed_paid_and_left() {
-        let cases: Vec<(Vec<GrantMoney>, (i64, i64, i64, i64, i64))> = vec![
+        // (grants, (count, committed, paid, unpaid, uncommitted of EUR 100,000))
+        type Case = (Vec<GrantMoney>, (i64, i64, i64, i64, i64));
+        let cases: Vec<Case> = vec![
             (vec![], (0, 0, 0, 0, 10_000_000)),
             (
                 vec![g(GrantState::Awarded, 500_000, 0)],

@@ -250,10 +250,12 @@ mod tests {
 
     #[test]
     fn disbursements_are_checked_whole() {
-        let cases: Vec<(
+        // (fields, Ok((cents, local thousandths, rate millionths)) or the fields refused)
+        type Case = (
             DisbursementFields,
-            Result<(i64, Option<i64>, Option<i64>), Vec<&str>>,
-        )> = vec![
+            Result<(i64, Option<i64>, Option<i64>), Vec<&'static str>>,
+        );
+        let cases: Vec<Case> = vec![
             (fields("3000", "EUR", "", ""), Ok((300_000, None, None))),
             (fields("3000", "eur", "99", "2"), Ok((300_000, None, None))),
             (

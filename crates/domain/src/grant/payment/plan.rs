@@ -210,7 +210,8 @@ mod tests {
         let sig = row("At signature", "3000", "2024-06-14", "signature");
         let fin = row("After the final report", "2000", "2025-06-14", "final");
         let mid = row("After the mid-term report", "1000", "2024-12-14", "midterm");
-        let cases: Vec<(Vec<TrancheFields>, Vec<(&str, &str)>)> = vec![
+        type Case = (Vec<TrancheFields>, Vec<(&'static str, &'static str)>);
+        let cases: Vec<Case> = vec![
             (vec![sig.clone(), fin.clone()], vec![]),
             (vec![sig.clone(), row("", "", "", ""), fin.clone()], vec![]),
             (
