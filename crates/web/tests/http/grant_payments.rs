@@ -13,9 +13,10 @@ use domain::Country;
 use domain::candidate::Status;
 use domain::grant::payment::disbursement::PayCurrency;
 use domain::grant::{GrantState, ProjectOrigin, ProjectType};
-use serde_json::json;
 use testkit::fixtures;
 use testkit::grant_payments::{grant, grant_call};
+
+mod api;
 
 use crate::documents::{PDF, upload};
 use crate::outcomes::{english, today};
@@ -23,15 +24,15 @@ use crate::support::{
     COMPANY, COORDINATOR, EVALUATOR, OTHER_COORDINATOR, PARTICIPANT, TestApp, msg, on_each_backend,
 };
 
-struct Grants {
-    call: String,
+pub(super) struct Grants {
+    pub(super) call: String,
     /// The participant's own grant: EUR 5,000, Tunisia, entrepreneurial, from home.
-    own: String,
+    pub(super) own: String,
     /// Another person's: EUR 2,500, Morocco, professional, from Italy.
-    other: String,
+    pub(super) other: String,
 }
 
-fn setup(app: &TestApp) -> Grants {
+pub(super) fn setup(app: &TestApp) -> Grants {
     app.agencies_and_evaluator(&[Country::TN, Country::MA]);
     let d = app.db.db();
     let participant = {
@@ -75,7 +76,7 @@ fn setup(app: &TestApp) -> Grants {
     }
 }
 
-fn view(app: &TestApp, id: &str) -> (GrantState, Vec<(i64, i64)>) {
+pub(super) fn view(app: &TestApp, id: &str) -> (GrantState, Vec<(i64, i64)>) {
     let mut conn = app.db.db().conn().unwrap();
     let g = db::grants::payments::listing::find(&mut conn, &Reach::All, id).unwrap();
     let paid = db::grants::payments::paid_by_tranche(&mut conn, id).unwrap();
@@ -90,7 +91,7 @@ fn view(app: &TestApp, id: &str) -> (GrantState, Vec<(i64, i64)>) {
     (g.award.state, tranches)
 }
 
-fn tranche_ids(app: &TestApp, id: &str) -> Vec<String> {
+pub(super) fn tranche_ids(app: &TestApp, id: &str) -> Vec<String> {
     let mut conn = app.db.db().conn().unwrap();
     db::grants::payments::tranches(&mut conn, id)
         .unwrap()
@@ -115,7 +116,7 @@ fn fields(v: &[(String, String)]) -> Vec<(&str, &str)> {
 }
 
 /// Records the default 60/40 agreement on `id` as the coordinator, confirmed.
-async fn agree(app: &TestApp, id: &str, amount: (&str, &str)) {
+pub(super) async fn agree(app: &TestApp, id: &str, amount: (&str, &str)) {
     let mut c = english(app, COORDINATOR).await;
     let t = today().to_string();
     let mut p = plan(
@@ -566,78 +567,6 @@ async fn grants_are_refused_beyond_reach_and_without_the_permission() {
             res.body
                 .contains(&format!("/my/grants/{}#milestones-heading", g.own))
         );
-    })
-    .await;
-}
-
-#[tokio::test]
-async fn the_api_lists_grants_within_reach_and_records_a_payment_once() {
-    on_each_backend(|app| async move {
-        let g = setup(&app);
-        agree(&app, &g.own, ("3000", "2000")).await;
-        let mut api = app.client();
-        api.bearer = Some(app.token(COORDINATOR));
-        let res = api.get(&format!("/api/v1/grants?call={}", g.call)).await;
-        assert_eq!(res.status, StatusCode::OK);
-        assert_eq!(res.json().as_array().unwrap().len(), 2);
-        let mut mine = app.client();
-        mine.bearer = Some(app.token(PARTICIPANT));
-        let res = mine.get("/api/v1/grants").await;
-        let all = res.json();
-        assert_eq!(all.as_array().unwrap().len(), 1);
-        assert_eq!(all[0]["application_id"], g.own.as_str());
-        assert_eq!(all[0]["tranches"][0]["released"], true);
-        assert_eq!(
-            mine.get(&format!("/api/v1/grants/{}", g.other))
-                .await
-                .status,
-            StatusCode::NOT_FOUND
-        );
-        let mut evaluator = app.client();
-        evaluator.bearer = Some(app.token(EVALUATOR));
-        assert_eq!(
-            evaluator.get("/api/v1/grants").await.status,
-            StatusCode::FORBIDDEN
-        );
-
-        let tranche = tranche_ids(&app, &g.own)[0].clone();
-        let body = json!({"tranche_id": tranche, "paid_on": today().to_string(), "amount": "3000",
-            "currency": "MAD", "local_amount": "32535", "rate": "10.8450"});
-        let post = |key: &'static str, body: serde_json::Value| {
-            let token = app.token(COORDINATOR);
-            let mut c = app.client();
-            let path = format!("/api/v1/grants/{}/disbursements", g.own);
-            async move {
-                let req = axum::http::Request::builder()
-                    .method("POST")
-                    .uri(path)
-                    .header("host", "localhost")
-                    .header("content-type", "application/json")
-                    .header("authorization", format!("Bearer {token}"))
-                    .header("idempotency-key", key)
-                    .body(axum::body::Body::from(body.to_string()))
-                    .unwrap();
-                c.send(req).await
-            }
-        };
-        let res = post("pay-1", body.clone()).await;
-        assert_eq!(res.status, StatusCode::CREATED, "{}", res.body);
-        assert_eq!(res.json()["paid_cents"], 300_000);
-        assert_eq!(res.json()["disbursements"][0]["rate"], "10.8450");
-        assert_eq!(res.json()["disbursements"][0]["local_amount"], "32535.00");
-        let again = post("pay-1", body.clone()).await;
-        assert_eq!(again.status, StatusCode::CREATED);
-        assert_eq!(view(&app, &g.own).1[0], (300_000, 300_000), "once");
-        let mut wrong = body;
-        wrong["rate"] = json!("11");
-        let res = post("pay-2", wrong).await;
-        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
-        let mut participant = app.client();
-        participant.bearer = Some(app.token(PARTICIPANT));
-        let res = participant
-            .post_json(&format!("/api/v1/grants/{}/disbursements", g.own), "{}")
-            .await;
-        assert_eq!(res.status, StatusCode::FORBIDDEN);
     })
     .await;
 }
