@@ -22,6 +22,7 @@ const ROLES = [
   {
     who: 'coordinator@demo.example',
     seeds: ['/', '/candidates?language=it&level=B1&status=submitted', '/calls', '/placements', '/account', '/grant-calls', '/grant-panels'],
+    more: grantPages,
   },
   { who: 'agency.tn@demo.example', seeds: ['/', '/candidates?language=fr', '/duplicates'] },
   { who: 'evaluator@demo.example', seeds: ['/', '/candidates'] },
@@ -123,6 +124,17 @@ async function faults(page, rtl) {
 }
 
 /** Walks a role's pages from its seeds and menu; returns { visited, problems }. */
+// A grant's page and its call's balance (`/grants/{id}`, `/grant-calls/{id}/grants`), found
+// through the grants API: their ids are the award's, which the demo makes on each seeding.
+async function grantPages(page) {
+  const res = await page.request.get(`${BASE}/api/v1/grants`);
+  if (!res.ok()) return [];
+  const grants = await res.json();
+  if (grants.length === 0) return [];
+  const g = grants.find((x) => x.state === 'agreed') ?? grants[0];
+  return [`/grants/${g.application_id}`, `/grant-calls/${g.call_id}/grants`];
+}
+
 async function walk(page, seeds, rtl) {
   const queue = seeds.map((s) => ({ url: `${BASE}${s}`, depth: 0, seed: true }));
   const seen = new Set();
@@ -189,7 +201,7 @@ async function confirmToken(email) {
 async function asEveryRole(lang, roles, rtl) {
   const problems = [];
   const walked = [];
-  for (const { who, seeds } of roles) {
+  for (const { who, seeds: given, more } of roles) {
     const browser = await launch();
     try {
       const page = await browser.context.newPage();
@@ -202,6 +214,7 @@ async function asEveryRole(lang, roles, rtl) {
         // Their own language, put back afterwards for the journeys that follow.
         before = await ownLanguage(page, lang);
       }
+      const seeds = more ? [...given, ...(await more(page))] : given;
       const { visited, problems: found } = await walk(page, seeds, rtl);
       if (before !== null) await ownLanguage(page, before);
       walked.push(`${who ?? 'anonymous'}: ${visited.length} ${process.env.MENTOR_PHONE_REPORT === 'all' ? visited.join(' ') : ''}`);

@@ -32,6 +32,7 @@ pub mod error;
 pub mod files;
 pub mod free_skills;
 pub mod grants;
+pub mod grant_payments;
 pub mod home;
 pub mod housekeeping;
 pub mod imports;

@@ -12,6 +12,7 @@
 )]
 
 pub mod fixtures;
+pub mod grant_payments;
 
 use std::path::PathBuf;
 

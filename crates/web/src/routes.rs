@@ -7,6 +7,7 @@
 mod mentorships;
 mod grants;
 mod awards;
+mod grant_payments;
 mod path;
 
 use std::sync::LazyLock;
@@ -174,6 +175,7 @@ fn declare() -> Routes {
     let routes = mentorships::mentorships(routes);
     let routes = grants::grants(routes);
     let routes = awards::routes(routes);
+    let routes = grant_payments::routes(routes);
     matching(routes)
 }
 

@@ -24,6 +24,7 @@ mod duplicates;
 mod follow_ups;
 mod free_skills;
 mod grants;
+mod grant_payments;
 mod interviews;
 mod matching;
 mod mentorships;
@@ -97,6 +98,7 @@ pub const SOURCES: &[Source] = &[
     mentorships::SOURCE,
     grants::SOURCE,
     awards::SOURCE,
+    grant_payments::SOURCE,
 ];
 
 /// Every kind any source declares.

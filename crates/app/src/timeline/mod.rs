@@ -19,6 +19,7 @@ mod courses;
 mod follow_ups;
 mod mentorships;
 mod grants;
+mod grant_payments;
 mod outcome;
 mod placement;
 mod traineeship;
@@ -73,6 +74,16 @@ pub enum What {
         reference: String,
         status: domain::grant::Status,
     },
+    /// The grant agreement of a return project signed.
+    GrantAgreed {
+        reference: String,
+        amount_cents: i64,
+        currency: String,
+    },
+    /// A tranche of the grant paid (in the call's currency).
+    GrantPaid { amount_cents: i64, currency: String },
+    /// A milestone report of the grant accepted.
+    GrantReport(domain::grant::payment::Milestone),
 }
 
 /// One dated event.
@@ -114,6 +125,7 @@ pub const SOURCES: &[Source] = &[
     follow_ups::SOURCE,
     mentorships::SOURCE,
     grants::SOURCE,
+    grant_payments::SOURCE,
 ];
 
 /// A participant's page.

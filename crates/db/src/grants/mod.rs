@@ -9,6 +9,7 @@ pub mod awards;
 pub mod calls;
 pub mod eligibles;
 pub mod people;
+pub mod payments;
 
 use diesel::prelude::*;
 use domain::permission::Scope;

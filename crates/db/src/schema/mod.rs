@@ -8,6 +8,7 @@ mod access;
 mod applications;
 mod content;
 mod grant_panel;
+mod grant_payments;
 mod grants;
 // Named apart from its `courses` table, which would otherwise clash with the module.
 #[path = "courses.rs"]
@@ -33,6 +34,7 @@ pub use applications::*;
 pub use content::*;
 pub use course_tables::*;
 pub use grant_panel::*;
+pub use grant_payments::*;
 pub use grants::*;
 pub use matching::*;
 pub use mentorship_tables::*;
@@ -154,6 +156,10 @@ diesel::allow_tables_to_appear_in_same_query!(
     grant_adjustments,
     grant_acceptances,
     grant_reserves,
+    grant_tranches,
+    grant_reports,
+    grant_disbursements,
+    grant_changes,
 );
 
 diesel::joinable!(candidate_documents -> candidates (candidate_id));
@@ -203,6 +209,11 @@ diesel::joinable!(mentorships -> organisations (organisation_id));
 diesel::joinable!(mentorship_sessions -> mentorships (mentorship_id));
 diesel::joinable!(mentorship_items -> mentorships (mentorship_id));
 diesel::joinable!(mentorship_concerns -> mentorships (mentorship_id));
+diesel::joinable!(grant_awards -> grant_calls (call_id));
+diesel::joinable!(grant_tranches -> grant_awards (application_id));
+diesel::joinable!(grant_reports -> grant_awards (application_id));
+diesel::joinable!(grant_disbursements -> grant_tranches (tranche_id));
+diesel::joinable!(grant_changes -> grant_awards (application_id));
 
 diesel::allow_tables_to_appear_in_same_query!(digests, users);
 diesel::allow_tables_to_appear_in_same_query!(digest_opt_outs, users);

@@ -14,6 +14,7 @@ mod decisions;
 mod duplicates;
 mod esco_languages;
 mod grant_panel;
+mod grant_payments;
 mod grants;
 mod grants_people;
 mod idempotency;

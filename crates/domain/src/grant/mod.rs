@@ -14,6 +14,7 @@ pub mod fields;
 pub mod table;
 pub mod award;
 pub mod panel;
+pub mod payment;
 pub mod terms;
 
 use crate::stored::stored_as_str;

@@ -25,6 +25,7 @@ mod courses;
 mod current;
 pub mod documents;
 mod duplicates;
+mod grant_payments;
 mod grants;
 mod inbox;
 mod interviews;
@@ -116,6 +117,7 @@ pub fn seed(
     let grant_applications = grants::seed(db, &origin, &programme_id)?;
     let mentorships = mentorships::seed(db, &programme_id)?;
     awards::seed(db, &origin, &programme_id)?;
+    grant_payments::seed(db, &origin, &programme_id)?;
     Ok(Summary {
         grant_applications,
         mentorships,
@@ -475,6 +477,7 @@ mod tests {
                 (super::mentorships::MENTORSHIPS, 0)
             );
             super::awards::check(&mut c);
+            super::grant_payments::check(&mut c);
             assert_eq!(
                 (first.grant_applications, second.grant_applications),
                 (45, 0)

@@ -12,6 +12,7 @@ pub mod companies;
 pub mod courses;
 pub mod extract;
 pub mod grants;
+pub mod grant_payments;
 pub mod idempotency;
 pub mod matching;
 pub mod mentorships;

@@ -22,6 +22,7 @@ pub mod duplicates;
 pub mod exports;
 pub mod form_errors;
 pub mod grants;
+pub mod grant_payments;
 pub mod imports;
 pub mod invitations;
 pub mod language;

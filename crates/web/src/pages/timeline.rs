@@ -277,5 +277,34 @@ fn line(tr: &i18n::Tr, e: &Event, own: bool, staff_notes: bool) -> Option<Line> 
             ),
             details: Vec::new(),
         },
+        What::GrantAgreed {
+            reference,
+            amount_cents,
+            currency,
+        } => Line {
+            kind: "grant-agreed",
+            when,
+            text: tr.t1("participant-event-grant-agreed", "reference", reference),
+            details: vec![(tr.t("grant-pay-amount"), tr.money(amount_cents, currency))],
+        },
+        What::GrantPaid {
+            amount_cents,
+            currency,
+        } => Line {
+            kind: "grant-paid",
+            when,
+            text: tr.t("participant-event-grant-paid"),
+            details: vec![(tr.t("grant-pay-paid"), tr.money(amount_cents, currency))],
+        },
+        What::GrantReport(m) => Line {
+            kind: "grant-report",
+            when,
+            text: tr.t1(
+                "participant-event-grant-report",
+                "milestone",
+                &crate::pages::grant_payments::milestone_label(tr, *m),
+            ),
+            details: Vec::new(),
+        },
     })
 }

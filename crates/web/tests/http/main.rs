@@ -29,6 +29,7 @@ mod duplicates;
 mod esco_languages;
 mod explain;
 mod grants;
+mod grant_payments;
 mod i18n;
 mod idempotency;
 mod imports;

@@ -383,6 +383,23 @@ fn operation(method: &str, path: &str) -> Option<Operation> {
             "GrantScore",
             false,
         ),
+        ("GET", "/api/v1/grants") => Operation {
+            query: vec![query("call", "only this call's grants (id)", text())],
+            ..op(
+                "The grants in reach (staff who manage grants: their programmes'; a participant: their own), with tranches, what was released and paid, and disbursements",
+                list_of("Grant"),
+            )
+        },
+        ("GET", "/api/v1/grants/{id}") => op(
+            "One grant by its application's id: its tranches, what was released and paid, its disbursements with their rates",
+            reference("Grant"),
+        ),
+        ("POST", "/api/v1/grants/{id}/disbursements") => created(
+            "Records a disbursement of a released tranche; answers the grant as it now stands",
+            "NewDisbursement",
+            "Grant",
+            true,
+        ),
         _ => return None,
     })
 }

@@ -11,6 +11,7 @@ use serde_json::{Map, Value, json};
 mod mentorships;
 mod grants;
 mod awards;
+mod grant_payments;
 mod path;
 
 fn string() -> Value {
@@ -158,6 +159,7 @@ fn responses() -> Vec<(&'static str, Value)> {
     out.extend(mentorships::responses());
     out.extend(grants::responses());
     out.extend(awards::responses());
+    out.extend(grant_payments::responses());
     out
 }
 
@@ -368,6 +370,7 @@ pub const REQUESTS: &[&str] = &[
     "NewGrantCall",
     "NewGrantApplication",
     "NewScore",
+    "NewDisbursement",
 ];
 
 fn requests() -> Vec<(&'static str, Value)> {
@@ -482,6 +485,7 @@ fn requests() -> Vec<(&'static str, Value)> {
                 "at": {"type": ["string", "null"], "description": "the local time it happened (Europe/Rome), 2027-04-02T14:30, for steps whose deadlines count hours"},
                 "note": {"type": ["string", "null"], "maxLength": app::cases::advance::NOTE_MAX}}}),
         ),
+        ("NewDisbursement", grant_payments::new_disbursement()),
     ]
 }
 
@@ -523,6 +527,8 @@ pub fn example(name: &str) -> Option<Value> {
         "NewScore" => {
             json!({"declaration": "no_conflict", "marks": [7, 8, 6, 9], "comment": "A sound plan", "submit": false})
         }
+        "NewDisbursement" => json!({"tranche_id": id, "paid_on": "2024-07-15", "amount": "3000",
+            "currency": "TND", "local_amount": "10113.600", "rate": "3.3712"}),
         _ => return None,
     })
 }
