@@ -8,8 +8,8 @@ pub mod applications;
 pub mod awards;
 pub mod calls;
 pub mod eligibles;
-pub mod people;
 pub mod payments;
+pub mod people;
 
 use diesel::prelude::*;
 use domain::permission::Scope;

@@ -8,10 +8,10 @@ use domain::eligibility::{MAX_QUALIFICATION_MONTHS, MAX_RULE_ITEMS, MAX_TERRITOR
 use domain::{OrganisationKind, Role, candidate, cefr::Cefr, outreach::Stage, placement, position};
 use serde_json::{Map, Value, json};
 
-mod mentorships;
-mod grants;
 mod awards;
 mod grant_payments;
+mod grants;
+mod mentorships;
 mod path;
 
 fn string() -> Value {
@@ -522,14 +522,12 @@ pub fn example(name: &str) -> Option<Value> {
         "NewTransition" => {
             json!({"to": "visa_requested", "on": "2027-03-01", "note": "Filed at the consulate in Tunis"})
         }
-        _ => return mentorships::example(name),
-        other => return grants::example(other),
         "NewScore" => {
             json!({"declaration": "no_conflict", "marks": [7, 8, 6, 9], "comment": "A sound plan", "submit": false})
         }
         "NewDisbursement" => json!({"tranche_id": id, "paid_on": "2024-07-15", "amount": "3000",
             "currency": "TND", "local_amount": "10113.600", "rate": "3.3712"}),
-        _ => return None,
+        other => return mentorships::example(other).or_else(|| grants::example(other)),
     })
 }
 
