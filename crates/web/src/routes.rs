@@ -4,10 +4,10 @@
 //! access check wraps each handler. [`table`] lists what was declared, and the router test
 //! walks it to prove each route refuses whoever lacks its access.
 
-mod mentorships;
-mod grants;
 mod awards;
 mod grant_payments;
+mod grants;
+mod mentorships;
 mod path;
 
 use std::sync::LazyLock;

@@ -7,9 +7,10 @@
 pub mod applications;
 pub mod awards;
 pub mod calls;
+pub mod documents;
 pub mod eligibles;
-pub mod people;
 pub mod payments;
+pub mod people;
 
 use diesel::prelude::*;
 use domain::permission::Scope;

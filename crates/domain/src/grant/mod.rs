@@ -10,11 +10,12 @@
 //! currency. Pure: dates are passed in.
 
 pub mod application;
-pub mod fields;
-pub mod table;
 pub mod award;
+pub mod document;
+pub mod fields;
 pub mod panel;
 pub mod payment;
+pub mod table;
 pub mod terms;
 
 use crate::stored::stored_as_str;

@@ -516,7 +516,10 @@ async fn grants_are_refused_beyond_reach_and_without_the_permission() {
         assert!(res.body.contains("href=\"/grants\""), "in the menu");
         let mut me = english(&app, PARTICIPANT).await;
         let res = me.get("/my/funding").await;
-        assert!(res.body.contains(&format!("href=\"/my/funding/{}\"", g.own)));
+        assert!(
+            res.body
+                .contains(&format!("href=\"/my/funding/{}\"", g.own))
+        );
         assert!(!res.body.contains(&g.other));
         assert!(res.body.contains("href=\"/my/funding\""), "in the menu");
         assert!(!other.get("/grants").await.body.contains(&g.own));

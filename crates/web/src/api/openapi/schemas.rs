@@ -8,10 +8,10 @@ use domain::eligibility::{MAX_QUALIFICATION_MONTHS, MAX_RULE_ITEMS, MAX_TERRITOR
 use domain::{OrganisationKind, Role, candidate, cefr::Cefr, outreach::Stage, placement, position};
 use serde_json::{Map, Value, json};
 
-mod mentorships;
-mod grants;
 mod awards;
 mod grant_payments;
+mod grants;
+mod mentorships;
 mod path;
 
 fn string() -> Value {
