@@ -46,7 +46,11 @@ pub async fn mine(db: &db::Database, clock: &dyn Clock, who: &Acting) -> AppResu
 }
 
 /// Which of the person's candidate records stands on the call's list.
-fn own_candidate(c: &mut db::DbConn, r: &Reach, call_id: &str) -> AppResult<Option<String>> {
+pub(super) fn own_candidate(
+    c: &mut db::DbConn,
+    r: &Reach,
+    call_id: &str,
+) -> AppResult<Option<String>> {
     for id in r.own().unwrap_or_default() {
         if db::grants::eligibles::find(c, call_id, id)?.is_some() {
             return Ok(Some(id.clone()));

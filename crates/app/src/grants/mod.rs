@@ -13,6 +13,7 @@
 mod applications;
 mod calls;
 mod check;
+pub mod documents;
 mod eligibles;
 mod mail;
 

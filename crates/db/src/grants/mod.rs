@@ -7,6 +7,7 @@
 pub mod applications;
 pub mod awards;
 pub mod calls;
+pub mod documents;
 pub mod eligibles;
 pub mod payments;
 pub mod people;

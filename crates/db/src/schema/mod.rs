@@ -7,6 +7,9 @@
 mod access;
 mod applications;
 mod content;
+// The file is named for its area; the module is not, as a table of that name lives in it.
+#[path = "grant_documents.rs"]
+mod grant_document_tables;
 mod grant_panel;
 mod grant_payments;
 mod grants;
@@ -33,6 +36,7 @@ pub use access::*;
 pub use applications::*;
 pub use content::*;
 pub use course_tables::*;
+pub use grant_document_tables::*;
 pub use grant_panel::*;
 pub use grant_payments::*;
 pub use grants::*;
@@ -160,6 +164,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     grant_reports,
     grant_disbursements,
     grant_changes,
+    grant_documents,
 );
 
 diesel::joinable!(candidate_documents -> candidates (candidate_id));
@@ -201,6 +206,7 @@ diesel::joinable!(grant_reviews -> grant_applications (application_id));
 diesel::joinable!(grant_reviews -> users (user_id));
 diesel::joinable!(grant_adjustments -> grant_applications (application_id));
 diesel::joinable!(grant_reserves -> grant_applications (application_id));
+diesel::joinable!(grant_documents -> grant_applications (application_id));
 
 diesel::joinable!(mentorships -> programmes (programme_id));
 diesel::joinable!(mentorships -> candidates (candidate_id));

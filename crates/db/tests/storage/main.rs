@@ -16,6 +16,7 @@ mod esco_languages;
 mod grant_panel;
 mod grant_payments;
 mod grants;
+mod grants_documents;
 mod grants_people;
 mod idempotency;
 mod imports;

@@ -11,6 +11,7 @@
 
 pub mod application;
 pub mod award;
+pub mod document;
 pub mod fields;
 pub mod panel;
 pub mod payment;

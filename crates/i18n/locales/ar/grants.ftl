@@ -210,3 +210,26 @@ mail-grant-checked-ineligible = لم يجتز ملفك { $reference } إلى { $
 mail-grant-checked-note = ملاحظة التحقق: { $note }
 mail-grant-see-status = يمكنك رؤية ملفك في «مشروعي» بعد تسجيل الدخول.
 participant-event-grant = المشروع { $reference } إلى الطلب «{ $call }»: { $status }
+
+## وثائق الطلب
+grant-documents-title = الوثائق
+grant-documents-none = لا توجد وثائق بعد.
+grant-documents-full = يحتوي هذا الطلب على الحد الأقصى من الوثائق (10). احذف وثيقة لإضافة أخرى.
+grant-documents-save-first = احفظ المسودة أولاً، ثم أضف إليها الوثائق.
+grant-document-field-kind = نوع الوثيقة
+grant-document-field-file = الملف (PDF أو JPEG أو PNG)
+grant-document-file-hint = { $mb } ميغابايت على الأكثر.
+grant-document-add = أضف الوثيقة
+grant-document-remove = احذف
+grant-document-remove-question = هل تريد حذف هذه الوثيقة؟
+grant-document-remove-warning = سيُحذف الملف ولا يمكن استرجاعه.
+grant-document-kind-business-plan = خطة العمل
+grant-document-kind-quote = عرض سعر
+grant-document-kind-certificate = شهادة
+grant-document-kind-identity = وثيقة هوية
+grant-document-kind-other = وثيقة أخرى
+grant-document-error-kind = اختر نوع الوثيقة.
+grant-document-error-too-many = لا يمكن أن يحتوي الطلب على أكثر من 10 وثائق.
+grant-document-error-save-first = احفظ المسودة قبل إضافة الوثائق.
+flash-grant-document-added = أُضيفت الوثيقة إلى طلبك.
+flash-grant-document-removed = حُذفت الوثيقة.

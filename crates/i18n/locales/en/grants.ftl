@@ -210,3 +210,26 @@ mail-grant-checked-ineligible = Your application { $reference } to { $call } did
 mail-grant-checked-note = The note of the check: { $note }
 mail-grant-see-status = You can see your application under "My project" when you sign in.
 participant-event-grant = Project { $reference } to “{ $call }”: { $status }
+
+## Documents of an application
+grant-documents-title = Documents
+grant-documents-none = No documents yet.
+grant-documents-full = This application holds the most documents it may (10). Remove one to add another.
+grant-documents-save-first = Save your draft first, then add documents to it.
+grant-document-field-kind = What the document is
+grant-document-field-file = File (PDF, JPEG or PNG)
+grant-document-file-hint = At most { $mb } MB.
+grant-document-add = Add the document
+grant-document-remove = Remove
+grant-document-remove-question = Remove this document?
+grant-document-remove-warning = The file is deleted and cannot be recovered.
+grant-document-kind-business-plan = Business plan
+grant-document-kind-quote = Quote
+grant-document-kind-certificate = Certificate
+grant-document-kind-identity = Identity document
+grant-document-kind-other = Other document
+grant-document-error-kind = Choose what the document is.
+grant-document-error-too-many = An application may hold at most 10 documents.
+grant-document-error-save-first = Save your draft before adding documents.
+flash-grant-document-added = The document was added to your application.
+flash-grant-document-removed = The document was removed.

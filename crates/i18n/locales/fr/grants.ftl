@@ -210,3 +210,26 @@ mail-grant-checked-ineligible = Votre candidature { $reference } à { $call } n'
 mail-grant-checked-note = La note de la vérification : { $note }
 mail-grant-see-status = Vous pouvez voir votre candidature sous « Mon projet » une fois connecté.
 participant-event-grant = Projet { $reference } à l'appel « { $call } » : { $status }
+
+## Documents d'une candidature
+grant-documents-title = Documents
+grant-documents-none = Aucun document pour l'instant.
+grant-documents-full = Cette candidature contient le nombre maximal de documents (10). Retirez-en un pour en ajouter un autre.
+grant-documents-save-first = Enregistrez d'abord votre brouillon, puis ajoutez-y des documents.
+grant-document-field-kind = Nature du document
+grant-document-field-file = Fichier (PDF, JPEG ou PNG)
+grant-document-file-hint = { $mb } Mo au maximum.
+grant-document-add = Ajouter le document
+grant-document-remove = Retirer
+grant-document-remove-question = Retirer ce document ?
+grant-document-remove-warning = Le fichier est supprimé et ne peut pas être récupéré.
+grant-document-kind-business-plan = Plan d'affaires
+grant-document-kind-quote = Devis
+grant-document-kind-certificate = Certificat
+grant-document-kind-identity = Pièce d'identité
+grant-document-kind-other = Autre document
+grant-document-error-kind = Choisissez la nature du document.
+grant-document-error-too-many = Une candidature peut contenir au plus 10 documents.
+grant-document-error-save-first = Enregistrez votre brouillon avant d'ajouter des documents.
+flash-grant-document-added = Le document a été ajouté à votre candidature.
+flash-grant-document-removed = Le document a été retiré.

@@ -210,3 +210,26 @@ mail-grant-checked-ineligible = La tua domanda { $reference } a { $call } non ha
 mail-grant-checked-note = La nota della verifica: { $note }
 mail-grant-see-status = Puoi vedere la tua domanda in "Il mio progetto" dopo l'accesso.
 participant-event-grant = Progetto { $reference } al bando «{ $call }»: { $status }
+
+## Documenti di una candidatura
+grant-documents-title = Documenti
+grant-documents-none = Nessun documento per ora.
+grant-documents-full = La candidatura contiene già il numero massimo di documenti (10). Rimuovine uno per aggiungerne un altro.
+grant-documents-save-first = Salva prima la bozza, poi aggiungi i documenti.
+grant-document-field-kind = Che cosa è il documento
+grant-document-field-file = File (PDF, JPEG o PNG)
+grant-document-file-hint = Al massimo { $mb } MB.
+grant-document-add = Aggiungi il documento
+grant-document-remove = Rimuovi
+grant-document-remove-question = Rimuovere questo documento?
+grant-document-remove-warning = Il file viene cancellato e non si può recuperare.
+grant-document-kind-business-plan = Piano d'impresa
+grant-document-kind-quote = Preventivo
+grant-document-kind-certificate = Certificato
+grant-document-kind-identity = Documento d'identità
+grant-document-kind-other = Altro documento
+grant-document-error-kind = Scegli che cosa è il documento.
+grant-document-error-too-many = Una candidatura può contenere al massimo 10 documenti.
+grant-document-error-save-first = Salva la bozza prima di aggiungere documenti.
+flash-grant-document-added = Il documento è stato aggiunto alla candidatura.
+flash-grant-document-removed = Il documento è stato rimosso.

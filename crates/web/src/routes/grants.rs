@@ -12,7 +12,8 @@ use crate::{api, pages};
 pub(super) fn grants(routes: Routes) -> Routes {
     use Access::Permission as P;
     use Permission::*;
-    use pages::grants::{calls, check, eligible, mine, terms};
+    use pages::documents::UPLOAD_BODY_LIMIT;
+    use pages::grants::{calls, check, documents, eligible, mine, terms};
     routes
         .get("/grant-calls",                              P(ViewGrantCalls),         calls::list)
         .post("/grant-calls",                             P(ManageGrantCalls),       terms::create)
@@ -29,11 +30,16 @@ pub(super) fn grants(routes: Routes) -> Routes {
         .get("/grant-calls/{id}/applications",            P(CheckGrantApplications), check::list)
         .get("/grant-applications/{id}",                  P(CheckGrantApplications), check::show)
         .post("/grant-applications/{id}/check",           P(CheckGrantApplications), check::check)
+        .get("/grant-applications/{id}/documents/{doc}",  P(CheckGrantApplications), documents::checker)
         .get("/my/grants",                                P(ApplyForGrants),         mine::mine)
         .get("/my/grants/{id}",                           P(ApplyForGrants),         mine::show)
         .post("/my/grants/{id}",                          P(ApplyForGrants),         mine::save)
         .post("/my/grants/{id}/submit",                   P(ApplyForGrants),         mine::submit)
         .post("/my/grants/{id}/withdraw",                 P(ApplyForGrants),         mine::withdraw)
+        .post_upload("/my/grants/{id}/documents",         P(ApplyForGrants),         UPLOAD_BODY_LIMIT, documents::upload)
+        .get("/my/grants/{id}/documents/{doc}",           P(ApplyForGrants),         documents::own)
+        .post("/my/grants/{id}/documents/{doc}/remove",   P(ApplyForGrants),         documents::remove)
+        .get("/grant-calls/{id}/panel/{application}/documents/{doc}", P(ScoreGrantApplications), documents::panellist)
         .get("/api/v1/grant-calls",                       P(ViewGrantCalls),         api::grants::list)
         .post("/api/v1/grant-calls",                      P(ManageGrantCalls),       api::grants::create)
         .get("/api/v1/grant-calls/{id}",                  P(ViewGrantCalls),         api::grants::show)

@@ -69,7 +69,7 @@ pub async fn balance(
         unpaid: money(f.unpaid()),
     };
     let page = BalancePage {
-        page: Page::titled(&ctx, tr.t1("grant-fund-title", "call", &b.call.title)),
+        page: Page::titled(&ctx, tr.t1("grant-pay-fund-title", "call", &b.call.title)),
         fund: money(b.call.fund_cents),
         committed: money(b.total.committed),
         paid: money(b.total.paid),

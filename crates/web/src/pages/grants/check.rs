@@ -118,6 +118,7 @@ pub struct ApplicationPage {
     checkable: bool,
     decision: String,
     note: String,
+    documents: Vec<super::documents::DocLine>,
     errors: FormErrors,
 }
 
@@ -155,6 +156,7 @@ async fn respond(
 ) -> Result<Response, AppError> {
     let who = ctx.acting()?;
     let v = app::grants::find(&state.db, &who, id).await?;
+    let documents = app::grants::documents::of_application(&state.db, &who, id).await?;
     let tr = ctx.tr();
     let a = &v.application;
     let cur = &v.call.row.currency;
@@ -214,6 +216,7 @@ async fn respond(
             checkable: v.checkable,
             decision,
             note: typed.map_or_else(|| a.check_note.clone(), |t| t.note),
+            documents: super::documents::lines_of(&tr, &documents),
             errors: FormErrors::new(ctx, errors),
         },
     )

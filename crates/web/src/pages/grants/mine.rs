@@ -13,7 +13,9 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use domain::Invalid;
+use domain::document::MAX_DOCUMENT_BYTES;
 use domain::grant::application::{Category, LINE_FIELDS, LineFields, MAX_LINES, ProposalFields};
+use domain::grant::document::MAX_DOCUMENTS;
 use domain::grant::fields::units;
 use domain::grant::{ProjectOrigin, ProjectType, Status};
 
@@ -100,12 +102,20 @@ pub struct ApplyPage {
     type_shown: String,
     origin_shown: String,
     check_note: String,
+    documents: Vec<super::documents::DocLine>,
+    /// Whether documents may be added or removed (a saved draft the call still accepts).
+    documents_editable: bool,
+    /// Whether one more may be added (fewer than the limit).
+    may_add_document: bool,
+    document_kinds: Vec<(&'static str, String)>,
+    upload_action: String,
+    max_mb: i64,
     errors: FormErrors,
 }
 
 /// The page, with what was typed (`typed`) in place of the stored draft when a save was
 /// refused.
-async fn respond(
+pub(super) async fn respond(
     state: &AppState,
     ctx: &Ctx,
     id: &str,
@@ -168,6 +178,8 @@ async fn respond(
         })
         .collect();
     let requested: i64 = v.lines.iter().map(|l| l.amount_cents).sum();
+    let documents = app::grants::documents::own(&state.db, &who, id).await?;
+    let documents_editable = editable && a.is_some();
     html_status(
         status,
         &ApplyPage {
@@ -213,6 +225,15 @@ async fn respond(
                 .map(|c| (c.as_str(), tr.t(&format!("grant-category-{}", c.as_str()))))
                 .collect(),
             f,
+            may_add_document: documents_editable && documents.len() < MAX_DOCUMENTS,
+            documents_editable,
+            documents: super::documents::lines_of(&tr, &documents),
+            document_kinds: super::documents::kinds(&tr),
+            upload_action: format!(
+                "/my/grants/{id}/documents?csrf={}",
+                crate::csrf::masked(&ctx.csrf)
+            ),
+            max_mb: i64::try_from(MAX_DOCUMENT_BYTES / (1024 * 1024)).unwrap_or(10),
             errors: FormErrors::new(ctx, errors),
         },
     )

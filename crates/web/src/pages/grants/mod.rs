@@ -6,6 +6,7 @@
 
 pub mod calls;
 pub mod check;
+pub mod documents;
 pub mod eligible;
 pub mod mine;
 pub mod terms;
