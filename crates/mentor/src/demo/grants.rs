@@ -472,6 +472,32 @@ pub fn check(c: &mut db::DbConn) {
             .count(),
         1
     );
+    // The table of DOMAIN.md §6 as the call's page counts it.
+    let table =
+        domain::grant::table::table(&db::grants::people::table_people(c, &call.row.id).unwrap());
+    let column = |col: &domain::grant::table::Column| {
+        [
+            col.eligible,
+            col.recovered,
+            col.presented,
+            col.did_not_apply,
+            col.entrepreneurial(),
+            col.professional(),
+        ]
+    };
+    let countries: Vec<_> = table
+        .countries
+        .iter()
+        .map(|(c, col)| (c.as_str().to_owned(), column(col)))
+        .collect();
+    assert_eq!(
+        countries,
+        [
+            ("TN".to_owned(), [24, 1, 20, 4, 7, 13]),
+            ("MA".to_owned(), [20, 2, 19, 1, 2, 17])
+        ]
+    );
+    assert_eq!(column(&table.total), [44, 3, 39, 5, 9, 30]);
     let open = db::grants::calls::find_by_title_unscoped(c, &programme, OPEN_TITLE)
         .unwrap()
         .unwrap();
@@ -481,7 +507,7 @@ pub fn check(c: &mut db::DbConn) {
     assert!(
         second
             .iter()
-            .all(|a| a.application.status == Status::Eligible)
+            .all(|a| matches!(a.application.status, Status::Eligible | Status::Scored))
     );
     let email = Email::parse(RETURNEE_ACCOUNT).unwrap();
     let returnee = db::users::find_by_email_unscoped(c, &email)
