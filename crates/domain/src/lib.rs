@@ -44,6 +44,7 @@ pub mod placement;
 pub mod position;
 pub mod procedure;
 pub mod programme;
+pub mod results;
 pub mod role;
 pub mod selection;
 pub mod similarity;

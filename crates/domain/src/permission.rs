@@ -108,10 +108,17 @@ pub enum Permission {
     ScoreGrantApplications,
     /// Keep the grants: agreements, tranches, milestones, disbursements.
     ManageGrants,
+    /// See the programme's results: the logframe's indicators, their provenance (records
+    /// without identities for those who may not see them), the outcome table, the donor
+    /// report and the IATI file.
+    ViewResults,
+    /// Keep the logframe: indicators, baselines and targets, manual values with evidence,
+    /// reporting periods and their submission (which freezes their values).
+    ManageResults,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 41] = [
+    pub const ALL: [Permission; 43] = [
         Permission::ViewDashboard,
         Permission::ViewProgrammes,
         Permission::ManageProgrammes,
@@ -153,6 +160,8 @@ impl Permission {
         Permission::CheckGrantApplications,
         Permission::ScoreGrantApplications,
         Permission::ManageGrants,
+        Permission::ViewResults,
+        Permission::ManageResults,
     ];
 
     pub const fn as_str(self) -> &'static str {
@@ -198,6 +207,8 @@ impl Permission {
             Permission::CheckGrantApplications => "check_grant_applications",
             Permission::ScoreGrantApplications => "score_grant_applications",
             Permission::ManageGrants => "manage_grants",
+            Permission::ViewResults => "view_results",
+            Permission::ManageResults => "manage_results",
         }
     }
 }
@@ -286,6 +297,7 @@ pub const fn role_grants(role: Role, permission: Permission) -> bool {
                 | P::ViewCandidates
                 | P::AssessCandidates
                 | P::ViewGrantCalls
+                | P::ViewResults
         ),
         // Participants see only their own application (see `Actor::scope`).
         Role::Participant => matches!(
@@ -454,7 +466,10 @@ impl Actor {
         ) {
             return Some(self.candidate_scope());
         }
-        if permission == Permission::ViewProgrammes || permission == Permission::ViewDashboard {
+        if matches!(
+            permission,
+            Permission::ViewProgrammes | Permission::ViewDashboard | Permission::ViewResults
+        ) {
             let mut programmes: Vec<String> = self
                 .memberships
                 .iter()
