@@ -7,7 +7,7 @@
 
 mod candidates;
 mod rows;
-mod taxonomy;
+mod reads;
 
 use diesel::RunQueryDsl;
 
@@ -16,7 +16,7 @@ pub use rows::{
     NewCompany, NewFollowUp, NewOrganisation, NewOutcome, NewOutreachContact, NewPlacement,
     NewPosition, NewScore, NewTraineeship, ProgrammeMember,
 };
-pub use taxonomy::{Sample, taxonomy_sample};
+pub use reads::{Sample, case_references, taxonomy_sample};
 
 use crate::schema::{
     case_steps, cases, companies, follow_ups, organisations, outcomes, outreach_contacts,
@@ -121,6 +121,12 @@ pub fn after_departure(
     insert_rows!(tx.conn, traineeships::table, traineeships_, 6);
     insert_rows!(tx.conn, outcomes::table, outcomes_, 9);
     insert_rows!(tx.conn, follow_ups::table, follow_ups_, 13);
+    Ok(())
+}
+
+/// Refreshes the planner's statistics after a bulk load (both backends know `ANALYZE`).
+pub fn analyze(conn: &mut DbConn) -> DbResult<()> {
+    diesel::sql_query("ANALYZE").execute(conn)?;
     Ok(())
 }
 

@@ -1,5 +1,6 @@
-//! A sample of the ESCO taxonomy for generated profiles and positions: the first
-//! occupations and skills by URI, so the same database gives the same sample.
+//! What a generator reads before writing in bulk: a sample of the ESCO taxonomy for
+//! profiles and positions (the first occupations and skills by URI, so the same database
+//! gives the same sample) and the case references already taken.
 
 use diesel::prelude::*;
 
@@ -29,4 +30,11 @@ pub fn taxonomy_sample(conn: &mut DbConn, limit: i64) -> DbResult<Sample> {
         occupations,
         skills,
     })
+}
+
+/// The references of the cases already stored (a generated case must not take one: they
+/// are short, so a million cases would otherwise collide).
+pub fn case_references(conn: &mut DbConn) -> DbResult<Vec<String>> {
+    use crate::schema::cases;
+    Ok(cases::table.select(cases::reference).load(conn)?)
 }
