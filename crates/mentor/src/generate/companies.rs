@@ -60,7 +60,7 @@ pub fn seed(
         for k in i..i + n {
             // The first company hosts, so placements always find a position.
             let stage = if k == 0 { Stage::Hosting } else { rng.weighted(&STAGES) };
-            let (territory_id, city, region) = rng.pick(&setup.hosting).clone();
+            let (territory_id, city, region, rules) = rng.pick(&setup.hosting).clone();
             let id = db::id::new_id();
             let family = rng.pick(&COMPANY_FAMILY);
             let (trade, ateco) = *rng.pick(&COMPANY_TRADE);
@@ -88,7 +88,7 @@ pub fn seed(
                 ateco: Some(ateco.to_owned()),
                 employees: Some(i32::try_from(rng.between(3, 400)).unwrap_or(10)),
                 address: format!("Via {} {}", family, rng.between(1, 200)),
-                region: Some(region.to_owned()),
+                region: Some(rules.to_owned()),
                 contact_name: format!("Ufficio personale {family}"),
                 contact_email: format!("hr{}@company{}.example.it", k + 1, k + 1),
                 contact_phone: format!("+39 02 {:07}", rng.between(0, 9_999_999)),

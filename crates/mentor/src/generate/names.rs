@@ -81,8 +81,12 @@ pub const ORIGIN: [(&str, Country); 7] = [
     ("Khouribga", Country::MA),
 ];
 
-/// Territories where companies host, with the region their rules come from.
-pub const HOSTING: [(&str, &str); 2] = [("Milano", "IT-25"), ("Torino", "IT-21")];
+/// Territories where companies host: city, the region of its procedure template (ISO
+/// 3166-2) and of its hosting rules (`regional_rules`).
+pub const HOSTING: [(&str, &str, &str); 2] = [
+    ("Milano", "IT-25", "lombardia"),
+    ("Torino", "IT-21", "piemonte"),
+];
 
 /// The agencies that register applicants, by country, and the Italian partners.
 pub const AGENCIES: [(&str, Country); 2] = [("ANETI", Country::TN), ("ANAPEC", Country::MA)];

@@ -32,8 +32,9 @@ pub struct Setup {
     pub call_id: String,
     /// Territories of origin: (id, country), in the order of `names::ORIGIN`.
     pub origin: Vec<(String, Country)>,
-    /// Hosting territories: (id, city, region), in the order of `names::HOSTING`.
-    pub hosting: Vec<(String, &'static str, &'static str)>,
+    /// Hosting territories: (id, city, template region, rules region), in the order of
+    /// `names::HOSTING`.
+    pub hosting: Vec<(String, &'static str, &'static str, &'static str)>,
     /// Criteria: (id, maximum score).
     pub criteria: Vec<(String, i64)>,
     pub assessors: Vec<String>,
@@ -94,8 +95,9 @@ pub fn run(
             origin_ids.push((territory(tx, &programme_id, name, country)?, country));
         }
         let mut hosting = Vec::new();
-        for (city, region) in HOSTING {
-            hosting.push((territory(tx, &programme_id, city, Country::IT)?, city, region));
+        for (city, region, rules) in HOSTING {
+            let id = territory(tx, &programme_id, city, Country::IT)?;
+            hosting.push((id, city, region, rules));
         }
         for (k, (name, country)) in AGENCIES.iter().enumerate() {
             let territory = origin_ids.iter().find(|(_, c)| c == country).map(|t| t.0.clone());
