@@ -9,8 +9,8 @@ use diesel::prelude::*;
 use crate::candidates::{Candidate, Chosen, EscoKind, Event, Profile, terms_of};
 use crate::id::new_id;
 use crate::schema::{
-    candidate_esco as ce, candidate_events as ev, candidate_profiles as cp,
-    candidate_terms as ct, candidates as cs,
+    candidate_esco as ce, candidate_events as ev, candidate_profiles as cp, candidate_terms as ct,
+    candidates as cs,
 };
 use crate::taxonomy::normalise;
 use crate::{DbResult, Tx};

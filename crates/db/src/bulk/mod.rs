@@ -6,17 +6,17 @@
 //! rules and audit entries apply one record at a time.
 
 mod candidates;
-mod rows;
 mod reads;
+mod rows;
 
 use diesel::RunQueryDsl;
 
 pub use candidates::{Applications, candidates};
+pub use reads::{Sample, case_references, taxonomy_sample};
 pub use rows::{
     NewCompany, NewFollowUp, NewOrganisation, NewOutcome, NewOutreachContact, NewPlacement,
     NewPosition, NewScore, NewTraineeship, ProgrammeMember,
 };
-pub use reads::{Sample, case_references, taxonomy_sample};
 
 use crate::schema::{
     case_steps, cases, companies, follow_ups, organisations, outcomes, outreach_contacts,
@@ -53,7 +53,9 @@ macro_rules! insert_rows {
         let per = $crate::bulk::rows_per_statement($conn, $columns);
         for chunk in $rows.chunks(per) {
             match &mut *$conn {
-                $crate::DbConn::Sqlite(c) => diesel::insert_into($table).values(chunk).execute(c)?,
+                $crate::DbConn::Sqlite(c) => {
+                    diesel::insert_into($table).values(chunk).execute(c)?
+                }
                 $crate::DbConn::Postgres(c) => {
                     diesel::insert_into($table).values(chunk).execute(c)?
                 }

@@ -65,7 +65,9 @@ pub fn batch(
         );
         let born = today - Months::new(12 * 18) - Duration::days(rng.between(0, 17 * 365));
         let submitted_on = today - Duration::days(rng.between(1, 700));
-        let submitted = submitted_on.and_hms_opt(9, 0, 0).map(|t| t + Duration::minutes(rng.between(0, 600)));
+        let submitted = submitted_on
+            .and_hms_opt(9, 0, 0)
+            .map(|t| t + Duration::minutes(rng.between(0, 600)));
         let italian = italian_level(rng, status);
         let mut languages = LanguageLevels::default();
         if let Some(l) = italian {
@@ -75,7 +77,11 @@ pub fn batch(
         languages.set("fr", [fr, fr, fr]);
         let en = Cefr::from_rank(rng.between(0, 5));
         languages.set("en", [en, en, None]);
-        let prefix = if country == domain::Country::TN { "+216" } else { "+212" };
+        let prefix = if country == domain::Country::TN {
+            "+216"
+        } else {
+            "+212"
+        };
         let phone = format!("{prefix}{:08}", rng.between(20_000_000, 99_999_999));
         let draft = status == Status::Draft;
         out.rows.push(Candidate {
@@ -150,7 +156,11 @@ pub fn batch(
 /// Italian: none for a few, mostly A1–B1; at least A2 for the shortlisted.
 fn italian_level(rng: &mut Rng, status: Status) -> Option<Cefr> {
     let rank = rng.weighted(&[(0, 10), (1, 25), (2, 30), (3, 22), (4, 10), (5, 3)]);
-    let rank = if status == Status::Shortlisted { rank.max(2) } else { rank };
+    let rank = if status == Status::Shortlisted {
+        rank.max(2)
+    } else {
+        rank
+    };
     Cefr::from_rank(rank)
 }
 

@@ -59,7 +59,11 @@ pub fn seed(
         let mut positions = Vec::new();
         for k in i..i + n {
             // The first company hosts, so placements always find a position.
-            let stage = if k == 0 { Stage::Hosting } else { rng.weighted(&STAGES) };
+            let stage = if k == 0 {
+                Stage::Hosting
+            } else {
+                rng.weighted(&STAGES)
+            };
             let (territory_id, city, region, rules) = rng.pick(&setup.hosting).clone();
             let id = db::id::new_id();
             let family = rng.pick(&COMPANY_FAMILY);

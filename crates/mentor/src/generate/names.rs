@@ -110,7 +110,11 @@ pub const COMPANY_TRADE: [(&str, &str); 8] = [
 /// Studies the profiles name.
 pub const STUDIES: [(&str, &str, i64); 6] = [
     ("Computer science", "Licence", 6),
-    ("Mechanical engineering", "Brevet de technicien supérieur", 5),
+    (
+        "Mechanical engineering",
+        "Brevet de technicien supérieur",
+        5,
+    ),
     ("Hospitality", "Diplôme de technicien", 4),
     ("Electrical engineering", "Licence appliquée", 6),
     ("Logistics", "Master professionnel", 7),

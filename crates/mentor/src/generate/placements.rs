@@ -104,7 +104,12 @@ pub fn place(
     let at = now(today);
     for a in placed {
         let o = rng.pick(openings);
-        let status = rng.weighted(&[("accepted", 85), ("proposed", 5), ("interview", 5), ("declined", 5)]);
+        let status = rng.weighted(&[
+            ("accepted", 85),
+            ("proposed", 5),
+            ("interview", 5),
+            ("declined", 5),
+        ]);
         let placement_id = db::id::new_id();
         out.placements.push(NewPlacement {
             id: placement_id.clone(),
@@ -240,7 +245,11 @@ fn after_departure(
         (OutcomeKind::JobContract, 30),
         (OutcomeKind::Other, 15),
     ]);
-    let country = if kind.in_italy() { "IT" } else { a.country.as_str() };
+    let country = if kind.in_italy() {
+        "IT"
+    } else {
+        a.country.as_str()
+    };
     out.outcomes.push(NewOutcome {
         case_id: case_id.to_owned(),
         kind: kind.as_str().to_owned(),
@@ -307,7 +316,11 @@ pub fn path(rng: &mut Rng, today: NaiveDate) -> Vec<(&'static str, NaiveDate)> {
         });
     }
     let last = out.last().map_or(on, |x| x.1);
-    let ago = if completed { rng.between(0, 900) } else { rng.between(0, 100) };
+    let ago = if completed {
+        rng.between(0, 900)
+    } else {
+        rng.between(0, 100)
+    };
     let shift = (today - Duration::days(ago)) - last;
     out.into_iter().map(|(s, d)| (s, d + shift)).collect()
 }
@@ -327,8 +340,10 @@ mod tests {
             assert_eq!(p[0].0, "convention");
             assert!(p.windows(2).all(|w| w[0].1 < w[1].1), "{p:?}");
             assert!(p.last().unwrap().1 <= today);
-            assert!(p.iter().all(|(s, _)| COURSE.contains(s)
-                || ["visa_refused", "extended"].contains(s)));
+            assert!(
+                p.iter()
+                    .all(|(s, _)| COURSE.contains(s) || ["visa_refused", "extended"].contains(s))
+            );
             completed += usize::from(p.last().unwrap().0 == "completed");
         }
         assert!((100..250).contains(&completed), "{completed}");

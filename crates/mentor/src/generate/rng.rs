@@ -83,7 +83,9 @@ mod tests {
             assert!((-2..=2).contains(&x));
         }
         assert_eq!(r.below(0), 0);
-        let picks: Vec<char> = (0..200).map(|_| r.weighted(&[('a', 1), ('b', 0)])).collect();
+        let picks: Vec<char> = (0..200)
+            .map(|_| r.weighted(&[('a', 1), ('b', 0)]))
+            .collect();
         assert!(picks.iter().all(|c| *c == 'a'));
     }
 }

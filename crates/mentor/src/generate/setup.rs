@@ -100,18 +100,29 @@ pub fn run(
             hosting.push((id, city, region, rules));
         }
         for (k, (name, country)) in AGENCIES.iter().enumerate() {
-            let territory = origin_ids.iter().find(|(_, c)| c == country).map(|t| t.0.clone());
+            let territory = origin_ids
+                .iter()
+                .find(|(_, c)| c == country)
+                .map(|t| t.0.clone());
             let draft = db::organisations::OrganisationDraft {
                 name: (*name).to_owned(),
                 kind: OrganisationKind::OriginAgency,
                 country: *country,
                 territory_id: territory,
-                city: ORIGIN.iter().find(|o| o.1 == *country).map_or("", |o| o.0).into(),
+                city: ORIGIN
+                    .iter()
+                    .find(|o| o.1 == *country)
+                    .map_or("", |o| o.0)
+                    .into(),
             };
             partner(tx, &programme_id, &draft)?;
             let hosting_at = &hosting[k % hosting.len()];
             let draft = db::organisations::OrganisationDraft {
-                name: format!("{} di {}", ITALIAN_PARTNERS[k % ITALIAN_PARTNERS.len()], hosting_at.1),
+                name: format!(
+                    "{} di {}",
+                    ITALIAN_PARTNERS[k % ITALIAN_PARTNERS.len()],
+                    hosting_at.1
+                ),
                 kind: OrganisationKind::Promoter,
                 country: Country::IT,
                 territory_id: Some(hosting_at.0.clone()),
@@ -127,7 +138,10 @@ pub fn run(
                 weight,
                 max_score,
             };
-            criteria.push((db::selection::add_criterion(tx, &Scope::All, &call_id, &d)?, max_score));
+            criteria.push((
+                db::selection::add_criterion(tx, &Scope::All, &call_id, &d)?,
+                max_score,
+            ));
         }
         let mut assessors = Vec::new();
         for k in 1..=2 {
@@ -154,10 +168,12 @@ pub fn now(today: NaiveDate) -> chrono::NaiveDateTime {
 }
 
 fn territory(tx: &mut db::Tx<'_>, programme_id: &str, name: &str, c: Country) -> Result<String> {
-    Ok(match db::territories::find_by_name_unscoped(tx.conn, programme_id, name)? {
-        Some(t) => t.id,
-        None => db::territories::create(tx, programme_id, name, c)?,
-    })
+    Ok(
+        match db::territories::find_by_name_unscoped(tx.conn, programme_id, name)? {
+            Some(t) => t.id,
+            None => db::territories::create(tx, programme_id, name, c)?,
+        },
+    )
 }
 
 fn partner(

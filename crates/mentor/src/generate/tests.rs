@@ -6,8 +6,7 @@ use chrono::NaiveDate;
 use db::Database;
 use db::schema::{
     audit_log, candidate_esco, candidate_terms, candidates, case_steps, cases, follow_ups,
-    organisations, outcomes, placements, programme_organisations, selection_scores,
-    traineeships,
+    organisations, outcomes, placements, programme_organisations, selection_scores, traineeships,
 };
 use diesel::prelude::*;
 use domain::permission::Scope;
@@ -37,7 +36,16 @@ macro_rules! count {
 }
 
 /// What a generated application is, ids and stamps apart.
-type Fingerprint = (String, String, Option<String>, Option<NaiveDate>, String, String, String, i64);
+type Fingerprint = (
+    String,
+    String,
+    Option<String>,
+    Option<NaiveDate>,
+    String,
+    String,
+    String,
+    i64,
+);
 
 fn fingerprints(db: &Database, call_id: &str) -> Vec<Fingerprint> {
     candidates::table
@@ -67,12 +75,20 @@ fn generates_the_counts_asked_without_accounts_in_one_audit_entry_per_batch() {
         let in_call = || candidates::table.filter(candidates::call_id.eq(call));
         assert_eq!(count!(db, in_call().count()), 200);
         assert_eq!(
-            count!(db, in_call().filter(candidates::user_id.is_not_null()).count()),
+            count!(
+                db,
+                in_call().filter(candidates::user_id.is_not_null()).count()
+            ),
             0,
             "a generated applicant has no sign-in account"
         );
         assert_eq!(
-            count!(db, in_call().filter(candidates::family_name_ar.is_null()).count()),
+            count!(
+                db,
+                in_call()
+                    .filter(candidates::family_name_ar.is_null())
+                    .count()
+            ),
             0,
             "names in both scripts"
         );
@@ -82,7 +98,15 @@ fn generates_the_counts_asked_without_accounts_in_one_audit_entry_per_batch() {
             .distinct()
             .load(&mut *db.conn().unwrap())
             .unwrap();
-        for st in ["draft", "submitted", "eligible", "ineligible", "shortlisted", "waiting_list", "rejected"] {
+        for st in [
+            "draft",
+            "submitted",
+            "eligible",
+            "ineligible",
+            "shortlisted",
+            "waiting_list",
+            "rejected",
+        ] {
             assert!(statuses.iter().any(|x| x == st), "{st} in {statuses:?}");
         }
         let born: Vec<Option<NaiveDate>> = in_call()
@@ -106,7 +130,12 @@ fn generates_the_counts_asked_without_accounts_in_one_audit_entry_per_batch() {
         );
         assert_eq!(hosts, 20);
         assert_eq!(
-            count!(db, placements::table.filter(placements::call_id.eq(call)).count()),
+            count!(
+                db,
+                placements::table
+                    .filter(placements::call_id.eq(call))
+                    .count()
+            ),
             30
         );
         let accepted = count!(
@@ -122,7 +151,10 @@ fn generates_the_counts_asked_without_accounts_in_one_audit_entry_per_batch() {
         assert!(opened > 0);
         assert!(count!(db, case_steps::table.count()) >= opened);
         assert!(count!(db, traineeships::table.count()) <= opened);
-        assert_eq!(usize::try_from(count!(db, outcomes::table.count())).unwrap(), s.outcomes);
+        assert_eq!(
+            usize::try_from(count!(db, outcomes::table.count())).unwrap(),
+            s.outcomes
+        );
         assert!(s.outcomes > 0, "seed 7 completes some cases");
         assert!(count!(db, follow_ups::table.count()) > 0);
         assert!(count!(db, selection_scores::table.count()) > 0);
@@ -132,12 +164,19 @@ fn generates_the_counts_asked_without_accounts_in_one_audit_entry_per_batch() {
         let entries = |action: &str| {
             count!(
                 db,
-                audit_log::table.filter(audit_log::action.eq(action.to_owned())).count(),
+                audit_log::table
+                    .filter(audit_log::action.eq(action.to_owned()))
+                    .count(),
             )
         };
         assert_eq!(entries("generate.batch"), 4);
         assert_eq!(entries("generate.companies"), 1);
-        for per_row in ["candidate.create", "company.create", "position.create", "case.open"] {
+        for per_row in [
+            "candidate.create",
+            "company.create",
+            "position.create",
+            "case.open",
+        ] {
             assert_eq!(entries(per_row), 0, "{per_row}");
         }
     });
