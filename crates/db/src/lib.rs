@@ -8,6 +8,7 @@
 
 pub mod api_tokens;
 pub mod audit;
+pub mod bulk;
 pub mod calls;
 pub mod candidates;
 pub mod cases;

@@ -3,6 +3,7 @@
 mod commands;
 mod config;
 mod demo;
+mod generate;
 
 use std::process::ExitCode;
 
@@ -45,6 +46,9 @@ enum Command {
     /// Load the ESCO taxonomy (occupations, skills) from its CSV package.
     #[command(subcommand)]
     Taxonomy(TaxonomyCommand),
+    /// Generate a realistic programme (companies, applications, placements, cases) in
+    /// large batches, for benchmarks and load tests.
+    Generate(commands::generate::GenerateArgs),
 }
 
 fn main() -> ExitCode {
@@ -58,6 +62,7 @@ fn main() -> ExitCode {
         Command::Audit(cmd) => commands::audit::run(&cli.options, cmd),
         Command::Match(cmd) => commands::matching::run(cmd),
         Command::Taxonomy(cmd) => commands::taxonomy::run(&cli.options, cmd),
+        Command::Generate(args) => commands::generate::run(&cli.options, &args),
     };
     match result {
         Ok(code) => code,

@@ -2,6 +2,7 @@
 
 pub mod audit;
 pub mod demo;
+pub mod generate;
 pub mod matching;
 pub mod migrate;
 pub mod serve;

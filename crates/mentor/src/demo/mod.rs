@@ -47,6 +47,8 @@ use db::{Database, Origin};
 use domain::programme::ProgrammeFields;
 
 pub use accounts::ACCOUNTS;
+/// The demo's ESCO subset, loaded when missing (`mentor generate` needs a taxonomy too).
+pub use taxonomy::seed as seed_taxonomy;
 
 pub const PROGRAMME_NAME: &str = "MENTOR II (demo)";
 pub const PROGRAMME_SLUG: &str = "mentor-ii";

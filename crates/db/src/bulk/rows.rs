@@ -1,0 +1,181 @@
+//! The rows `bulk` writes, one struct per table, every column named (no default taken
+//! silently), so a generated row is as complete as one the application writes.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::Insertable;
+
+use crate::schema::{
+    companies, follow_ups, organisations, outcomes, outreach_contacts, placements, positions,
+    programme_organisations, selection_scores, traineeships,
+};
+
+#[derive(Debug, Clone, PartialEq, Insertable)]
+#[diesel(table_name = organisations, treat_none_as_default_value = false)]
+pub struct NewOrganisation {
+    pub id: String,
+    pub name: String,
+    pub kind: String,
+    pub country: String,
+    pub territory_id: Option<String>,
+    pub city: String,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Insertable)]
+#[diesel(table_name = programme_organisations)]
+pub struct ProgrammeMember {
+    pub programme_id: String,
+    pub organisation_id: String,
+}
+
+/// A host company's profile (its organisation row comes first).
+#[derive(Debug, Clone, PartialEq, Insertable)]
+#[diesel(table_name = companies, treat_none_as_default_value = false)]
+pub struct NewCompany {
+    pub organisation_id: String,
+    pub vat_number: Option<String>,
+    pub tax_code: Option<String>,
+    pub ateco: Option<String>,
+    pub employees: Option<i32>,
+    pub address: String,
+    pub region: Option<String>,
+    pub contact_name: String,
+    pub contact_email: String,
+    pub contact_phone: String,
+    pub notes: String,
+    pub stage: String,
+    pub stage_changed_at: NaiveDateTime,
+    pub owner_id: Option<String>,
+    pub safety_compliant: Option<bool>,
+    pub disability_compliant: Option<bool>,
+    pub no_recent_dismissals: Option<bool>,
+    pub no_insolvency: Option<bool>,
+    pub no_wage_support: Option<bool>,
+    pub checklist_updated_at: Option<NaiveDateTime>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Insertable)]
+#[diesel(table_name = outreach_contacts, treat_none_as_default_value = false)]
+pub struct NewOutreachContact {
+    pub id: String,
+    pub company_id: String,
+    pub campaign_id: Option<String>,
+    pub kind: String,
+    pub happened_on: NaiveDate,
+    pub author_id: Option<String>,
+    pub notes: String,
+    pub follow_up_on: Option<NaiveDate>,
+    pub follow_up_done: bool,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Insertable)]
+#[diesel(table_name = positions, treat_none_as_default_value = false)]
+pub struct NewPosition {
+    pub id: String,
+    pub programme_id: String,
+    pub company_id: String,
+    pub title: String,
+    pub occupation: String,
+    pub isco_code: Option<String>,
+    pub required_skills: String,
+    pub desired_skills: String,
+    pub min_italian: String,
+    pub education_level: i32,
+    pub city: String,
+    pub workplace: String,
+    pub starts_on: NaiveDate,
+    pub duration_months: i32,
+    pub hours_per_week: i32,
+    pub allowance_cents: i64,
+    pub board: bool,
+    pub lodging: bool,
+    pub tutor_name: String,
+    pub places: i32,
+    pub status: String,
+    pub status_note: String,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+    pub occupation_uri: Option<String>,
+    pub lang: String,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Insertable)]
+#[diesel(table_name = selection_scores, treat_none_as_default_value = false)]
+pub struct NewScore {
+    pub id: String,
+    pub candidate_id: String,
+    pub criterion_id: String,
+    pub assessor_id: String,
+    pub score: i64,
+    pub note: Option<String>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Insertable)]
+#[diesel(table_name = placements, treat_none_as_default_value = false)]
+pub struct NewPlacement {
+    pub id: String,
+    pub run_id: Option<String>,
+    pub call_id: String,
+    pub candidate_id: String,
+    pub position_id: String,
+    pub company_id: String,
+    pub status: String,
+    pub score: i64,
+    pub note: String,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+    pub interview_slot_id: Option<String>,
+    pub reversed_at: Option<NaiveDateTime>,
+    pub reversed_by: Option<String>,
+    pub reversal_reason: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Insertable)]
+#[diesel(table_name = traineeships)]
+pub struct NewTraineeship {
+    pub case_id: String,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    pub hours_per_week: i64,
+    pub updated_by: String,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Insertable)]
+#[diesel(table_name = outcomes)]
+pub struct NewOutcome {
+    pub case_id: String,
+    pub kind: String,
+    pub day: NaiveDate,
+    pub country: String,
+    pub note: String,
+    pub recorded_by: String,
+    pub recorded_at: NaiveDateTime,
+    pub updated_by: String,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Insertable)]
+#[diesel(table_name = follow_ups)]
+pub struct NewFollowUp {
+    pub case_id: String,
+    pub months: i64,
+    pub done_on: NaiveDate,
+    pub country: String,
+    pub working: bool,
+    pub sector: String,
+    pub occupation: String,
+    pub remittances: bool,
+    pub business_links: bool,
+    pub further_mobility: bool,
+    pub note: String,
+    pub recorded_by: String,
+    pub recorded_at: NaiveDateTime,
+}
