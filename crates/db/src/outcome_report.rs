@@ -24,7 +24,7 @@ pub fn hosts_by_territory(
         .group_by(cases::territory_id)
         .select((
             cases::territory_id,
-            diesel::dsl::count_distinct(cases::company_id),
+            diesel::dsl::count(cases::company_id).aggregate_distinct(),
         ))
         .into_boxed();
     let rows: Vec<(Option<String>, i64)> = reached!(q, scope, actor_id)

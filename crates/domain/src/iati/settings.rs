@@ -72,7 +72,7 @@ impl SettingsFields {
             return Err(Invalid::new("org_name", "error-required"));
         }
         if org_name.chars().count() > MAX_NAME {
-            return Err(Invalid::new("org_name", "error-too-long"));
+            return Err(Invalid::new("org_name", "error-text-too-long"));
         }
         if !ORGANISATION_TYPES.contains(&org_type) {
             return Err(Invalid::new("org_type", "iati-error-org-type"));
