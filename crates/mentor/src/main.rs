@@ -11,6 +11,7 @@ use clap::{Parser, Subcommand};
 use crate::commands::{
     audit::AuditCommand, matching::MatchCommand, taxonomy::TaxonomyCommand, user::UserCommand,
 };
+use crate::commands::{export::ExportCommand, report::ReportCommand};
 use crate::config::Options;
 
 /// Mentor: circular-mobility traineeship schemes, end to end.
@@ -45,6 +46,12 @@ enum Command {
     /// Load the ESCO taxonomy (occupations, skills) from its CSV package.
     #[command(subcommand)]
     Taxonomy(TaxonomyCommand),
+    /// Print a report computed from the records (the outcome table of DOMAIN.md §6).
+    #[command(subcommand)]
+    Report(ReportCommand),
+    /// Export a programme for another system (the IATI 2.03 activity file).
+    #[command(subcommand)]
+    Export(ExportCommand),
 }
 
 fn main() -> ExitCode {
@@ -58,6 +65,8 @@ fn main() -> ExitCode {
         Command::Audit(cmd) => commands::audit::run(&cli.options, cmd),
         Command::Match(cmd) => commands::matching::run(cmd),
         Command::Taxonomy(cmd) => commands::taxonomy::run(&cli.options, cmd),
+        Command::Report(cmd) => commands::report::run(&cli.options, cmd),
+        Command::Export(cmd) => commands::export::run(&cli.options, cmd),
     };
     match result {
         Ok(code) => code,
