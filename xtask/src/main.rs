@@ -18,6 +18,7 @@
 mod browser;
 mod postgres;
 mod schemathesis;
+mod xmllint;
 
 use std::process::{Command, ExitCode};
 
@@ -73,6 +74,8 @@ fn test(args: &[String]) -> Result<(), String> {
     }
 
     if !only_one_stage {
+        // The IATI export's tests validate its file with xmllint.
+        xmllint::ensure()?;
         let cluster = match std::env::var("TEST_DATABASE_URL") {
             Ok(url) => {
                 eprintln!("xtask: using TEST_DATABASE_URL");

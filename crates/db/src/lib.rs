@@ -24,6 +24,8 @@ mod error;
 pub mod esco_labels;
 pub mod grant_panel;
 pub mod grants;
+pub mod iati;
+pub mod outcome_report;
 mod health;
 pub mod id;
 pub mod idempotency;

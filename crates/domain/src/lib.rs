@@ -29,6 +29,7 @@ pub mod format;
 pub mod free_skills;
 pub mod grant;
 pub mod host_rules;
+pub mod iati;
 pub mod ident;
 pub mod ids;
 pub mod interview;

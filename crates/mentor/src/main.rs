@@ -12,6 +12,7 @@ use clap::{Parser, Subcommand};
 use crate::commands::{
     audit::AuditCommand, matching::MatchCommand, taxonomy::TaxonomyCommand, user::UserCommand,
 };
+use crate::commands::{export::ExportCommand, report::ReportCommand};
 use crate::config::Options;
 
 /// Mentor: circular-mobility traineeship schemes, end to end.
@@ -49,6 +50,12 @@ enum Command {
     /// Generate a realistic programme (companies, applications, placements, cases) in
     /// large batches, for benchmarks and load tests.
     Generate(commands::generate::GenerateArgs),
+    /// Print a report computed from the records (the outcome table of DOMAIN.md §6).
+    #[command(subcommand)]
+    Report(ReportCommand),
+    /// Export a programme for another system (the IATI 2.03 activity file).
+    #[command(subcommand)]
+    Export(ExportCommand),
 }
 
 fn main() -> ExitCode {
@@ -63,6 +70,8 @@ fn main() -> ExitCode {
         Command::Match(cmd) => commands::matching::run(cmd),
         Command::Taxonomy(cmd) => commands::taxonomy::run(&cli.options, cmd),
         Command::Generate(args) => commands::generate::run(&cli.options, &args),
+        Command::Report(cmd) => commands::report::run(&cli.options, cmd),
+        Command::Export(cmd) => commands::export::run(&cli.options, cmd),
     };
     match result {
         Ok(code) => code,

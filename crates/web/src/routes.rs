@@ -8,6 +8,7 @@ mod awards;
 mod grant_payments;
 mod grants;
 mod mentorships;
+mod outcome_report;
 mod path;
 
 use std::sync::LazyLock;
@@ -176,6 +177,7 @@ fn declare() -> Routes {
     let routes = grants::grants(routes);
     let routes = awards::routes(routes);
     let routes = grant_payments::routes(routes);
+    let routes = outcome_report::routes(routes);
     matching(routes)
 }
 

@@ -13,6 +13,7 @@ mod grant_document_tables;
 mod grant_panel;
 mod grant_payments;
 mod grants;
+mod iati;
 // Named apart from its `courses` table, which would otherwise clash with the module.
 #[path = "courses.rs"]
 mod course_tables;
@@ -40,6 +41,7 @@ pub use grant_document_tables::*;
 pub use grant_panel::*;
 pub use grant_payments::*;
 pub use grants::*;
+pub use iati::*;
 pub use matching::*;
 pub use mentorship_tables::*;
 pub use messages::*;

@@ -9,6 +9,7 @@
 
 pub mod figure;
 pub mod logframe;
+pub mod outcome_table;
 pub mod rule;
 
 pub use figure::{Dimension, Figure, Part, Unit, Value};

@@ -8,3 +8,6 @@ pub mod migrate;
 pub mod serve;
 pub mod taxonomy;
 pub mod user;
+pub mod cli_actor;
+pub mod export;
+pub mod report;

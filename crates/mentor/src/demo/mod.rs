@@ -27,6 +27,7 @@ pub mod documents;
 mod duplicates;
 mod grant_payments;
 mod grants;
+mod iati;
 mod inbox;
 mod interviews;
 mod lists;
@@ -120,6 +121,7 @@ pub fn seed(
     let mentorships = mentorships::seed(db, &programme_id)?;
     awards::seed(db, &origin, &programme_id)?;
     grant_payments::seed(db, &origin, &programme_id)?;
+    iati::seed(db, &origin, &programme_id)?;
     Ok(Summary {
         grant_applications,
         mentorships,
@@ -155,3 +157,5 @@ fn programme(db: &Database, origin: &Origin) -> Result<String> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod report_tests;

@@ -18,6 +18,7 @@ pub mod matching;
 pub mod mentorships;
 pub mod openapi;
 pub mod organisations;
+pub mod outcome_report;
 pub mod outcomes;
 pub mod positions;
 pub mod programmes;

@@ -41,6 +41,7 @@ mod lists;
 mod matching;
 mod mentorships;
 mod operations;
+mod outcome_report;
 mod outcomes;
 mod pages;
 mod procedure;

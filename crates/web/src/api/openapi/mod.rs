@@ -304,6 +304,10 @@ fn operation(method: &str, path: &str) -> Option<Operation> {
                 list_of("Outcome"),
             )
         },
+        ("GET", "/api/v1/programmes/{id}/reports/outcomes") => op(
+            "The outcome table of DOMAIN.md §6 for a programme (id or slug): per country of origin and in total, the traineeships, where the participants were at the end, the first call for proposals' eligible people, projects and non-applicants, and the host companies per territory; computed from the records in reach",
+            reference("OutcomeTable"),
+        ),
         ("GET", "/api/v1/follow-ups") => Operation {
             query: vec![query(
                 "programme",

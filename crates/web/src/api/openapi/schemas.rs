@@ -12,6 +12,7 @@ mod awards;
 mod grant_payments;
 mod grants;
 mod mentorships;
+mod outcome_report;
 mod path;
 
 fn string() -> Value {
@@ -160,6 +161,7 @@ fn responses() -> Vec<(&'static str, Value)> {
     out.extend(grants::responses());
     out.extend(awards::responses());
     out.extend(grant_payments::responses());
+    out.extend(outcome_report::responses());
     out
 }
 

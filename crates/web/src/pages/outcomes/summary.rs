@@ -32,6 +32,8 @@ struct Table {
 struct SummaryPage {
     page: Page,
     tables: Vec<Table>,
+    /// The reader may open the full outcome table (`/results/{programme}/outcomes`).
+    may_view_table: bool,
 }
 
 fn row(country: String, name: String, f: &domain::outcome::summary::Figures) -> Row {
@@ -70,5 +72,6 @@ pub async fn summary(
     html(&SummaryPage {
         page: Page::new(&ctx, "outcomes-title"),
         tables,
+        may_view_table: who.actor.can(domain::Permission::ViewResults),
     })
 }
