@@ -7,6 +7,7 @@
 //! indicator and computes it from anonymous facts; pages, CSV/XLSX, the donor report's PDF
 //! and the IATI file all read the same `Report`.
 
+pub mod editing;
 pub mod facts;
 pub mod figure;
 pub mod logframe;
