@@ -33,7 +33,25 @@ impl NodeKind {
     }
 }
 
-stored_as_str!(NodeKind, Unit);
+/// Where an indicator's values come from, as stored (the rule code is kept beside it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SourceKind {
+    Computed,
+    Manual,
+}
+
+impl SourceKind {
+    pub const ALL: [SourceKind; 2] = [SourceKind::Computed, SourceKind::Manual];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            SourceKind::Computed => "computed",
+            SourceKind::Manual => "manual",
+        }
+    }
+}
+
+stored_as_str!(NodeKind, SourceKind, Unit);
 
 /// The longest code (`OS1.R2.I3`) and title accepted.
 pub const MAX_CODE: usize = 20;
