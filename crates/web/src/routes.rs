@@ -9,6 +9,7 @@ mod grant_payments;
 mod grants;
 mod mentorships;
 mod path;
+mod results;
 
 use std::sync::LazyLock;
 
@@ -176,6 +177,7 @@ fn declare() -> Routes {
     let routes = grants::grants(routes);
     let routes = awards::routes(routes);
     let routes = grant_payments::routes(routes);
+    let routes = results::routes(routes);
     matching(routes)
 }
 

@@ -52,3 +52,21 @@ pub async fn report(
 pub fn may_manage(who: &Acting) -> bool {
     who.actor.can(Permission::ManageResults)
 }
+
+/// The names of the programme's territories (a breakdown's keys are their ids).
+pub async fn territories(
+    db: &db::Database,
+    who: &Acting,
+    programme_id: &str,
+) -> AppResult<std::collections::HashMap<String, String>> {
+    let scope = who.scope(Permission::ViewResults)?;
+    let p = programme_id.to_owned();
+    db.read_as(move |c| -> AppResult<_> {
+        let programme = db::programmes::find(c, &scope, &p)?;
+        Ok(db::territories::list(c, &scope, Some(&programme.id))?
+            .into_iter()
+            .map(|t| (t.id, t.name))
+            .collect())
+    })
+    .await
+}

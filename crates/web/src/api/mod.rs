@@ -21,6 +21,7 @@ pub mod organisations;
 pub mod outcomes;
 pub mod positions;
 pub mod programmes;
+pub mod results;
 pub mod taxonomy;
 pub mod traineeships;
 pub mod translations;

@@ -42,6 +42,7 @@ pub mod procedures;
 pub mod programmes;
 pub mod proposals;
 pub mod rankings;
+pub mod results;
 pub mod rules;
 pub mod selection;
 pub mod taxonomy;

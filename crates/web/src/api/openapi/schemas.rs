@@ -13,6 +13,7 @@ mod grant_payments;
 mod grants;
 mod mentorships;
 mod path;
+mod results;
 
 fn string() -> Value {
     json!({"type": "string"})
@@ -160,6 +161,7 @@ fn responses() -> Vec<(&'static str, Value)> {
     out.extend(grants::responses());
     out.extend(awards::responses());
     out.extend(grant_payments::responses());
+    out.extend(results::responses());
     out
 }
 
