@@ -80,27 +80,33 @@ pub async fn submit(
     programme_id: &str,
     period_id: &str,
 ) -> AppResult<()> {
-    let scope = who.scope(Permission::ManageResults)?;
-    let (p, id, by) = (
-        programme_id.to_owned(),
-        period_id.to_owned(),
-        who.actor.user_id.clone(),
-    );
-    db.write_at(who.origin.clone(), clock.now(), move |tx| -> AppResult<()> {
-        let programme = db::programmes::find(tx.conn, &scope, &p)?;
-        let period = db::results::periods::find(tx.conn, &programme.id, &id)?;
-        if period.submitted_at.is_some() {
-            return Err(Error::Conflict(Conflict::PeriodSubmitted));
-        }
-        let stored = build::load(tx.conn, programme)?;
-        let figures = build::to_freeze(&stored, &id)?;
-        Ok(db::results::periods::submit(
-            tx,
-            &stored.programme.id,
-            &id,
-            &by,
-            &figures,
-        )?)
+    let (w, p, id) = (who.clone(), programme_id.to_owned(), period_id.to_owned());
+    db.write_at(who.origin.clone(), clock.now(), move |tx| {
+        submit_in(tx, &w, &p, &id)
     })
     .await
+}
+
+/// [`submit`] within the caller's transaction (the demo seeds its periods through it).
+pub fn submit_in(
+    tx: &mut db::Tx<'_>,
+    who: &Acting,
+    programme_id: &str,
+    period_id: &str,
+) -> AppResult<()> {
+    let scope = who.scope(Permission::ManageResults)?;
+    let programme = db::programmes::find(tx.conn, &scope, programme_id)?;
+    let period = db::results::periods::find(tx.conn, &programme.id, period_id)?;
+    if period.submitted_at.is_some() {
+        return Err(Error::Conflict(Conflict::PeriodSubmitted));
+    }
+    let stored = build::load(tx.conn, programme)?;
+    let figures = build::to_freeze(&stored, period_id)?;
+    Ok(db::results::periods::submit(
+        tx,
+        &stored.programme.id,
+        period_id,
+        &who.actor.user_id,
+        &figures,
+    )?)
 }

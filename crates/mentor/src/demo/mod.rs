@@ -37,6 +37,7 @@ mod outcomes;
 mod outreach;
 mod partners;
 mod paths;
+pub mod results;
 mod selection;
 mod taxonomy;
 mod taxonomy_fr;
@@ -118,6 +119,7 @@ pub fn seed(
     let mentorships = mentorships::seed(db, &programme_id)?;
     awards::seed(db, &origin, &programme_id)?;
     grant_payments::seed(db, &origin, &programme_id)?;
+    results::seed(db, &origin, &programme_id)?;
     Ok(Summary {
         grant_applications,
         mentorships,
