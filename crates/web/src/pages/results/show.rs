@@ -38,7 +38,6 @@ struct PeriodChoice {
 struct ProgrammePage {
     page: Page,
     id: String,
-    name: String,
     periods: Vec<PeriodChoice>,
     /// The chosen period's label and whether it was submitted.
     chosen: Option<(String, bool)>,
@@ -110,7 +109,6 @@ pub async fn show(
     let title = tr.t1("results-programme-title", "programme", &report.programme.name);
     html(&ProgrammePage {
         page: Page::titled(&ctx, title),
-        name: report.programme.name.clone(),
         query: period.map(|p| format!("?period={p}")).unwrap_or_default(),
         id,
         periods,
