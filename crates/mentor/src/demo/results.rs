@@ -225,7 +225,7 @@ pub fn seed(db: &Database, origin: &Origin, programme_id: &str) -> Result<()> {
                 .map(|(k, t)| (k.to_owned(), t.to_owned()));
                 db::results::periods::set_narrative(tx, programme_id, &id, &narrative)?;
             }
-            Ok(())
+            Ok::<(), db::DbError>(())
         })
         .context("demo manual values")?;
         if submitted.is_some() {
