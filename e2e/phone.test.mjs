@@ -25,7 +25,7 @@ const ROLES = [
     more: grantPages,
   },
   { who: 'agency.tn@demo.example', seeds: ['/', '/candidates?language=fr', '/duplicates'] },
-  { who: 'evaluator@demo.example', seeds: ['/', '/candidates'] },
+  { who: 'evaluator@demo.example', seeds: ['/', '/candidates', '/results'] },
   { who: 'company@demo.example', seeds: ['/', '/positions', '/placements'] },
   { who: 'business.mi@demo.example', seeds: ['/', '/companies', '/companies/board', '/outreach'] },
   { who: 'promoter@demo.example', seeds: ['/'] },

@@ -54,6 +54,7 @@ pub mod programmes;
 pub mod proposals;
 pub mod rankings;
 pub mod reach;
+pub mod results;
 pub mod rules;
 pub mod saved_searches;
 pub mod selection;

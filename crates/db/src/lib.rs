@@ -47,6 +47,7 @@ pub mod outreach;
 pub mod password_resets;
 pub mod positions;
 pub mod programmes;
+pub mod results;
 pub mod rules;
 pub mod saved_searches;
 pub mod schema;

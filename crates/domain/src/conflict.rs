@@ -104,6 +104,8 @@ pub enum Conflict {
     AwardAccepted,
     /// The panellist scored already: they stay on the panel.
     PanellistScored,
+    /// The reporting period's report was submitted: its values are frozen.
+    PeriodSubmitted,
 }
 
 impl Conflict {
@@ -158,6 +160,7 @@ impl Conflict {
             ScoreSubmitted => "award-error-score-submitted",
             AwardAccepted => "award-error-accepted",
             PanellistScored => "award-error-panellist-scored",
+            PeriodSubmitted => "results-error-period-submitted",
         }
     }
 }

@@ -72,6 +72,7 @@ pub const ENTRIES: &[NavEntry] = &[
     NavEntry { path: "/my/grants",     label: "nav-my-grants",       roles: &[Role::Participant] },
     NavEntry { path: "/grant-panels",  label: "nav-grant-panels",    roles: &[Role::Admin, Role::Coordinator, Role::AgencyStaff, Role::PromoterStaff, Role::BusinessStaff, Role::NgoStaff, Role::Mediator] },
     NavEntry { path: "/grants",        label: "nav-grants",          roles: &[Role::Admin, Role::Coordinator, Role::NgoStaff] },
+    NavEntry { path: "/results",       label: "nav-results",         roles: &[Role::Admin, Role::Coordinator, Role::Evaluator] },
     NavEntry { path: "/my/funding",    label: "nav-my-funding",      roles: &[Role::Participant] },
     NavEntry { path: "/rules",         label: "nav-rules",           roles: &[Role::Admin, Role::Coordinator] },
     NavEntry { path: "/procedures",    label: "nav-procedures",      roles: &[Role::Admin, Role::Coordinator, Role::PromoterStaff] },

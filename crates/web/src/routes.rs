@@ -10,6 +10,7 @@ mod grants;
 mod mentorships;
 mod outcome_report;
 mod path;
+mod results;
 
 use std::sync::LazyLock;
 
@@ -178,6 +179,7 @@ fn declare() -> Routes {
     let routes = awards::routes(routes);
     let routes = grant_payments::routes(routes);
     let routes = outcome_report::routes(routes);
+    let routes = results::routes(routes);
     matching(routes)
 }
 

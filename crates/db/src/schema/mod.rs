@@ -27,6 +27,9 @@ mod messages;
 mod outcome_tables;
 mod partnership;
 mod procedure;
+// The file is named for its area; the module is not, as tables of that area live in it.
+#[path = "results.rs"]
+mod results_tables;
 mod selection;
 mod taxonomy;
 // The file is named for its area; the module is not, as a table of that name lives in it.
@@ -48,6 +51,7 @@ pub use messages::*;
 pub use outcome_tables::*;
 pub use partnership::*;
 pub use procedure::*;
+pub use results_tables::*;
 pub use selection::*;
 pub use taxonomy::*;
 pub use traineeship_tables::*;
@@ -167,6 +171,12 @@ diesel::allow_tables_to_appear_in_same_query!(
     grant_disbursements,
     grant_changes,
     grant_documents,
+    results_nodes,
+    results_indicators,
+    results_periods,
+    results_snapshots,
+    results_manual_values,
+    results_evidence,
 );
 
 diesel::joinable!(candidate_documents -> candidates (candidate_id));

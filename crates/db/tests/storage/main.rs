@@ -27,6 +27,7 @@ mod mentorships;
 mod password_resets;
 mod schema;
 mod scoping;
+mod results;
 mod selection;
 mod sign_in;
 mod taxonomy;

@@ -21,12 +21,18 @@ impl Figures {
 
     fn add(&mut self, kind: OutcomeKind, n: i64) {
         match kind {
-            OutcomeKind::Extension | OutcomeKind::JobContract => self.in_italy += n,
+            k if in_italy(k) => self.in_italy += n,
             OutcomeKind::ReturnedHome => self.returned_home += n,
             OutcomeKind::Interrupted => self.interrupted += n,
-            OutcomeKind::Other => self.other += n,
+            _ => self.other += n,
         }
     }
+}
+
+/// Whether an outcome counts as "in Italy at the end" (an extension or a job contract): the
+/// one mapping §6's table and the results registry (`results::registry`) both count by.
+pub const fn in_italy(kind: OutcomeKind) -> bool {
+    matches!(kind, OutcomeKind::Extension | OutcomeKind::JobContract)
 }
 
 /// Rows per country (Tunisia and Morocco first, as §6 lists them, then by code) and the

@@ -7,9 +7,12 @@
 //! indicator and computes it from anonymous facts; pages, CSV/XLSX, the donor report's PDF
 //! and the IATI file all read the same `Report`.
 
+pub mod editing;
+pub mod facts;
 pub mod figure;
 pub mod logframe;
 pub mod outcome_table;
+pub mod registry;
 pub mod rule;
 
 pub use figure::{Dimension, Figure, Part, Unit, Value};

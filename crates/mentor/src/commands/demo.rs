@@ -18,6 +18,7 @@ pub fn run(options: &Options) -> Result<ExitCode> {
     let store = options.document_store()?;
     demo::documents::seed(&db, &store, &field_keys)?;
     demo::case_documents::seed(&db, &store, &field_keys)?;
+    demo::results::evidence(&db, &store, &field_keys)?;
     println!();
     println!(
         "Mentor demo: {} — {} organisations, {} host companies, {} applications",

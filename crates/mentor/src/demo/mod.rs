@@ -38,6 +38,7 @@ mod outcomes;
 mod outreach;
 mod partners;
 mod paths;
+pub mod results;
 mod selection;
 mod taxonomy;
 mod taxonomy_fr;
@@ -122,6 +123,7 @@ pub fn seed(
     awards::seed(db, &origin, &programme_id)?;
     grant_payments::seed(db, &origin, &programme_id)?;
     iati::seed(db, &origin, &programme_id)?;
+    results::seed(db, &origin, &programme_id)?;
     Ok(Summary {
         grant_applications,
         mentorships,

@@ -239,6 +239,32 @@ fn outcomes(c: &mut db::DbConn, first: &super::Summary, second: &super::Summary)
     assert!(all.len() > 41, "{} follow-ups", all.len());
 }
 
+/// The logframe of `results.rs`, seeded once: its periods (2022 and 2023 frozen, 2024
+/// open), and the registry's figures over the demo agreeing with §6.
+fn results(c: &mut db::DbConn) {
+    let programme = programmes_id(c);
+    assert_eq!(
+        db::results::logframe::nodes(c, &programme).map(|n| n.len()).ok(),
+        Some(9),
+        "OO, three specific objectives, five results, once"
+    );
+    let periods = db::results::periods::list(c, &programme).unwrap_or_default();
+    let submitted: Vec<_> = periods.iter().map(|p| p.submitted_at.is_some()).collect();
+    assert_eq!(submitted, [true, true, false]);
+    let facts = db::results::facts::facts(c, &programme).unwrap_or_default();
+    let all = chrono::NaiveDate::MAX;
+    let total = |code| {
+        domain::results::registry::compute(code, &facts, all)
+            .map(|f| f.total.raw)
+            .unwrap_or(-1)
+    };
+    use domain::results::rule;
+    assert_eq!(total(rule::IN_ITALY), 29);
+    assert_eq!(total(rule::RETURNED_HOME), 12);
+    assert!(total(rule::TRAINEESHIPS_COMPLETED) >= 41);
+    assert!(total(rule::HOST_COMPANIES) >= 36);
+}
+
 #[test]
 fn seeding_twice_gives_the_same_demo_on_both_backends() {
     testkit::on_each_backend(|db| {
@@ -435,6 +461,7 @@ fn seeding_twice_gives_the_same_demo_on_both_backends() {
         );
         cohorts(&mut c, &first, &second);
         outcomes(&mut c, &first, &second);
+        results(&mut c);
         // The password printed last is the one that works.
         let email =
             domain::Email::parse("coordinator@demo.example").unwrap_or_else(|e| panic!("{e}"));

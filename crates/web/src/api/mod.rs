@@ -22,6 +22,7 @@ pub mod outcome_report;
 pub mod outcomes;
 pub mod positions;
 pub mod programmes;
+pub mod results;
 pub mod taxonomy;
 pub mod traineeships;
 pub mod translations;

@@ -47,6 +47,7 @@ mod pages;
 mod procedure;
 mod races;
 mod reach;
+mod results;
 mod routes;
 mod scoping;
 mod selection;

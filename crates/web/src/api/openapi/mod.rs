@@ -404,6 +404,17 @@ fn operation(method: &str, path: &str) -> Option<Operation> {
             "Grant",
             true,
         ),
+        ("GET", "/api/v1/programmes/{id}/results") => Operation {
+            query: vec![query(
+                "period",
+                "a reporting period's id: its values (frozen once submitted, with `corrected` when the records moved since); everything recorded when absent",
+                text(),
+            )],
+            ..op(
+                "A programme's results: the logframe with every indicator's unit, baseline, target, current value and per-period values, and the registry's computed figures with their breakdowns",
+                reference("ResultsReport"),
+            )
+        },
         _ => return None,
     })
 }

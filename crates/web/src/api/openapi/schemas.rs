@@ -14,6 +14,7 @@ mod grants;
 mod mentorships;
 mod outcome_report;
 mod path;
+mod results;
 
 fn string() -> Value {
     json!({"type": "string"})
@@ -162,6 +163,7 @@ fn responses() -> Vec<(&'static str, Value)> {
     out.extend(awards::responses());
     out.extend(grant_payments::responses());
     out.extend(outcome_report::responses());
+    out.extend(results::responses());
     out
 }
 

@@ -1,0 +1,10 @@
+DROP INDEX outreach_contacts_first;
+DROP INDEX follow_ups_case;
+DROP INDEX course_certificates_enrolment;
+DROP INDEX candidate_events_to_status;
+DROP TABLE results_evidence;
+DROP TABLE results_manual_values;
+DROP TABLE results_snapshots;
+DROP TABLE results_periods;
+DROP TABLE results_indicators;
+DROP TABLE results_nodes;

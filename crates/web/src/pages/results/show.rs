@@ -1,0 +1,119 @@
+//! `/results/{programme}`: the logframe — objectives → expected results → indicators with
+//! unit, baseline, target, current value and progress — for everything recorded, or as a
+//! chosen reporting period reported it.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+use domain::results::PeriodStatus;
+
+use super::{IndicatorLine, PeriodQuery};
+use crate::pages::cases::checked_id;
+use crate::render::{Page, html};
+use crate::{AppError, AppState, Ctx, Granted};
+
+struct Block {
+    /// An expected result (else its objective).
+    result: bool,
+    code: String,
+    title: String,
+    kind: String,
+    indicators: Vec<IndicatorLine>,
+}
+
+/// An objective's block, then its expected results'.
+struct Objective {
+    code: String,
+    blocks: Vec<Block>,
+}
+
+struct PeriodChoice {
+    id: String,
+    label: String,
+    selected: bool,
+}
+
+#[derive(Template)]
+#[template(path = "results/programme.html")]
+struct ProgrammePage {
+    page: Page,
+    id: String,
+    periods: Vec<PeriodChoice>,
+    /// The chosen period's label and whether it was submitted.
+    chosen: Option<(String, bool)>,
+    objectives: Vec<Objective>,
+    may_manage: bool,
+    query: String,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    _granted: Granted,
+    Path(id): Path<String>,
+    Query(q): Query<PeriodQuery>,
+) -> Result<Response, AppError> {
+    checked_id(&id)?;
+    let who = ctx.acting()?;
+    let period = q.period()?;
+    let report = app::results::report(&state.db, &who, &id, period).await?;
+    let tr = ctx.tr();
+    let lines = |is: &[domain::results::Indicator]| {
+        is.iter()
+            .map(|i| IndicatorLine::of(&tr, &id, i))
+            .collect::<Vec<_>>()
+    };
+    let objectives = report
+        .objectives
+        .iter()
+        .map(|o| {
+            let mut blocks = vec![Block {
+                result: false,
+                code: o.code.clone(),
+                title: o.title.clone(),
+                kind: tr.t(if o.overall {
+                    "results-kind-overall"
+                } else {
+                    "results-kind-specific"
+                }),
+                indicators: lines(&o.indicators),
+            }];
+            blocks.extend(o.results.iter().map(|r| Block {
+                result: true,
+                code: r.code.clone(),
+                title: r.title.clone(),
+                kind: tr.t("results-kind-result"),
+                indicators: lines(&r.indicators),
+            }));
+            Objective {
+                code: o.code.clone(),
+                blocks,
+            }
+        })
+        .collect();
+    let chosen = report.period.as_ref().map(|p| {
+        (
+            p.label.clone(),
+            matches!(p.status, PeriodStatus::Submitted { .. }),
+        )
+    });
+    let periods = report
+        .periods
+        .iter()
+        .map(|p| PeriodChoice {
+            selected: period == Some(p.id.as_str()),
+            id: p.id.clone(),
+            label: p.label.clone(),
+        })
+        .collect();
+    let title = tr.t1("results-programme-title", "programme", &report.programme.name);
+    html(&ProgrammePage {
+        page: Page::titled(&ctx, title),
+        query: period.map(|p| format!("?period={p}")).unwrap_or_default(),
+        id,
+        periods,
+        chosen,
+        objectives,
+        may_manage: app::results::may_manage(&who),
+    })
+}
