@@ -11,7 +11,7 @@ use serde_json::Value;
 
 use crate::cases::setup;
 use crate::documents::PDF;
-use crate::outcomes::{move_case, record, today};
+use crate::outcomes::{english, move_case, record, today};
 use crate::support::{
     COMPANY, COORDINATOR, EVALUATOR, OTHER_COORDINATOR, PARTICIPANT, TestApp, msg, on_each_backend,
 };
@@ -281,7 +281,7 @@ async fn a_submitted_period_keeps_its_values_and_shows_a_later_correction_beside
         .await;
         let period = open_period(&app, "Year one").await;
 
-        let mut c = app.signed_in(COORDINATOR).await;
+        let mut c = english(&app, COORDINATOR).await;
         // Asked first, then submitted with its narrative.
         let res = c
             .post(
@@ -370,7 +370,7 @@ async fn a_manual_indicator_takes_a_value_and_evidence_read_under_audit() {
         let (_, _, manual) = logframe(&app).await;
         let p1 = app.seed.p1.clone();
         let period = open_period(&app, "Year one").await;
-        let mut c = app.signed_in(COORDINATOR).await;
+        let mut c = english(&app, COORDINATOR).await;
         let values = format!("/results/{p1}/indicators/{manual}/values");
         let res = c
             .post(
