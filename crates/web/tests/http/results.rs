@@ -424,10 +424,10 @@ async fn a_manual_indicator_takes_a_value_and_evidence_read_under_audit() {
             !page.body.contains("data-value-form"),
             "an evaluator gets no form"
         );
-        let href = page
-            .part(r#"<a href=""#, r#"" data-evidence-file"#)
-            .trim_start_matches(r#"<a href=""#)
-            .to_owned();
+        let at = page.body.find("data-evidence-file").unwrap();
+        let start = page.body[..at].rfind("href=\"").unwrap() + "href=\"".len();
+        let end = start + page.body[start..].find('"').unwrap();
+        let href = page.body[start..end].to_owned();
         let res = evaluator.get(&href).await;
         assert_eq!(res.status, StatusCode::OK, "{href}");
         assert_eq!(res.bytes, PDF);
