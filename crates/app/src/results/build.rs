@@ -90,7 +90,12 @@ impl Stored {
     }
 
     /// The live figure of an indicator as of a day (a manual one: its value for the period).
-    fn live(&self, row: &IndicatorRow, period: Option<&PeriodRow>, as_of: NaiveDate) -> Option<Figure> {
+    fn live(
+        &self,
+        row: &IndicatorRow,
+        period: Option<&PeriodRow>,
+        as_of: NaiveDate,
+    ) -> Option<Figure> {
         match &row.rule {
             Some(code) => registry::compute(code, &self.facts, as_of),
             None => {

@@ -62,13 +62,17 @@ pub async fn set_value(
         note.to_owned(),
         who.actor.user_id.clone(),
     );
-    db.write_at(who.origin.clone(), clock.now(), move |tx| -> AppResult<()> {
-        let (row, period) = open_manual(tx.conn, &scope, &p, &i, &per)?;
-        let (value, note) = editing::manual_value(row.unit, &v, &n)?;
-        Ok(db::results::manual::set(
-            tx, &row.id, &period.id, value.raw, &note, &by,
-        )?)
-    })
+    db.write_at(
+        who.origin.clone(),
+        clock.now(),
+        move |tx| -> AppResult<()> {
+            let (row, period) = open_manual(tx.conn, &scope, &p, &i, &per)?;
+            let (value, note) = editing::manual_value(row.unit, &v, &n)?;
+            Ok(db::results::manual::set(
+                tx, &row.id, &period.id, value.raw, &note, &by,
+            )?)
+        },
+    )
     .await
 }
 
@@ -90,7 +94,12 @@ pub async fn add_evidence(
 ) -> AppResult<String> {
     let scope = who.scope(Permission::ManageResults)?;
     let f = match upload {
-        None => return Err(Error::Invalid(Invalid::new("file", "error-document-no-file"))),
+        None => {
+            return Err(Error::Invalid(Invalid::new(
+                "file",
+                "error-document-no-file",
+            )));
+        }
         Some(f) if f.bytes.len() > MAX_DOCUMENT_BYTES => {
             return Err(Error::Invalid(Invalid::new(
                 "file",
@@ -124,20 +133,24 @@ pub async fn add_evidence(
         who.actor.user_id.clone(),
     );
     let written = db
-        .write_at(who.origin.clone(), clock.now(), move |tx| -> AppResult<()> {
-            let (row, period) = open_manual(tx.conn, &scope, &p, &i, &per)?;
-            let ev = EvidenceRow {
-                id: doc_id,
-                indicator_id: row.id,
-                period_id: period.id,
-                content_type: file_type.mime().to_owned(),
-                size_bytes: size,
-                sha256,
-                uploaded_by: by,
-                uploaded_at: tx.now,
-            };
-            Ok(db::results::manual::add_evidence(tx, &ev)?)
-        })
+        .write_at(
+            who.origin.clone(),
+            clock.now(),
+            move |tx| -> AppResult<()> {
+                let (row, period) = open_manual(tx.conn, &scope, &p, &i, &per)?;
+                let ev = EvidenceRow {
+                    id: doc_id,
+                    indicator_id: row.id,
+                    period_id: period.id,
+                    content_type: file_type.mime().to_owned(),
+                    size_bytes: size,
+                    sha256,
+                    uploaded_by: by,
+                    uploaded_at: tx.now,
+                };
+                Ok(db::results::manual::add_evidence(tx, &ev)?)
+            },
+        )
         .await;
     if let Err(e) = written {
         let _ = store.remove(&id);

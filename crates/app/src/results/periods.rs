@@ -27,10 +27,14 @@ pub async fn create(
     let scope = who.scope(Permission::ManageResults)?;
     let new = editing::period(label, starts_on, ends_on)?;
     let p = programme_id.to_owned();
-    db.write_at(who.origin.clone(), clock.now(), move |tx| -> AppResult<String> {
-        let programme = crate::reach::programme(tx.conn, &scope, "programme_id", &p)?;
-        Ok(db::results::periods::create(tx, &programme.id, &new)?)
-    })
+    db.write_at(
+        who.origin.clone(),
+        clock.now(),
+        move |tx| -> AppResult<String> {
+            let programme = crate::reach::programme(tx.conn, &scope, "programme_id", &p)?;
+            Ok(db::results::periods::create(tx, &programme.id, &new)?)
+        },
+    )
     .await
 }
 
@@ -59,15 +63,19 @@ pub async fn set_narrative(
         .collect();
     checks.done()?;
     let (p, id) = (programme_id.to_owned(), period_id.to_owned());
-    db.write_at(who.origin.clone(), clock.now(), move |tx| -> AppResult<()> {
-        let programme = db::programmes::find(tx.conn, &scope, &p)?;
-        Ok(db::results::periods::set_narrative(
-            tx,
-            &programme.id,
-            &id,
-            &sections,
-        )?)
-    })
+    db.write_at(
+        who.origin.clone(),
+        clock.now(),
+        move |tx| -> AppResult<()> {
+            let programme = db::programmes::find(tx.conn, &scope, &p)?;
+            Ok(db::results::periods::set_narrative(
+                tx,
+                &programme.id,
+                &id,
+                &sections,
+            )?)
+        },
+    )
     .await
 }
 

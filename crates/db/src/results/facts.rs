@@ -21,7 +21,7 @@ use domain::results::facts::{Company, Facts, GrantPerson, Person, StepSpent};
 use domain::results::figure::age_band;
 
 use crate::schema::{
-    candidate_events as ce, candidates as c, cases, case_steps as cs, companies as co,
+    candidate_events as ce, candidates as c, case_steps as cs, cases, companies as co,
     course_certificates as cc, course_enrolments as en, follow_ups as fu, grant_applications as ga,
     grant_awards as aw, grant_calls as gc, grant_disbursements as gd, grant_eligibles as ge,
     organisations as org, outcomes as oc, outreach_contacts as oct, programme_organisations as po,
@@ -83,7 +83,12 @@ pub fn identities(
         .load(conn)?;
     let wanted: HashMap<String, u32> = seqs
         .iter()
-        .filter_map(|s| Some((ids.get(usize::try_from(*s).ok()?.checked_sub(1)?)?.clone(), *s)))
+        .filter_map(|s| {
+            Some((
+                ids.get(usize::try_from(*s).ok()?.checked_sub(1)?)?.clone(),
+                *s,
+            ))
+        })
         .collect();
     let keys: Vec<&String> = wanted.keys().collect();
     let names: Vec<(String, String, String)> = c::table

@@ -5,7 +5,9 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::schema::{results_evidence as re, results_indicators as ri, results_manual_values as mv};
+use crate::schema::{
+    results_evidence as re, results_indicators as ri, results_manual_values as mv,
+};
 use crate::{DbConn, DbError, DbResult, Tx};
 
 /// A manual value as stored (raw, in its indicator's unit step).
@@ -80,7 +82,11 @@ pub fn add_evidence(tx: &mut Tx<'_>, row: &EvidenceRow) -> DbResult<()> {
     diesel::insert_into(re::table)
         .values(row.clone())
         .execute(tx.conn)?;
-    tx.audit("results.evidence.add", "results_indicator", &row.indicator_id)
+    tx.audit(
+        "results.evidence.add",
+        "results_indicator",
+        &row.indicator_id,
+    )
 }
 
 /// An indicator's evidence files, oldest first.

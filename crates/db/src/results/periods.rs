@@ -130,10 +130,7 @@ pub fn submit(
 }
 
 /// The frozen figures of the programme's submitted periods: (period id, subject, figure).
-pub fn snapshots(
-    conn: &mut DbConn,
-    programme_id: &str,
-) -> DbResult<Vec<(String, String, Figure)>> {
+pub fn snapshots(conn: &mut DbConn, programme_id: &str) -> DbResult<Vec<(String, String, Figure)>> {
     let ids = rp::table
         .filter(rp::programme_id.eq(programme_id))
         .select(rp::id);

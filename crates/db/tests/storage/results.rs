@@ -47,7 +47,8 @@ fn the_logframe_periods_and_manual_values_keep_their_order_and_freeze_once() {
                 logframe::add_node(tx, &p, None, &node(NodeKind::Overall, "OO"))?;
                 let os1 = logframe::add_node(tx, &p, None, &node(NodeKind::Specific, "OS1"))?;
                 let r1 = logframe::add_node(tx, &p, Some(&os1), &node(NodeKind::Result, "R1"))?;
-                let placed = logframe::add_indicator(tx, &p, &r1, &indicator("R1.I1", Some("placed")))?;
+                let placed =
+                    logframe::add_indicator(tx, &p, &r1, &indicator("R1.I1", Some("placed")))?;
                 let m = logframe::add_indicator(tx, &p, &os1, &indicator("OS1.I1", None))?;
                 let period = periods::create(
                     tx,
@@ -71,10 +72,19 @@ fn the_logframe_periods_and_manual_values_keep_their_order_and_freeze_once() {
         assert_eq!(nodes[2].kind, NodeKind::Result);
         let is = logframe::indicators(&mut c, &p).unwrap();
         assert_eq!(is.len(), 2);
-        assert_eq!((is[0].rule.as_deref(), is[0].node_id.as_str()), (Some("placed"), r1.as_str()));
-        assert_eq!((is[0].target_year, is[0].target_raw), (Some(2024), Some(40)));
+        assert_eq!(
+            (is[0].rule.as_deref(), is[0].node_id.as_str()),
+            (Some("placed"), r1.as_str())
+        );
+        assert_eq!(
+            (is[0].target_year, is[0].target_raw),
+            (Some(2024), Some(40))
+        );
         assert!(logframe::nodes(&mut c, &other).unwrap().is_empty());
-        assert!(matches!(logframe::indicator(&mut c, &other, &placed), Err(db::DbError::NotFound)));
+        assert!(matches!(
+            logframe::indicator(&mut c, &other, &placed),
+            Err(db::DbError::NotFound)
+        ));
         drop(c);
 
         // A manual value replaced in place; evidence found through its indicator only.
@@ -99,9 +109,15 @@ fn the_logframe_periods_and_manual_values_keep_their_order_and_freeze_once() {
         let mut c = db.conn().unwrap();
         let values = manual::values(&mut c, &p).unwrap();
         assert_eq!(values.len(), 1);
-        assert_eq!((values[0].raw, values[0].note.as_str()), (3, "three protocols"));
+        assert_eq!(
+            (values[0].raw, values[0].note.as_str()),
+            (3, "three protocols")
+        );
         assert_eq!(manual::evidence(&mut c, &manual_id).unwrap().len(), 1);
-        assert!(matches!(manual::find_evidence(&mut c, &placed, "ev-1"), Err(db::DbError::NotFound)));
+        assert!(matches!(
+            manual::find_evidence(&mut c, &placed, "ev-1"),
+            Err(db::DbError::NotFound)
+        ));
         drop(c);
 
         // Submitted once, with its figures; then neither again nor its narrative.
@@ -130,15 +146,25 @@ fn the_logframe_periods_and_manual_values_keep_their_order_and_freeze_once() {
                     }
                 })
                 .unwrap_err();
-            assert!(matches!(e, db::DbError::Conflict(Conflict::PeriodSubmitted)), "{e:?}");
+            assert!(
+                matches!(e, db::DbError::Conflict(Conflict::PeriodSubmitted)),
+                "{e:?}"
+            );
         }
         let mut c = db.conn().unwrap();
         let row = periods::find(&mut c, &p, &period).unwrap();
         assert!(row.submitted_at.is_some());
-        assert_eq!(row.narrative().unwrap(), [("summary".to_owned(), "Good year".to_owned())]);
+        assert_eq!(
+            row.narrative().unwrap(),
+            [("summary".to_owned(), "Good year".to_owned())]
+        );
         let snaps = periods::snapshots(&mut c, &p).unwrap();
         assert_eq!(snaps.len(), 2);
-        assert!(snaps.iter().all(|(per, _, f)| per == &period && f == &figure));
+        assert!(
+            snaps
+                .iter()
+                .all(|(per, _, f)| per == &period && f == &figure)
+        );
         assert!(periods::snapshots(&mut c, &other).unwrap().is_empty());
         let audit = db::audit::recent(&mut c, 1, None).unwrap();
         assert_eq!(audit[0].action, "results.period.submit");

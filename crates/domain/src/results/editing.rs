@@ -212,9 +212,8 @@ impl IndicatorFields {
         let title = checks.check(required("title", &self.title, MAX_TITLE));
         let source = self.source.trim();
         let (rule, unit) = if source == "manual" {
-            let unit = checks.check(
-                Unit::parse(self.unit.trim()).ok_or(Invalid::new("unit", "error-required")),
-            );
+            let unit = checks
+                .check(Unit::parse(self.unit.trim()).ok_or(Invalid::new("unit", "error-required")));
             (None, unit)
         } else {
             match registry::find(source) {

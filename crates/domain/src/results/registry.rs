@@ -140,8 +140,7 @@ fn person_keys(p: &Person) -> Vec<(Dimension, String)> {
 /// The day a person starts to count for a people-rule (the one predicate of each rule).
 fn person_counts_from(code: &str, p: &Person) -> Option<NaiveDate> {
     let outcome = |wanted: fn(OutcomeKind) -> bool| {
-        p.outcome
-            .and_then(|(kind, on)| wanted(kind).then_some(on))
+        p.outcome.and_then(|(kind, on)| wanted(kind).then_some(on))
     };
     match code {
         rule::APPLICATIONS => p.applied_on,
@@ -232,12 +231,16 @@ pub fn records(code: &str, facts: &Facts, as_of: NaiveDate) -> Option<Vec<Record
                 let keys = vec![(Dimension::Country, g.country.clone())];
                 let rows: Vec<(NaiveDate, Value)> = match code {
                     rule::GRANT_ELIGIBLE => vec![(g.eligible_on, Value::count(1))],
-                    rule::GRANT_PRESENTED => {
-                        g.presented_on.map(|d| (d, Value::count(1))).into_iter().collect()
-                    }
-                    rule::GRANTS_AWARDED => {
-                        g.awarded.map(|(d, _)| (d, Value::count(1))).into_iter().collect()
-                    }
+                    rule::GRANT_PRESENTED => g
+                        .presented_on
+                        .map(|d| (d, Value::count(1)))
+                        .into_iter()
+                        .collect(),
+                    rule::GRANTS_AWARDED => g
+                        .awarded
+                        .map(|(d, _)| (d, Value::count(1)))
+                        .into_iter()
+                        .collect(),
                     rule::GRANT_EUROS_AWARDED => g
                         .awarded
                         .map(|(d, c)| (d, Value::new(Unit::Euro, c)))

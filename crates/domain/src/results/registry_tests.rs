@@ -168,7 +168,10 @@ fn people_break_down_by_country_territory_sex_and_age_band_adding_up() {
     let countries: Vec<_> = fig.by(Dimension::Country).map(|p| p.key.as_str()).collect();
     assert_eq!(countries, ["TN", "MA"]);
     assert_eq!(fig.part(Dimension::Sex, "F"), Some(Value::count(1)));
-    assert_eq!(fig.part(Dimension::Territory, UNKNOWN), Some(Value::count(1)));
+    assert_eq!(
+        fig.part(Dimension::Territory, UNKNOWN),
+        Some(Value::count(1))
+    );
     assert_eq!(fig.part(Dimension::AgeBand, "30-35"), Some(Value::count(1)));
     for dim in PEOPLE {
         let sum: i64 = fig.by(*dim).map(|p| p.value.raw).sum();
@@ -224,6 +227,9 @@ fn durations_are_means_per_step_and_companies_count_by_furthest_stage() {
         Some(Value::new(Unit::Days, 210))
     );
     let engaged = compute(rule::COMPANIES_ENGAGED, &f, d(2024, 12, 31)).unwrap();
-    let stages: Vec<_> = engaged.by(Dimension::Stage).map(|p| p.key.as_str()).collect();
+    let stages: Vec<_> = engaged
+        .by(Dimension::Stage)
+        .map(|p| p.key.as_str())
+        .collect();
     assert_eq!(stages, ["interested", "hosting"]);
 }

@@ -26,7 +26,12 @@ const COORDINATOR: &str = "coordinator@demo.example";
 /// The manual indicator that takes the protocols as evidence.
 pub const PROTOCOLS: &str = "OS1.R3.I2";
 /// The periods, in order: (label, first day, last day, submitted on).
-pub const PERIODS: [(&str, (i32, u32, u32), (i32, u32, u32), Option<(i32, u32, u32)>); 3] = [
+pub const PERIODS: [(
+    &str,
+    (i32, u32, u32),
+    (i32, u32, u32),
+    Option<(i32, u32, u32)>,
+); 3] = [
     ("2022", (2022, 1, 1), (2022, 12, 31), Some((2023, 2, 15))),
     ("2023", (2023, 1, 1), (2023, 12, 31), Some((2024, 2, 20))),
     ("2024", (2024, 1, 1), (2024, 12, 31), None),
@@ -85,8 +90,24 @@ fn logframe() -> Vec<Node> {
             code: "OO",
             title: "Migliorare la cooperazione tra la UE e i Paesi Terzi del Mediterraneo in materia di migrazione e mobilità legale e circolare dei giovani per motivi di lavoro",
             indicators: vec![
-                ("OO.I1", "Tirocinanti in Italia alla fine del tirocinio (proroga o contratto di lavoro)", Some(rule::IN_ITALY), Count, true, base, None),
-                ("OO.I2", "Tirocinanti rientrati nel paese d'origine", Some(rule::RETURNED_HOME), Count, true, base, None),
+                (
+                    "OO.I1",
+                    "Tirocinanti in Italia alla fine del tirocinio (proroga o contratto di lavoro)",
+                    Some(rule::IN_ITALY),
+                    Count,
+                    true,
+                    base,
+                    None,
+                ),
+                (
+                    "OO.I2",
+                    "Tirocinanti rientrati nel paese d'origine",
+                    Some(rule::RETURNED_HOME),
+                    Count,
+                    true,
+                    base,
+                    None,
+                ),
             ],
             results: vec![],
         },
@@ -94,25 +115,115 @@ fn logframe() -> Vec<Node> {
             kind: NodeKind::Specific,
             code: "OS1",
             title: "Mobilità circolare per tirocinio: migliorare la capacità degli attori territoriali di attuare schemi di migrazione circolare",
-            indicators: vec![
-                ("OS1.I1", "Tirocinanti collocati in imprese di Milano e Torino", Some(rule::PLACED), Count, true, base, Some((2024, 40))),
-            ],
+            indicators: vec![(
+                "OS1.I1",
+                "Tirocinanti collocati in imprese di Milano e Torino",
+                Some(rule::PLACED),
+                Count,
+                true,
+                base,
+                Some((2024, 40)),
+            )],
             results: vec![
-                leaf("OS1.R1", "Candidati selezionati e abbinati alle imprese", vec![
-                    ("OS1.R1.I1", "Candidature ricevute", Some(rule::APPLICATIONS), Count, true, base, None),
-                    ("OS1.R1.I2", "Candidati selezionati", Some(rule::SELECTED), Count, true, base, None),
-                    ("OS1.R1.I3", "Giorni medi della procedura art. 27", Some(rule::PROCEDURE_DAYS), Days, false, None, None),
-                ]),
-                leaf("OS1.R2", "Tirocini semestrali svolti presso le imprese ospitanti", vec![
-                    ("OS1.R2.I1", "Tirocini conclusi", Some(rule::TRAINEESHIPS_COMPLETED), Count, true, base, Some((2024, 40))),
-                    ("OS1.R2.I2", "Imprese ospitanti", Some(rule::HOST_COMPANIES), Count, true, base, None),
-                ]),
-                leaf("OS1.R3", "Rientri accompagnati e progetti dei rientrati", vec![
-                    ("OS1.R3.I1", "Progetti presentati al bando", Some(rule::GRANT_PRESENTED), Count, true, base, None),
-                    (PROTOCOLS, "Protocolli di cooperazione firmati tra i territori", None, Count, true, base, Some((2024, 3))),
-                    ("OS1.R3.I3", "Progetti finanziati", Some(rule::GRANTS_AWARDED), Count, true, base, None),
-                    ("OS1.R3.I4", "Euro assegnati ai progetti", Some(rule::GRANT_EUROS_AWARDED), Euro, true, base, Some((2024, 100_000))),
-                ]),
+                leaf(
+                    "OS1.R1",
+                    "Candidati selezionati e abbinati alle imprese",
+                    vec![
+                        (
+                            "OS1.R1.I1",
+                            "Candidature ricevute",
+                            Some(rule::APPLICATIONS),
+                            Count,
+                            true,
+                            base,
+                            None,
+                        ),
+                        (
+                            "OS1.R1.I2",
+                            "Candidati selezionati",
+                            Some(rule::SELECTED),
+                            Count,
+                            true,
+                            base,
+                            None,
+                        ),
+                        (
+                            "OS1.R1.I3",
+                            "Giorni medi della procedura art. 27",
+                            Some(rule::PROCEDURE_DAYS),
+                            Days,
+                            false,
+                            None,
+                            None,
+                        ),
+                    ],
+                ),
+                leaf(
+                    "OS1.R2",
+                    "Tirocini semestrali svolti presso le imprese ospitanti",
+                    vec![
+                        (
+                            "OS1.R2.I1",
+                            "Tirocini conclusi",
+                            Some(rule::TRAINEESHIPS_COMPLETED),
+                            Count,
+                            true,
+                            base,
+                            Some((2024, 40)),
+                        ),
+                        (
+                            "OS1.R2.I2",
+                            "Imprese ospitanti",
+                            Some(rule::HOST_COMPANIES),
+                            Count,
+                            true,
+                            base,
+                            None,
+                        ),
+                    ],
+                ),
+                leaf(
+                    "OS1.R3",
+                    "Rientri accompagnati e progetti dei rientrati",
+                    vec![
+                        (
+                            "OS1.R3.I1",
+                            "Progetti presentati al bando",
+                            Some(rule::GRANT_PRESENTED),
+                            Count,
+                            true,
+                            base,
+                            None,
+                        ),
+                        (
+                            PROTOCOLS,
+                            "Protocolli di cooperazione firmati tra i territori",
+                            None,
+                            Count,
+                            true,
+                            base,
+                            Some((2024, 3)),
+                        ),
+                        (
+                            "OS1.R3.I3",
+                            "Progetti finanziati",
+                            Some(rule::GRANTS_AWARDED),
+                            Count,
+                            true,
+                            base,
+                            None,
+                        ),
+                        (
+                            "OS1.R3.I4",
+                            "Euro assegnati ai progetti",
+                            Some(rule::GRANT_EUROS_AWARDED),
+                            Euro,
+                            true,
+                            base,
+                            Some((2024, 100_000)),
+                        ),
+                    ],
+                ),
             ],
         },
         Node {
@@ -120,18 +231,38 @@ fn logframe() -> Vec<Node> {
             code: "OS2",
             title: "Comunicazione, disseminazione e advocacy: aumentare la consapevolezza di migranti e imprese sulle opportunità esistenti",
             indicators: vec![],
-            results: vec![leaf("OS2.R1", "Imprese italiane coinvolte con campagne informative e workshop", vec![
-                ("OS2.R1.I1", "Imprese coinvolte", Some(rule::COMPANIES_ENGAGED), Count, true, base, Some((2024, 300))),
-            ])],
+            results: vec![leaf(
+                "OS2.R1",
+                "Imprese italiane coinvolte con campagne informative e workshop",
+                vec![(
+                    "OS2.R1.I1",
+                    "Imprese coinvolte",
+                    Some(rule::COMPANIES_ENGAGED),
+                    Count,
+                    true,
+                    base,
+                    Some((2024, 300)),
+                )],
+            )],
         },
         Node {
             kind: NodeKind::Specific,
             code: "OS3",
             title: "Monitoraggio e valutazione: imparare dall'esperienza e influenzare politiche e procedure",
             indicators: vec![],
-            results: vec![leaf("OS3.R1", "Attori territoriali con capacità rafforzate", vec![
-                ("OS3.R1.I1", "Partner che dichiarano capacità migliorate", None, Count, true, base, Some((2024, 12))),
-            ])],
+            results: vec![leaf(
+                "OS3.R1",
+                "Attori territoriali con capacità rafforzate",
+                vec![(
+                    "OS3.R1.I1",
+                    "Partner che dichiarano capacità migliorate",
+                    None,
+                    Count,
+                    true,
+                    base,
+                    Some((2024, 12)),
+                )],
+            )],
         },
     ]
 }
@@ -166,7 +297,8 @@ pub fn seed(db: &Database, origin: &Origin, programme_id: &str) -> Result<()> {
             };
             let id = db::results::logframe::add_node(tx, programme_id, None, &node)?;
             for i in &n.indicators {
-                let ind = db::results::logframe::add_indicator(tx, programme_id, &id, &new_indicator(i))?;
+                let ind =
+                    db::results::logframe::add_indicator(tx, programme_id, &id, &new_indicator(i))?;
                 if i.2.is_none() {
                     manual.push((ind, i.0));
                 }
@@ -179,7 +311,12 @@ pub fn seed(db: &Database, origin: &Origin, programme_id: &str) -> Result<()> {
                 };
                 let rid = db::results::logframe::add_node(tx, programme_id, Some(&id), &node)?;
                 for i in &r.indicators {
-                    let ind = db::results::logframe::add_indicator(tx, programme_id, &rid, &new_indicator(i))?;
+                    let ind = db::results::logframe::add_indicator(
+                        tx,
+                        programme_id,
+                        &rid,
+                        &new_indicator(i),
+                    )?;
                     if i.2.is_none() {
                         manual.push((ind, i.0));
                     }
@@ -195,15 +332,23 @@ pub fn seed(db: &Database, origin: &Origin, programme_id: &str) -> Result<()> {
             starts_on: day(starts),
             ends_on: day(ends),
         };
-        let at = day(submitted.unwrap_or(ends)).and_hms_opt(10, 0, 0).unwrap_or_default();
+        let at = day(submitted.unwrap_or(ends))
+            .and_hms_opt(10, 0, 0)
+            .unwrap_or_default();
         let id = db
-            .write_blocking_at(origin, at, |tx| db::results::periods::create(tx, programme_id, &period))
+            .write_blocking_at(origin, at, |tx| {
+                db::results::periods::create(tx, programme_id, &period)
+            })
             .context("demo period")?;
         // Manual values: partners reporting better capacity each year, the protocols in 2024.
         let values: Vec<(&String, i64, &str)> = manual
             .iter()
             .filter_map(|(ind, code)| match (*code, label) {
-                (PROTOCOLS, "2024") => Some((ind, 3, "Torino–Khouribga (30/09/2024), Milano–Tangeri (09/12/2024), Milano–Sfax")),
+                (PROTOCOLS, "2024") => Some((
+                    ind,
+                    3,
+                    "Torino–Khouribga (30/09/2024), Milano–Tangeri (09/12/2024), Milano–Sfax",
+                )),
                 ("OS3.R1.I1", "2022") => Some((ind, 4, "Questionario ai partner, dicembre 2022")),
                 ("OS3.R1.I1", "2023") => Some((ind, 9, "Questionario ai partner, dicembre 2023")),
                 ("OS3.R1.I1", "2024") => Some((ind, 11, "Questionario ai partner, novembre 2024")),
@@ -278,6 +423,8 @@ pub fn evidence(db: &Database, store: &DocumentStore, keys: &Keyring) -> Result<
         uploaded_by: "demo".into(),
         uploaded_at: day((2024, 12, 10)).and_hms_opt(9, 0, 0).unwrap_or_default(),
     };
-    db.write_blocking(&Origin::system(), |tx| db::results::manual::add_evidence(tx, &row))?;
+    db.write_blocking(&Origin::system(), |tx| {
+        db::results::manual::add_evidence(tx, &row)
+    })?;
     Ok(1)
 }

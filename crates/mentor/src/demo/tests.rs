@@ -244,7 +244,9 @@ fn outcomes(c: &mut db::DbConn, first: &super::Summary, second: &super::Summary)
 fn results(c: &mut db::DbConn) {
     let programme = programmes_id(c);
     assert_eq!(
-        db::results::logframe::nodes(c, &programme).map(|n| n.len()).ok(),
+        db::results::logframe::nodes(c, &programme)
+            .map(|n| n.len())
+            .ok(),
         Some(9),
         "OO, three specific objectives, five results, once"
     );

@@ -100,12 +100,32 @@ async fn render(
             title: i.title.clone(),
             source: match &i.source {
                 Source::Computed(c) => rule_text(&tr, c),
-                Source::Manual => format!("{} · {}", tr.t("results-source-manual"), unit_label(&tr, i.unit)),
+                Source::Manual => format!(
+                    "{} · {}",
+                    tr.t("results-source-manual"),
+                    unit_label(&tr, i.unit)
+                ),
             },
-            baseline_year: i.baseline.as_ref().map(|m| m.year.to_string()).unwrap_or_default(),
-            baseline: i.baseline.as_ref().map(|m| plain(m.value)).unwrap_or_default(),
-            target_year: i.target.as_ref().map(|m| m.year.to_string()).unwrap_or_default(),
-            target: i.target.as_ref().map(|m| plain(m.value)).unwrap_or_default(),
+            baseline_year: i
+                .baseline
+                .as_ref()
+                .map(|m| m.year.to_string())
+                .unwrap_or_default(),
+            baseline: i
+                .baseline
+                .as_ref()
+                .map(|m| plain(m.value))
+                .unwrap_or_default(),
+            target_year: i
+                .target
+                .as_ref()
+                .map(|m| m.year.to_string())
+                .unwrap_or_default(),
+            target: i
+                .target
+                .as_ref()
+                .map(|m| plain(m.value))
+                .unwrap_or_default(),
             ascending: i.ascending,
         })
         .collect();

@@ -216,5 +216,9 @@ pub async fn download(
         _ => "bin",
     };
     let disposition = format!("attachment; filename=\"evidence.{ext}\"");
-    Ok(crate::pages::documents::attachment(bytes, mime, &disposition))
+    Ok(crate::pages::documents::attachment(
+        bytes,
+        mime,
+        &disposition,
+    ))
 }

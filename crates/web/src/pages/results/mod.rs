@@ -83,7 +83,10 @@ pub(crate) fn key_label(
         Dimension::Country => tr.t(&format!("country-{}", key.to_lowercase())),
         Dimension::Stage => tr.t(&format!("stage-{}", key.replace('_', "-"))),
         Dimension::Sex => tr.t(&format!("results-sex-{}", key.to_lowercase())),
-        Dimension::Territory => territories.get(key).cloned().unwrap_or_else(|| key.to_owned()),
+        Dimension::Territory => territories
+            .get(key)
+            .cloned()
+            .unwrap_or_else(|| key.to_owned()),
         _ => key.to_owned(),
     }
 }
@@ -132,7 +135,9 @@ impl IndicatorLine {
             },
             baseline: measured(&i.baseline),
             target: measured(&i.target),
-            current: current.map(|v| show(tr, v)).unwrap_or_else(|| "—".to_owned()),
+            current: current
+                .map(|v| show(tr, v))
+                .unwrap_or_else(|| "—".to_owned()),
             progress: share.map(|s| show(tr, s)),
             progress_pct: share.map(|s| (s.raw / 100).clamp(0, 100)).unwrap_or(0),
         }

@@ -91,7 +91,11 @@ async fn render(
             href: format!("/results/{id}?period={}", p.id),
         })
         .collect();
-    let title = tr.t1("results-periods-page-title", "programme", &report.programme.name);
+    let title = tr.t1(
+        "results-periods-page-title",
+        "programme",
+        &report.programme.name,
+    );
     html_status(
         status,
         &PeriodsPage {
@@ -121,7 +125,15 @@ async fn refused(
         app::Error::Form(all) => all.all().to_vec(),
         e => return Err(e.into()),
     };
-    render(state, ctx, id, StatusCode::UNPROCESSABLE_ENTITY, posted, errors).await
+    render(
+        state,
+        ctx,
+        id,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        posted,
+        errors,
+    )
+    .await
 }
 
 pub async fn list(

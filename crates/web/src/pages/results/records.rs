@@ -72,10 +72,13 @@ pub async fn records(
                         .unwrap_or_default()
                 })
                 .collect(),
-            identity: x.identity.as_ref().map(|(name, reference)| match reference {
-                Some(rf) => format!("{name} · {rf}"),
-                None => name.clone(),
-            }),
+            identity: x
+                .identity
+                .as_ref()
+                .map(|(name, reference)| match reference {
+                    Some(rf) => format!("{name} · {rf}"),
+                    None => name.clone(),
+                }),
         })
         .collect();
     let link = |page: usize| {
@@ -89,7 +92,11 @@ pub async fn records(
     html(&RecordsPage {
         page: Page::titled(
             &ctx,
-            tr.t1("results-records-title", "indicator", &format!("{} {}", r.code, r.title)),
+            tr.t1(
+                "results-records-title",
+                "indicator",
+                &format!("{} {}", r.code, r.title),
+            ),
         ),
         back: format!("/results/{programme}/indicators/{id}"),
         rule: rule_text(&tr, &r.rule),

@@ -106,7 +106,11 @@ pub async fn show(
             label: p.label.clone(),
         })
         .collect();
-    let title = tr.t1("results-programme-title", "programme", &report.programme.name);
+    let title = tr.t1(
+        "results-programme-title",
+        "programme",
+        &report.programme.name,
+    );
     html(&ProgrammePage {
         page: Page::titled(&ctx, title),
         query: period.map(|p| format!("?period={p}")).unwrap_or_default(),
