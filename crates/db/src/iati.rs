@@ -133,9 +133,7 @@ pub fn disbursements(
     let calls = gc::table
         .filter(gc::programme_id.eq(programme_id))
         .select(gc::id);
-    let applications = ga::table
-        .filter(ga::call_id.eq_any(calls))
-        .select(ga::id);
+    let applications = ga::table.filter(ga::call_id.eq_any(calls)).select(ga::id);
     Ok(gd::table
         .filter(gd::application_id.eq_any(applications))
         .order((gd::paid_on.asc(), gd::id.asc()))

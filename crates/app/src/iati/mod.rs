@@ -9,8 +9,8 @@ mod settings;
 
 use chrono::DateTime;
 use domain::iati::{Finding, Sources};
-use domain::results::{Programme as ReportProgramme, Report};
 use domain::results::outcome_table::Line;
+use domain::results::{Programme as ReportProgramme, Report};
 use domain::{Invalid, Locale, Permission};
 use i18n::Tr;
 
@@ -88,7 +88,10 @@ pub async fn build(
         })
         .await?;
     let Some(stored) = stored else {
-        return Err(Error::Invalid(Invalid::new("settings", "iati-error-no-settings")));
+        return Err(Error::Invalid(Invalid::new(
+            "settings",
+            "iati-error-no-settings",
+        )));
     };
     let report = report_for_export(db, who, &programme.id).await?;
     let weights: Vec<(String, i64)> = table

@@ -20,7 +20,9 @@ pub struct SettingsView {
 
 impl SettingsView {
     pub fn published(&self) -> bool {
-        self.stored.as_ref().is_some_and(|s| s.published_at.is_some())
+        self.stored
+            .as_ref()
+            .is_some_and(|s| s.published_at.is_some())
     }
 
     /// The stored settings as the form's fields.

@@ -29,7 +29,10 @@ impl Format {
 /// a column per country, the total.
 pub fn rows(r: &Report, tr: &Tr) -> (Vec<String>, Vec<Vec<String>>) {
     let t = &r.table;
-    let mut header = vec![tr.t("outcome-report-col-key"), tr.t("outcome-report-col-row")];
+    let mut header = vec![
+        tr.t("outcome-report-col-key"),
+        tr.t("outcome-report-col-row"),
+    ];
     header.extend(t.countries.iter().map(|c| tr.t(&c.message_key())));
     header.push(tr.t("outcome-report-total"));
     let mut out: Vec<Vec<String>> = t
@@ -38,7 +41,10 @@ pub fn rows(r: &Report, tr: &Tr) -> (Vec<String>, Vec<Vec<String>>) {
         .map(|row| {
             let mut line = vec![
                 row.line.as_str().to_owned(),
-                tr.t(&format!("outcome-report-line-{}", row.line.as_str().replace('_', "-"))),
+                tr.t(&format!(
+                    "outcome-report-line-{}",
+                    row.line.as_str().replace('_', "-")
+                )),
             ];
             line.extend(row.cells.iter().map(i64::to_string));
             line.push(row.total.to_string());
@@ -55,7 +61,10 @@ pub fn rows(r: &Report, tr: &Tr) -> (Vec<String>, Vec<Vec<String>>) {
         line.push(h.companies.to_string());
         out.push(line);
     }
-    let mut line = vec!["host_companies".to_owned(), tr.t("outcome-report-line-hosts")];
+    let mut line = vec![
+        "host_companies".to_owned(),
+        tr.t("outcome-report-line-hosts"),
+    ];
     line.extend(std::iter::repeat_n(String::new(), blanks));
     line.push(t.hosts_total.to_string());
     out.push(line);

@@ -212,18 +212,9 @@ fn countries(programme_countries: &[String], weights: &[(String, i64)]) -> Vec<(
         .collect();
     let w: Vec<i64> = origin
         .iter()
-        .map(|c| {
-            weights
-                .iter()
-                .find(|(x, _)| x == *c)
-                .map_or(0, |(_, n)| *n)
-        })
+        .map(|c| weights.iter().find(|(x, _)| x == *c).map_or(0, |(_, n)| *n))
         .collect();
-    origin
-        .into_iter()
-        .cloned()
-        .zip(percentages(&w))
-        .collect()
+    origin.into_iter().cloned().zip(percentages(&w)).collect()
 }
 
 fn measure(unit: Unit) -> &'static str {

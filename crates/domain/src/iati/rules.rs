@@ -57,8 +57,10 @@ pub fn check(a: &Activity) -> Checked {
     }
     for w in budgets.windows(2) {
         if w[1].starts_on <= w[0].ends_on {
-            c.errors
-                .push(finding("iati-error-budget-overlap", w[1].starts_on.to_string()));
+            c.errors.push(finding(
+                "iati-error-budget-overlap",
+                w[1].starts_on.to_string(),
+            ));
         }
     }
     if !a.countries.is_empty() && a.countries.iter().map(|(_, p)| p).sum::<i64>() != 10_000 {
@@ -74,7 +76,8 @@ pub fn check(a: &Activity) -> Checked {
         c.warnings.push(finding("iati-warning-no-budget", ""));
     }
     if !a.transactions.iter().any(|t| t.kind == "3") {
-        c.warnings.push(finding("iati-warning-no-disbursements", ""));
+        c.warnings
+            .push(finding("iati-warning-no-disbursements", ""));
     }
     if a.results.is_empty() {
         c.warnings.push(finding("iati-warning-no-results", ""));

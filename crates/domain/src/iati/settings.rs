@@ -7,8 +7,7 @@ use crate::Invalid;
 
 /// The OrganisationType codes (IATI codelist, 2.03) a reporting organisation may declare.
 pub const ORGANISATION_TYPES: [&str; 16] = [
-    "10", "11", "15", "21", "22", "23", "24", "30", "40", "60", "70", "71", "72", "73", "80",
-    "90",
+    "10", "11", "15", "21", "22", "23", "24", "30", "40", "60", "70", "71", "72", "73", "80", "90",
 ];
 
 /// An identifier is at most this long (IATI identifiers are short codes).

@@ -124,7 +124,11 @@ fn built(disbursed: bool) -> Activity {
 #[test]
 fn results_follow_the_logframe() {
     let a = built(true);
-    let kinds: Vec<_> = a.results.iter().map(|r| (r.kind, r.title.as_str())).collect();
+    let kinds: Vec<_> = a
+        .results
+        .iter()
+        .map(|r| (r.kind, r.title.as_str()))
+        .collect();
     assert_eq!(
         kinds,
         [
@@ -170,14 +174,26 @@ fn organisations_countries_budgets_and_transactions() {
     assert_eq!(a.status, "3");
     let kinds: Vec<_> = a.transactions.iter().map(|t| t.kind).collect();
     assert_eq!(kinds, ["11", "3"]);
-    assert_eq!(check(&a), Checked {
-        errors: vec![],
-        warnings: vec![
-            Finding { key: "iati-warning-org-without-ref", about: "European Union".into() },
-            Finding { key: "iati-warning-org-without-ref", about: "ICMPD".into() },
-            Finding { key: "iati-warning-org-without-ref", about: "ANETI".into() },
-        ],
-    });
+    assert_eq!(
+        check(&a),
+        Checked {
+            errors: vec![],
+            warnings: vec![
+                Finding {
+                    key: "iati-warning-org-without-ref",
+                    about: "European Union".into()
+                },
+                Finding {
+                    key: "iati-warning-org-without-ref",
+                    about: "ICMPD".into()
+                },
+                Finding {
+                    key: "iati-warning-org-without-ref",
+                    about: "ANETI".into()
+                },
+            ],
+        }
+    );
 }
 
 #[test]
@@ -212,7 +228,9 @@ fn rules_catch_what_must_not_be_published() {
 #[test]
 fn the_document_names_its_version_language_and_currency() {
     let xml = to_xml(&built(true));
-    assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<iati-activities version=\"2.03\""));
+    assert!(xml.starts_with(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<iati-activities version=\"2.03\""
+    ));
     assert!(xml.contains(
         "<iati-activity last-updated-datetime=\"2026-12-07T10:00:00Z\" xml:lang=\"en\" default-currency=\"EUR\">"
     ));

@@ -90,7 +90,10 @@ fn percent(bp: i64) -> String {
 
 fn indicator(w: &mut Writer, i: &IndicatorEntry) {
     let ascending = if i.ascending { "1" } else { "0" };
-    w.open("indicator", &[("measure", i.measure), ("ascending", ascending)]);
+    w.open(
+        "indicator",
+        &[("measure", i.measure), ("ascending", ascending)],
+    );
     w.narrative("title", &[], &i.title);
     if let Some((year, value)) = &i.baseline {
         let year = year.to_string();
@@ -141,15 +144,25 @@ pub fn to_xml(a: &Activity) -> String {
     }
     w.empty("activity-status", &[("code", a.status)]);
     for (kind, day) in &a.dates {
-        w.empty("activity-date", &[("type", kind), ("iso-date", &day.to_string())]);
+        w.empty(
+            "activity-date",
+            &[("type", kind), ("iso-date", &day.to_string())],
+        );
     }
     for (code, bp) in &a.countries {
-        w.empty("recipient-country", &[("code", code), ("percentage", &percent(*bp))]);
+        w.empty(
+            "recipient-country",
+            &[("code", code), ("percentage", &percent(*bp))],
+        );
     }
     for (code, bp) in &a.sectors {
         w.empty(
             "sector",
-            &[("vocabulary", "1"), ("code", code), ("percentage", &percent(*bp))],
+            &[
+                ("vocabulary", "1"),
+                ("code", code),
+                ("percentage", &percent(*bp)),
+            ],
         );
     }
     for b in &a.budgets {
@@ -157,7 +170,11 @@ pub fn to_xml(a: &Activity) -> String {
         w.open("budget", &[("type", "1"), ("status", "2")]);
         w.empty("period-start", &[("iso-date", &start)]);
         w.empty("period-end", &[("iso-date", &b.ends_on.to_string())]);
-        w.text("value", &[("currency", &a.currency), ("value-date", &start)], &cents(b.cents));
+        w.text(
+            "value",
+            &[("currency", &a.currency), ("value-date", &start)],
+            &cents(b.cents),
+        );
         w.close("budget");
     }
     for t in &a.transactions {
@@ -165,7 +182,11 @@ pub fn to_xml(a: &Activity) -> String {
         w.open("transaction", &[]);
         w.empty("transaction-type", &[("code", t.kind)]);
         w.empty("transaction-date", &[("iso-date", &on)]);
-        w.text("value", &[("currency", &t.currency), ("value-date", &on)], &cents(t.cents));
+        w.text(
+            "value",
+            &[("currency", &t.currency), ("value-date", &on)],
+            &cents(t.cents),
+        );
         w.narrative("description", &[], &t.description);
         if let Some(p) = &t.provider {
             w.narrative("provider-org", &[], p);
@@ -191,7 +212,10 @@ mod tests {
 
     #[test]
     fn text_and_attributes_are_escaped() {
-        assert_eq!(escape("R&D <\"x\"> 'y'"), "R&amp;D &lt;&quot;x&quot;&gt; &apos;y&apos;");
+        assert_eq!(
+            escape("R&D <\"x\"> 'y'"),
+            "R&amp;D &lt;&quot;x&quot;&gt; &apos;y&apos;"
+        );
         assert_eq!(escape("a\u{1}b"), "ab");
         assert_eq!(cents(326_007_484), "3260074.84");
         assert_eq!(cents(-5), "-0.05");

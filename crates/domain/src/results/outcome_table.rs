@@ -350,7 +350,10 @@ mod tests {
         };
         let t = outcome_table(&counts);
         assert_eq!(t.countries.len(), 1);
-        assert_eq!(t.cell(Line::Eligible, t.countries.first().copied()), Some(2));
+        assert_eq!(
+            t.cell(Line::Eligible, t.countries.first().copied()),
+            Some(2)
+        );
         assert_eq!(t.cell(Line::Traineeships, None), Some(0));
     }
 }

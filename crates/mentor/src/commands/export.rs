@@ -32,7 +32,12 @@ pub fn run(options: &Options, cmd: ExportCommand) -> Result<ExitCode> {
     let tr = Tr::new(app::iati::FILE_LOCALE);
     let db = options.open_db()?;
     let out = runtime()?
-        .block_on(app::iati::export(&db, &app::SystemClock, &acting(), &programme))
+        .block_on(app::iati::export(
+            &db,
+            &app::SystemClock,
+            &acting(),
+            &programme,
+        ))
         .map_err(|e| refusal(&tr, e))?;
     for w in &out.warnings {
         eprintln!("warning: {}", tr.t1(w.key, "about", &w.about));

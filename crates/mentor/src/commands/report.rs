@@ -82,9 +82,8 @@ pub fn run(options: &Options, cmd: ReportCommand) -> Result<ExitCode> {
         }
     };
     match output {
-        Some(path) => {
-            std::fs::write(&path, &bytes).with_context(|| format!("cannot write {}", path.display()))?
-        }
+        Some(path) => std::fs::write(&path, &bytes)
+            .with_context(|| format!("cannot write {}", path.display()))?,
         None => std::io::stdout().write_all(&bytes)?,
     }
     Ok(ExitCode::SUCCESS)
@@ -94,7 +93,9 @@ pub fn run(options: &Options, cmd: ReportCommand) -> Result<ExitCode> {
 /// right.
 fn text_table(header: &[String], rows: &[Vec<String>]) -> String {
     let cols = header.len();
-    let all: Vec<&[String]> = std::iter::once(header).chain(rows.iter().map(Vec::as_slice)).collect();
+    let all: Vec<&[String]> = std::iter::once(header)
+        .chain(rows.iter().map(Vec::as_slice))
+        .collect();
     let width = |i: usize| {
         all.iter()
             .map(|r| r.get(i).map_or(0, |c| c.chars().count()))

@@ -158,6 +158,6 @@ fn programme(db: &Database, origin: &Origin) -> Result<String> {
 }
 
 #[cfg(test)]
-mod tests;
-#[cfg(test)]
 mod report_tests;
+#[cfg(test)]
+mod tests;

@@ -14,7 +14,9 @@ use domain::{Country, OrganisationKind as K};
 use crate::commands::cli_actor;
 
 fn shared(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/iati").join(rel)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/data/iati")
+        .join(rel)
 }
 
 /// The codes of an official codelist.
@@ -73,7 +75,10 @@ fn assert_valid(xml: &str, name: &str) {
         let used = attrs(xml, element, attr);
         assert!(!used.is_empty(), "no {element} {attr}");
         for code in used {
-            assert!(codes.contains(&code), "{element} {attr}={code} not in {list}");
+            assert!(
+                codes.contains(&code),
+                "{element} {attr}={code} not in {list}"
+            );
         }
     }
     let reporting = attrs(xml, "reporting-org", "ref");
@@ -150,7 +155,12 @@ fn the_demo_reproduces_section_6_and_its_iati_file_validates() {
             (Line::ProfessionalFromOrigin, [3, 8, 11]),
         ];
         for (line, [a, b, c]) in want {
-            assert_eq!(cells(line), [Some(a), Some(b), Some(c)], "{}", line.as_str());
+            assert_eq!(
+                cells(line),
+                [Some(a), Some(b), Some(c)],
+                "{}",
+                line.as_str()
+            );
         }
         let hosts: Vec<_> = t
             .hosts
@@ -165,10 +175,18 @@ fn the_demo_reproduces_section_6_and_its_iati_file_validates() {
         );
 
         let out = rt
-            .block_on(app::iati::export(db, &app::SystemClock, &who, super::PROGRAMME_SLUG))
+            .block_on(app::iati::export(
+                db,
+                &app::SystemClock,
+                &who,
+                super::PROGRAMME_SLUG,
+            ))
             .unwrap();
         assert_eq!(out.activity_id, super::iati::ACTIVITY_ID);
-        assert!(out.xml.contains("<recipient-country code=\"MA\" percentage=\"43.9\"/>"));
+        assert!(
+            out.xml
+                .contains("<recipient-country code=\"MA\" percentage=\"43.9\"/>")
+        );
         assert_valid(&out.xml, "demo-activity");
         // Published by the export: the identifiers no longer change.
         let fields = domain::iati::SettingsFields {
@@ -177,7 +195,13 @@ fn the_demo_reproduces_section_6_and_its_iati_file_validates() {
             org_type: "11".into(),
             activity_id: format!("{}-2", super::iati::ACTIVITY_ID),
         };
-        let refused = rt.block_on(app::iati::save(db, &app::SystemClock, &who, super::PROGRAMME_SLUG, &fields));
+        let refused = rt.block_on(app::iati::save(
+            db,
+            &app::SystemClock,
+            &who,
+            super::PROGRAMME_SLUG,
+            &fields,
+        ));
         assert!(matches!(refused, Err(app::Error::Invalid(i)) if i.key == "iati-error-published"));
     });
 }
@@ -185,8 +209,8 @@ fn the_demo_reproduces_section_6_and_its_iati_file_validates() {
 #[test]
 fn an_activity_with_a_logframe_validates() {
     use domain::results::{
-        Figure, Indicator, Measured, Objective, PeriodValue, Programme, Report, ResultArea,
-        Source, Unit, Value,
+        Figure, Indicator, Measured, Objective, PeriodValue, Programme, Report, ResultArea, Source,
+        Unit, Value,
     };
     let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
     let indicator = |code: &str, unit: Unit, target: i64| Indicator {
@@ -196,8 +220,16 @@ fn an_activity_with_a_logframe_validates() {
         unit,
         ascending: true,
         source: Source::Manual,
-        baseline: Some(Measured { year: 2021, value: Value::new(unit, 0), comment: None }),
-        target: Some(Measured { year: 2024, value: Value::new(unit, target), comment: None }),
+        baseline: Some(Measured {
+            year: 2021,
+            value: Value::new(unit, 0),
+            comment: None,
+        }),
+        target: Some(Measured {
+            year: 2024,
+            value: Value::new(unit, target),
+            comment: None,
+        }),
         current: Some(Figure::new(Value::new(unit, target / 2))),
         periods: vec![PeriodValue {
             period_id: "p".into(),

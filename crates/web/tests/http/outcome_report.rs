@@ -12,9 +12,7 @@ use serde_json::Value;
 
 use crate::cases::setup;
 use crate::outcomes::{move_case, record, today};
-use crate::support::{
-    COMPANY, COORDINATOR, EVALUATOR, PARTICIPANT, TestApp, msg, on_each_backend,
-};
+use crate::support::{COMPANY, COORDINATOR, EVALUATOR, PARTICIPANT, TestApp, msg, on_each_backend};
 
 /// The table's rows from the API, as (key, cells by country, total).
 async fn rows(app: &TestApp, programme: &str) -> Vec<(String, Value, i64)> {
@@ -188,7 +186,11 @@ async fn the_iati_identifiers_never_change_once_published() {
         assert_eq!(res.status, StatusCode::FORBIDDEN);
         let res = evaluator.get(&format!("{page}.xml")).await;
         assert_eq!(res.status, StatusCode::OK);
-        assert!(res.header("content-type").unwrap().starts_with("application/xml"));
+        assert!(
+            res.header("content-type")
+                .unwrap()
+                .starts_with("application/xml")
+        );
         assert!(res.body.contains("<iati-activities version=\"2.03\""));
         assert!(
             res.body

@@ -120,7 +120,10 @@ async fn download(
     Ok((
         [
             (CONTENT_TYPE, kind.to_owned()),
-            (CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")),
+            (
+                CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
         ],
         bytes,
     )
