@@ -221,7 +221,14 @@ impl Cursor {
     /// A category's label over the full width (or `width`), wrapped to two lines.
     fn category(&mut self, label: &str, width: f32) {
         for line in wrap(label, LABEL_SIZE, width, 2) {
-            self.words(PAD, self.y + LABEL_LINE * 0.75, line, LABEL_SIZE, false, INK);
+            self.words(
+                PAD,
+                self.y + LABEL_LINE * 0.75,
+                line,
+                LABEL_SIZE,
+                false,
+                INK,
+            );
             self.y += LABEL_LINE;
         }
         self.y += 2.0;
@@ -336,7 +343,12 @@ impl Cursor {
             let top = self.y;
             self.category(label, self.inner - pair_room);
             let pair = shorten(&pair, VALUE_SIZE, pair_room - 8.0);
-            self.number(self.width - PAD, top + LABEL_LINE * 0.75, pair, Anchor::Right);
+            self.number(
+                self.width - PAD,
+                top + LABEL_LINE * 0.75,
+                pair,
+                Anchor::Right,
+            );
             self.track(PAD, self.y, full, BAR);
             // A target of zero is met by anything above zero.
             let w = if t.raw <= 0 {

@@ -110,7 +110,11 @@ fn zeros_and_no_data_draw_no_bars_and_stay_finite() {
         assert!(bars_of(&scene, 0).is_empty());
         assert!(scene.height.is_finite() && scene.height > 0.0);
         // The title is still there.
-        assert!(texts(&scene).iter().any(|(_, t, _, _)| t.starts_with("Companies")));
+        assert!(
+            texts(&scene)
+                .iter()
+                .any(|(_, t, _, _)| t.starts_with("Companies"))
+        );
     }
     // A negative value draws as zero.
     let scene = layout(&bars(Kind::Bars, &[-5, 3]), 640.0, Direction::Ltr);
@@ -138,7 +142,10 @@ fn long_labels_are_wrapped_and_cut_within_the_width() {
                 // Measured at the title's size, the largest: a generous bound for all.
                 let size_slack = w * (1.0 - 11.0 / 15.0);
                 assert!(left >= -size_slack - 0.01, "{text} {left} at {width}");
-                assert!(right <= width + size_slack + 0.01, "{text} {right} at {width}");
+                assert!(
+                    right <= width + size_slack + 0.01,
+                    "{text} {right} at {width}"
+                );
             }
             for shape in &scene.shapes {
                 if let Shape::Rect { x, w, .. } = shape {
@@ -241,9 +248,7 @@ fn grouped_series_differ_by_pattern_and_are_named_in_a_legend() {
     // Hatching stays inside its bar.
     let (bx, by, bw, bh) = bars_of(&scene, 1)[0];
     for shape in &scene.shapes {
-        if let Shape::Line {
-            x1, y1, x2, y2, ..
-        } = shape
+        if let Shape::Line { x1, y1, x2, y2, .. } = shape
             && *y1 >= by
             && *y1 <= by + bh
             && *y2 >= by
@@ -263,15 +268,27 @@ fn progress_fills_the_track_as_far_as_the_target_and_no_further() {
         title: "Progress".to_owned(),
         summary: String::new(),
         category_header: "Indicator".to_owned(),
-        categories: vec!["Placed".to_owned(), "Companies".to_owned(), "Zero".to_owned()],
+        categories: vec![
+            "Placed".to_owned(),
+            "Companies".to_owned(),
+            "Zero".to_owned(),
+        ],
         series: vec![
             Series::new(
                 "Value",
-                vec![Point::new(10, "10"), Point::new(400, "400"), Point::new(0, "0")],
+                vec![
+                    Point::new(10, "10"),
+                    Point::new(400, "400"),
+                    Point::new(0, "0"),
+                ],
             ),
             Series::new(
                 "Target",
-                vec![Point::new(40, "40"), Point::new(300, "300"), Point::new(5, "5")],
+                vec![
+                    Point::new(40, "40"),
+                    Point::new(300, "300"),
+                    Point::new(5, "5"),
+                ],
             ),
             Series::new(
                 "% of target",

@@ -92,12 +92,11 @@ impl Chart {
             .enumerate()
             .map(|(i, category)| {
                 let mut row = vec![category.clone()];
-                row.extend(self.series.iter().map(|s| {
-                    s.points
-                        .get(i)
-                        .map(|p| p.label.clone())
-                        .unwrap_or_default()
-                }));
+                row.extend(
+                    self.series
+                        .iter()
+                        .map(|s| s.points.get(i).map(|p| p.label.clone()).unwrap_or_default()),
+                );
                 row
             })
             .collect();
@@ -111,10 +110,12 @@ impl Chart {
     /// Whether there is nothing to draw: no category, or no value above zero in any
     /// series (a chart of zeros says nothing a sentence would not; callers leave it out).
     pub fn is_empty(&self) -> bool {
-        !self
-            .series
-            .iter()
-            .any(|s| s.points.iter().take(self.categories.len()).any(|p| p.raw > 0))
+        !self.series.iter().any(|s| {
+            s.points
+                .iter()
+                .take(self.categories.len())
+                .any(|p| p.raw > 0)
+        })
     }
 
     /// The same chart over the categories `range` only (clamped to what exists): a long

@@ -166,7 +166,10 @@ mod tests {
         ));
         assert!(!out.contains("<script>"), "{out}");
         assert!(!out.contains("<b>"));
-        assert!(out.contains("Tom &amp; &quot;Jerry&quot; &lt;b&gt;"), "{out}");
+        assert!(
+            out.contains("Tom &amp; &quot;Jerry&quot; &lt;b&gt;"),
+            "{out}"
+        );
         assert!(out.contains("&lt;script&gt;alert(&#39;x&#39;)"), "{out}");
         assert!(out.contains("Applications &amp; placements"));
         assert!(out.contains("5 &lt;x&gt;"));
@@ -184,7 +187,11 @@ mod tests {
 
     #[test]
     fn the_document_is_an_accessible_scalable_image() {
-        let out = svg(&layout(&chart("Funnel", "Applications"), 640.0, Direction::Ltr));
+        let out = svg(&layout(
+            &chart("Funnel", "Applications"),
+            640.0,
+            Direction::Ltr,
+        ));
         assert!(out.starts_with(r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 "#));
         assert!(out.contains(r#"role="img""#));
         assert!(out.contains(r#"aria-labelledby="chart-funnel-title""#));
