@@ -81,17 +81,27 @@ impl Cursor<'_> {
         Ok(())
     }
 
-    /// Natural widths scaled to fill the text width.
+    /// Natural widths fitted to the text width: when they are too wide together, each
+    /// column keeps at least its longest word (a code is never cut) and gives up a share
+    /// of the rest; when they fit, all grow alike.
     fn column_widths(&self, headers: &[String], rows: &[Vec<String>], columns: usize) -> Vec<f32> {
         let mut natural = vec![2.0 * CELL_PAD + 1.0; columns];
-        let mut measure = |column: usize, text: &str, style: Style| {
+        let mut minimum = natural.clone();
+        let cap = WIDTH * MAX_SHARE;
+        let one_line = |text: &str, style: Style| {
             let direction = Direction::of(text, self.direction);
-            let widest = break_lines(self.faces, text, direction, style, UNBOUNDED)
+            break_lines(self.faces, text, direction, style, UNBOUNDED)
                 .iter()
                 .map(|l| l.width)
-                .fold(0.0f32, f32::max);
-            let cap = WIDTH * MAX_SHARE;
-            natural[column] = natural[column].max((widest + 2.0 * CELL_PAD).min(cap));
+                .fold(0.0f32, f32::max)
+        };
+        let mut measure = |column: usize, text: &str, style: Style| {
+            natural[column] =
+                natural[column].max((one_line(text, style) + 2.0 * CELL_PAD).min(cap));
+            for word in text.split_whitespace() {
+                let word = (one_line(word, style) + 2.0 * CELL_PAD).min(cap);
+                minimum[column] = minimum[column].max(word);
+            }
         };
         for (column, text) in headers.iter().enumerate() {
             measure(column, text, HEADER);
@@ -101,8 +111,24 @@ impl Cursor<'_> {
                 measure(column, text, CELL);
             }
         }
+        let minimum: Vec<f32> = minimum
+            .iter()
+            .zip(&natural)
+            .map(|(m, n)| m.min(*n))
+            .collect();
         let total: f32 = natural.iter().sum();
-        natural.iter().map(|w| w * WIDTH / total).collect()
+        let floor: f32 = minimum.iter().sum();
+        if total <= WIDTH || floor >= WIDTH {
+            let base = if total <= WIDTH { &natural } else { &minimum };
+            let sum: f32 = base.iter().sum();
+            return base.iter().map(|w| w * WIDTH / sum).collect();
+        }
+        let share = (WIDTH - floor) / (total - floor);
+        minimum
+            .iter()
+            .zip(&natural)
+            .map(|(m, n)| m + (n - m) * share)
+            .collect()
     }
 
     /// Each cell's text broken to its column.
