@@ -115,7 +115,7 @@ fn num(value: f32) -> String {
     let tenths = (f64::from(value) * 10.0).round() as i64;
     let sign = if tenths < 0 { "-" } else { "" };
     let abs = tenths.unsigned_abs();
-    if abs % 10 == 0 {
+    if abs.is_multiple_of(10) {
         format!("{sign}{}", abs / 10)
     } else {
         format!("{sign}{}.{}", abs / 10, abs % 10)

@@ -198,7 +198,9 @@ fn a_submitted_period_prints_its_frozen_values_corrections_and_narrative() {
     for want in [
         "MENTORII—2023",
         "Rapportoinviatoil15/02/202409:30UTC",
-        "correttoinseguito:41",
+        "correttoinseguito:",
+        // The frozen value (40, so 100 % of the target), the correction under it.
+        "OS1.R1.I1Tirocinantinumero04040100%",
         "Attivitàsvolte",
         "Quarantunotirocinicompletati",
         "Questivalorisonostaticongelati",
