@@ -148,7 +148,7 @@ fn paper_right_to_left_the_first_column_is_the_rightmost() {
     for s in [&arabic, &italian] {
         for needle in ["MI-1", "41"] {
             let x = x_of(s, needle);
-            assert!(x >= LEFT && x <= RIGHT, "{x}");
+            assert!((LEFT..=RIGHT).contains(&x), "{x}");
         }
     }
 }
