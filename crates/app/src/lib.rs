@@ -27,6 +27,7 @@ pub mod courses;
 pub mod decisions;
 pub mod digest;
 pub mod documents;
+pub mod donor_report;
 pub mod duplicates;
 pub mod error;
 pub mod files;

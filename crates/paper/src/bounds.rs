@@ -47,6 +47,40 @@ pub(crate) fn check(sheet: &Sheet) -> Result<(), PaperError> {
                 items += captions.len().max(1);
                 chars += captions.iter().map(|c| count(c)).sum::<usize>();
             }
+            // A table row and a chart's category count as a block each.
+            Block::Table { headers, rows } => {
+                items += rows.len().max(1);
+                chars += headers.iter().map(|c| count(c)).sum::<usize>();
+                for row in rows.iter().take(MAX_BLOCKS + 1) {
+                    chars += row.iter().map(|c| count(c)).sum::<usize>();
+                    if chars > MAX_CHARS {
+                        break;
+                    }
+                }
+            }
+            Block::Chart(chart) => {
+                items += chart.categories.len().max(1);
+                chars +=
+                    count(&chart.title) + count(&chart.summary) + count(&chart.category_header);
+                chars += chart
+                    .categories
+                    .iter()
+                    .take(MAX_BLOCKS + 1)
+                    .map(|c| count(c))
+                    .sum::<usize>();
+                for series in chart.series.iter().take(MAX_BLOCKS + 1) {
+                    chars += count(&series.name);
+                    chars += series
+                        .points
+                        .iter()
+                        .take(MAX_BLOCKS + 1)
+                        .map(|p| count(&p.label))
+                        .sum::<usize>();
+                    if chars > MAX_CHARS {
+                        break;
+                    }
+                }
+            }
         }
         // Stop counting as soon as a limit is passed: the rest may be huge.
         if items > MAX_BLOCKS {

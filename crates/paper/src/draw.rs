@@ -5,7 +5,7 @@
 //! catalog's `/Lang`. No creation date is set, so the bytes depend on the sheet alone.
 
 use krilla::Document;
-use krilla::color::luma;
+use krilla::color::{luma, rgb};
 use krilla::geom::{PathBuilder, Point, Rect};
 use krilla::metadata::{Metadata, TextDirection};
 use krilla::page::PageSettings;
@@ -57,6 +57,20 @@ pub(crate) fn draw(
                 Item::Rule { x1, x2, y } => {
                     frame(&mut surface, Rect::from_ltrb(*x1, *y, *x2, *y + 0.6))
                 }
+                Item::Fill {
+                    x,
+                    y,
+                    w,
+                    h,
+                    rgb,
+                    stroke,
+                } => fill(&mut surface, Rect::from_xywh(*x, *y, *w, *h), *rgb, *stroke),
+                Item::Stroke {
+                    from,
+                    to,
+                    width,
+                    rgb,
+                } => line(&mut surface, *from, *to, *width, *rgb),
             }
         }
         surface.finish();
@@ -124,6 +138,52 @@ fn frame(surface: &mut Surface<'_>, rect: Option<Rect>) {
             ..Stroke::default()
         }));
     }
+    surface.draw_path(&path);
+    surface.set_stroke(None);
+}
+
+/// Fills a rectangle with a colour, outlined in another if asked (a chart's bar or track).
+fn fill(
+    surface: &mut Surface<'_>,
+    rect: Option<Rect>,
+    color: (u8, u8, u8),
+    outline: Option<(u8, u8, u8)>,
+) {
+    let Some(rect) = rect else { return };
+    let mut builder = PathBuilder::new();
+    builder.push_rect(rect);
+    let Some(path) = builder.finish() else { return };
+    surface.set_fill(Some(Fill {
+        paint: rgb::Color::new(color.0, color.1, color.2).into(),
+        ..Fill::default()
+    }));
+    surface.set_stroke(outline.map(|c| Stroke {
+        paint: rgb::Color::new(c.0, c.1, c.2).into(),
+        width: 0.6,
+        ..Stroke::default()
+    }));
+    surface.draw_path(&path);
+    surface.set_stroke(None);
+}
+
+/// Strokes a straight line (a chart's hatching).
+fn line(
+    surface: &mut Surface<'_>,
+    from: (f32, f32),
+    to: (f32, f32),
+    width: f32,
+    color: (u8, u8, u8),
+) {
+    let mut builder = PathBuilder::new();
+    builder.move_to(from.0, from.1);
+    builder.line_to(to.0, to.1);
+    let Some(path) = builder.finish() else { return };
+    surface.set_fill(None);
+    surface.set_stroke(Some(Stroke {
+        paint: rgb::Color::new(color.0, color.1, color.2).into(),
+        width,
+        ..Stroke::default()
+    }));
     surface.draw_path(&path);
     surface.set_stroke(None);
 }

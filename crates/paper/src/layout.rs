@@ -16,11 +16,11 @@ use crate::{Block, PaperError, Sheet};
 pub(crate) const PAGE_WIDTH: f32 = 595.276;
 pub(crate) const PAGE_HEIGHT: f32 = 841.89;
 /// 2 cm margins; the bottom one leaves room for the footer.
-const LEFT: f32 = 56.7;
-const RIGHT: f32 = PAGE_WIDTH - 56.7;
-const TOP: f32 = 56.7;
-const BOTTOM: f32 = PAGE_HEIGHT - 70.0;
-const WIDTH: f32 = RIGHT - LEFT;
+pub(crate) const LEFT: f32 = 56.7;
+pub(crate) const RIGHT: f32 = PAGE_WIDTH - 56.7;
+pub(crate) const TOP: f32 = 56.7;
+pub(crate) const BOTTOM: f32 = PAGE_HEIGHT - 70.0;
+pub(crate) const WIDTH: f32 = RIGHT - LEFT;
 /// The footer's baseline.
 const FOOTER: f32 = PAGE_HEIGHT - 34.0;
 
@@ -36,7 +36,7 @@ const HEADING: Style = Style {
     size: 12.5,
     bold: true,
 };
-const BODY: Style = Style {
+pub(crate) const BODY: Style = Style {
     size: 10.0,
     bold: false,
 };
@@ -68,27 +68,43 @@ pub(crate) enum Item {
     Frame { x: f32, y: f32, w: f32, h: f32 },
     /// A horizontal rule.
     Rule { x1: f32, x2: f32, y: f32 },
+    /// A rectangle filled with a colour, outlined in another if `stroke` (a chart's bar).
+    Fill {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        rgb: (u8, u8, u8),
+        stroke: Option<(u8, u8, u8)>,
+    },
+    /// A straight line of a colour and width (a chart's hatching).
+    Stroke {
+        from: (f32, f32),
+        to: (f32, f32),
+        width: f32,
+        rgb: (u8, u8, u8),
+    },
 }
 
 /// The items of each page.
 pub(crate) type Pages = Vec<Vec<Item>>;
 
 /// The height a line of `style` takes: generous, for Arabic's tall letters and low dots.
-fn line_height(style: Style) -> f32 {
+pub(crate) fn line_height(style: Style) -> f32 {
     style.size * 1.55
 }
 
 /// Where the baseline sits below the top of a line of `style`.
-fn ascent(style: Style) -> f32 {
+pub(crate) fn ascent(style: Style) -> f32 {
     style.size * 1.15
 }
 
-struct Cursor<'a> {
-    faces: &'a Faces,
+pub(crate) struct Cursor<'a> {
+    pub(crate) faces: &'a Faces,
     /// The direction of the sheet's own text (its language's).
-    direction: Direction,
+    pub(crate) direction: Direction,
     pages: Pages,
-    y: f32,
+    pub(crate) y: f32,
 }
 
 impl Cursor<'_> {
@@ -102,7 +118,7 @@ impl Cursor<'_> {
         }
     }
 
-    fn page(&mut self) -> &mut Vec<Item> {
+    pub(crate) fn page(&mut self) -> &mut Vec<Item> {
         if self.pages.is_empty() {
             self.pages.push(Vec::new());
         }
@@ -110,7 +126,7 @@ impl Cursor<'_> {
         &mut self.pages[last]
     }
 
-    fn new_page(&mut self) -> Result<(), PaperError> {
+    pub(crate) fn new_page(&mut self) -> Result<(), PaperError> {
         if self.pages.len() >= MAX_PAGES {
             return Err(PaperError::TooLarge {
                 what: "pages",
@@ -124,7 +140,7 @@ impl Cursor<'_> {
 
     /// Starts a new page unless `height` more fits on this one (or this one is still empty:
     /// something taller than a page goes on as it can).
-    fn room(&mut self, height: f32) -> Result<(), PaperError> {
+    pub(crate) fn room(&mut self, height: f32) -> Result<(), PaperError> {
         if self.y + height > BOTTOM && self.y > TOP {
             self.new_page()?;
         }
@@ -138,7 +154,15 @@ impl Cursor<'_> {
     }
 
     /// Places a line in a column starting at `x` of `width`, aligned to `align`'s start.
-    fn put(&mut self, line: Line, style: Style, x: f32, width: f32, align: Direction, gray: bool) {
+    pub(crate) fn put(
+        &mut self,
+        line: Line,
+        style: Style,
+        x: f32,
+        width: f32,
+        align: Direction,
+        gray: bool,
+    ) {
         let x = match align {
             Direction::Ltr => x,
             Direction::Rtl => x + width - line.width,
@@ -304,6 +328,8 @@ pub(crate) fn lay_out(sheet: &Sheet, faces: &Faces) -> Result<Pages, PaperError>
                 cursor.y += 6.0;
             }
             Block::Signatures(captions) => cursor.signatures(captions)?,
+            Block::Table { headers, rows } => cursor.table(headers, rows)?,
+            Block::Chart(chart) => cursor.chart(chart)?,
         }
     }
     let mut pages = cursor.pages;

@@ -19,17 +19,24 @@
 //!   glyph is ambiguous, ActualText), so a reader can copy or extract the words. Content is
 //!   written in visual order, left to right, row by row (krilla marks right-to-left runs
 //!   `/ReversedChars`); extractors put it back in logical order as for any Arabic PDF.
+//! - Tables and charts (`table`, `chart`) are laid out by the same cursor: a table's rows
+//!   break across pages with the header repeated; a chart is a `charts::Scene` drawn as
+//!   filled rectangles, lines and the same shaped text, so its words extract like the rest.
 //! - Input is bounded ([`MAX_BLOCKS`], [`MAX_CHARS`], [`MAX_PAGES`]) so a huge sheet costs
 //!   bounded memory and time.
 
 mod bounds;
+mod chart;
 mod draw;
 mod error;
 mod fonts;
 mod layout;
 mod line;
 mod shape;
+mod table;
 
+#[cfg(test)]
+mod paper_blocks_tests;
 #[cfg(test)]
 mod paper_tests;
 
@@ -77,6 +84,19 @@ pub enum Block {
     Paragraph(String),
     /// A row of boxes to sign in, with a caption under each (who signs), up to three a row.
     Signatures(Vec<String>),
+    /// A table: a bold header row, then rows of cells, columns sized to their content
+    /// within the page's width (a long cell wraps in its column). Rows break across pages,
+    /// the header repeated on each; right to left, the first column is the rightmost.
+    Table {
+        /// The column headers (their count decides the columns, with the longest row's).
+        headers: Vec<String>,
+        /// The rows, each a cell per column (a short row leaves its last cells empty).
+        rows: Vec<Vec<String>>,
+    },
+    /// A chart (`charts`), laid out across the page's width in the sheet's direction and
+    /// drawn as vector shapes and shaped text; one taller than a page is split between
+    /// its categories, its title repeated.
+    Chart(charts::Chart),
 }
 
 /// Renders `sheet` as a PDF (A4), deterministically.
