@@ -1,9 +1,16 @@
 // Results (issue 16): the evaluator opens Results in Italian, opens an indicator and
-// follows it to the records behind its figure, where nobody is named; the coordinator
+// follows it to the records behind its figure, where nobody is named, then downloads the
+// outcome table as XLSX and the IATI file from the programme's page; the coordinator
 // opens a reporting period and submits it after confirming, and finds it frozen.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { BASE, launch, signIn } from './browser.mjs';
+
+async function download(page, selector) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
+  return readFileSync(await file.path());
+}
 
 /** Sets the signed-in person's own language; returns the one before. */
 async function ownLanguage(page, value) {
@@ -33,6 +40,7 @@ test('the evaluator opens Results in Italian and follows an indicator to its rec
       assert.equal((await page.locator('main h1').textContent()).trim(), 'Risultati');
       await page.locator('[data-results-programmes] a').first().click();
       await page.waitForURL(/\/results\/[0-9a-f-]+$/);
+      const programme = page.url();
       const row = page.locator('tr[data-indicator="OS1.I1"]');
       assert.match(await row.locator('td[data-current]').textContent(), /\d/);
       await row.locator('a').first().click();
@@ -46,6 +54,18 @@ test('the evaluator opens Results in Italian and follows an indicator to its rec
       assert.equal(await page.locator('[data-identity]').count(), 0, 'no identity column');
       const text = await page.locator('main').textContent();
       assert.ok(!/MC-\d/.test(text), 'no case reference');
+
+      // Back on the programme's page: the outcome table as XLSX, then the IATI file.
+      await page.goto(programme);
+      await page.locator('a[data-outcomes-link]').click();
+      await page.waitForURL(/\/outcomes$/);
+      const xlsx = await download(page, 'a[data-download="xlsx"]');
+      assert.equal(xlsx.subarray(0, 4).toString('binary'), 'PK\x03\x04', 'an XLSX is a zip archive');
+      await page.locator('a[data-iati-page]').click();
+      await page.waitForURL(/\/iati$/);
+      const xml = (await download(page, 'a[data-download="iati"]')).toString('utf8');
+      assert.match(xml, /<iati-activities version="2\.03"/);
+      assert.match(xml, /<result type="[123]"/, 'the logframe as IATI results');
     } finally {
       await ownLanguage(page, before);
     }

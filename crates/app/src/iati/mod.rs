@@ -10,7 +10,6 @@ mod settings;
 use chrono::DateTime;
 use domain::iati::{Finding, Sources};
 use domain::results::outcome_table::Line;
-use domain::results::{Programme as ReportProgramme, Report};
 use domain::{Invalid, Locale, Permission};
 use i18n::Tr;
 
@@ -21,40 +20,6 @@ pub use settings::{SettingsView, save, settings};
 /// The IATI file's language: its narratives are written in English, which every donor
 /// system reads; staff-written titles keep their own words.
 pub const FILE_LOCALE: Locale = Locale::En;
-
-/// The programme's `Report` as the export reads it.
-///
-/// **Replaced at the merge** by `app::results::report(db, who, programme_id, None)`: on
-/// this branch the results part's logframe does not exist yet, so the report is the
-/// programme alone, with no objectives (the file then has no `result`, which
-/// `domain::iati::check` lists as a warning).
-pub async fn report_for_export(
-    db: &db::Database,
-    who: &Acting,
-    programme_id: &str,
-) -> AppResult<Report> {
-    let scope = who.scope(Permission::ViewResults)?;
-    let id = programme_id.to_owned();
-    let p = db
-        .read_as(move |c| -> AppResult<_> { Ok(db::programmes::find(c, &scope, &id)?) })
-        .await?;
-    Ok(Report {
-        programme: ReportProgramme {
-            countries: p.country_list().into_iter().map(str::to_owned).collect(),
-            id: p.id,
-            name: p.name,
-            slug: p.slug,
-            starts_on: p.starts_on,
-            ends_on: p.ends_on,
-            budget_cents: p.budget_cents,
-            currency: p.currency,
-        },
-        period: None,
-        periods: Vec::new(),
-        objectives: Vec::new(),
-        computed: Vec::new(),
-    })
-}
 
 /// An exported activity file.
 #[derive(Debug, Clone)]
@@ -93,7 +58,7 @@ pub async fn build(
             "iati-error-no-settings",
         )));
     };
-    let report = report_for_export(db, who, &programme.id).await?;
+    let report = crate::results::report(db, who, &programme.id, None).await?;
     let weights: Vec<(String, i64)> = table
         .countries
         .iter()

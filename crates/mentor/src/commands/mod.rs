@@ -3,8 +3,8 @@
 pub mod audit;
 pub mod cli_actor;
 pub mod demo;
-pub mod generate;
 pub mod export;
+pub mod generate;
 pub mod matching;
 pub mod migrate;
 pub mod report;

@@ -13,11 +13,11 @@ pub(super) fn routes(routes: Routes) -> Routes {
     use Permission::*;
     use pages::results::{iati, outcomes};
     routes
-        .get("/results/{programme}/outcomes",                P(ViewResults),   outcomes::show)
-        .get("/results/{programme}/outcomes.csv",            P(ViewResults),   outcomes::csv)
-        .get("/results/{programme}/outcomes.xlsx",           P(ViewResults),   outcomes::xlsx)
-        .get("/results/{programme}/iati",                    P(ViewResults),   iati::show)
-        .post("/results/{programme}/iati",                   P(ManageResults), iati::save)
-        .get("/results/{programme}/iati.xml",                P(ViewResults),   iati::download)
+        .get("/results/{id}/outcomes",                P(ViewResults),   outcomes::show)
+        .get("/results/{id}/outcomes.csv",            P(ViewResults),   outcomes::csv)
+        .get("/results/{id}/outcomes.xlsx",           P(ViewResults),   outcomes::xlsx)
+        .get("/results/{id}/iati",                    P(ViewResults),   iati::show)
+        .post("/results/{id}/iati",                   P(ManageResults), iati::save)
+        .get("/results/{id}/iati.xml",                P(ViewResults),   iati::download)
         .get("/api/v1/programmes/{id}/reports/outcomes",     P(ViewResults),   api::outcome_report::outcomes)
 }

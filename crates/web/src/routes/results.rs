@@ -19,6 +19,7 @@ pub(super) fn routes(routes: Routes) -> Routes {
         .get("/results/{id}",                                            P(ViewResults),   r::show::show)
         .get("/results/{id}/indicators.csv",                             P(ViewResults),   r::download::csv)
         .get("/results/{id}/indicators.xlsx",                            P(ViewResults),   r::download::xlsx)
+        .get("/results/{id}/report.pdf",                                 P(ViewResults),   r::report_pdf::pdf)
         .get("/results/{id}/indicators/{indicator}",                     P(ViewResults),   r::indicator::show_indicator)
         .get("/results/{id}/indicators/{indicator}/records",             P(ViewResults),   r::records::records)
         .post("/results/{id}/indicators/{indicator}/values",             P(ManageResults), r::manual::value)

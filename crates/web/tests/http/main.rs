@@ -48,6 +48,7 @@ mod procedure;
 mod races;
 mod reach;
 mod results;
+mod results_agree;
 mod routes;
 mod scoping;
 mod selection;

@@ -17,7 +17,7 @@ use crate::support::{
 };
 
 /// The API's report of p1 (as the coordinator), for `period` if given.
-async fn report(app: &TestApp, period: Option<&str>) -> Value {
+pub(crate) async fn report(app: &TestApp, period: Option<&str>) -> Value {
     let mut c = app.signed_in(COORDINATOR).await;
     let q = period.map(|p| format!("?period={p}")).unwrap_or_default();
     let res = c
@@ -28,7 +28,7 @@ async fn report(app: &TestApp, period: Option<&str>) -> Value {
 }
 
 /// Every indicator of a report, by code.
-fn indicator<'a>(report: &'a Value, code: &str) -> &'a Value {
+pub(crate) fn indicator<'a>(report: &'a Value, code: &str) -> &'a Value {
     report["objectives"]
         .as_array()
         .unwrap()
@@ -49,7 +49,7 @@ fn indicator<'a>(report: &'a Value, code: &str) -> &'a Value {
 /// The coordinator's logframe: an overall objective, a specific one with an expected
 /// result; `R1.I1` counts trainees placed (target 40 in 2024), `R1.I2` those in Italy at
 /// the end, `OS1.I1` is manual (protocols signed). Returns (placed, in Italy, manual) ids.
-async fn logframe(app: &TestApp) -> (String, String, String) {
+pub(crate) async fn logframe(app: &TestApp) -> (String, String, String) {
     let p1 = app.seed.p1.clone();
     let mut c = app.signed_in(COORDINATOR).await;
     for (kind, code, title) in [

@@ -16,6 +16,7 @@ pub mod manual;
 pub mod outcomes;
 pub mod periods;
 pub mod records;
+pub mod report_pdf;
 pub mod show;
 
 use askama::Template;

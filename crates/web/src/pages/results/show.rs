@@ -27,6 +27,14 @@ struct Objective {
     blocks: Vec<Block>,
 }
 
+/// A chart drawn on the server, with the data table that reads it out (and stands in for
+/// it where images are not shown).
+struct ChartView {
+    key: String,
+    svg: String,
+    table: app::donor_report::Table,
+}
+
 struct PeriodChoice {
     id: String,
     label: String,
@@ -42,6 +50,7 @@ struct ProgrammePage {
     /// The chosen period's label and whether it was submitted.
     chosen: Option<(String, bool)>,
     objectives: Vec<Objective>,
+    charts: Vec<ChartView>,
     may_manage: bool,
     query: String,
 }
@@ -106,6 +115,15 @@ pub async fn show(
             label: p.label.clone(),
         })
         .collect();
+    // The same charts as the donor report's PDF: one place turns a report into charts.
+    let charts = app::donor_report::charts_of(&report, &tr)
+        .iter()
+        .map(|c| ChartView {
+            key: c.key.clone(),
+            svg: app::donor_report::svg(c, tr.locale),
+            table: c.table(),
+        })
+        .collect();
     let title = tr.t1(
         "results-programme-title",
         "programme",
@@ -118,6 +136,7 @@ pub async fn show(
         periods,
         chosen,
         objectives,
+        charts,
         may_manage: app::results::may_manage(&who),
     })
 }
