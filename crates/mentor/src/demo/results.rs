@@ -25,19 +25,17 @@ const COORDINATOR: &str = "coordinator@demo.example";
 
 /// The manual indicator that takes the protocols as evidence.
 pub const PROTOCOLS: &str = "OS1.R3.I2";
+/// A calendar day as (year, month, day).
+type Ymd = (i32, u32, u32);
+
 /// The periods, in order: (label, first day, last day, submitted on).
-pub const PERIODS: [(
-    &str,
-    (i32, u32, u32),
-    (i32, u32, u32),
-    Option<(i32, u32, u32)>,
-); 3] = [
+pub const PERIODS: [(&str, Ymd, Ymd, Option<Ymd>); 3] = [
     ("2022", (2022, 1, 1), (2022, 12, 31), Some((2023, 2, 15))),
     ("2023", (2023, 1, 1), (2023, 12, 31), Some((2024, 2, 20))),
     ("2024", (2024, 1, 1), (2024, 12, 31), None),
 ];
 
-fn day((y, m, d): (i32, u32, u32)) -> NaiveDate {
+fn day((y, m, d): Ymd) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
 }
 

@@ -40,6 +40,7 @@ mod limits;
 mod lists;
 mod matching;
 mod mentorships;
+mod messages;
 mod operations;
 mod outcome_report;
 mod outcomes;

@@ -9,9 +9,8 @@ use domain::{Country, OrganisationKind, Role};
 use http_body_util::BodyExt;
 use testkit::{TestDb, fixtures};
 use tower::ServiceExt;
-// The Fluent catalogue that the tests read messages from (named here only).
-use i18n as catalogue;
 
+pub use crate::messages::{escape_html, msg, msg_n, msg_nums, msg1, translator, without_isolation};
 pub use testkit::fixtures::PASSWORD;
 
 pub struct TestApp {
@@ -266,63 +265,6 @@ impl Resp {
     }
 }
 
-/// The translator of `locale`, for tests that look for a message in another language.
-pub fn translator(locale: domain::Locale) -> catalogue::Tr {
-    catalogue::Tr::new(locale)
-}
-
-/// The translator of the English messages that tests look for.
-fn english() -> catalogue::Tr {
-    translator(domain::Locale::En)
-}
-
-/// Fluent wraps arguments in invisible bidi isolation marks (FSI/PDI), and Arabic messages
-/// isolate the left-to-right values they quote (LRI/PDI); tests compare what a reader sees,
-/// without them.
-pub fn without_isolation(s: String) -> String {
-    s.replace(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'], "")
-}
-
-/// The catalogue answers a missing key with the key itself; a test that names a missing key
-/// would then look for the key in the page, so it stops here instead.
-fn found(key: &str, message: String) -> String {
-    assert_ne!(message, key, "no English message `{key}`");
-    without_isolation(message)
-}
-
-/// The English message `key`, so that a test names the message it means, not its wording.
-pub fn msg(key: &str) -> String {
-    found(key, english().t(key))
-}
-
-/// The English message `key` with one string argument.
-pub fn msg1(key: &str, name: &str, value: &str) -> String {
-    found(key, english().t1(key, name, value))
-}
-
-/// The English message `key` with one number argument (plural-aware).
-pub fn msg_n(key: &str, name: &str, n: i64) -> String {
-    found(key, english().tn(key, name, n))
-}
-
-/// The English message `key` with several number arguments.
-pub fn msg_nums(key: &str, args: &[(&str, i64)]) -> String {
-    let args: Vec<_> = args
-        .iter()
-        .map(|&(name, n)| (name, catalogue::FluentArg::Num(n)))
-        .collect();
-    found(key, english().t_with(key, &args))
-}
-
-/// `text` escaped as askama escapes it in a template.
-pub fn escape_html(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&#39;")
-}
-
 fn form_encode(fields: &[(&str, &str)]) -> String {
     let enc = |s: &str| {
         let mut out = String::new();
@@ -478,23 +420,7 @@ impl Client {
         bytes: &[u8],
         token: &str,
     ) -> Resp {
-        let boundary = "----mentor-test-boundary";
-        let mut body = format!(
-            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{filename}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
-        )
-        .into_bytes();
-        body.extend_from_slice(bytes);
-        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-        let uri = format!("{path}?csrf={token}");
-        let req = self
-            .request("POST", &uri)
-            .header(
-                header::CONTENT_TYPE,
-                format!("multipart/form-data; boundary={boundary}"),
-            )
-            .body(Body::from(body))
-            .unwrap();
-        self.send(req).await
+        self.send_multipart(path, &[], filename, bytes, token).await
     }
 
     /// Uploads a file with other form fields beside it, the CSRF token in the action.
@@ -508,24 +434,35 @@ impl Client {
         if !self.cookies.contains_key("mentor_csrf") {
             self.get("/login").await;
         }
+        let token = self.csrf();
+        self.send_multipart(path, fields, filename, bytes, &token)
+            .await
+    }
+
+    /// Posts `fields` then the file as `multipart/form-data`, as a browser's form does.
+    async fn send_multipart(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        filename: &str,
+        bytes: &[u8],
+        token: &str,
+    ) -> Resp {
         let boundary = "----mentor-test-boundary";
         let mut body = Vec::new();
         for (k, v) in fields {
-            body.extend_from_slice(
-                format!(
-                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n"
-                )
-                .as_bytes(),
+            let part = format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n"
             );
+            body.extend_from_slice(part.as_bytes());
         }
         body.extend_from_slice(
             format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{filename}\"\r\nContent-Type: application/octet-stream\r\n\r\n").as_bytes(),
         );
         body.extend_from_slice(bytes);
         body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-        let uri = format!("{path}?csrf={}", self.csrf());
         let req = self
-            .request("POST", &uri)
+            .request("POST", &format!("{path}?csrf={token}"))
             .header(
                 header::CONTENT_TYPE,
                 format!("multipart/form-data; boundary={boundary}"),
