@@ -39,7 +39,7 @@ const ROLES = [
 ];
 
 // Links that are not pages to look at: downloads, leaving, switching language.
-const SKIP = [/^\/logout/, /^\/static\//, /^\/documents\//, /^\/cases\/[^/]+\/documents\//, /\/pdf$/, /^\/calendar\/feed\//, /export/, /format=/, /\.xlsx$/, /[?&]lang=/, /^\/api\//];
+const SKIP = [/^\/logout/, /^\/static\//, /^\/documents\//, /^\/cases\/[^/]+\/documents\//, /\/pdf$/, /^\/calendar\/feed\//, /export/, /format=/, /\.(xlsx|csv|pdf|xml)(\?|$)/, /\/evidence\/[^/]+$/, /[?&]lang=/, /^\/api\//];
 const PER_ROLE = 60;
 
 const ID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
