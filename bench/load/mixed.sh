@@ -100,12 +100,14 @@ for p in "$port" "$nginx_port"; do
 done
 
 mkdir -p "$out"; chmod 755 "$out"
-server= ngx_pid= pg_db=
+server='' ngx_pid='' pg_db=''
 cleanup() {
-  [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true
-  [ -n "$ngx_pid" ] && kill "$ngx_pid" 2>/dev/null && wait "$ngx_pid" 2>/dev/null || true
-  [ -n "$pg_db" ] && psql "$pg_url/postgres" -qc "DROP DATABASE IF EXISTS $pg_db WITH (FORCE)" >/dev/null 2>&1 || true
-  server= ngx_pid= pg_db=
+  if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
+  if [ -n "$ngx_pid" ]; then kill "$ngx_pid" 2>/dev/null || true; wait "$ngx_pid" 2>/dev/null || true; fi
+  if [ -n "$pg_db" ]; then
+    psql "$pg_url/postgres" -qc "DROP DATABASE IF EXISTS $pg_db WITH (FORCE)" >/dev/null 2>&1 || true
+  fi
+  server='' ngx_pid='' pg_db=''
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -162,7 +164,7 @@ start_server() {
 }
 
 stop_server() {
-  kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true
+  kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true
   server=
   if [ -n "$pg_db" ]; then
     psql "$pg_url/postgres" -qc "DROP DATABASE IF EXISTS $pg_db WITH (FORCE)" >/dev/null || true
