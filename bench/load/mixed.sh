@@ -24,7 +24,7 @@
 #   2. each journey alone for LOAD_PAGE_SECONDS, and (first backend) nginx serving the
 #      bytes of that journey's answer, with its headers, compressed alike, just after.
 # report.py prints the table (page, connections, req/s, p50/p95/p99, answers not 2xx/3xx,
-# ratio to nginx, the issue's goal met or not) and writes it as markdown, with the machine.
+# the server's CPU per request, ratio to nginx, the issue's goal met or not) and writes it as markdown, with the machine.
 #
 # Environment, [default]:
 #   LOAD_SECONDS [10]            the mix at each level
@@ -212,6 +212,10 @@ start_nginx() {
     || die "nginx does not serve the public call page's bytes"
 }
 
+# The server process's CPU time so far, in clock ticks, and the ticks a second: around a
+# phase, the CPU a request cost (PostgreSQL's own processes are not counted).
+cpu_ticks() { echo "$(awk '{print $14 + $15}' "/proc/$server/stat") $(getconf CLK_TCK)"; }
+
 # Requests a finished phase left in flight still run in the server when wrk stops: wait
 # until the server's CPU time stands nearly still (under 5 % of a core over half a second,
 # at most 60 s), so that they do not weigh on the next phase, nginx's included.
@@ -249,17 +253,21 @@ for backend in $backends; do
     python3 "$here/writer.py" "$dir/writes.json" "$url" "$write_rate" "$secs" "$lv/mix/writes.json" &
     writer=$!
     pids=()
+    cpu0=$(cpu_ticks)
     while read -r name n; do
       MIX=1 run_wrk "$name" "$n" "$secs" "$dir/targets/$name.req" "$lv/mix/$name" "$url" &
       pids+=($!)
     done <<<"$shares"
     for p in "${pids[@]}"; do wait "$p" || die "a journey of the mix failed"; done
     wait "$writer" || die "the writer failed"
+    echo "$cpu0 $(cpu_ticks)" >"$lv/mix/cpu.txt"
     settle
     check_sessions "$dir" mix
     echo "$backend, $c connections: each journey alone ($page_secs s each)"
     for name in $names; do
+      cpu0=$(cpu_ticks)
       run_wrk "$name" "$c" "$page_secs" "$dir/targets/$name.req" "$lv/alone/$name" "$url"
+      echo "$cpu0 $(cpu_ticks)" >"$lv/alone/$name.cpu"
       settle
       if [ $nginx_done = 0 ]; then
         mkdir -p "$out/nginx/c$c"

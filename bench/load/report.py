@@ -8,8 +8,10 @@ markdown for BENCHMARKS.md, each row judged against the goals of issue 17.
 RESULTS_DIR holds machine.txt and, per backend and level, `mix/<journey>.json` (the
 journeys run side by side), `mix/writes.json` (the fixed-rate form writes) and
 `alone/<journey>.json` (each journey on its own), and `nginx/c<N>/<journey>.json` (nginx
-serving that journey's bytes at the same concurrency). The mix's figure over all reads
-merges the journeys' latency quantiles, each weighted by its count of requests.
+serving that journey's bytes at the same concurrency), and beside the server's phases
+`*.cpu`/`cpu.txt`: its process's CPU clock ticks before and after, for the CPU a request
+cost. The mix's figure over all reads merges the journeys' latency quantiles, each
+weighted by its count of requests; its CPU per request counts the writes too.
 """
 
 import json
@@ -52,6 +54,15 @@ def load(path):
         return json.loads(Path(path).read_text())
     except (OSError, ValueError):
         return None
+
+
+def cpu_per_request(path, requests):
+    """The server's CPU milliseconds per request over a phase (`<t0> <hz> <t1> <hz>`)."""
+    try:
+        t0, hz, t1, _ = (int(x) for x in Path(path).read_text().split())
+    except (OSError, ValueError):
+        return ""
+    return f"{(t1 - t0) / hz * 1000 / requests:.2f}" if requests else "—"
 
 
 def rate(r):
@@ -107,7 +118,8 @@ def verdict(checks):
 
 
 def rows_of(out, backend, level, names, nginx_dir):
-    """(page, conns, req/s, p50, p95, p99, not 2xx, × nginx, goal) for one backend and level."""
+    """(page, conns, req/s, p50, p95, p99, not 2xx, CPU per request, × nginx, goal) for one
+    backend and level."""
     rows = []
     base = out / backend / f"c{level}"
     p99_goal = P99_GOAL_MS.get(level)
@@ -117,21 +129,24 @@ def rows_of(out, backend, level, names, nginx_dir):
     for n, r in mix:
         checks = [p99_met(r, p99_goal)] if p99_goal else []
         rows.append((f"mix: {n}", str(shares.get(n, "?")), f"{rate(r):,.0f}", *latencies(r),
-                     errors(r), "", verdict(checks)))
+                     errors(r), "", "", verdict(checks)))
     if mix:
         p50, p95, p99 = merged([r for _, r in mix])
         total = sum(rate(r) for _, r in mix)
         bad = sum(r["status_errors"] for _, r in mix)
         checks = [p99 / 1000 < p99_goal] if p99_goal else []
+        w = load(base / "mix" / "writes.json")
+        served = sum(r["requests"] for _, r in mix) + (w["answered"] if w else 0)
         rows.append(("mix: all reads", str(level), f"{total:,.0f}", ms(p50), ms(p95), ms(p99),
-                     f"{bad:,}", "", verdict(checks)))
+                     f"{bad:,}", cpu_per_request(base / "mix" / "cpu.txt", served), "",
+                     verdict(checks)))
     w = load(base / "mix" / "writes.json")
     if w:
         kinds = ", ".join(f"{k}: {v}" for k, v in w["failure_kinds"].items())
         rows.append((f"mix: form writes at {w['rate']:g}/s", "(own)",
                      f"{w['answered'] / w['elapsed_s']:,.1f}", ms(w["p50_us"]), ms(w["p95_us"]),
                      ms(w["p99_us"]), f"{w['failures']:,} of {w['sent']:,}" +
-                     (f" ({kinds})" if kinds else ""), "",
+                     (f" ({kinds})" if kinds else ""), "", "",
                      verdict([w["p99_us"] / 1000 < WRITE_P99_GOAL_MS, w["failures"] == 0])))
     for n in names:
         r = load(base / "alone" / f"{n}.json")
@@ -143,13 +158,14 @@ def rows_of(out, backend, level, names, nginx_dir):
         if ratio is not None:
             checks.append(ratio >= RATIO_GOAL_OF.get(n, RATIO_GOAL))
         rows.append((n, str(level), f"{rate(r):,.0f}", *latencies(r), errors(r),
+                     cpu_per_request(base / "alone" / f"{n}.cpu", r["requests"]),
                      f"{ratio:.2f} of {rate(ng):,.0f}" if ratio is not None else "",
                      verdict(checks)))
     return rows
 
 
-HEAD = ("page", "conns", "req/s", "p50 ms", "p95 ms", "p99 ms", "not 2xx/3xx", "× nginx (req/s)",
-        "goal")
+HEAD = ("page", "conns", "req/s", "p50 ms", "p95 ms", "p99 ms", "not 2xx/3xx", "CPU ms/req",
+        "× nginx (req/s)", "goal")
 
 
 def text_table(rows):
