@@ -186,7 +186,7 @@ start_nginx() {
     echo "  gzip on; gzip_comp_level 6; gzip_min_length 32; gzip_vary on; gzip_types application/json;  # text/html always"
     for t in client_body proxy fastcgi uwsgi scgi; do echo "  ${t}_temp_path $n/tmp/$t;"; done
     echo "  server {"
-    echo "    listen 127.0.0.1:$nginx_port; root $n/www;"
+    echo "    listen 127.0.0.1:$nginx_port backlog=4096; root $n/www;"
     cut -f1 "$from/journeys.tsv" | while read -r name; do
       cp "$from/nginx/$name.body" "$n/www/$name"
       local ctype; ctype=$(awk -F': ' 'tolower($1) == "content-type" {print $2}' "$from/nginx/$name.headers")

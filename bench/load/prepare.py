@@ -45,6 +45,7 @@ JOURNEYS = [
     ("candidate", 3, "session", "/candidates/{candidate}", "a candidate's page (50 real ids in turn)"),
     ("ranking", 1, "session", "/calls/{call}/ranking", "the current call's ranking"),
     ("positions", 1, "session", "/positions", "positions"),
+    ("matching", 1, "session", "/calls/{run_call}/matching", "a call's matching page (its runs)"),
     ("matching-run", 1, "session", "/matching-runs/{run}", "a matching run's page"),
     ("open-calls", 1, "anonymous", "/open-calls", "the public list of open calls"),
     ("open-call", 2, "anonymous", "/open-calls/{call}", "the public call page"),
@@ -155,7 +156,7 @@ def discover(base, token, session):
         _, _, page = session.request("GET", f"/calls/{c}/matching")
         runs = ids_in(page, "/matching-runs/")
         if runs:
-            run = runs[0]
+            run, run_call = runs[0], c
             break
     if run is None:
         raise Failed("no call has a matching run to show")
@@ -164,13 +165,13 @@ def discover(base, token, session):
     if not companies:
         raise Failed("the API lists no host company for the writes")
     return {"call": call, "candidates": candidates, "search": search, "run": run,
-            "companies": companies}
+            "run_call": run_call, "companies": companies}
 
 
 def paths_of(template, found):
     if "{candidate}" in template:
         return [template.replace("{candidate}", c) for c in found["candidates"]]
-    return [template.format(call=found["call"], run=found["run"],
+    return [template.format(call=found["call"], run=found["run"], run_call=found["run_call"],
                             search=urllib.parse.quote(found["search"]))]
 
 
