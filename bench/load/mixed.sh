@@ -38,6 +38,7 @@
 #   LOAD_SESSIONS [8]  LOAD_ACCOUNTS ["coordinator@demo.example admin@demo.example"]
 #   LOAD_ENCODING [gzip]         every request's Accept-Encoding (a browser's; nginx alike)
 #   LOAD_WEIGHTS                 e.g. "ranking=0,dashboard=5": a journey's share (0: left out)
+#   LOAD_JOURNEYS                e.g. "open-call dashboard": only these (names in prepare.py)
 #   LOAD_PORT [18790]            the server; nginx listens on LOAD_PORT + 1
 #   LOAD_OUT [/tmp/mentor-load-<time>]  results.md, each phase's JSON and wrk output, logs
 # Installs wrk and nginx (Debian packages) when missing; needs python3 ≥ 3.11 and curl,

@@ -12,7 +12,8 @@ stops if one does not answer 200 with the content type expected.
 Environment: MENTOR_DEMO_PASSWORD (the demo accounts' password), LOAD_TOKEN (a bearer token
 for the API lists), LOAD_ACCOUNTS (e-mails, space separated), LOAD_SESSIONS (how many
 sessions in all, shared out over the accounts), LOAD_ENCODING (gzip or identity), and
-LOAD_WEIGHTS (optional `name=weight,…` overriding the mix below).
+LOAD_WEIGHTS (optional `name=weight,…` overriding the mix below) and LOAD_JOURNEYS (optional
+names, space separated: only these).
 
 Writes into OUT_DIR:
   targets/<journey>.req   one request a line (path, TAB, headers as `Name: value` joined by
@@ -190,6 +191,11 @@ def main():
         (k, int(v)) for k, v in
         (kv.split("=") for kv in os.environ.get("LOAD_WEIGHTS", "").split(",") if kv))
 
+    only = os.environ.get("LOAD_JOURNEYS", "").split()
+    unknown = set(only) - {j[0] for j in JOURNEYS}
+    if unknown:
+        raise Failed(f"no journey named {', '.join(sorted(unknown))} (LOAD_JOURNEYS)")
+
     sessions = [sign_in(base, accounts[i % len(accounts)], password) for i in range(n_sessions)]
     found = discover(base, token, sessions[0])
     (out / "targets").mkdir(parents=True, exist_ok=True)
@@ -199,7 +205,7 @@ def main():
     table = []
     for name, weight, auth, template, what in JOURNEYS:
         weight = weights.get(name, weight)
-        if weight <= 0:
+        if weight <= 0 or (only and name not in only):
             continue
         lines = []
         for i, path in enumerate(paths_of(template, found)):
