@@ -201,7 +201,8 @@ def report(out):
         md += ["", end]
     print("\n".join(text))
     (out / "results.md").write_text("\n".join(md) + "\n")
-    print(f"\nMarkdown for BENCHMARKS.md: {out / 'results.md'}")
+    print(f"\n--- markdown for BENCHMARKS.md (also in {out / 'results.md'}) ---\n")
+    print("\n".join(md))
 
 
 def main():
