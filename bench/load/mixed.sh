@@ -120,7 +120,7 @@ machine() {
 {
   machine
   echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "Binary: $bin — $("$bin" --version 2>/dev/null | head -1), built $(date -u -r "$bin" '+%Y-%m-%d %H:%M UTC'); checkout $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+  echo "Binary: $bin — $("$bin" --version 2>/dev/null | head -1), built $(date -u -r "$bin" '+%Y-%m-%d %H:%M UTC'); the script at $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
   echo "Run $(date -u '+%Y-%m-%d %H:%M UTC'): $secs s mixed and $page_secs s per journey alone at each of $levels connections; $write_rate form writes/s; pool $MENTOR_DB_POOL, connection cap $MENTOR_MAX_CONNECTIONS; $LOAD_SESSIONS sessions; Accept-Encoding: $LOAD_ENCODING; $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2), nginx $("$nginx" -v 2>&1 | cut -d/ -f2)"
   [ $quick = 0 ] || echo "QUICK MODE: a check of the script, not a measurement"
 } | tee "$out/machine.txt"
