@@ -22,7 +22,7 @@ for bin in "${bins[@]}"; do
   server=$!
   for _ in $(seq 100); do curl -fs "http://$MENTOR_ADDR/healthz" >/dev/null && break; sleep 0.3; done
   # Tokens have a name since issue 10 (defect 5); older binaries take none.
-  export TOKEN; TOKEN=$("$bin" user token coordinator@demo.example --name load 2>/dev/null | tail -1 \
+  export TOKEN; TOKEN=$("$bin" user token coordinator@demo.example --name load 2>/dev/null | grep "^mentor_" \
     || "$bin" user token coordinator@demo.example 2>/dev/null | tail -1)
   export PROGRAMME; PROGRAMME=$(curl -fs -H "Authorization: Bearer $TOKEN" "http://$MENTOR_ADDR/api/v1/programmes" \
     | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
