@@ -6,10 +6,12 @@
 //! (`in_write_transaction`), so a writer queues for the lock before its first read.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use diesel::Connection;
-use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
+use diesel::connection::{
+    AnsiTransactionManager, InstrumentationEvent, SimpleConnection, TransactionManager,
+};
 use diesel::pg::PgConnection;
 use diesel::sqlite::SqliteConnection;
 
@@ -54,6 +56,9 @@ pub struct Manager {
     /// request waiting for a connection gives up at once instead of waiting out the pool's
     /// timeout (the database is down, not busy).
     pub reachable: Arc<AtomicBool>,
+    /// Statements run on this pool's connections, all together: what a test counts to
+    /// catch a page that starts asking one question per row, and what `/metrics` reports.
+    pub queries: Arc<AtomicU64>,
 }
 
 /// A PostgreSQL URL with libpq's `connect_timeout` (whole seconds, at least 1) unless it
@@ -90,6 +95,17 @@ impl Manager {
     }
 
     fn open(&self) -> diesel::ConnectionResult<DbConn> {
+        let mut conn = self.establish()?;
+        let queries = self.queries.clone();
+        conn.set_instrumentation(move |event: InstrumentationEvent<'_>| {
+            if matches!(event, InstrumentationEvent::StartQuery { .. }) {
+                queries.fetch_add(1, Ordering::Relaxed);
+            }
+        });
+        Ok(conn)
+    }
+
+    fn establish(&self) -> diesel::ConnectionResult<DbConn> {
         match self.backend {
             Backend::Postgres => {
                 let mut conn = PgConnection::establish(&self.url)?;

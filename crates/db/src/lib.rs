@@ -45,6 +45,7 @@ pub mod outcome_report;
 pub mod outcomes;
 pub mod outreach;
 pub mod password_resets;
+pub mod placement_views;
 pub mod positions;
 pub mod programmes;
 pub mod results;
@@ -219,6 +220,15 @@ impl Tx<'_> {
     }
 }
 
+/// Counts a write transaction's end, however it ends.
+struct WriteEnded<'a>(&'a std::sync::atomic::AtomicU64);
+
+impl Drop for WriteEnded<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
+    }
+}
+
 /// The database of an installation: a pool of connections of one backend.
 #[derive(Clone)]
 pub struct Database {
@@ -230,6 +240,11 @@ pub struct Database {
     sqlite_writer: Arc<Mutex<()>>,
     /// Whether the last connection attempt succeeded (see [`Manager::reachable`]).
     reachable: Arc<std::sync::atomic::AtomicBool>,
+    /// Statements run so far on the pool's connections (see [`Manager::queries`]).
+    queries: Arc<std::sync::atomic::AtomicU64>,
+    /// Write transactions run through this handle (committed or not): a figure computed
+    /// from the records is still exact while this has not moved (`app::results::cache`).
+    writes: Arc<std::sync::atomic::AtomicU64>,
     settings: Settings,
 }
 
@@ -251,10 +266,12 @@ impl Database {
     ) -> DbResult<Self> {
         let backend = Backend::of_url(url);
         let reachable = Arc::new(std::sync::atomic::AtomicBool::new(true));
+        let queries = Arc::new(std::sync::atomic::AtomicU64::new(0));
         let manager = Manager {
             backend,
             url: conn::with_connect_timeout(url, settings.connect_timeout),
             reachable: reachable.clone(),
+            queries: queries.clone(),
         };
         let pool = r2d2::Pool::builder()
             .max_size(max_connections)
@@ -266,12 +283,26 @@ impl Database {
             audit_key,
             sqlite_writer: Arc::new(Mutex::new(())),
             reachable,
+            queries,
+            writes: Arc::new(std::sync::atomic::AtomicU64::new(0)),
             settings,
         })
     }
 
     pub fn backend(&self) -> Backend {
         self.backend
+    }
+
+    /// How many statements the pool's connections have run since it opened (a pooled
+    /// connection's health check included).
+    pub fn queries_run(&self) -> u64 {
+        self.queries.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// How many write transactions this handle (and its clones) has run. Another process
+    /// writing to the same database is not seen here.
+    pub fn writes_run(&self) -> u64 {
+        self.writes.load(std::sync::atomic::Ordering::Acquire)
     }
 
     pub fn audit_key(&self) -> &AuditKey {
@@ -320,6 +351,11 @@ impl Database {
             Backend::Postgres => None,
         };
         let key = &self.audit_key;
+        // Counted before it starts and again once it ended: a reader that saw the count
+        // unchanged around its own read read no half-way state of this write.
+        self.writes
+            .fetch_add(1, std::sync::atomic::Ordering::AcqRel);
+        let _counted = WriteEnded(&self.writes);
         conn::in_write_transaction(&mut conn, |c| {
             let claim = origin.idempotency.as_ref();
             if let Some(claim) = claim {

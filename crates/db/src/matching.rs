@@ -5,17 +5,15 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use domain::Country;
-use domain::permission::Scope;
 use domain::placement::PlacementStatus;
 use serde::Serialize;
 
 use crate::candidates::{Candidate, Profile};
 use crate::schema::{
     candidate_profiles as cp, candidates, match_constraints as mc, matching_runs as mr,
-    organisations, placements as pl, positions,
+    placements as pl,
 };
-use crate::{DbConn, DbError, DbResult, Tx, id::new_id, scope};
+use crate::{DbConn, DbError, DbResult, Tx, id::new_id};
 
 #[derive(Debug, Clone, Queryable, Selectable, Serialize)]
 #[diesel(table_name = mr)]
@@ -246,99 +244,7 @@ pub fn approve(tx: &mut Tx<'_>, run_id: &str, proposals: &[Proposal]) -> DbResul
     Ok(count)
 }
 
-/// A placement with what a company needs to interview: no identity documents.
-#[derive(Debug, Clone, Serialize)]
-pub struct PlacementView {
-    #[serde(flatten)]
-    pub placement: Placement,
-    pub candidate_name: String,
-    pub candidate_country: Country,
-    pub qualification: String,
-    pub experience: String,
-    pub italian_rank: i64,
-    pub position_title: String,
-    pub company_name: String,
-}
-
-#[derive(Debug, Clone, Default)]
-pub struct Filter {
-    pub call_id: Option<String>,
-    pub status: Option<PlacementStatus>,
-}
-
-type Backend = <DbConn as diesel::Connection>::Backend;
-
-fn scoped(conn: &mut DbConn, scope: &Scope) -> DbResult<pl::BoxedQuery<'static, Backend>> {
-    let mut q = pl::table.into_boxed();
-    if let Some(ids) = scope::organisation_ids(conn, scope)? {
-        q = q.filter(pl::company_id.eq_any(ids));
-    }
-    Ok(q)
-}
-
-fn views(conn: &mut DbConn, rows: Vec<Placement>) -> DbResult<Vec<PlacementView>> {
-    let mut out = Vec::with_capacity(rows.len());
-    for p in rows {
-        let (given, family, country, rank): (String, String, String, i64) = candidates::table
-            .filter(candidates::id.eq(&p.candidate_id))
-            .select((
-                candidates::given_names,
-                candidates::family_name,
-                candidates::residence_country,
-                candidates::italian_rank,
-            ))
-            .first(conn)?;
-        let profile: Option<(String, String)> = cp::table
-            .filter(cp::candidate_id.eq(&p.candidate_id))
-            .select((cp::qualification_title, cp::experience))
-            .first(conn)
-            .optional()?;
-        let title: String = positions::table
-            .filter(positions::id.eq(&p.position_id))
-            .select(positions::title)
-            .first(conn)?;
-        let company: String = organisations::table
-            .filter(organisations::id.eq(&p.company_id))
-            .select(organisations::name)
-            .first(conn)?;
-        let (qualification, experience) = profile.unwrap_or_default();
-        out.push(PlacementView {
-            candidate_name: format!("{given} {family}"),
-            candidate_country: crate::stored(country)?,
-            qualification,
-            experience,
-            italian_rank: rank,
-            position_title: title,
-            company_name: company,
-            placement: p,
-        });
-    }
-    Ok(out)
-}
-
-pub fn placements(conn: &mut DbConn, scope: &Scope, f: &Filter) -> DbResult<Vec<PlacementView>> {
-    let mut q = scoped(conn, scope)?;
-    if let Some(c) = &f.call_id {
-        q = q.filter(pl::call_id.eq(c.clone()));
-    }
-    if let Some(s) = f.status {
-        q = q.filter(pl::status.eq(s.as_str()));
-    }
-    let rows: Vec<Placement> = q
-        .select(Placement::as_select())
-        .order(pl::created_at.desc())
-        .load(conn)?;
-    views(conn, rows)
-}
-
-pub fn find_placement(conn: &mut DbConn, scope: &Scope, id: &str) -> DbResult<PlacementView> {
-    let q = scoped(conn, scope)?;
-    let row: Placement = q
-        .filter(pl::id.eq(id.to_owned()))
-        .select(Placement::as_select())
-        .first(conn)?;
-    views(conn, vec![row])?.pop().ok_or(DbError::NotFound)
-}
+pub use crate::placement_views::{Filter, PlacementView, count, find_placement, placements};
 
 /// Moves a placement; a decline forbids the pair in later runs.
 pub fn set_placement_status(

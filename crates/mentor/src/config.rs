@@ -93,6 +93,15 @@ pub struct Options {
         global = true
     )]
     pub max_connections: u64,
+    /// Seconds a results page may show figures computed before the latest change while
+    /// they are recomputed behind it (0: recompute after every change).
+    #[arg(
+        long,
+        env = "MENTOR_RESULTS_MAX_AGE",
+        default_value_t = 300,
+        global = true
+    )]
+    pub results_max_age: u64,
     /// Longest request URI in bytes (longer: 414).
     #[arg(
         long,

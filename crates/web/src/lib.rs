@@ -75,6 +75,8 @@ pub struct AppState {
     /// Where the audit chain is anchored (the audit page checks against the latest anchor
     /// and offers to anchor now); empty when not configured.
     pub anchoring: Arc<app::audit_anchor::Anchoring>,
+    /// The programmes' facts kept between results pages (`app::results::cache`).
+    pub results: app::results::Cache,
 }
 
 impl AppState {
@@ -93,7 +95,15 @@ impl AppState {
             in_flight: Default::default(),
             client_ip_header: None,
             anchoring: Arc::default(),
+            results: app::results::Cache::default(),
         }
+    }
+
+    /// Serves results figures outdated by a write for at most `max_age` while they are
+    /// recomputed behind (see [`app::results::cache`]); zero recomputes after every write.
+    pub fn with_results_max_age(mut self, max_age: std::time::Duration) -> Self {
+        self.results = app::results::Cache::new(max_age);
+        self
     }
 
     /// Takes the client's address from `header`, set by a trusted reverse proxy, instead

@@ -11,6 +11,8 @@ pub mod balance;
 pub mod disbursements;
 pub mod reports;
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 use db::DbConn;
 use db::grants::Reach;
@@ -99,10 +101,69 @@ impl GrantView {
 /// the timeline read it too).
 pub(crate) fn load(conn: &mut DbConn, grant: Grant) -> db::DbResult<GrantView> {
     use db::grants::payments as pay;
-    let id = grant.award.application_id.clone();
-    let rows = pay::tranches(conn, &id)?;
-    let paid = pay::paid_by_tranche(conn, &id)?;
-    let reports = pay::reports::of_grant(conn, &id)?;
+    let id = [grant.award.application_id.clone()];
+    let parts = Parts {
+        tranches: pay::tranches_of_grants(conn, &id)?,
+        reports: pay::reports::of_grants(conn, &id)?,
+        disbursements: pay::disbursements::of_grants(conn, &id)?,
+        changes: pay::changes_of_grants(conn, &id)?,
+    };
+    Ok(assemble(grant, parts))
+}
+
+/// [`load`] for many grants at once: four statements however many grants (the home
+/// page's tasks read every grant in reach).
+pub(crate) fn load_many(conn: &mut DbConn, grants: Vec<Grant>) -> db::DbResult<Vec<GrantView>> {
+    use db::grants::payments as pay;
+    let ids: Vec<String> = grants
+        .iter()
+        .map(|g| g.award.application_id.clone())
+        .collect();
+    let mut tranches = by_grant(pay::tranches_of_grants(conn, &ids)?, |t| &t.application_id);
+    let mut reports = by_grant(pay::reports::of_grants(conn, &ids)?, |r| &r.application_id);
+    let mut paid = by_grant(pay::disbursements::of_grants(conn, &ids)?, |d| {
+        &d.application_id
+    });
+    let mut changes = by_grant(pay::changes_of_grants(conn, &ids)?, |c| &c.application_id);
+    Ok(grants
+        .into_iter()
+        .map(|grant| {
+            let id = &grant.award.application_id;
+            let parts = Parts {
+                tranches: tranches.remove(id).unwrap_or_default(),
+                reports: reports.remove(id).unwrap_or_default(),
+                disbursements: paid.remove(id).unwrap_or_default(),
+                changes: changes.remove(id).unwrap_or_default(),
+            };
+            assemble(grant, parts)
+        })
+        .collect())
+}
+
+/// Rows of several grants, each grant's in the order read.
+fn by_grant<T>(rows: Vec<T>, grant: impl Fn(&T) -> &String) -> HashMap<String, Vec<T>> {
+    let mut out: HashMap<String, Vec<T>> = HashMap::new();
+    for row in rows {
+        out.entry(grant(&row).clone()).or_default().push(row);
+    }
+    out
+}
+
+/// What storage holds about one grant beside its award.
+struct Parts {
+    tranches: Vec<TrancheRow>,
+    reports: Vec<ReportRow>,
+    disbursements: Vec<DisbursementRow>,
+    changes: Vec<ChangeRow>,
+}
+
+fn assemble(grant: Grant, parts: Parts) -> GrantView {
+    let Parts {
+        tranches: rows,
+        reports,
+        disbursements,
+        changes,
+    } = parts;
     let accepted: Vec<Milestone> = reports
         .iter()
         .filter(|r| r.status == ReportStatus::Accepted)
@@ -112,10 +173,11 @@ pub(crate) fn load(conn: &mut DbConn, grant: Grant) -> db::DbResult<GrantView> {
     let tranches: Vec<TrancheState> = rows
         .into_iter()
         .map(|row| TrancheState {
-            paid_cents: paid
+            paid_cents: disbursements
                 .iter()
-                .find(|(t, _)| *t == row.id)
-                .map_or(0, |(_, c)| *c),
+                .filter(|d| d.tranche_id == row.id)
+                .map(|d| d.amount_cents)
+                .sum(),
             released: released(row.milestone, signed, &accepted),
             row,
         })
@@ -144,15 +206,15 @@ pub(crate) fn load(conn: &mut DbConn, grant: Grant) -> db::DbResult<GrantView> {
         })
         .collect();
     let paid_cents = tranches.iter().map(|t| t.paid_cents).sum();
-    Ok(GrantView {
-        disbursements: pay::disbursements::of_grant(conn, &id)?,
-        changes: pay::changes(conn, &id)?,
+    GrantView {
+        disbursements,
+        changes,
         grant,
         tranches,
         milestones,
         reports,
         paid_cents,
-    })
+    }
 }
 
 /// The reach of a person acting with `permission`.

@@ -35,6 +35,7 @@ pub struct Export {
 /// publishing: the page shows the warnings from here.
 pub async fn build(
     db: &db::Database,
+    cache: &crate::results::Cache,
     clock: &dyn Clock,
     who: &Acting,
     key: &str,
@@ -58,7 +59,7 @@ pub async fn build(
             "iati-error-no-settings",
         )));
     };
-    let report = crate::results::report(db, who, &programme.id, None).await?;
+    let report = crate::results::report(db, cache, who, &programme.id, None).await?;
     let weights: Vec<(String, i64)> = table
         .countries
         .iter()
@@ -102,11 +103,12 @@ pub async fn build(
 /// time) and audits the export (`iati.export`), in one transaction.
 pub async fn export(
     db: &db::Database,
+    cache: &crate::results::Cache,
     clock: &dyn Clock,
     who: &Acting,
     key: &str,
 ) -> AppResult<Export> {
-    let out = build(db, clock, who, key).await?;
+    let out = build(db, cache, clock, who, key).await?;
     let id = out.programme_id.clone();
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
         db::iati::publish(tx, &id)?;

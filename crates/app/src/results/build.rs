@@ -9,18 +9,19 @@
 //! recorded so far (a manual indicator: its latest period's value).
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use chrono::{DateTime, Datelike, NaiveDate};
 use db::results::logframe::{IndicatorRow, NodeRow};
 use db::results::manual::ValueRow;
 use db::results::periods::{PeriodRow, rule_subject};
 use domain::results::editing::NodeKind;
-use domain::results::facts::Facts;
 use domain::results::{
     Figure, Indicator, Measured, Objective, PeriodStatus, PeriodValue, Programme, Report,
     ReportPeriod, ResultArea, Source, Value, registry,
 };
 
+use super::cache::Snapshot;
 use crate::{AppResult, Error};
 
 /// Everything storage holds that a report reads, loaded once.
@@ -31,11 +32,17 @@ pub struct Stored {
     pub periods: Vec<PeriodRow>,
     pub snapshots: Vec<(String, String, Figure)>,
     pub values: Vec<ValueRow>,
-    pub facts: Facts,
+    /// The facts and the figures computed from them (kept between requests, see `cache`).
+    pub facts: Arc<Snapshot>,
 }
 
-/// Loads what a report of `programme` reads (found within reach by the caller).
-pub fn load(conn: &mut db::DbConn, programme: db::programmes::Programme) -> AppResult<Stored> {
+/// Loads what a report of `programme` reads (found within reach by the caller), with the
+/// facts of `facts` (`Cache::snapshot`, or `Snapshot::read` for a fresh load).
+pub fn load(
+    conn: &mut db::DbConn,
+    programme: db::programmes::Programme,
+    facts: Arc<Snapshot>,
+) -> AppResult<Stored> {
     let id = programme.id.clone();
     Ok(Stored {
         nodes: db::results::logframe::nodes(conn, &id)?,
@@ -43,7 +50,7 @@ pub fn load(conn: &mut db::DbConn, programme: db::programmes::Programme) -> AppR
         periods: db::results::periods::list(conn, &id)?,
         snapshots: db::results::periods::snapshots(conn, &id)?,
         values: db::results::manual::values(conn, &id)?,
-        facts: db::results::facts::facts(conn, &id)?,
+        facts,
         programme,
     })
 }
@@ -97,7 +104,7 @@ impl Stored {
         as_of: NaiveDate,
     ) -> Option<Figure> {
         match &row.rule {
-            Some(code) => registry::compute(code, &self.facts, as_of),
+            Some(code) => self.facts.compute(code, as_of),
             None => {
                 let p = period?;
                 self.manual(&row.id, &p.id)
@@ -220,8 +227,8 @@ pub fn build(s: &Stored, period_id: Option<&str>) -> AppResult<Report> {
                 Some((r.code.to_owned(), f.clone()))
             })
             .collect(),
-        Some(p) => registry::compute_all(&s.facts, p.ends_on),
-        None => registry::compute_all(&s.facts, ALL_RECORDED),
+        Some(p) => s.facts.compute_all(p.ends_on),
+        None => s.facts.compute_all(ALL_RECORDED),
     };
     let p = &s.programme;
     Ok(Report {
@@ -262,7 +269,8 @@ pub fn to_freeze(s: &Stored, period_id: &str) -> AppResult<Vec<(String, Figure)>
         .filter_map(|i| Some((i.id.clone(), s.live(i, Some(p), p.ends_on)?)))
         .collect();
     out.extend(
-        registry::compute_all(&s.facts, p.ends_on)
+        s.facts
+            .compute_all(p.ends_on)
             .into_iter()
             .map(|(code, f)| (rule_subject(&code), f)),
     );

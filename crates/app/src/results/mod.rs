@@ -9,6 +9,7 @@
 //! `ManageResults`. Evaluators see figures and records, never who is behind them.
 
 pub mod build;
+pub mod cache;
 pub mod logframe;
 pub mod manual;
 pub mod periods;
@@ -17,6 +18,7 @@ pub mod records;
 use domain::Permission;
 use domain::results::Report;
 
+pub use cache::Cache;
 pub use records::{RecordRow, Records, records};
 
 use crate::{Acting, AppResult};
@@ -31,18 +33,21 @@ pub async fn programmes(db: &db::Database, who: &Acting) -> AppResult<Vec<(Strin
 /// The results of `programme_id` (within the person's `ViewResults` reach, else
 /// `NotFound`), for the period `period_id` if given: the logframe with every indicator's
 /// value, its periods (frozen once submitted, with `corrected` when the records moved
-/// since) and the registry's figures.
+/// since) and the registry's figures, the facts taken from `cache`.
 pub async fn report(
     db: &db::Database,
+    cache: &Cache,
     who: &Acting,
     programme_id: &str,
     period_id: Option<&str>,
 ) -> AppResult<Report> {
     let scope = who.scope(Permission::ViewResults)?;
     let (id, period) = (programme_id.to_owned(), period_id.map(str::to_owned));
+    let (handle, cache) = (db.clone(), cache.clone());
     db.read_as(move |c| -> AppResult<Report> {
         let p = db::programmes::find(c, &scope, &id)?;
-        let stored = build::load(c, p)?;
+        let facts = cache.snapshot(&handle, c, &p.id)?;
+        let stored = build::load(c, p, facts)?;
         build::build(&stored, period.as_deref())
     })
     .await

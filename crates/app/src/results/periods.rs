@@ -108,7 +108,8 @@ pub fn submit_in(
     if period.submitted_at.is_some() {
         return Err(Error::Conflict(Conflict::PeriodSubmitted));
     }
-    let stored = build::load(tx.conn, programme)?;
+    let facts = std::sync::Arc::new(super::cache::Snapshot::read(tx.conn, &programme.id)?);
+    let stored = build::load(tx.conn, programme, facts)?;
     let figures = build::to_freeze(&stored, period_id)?;
     Ok(db::results::periods::submit(
         tx,

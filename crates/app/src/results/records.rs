@@ -43,6 +43,7 @@ pub struct Records {
 /// for a manual indicator, or for another programme's period.
 pub async fn records(
     db: &db::Database,
+    cache: &super::Cache,
     who: &Acting,
     programme_id: &str,
     indicator_id: &str,
@@ -56,6 +57,7 @@ pub async fn records(
         indicator_id.to_owned(),
         period_id.map(str::to_owned),
     );
+    let (handle, cache) = (db.clone(), cache.clone());
     db.read_as(move |c| -> AppResult<Records> {
         let programme = db::programmes::find(c, &scope, &p)?;
         let row = db::results::logframe::indicator(c, &programme.id, &i)?;
@@ -65,8 +67,8 @@ pub async fn records(
             Some(id) => Some(db::results::periods::find(c, &programme.id, id)?.ends_on),
             None => None,
         };
-        let facts = db::results::facts::facts(c, &programme.id)?;
-        let all = registry::records(&code, &facts, as_of.unwrap_or(NaiveDate::MAX))
+        let snapshot = cache.snapshot(&handle, c, &programme.id)?;
+        let all = registry::records(&code, &snapshot.facts, as_of.unwrap_or(NaiveDate::MAX))
             .ok_or(Error::NotFound)?;
         let total = all.len();
         let pages = total.div_ceil(PER_PAGE).max(1);
@@ -79,7 +81,7 @@ pub async fn records(
         let people = identities && rule.subject != Subject::Companies;
         let names = if people {
             let seqs: Vec<u32> = rows.iter().map(|r| r.seq).collect();
-            db::results::facts::identities(c, &programme.id, &seqs)?
+            db::results::facts::identities_among(c, &snapshot.ids, &seqs)?
         } else {
             Default::default()
         };

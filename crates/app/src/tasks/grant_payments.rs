@@ -12,7 +12,7 @@ use domain::grant::GrantState;
 use domain::{Actor, Permission};
 
 use super::{Kind, Source, Task};
-use crate::grant_payments::{GrantView, load};
+use crate::grant_payments::{GrantView, load_many};
 
 /// A released tranche waits for its payment.
 pub static GRANT_TO_PAY: Kind = Kind {
@@ -68,10 +68,8 @@ fn grants(conn: &mut DbConn, actor: &Actor, permission: Permission) -> DbResult<
     if reach.own().is_some_and(<[String]>::is_empty) {
         return Ok(Vec::new());
     }
-    db::grants::payments::listing::list(conn, &reach, None)?
-        .into_iter()
-        .map(|g| load(conn, g))
-        .collect()
+    let all = db::grants::payments::listing::list(conn, &reach, None)?;
+    load_many(conn, all)
 }
 
 fn find(conn: &mut DbConn, actor: &Actor, today: NaiveDate) -> DbResult<Vec<Task>> {

@@ -40,32 +40,32 @@ fn proposals(conn: &mut DbConn, actor: &Actor) -> DbResult<Vec<Task>> {
     let Some(scope) = actor.scope(Permission::AnswerPlacements) else {
         return Ok(Vec::new());
     };
-    let waiting = db::matching::placements(
-        conn,
-        &scope,
-        &db::matching::Filter {
-            status: Some(PlacementStatus::Proposed),
-            ..Default::default()
-        },
-    )?;
-    let count = i64::try_from(waiting.len()).unwrap_or(i64::MAX);
-    Ok(match waiting.as_slice() {
-        [] => Vec::new(),
-        [one] => vec![Task {
-            kind: &ANSWER_PROPOSALS,
-            count,
-            due: None,
-            href: format!("/placements/{}", one.placement.id),
-            about: Some(one.position_title.clone()),
-        }],
-        _ => vec![Task {
-            kind: &ANSWER_PROPOSALS,
-            count,
-            due: None,
-            href: "/placements".to_owned(),
-            about: None,
-        }],
-    })
+    // How many wait, and when only one does, which: one or two statements however many
+    // proposals the company has.
+    let mut filter = db::matching::Filter {
+        status: Some(PlacementStatus::Proposed),
+        ..Default::default()
+    };
+    let count = db::matching::count(conn, &scope, &filter)?;
+    if count == 0 {
+        return Ok(Vec::new());
+    }
+    let only = if count == 1 {
+        filter.page = Some((1, 0));
+        db::matching::placements(conn, &scope, &filter)?.pop()
+    } else {
+        None
+    };
+    Ok(vec![Task {
+        kind: &ANSWER_PROPOSALS,
+        count,
+        due: None,
+        href: only.as_ref().map_or_else(
+            || "/placements".to_owned(),
+            |one| format!("/placements/{}", one.placement.id),
+        ),
+        about: only.map(|one| one.position_title),
+    }])
 }
 
 /// The person's own applications whose placement offers times not picked yet; due the day

@@ -76,6 +76,30 @@ pub fn lock(tx: &mut Tx<'_>, application_id: &str) -> DbResult<()> {
     Ok(())
 }
 
+/// The tranches of every grant of `application_ids`, each grant's by due date.
+pub fn tranches_of_grants(
+    conn: &mut DbConn,
+    application_ids: &[String],
+) -> DbResult<Vec<TrancheRow>> {
+    Ok(gt::table
+        .filter(gt::application_id.eq_any(application_ids))
+        .order((gt::application_id, gt::due_on, gt::position))
+        .select(TrancheRow::as_select())
+        .load(conn)?)
+}
+
+/// The changes of every grant of `application_ids`, each grant's oldest first.
+pub fn changes_of_grants(
+    conn: &mut DbConn,
+    application_ids: &[String],
+) -> DbResult<Vec<ChangeRow>> {
+    Ok(ch::table
+        .filter(ch::application_id.eq_any(application_ids))
+        .order((ch::application_id, ch::changed_at))
+        .select(ChangeRow::as_select())
+        .load(conn)?)
+}
+
 /// The grant's tranches, by due date.
 pub fn tranches(conn: &mut DbConn, application_id: &str) -> DbResult<Vec<TrancheRow>> {
     Ok(gt::table

@@ -81,6 +81,15 @@ pub fn identities(
         .order((c::created_at, c::id))
         .select(c::id)
         .load(conn)?;
+    identities_among(conn, &ids, seqs)
+}
+
+/// As [`identities`], the people numbered by `ids` (from [`facts_and_ids`]).
+pub fn identities_among(
+    conn: &mut DbConn,
+    ids: &[String],
+    seqs: &[u32],
+) -> DbResult<HashMap<u32, (String, Option<String>)>> {
     let wanted: HashMap<String, u32> = seqs
         .iter()
         .filter_map(|s| {
@@ -118,6 +127,13 @@ fn earliest(slot: &mut Option<NaiveDate>, d: NaiveDate) {
 
 /// Loads the facts of `programme_id` (which the caller found within reach).
 pub fn facts(conn: &mut DbConn, programme_id: &str) -> DbResult<Facts> {
+    Ok(facts_and_ids(conn, programme_id)?.0)
+}
+
+/// The facts of `programme_id` and, in `seq` order, the ids of the people they number:
+/// what [`identities_among`] takes to name people of this very load, for a reader who
+/// keeps the facts a while (`app::results::cache`).
+pub fn facts_and_ids(conn: &mut DbConn, programme_id: &str) -> DbResult<(Facts, Vec<String>)> {
     let starts: NaiveDate = programmes::table
         .filter(programmes::id.eq(programme_id))
         .select(programmes::starts_on)
@@ -125,8 +141,10 @@ pub fn facts(conn: &mut DbConn, programme_id: &str) -> DbResult<Facts> {
     let mut people = Vec::new();
     let mut seq_of: HashMap<String, usize> = HashMap::new();
     let mut shortlisted_at: HashMap<usize, NaiveDate> = HashMap::new();
+    let rows = candidates(conn, programme_id)?;
+    let mut ids = Vec::with_capacity(rows.len());
     for (i, (id, country, territory, sex, birth, submitted, status, updated)) in
-        candidates(conn, programme_id)?.into_iter().enumerate()
+        rows.into_iter().enumerate()
     {
         let age = birth.map(|b| {
             let mut years = starts.year() - b.year();
@@ -138,7 +156,8 @@ pub fn facts(conn: &mut DbConn, programme_id: &str) -> DbResult<Facts> {
         if status == SHORTLISTED {
             shortlisted_at.insert(i, updated.date());
         }
-        seq_of.insert(id, i);
+        seq_of.insert(id.clone(), i);
+        ids.push(id);
         people.push(Person {
             seq: u32::try_from(i + 1).unwrap_or(u32::MAX),
             country,
@@ -278,12 +297,15 @@ pub fn facts(conn: &mut DbConn, programme_id: &str) -> DbResult<Facts> {
 
     let companies = companies(conn, programme_id, &hosting)?;
     let grants = grants(conn, programme_id, &seq_of, people.len())?;
-    Ok(Facts {
-        people,
-        steps: spent,
-        companies,
-        grants,
-    })
+    Ok((
+        Facts {
+            people,
+            steps: spent,
+            companies,
+            grants,
+        },
+        ids,
+    ))
 }
 
 /// The programme's companies, in the order they were recorded, with their first contact

@@ -82,6 +82,14 @@ placements-proposed = { $count ->
     [many] اقتُرحت { $count } عمليةَ إلحاق على الشركات المعنية.
    *[other] اقتُرحت { $count } عملية إلحاق على الشركات المعنية.
 }
+placements-count = { $count ->
+    [zero] لا توجد عمليات إلحاق
+    [one] عملية إلحاق واحدة
+    [two] عمليتا إلحاق
+    [few] { $count } عمليات إلحاق
+    [many] { $count } عمليةَ إلحاق
+   *[other] { $count } عملية إلحاق
+}
 placements-italian = الإيطالية
 placements-experience = الخبرة
 placement-status-proposed = مقترَحة

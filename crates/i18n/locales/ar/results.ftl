@@ -6,6 +6,7 @@ results-programme-title = نتائج { $programme }
 results-period-choose = الفترة
 results-period-all = كل ما سُجّل حتى الآن
 results-period-show = عرض
+results-computed-at = احتُسبت الأرقام في { $time }؛ ويُعاد احتسابها بعد التغييرات في غضون دقائق.
 results-period-shown = قيم الفترة { $period }
 results-frozen = مُقدَّم: القيم مجمّدة
 results-open = مفتوحة

@@ -70,6 +70,10 @@ placements-proposed = { $count ->
     [one] One placement proposed to its company.
    *[other] { $count } placements proposed to the companies.
 }
+placements-count = { $count ->
+    [one] One placement
+   *[other] { $count } placements
+}
 placements-italian = Italian
 placements-experience = Experience
 placement-status-proposed = Proposed

@@ -6,6 +6,7 @@ results-programme-title = Results of { $programme }
 results-period-choose = Period
 results-period-all = Everything recorded so far
 results-period-show = Show
+results-computed-at = Figures computed at { $time }; they are recomputed after changes, within a few minutes.
 results-period-shown = Values of the period { $period }
 results-frozen = Submitted: values frozen
 results-open = Open

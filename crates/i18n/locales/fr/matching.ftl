@@ -70,6 +70,10 @@ placements-proposed = { $count ->
     [one] Un placement a été proposé à son entreprise.
    *[other] { $count } placements ont été proposés aux entreprises.
 }
+placements-count = { $count ->
+    [one] Un placement
+   *[other] { $count } placements
+}
 placements-italian = Italien
 placements-experience = Expérience
 placement-status-proposed = Proposé

@@ -6,6 +6,7 @@ results-programme-title = Résultats de { $programme }
 results-period-choose = Période
 results-period-all = Tout ce qui est enregistré à ce jour
 results-period-show = Afficher
+results-computed-at = Chiffres calculés le { $time } ; ils sont recalculés après les modifications, en quelques minutes.
 results-period-shown = Valeurs de la période { $period }
 results-frozen = Soumis : valeurs figées
 results-open = Ouverte

@@ -70,6 +70,10 @@ placements-proposed = { $count ->
     [one] Un inserimento è stato proposto alla relativa azienda.
    *[other] { $count } inserimenti sono stati proposti alle aziende.
 }
+placements-count = { $count ->
+    [one] Un inserimento
+   *[other] { $count } inserimenti
+}
 placements-italian = Italiano
 placements-experience = Esperienza
 placement-status-proposed = Proposto

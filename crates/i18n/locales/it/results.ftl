@@ -6,6 +6,7 @@ results-programme-title = Risultati di { $programme }
 results-period-choose = Periodo
 results-period-all = Tutto quanto registrato finora
 results-period-show = Mostra
+results-computed-at = Dati calcolati alle { $time }; vengono ricalcolati dopo le modifiche, entro pochi minuti.
 results-period-shown = Valori del periodo { $period }
 results-frozen = Inviato: valori congelati
 results-open = Aperto

@@ -34,6 +34,7 @@ pub fn run(options: &Options, cmd: ExportCommand) -> Result<ExitCode> {
     let out = runtime()?
         .block_on(app::iati::export(
             &db,
+            &app::results::Cache::default(),
             &app::SystemClock,
             &acting(),
             &programme,

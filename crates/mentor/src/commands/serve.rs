@@ -62,7 +62,8 @@ pub fn serve(
             field_keys,
         )
         .with_documents(options.document_store()?)
-        .with_anchoring(anchoring);
+        .with_anchoring(anchoring)
+        .with_results_max_age(std::time::Duration::from_secs(options.results_max_age));
         let state = match options
             .client_ip_header
             .as_deref()

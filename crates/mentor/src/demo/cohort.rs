@@ -364,6 +364,7 @@ fn participants(
         &db::matching::Filter {
             call_id: Some(call_id.to_owned()),
             status: Some(PlacementStatus::Accepted),
+            ..Default::default()
         },
     )?;
     let mut out = Vec::with_capacity(PARTICIPANTS);

@@ -85,6 +85,7 @@ pub fn seed(
         &db::matching::Filter {
             call_id: Some(call.id.clone()),
             status: None,
+            ..Default::default()
         },
     )?;
     for p in &all {

@@ -40,6 +40,7 @@ pub fn seed(db: &Database, origin: &Origin, call_title: &str, programme_id: &str
     let filter = db::matching::Filter {
         call_id: Some(call.id.clone()),
         status: Some(PlacementStatus::Proposed),
+        ..Default::default()
     };
     let mut proposed: Vec<_> = db::matching::placements(&mut conn, &Scope::All, &filter)?
         .into_iter()

@@ -158,6 +158,8 @@ fn programme(db: &Database, origin: &Origin) -> Result<String> {
 }
 
 #[cfg(test)]
+mod query_counts;
+#[cfg(test)]
 mod report_tests;
 #[cfg(test)]
 mod tests;

@@ -177,6 +177,7 @@ fn the_demo_reproduces_section_6_and_its_iati_file_validates() {
         let out = rt
             .block_on(app::iati::export(
                 db,
+                &app::results::Cache::default(),
                 &app::SystemClock,
                 &who,
                 super::PROGRAMME_SLUG,

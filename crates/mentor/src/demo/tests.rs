@@ -367,6 +367,7 @@ fn seeding_twice_gives_the_same_demo_on_both_backends() {
             &db::matching::Filter {
                 call_id: Some(current.id.clone()),
                 status: None,
+                page: None,
             },
         )
         .unwrap_or_default();

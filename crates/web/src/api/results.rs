@@ -30,6 +30,6 @@ pub async fn report(
     }
     let who = ctx.acting()?;
     Ok(Json(
-        app::results::report(&state.db, &who, &id, period).await?,
+        app::results::report(&state.db, &state.results, &who, &id, period).await?,
     ))
 }

@@ -1,7 +1,9 @@
 //! Placements: the proposals companies interview and accept or decline. A company sees
 //! only the proposals made to it, with what it needs to interview — no identity documents,
 //! and no name before the candidate has booked an interview (each row then shows the
-//! proposal's handle); each row links to the proposal page (`pages::proposals`).
+//! proposal's handle); each row links to the proposal page (`pages::proposals`). The list
+//! comes a page at a time, newest first, filtered by status: a call's thousands of
+//! placements are one statement for the page and one for the count.
 
 use askama::Template;
 use axum::Form;
@@ -12,7 +14,7 @@ use domain::placement::{PlacementStatus, company_sees_name};
 use serde::Deserialize;
 
 use super::confirm;
-use super::view::Action;
+use super::view::{Action, Choice};
 use crate::flash::{self, Flash};
 use crate::render::{Page, html};
 use crate::{AppError, AppState, Ctx, Granted};
@@ -40,12 +42,33 @@ struct ListPage {
     page: Page,
     rows: Vec<Row>,
     proposed: Option<i64>,
+    statuses: Vec<Choice>,
+    total: i64,
+    prev: Option<String>,
+    next: Option<String>,
+    page_of: String,
 }
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct ListQuery {
     proposed: Option<i64>,
+    /// One status (`PlacementStatus::as_str`), or empty for all.
+    status: String,
+    /// From 1.
+    page: i64,
+}
+
+const PER_PAGE: i64 = 50;
+
+impl ListQuery {
+    fn link(&self, page: i64) -> String {
+        if self.status.is_empty() {
+            format!("/placements?page={page}")
+        } else {
+            format!("/placements?status={}&page={page}", self.status)
+        }
+    }
 }
 
 pub async fn list(
@@ -62,10 +85,24 @@ pub async fn list(
             .roles()
             .into_iter()
             .any(PlacementStatus::answered_by);
-    let rows = state
+    let status = match q.status.as_str() {
+        "" => None,
+        s => Some(PlacementStatus::parse(s)?),
+    };
+    let page_no = q.page.clamp(1, i64::MAX / PER_PAGE);
+    let filter = db::matching::Filter {
+        status,
+        page: Some((PER_PAGE, (page_no - 1) * PER_PAGE)),
+        ..Default::default()
+    };
+    let (rows, total) = state
         .db
-        .read(move |c| db::matching::placements(c, &s, &Default::default()))
+        .read(move |c| {
+            let total = db::matching::count(c, &s, &filter)?;
+            Ok((db::matching::placements(c, &s, &filter)?, total))
+        })
         .await?;
+    let pages = ((total + PER_PAGE - 1) / PER_PAGE).max(1);
     let tr = ctx.tr();
     let italian = ["", "A1", "A2", "B1", "B2", "C1", "C2"];
     html(&ListPage {
@@ -120,6 +157,24 @@ pub async fn list(
             })
             .collect(),
         proposed: q.proposed,
+        statuses: PlacementStatus::ALL
+            .into_iter()
+            .map(|st| Choice {
+                value: st.as_str().to_owned(),
+                label: tr.t(&format!("placement-status-{}", st.as_str())),
+                selected: status == Some(st),
+            })
+            .collect(),
+        total,
+        prev: (page_no > 1).then(|| q.link(page_no - 1)),
+        next: (page_no < pages).then(|| q.link(page_no + 1)),
+        page_of: tr.t_with(
+            "page-of",
+            &[
+                ("page", i18n::FluentArg::Num(page_no)),
+                ("pages", i18n::FluentArg::Num(pages)),
+            ],
+        ),
         page: Page::new(&ctx, "placements-title"),
     })
 }

@@ -45,6 +45,7 @@ mod operations;
 mod outcome_report;
 mod outcomes;
 mod pages;
+mod placements_list;
 mod procedure;
 mod races;
 mod reach;

@@ -47,6 +47,16 @@ pub fn of_grant(conn: &mut DbConn, application_id: &str) -> DbResult<Vec<Disburs
         .load(conn)?)
 }
 
+/// The disbursements of every grant of `application_ids`, each grant's in the order of
+/// [`of_grant`].
+pub fn of_grants(conn: &mut DbConn, application_ids: &[String]) -> DbResult<Vec<DisbursementRow>> {
+    Ok(gd::table
+        .filter(gd::application_id.eq_any(application_ids))
+        .order((gd::application_id, gd::paid_on, gd::recorded_at, gd::id))
+        .select(DisbursementRow::as_select())
+        .load(conn)?)
+}
+
 /// What was paid on each of `application_ids`, as `(application, cents)`.
 pub fn paid_by_grant(
     conn: &mut DbConn,

@@ -41,6 +41,15 @@ pub fn add(tx: &mut Tx<'_>, row: &ReportRow) -> DbResult<()> {
     tx.audit("grant.report", "grant_application", &row.application_id)
 }
 
+/// The reports of every grant of `application_ids`, each grant's oldest first.
+pub fn of_grants(conn: &mut DbConn, application_ids: &[String]) -> DbResult<Vec<ReportRow>> {
+    Ok(gr::table
+        .filter(gr::application_id.eq_any(application_ids))
+        .order((gr::application_id, gr::submitted_at, gr::id))
+        .select(ReportRow::as_select())
+        .load(conn)?)
+}
+
 /// The grant's reports, oldest first.
 pub fn of_grant(conn: &mut DbConn, application_id: &str) -> DbResult<Vec<ReportRow>> {
     Ok(gr::table

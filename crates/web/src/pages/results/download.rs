@@ -65,7 +65,8 @@ async fn export(
 ) -> Result<Response, AppError> {
     checked_id(programme)?;
     let who = ctx.acting()?;
-    let report = app::results::report(&state.db, &who, programme, q.period()?).await?;
+    let report =
+        app::results::report(&state.db, &state.results, &who, programme, q.period()?).await?;
     let (header, rows) = table(&report);
     file("indicators", format, header, rows)
 }

@@ -69,7 +69,7 @@ async fn render(
     if !app::results::may_manage(&who) {
         return Err(AppError::Forbidden);
     }
-    let report = app::results::report(&state.db, &who, id, None).await?;
+    let report = app::results::report(&state.db, &state.results, &who, id, None).await?;
     let tr = ctx.tr();
     let mut nodes = Vec::new();
     for o in &report.objectives {

@@ -55,17 +55,18 @@ async fn render(
     let who = ctx.acting()?;
     let v = app::iati::settings(&state.db, &who, key).await?;
     let tr = ctx.tr();
-    let (warnings, blocked) = match app::iati::build(&state.db, &*state.clock, &who, key).await {
-        Ok(e) => (
-            e.warnings
-                .iter()
-                .map(|w| tr.t1(w.key, "about", &w.about))
-                .collect(),
-            None,
-        ),
-        Err(app::Error::Invalid(i)) => (Vec::new(), Some(tr.t(i.key))),
-        Err(e) => return Err(e.into()),
-    };
+    let (warnings, blocked) =
+        match app::iati::build(&state.db, &state.results, &*state.clock, &who, key).await {
+            Ok(e) => (
+                e.warnings
+                    .iter()
+                    .map(|w| tr.t1(w.key, "about", &w.about))
+                    .collect(),
+                None,
+            ),
+            Err(app::Error::Invalid(i)) => (Vec::new(), Some(tr.t(i.key))),
+            Err(e) => return Err(e.into()),
+        };
     let form = typed.unwrap_or_else(|| v.fields());
     let page = IatiPage {
         page: Page::new(ctx, "iati-title"),
@@ -152,7 +153,7 @@ pub async fn download(
 ) -> Result<Response, AppError> {
     checked_id(&key)?;
     let who = ctx.acting()?;
-    let out = app::iati::export(&state.db, &*state.clock, &who, &key).await?;
+    let out = app::iati::export(&state.db, &state.results, &*state.clock, &who, &key).await?;
     Ok((
         [
             (CONTENT_TYPE, "application/xml; charset=utf-8".to_owned()),

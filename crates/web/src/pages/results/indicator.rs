@@ -69,7 +69,8 @@ pub(crate) async fn render(
     errors: Vec<domain::Invalid>,
 ) -> Result<Response, AppError> {
     let who = ctx.acting()?;
-    let report = app::results::report(&state.db, &who, programme_id, period).await?;
+    let report =
+        app::results::report(&state.db, &state.results, &who, programme_id, period).await?;
     let ind = find(&report, indicator_id).ok_or(AppError::NotFound)?;
     let territories = app::results::territories(&state.db, &who, programme_id).await?;
     let tr = ctx.tr();

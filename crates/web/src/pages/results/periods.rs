@@ -62,7 +62,7 @@ async fn render(
     errors: Vec<domain::Invalid>,
 ) -> Result<Response, AppError> {
     let who = ctx.acting()?;
-    let report = app::results::report(&state.db, &who, id, None).await?;
+    let report = app::results::report(&state.db, &state.results, &who, id, None).await?;
     let tr = ctx.tr();
     let periods = report
         .periods
@@ -214,7 +214,8 @@ pub async fn submit(
     let who = ctx.acting()?;
     let tr = ctx.tr();
     if !confirm::confirmed(Some(&field(&posted, "confirmed"))) {
-        let report = app::results::report(&state.db, &who, &id, Some(&period)).await?;
+        let report =
+            app::results::report(&state.db, &state.results, &who, &id, Some(&period)).await?;
         let label = report.period.map(|p| p.label).unwrap_or_default();
         return confirm::page(
             &ctx,

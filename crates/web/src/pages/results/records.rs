@@ -49,7 +49,16 @@ pub async fn records(
     checked_id(&id)?;
     let who = ctx.acting()?;
     let period = q.period()?;
-    let r = app::results::records(&state.db, &who, &programme, &id, period, q.page.max(1)).await?;
+    let r = app::results::records(
+        &state.db,
+        &state.results,
+        &who,
+        &programme,
+        &id,
+        period,
+        q.page.max(1),
+    )
+    .await?;
     let territories = app::results::territories(&state.db, &who, &programme).await?;
     let tr = ctx.tr();
     let dims: Vec<Dimension> = domain::results::registry::find(&r.rule)

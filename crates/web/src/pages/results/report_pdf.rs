@@ -19,7 +19,7 @@ pub async fn pdf(
     checked_id(&id)?;
     let who = ctx.acting()?;
     let period = q.period()?;
-    let report = app::results::report(&state.db, &who, &id, period).await?;
+    let report = app::results::report(&state.db, &state.results, &who, &id, period).await?;
     let tr = ctx.tr();
     // Live figures are dated by the programme's own calendar (Rome), as deadlines are.
     let today = domain::deadline::rome_today(state.clock.now().and_utc());

@@ -44,6 +44,8 @@ struct PeriodChoice {
 #[derive(Template)]
 #[template(path = "results/programme.html")]
 struct ProgrammePage {
+    /// "Figures computed at …", when they come from the cache.
+    computed: Option<String>,
     page: Page,
     id: String,
     periods: Vec<PeriodChoice>,
@@ -65,7 +67,7 @@ pub async fn show(
     checked_id(&id)?;
     let who = ctx.acting()?;
     let period = q.period()?;
-    let report = app::results::report(&state.db, &who, &id, period).await?;
+    let report = app::results::report(&state.db, &state.results, &who, &id, period).await?;
     let tr = ctx.tr();
     let lines = |is: &[domain::results::Indicator]| {
         is.iter()
@@ -129,8 +131,17 @@ pub async fn show(
         "programme",
         &report.programme.name,
     );
+    // Figures kept from an earlier load say when they were computed (`app::results::cache`).
+    let computed = state.results.computed_at(&report.programme.id).map(|at| {
+        tr.t1(
+            "results-computed-at",
+            "time",
+            &tr.date_time(&at.naive_utc()),
+        )
+    });
     html(&ProgrammePage {
         page: Page::titled(&ctx, title),
+        computed,
         query: period.map(|p| format!("?period={p}")).unwrap_or_default(),
         id,
         periods,
