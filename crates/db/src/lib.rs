@@ -38,6 +38,7 @@ pub mod login_attempts;
 pub mod matching;
 pub mod memberships;
 pub mod mentorships;
+pub mod metrics;
 pub mod migrate;
 pub mod organisations;
 pub mod outbox;
@@ -231,6 +232,8 @@ pub struct Database {
     /// Whether the last connection attempt succeeded (see [`Manager::reachable`]).
     reachable: Arc<std::sync::atomic::AtomicBool>,
     settings: Settings,
+    /// Calls waiting for a free connection now (see [`metrics`]).
+    waiting: Arc<std::sync::atomic::AtomicUsize>,
 }
 
 impl Database {
@@ -267,6 +270,7 @@ impl Database {
             sqlite_writer: Arc::new(Mutex::new(())),
             reachable,
             settings,
+            waiting: Arc::default(),
         })
     }
 

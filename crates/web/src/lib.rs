@@ -21,6 +21,7 @@ pub mod flash;
 mod health;
 mod i18n_keys;
 mod limits;
+mod metrics;
 pub mod nav;
 mod pages;
 mod render;
@@ -34,6 +35,7 @@ pub use access::Granted;
 pub use context::{Authed, Ctx};
 pub use error::AppError;
 pub use limits::Limits;
+pub use metrics::{MetricsToken, TokenError as MetricsTokenError};
 pub use server::serve;
 
 /// Settings the web layer needs, resolved by the binary.
@@ -75,6 +77,10 @@ pub struct AppState {
     /// Where the audit chain is anchored (the audit page checks against the latest anchor
     /// and offers to anchor now); empty when not configured.
     pub anchoring: Arc<app::audit_anchor::Anchoring>,
+    /// The request counters `/metrics` shows (see [`metrics`]).
+    pub(crate) metrics: Arc<metrics::Registry>,
+    /// The token a scraper must present to read `/metrics`; `None`: the route is off.
+    pub(crate) metrics_token: Option<MetricsToken>,
 }
 
 impl AppState {
@@ -93,6 +99,8 @@ impl AppState {
             in_flight: Default::default(),
             client_ip_header: None,
             anchoring: Arc::default(),
+            metrics: Arc::default(),
+            metrics_token: None,
         }
     }
 
@@ -106,6 +114,12 @@ impl AppState {
     /// Anchors the audit chain to these places (see [`app::audit_anchor`]).
     pub fn with_anchoring(mut self, anchoring: Arc<app::audit_anchor::Anchoring>) -> Self {
         self.anchoring = anchoring;
+        self
+    }
+
+    /// Serves `/metrics` to a scraper presenting `token` (see [`metrics`]).
+    pub fn with_metrics_token(mut self, token: MetricsToken) -> Self {
+        self.metrics_token = Some(token);
         self
     }
 

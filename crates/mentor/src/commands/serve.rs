@@ -63,6 +63,10 @@ pub fn serve(
         )
         .with_documents(options.document_store()?)
         .with_anchoring(anchoring);
+        let state = match options.metrics_token()? {
+            Some(token) => state.with_metrics_token(token),
+            None => state,
+        };
         let state = match options
             .client_ip_header
             .as_deref()
