@@ -1,8 +1,9 @@
 //! HTTP: the pages, the JSON API, sign-in and languages. The only crate that knows about
 //! HTTP, HTML and JSON; it asks `domain` what is allowed and `db` for the data.
 //!
-//! A request passes, outermost first: the body's deadline → security headers → context (who,
-//! which language, request id, error rendering) → URI and header sizes → the time limit →
+//! A request passes, outermost first: its recording for `/metrics` ([`metrics`]) → the
+//! body's deadline → security headers → context (who, which language, request id, error
+//! rendering) → URI and header sizes → the time limit →
 //! CSRF check → the `Idempotency-Key` of API POSTs → the route's declared
 //! [`routes::Access`] → the handler. Around them,
 //! [`server`] serves connections with their own limits (header-read timeout, connection

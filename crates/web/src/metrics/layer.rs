@@ -4,8 +4,8 @@
 //! the fallback, where axum has already put the [`MatchedPath`] into the request.
 //!
 //! A plain tower service rather than `middleware::from_fn`, so that recording boxes no
-//! future: per request it reads the clock twice, looks the template up once, clones an
-//! `Arc` and adds to a few atomics.
+//! future of its own (`from_fn` boxes one per request): per request it reads the clock
+//! twice, looks the template up once, clones an `Arc` and adds to a few atomics.
 
 use std::pin::Pin;
 use std::sync::Arc;
