@@ -1,7 +1,8 @@
 //! Whether the database can be used: waiting for a connection without hanging on a server
-//! that is down (issue 10, defect 19), and the readiness check's tiny real write.
+//! that is down (issue 10, defect 19), counting who waits (for `/metrics`, see
+//! [`crate::metrics`]), and the readiness check's tiny real write.
 
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDateTime;
@@ -33,11 +34,34 @@ impl Default for Settings {
 /// How often a waiting request looks whether the database has become unreachable.
 const SLICE: Duration = Duration::from_millis(200);
 
+/// One call counted among those waiting for a connection, for as long as it lives.
+struct Waiting<'a>(&'a AtomicUsize);
+
+impl<'a> Waiting<'a> {
+    fn start(count: &'a AtomicUsize) -> Self {
+        count.fetch_add(1, Ordering::Relaxed);
+        Waiting(count)
+    }
+}
+
+impl Drop for Waiting<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::Relaxed);
+    }
+}
+
 impl Database {
     /// A pooled connection: waits up to `settings.wait` while every connection is busy,
     /// but gives up within a slice of a failed connection attempt (the database is down),
     /// so that a request answers 503 in about the connect timeout instead of hanging.
+    ///
+    /// A call that finds no idle connection counts as waiting (`/metrics` shows how many
+    /// wait) until it has one or gives up.
     pub(crate) fn checkout(&self) -> DbResult<r2d2::PooledConnection<Manager>> {
+        if let Some(conn) = self.pool.try_get() {
+            return Ok(conn);
+        }
+        let _waiting = Waiting::start(&self.waiting);
         let started = Instant::now();
         loop {
             match self.pool.get_timeout(SLICE) {

@@ -38,6 +38,7 @@ pub mod login_attempts;
 pub mod matching;
 pub mod memberships;
 pub mod mentorships;
+pub mod metrics;
 pub mod migrate;
 pub mod organisations;
 pub mod outbox;
@@ -246,6 +247,8 @@ pub struct Database {
     /// from the records is still exact while this has not moved (`app::results::cache`).
     writes: Arc<std::sync::atomic::AtomicU64>,
     settings: Settings,
+    /// Calls waiting for a free connection now (see [`metrics`]).
+    waiting: Arc<std::sync::atomic::AtomicUsize>,
 }
 
 impl Database {
@@ -286,6 +289,7 @@ impl Database {
             queries,
             writes: Arc::new(std::sync::atomic::AtomicU64::new(0)),
             settings,
+            waiting: Arc::default(),
         })
     }
 

@@ -152,6 +152,34 @@ pub struct Options {
     /// Also write the audit chain's anchors to the system log (/dev/log, facility auth).
     #[arg(long, env = "MENTOR_AUDIT_ANCHOR_SYSLOG", global = true)]
     pub audit_anchor_syslog: bool,
+    /// Token a Prometheus scraper sends as `Authorization: Bearer <token>` to read
+    /// /metrics: at least 24 printable characters (`openssl rand -hex 32`). Prefer the
+    /// environment to the option, which other users of the machine can see. Unset:
+    /// /metrics answers 404 to everyone.
+    #[arg(
+        long,
+        env = "MENTOR_METRICS_TOKEN",
+        global = true,
+        hide_env_values = true
+    )]
+    pub metrics_token: Option<Secret>,
+}
+
+/// A setting that is a secret: `Debug` never prints it.
+#[derive(Clone)]
+pub struct Secret(String);
+
+impl std::str::FromStr for Secret {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Secret(s.to_owned()))
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(…)")
+    }
 }
 
 pub fn init_logging() {
@@ -280,6 +308,12 @@ impl Options {
 }
 
 impl Options {
+    /// The scraper's token for `/metrics`, if one is set; a weak one stops the start.
+    pub fn metrics_token(&self) -> Result<Option<web::MetricsToken>> {
+        let configured = self.metrics_token.as_ref().map_or("", |s| s.0.as_str());
+        web::MetricsToken::parse(configured).context("--metrics-token (MENTOR_METRICS_TOKEN)")
+    }
+
     /// Where the audit chain's anchors go. An anchor file inside the data folder is
     /// refused: whoever can rewrite the database and `audit.key` there could rewrite it too.
     pub fn anchoring(&self) -> Result<app::audit_anchor::Anchoring> {
@@ -469,5 +503,11 @@ mod tests {
         assert!(ring.seal(&place, [0; 24], "x").starts_with("k2:"));
         assert!(super::parse_field_keys("k1:abcd").is_err());
         assert!(super::parse_field_keys("").is_err());
+    }
+
+    #[test]
+    fn a_secret_setting_is_never_printed() {
+        let token: super::Secret = "scraper-token-0123456789abcdef".parse().unwrap();
+        assert!(!format!("{token:?}").contains("scraper"));
     }
 }

@@ -120,6 +120,9 @@ pub async fn middleware(State(state): State<AppState>, mut req: Request, next: N
             .and_then(|v| v.strip_prefix("Bearer "))
             .map(str::to_owned);
         let bearer = bearer_token.is_some();
+        // The metrics scraper's token is no person's: only `/metrics` reads it, and the
+        // scrape asks nothing of the database to find out who is asking.
+        let bearer_token = bearer_token.filter(|_| path != crate::metrics::PATH);
         // The language asked for, known before the database is: an error met while finding
         // out who is asking (the database down) is still answered in it.
         let asked = query_lang(req.uri().query());

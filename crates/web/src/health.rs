@@ -1,8 +1,17 @@
-//! `GET /healthz` (liveness): 200 when the database answers a read, 503 otherwise.
-//! `GET /readyz` (readiness): 200 when writes work — the database commits a tiny real
-//! write (`db::Database::heartbeat`) and, when documents are kept, their folder accepts a
-//! durable file — 503 otherwise (read-only database or file system, full disk, PostgreSQL
-//! down). Both are public and cheap, and name no one.
+//! Probes for whatever runs the server (an orchestrator, a load balancer, a monitor); all
+//! public and cheap, naming no one.
+//!
+//! - `GET /livez` (liveness): 200 as long as the process serves requests. It asks nothing
+//!   of the database on purpose: a server whose database is down is alive and answers 503
+//!   to the pages that need it, and restarting it would not bring the database back.
+//!   `GET /healthz` is the same probe, its older name (it used to read from the database,
+//!   and was documented as liveness; a probe still pointing at it is now safe).
+//! - `GET /readyz` (readiness): 200 when writes work — the database commits a tiny real
+//!   write (`db::Database::heartbeat`) and, when documents are kept, their folder accepts a
+//!   durable file — 503 otherwise (database unreachable, read-only database or file
+//!   system, full disk), so a balancer sends no traffic to an instance that cannot serve it.
+//!
+//! What the server is doing is on `/metrics` ([`crate::metrics`]), for the scraper only.
 
 use std::time::Duration;
 
@@ -14,12 +23,14 @@ use crate::AppState;
 /// The readiness check answers within this, whatever hangs.
 const READY_WITHIN: Duration = Duration::from_secs(3);
 
-pub async fn healthz(State(state): State<AppState>) -> (StatusCode, &'static str) {
-    if state.db.ping().await {
-        (StatusCode::OK, "ok")
-    } else {
-        (StatusCode::SERVICE_UNAVAILABLE, "database unavailable")
-    }
+/// Liveness: the process answers. Served at `/livez` and `/healthz`.
+pub async fn livez() -> (StatusCode, &'static str) {
+    (StatusCode::OK, "ok")
+}
+
+/// The older name of [`livez`].
+pub async fn healthz() -> (StatusCode, &'static str) {
+    livez().await
 }
 
 pub async fn readyz(State(state): State<AppState>) -> (StatusCode, &'static str) {

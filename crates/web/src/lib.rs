@@ -1,8 +1,9 @@
 //! HTTP: the pages, the JSON API, sign-in and languages. The only crate that knows about
 //! HTTP, HTML and JSON; it asks `domain` what is allowed and `db` for the data.
 //!
-//! A request passes, outermost first: the body's deadline → security headers → context (who,
-//! which language, request id, error rendering) → URI and header sizes → the time limit →
+//! A request passes, outermost first: its recording for `/metrics` ([`metrics`]) → the
+//! body's deadline → security headers → context (who, which language, request id, error
+//! rendering) → URI and header sizes → the time limit →
 //! CSRF check → the `Idempotency-Key` of API POSTs → the route's declared
 //! [`routes::Access`] → the handler. Around them,
 //! [`server`] serves connections with their own limits (header-read timeout, connection
@@ -21,6 +22,7 @@ pub mod flash;
 mod health;
 mod i18n_keys;
 mod limits;
+mod metrics;
 pub mod nav;
 mod pages;
 mod render;
@@ -34,6 +36,7 @@ pub use access::Granted;
 pub use context::{Authed, Ctx};
 pub use error::AppError;
 pub use limits::Limits;
+pub use metrics::{MetricsToken, TokenError as MetricsTokenError};
 pub use server::serve;
 
 /// Settings the web layer needs, resolved by the binary.
@@ -77,6 +80,10 @@ pub struct AppState {
     pub anchoring: Arc<app::audit_anchor::Anchoring>,
     /// The programmes' facts kept between results pages (`app::results::cache`).
     pub results: app::results::Cache,
+    /// The request counters `/metrics` shows (see [`metrics`]).
+    pub(crate) metrics: Arc<metrics::Registry>,
+    /// The token a scraper must present to read `/metrics`; `None`: the route is off.
+    pub(crate) metrics_token: Option<MetricsToken>,
 }
 
 impl AppState {
@@ -96,6 +103,8 @@ impl AppState {
             client_ip_header: None,
             anchoring: Arc::default(),
             results: app::results::Cache::default(),
+            metrics: Arc::default(),
+            metrics_token: None,
         }
     }
 
@@ -116,6 +125,12 @@ impl AppState {
     /// Anchors the audit chain to these places (see [`app::audit_anchor`]).
     pub fn with_anchoring(mut self, anchoring: Arc<app::audit_anchor::Anchoring>) -> Self {
         self.anchoring = anchoring;
+        self
+    }
+
+    /// Serves `/metrics` to a scraper presenting `token` (see [`metrics`]).
+    pub fn with_metrics_token(mut self, token: MetricsToken) -> Self {
+        self.metrics_token = Some(token);
         self
     }
 

@@ -24,6 +24,7 @@ use domain::Permission;
 use domain::permission::Actor;
 
 use crate::access::Granted;
+use crate::metrics;
 use crate::{AppError, AppState, Ctx, api, assets, context, csrf, health, limits, pages, security};
 
 /// Who may reach a route.
@@ -35,6 +36,11 @@ pub enum Access {
     SignedIn,
     /// A signed-in person whose role grants this permission.
     Permission(Permission),
+    /// No person: only a metrics scraper presenting the configured token (`/metrics`).
+    /// Everyone else, signed in or not, is answered 404 as if the route did not exist; the
+    /// route layer lets the request through and the handler's `metrics::Scraper` checks the
+    /// token (the route layer knows no settings).
+    MetricsToken,
 }
 
 #[derive(Debug, Clone)]
@@ -115,6 +121,8 @@ impl Access {
     pub fn admits(self, actor: Option<&Actor>) -> Result<(), AppError> {
         match (self, actor) {
             (Access::Public, _) => Ok(()),
+            // A scraper is no person; no person is shown or let in.
+            (Access::MetricsToken, _) => Err(AppError::NotFound),
             (_, None) => Err(AppError::Unauthenticated),
             (Access::SignedIn, Some(_)) => Ok(()),
             (Access::Permission(p), Some(a)) if a.can(p) => Ok(()),
@@ -126,6 +134,10 @@ impl Access {
 /// Admits or refuses a request by the route's access, and hands an admitted request for a
 /// permission its [`Granted`] scope.
 async fn check(access: Access, mut req: Request, next: Next) -> Response {
+    if access == Access::MetricsToken {
+        // No person to admit: the handler's `metrics::Scraper` checks the scraper's token.
+        return next.run(req).await;
+    }
     let Some(ctx) = req.extensions().get::<Ctx>() else {
         return AppError::Internal("context missing".into()).into_response();
     };
@@ -362,6 +374,8 @@ fn foundation(routes: Routes) -> Routes {
         // infrastructure
         .get("/healthz",                                     Public,                 health::healthz)
         .get("/readyz",                                      Public,                 health::readyz)
+        .get("/livez",                                       Public,                 health::livez)
+        .get("/metrics",                                     Access::MetricsToken,   metrics::scrape)
         .get("/static/{name}",                               Public,                 assets::serve)
         // signing in and out, language
         .get("/login",                                       Public,                 pages::login::form)
@@ -527,5 +541,7 @@ pub fn router(state: AppState) -> Router {
             limits.body_timeout,
         ))
         .layer(compression())
+        // Outermost, so that every answer is counted and timed, whatever made it.
+        .layer(metrics::RecordLayer::new(state.metrics.clone()))
         .with_state(state)
 }

@@ -24,6 +24,7 @@ mod inbox;
 mod interviews;
 mod lists;
 mod mentorships;
+mod metrics;
 mod password_resets;
 mod results;
 mod schema;

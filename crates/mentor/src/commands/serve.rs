@@ -15,6 +15,8 @@ pub fn serve(
     db: db::Database,
     field_keys: domain::fieldcrypt::Keyring,
 ) -> Result<ExitCode> {
+    // A weak metrics token stops the start before anything runs.
+    let metrics_token = options.metrics_token()?;
     let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
     let worker = options.mail_worker(db.clone())?;
     runtime.block_on(async {
@@ -64,6 +66,10 @@ pub fn serve(
         .with_documents(options.document_store()?)
         .with_anchoring(anchoring)
         .with_results_max_age(std::time::Duration::from_secs(options.results_max_age));
+        let state = match metrics_token {
+            Some(token) => state.with_metrics_token(token),
+            None => state,
+        };
         let state = match options
             .client_ip_header
             .as_deref()

@@ -41,6 +41,7 @@ mod lists;
 mod matching;
 mod mentorships;
 mod messages;
+mod metrics;
 mod operations;
 mod outcome_report;
 mod outcomes;

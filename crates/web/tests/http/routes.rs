@@ -49,6 +49,14 @@ async fn every_route_declares_and_enforces_its_access() {
                         r.path
                     );
                 }
+                // Only the metrics scraper's token opens it; anyone else finds nothing.
+                Access::MetricsToken => assert_eq!(
+                    anon.status,
+                    StatusCode::NOT_FOUND,
+                    "{} {}",
+                    r.method,
+                    r.path
+                ),
                 _ if is_api => assert_eq!(
                     anon.status,
                     StatusCode::UNAUTHORIZED,

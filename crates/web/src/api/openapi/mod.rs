@@ -448,6 +448,7 @@ fn build_operation(r: &RouteInfo, op: Operation) -> Value {
         Access::Public => "none".to_owned(),
         Access::SignedIn => "signed in".to_owned(),
         Access::Permission(p) => p.as_str().to_owned(),
+        Access::MetricsToken => "metrics token".to_owned(),
     };
     let mut params = op.query.clone();
     if r.path.contains("{id}") {
