@@ -92,8 +92,10 @@ bench() { # backend-name
   read -r period indicators < <(python3 - "$work/report.json" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))
-ids = [i["id"] for o in r["objectives"] for i in o["indicators"]]
-ids += [i["id"] for o in r["objectives"] for a in o["results"] for i in a["indicators"]]
+inds = [i for o in r["objectives"] for i in o["indicators"]]
+inds += [i for o in r["objectives"] for a in o["results"] for i in a["indicators"]]
+# A computed indicator has its records; a manual one (entered with evidence) has none.
+ids = [i["code"] + ":" + i["id"] + ("+" if i["source"]["kind"] == "computed" else "") for i in inds]
 def status(p):
     s = p["status"]
     return s.get("status") if isinstance(s, dict) else s
@@ -110,10 +112,11 @@ PY
   [ "$period" != - ] && measure "/results/{id}?period= (submitted)" "/results/$programme?period=$period"
   local i
   IFS=, read -ra ids <<<"$indicators"
+  local code id
   for i in "${ids[@]}"; do
-    measure "indicator $i" "/results/$programme/indicators/$i" >"$work/i.txt"
-    measure "records $i" "/results/$programme/indicators/$i/records" >>"$work/i.txt"
-    cat "$work/i.txt"
+    code=${i%%:*} id=${i#*:} id=${id%+}
+    measure "indicator $code" "/results/$programme/indicators/$id"
+    if [ "${i%+}" != "$i" ]; then measure "records $code" "/results/$programme/indicators/$id/records"; fi
   done
   measure "/results/{id}/periods" "/results/$programme/periods"
   measure "/results/{id}/outcomes" "/results/$programme/outcomes"

@@ -49,7 +49,7 @@ impl Snapshot {
         let mut s = Snapshot::read(conn, programme_id)?;
         let after = db.writes_run();
         // An odd count is a write under way; a count that moved saw one happen.
-        s.writes = (before == after && before % 2 == 0).then_some(before);
+        s.writes = (before == after && before.is_multiple_of(2)).then_some(before);
         Ok(s)
     }
 
@@ -155,6 +155,24 @@ impl Cache {
         let fresh = Arc::new(Snapshot::load(db, conn, programme_id)?);
         self.keep(programme_id, fresh.clone());
         Ok(fresh)
+    }
+
+    /// Loads the facts of the most recent programmes with a logframe (at most as many as
+    /// are kept), so that the first person to open their results after a start does not
+    /// wait for the load. Run once at start, off the request path.
+    pub async fn warm(&self, db: &Database) -> DbResult<usize> {
+        let (cache, handle) = (self.clone(), db.clone());
+        db.read(move |conn| {
+            let ids = db::results::logframe::programmes_with_logframe(conn)?;
+            let mut n = 0;
+            for id in ids.iter().take(PROGRAMMES) {
+                let snapshot = Snapshot::load(&handle, conn, id)?;
+                cache.keep(id, Arc::new(snapshot));
+                n += 1;
+            }
+            Ok(n)
+        })
+        .await
     }
 
     /// When the kept figures of `programme_id` were computed, if any are kept.

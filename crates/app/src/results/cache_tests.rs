@@ -126,3 +126,30 @@ fn figures_are_computed_once_per_snapshot_and_few_programmes_are_kept() {
         );
     });
 }
+
+#[test]
+fn warming_loads_the_programmes_with_a_logframe_only() {
+    use domain::results::editing::{NewNode, NodeKind};
+    testkit::on_each_backend(|db| {
+        let with = fixtures::programme(db, "with-logframe");
+        let without = fixtures::programme(db, "without-logframe");
+        db.write_blocking(&db::Origin::system(), |tx| {
+            let node = NewNode {
+                kind: NodeKind::Overall,
+                code: "OO".into(),
+                title: "Overall objective".into(),
+            };
+            db::results::logframe::add_node(tx, &with, None, &node)
+        })
+        .unwrap();
+        let cache = Cache::default();
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .enable_all()
+            .build()
+            .unwrap();
+        assert_eq!(rt.block_on(cache.warm(db)).unwrap(), 1);
+        assert!(cache.computed_at(&with).is_some());
+        assert!(cache.computed_at(&without).is_none());
+    });
+}

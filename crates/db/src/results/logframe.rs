@@ -44,6 +44,16 @@ pub struct IndicatorRow {
     pub position: i64,
 }
 
+/// The programmes that have a logframe, the most recently started first.
+pub fn programmes_with_logframe(conn: &mut DbConn) -> DbResult<Vec<String>> {
+    use crate::schema::programmes as p;
+    Ok(p::table
+        .filter(p::id.eq_any(rn::table.select(rn::programme_id)))
+        .order((p::starts_on.desc(), p::id))
+        .select(p::id)
+        .load(conn)?)
+}
+
 /// The programme's nodes, in order.
 pub fn nodes(conn: &mut DbConn, programme_id: &str) -> DbResult<Vec<NodeRow>> {
     Ok(rn::table

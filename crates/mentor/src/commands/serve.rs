@@ -66,6 +66,14 @@ pub fn serve(
         .with_documents(options.document_store()?)
         .with_anchoring(anchoring)
         .with_results_max_age(std::time::Duration::from_secs(options.results_max_age));
+        // The large programmes' results facts, loaded before anyone asks for them.
+        let results = state.results.clone();
+        let warming_db = state.db.clone();
+        let warming = tokio::spawn(async move {
+            if let Err(e) = results.warm(&warming_db).await {
+                tracing::warn!(error = %e, "could not load the programmes' results facts");
+            }
+        });
         let state = match metrics_token {
             Some(token) => state.with_metrics_token(token),
             None => state,
@@ -90,6 +98,7 @@ pub fn serve(
             .await
             .context("server failed");
         sender.abort();
+        warming.abort();
         digests.abort();
         cleanup.abort();
         escalations.abort();
