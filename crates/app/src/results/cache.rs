@@ -8,8 +8,9 @@
 //! - while no write transaction has run through this server since it was loaded, it is
 //!   exactly what a fresh load would give (`db::Database::writes_run`);
 //! - after a write, it is still served while younger than `max_age`, and the first request
-//!   that finds it outdated starts ONE reload in the background; the pages say when the
-//!   figures were computed. With `max_age` zero (the default, and the tests'), a write
+//!   that finds it outdated (and older than a tenth of `max_age`, so that steady writing
+//!   does not keep a core reloading) starts ONE reload in the background; the pages say
+//!   when the figures were computed. With `max_age` zero (the default, and the tests'), a write
 //!   always means a fresh load.
 //!
 //! Only the facts and the figures are kept: the logframe, targets, periods, frozen values
@@ -147,8 +148,13 @@ impl Cache {
             if snapshot.writes == Some(writes) {
                 return Ok(snapshot);
             }
-            if snapshot.loaded.elapsed() < self.kept.max_age {
-                self.reload_behind(db, programme_id, &reloading);
+            let age = snapshot.loaded.elapsed();
+            if age < self.kept.max_age {
+                // Under a steady stream of writes, one reload per tenth of the bound at
+                // most: not one after another for as long as people write.
+                if age >= self.kept.max_age / 10 {
+                    self.reload_behind(db, programme_id, &reloading);
+                }
                 return Ok(snapshot);
             }
         }
