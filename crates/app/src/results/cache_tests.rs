@@ -62,24 +62,20 @@ fn an_outdated_snapshot_is_reloaded_behind_the_request_once() {
             .enable_all()
             .build()
             .unwrap();
-        let (d, c, id) = (db.clone(), cache.clone(), p.clone());
-        let first = rt
-            .block_on(async move {
+        // As a request does: on the runtime's blocking pool.
+        let request = || {
+            let (d, c, id) = (db.clone(), cache.clone(), p.clone());
+            rt.block_on(async move {
                 tokio::task::spawn_blocking(move || c.snapshot(&d, &mut d.conn().unwrap(), &id))
                     .await
             })
             .unwrap()
-            .unwrap();
+            .unwrap()
+        };
+        let first = request();
         fixtures::candidate(db, &call, "Two", "MA", Status::Submitted);
         std::thread::sleep(Duration::from_millis(250));
-        let (d, c, id) = (db.clone(), cache.clone(), p.clone());
-        let served = rt
-            .block_on(async move {
-                tokio::task::spawn_blocking(move || c.snapshot(&d, &mut d.conn().unwrap(), &id))
-                    .await
-            })
-            .unwrap()
-            .unwrap();
+        let served = request();
         // The request got the kept figures at once; the reload lands shortly after.
         assert!(Arc::ptr_eq(&first, &served));
         let mut conn = db.conn().unwrap();
