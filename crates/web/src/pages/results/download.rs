@@ -7,7 +7,6 @@ use axum::response::Response;
 use domain::results::{Report, Source};
 
 use super::PeriodQuery;
-use crate::pages::cases::checked_id;
 use crate::pages::exports::file;
 use crate::{AppError, AppState, Ctx, Granted};
 
@@ -63,10 +62,7 @@ async fn export(
     q: &PeriodQuery,
     format: &str,
 ) -> Result<Response, AppError> {
-    checked_id(programme)?;
-    let who = ctx.acting()?;
-    let report =
-        app::results::report(&state.db, &state.results, &who, programme, q.period()?).await?;
+    let report = super::report_for(state, ctx, programme, q).await?;
     let (header, rows) = table(&report);
     file("indicators", format, header, rows)
 }

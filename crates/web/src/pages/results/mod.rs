@@ -49,6 +49,19 @@ impl PeriodQuery {
     }
 }
 
+/// The report of `programme` for the period `q` asks for, as the signed-in person may read
+/// it: what the programme page, its PDF and its spreadsheets start from.
+pub(crate) async fn report_for(
+    state: &AppState,
+    ctx: &Ctx,
+    programme: &str,
+    q: &PeriodQuery,
+) -> Result<domain::results::Report, AppError> {
+    crate::pages::cases::checked_id(programme)?;
+    let who = ctx.acting()?;
+    Ok(app::results::report(&state.db, &state.results, &who, programme, q.period()?).await?)
+}
+
 /// A value as the reader's locale writes it.
 pub(crate) fn show(tr: &Tr, v: Value) -> String {
     match v.unit {

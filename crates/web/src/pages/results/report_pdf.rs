@@ -6,7 +6,6 @@ use axum::extract::{Path, Query, State};
 use axum::response::Response;
 
 use super::PeriodQuery;
-use crate::pages::cases::checked_id;
 use crate::{AppError, AppState, Ctx, Granted};
 
 pub async fn pdf(
@@ -16,10 +15,7 @@ pub async fn pdf(
     Path(id): Path<String>,
     Query(q): Query<PeriodQuery>,
 ) -> Result<Response, AppError> {
-    checked_id(&id)?;
-    let who = ctx.acting()?;
-    let period = q.period()?;
-    let report = app::results::report(&state.db, &state.results, &who, &id, period).await?;
+    let report = super::report_for(&state, &ctx, &id, &q).await?;
     let tr = ctx.tr();
     // Live figures are dated by the programme's own calendar (Rome), as deadlines are.
     let today = domain::deadline::rome_today(state.clock.now().and_utc());

@@ -8,7 +8,6 @@ use axum::response::Response;
 use domain::results::PeriodStatus;
 
 use super::{IndicatorLine, PeriodQuery};
-use crate::pages::cases::checked_id;
 use crate::render::{Page, html};
 use crate::{AppError, AppState, Ctx, Granted};
 
@@ -64,10 +63,9 @@ pub async fn show(
     Path(id): Path<String>,
     Query(q): Query<PeriodQuery>,
 ) -> Result<Response, AppError> {
-    checked_id(&id)?;
+    let report = super::report_for(&state, &ctx, &id, &q).await?;
     let who = ctx.acting()?;
     let period = q.period()?;
-    let report = app::results::report(&state.db, &state.results, &who, &id, period).await?;
     let tr = ctx.tr();
     let lines = |is: &[domain::results::Indicator]| {
         is.iter()
