@@ -92,6 +92,10 @@ impl Demo {
             .args(["demo", "--addr", &format!("127.0.0.1:{port}"), "--data-dir"])
             .arg(&data)
             .env("MENTOR_DEMO_PASSWORD", DEMO_PASSWORD)
+            // A journey switches people within a second and expects each one's home page
+            // to show what the other just did: no bound on others' changes (the HTTP
+            // tests check the bound itself).
+            .env("MENTOR_HOME_MAX_AGE", "0")
             .env_remove("DATABASE_URL")
             .stdout(Stdio::null())
             .spawn()

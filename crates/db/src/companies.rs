@@ -85,13 +85,18 @@ fn scoped(
     conn: &mut DbConn,
     scope: &Scope,
 ) -> DbResult<organisations::BoxedQuery<'static, Backend>> {
+    Ok(hosts_among(scope::organisation_ids(conn, scope)?))
+}
+
+/// Host companies, among `ids` when given (a scope's organisations).
+fn hosts_among(ids: Option<Vec<String>>) -> organisations::BoxedQuery<'static, Backend> {
     let mut q = organisations::table
         .filter(organisations::kind.eq(OrganisationKind::HostCompany.as_str()))
         .into_boxed();
-    if let Some(ids) = scope::organisation_ids(conn, scope)? {
+    if let Some(ids) = ids {
         q = q.filter(organisations::id.eq_any(ids));
     }
-    Ok(q)
+    q
 }
 
 fn attach(conn: &mut DbConn, orgs: Vec<Organisation>) -> DbResult<Vec<Company>> {
@@ -155,6 +160,22 @@ pub fn list(conn: &mut DbConn, scope: &Scope, filter: &Filter) -> DbResult<Vec<C
         .select(Organisation::as_select())
         .order(organisations::name.asc())
         .load(conn)?;
+    attach(conn, orgs)
+}
+
+/// The companies `scope` reaches among `ids`, by name (a matching problem reads only the
+/// companies of its open positions, not every company of the programme).
+pub fn among(conn: &mut DbConn, scope: &Scope, ids: &[String]) -> DbResult<Vec<Company>> {
+    let mut orgs: Vec<Organisation> = Vec::new();
+    for chunk in ids.chunks(500) {
+        orgs.extend(
+            scoped(conn, scope)?
+                .filter(organisations::id.eq_any(chunk))
+                .select(Organisation::as_select())
+                .load::<Organisation>(conn)?,
+        );
+    }
+    orgs.sort_by(|a, b| a.name.cmp(&b.name));
     attach(conn, orgs)
 }
 
@@ -379,13 +400,39 @@ pub fn same_vat(
 
 /// How many companies the scope reaches at each stage.
 pub fn stage_counts(conn: &mut DbConn, scope: &Scope) -> DbResult<Vec<(Stage, i64)>> {
-    let companies = list(conn, scope, &Filter::default())?;
+    // Counted in the database: loading every company to count them cost the dashboard
+    // a fifth of its time on the demo data.
+    let ids = scope::organisation_ids(conn, scope)?;
+    let total: i64 = hosts_among(ids.clone()).count().get_result(conn)?;
+    // Only host companies have a profile row.
+    let mut profiled = companies::table
+        .group_by(companies::stage)
+        .select((companies::stage, diesel::dsl::count_star()))
+        .into_boxed();
+    if let Some(ids) = ids {
+        profiled = profiled.filter(companies::organisation_id.eq_any(ids));
+    }
+    let profiled: Vec<(String, i64)> = profiled.load(conn)?;
+    let at = |s: Stage| {
+        profiled
+            .iter()
+            .filter(|(x, _)| x == s.as_str())
+            .map(|(_, n)| n)
+            .sum::<i64>()
+    };
+    // A host company without a profile yet is at the first stage.
+    let without_profile = total - profiled.iter().map(|(_, n)| n).sum::<i64>();
     Ok(Stage::ALL
         .into_iter()
         .map(|s| {
+            let n = at(s);
             (
                 s,
-                companies.iter().filter(|c| c.stage() == s).count() as i64,
+                if s == Stage::Identified {
+                    n + without_profile
+                } else {
+                    n
+                },
             )
         })
         .collect())

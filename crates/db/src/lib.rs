@@ -63,6 +63,7 @@ pub mod territories;
 pub mod traineeships;
 pub mod users;
 
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use chrono::{NaiveDateTime, Utc};
@@ -222,11 +223,17 @@ impl Tx<'_> {
 }
 
 /// Counts a write transaction's end, however it ends.
-struct WriteEnded<'a>(&'a std::sync::atomic::AtomicU64);
+struct WriteEnded<'a> {
+    count: &'a std::sync::atomic::AtomicU64,
+    by: &'a Mutex<HashMap<String, u64>>,
+    actor: &'a str,
+}
 
 impl Drop for WriteEnded<'_> {
     fn drop(&mut self) {
-        self.0.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
+        let ended = self.count.fetch_add(1, std::sync::atomic::Ordering::AcqRel) + 1;
+        let mut by = self.by.lock().unwrap_or_else(|p| p.into_inner());
+        by.insert(self.actor.to_owned(), ended);
     }
 }
 
@@ -246,6 +253,10 @@ pub struct Database {
     /// Write transactions run through this handle (committed or not): a figure computed
     /// from the records is still exact while this has not moved (`app::results::cache`).
     writes: Arc<std::sync::atomic::AtomicU64>,
+    /// Each actor's latest write: the count of `writes` once it ended (one entry a person
+    /// who wrote since the server started), so a page kept for them can tell whether it
+    /// already shows their own change (`app::home::cache`).
+    written_by: Arc<Mutex<HashMap<String, u64>>>,
     settings: Settings,
     /// Calls waiting for a free connection now (see [`metrics`]).
     waiting: Arc<std::sync::atomic::AtomicUsize>,
@@ -288,6 +299,7 @@ impl Database {
             reachable,
             queries,
             writes: Arc::new(std::sync::atomic::AtomicU64::new(0)),
+            written_by: Arc::default(),
             settings,
             waiting: Arc::default(),
         })
@@ -307,6 +319,13 @@ impl Database {
     /// writing to the same database is not seen here.
     pub fn writes_run(&self) -> u64 {
         self.writes.load(std::sync::atomic::Ordering::Acquire)
+    }
+
+    /// The write count as `actor`'s latest write through this handle ended (0: none yet).
+    /// A read that starts when [`Database::writes_run`] is at least this sees that write.
+    pub fn written_by(&self, actor: &str) -> u64 {
+        let by = self.written_by.lock().unwrap_or_else(|p| p.into_inner());
+        by.get(actor).copied().unwrap_or(0)
     }
 
     pub fn audit_key(&self) -> &AuditKey {
@@ -359,7 +378,11 @@ impl Database {
         // unchanged around its own read read no half-way state of this write.
         self.writes
             .fetch_add(1, std::sync::atomic::Ordering::AcqRel);
-        let _counted = WriteEnded(&self.writes);
+        let _counted = WriteEnded {
+            count: &self.writes,
+            by: &self.written_by,
+            actor: &origin.actor,
+        };
         conn::in_write_transaction(&mut conn, |c| {
             let claim = origin.idempotency.as_ref();
             if let Some(claim) = claim {

@@ -416,10 +416,27 @@ pub fn record_interview(
     Ok(Ok(()))
 }
 
+/// An application as a ranking shows it: only the columns it reads, so that a call's
+/// thousands of applications are not read whole (their eligibility, search words and
+/// timestamps cost most of the ranking page's time).
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = candidates)]
+pub struct Ranked {
+    pub id: String,
+    #[diesel(deserialize_as = String)]
+    pub status: Status,
+    pub family_name: String,
+    pub given_names: String,
+    #[diesel(deserialize_as = crate::MaybeBlank)]
+    pub residence_country: Option<domain::Country>,
+    pub email: String,
+    pub submitted_at: Option<NaiveDateTime>,
+}
+
 /// What a ranking of a call needs: the applications `scope` reaches at an assessable stage,
 /// every score given to them, and each one's latest scored interview.
 pub struct RankingInputs {
-    pub candidates: Vec<Candidate>,
+    pub candidates: Vec<Ranked>,
     pub scores: HashMap<String, Vec<domain::selection::Score>>,
     pub interviews: HashMap<String, i64>,
 }
@@ -434,10 +451,10 @@ pub fn ranking_inputs(
         .iter()
         .map(|s| s.as_str().to_owned())
         .collect();
-    let candidates: Vec<Candidate> = scoped(scope, actor_id)
+    let candidates: Vec<Ranked> = scoped(scope, actor_id)
         .filter(candidates::call_id.eq(call_id.to_owned()))
         .filter(candidates::status.eq_any(statuses))
-        .select(Candidate::as_select())
+        .select(Ranked::as_select())
         .load(conn)?;
     let ids: Vec<String> = candidates.iter().map(|c| c.id.clone()).collect();
     let mut scores: HashMap<String, Vec<domain::selection::Score>> = HashMap::new();

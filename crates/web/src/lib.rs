@@ -80,6 +80,8 @@ pub struct AppState {
     pub anchoring: Arc<app::audit_anchor::Anchoring>,
     /// The programmes' facts kept between results pages (`app::results::cache`).
     pub results: app::results::Cache,
+    /// Each person's home page kept between requests (`app::home::cache`).
+    pub home: app::home::Cache,
     /// The request counters `/metrics` shows (see [`metrics`]).
     pub(crate) metrics: Arc<metrics::Registry>,
     /// The token a scraper must present to read `/metrics`; `None`: the route is off.
@@ -103,6 +105,7 @@ impl AppState {
             client_ip_header: None,
             anchoring: Arc::default(),
             results: app::results::Cache::default(),
+            home: app::home::Cache::default(),
             metrics: Arc::default(),
             metrics_token: None,
         }
@@ -112,6 +115,13 @@ impl AppState {
     /// recomputed behind (see [`app::results::cache`]); zero recomputes after every write.
     pub fn with_results_max_age(mut self, max_age: std::time::Duration) -> Self {
         self.results = app::results::Cache::new(max_age);
+        self
+    }
+
+    /// Serves a person's home page outdated by others' writes for at most `max_age` (see
+    /// [`app::home::cache`]); zero recomputes it after every write.
+    pub fn with_home_max_age(mut self, max_age: std::time::Duration) -> Self {
+        self.home = app::home::Cache::new(max_age);
         self
     }
 

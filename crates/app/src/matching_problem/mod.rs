@@ -401,12 +401,20 @@ pub fn load_inputs(
         .values()
         .flat_map(|c| c.occupations.iter().map(|o| o.uri.clone()))
         .collect();
+    let positions = db::positions::list(conn, &programme, &open)?;
+    // Only the companies holding the open positions take part in the problem.
+    let mut holding: Vec<String> = positions
+        .iter()
+        .map(|l| l.position.company_id.clone())
+        .collect();
+    holding.sort_unstable();
+    holding.dedup();
     let inputs = Inputs {
         isco: db::taxonomy::isco_codes(conn, &uris)?.into_iter().collect(),
         esco,
         candidates,
-        positions: db::positions::list(conn, &programme, &open)?,
-        companies: db::companies::list(conn, &programme, &Default::default())?,
+        companies: db::companies::among(conn, &programme, &holding)?,
+        positions,
         rules: db::rules::list(conn)?,
         placements: db::matching::active_placements(conn, &call.id)?,
         constraints: db::matching::constraints(conn, &call.id)?,

@@ -65,7 +65,8 @@ pub fn serve(
         )
         .with_documents(options.document_store()?)
         .with_anchoring(anchoring)
-        .with_results_max_age(std::time::Duration::from_secs(options.results_max_age));
+        .with_results_max_age(std::time::Duration::from_secs(options.results_max_age))
+        .with_home_max_age(std::time::Duration::from_secs(options.home_max_age));
         // The large programmes' results facts, loaded before anyone asks for them.
         let results = state.results.clone();
         let warming_db = state.db.clone();

@@ -80,7 +80,7 @@ pub fn seed(db: &Database, programme_id: &str) -> Result<usize> {
     let inputs = db::selection::ranking_inputs(&mut conn, &Scope::All, "", &call.id)?;
     drop(conn);
     // Who is assessed: every shortlisted and waiting-list application, a third of the eligible.
-    let mut assessed: Vec<&db::candidates::Candidate> = inputs
+    let mut assessed: Vec<&db::selection::Ranked> = inputs
         .candidates
         .iter()
         .filter(|c| c.status != Status::Eligible || hash(&c.id).is_multiple_of(3))
@@ -92,7 +92,7 @@ pub fn seed(db: &Database, programme_id: &str) -> Result<usize> {
         (&agency_ma, Some(Country::MA)),
         (&evaluator, None),
     ] {
-        let mine: Vec<&&db::candidates::Candidate> = assessed
+        let mine: Vec<&&db::selection::Ranked> = assessed
             .iter()
             .filter(|c| country.is_none_or(|k| c.residence_country == Some(k)))
             .collect();
@@ -126,7 +126,7 @@ pub fn seed(db: &Database, programme_id: &str) -> Result<usize> {
     let start = (call.opens_on + Duration::days(10))
         .and_hms_opt(9, 0, 0)
         .unwrap_or_default();
-    let interviewed: Vec<&&db::candidates::Candidate> = assessed
+    let interviewed: Vec<&&db::selection::Ranked> = assessed
         .iter()
         .filter(|c| matches!(c.status, Status::Shortlisted | Status::WaitingList))
         .collect();
@@ -168,7 +168,7 @@ pub fn seed(db: &Database, programme_id: &str) -> Result<usize> {
     }
 
     // A few decision e-mails: six shortlisted candidates told, four already delivered.
-    let told: Vec<&&db::candidates::Candidate> = interviewed
+    let told: Vec<&&db::selection::Ranked> = interviewed
         .iter()
         .filter(|c| c.status == Status::Shortlisted)
         .take(6)

@@ -64,7 +64,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx) -> Result<Response, A
     let tr = ctx.tr();
     let now = state.clock.now();
     let today = now.date();
-    let home = app::home::home(&state.db, &a.actor, now).await?;
+    let home = state.home.home(&state.db, &a.actor, now).await?;
     let items = home
         .tasks
         .iter()
@@ -97,12 +97,12 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx) -> Result<Response, A
             href: f.href.clone(),
         })
         .collect();
-    let journey = home.journey.map(|j| JourneyView {
+    let journey = home.journey.as_ref().map(|j| JourneyView {
         stage: j.stage.as_str(),
         next: j.next,
         text: tr.t(&format!("journey-{}", j.next)),
-        href: j.href,
-        call: j.call.map(|c| tr.t1("journey-call", "call", &c)),
+        href: j.href.clone(),
+        call: j.call.as_ref().map(|c| tr.t1("journey-call", "call", c)),
         stages: app::home::Stage::ALL
             .into_iter()
             .map(|s| StageLine {
@@ -113,12 +113,12 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx) -> Result<Response, A
             .collect(),
         open_calls: j
             .open_calls
-            .into_iter()
+            .iter()
             .map(|(id, title, closes)| {
                 (
-                    id,
-                    title,
-                    tr.t1("journey-closes", "date", &tr.date(&closes)),
+                    id.clone(),
+                    title.clone(),
+                    tr.t1("journey-closes", "date", &tr.date(closes)),
                 )
             })
             .collect(),

@@ -75,7 +75,7 @@ pub async fn ranking(
     let tr = ctx.tr();
     let domain_criteria: Vec<selection::Criterion> =
         criteria.iter().map(|k| k.to_domain()).collect();
-    let mut by_id: HashMap<String, db::candidates::Candidate> = HashMap::new();
+    let mut by_id: HashMap<String, db::selection::Ranked> = HashMap::new();
     let mut entries = Vec::new();
     let mut unassessed = 0;
     for c in inputs.candidates {

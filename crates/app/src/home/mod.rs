@@ -1,6 +1,10 @@
 //! A person's home page: their tasks (from [`crate::tasks`]), the few figures their role
 //! acts on, and for a participant where their application stands and what to do next.
-//! Read in one go, with grouped counts only.
+//! Read in one go, with grouped counts only, and kept between requests ([`Cache`]).
+
+mod cache;
+
+pub use cache::Cache;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use db::{DbConn, DbResult};
