@@ -5,18 +5,19 @@
 //! `italian_rank` and `french_english_rank` (French × 10 + English), an ESCO skill on `candidate_esco
 //! (kind, label_lower)`. The list's indexes (`candidates_list_*`) each hold every filtered
 //! column, so the count and a page's ids are read from one of them alone; whole rows are
-//! read for the page's ids only. A search's words and skill are read first (`search.rs`),
-//! and it counts and pages in one statement (figures in BENCHMARKS.md). Merged records are left out unless the
+//! read for the page's ids only. A search counts and pages in one statement (figures in
+//! BENCHMARKS.md). Merged records are left out unless the
 //! filter asks for status `merged`; [`export`] runs the same query without pages.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use domain::permission::Scope;
 
-use super::search::{Found, MAX_IDS, found, skill_ids, word_ids};
 use super::terms::prefix_range;
 use super::{Backend, Candidate, Profile, scoped};
-use crate::schema::{candidate_profiles as cp, candidates};
+use crate::schema::{
+    candidate_esco as ce, candidate_profiles as cp, candidate_terms as ct, candidates,
+};
 use crate::{DbConn, DbResult};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -100,7 +101,6 @@ fn filtered(
     scope: &Scope,
     actor_id: &str,
     f: &ListFilter,
-    found: &Found,
 ) -> candidates::BoxedQuery<'static, Backend> {
     // Records merged into another stay for the audit trail, out of every list unless
     // asked for by their status.
@@ -108,21 +108,16 @@ fn filtered(
     if f.status.as_deref() != Some("merged") {
         q = q.filter(candidates::status.ne("merged"));
     }
-    // The words and the skill: the ids they find, or each a subquery when they find too many.
-    match found {
-        Found::Nothing => {}
-        Found::Ids(ids) => q = q.filter(candidates::id.eq_any(ids.clone())),
-        Found::TooMany => {
-            // Each typed word: an application with a word (names, e-mail) that starts
-            // with it. `OFFSET 0` keeps the matching ids a set of their own: PostgreSQL
-            // would otherwise fold them into a join that sorts every application first.
-            for (low, high) in f.q.split_whitespace().take(5).filter_map(prefix_range) {
-                q = q.filter(candidates::id.eq_any(word_ids!(low, high).offset(0)));
-            }
-            if let Some((low, high)) = prefix_range(&f.skill) {
-                q = q.filter(candidates::id.eq_any(skill_ids!(low, high).offset(0)));
-            }
-        }
+    // Each typed word: an application with a word (names, e-mail) that starts with it.
+    for (low, high) in f.q.split_whitespace().take(5).filter_map(prefix_range) {
+        // `OFFSET 0` keeps the few matching ids a set of their own: PostgreSQL would
+        // otherwise fold them into a join that sorts every application first.
+        let ids = ct::table
+            .filter(ct::term.ge(low))
+            .filter(ct::term.lt(high))
+            .select(ct::candidate_id)
+            .offset(0);
+        q = q.filter(candidates::id.eq_any(ids));
     }
     if let Some(c) = &f.call_id {
         q = q.filter(candidates::call_id.eq(c.clone()));
@@ -164,6 +159,18 @@ fn filtered(
     if let Some(t) = &f.territory_id {
         q = q.filter(candidates::residence_territory_id.eq(t.clone()));
     }
+    if let Some((low, high)) = prefix_range(&f.skill) {
+        // A range on the indexed lower-case label, then LIKE for the exact prefix.
+        let pattern = format!("{}%", low.replace(['%', '_', '\\'], ""));
+        let with_skill = ce::table
+            .filter(ce::kind.eq("skill"))
+            .filter(ce::label_lower.ge(low))
+            .filter(ce::label_lower.lt(high))
+            .filter(ce::label_lower.like(pattern))
+            .select(ce::candidate_id)
+            .offset(0);
+        q = q.filter(candidates::id.eq_any(with_skill));
+    }
     if let Some(t) = f.changed_after {
         q = q.filter(candidates::updated_at.gt(t));
     }
@@ -172,8 +179,8 @@ fn filtered(
 
 /// A name or skill search leaves few rows: sorting them is cheap, while walking the name
 /// index until enough of them turn up is not (PostgreSQL would try).
-fn selective(found: &Found) -> bool {
-    *found != Found::Nothing
+fn selective(f: &ListFilter) -> bool {
+    !f.q.trim().is_empty() || !f.skill.trim().is_empty()
 }
 
 /// `q` in the list's order. Each order but the blind one by level is the order of an index
@@ -181,11 +188,10 @@ fn selective(found: &Found) -> bool {
 fn ordered(
     q: candidates::BoxedQuery<'static, Backend>,
     f: &ListFilter,
-    found: &Found,
 ) -> candidates::BoxedQuery<'static, Backend> {
     match f.sort {
         // `|| ''` keeps the planner from the index order for a few matches.
-        Sort::Name if selective(found) => q.order((
+        Sort::Name if selective(f) => q.order((
             candidates::family_name.concat("").asc(),
             candidates::given_names.asc(),
             candidates::id.asc(),
@@ -216,11 +222,11 @@ fn ids(
     conn: &mut DbConn,
     scope: &Scope,
     actor_id: &str,
-    (f, found): (&ListFilter, &Found),
+    f: &ListFilter,
     limit: i64,
     offset: i64,
 ) -> DbResult<Vec<String>> {
-    Ok(ordered(filtered(scope, actor_id, f, found), f, found)
+    Ok(ordered(filtered(scope, actor_id, f), f)
         .select(candidates::id)
         .limit(limit)
         .offset(offset)
@@ -235,11 +241,11 @@ fn ids_counted(
     conn: &mut DbConn,
     scope: &Scope,
     actor_id: &str,
-    (f, found): (&ListFilter, &Found),
+    f: &ListFilter,
     limit: i64,
     offset: i64,
 ) -> DbResult<Option<(Vec<String>, i64)>> {
-    let rows: Vec<(String, i64)> = ordered(filtered(scope, actor_id, f, found), f, found)
+    let rows: Vec<(String, i64)> = ordered(filtered(scope, actor_id, f), f)
         .select((
             candidates::id,
             diesel::dsl::sql::<diesel::sql_types::BigInt>("COUNT(*) OVER ()"),
@@ -281,38 +287,19 @@ pub fn list(
     actor_id: &str,
     f: &ListFilter,
 ) -> DbResult<(Vec<Candidate>, i64)> {
-    list_binding(conn, scope, actor_id, f, MAX_IDS)
-}
-
-/// [`list`], binding the ids a search finds when each word and the skill find at most
-/// `max_ids` (`0`: never). Public for the tests that check both ways find the same.
-#[doc(hidden)]
-pub fn list_binding(
-    conn: &mut DbConn,
-    scope: &Scope,
-    actor_id: &str,
-    f: &ListFilter,
-    max_ids: usize,
-) -> DbResult<(Vec<Candidate>, i64)> {
     let per_page = f.per_page.clamp(1, 200);
     let offset = (f.page.max(1) - 1) * per_page;
-    let found = found(conn, f, max_ids)?;
-    if found == Found::Ids(Vec::new()) {
-        return Ok((Vec::new(), 0));
-    }
-    let counted = if selective(&found) {
-        ids_counted(conn, scope, actor_id, (f, &found), per_page, offset)?
+    let counted = if selective(f) {
+        ids_counted(conn, scope, actor_id, f, per_page, offset)?
     } else {
         None
     };
     let (page, total) = match counted {
-        Some(counted) => counted,
+        Some(found) => found,
         None => {
-            let total: i64 = filtered(scope, actor_id, f, &found)
-                .count()
-                .get_result(conn)?;
+            let total: i64 = filtered(scope, actor_id, f).count().get_result(conn)?;
             let page = if total > offset {
-                ids(conn, scope, actor_id, (f, &found), per_page, offset)?
+                ids(conn, scope, actor_id, f, per_page, offset)?
             } else {
                 Vec::new()
             };
@@ -332,7 +319,6 @@ pub fn export(
     f: &ListFilter,
     limit: i64,
 ) -> DbResult<Vec<(Candidate, Option<Profile>)>> {
-    let found = found(conn, f, MAX_IDS)?;
-    let all = ids(conn, scope, actor_id, (f, &found), limit, 0)?;
+    let all = ids(conn, scope, actor_id, f, limit, 0)?;
     rows_of(conn, &all)
 }

@@ -7,7 +7,6 @@ mod entry;
 mod esco;
 mod free_skills;
 mod list;
-mod search;
 mod terms;
 mod write;
 
@@ -26,7 +25,7 @@ pub use counts::{at_status_by_call, not_at_status};
 pub use entry::*;
 pub use esco::*;
 pub use free_skills::*;
-pub use list::{ListFilter, Sort, export, list, list_binding};
+pub use list::{ListFilter, Sort, export, list};
 pub(crate) use terms::set_terms;
 pub use terms::terms_of;
 pub use write::*;
