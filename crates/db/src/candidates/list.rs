@@ -1,10 +1,12 @@
 //! The screening list: search, filters, sort and pages, all in SQL on indexed columns.
 //!
 //! Each filter is a range on an index: a typed word on `candidate_terms (term,
-//! candidate_id)` (the words kept by `terms.rs`), the Italian level on the application's
-//! `italian_rank`, French and English on the profile's ranks, an ESCO skill on
-//! `candidate_esco (kind, label_lower)`. A page reads its ids from covering indexes first,
-//! then those rows (figures in BENCHMARKS.md). Merged records are left out unless the
+//! candidate_id)` (the words kept by `terms.rs`), the languages on the application's
+//! `italian_rank` and `french_english_rank` (French × 10 + English), an ESCO skill on `candidate_esco
+//! (kind, label_lower)`. The list's indexes (`candidates_list_*`) each hold every filtered
+//! column, so the count and a page's ids are read from one of them alone; whole rows are
+//! read for the page's ids only. A search counts and pages in one statement (figures in
+//! BENCHMARKS.md). Merged records are left out unless the
 //! filter asks for status `merged`; [`export`] runs the same query without pages.
 
 use chrono::NaiveDateTime;
@@ -143,17 +145,13 @@ fn filtered(
     if let Some(l) = f.min_italian {
         q = q.filter(candidates::italian_rank.ge(l));
     }
+    // Both levels are in `french_english_rank` (French × 10 + English).
+    let both = candidates::french_english_rank;
     if let Some(l) = f.min_french {
-        let ids = cp::table
-            .filter(cp::french_rank.ge(l))
-            .select(cp::candidate_id);
-        q = q.filter(candidates::id.eq_any(ids));
+        q = q.filter(both.ge(l.saturating_mul(10)));
     }
     if let Some(l) = f.min_english {
-        let ids = cp::table
-            .filter(cp::english_rank.ge(l))
-            .select(cp::candidate_id);
-        q = q.filter(candidates::id.eq_any(ids));
+        q = q.filter((both - both / 10 * 10).ge(l));
     }
     if let Some(n) = &f.nationality {
         q = q.filter(candidates::nationality.eq(n.clone()));
@@ -179,24 +177,21 @@ fn filtered(
     q
 }
 
-/// The ids of the applications that match, in the list's order, from `offset` on. Only
-/// ids are read here (from the covering indexes where the filters allow); whole rows are
-/// read for the page's ids alone.
-fn ids(
-    conn: &mut DbConn,
-    scope: &Scope,
-    actor_id: &str,
+/// A name or skill search leaves few rows: sorting them is cheap, while walking the name
+/// index until enough of them turn up is not (PostgreSQL would try).
+fn selective(f: &ListFilter) -> bool {
+    !f.q.trim().is_empty() || !f.skill.trim().is_empty()
+}
+
+/// `q` in the list's order. Each order but the blind one by level is the order of an index
+/// that also holds every filtered column (`candidates_list_name`, `_italian`, …).
+fn ordered(
+    q: candidates::BoxedQuery<'static, Backend>,
     f: &ListFilter,
-    limit: i64,
-    offset: i64,
-) -> DbResult<Vec<String>> {
-    let q = filtered(scope, actor_id, f).select(candidates::id);
-    // A name or skill search leaves few rows: sorting them is cheap, while walking the name
-    // index until enough of them turn up is not (PostgreSQL would try). `|| ''` keeps the
-    // planner from the index order in that case.
-    let selective = !f.q.trim().is_empty() || !f.skill.trim().is_empty();
-    let q = match f.sort {
-        Sort::Name if selective => q.order((
+) -> candidates::BoxedQuery<'static, Backend> {
+    match f.sort {
+        // `|| ''` keeps the planner from the index order for a few matches.
+        Sort::Name if selective(f) => q.order((
             candidates::family_name.concat("").asc(),
             candidates::given_names.asc(),
             candidates::id.asc(),
@@ -217,8 +212,51 @@ fn ids(
             candidates::family_name.asc(),
             candidates::id.asc(),
         )),
-    };
-    Ok(q.limit(limit).offset(offset).load(conn)?)
+    }
+}
+
+/// The ids of the applications that match, in the list's order, from `offset` on. Only
+/// ids are read here (from the covering indexes where the filters allow); whole rows are
+/// read for the page's ids alone.
+fn ids(
+    conn: &mut DbConn,
+    scope: &Scope,
+    actor_id: &str,
+    f: &ListFilter,
+    limit: i64,
+    offset: i64,
+) -> DbResult<Vec<String>> {
+    Ok(ordered(filtered(scope, actor_id, f), f)
+        .select(candidates::id)
+        .limit(limit)
+        .offset(offset)
+        .load(conn)?)
+}
+
+/// The page's ids and how many match in all, from one statement: a search's few matches
+/// are found once (their words or skills probed, their scope checked) for both, where a
+/// count and a page would each find them. `None` when the page is empty (past the last
+/// match), which carries no count.
+fn ids_counted(
+    conn: &mut DbConn,
+    scope: &Scope,
+    actor_id: &str,
+    f: &ListFilter,
+    limit: i64,
+    offset: i64,
+) -> DbResult<Option<(Vec<String>, i64)>> {
+    let rows: Vec<(String, i64)> = ordered(filtered(scope, actor_id, f), f)
+        .select((
+            candidates::id,
+            diesel::dsl::sql::<diesel::sql_types::BigInt>("COUNT(*) OVER ()"),
+        ))
+        .limit(limit)
+        .offset(offset)
+        .load(conn)?;
+    Ok(rows.first().map(|&(_, total)| total).map(|total| {
+        let page = rows.into_iter().map(|(id, _)| id).collect();
+        (page, total)
+    }))
 }
 
 /// The rows of `ids` with their profiles, in that order.
@@ -249,10 +287,25 @@ pub fn list(
     actor_id: &str,
     f: &ListFilter,
 ) -> DbResult<(Vec<Candidate>, i64)> {
-    let total: i64 = filtered(scope, actor_id, f).count().get_result(conn)?;
     let per_page = f.per_page.clamp(1, 200);
     let offset = (f.page.max(1) - 1) * per_page;
-    let page = ids(conn, scope, actor_id, f, per_page, offset)?;
+    let counted = if selective(f) {
+        ids_counted(conn, scope, actor_id, f, per_page, offset)?
+    } else {
+        None
+    };
+    let (page, total) = match counted {
+        Some(found) => found,
+        None => {
+            let total: i64 = filtered(scope, actor_id, f).count().get_result(conn)?;
+            let page = if total > offset {
+                ids(conn, scope, actor_id, f, per_page, offset)?
+            } else {
+                Vec::new()
+            };
+            (page, total)
+        }
+    };
     let rows = rows_of(conn, &page)?.into_iter().map(|(c, _)| c).collect();
     Ok((rows, total))
 }

@@ -217,33 +217,27 @@ fn owned_chunks<T>(mut rows: Vec<T>, n: usize) -> impl Iterator<Item = Vec<T>> {
     })
 }
 
-/// Stores the French and English levels of each profile in its own columns (the list
-/// filters on them): one update per level and language, whatever the number of rows.
+/// Stores the French and English levels of each new profile in their own columns, on the
+/// profile and on its application (the list's indexes carry them): one update of each table
+/// per pair of levels and 500 applications, whatever the number of rows.
 pub(crate) fn set_language_ranks(conn: &mut DbConn, profiles: &[Profile]) -> DbResult<()> {
     use std::collections::BTreeMap;
-    let mut fr: BTreeMap<i64, Vec<&str>> = BTreeMap::new();
-    let mut en: BTreeMap<i64, Vec<&str>> = BTreeMap::new();
+    let mut pairs: BTreeMap<(i64, i64), Vec<&str>> = BTreeMap::new();
     for p in profiles {
         let l = p.languages();
-        let id = p.candidate_id.as_str();
-        fr.entry(l.level("fr").map_or(0, |c| c.rank()))
+        let rank = |code: &str| l.level(code).map_or(0, |c| c.rank());
+        pairs
+            .entry((rank("fr"), rank("en")))
             .or_default()
-            .push(id);
-        en.entry(l.level("en").map_or(0, |c| c.rank()))
-            .or_default()
-            .push(id);
+            .push(p.candidate_id.as_str());
     }
-    for (rank, ids) in fr {
+    for ((fr, en), ids) in pairs {
         for chunk in ids.chunks(500) {
             diesel::update(cp::table.filter(cp::candidate_id.eq_any(chunk)))
-                .set(cp::french_rank.eq(rank))
+                .set((cp::french_rank.eq(fr), cp::english_rank.eq(en)))
                 .execute(conn)?;
-        }
-    }
-    for (rank, ids) in en {
-        for chunk in ids.chunks(500) {
-            diesel::update(cp::table.filter(cp::candidate_id.eq_any(chunk)))
-                .set(cp::english_rank.eq(rank))
+            diesel::update(candidates::table.filter(candidates::id.eq_any(chunk)))
+                .set(candidates::french_english_rank.eq(fr * 10 + en))
                 .execute(conn)?;
         }
     }
@@ -363,7 +357,10 @@ pub fn save_education(
         ))
         .execute(tx.conn)?;
     diesel::update(candidates::table.filter(candidates::id.eq(id)))
-        .set(candidates::italian_rank.eq(rank("it")))
+        .set((
+            candidates::italian_rank.eq(rank("it")),
+            candidates::french_english_rank.eq(rank("fr") * 10 + rank("en")),
+        ))
         .execute(tx.conn)?;
     step_done(tx, &c, 2)
 }

@@ -49,6 +49,10 @@ diesel::table! {
         search_text -> Text,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        /// The profile's French level × 10 + its English level (each 0 to 6), copied for
+        /// the list's indexes: 53 is French C1 and English B1. One column, not two: diesel
+        /// tables stop at 32 columns.
+        french_english_rank -> BigInt,
     }
 }
 

@@ -1,0 +1,12 @@
+DROP INDEX candidates_list_territory;
+CREATE INDEX candidates_territory ON candidates (residence_territory_id, status);
+DROP INDEX candidates_list_id;
+CREATE INDEX candidates_id_scope ON candidates (id, programme_id, status, family_name, given_names);
+DROP INDEX candidates_list_italian;
+DROP INDEX candidates_list_name;
+CREATE INDEX candidates_programme_name ON candidates (programme_id, family_name, given_names, id, status);
+DROP INDEX candidates_list_residence;
+CREATE INDEX candidates_residence ON candidates (residence_country, programme_id);
+DROP INDEX candidates_list_count;
+CREATE INDEX candidates_programme_status ON candidates (programme_id, status);
+ALTER TABLE candidates DROP COLUMN french_english_rank;
