@@ -6,6 +6,7 @@
 )]
 
 mod audit;
+mod bulk;
 mod candidates;
 mod companies;
 mod content;

@@ -26,6 +26,7 @@ fn plan(seed: u64) -> Plan {
         seed,
         programme: None,
         batch: 64,
+        writers: 2,
     }
 }
 
