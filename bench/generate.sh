@@ -3,9 +3,12 @@
 # database, on PostgreSQL; for BENCHMARKS.md's "Data generator".
 # usage: [DATABASE_URL=postgres://…/empty_db] bench/generate.sh [candidates] [companies] [placements]
 # The binary is $MENTOR_BIN (default target/release/mentor, else target/debug/mentor under
-# $CARGO_TARGET_DIR or ./target). Prints the machine, the load and each backend's figures.
+# $CARGO_TARGET_DIR or ./target). $GENERATE_WRITERS sets --writers (default: the
+# generator's, 2). Prints the machine, the load and each backend's figures.
 set -euo pipefail
 candidates=${1:-100000} companies=${2:-1000} placements=${3:-10000}
+writers=()
+[ -z "${GENERATE_WRITERS:-}" ] || writers=(--writers "$GENERATE_WRITERS")
 target=${CARGO_TARGET_DIR:-target}
 bin=${MENTOR_BIN:-}
 if [ -z "$bin" ]; then
@@ -25,10 +28,10 @@ run() { # backend data-dir [url]
     start=$(date +%s.%N)
     if [ -n "${3:-}" ]; then
         DATABASE_URL=$3 "$bin" --data-dir "$dir" generate --candidates "$candidates" \
-            --companies "$companies" --placements "$placements" --seed 1
+            --companies "$companies" --placements "$placements" --seed 1 "${writers[@]}"
     else
         "$bin" --data-dir "$dir" generate --candidates "$candidates" \
-            --companies "$companies" --placements "$placements" --seed 1
+            --companies "$companies" --placements "$placements" --seed 1 "${writers[@]}"
     fi
     end=$(date +%s.%N)
     echo "wall time, migrations included: $(python3 -c "print(f'{$end - $start:.1f}')") s (load after: $(cut -d' ' -f1-3 /proc/loadavg))"

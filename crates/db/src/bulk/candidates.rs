@@ -1,9 +1,12 @@
 //! Applications at scale: the rows, their profiles (with the French and English levels the
-//! list filters on), one `created` event each, the name-search terms and the ESCO
-//! occupations and skills — what `candidates::insert_many` and `insert_esco` write, in
-//! statements as large as the backend allows (a million applications is a few thousand
+//! list filters on, written with the profile rather than updated after it, and copied onto
+//! the application's row), one `created`
+//! event each, the name-search terms and the ESCO occupations and skills — what
+//! `candidates::insert_many` and `insert_esco` write, in one `COPY` a table on PostgreSQL
+//! and statements as large as SQLite allows (a million applications is a few thousand
 //! statements, not a few hundred thousand).
 
+use diesel::ExecuteCopyFromDsl;
 use diesel::prelude::*;
 
 use crate::candidates::{Candidate, Chosen, EscoKind, Event, Profile, terms_of};
@@ -13,9 +16,10 @@ use crate::schema::{
     candidates as cs,
 };
 use crate::taxonomy::normalise;
-use crate::{DbResult, Tx};
+use crate::{DbConn, DbResult, Tx};
 
 use super::insert_rows;
+use super::rows::{NewEsco, NewTerm, ProfileRow};
 
 /// A batch of complete applications: `profiles` and `chosen` in the order of `rows`.
 pub struct Applications {
@@ -26,68 +30,109 @@ pub struct Applications {
 
 /// Writes a batch of applications. The caller writes the batch's audit entry.
 pub fn candidates(tx: &mut Tx<'_>, batch: Applications) -> DbResult<()> {
-    let actor = tx.actor().to_owned();
+    super::generic_plans(tx.conn)?;
     let now = tx.now;
-    let events: Vec<Event> = batch
+    let events = events(&batch.rows, tx.actor(), now);
+    let texts: Vec<(String, Vec<String>)> = batch
         .rows
         .iter()
+        .map(|r| (r.id.clone(), terms_of(&r.search_text)))
+        .collect();
+    // The rows first: every other row refers to one.
+    candidate_rows(tx, batch.rows)?;
+    let profiles: Vec<ProfileRow<'_>> = batch.profiles.iter().map(ProfileRow::of).collect();
+    let terms: Vec<NewTerm<'_>> = texts
+        .iter()
+        .flat_map(|(id, terms)| {
+            terms.iter().map(|t| NewTerm {
+                term: t,
+                candidate_id: id,
+            })
+        })
+        .collect();
+    let labels: Vec<Vec<String>> = batch
+        .chosen
+        .iter()
+        .map(|c| c.occupations.iter().chain(&c.skills))
+        .map(|l| l.map(|c| normalise(&c.label)).collect())
+        .collect();
+    let mut esco = Vec::new();
+    for (((id, _), chosen), lower) in texts.iter().zip(&batch.chosen).zip(&labels) {
+        let occupations = chosen.occupations.len();
+        for (kind, list, lower) in [
+            (
+                EscoKind::Occupation,
+                &chosen.occupations,
+                &lower[..occupations],
+            ),
+            (EscoKind::Skill, &chosen.skills, &lower[occupations..]),
+        ] {
+            for (i, (c, label_lower)) in list.iter().zip(lower).enumerate() {
+                if list[..i].iter().any(|d| d.uri == c.uri) {
+                    continue;
+                }
+                esco.push(NewEsco {
+                    candidate_id: id,
+                    kind: kind.as_str(),
+                    uri: &c.uri,
+                    label: &c.label,
+                    label_lower,
+                    created_at: now,
+                });
+            }
+        }
+    }
+    insert_rows!(tx.conn, cp::table, profiles, 13);
+    // The application's row carries both levels too (the candidate list's indexes).
+    let mut pairs: std::collections::BTreeMap<(i64, i64), Vec<&str>> = Default::default();
+    for p in &profiles {
+        pairs
+            .entry((p.french_rank, p.english_rank))
+            .or_default()
+            .push(p.candidate_id);
+    }
+    crate::candidates::copy_language_ranks(tx.conn, pairs)?;
+    insert_rows!(tx.conn, ev::table, events, 8);
+    insert_rows!(tx.conn, ct::table, terms, 2);
+    insert_rows!(tx.conn, ce::table, esco, 6);
+    Ok(())
+}
+
+/// The applications' rows, inserted by value (their status and countries are domain
+/// types, converted as they are written).
+fn candidate_rows(tx: &mut Tx<'_>, mut rows: Vec<Candidate>) -> DbResult<()> {
+    match &mut *tx.conn {
+        DbConn::Postgres(c) => {
+            if !rows.is_empty() {
+                diesel::copy_from(cs::table)
+                    .from_insertable(rows)
+                    .execute(c)?;
+            }
+        }
+        DbConn::Sqlite(c) => {
+            let per = super::fit(super::SQLITE_PARAMETERS, 31);
+            while !rows.is_empty() {
+                let rest = rows.split_off(per.min(rows.len()));
+                let chunk = std::mem::replace(&mut rows, rest);
+                diesel::insert_into(cs::table).values(chunk).execute(c)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// One `created` event per application, by the batch's actor at its submission (or now).
+fn events(rows: &[Candidate], actor: &str, now: chrono::NaiveDateTime) -> Vec<Event> {
+    rows.iter()
         .map(|r| Event {
             id: new_id(),
             candidate_id: r.id.clone(),
             at: r.submitted_at.unwrap_or(now),
-            actor: actor.clone(),
+            actor: actor.to_owned(),
             kind: "created".to_owned(),
             from_status: None,
             to_status: Some(r.status.as_str().to_owned()),
             note: None,
         })
-        .collect();
-    let terms: Vec<_> = batch
-        .rows
-        .iter()
-        .flat_map(|r| {
-            terms_of(&r.search_text)
-                .into_iter()
-                .map(|t| (ct::term.eq(t), ct::candidate_id.eq(r.id.clone())))
-        })
-        .collect();
-    let mut esco = Vec::new();
-    for (row, chosen) in batch.rows.iter().zip(&batch.chosen) {
-        for (kind, list) in [
-            (EscoKind::Occupation, &chosen.occupations),
-            (EscoKind::Skill, &chosen.skills),
-        ] {
-            for (i, c) in list.iter().enumerate() {
-                if list[..i].iter().any(|d| d.uri == c.uri) {
-                    continue;
-                }
-                esco.push((
-                    ce::candidate_id.eq(row.id.clone()),
-                    ce::kind.eq(kind.as_str()),
-                    ce::uri.eq(c.uri.clone()),
-                    ce::label.eq(c.label.clone()),
-                    ce::label_lower.eq(normalise(&c.label)),
-                    ce::created_at.eq(now),
-                ));
-            }
-        }
-    }
-    // A candidate row is inserted by value (its status and countries are domain types).
-    let per = super::rows_per_statement(tx.conn, 31);
-    let mut rows = batch.rows;
-    while !rows.is_empty() {
-        let rest = rows.split_off(per.min(rows.len()));
-        let chunk = std::mem::replace(&mut rows, rest);
-        match &mut *tx.conn {
-            crate::DbConn::Sqlite(c) => diesel::insert_into(cs::table).values(chunk).execute(c)?,
-            crate::DbConn::Postgres(c) => {
-                diesel::insert_into(cs::table).values(chunk).execute(c)?
-            }
-        };
-    }
-    insert_rows!(tx.conn, cp::table, batch.profiles, 11);
-    insert_rows!(tx.conn, ev::table, events, 8);
-    insert_rows!(tx.conn, ct::table, terms, 2);
-    insert_rows!(tx.conn, ce::table, esco, 6);
-    crate::candidates::set_language_ranks(tx.conn, &batch.profiles)
+        .collect()
 }

@@ -4,9 +4,11 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::Insertable;
 
+use crate::candidates::Profile;
 use crate::schema::{
-    companies, follow_ups, organisations, outcomes, outreach_contacts, placements, positions,
-    programme_organisations, selection_scores, traineeships,
+    candidate_esco, candidate_profiles, candidate_terms, companies, follow_ups, organisations,
+    outcomes, outreach_contacts, placements, positions, programme_organisations, selection_scores,
+    traineeships,
 };
 
 #[derive(Debug, Clone, PartialEq, Insertable)]
@@ -23,7 +25,7 @@ pub struct NewOrganisation {
 }
 
 #[derive(Debug, Clone, PartialEq, Insertable)]
-#[diesel(table_name = programme_organisations)]
+#[diesel(table_name = programme_organisations, treat_none_as_default_value = false)]
 pub struct ProgrammeMember {
     pub programme_id: String,
     pub organisation_id: String,
@@ -138,7 +140,7 @@ pub struct NewPlacement {
 }
 
 #[derive(Debug, Clone, PartialEq, Insertable)]
-#[diesel(table_name = traineeships)]
+#[diesel(table_name = traineeships, treat_none_as_default_value = false)]
 pub struct NewTraineeship {
     pub case_id: String,
     pub starts_on: NaiveDate,
@@ -149,7 +151,7 @@ pub struct NewTraineeship {
 }
 
 #[derive(Debug, Clone, PartialEq, Insertable)]
-#[diesel(table_name = outcomes)]
+#[diesel(table_name = outcomes, treat_none_as_default_value = false)]
 pub struct NewOutcome {
     pub case_id: String,
     pub kind: String,
@@ -163,7 +165,7 @@ pub struct NewOutcome {
 }
 
 #[derive(Debug, Clone, PartialEq, Insertable)]
-#[diesel(table_name = follow_ups)]
+#[diesel(table_name = follow_ups, treat_none_as_default_value = false)]
 pub struct NewFollowUp {
     pub case_id: String,
     pub months: i64,
@@ -178,4 +180,67 @@ pub struct NewFollowUp {
     pub note: String,
     pub recorded_by: String,
     pub recorded_at: NaiveDateTime,
+}
+
+/// An application's profile with the French and English ranks the list filters on, in
+/// one row (what `candidates::set_language_ranks` would otherwise update after).
+#[derive(Debug, Clone, PartialEq, Insertable)]
+#[diesel(table_name = candidate_profiles, treat_none_as_default_value = false)]
+pub(crate) struct ProfileRow<'a> {
+    pub candidate_id: &'a str,
+    pub isced_level: Option<i64>,
+    pub field_of_study: &'a str,
+    pub qualification_title: &'a str,
+    pub qualification_date: Option<NaiveDate>,
+    pub languages: &'a str,
+    pub experience: &'a str,
+    pub sectors: &'a str,
+    pub cities: &'a str,
+    pub available_from: Option<NaiveDate>,
+    pub updated_at: NaiveDateTime,
+    pub french_rank: i64,
+    pub english_rank: i64,
+}
+
+impl<'a> ProfileRow<'a> {
+    /// The profile's row, its ranks read from its language levels (none is rank 0).
+    pub fn of(p: &'a Profile) -> Self {
+        let levels = p.languages();
+        let rank = |language| levels.level(language).map_or(0, |c| c.rank());
+        ProfileRow {
+            candidate_id: &p.candidate_id,
+            isced_level: p.isced_level,
+            field_of_study: &p.field_of_study,
+            qualification_title: &p.qualification_title,
+            qualification_date: p.qualification_date,
+            languages: &p.languages,
+            experience: &p.experience,
+            sectors: &p.sectors,
+            cities: &p.cities,
+            available_from: p.available_from,
+            updated_at: p.updated_at,
+            french_rank: rank("fr"),
+            english_rank: rank("en"),
+        }
+    }
+}
+
+/// One word an application is found by.
+#[derive(Debug, Clone, PartialEq, Insertable)]
+#[diesel(table_name = candidate_terms, treat_none_as_default_value = false)]
+pub(crate) struct NewTerm<'a> {
+    pub term: &'a str,
+    pub candidate_id: &'a str,
+}
+
+/// One ESCO occupation or skill of an application.
+#[derive(Debug, Clone, PartialEq, Insertable)]
+#[diesel(table_name = candidate_esco, treat_none_as_default_value = false)]
+pub(crate) struct NewEsco<'a> {
+    pub candidate_id: &'a str,
+    pub kind: &'a str,
+    pub uri: &'a str,
+    pub label: &'a str,
+    pub label_lower: &'a str,
+    pub created_at: NaiveDateTime,
 }

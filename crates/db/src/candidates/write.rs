@@ -231,11 +231,25 @@ pub(crate) fn set_language_ranks(conn: &mut DbConn, profiles: &[Profile]) -> DbR
             .or_default()
             .push(p.candidate_id.as_str());
     }
-    for ((fr, en), ids) in pairs {
+    for (&(fr, en), ids) in &pairs {
         for chunk in ids.chunks(500) {
             diesel::update(cp::table.filter(cp::candidate_id.eq_any(chunk)))
                 .set((cp::french_rank.eq(fr), cp::english_rank.eq(en)))
                 .execute(conn)?;
+        }
+    }
+    copy_language_ranks(conn, pairs)
+}
+
+/// Copies applications' French and English ranks, grouped by pair, onto their rows
+/// (`french_english_rank`, French × 10 + English, which the list's indexes carry): one
+/// update per pair and 500 applications.
+pub(crate) fn copy_language_ranks(
+    conn: &mut DbConn,
+    pairs: std::collections::BTreeMap<(i64, i64), Vec<&str>>,
+) -> DbResult<()> {
+    for ((fr, en), ids) in pairs {
+        for chunk in ids.chunks(500) {
             diesel::update(candidates::table.filter(candidates::id.eq_any(chunk)))
                 .set(candidates::french_english_rank.eq(fr * 10 + en))
                 .execute(conn)?;

@@ -6,6 +6,7 @@
 )]
 
 mod audit;
+mod bulk;
 mod candidate_list;
 mod candidates;
 mod companies;

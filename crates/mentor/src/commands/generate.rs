@@ -8,7 +8,7 @@ use anyhow::Result;
 use clap::Args;
 
 use crate::config::Options;
-use crate::generate::{BATCH, Plan, run as generate};
+use crate::generate::{BATCH, Plan, WRITERS, run as generate};
 
 #[derive(Debug, Args)]
 pub struct GenerateArgs {
@@ -30,6 +30,10 @@ pub struct GenerateArgs {
     /// Applications per transaction (one audit entry each).
     #[arg(long, default_value_t = BATCH)]
     pub batch: usize,
+    /// Connections writing batches side by side (PostgreSQL runs one process, one core,
+    /// for each).
+    #[arg(long, default_value_t = WRITERS)]
+    pub writers: usize,
 }
 
 pub fn run(options: &Options, args: &GenerateArgs) -> Result<ExitCode> {
@@ -41,6 +45,7 @@ pub fn run(options: &Options, args: &GenerateArgs) -> Result<ExitCode> {
         seed: args.seed,
         programme: args.programme.clone(),
         batch: args.batch,
+        writers: args.writers,
     };
     let today = chrono::Utc::now().date_naive();
     let started = std::time::Instant::now();

@@ -76,7 +76,7 @@ pub fn batch(
         let fr = Some(*rng.pick(&Cefr::ALL));
         languages.set("fr", [fr, fr, fr]);
         let en = Cefr::from_rank(rng.between(0, 5));
-        languages.set("en", [en, en, None]);
+        languages.set("en", [en, en, en]);
         let prefix = if country == domain::Country::TN {
             "+216"
         } else {

@@ -8,7 +8,8 @@
 //! batches (`applicants`), each batch in ONE transaction with ONE audit entry
 //! (`generate.batch`, like an import's), carrying its placements and the cases, the
 //! traineeships, outcomes and follow-ups that follow (`placements`). Every write goes
-//! through `db::bulk`: set-based, as many rows a statement as the backend allows.
+//! through `db::bulk`: set-based (`COPY` on PostgreSQL, multi-row inserts on SQLite).
+//! Batches are made in order here and written by `writers` connections side by side.
 //! Generated applicants have no sign-in account, as if an agency had imported them.
 
 mod applicants;
@@ -18,6 +19,7 @@ mod placements;
 pub mod progress;
 mod rng;
 mod setup;
+mod writers;
 
 #[cfg(test)]
 mod tests;
@@ -32,6 +34,9 @@ use self::rng::Rng;
 
 /// Applications written per transaction (and per audit entry).
 pub const BATCH: usize = 5_000;
+/// Connections writing at once: one per core of the two-core machine the goal is set on
+/// (see `writers`).
+pub const WRITERS: usize = 2;
 
 /// What to generate.
 #[derive(Debug, Clone)]
@@ -44,6 +49,8 @@ pub struct Plan {
     pub programme: Option<String>,
     /// Applications per transaction.
     pub batch: usize,
+    /// Connections writing batches side by side.
+    pub writers: usize,
 }
 
 /// What was written, and how long each part took.
@@ -106,7 +113,10 @@ pub fn run(db: &Database, plan: &Plan, today: NaiveDate, show: bool) -> Result<S
     let mut bar = Progress::new("applications", n as u64, show);
     let batch = plan.batch.max(1);
     let mut first = 0;
-    while first < n {
+    let next = || {
+        if first >= n {
+            return None;
+        }
         let size = batch.min(n - first);
         let mut apps = Applications {
             rows: Vec::with_capacity(size),
@@ -143,24 +153,22 @@ pub fn run(db: &Database, plan: &Plan, today: NaiveDate, show: bool) -> Result<S
         summary.placements += written.placements.len();
         summary.cases += written.cases.len();
         summary.outcomes += written.outcomes.len();
-        db.write_blocking_at::<_, db::DbError>(&origin, setup::now(today), |tx| {
-            db::bulk::candidates(tx, apps)?;
-            db::bulk::scores(tx, &scores)?;
-            db::bulk::placements(tx, &written.placements)?;
-            db::bulk::cases(tx, &written.cases, &written.steps)?;
-            db::bulk::after_departure(
-                tx,
-                &written.traineeships,
-                &written.outcomes,
-                &written.follow_ups,
-            )?;
-            tx.audit("generate.batch", "call", &setup.call_id)
-        })?;
         summary.candidates += size;
         summary.batches += 1;
-        bar.add(size as u64);
         first += size;
-    }
+        Some(writers::Batch {
+            apps,
+            scores,
+            written,
+        })
+    };
+    let target = writers::Target {
+        db,
+        origin: &origin,
+        now: setup::now(today),
+        call_id: &setup.call_id,
+    };
+    writers::write_all(&target, plan.writers, &mut bar, next)?;
     summary.candidates_secs = bar.finish();
     // Fresh statistics for the planner after a bulk load.
     db::bulk::analyze(&mut *db.conn()?)?;

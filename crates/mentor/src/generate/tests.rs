@@ -5,8 +5,9 @@
 use chrono::NaiveDate;
 use db::Database;
 use db::schema::{
-    audit_log, candidate_esco, candidate_terms, candidates, case_steps, cases, follow_ups,
-    organisations, outcomes, placements, programme_organisations, selection_scores, traineeships,
+    audit_log, candidate_esco, candidate_profiles, candidate_terms, candidates, case_steps, cases,
+    follow_ups, organisations, outcomes, placements, programme_organisations, selection_scores,
+    traineeships,
 };
 use diesel::prelude::*;
 use domain::permission::Scope;
@@ -26,6 +27,7 @@ fn plan(seed: u64) -> Plan {
         seed,
         programme: None,
         batch: 64,
+        writers: 2,
     }
 }
 
@@ -108,6 +110,26 @@ fn generates_the_counts_asked_without_accounts_in_one_audit_entry_per_batch() {
             "rejected",
         ] {
             assert!(statuses.iter().any(|x| x == st), "{st} in {statuses:?}");
+        }
+        // The French and English levels the list filters on, stored with each profile:
+        // English from none to C1, French from A1 to C2, every level present.
+        let ranks: Vec<(i64, i64)> = candidate_profiles::table
+            .inner_join(candidates::table)
+            .filter(candidates::call_id.eq(call))
+            .select((
+                candidate_profiles::french_rank,
+                candidate_profiles::english_rank,
+            ))
+            .load(&mut *db.conn().unwrap())
+            .unwrap();
+        assert_eq!(ranks.len(), 200);
+        for rank in 0..=5 {
+            assert!(ranks.iter().any(|r| r.1 == rank), "English rank {rank}");
+            assert!(
+                ranks.iter().any(|r| r.0 == rank + 1),
+                "French rank {}",
+                rank + 1
+            );
         }
         let born: Vec<Option<NaiveDate>> = in_call()
             .select(candidates::birth_date)
