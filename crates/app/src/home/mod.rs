@@ -11,6 +11,7 @@ use db::{DbConn, DbResult};
 use domain::candidate::Status;
 use domain::placement::PlacementStatus;
 use domain::position::PositionStatus;
+use domain::permission::Scope;
 use domain::{Actor, Permission, Role};
 
 use crate::tasks::{self, Task, participant::next_step_href};
@@ -109,6 +110,24 @@ fn fig(id: &'static str, value: i64, href: Option<&str>) -> Figure {
     }
 }
 
+/// Companies hosting and positions open, within `scope`: what the coordinator and the
+/// companies' promoters both act on.
+fn hosting_and_open(c: &mut DbConn, scope: &Scope) -> DbResult<[Figure; 2]> {
+    let hosting: i64 = db::companies::stage_counts(c, scope)?
+        .into_iter()
+        .filter(|(s, _)| s.is_host())
+        .map(|(_, n)| n)
+        .sum();
+    let open = db::inbox::positions_by_status(c, scope)?
+        .into_iter()
+        .find(|(s, _, _)| *s == PositionStatus::Open)
+        .map_or(0, |(_, n, _)| n);
+    Ok([
+        fig("hosting", hosting, Some("/companies?stage=hosting")),
+        fig("open-positions", open, Some("/positions?status=open")),
+    ])
+}
+
 /// The figures the person's strongest role acts on (see the module's doc).
 fn figures(c: &mut DbConn, actor: &Actor, now: NaiveDateTime) -> DbResult<Vec<Figure>> {
     let today = now.date();
@@ -136,17 +155,7 @@ fn figures(c: &mut DbConn, actor: &Actor, now: NaiveDateTime) -> DbResult<Vec<Fi
             shortlisted.of = Some(places);
             out.push(fig("places", places, Some("/calls")));
             out.push(shortlisted);
-            let hosting: i64 = db::companies::stage_counts(c, &scope)?
-                .into_iter()
-                .filter(|(s, _)| s.is_host())
-                .map(|(_, n)| n)
-                .sum();
-            out.push(fig("hosting", hosting, Some("/companies?stage=hosting")));
-            let open = db::inbox::positions_by_status(c, &scope)?
-                .into_iter()
-                .find(|(s, _, _)| *s == PositionStatus::Open)
-                .map_or(0, |(_, n, _)| n);
-            out.push(fig("open-positions", open, Some("/positions?status=open")));
+            out.extend(hosting_and_open(c, &scope)?);
         }
         Role::AgencyStaff => {
             let Some(scope) = actor.scope(Permission::ScreenCandidates) else {
@@ -206,18 +215,7 @@ fn figures(c: &mut DbConn, actor: &Actor, now: NaiveDateTime) -> DbResult<Vec<Fi
             let Some(scope) = actor.scope(Permission::ViewCompanies) else {
                 return Ok(out);
             };
-            let stages = db::companies::stage_counts(c, &scope)?;
-            let hosting: i64 = stages
-                .iter()
-                .filter(|(s, _)| s.is_host())
-                .map(|(_, n)| n)
-                .sum();
-            out.push(fig("hosting", hosting, Some("/companies?stage=hosting")));
-            let open = db::inbox::positions_by_status(c, &scope)?
-                .into_iter()
-                .find(|(s, _, _)| *s == PositionStatus::Open)
-                .map_or(0, |(_, n, _)| n);
-            out.push(fig("open-positions", open, Some("/positions?status=open")));
+            out.extend(hosting_and_open(c, &scope)?);
         }
         // Mediators and NGOs accompany the programme's participants: what they act on
         // today is who may still apply (the calls open now).
