@@ -9,9 +9,9 @@ pub use cache::Cache;
 use chrono::{NaiveDate, NaiveDateTime};
 use db::{DbConn, DbResult};
 use domain::candidate::Status;
+use domain::permission::Scope;
 use domain::placement::PlacementStatus;
 use domain::position::PositionStatus;
-use domain::permission::Scope;
 use domain::{Actor, Permission, Role};
 
 use crate::tasks::{self, Task, participant::next_step_href};
