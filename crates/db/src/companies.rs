@@ -166,10 +166,11 @@ pub fn list(conn: &mut DbConn, scope: &Scope, filter: &Filter) -> DbResult<Vec<C
 /// The companies `scope` reaches among `ids`, by name (a matching problem reads only the
 /// companies of its open positions, not every company of the programme).
 pub fn among(conn: &mut DbConn, scope: &Scope, ids: &[String]) -> DbResult<Vec<Company>> {
+    let reach = scope::organisation_ids(conn, scope)?;
     let mut orgs: Vec<Organisation> = Vec::new();
     for chunk in ids.chunks(500) {
         orgs.extend(
-            scoped(conn, scope)?
+            hosts_among(reach.clone())
                 .filter(organisations::id.eq_any(chunk))
                 .select(Organisation::as_select())
                 .load::<Organisation>(conn)?,

@@ -84,14 +84,12 @@ pub fn candidates(tx: &mut Tx<'_>, batch: Applications) -> DbResult<()> {
     }
     insert_rows!(tx.conn, cp::table, profiles, 13);
     // The application's row carries both levels too (the candidate list's indexes).
-    let mut pairs: std::collections::BTreeMap<(i64, i64), Vec<&str>> = Default::default();
-    for p in &profiles {
-        pairs
-            .entry((p.french_rank, p.english_rank))
-            .or_default()
-            .push(p.candidate_id);
-    }
-    crate::candidates::copy_language_ranks(tx.conn, pairs)?;
+    crate::candidates::copy_language_ranks(
+        tx.conn,
+        profiles
+            .iter()
+            .map(|p| (p.candidate_id, p.french_rank, p.english_rank)),
+    )?;
     insert_rows!(tx.conn, ev::table, events, 8);
     insert_rows!(tx.conn, ct::table, terms, 2);
     insert_rows!(tx.conn, ce::table, esco, 6);

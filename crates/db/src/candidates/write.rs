@@ -238,16 +238,25 @@ pub(crate) fn set_language_ranks(conn: &mut DbConn, profiles: &[Profile]) -> DbR
                 .execute(conn)?;
         }
     }
-    copy_language_ranks(conn, pairs)
+    copy_language_ranks(
+        conn,
+        pairs
+            .iter()
+            .flat_map(|(&(fr, en), ids)| ids.iter().map(move |id| (*id, fr, en))),
+    )
 }
 
-/// Copies applications' French and English ranks, grouped by pair, onto their rows
-/// (`french_english_rank`, French × 10 + English, which the list's indexes carry): one
-/// update per pair and 500 applications.
-pub(crate) fn copy_language_ranks(
+/// Copies applications' French and English ranks (`(application, French, English)`) onto
+/// their rows (`french_english_rank`, French × 10 + English, which the list's indexes
+/// carry): one update per pair of ranks and 500 applications.
+pub(crate) fn copy_language_ranks<'a>(
     conn: &mut DbConn,
-    pairs: std::collections::BTreeMap<(i64, i64), Vec<&str>>,
+    ranks: impl IntoIterator<Item = (&'a str, i64, i64)>,
 ) -> DbResult<()> {
+    let mut pairs: std::collections::BTreeMap<(i64, i64), Vec<&str>> = Default::default();
+    for (id, fr, en) in ranks {
+        pairs.entry((fr, en)).or_default().push(id);
+    }
     for ((fr, en), ids) in pairs {
         for chunk in ids.chunks(500) {
             diesel::update(candidates::table.filter(candidates::id.eq_any(chunk)))
