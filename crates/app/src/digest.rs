@@ -115,7 +115,7 @@ pub fn assemble(
             ],
         ));
         for id in &n.listed {
-            let reference = id.get(..8).unwrap_or(id);
+            let reference = domain::ids::short_ref(id);
             body.push(format!(
                 "- {}: {base}/candidates/{id}",
                 tr.t1("candidate-anonymous", "ref", reference)

@@ -1,6 +1,6 @@
 //! Applications at scale: the rows, their profiles (with the French and English levels the
-//! list filters on, written with the profile rather than updated after it, and copied onto
-//! the application's row), one `created`
+//! list filters on, written with the profile and the application's row rather than updated
+//! after them), one `created`
 //! event each, the name-search terms and the ESCO occupations and skills — what
 //! `candidates::insert_many` and `insert_esco` write, in one `COPY` a table on PostgreSQL
 //! and statements as large as SQLite allows (a million applications is a few thousand
@@ -10,16 +10,16 @@ use diesel::ExecuteCopyFromDsl;
 use diesel::prelude::*;
 
 use crate::candidates::{Candidate, Chosen, EscoKind, Event, Profile, terms_of};
-use crate::id::new_id;
+use crate::id::new_ordered_id;
 use crate::schema::{
     candidate_esco as ce, candidate_events as ev, candidate_profiles as cp, candidate_terms as ct,
     candidates as cs,
 };
 use crate::taxonomy::normalise;
-use crate::{DbConn, DbResult, Tx};
+use crate::{DbResult, Tx};
 
 use super::insert_rows;
-use super::rows::{NewEsco, NewTerm, ProfileRow};
+use super::rows::{CandidateRow, NewEsco, NewTerm, ProfileRow};
 
 /// A batch of complete applications: `profiles` and `chosen` in the order of `rows`.
 pub struct Applications {
@@ -38,9 +38,15 @@ pub fn candidates(tx: &mut Tx<'_>, batch: Applications) -> DbResult<()> {
         .iter()
         .map(|r| (r.id.clone(), terms_of(&r.search_text)))
         .collect();
-    // The rows first: every other row refers to one.
-    candidate_rows(tx, batch.rows)?;
     let profiles: Vec<ProfileRow<'_>> = batch.profiles.iter().map(ProfileRow::of).collect();
+    let rows: Vec<CandidateRow<'_>> = batch
+        .rows
+        .iter()
+        .zip(&profiles)
+        .map(|(c, p)| CandidateRow::of(c, p))
+        .collect();
+    // The rows first: every other row refers to one.
+    insert_rows!(tx.conn, cs::table, rows, 32);
     let terms: Vec<NewTerm<'_>> = texts
         .iter()
         .flat_map(|(id, terms)| {
@@ -83,39 +89,9 @@ pub fn candidates(tx: &mut Tx<'_>, batch: Applications) -> DbResult<()> {
         }
     }
     insert_rows!(tx.conn, cp::table, profiles, 13);
-    // The application's row carries both levels too (the candidate list's indexes).
-    crate::candidates::copy_language_ranks(
-        tx.conn,
-        profiles
-            .iter()
-            .map(|p| (p.candidate_id, p.french_rank, p.english_rank)),
-    )?;
     insert_rows!(tx.conn, ev::table, events, 8);
     insert_rows!(tx.conn, ct::table, terms, 2);
     insert_rows!(tx.conn, ce::table, esco, 6);
-    Ok(())
-}
-
-/// The applications' rows, inserted by value (their status and countries are domain
-/// types, converted as they are written).
-fn candidate_rows(tx: &mut Tx<'_>, mut rows: Vec<Candidate>) -> DbResult<()> {
-    match &mut *tx.conn {
-        DbConn::Postgres(c) => {
-            if !rows.is_empty() {
-                diesel::copy_from(cs::table)
-                    .from_insertable(rows)
-                    .execute(c)?;
-            }
-        }
-        DbConn::Sqlite(c) => {
-            let per = super::fit(super::SQLITE_PARAMETERS, 31);
-            while !rows.is_empty() {
-                let rest = rows.split_off(per.min(rows.len()));
-                let chunk = std::mem::replace(&mut rows, rest);
-                diesel::insert_into(cs::table).values(chunk).execute(c)?;
-            }
-        }
-    }
     Ok(())
 }
 
@@ -123,7 +99,7 @@ fn candidate_rows(tx: &mut Tx<'_>, mut rows: Vec<Candidate>) -> DbResult<()> {
 fn events(rows: &[Candidate], actor: &str, now: chrono::NaiveDateTime) -> Vec<Event> {
     rows.iter()
         .map(|r| Event {
-            id: new_id(),
+            id: new_ordered_id(),
             candidate_id: r.id.clone(),
             at: r.submitted_at.unwrap_or(now),
             actor: actor.to_owned(),

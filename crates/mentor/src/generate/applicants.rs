@@ -47,7 +47,8 @@ pub fn batch(
     let at = now(today);
     let mut made = Vec::with_capacity(n);
     for k in first..first + n {
-        let id = db::id::new_id();
+        // Ordered by time, so the indexes on `candidate_id` grow at one end (`db::id`).
+        let id = db::id::new_ordered_id();
         let status = if placed(k) {
             Status::Shortlisted
         } else {
@@ -136,7 +137,7 @@ pub fn batch(
             for assessor in &setup.assessors {
                 for (criterion, max) in &setup.criteria {
                     scores.push(NewScore {
-                        id: db::id::new_id(),
+                        id: db::id::new_ordered_id(),
                         candidate_id: id.clone(),
                         criterion_id: criterion.clone(),
                         assessor_id: assessor.clone(),

@@ -102,11 +102,18 @@ pub struct StageForm {
     back: String,
 }
 
-/// A ranking page to return to, or nothing (only `/calls/<id>/ranking` is accepted).
+/// A ranking page to return to, or nothing: only `/calls/<id>/ranking`, optionally with
+/// `?page=<n>`, is accepted (never another site or path).
 fn ranking_back(back: &str) -> Option<&str> {
-    let rest = back.strip_prefix("/calls/")?.strip_suffix("/ranking")?;
-    (!rest.is_empty() && rest.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
-        .then_some(back)
+    let (path, page) = match back.split_once("?page=") {
+        Some((path, n)) => (path, Some(n)),
+        None => (back, None),
+    };
+    let rest = path.strip_prefix("/calls/")?.strip_suffix("/ranking")?;
+    let call_ok = !rest.is_empty() && rest.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    let page_ok =
+        page.is_none_or(|n| !n.is_empty() && n.len() < 8 && n.bytes().all(|b| b.is_ascii_digit()));
+    (call_ok && page_ok).then_some(back)
 }
 
 /// The application's page again with a refused decision form (422). The reason field of

@@ -139,7 +139,7 @@ async fn no_order_or_filter_tells_an_evaluator_a_name() {
         // The export follows the same order.
         let res = page.get("/candidates/export?format=csv&sort=italian").await;
         assert_eq!(res.status, StatusCode::OK);
-        let at = |id: &str| res.body.find(id.get(..8).unwrap_or(id));
+        let at = |id: &str| res.body.find(domain::ids::short_ref(id));
         let positions: Vec<Option<usize>> = neutral.iter().map(|id| at(id)).collect();
         assert!(positions.iter().all(Option::is_some), "{}", res.body);
         assert!(positions.windows(2).all(|w| w[0] < w[1]), "{}", res.body);

@@ -49,6 +49,7 @@ mod pages;
 mod placements_list;
 mod procedure;
 mod races;
+mod ranking_pages;
 mod reach;
 mod results;
 mod results_agree;

@@ -15,12 +15,12 @@ use crate::support::{
 
 const CANDIDATE: &str = "amina@example.tn";
 
-struct Setup {
-    call: String,
+pub(crate) struct Setup {
+    pub call: String,
     /// Criteria ids: motivation (30, /10), italian (30, /10), studies (20, /5), experience (20, /5).
-    criteria: Vec<String>,
-    tn: String,
-    ma: String,
+    pub criteria: Vec<String>,
+    pub tn: String,
+    pub ma: String,
 }
 
 fn tr(l: Locale, key: &str) -> String {
@@ -38,7 +38,7 @@ fn html(l: Locale, key: &str) -> String {
 
 /// A call in p1 with ANETI (Tunisia) and an officer, CeSPI with an evaluator, a Tunisian
 /// candidate with an account in Arabic and a Moroccan one without account, both eligible.
-async fn setup(app: &TestApp) -> Setup {
+pub(crate) async fn setup(app: &TestApp) -> Setup {
     app.agencies_and_evaluator(&[Country::TN]);
     let d = app.db.db();
     let call = fixtures::call(d, &app.seed.p1, "MENTOR II call");

@@ -95,7 +95,7 @@ impl ListReader {
 /// A label for a candidate whose name the reader may not see.
 pub(crate) fn anonymous(ctx: &Ctx, id: &str) -> String {
     ctx.tr()
-        .t1("candidate-anonymous", "ref", id.get(..8).unwrap_or(id))
+        .t1("candidate-anonymous", "ref", domain::ids::short_ref(id))
 }
 
 pub async fn list(

@@ -1,10 +1,13 @@
 //! A call's ranking: applications by their weighted total, with their staged decision and
 //! the buttons that stage one (published for the whole call on `/calls/{id}/decisions`).
+//! The whole call is ranked (a rank depends on every other application) but a page of
+//! [`PER_PAGE`] rows is shown: a call of a thousand applications was a 288 KB page, each
+//! row a form, rendered and compressed on every visit.
 
 use std::collections::HashMap;
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use domain::Permission;
 use domain::selection::{self, assess};
@@ -14,6 +17,7 @@ use crate::pages::candidates::view::{country_name, status_label};
 use crate::render::{Page, html};
 use crate::{AppError, AppState, Ctx, Granted};
 use i18n::FluentArg;
+use serde::Deserialize;
 
 pub struct Decision {
     pub value: &'static str,
@@ -47,6 +51,30 @@ struct RankingPage {
     can_manage: bool,
     /// Decisions staged on the call (shown to those who publish, with the link).
     staged_total: usize,
+    /// This page's address, where a decision staged from it comes back to.
+    here: String,
+    prev: Option<String>,
+    next: Option<String>,
+    page_of: String,
+}
+
+/// Rows a page shows.
+const PER_PAGE: usize = 100;
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct RankingQuery {
+    /// From 1; past the last page shows the last.
+    page: usize,
+}
+
+/// The address of page `n` of a call's ranking (the first has no query).
+pub fn page_link(call_id: &str, n: usize) -> String {
+    if n <= 1 {
+        format!("/calls/{call_id}/ranking")
+    } else {
+        format!("/calls/{call_id}/ranking?page={n}")
+    }
 }
 
 /// `GET /calls/{id}/ranking`: the assessed applications of a call the reader reaches, best
@@ -56,6 +84,7 @@ pub async fn ranking(
     ctx: Ctx,
     granted: Granted,
     Path(id): Path<String>,
+    Query(q): Query<RankingQuery>,
 ) -> Result<Response, AppError> {
     let scope = granted.scope;
     let actor_id = granted.authed.user.id.clone();
@@ -94,10 +123,15 @@ pub async fn ranking(
         by_id.insert(c.id.clone(), c);
     }
     selection::rank(&mut entries);
+    let pages = entries.len().div_ceil(PER_PAGE).max(1);
+    let page_no = q.page.clamp(1, pages);
+    let first = (page_no - 1) * PER_PAGE;
     let can_decide = a.actor.can(Permission::ScreenCandidates);
     let rows = entries
         .into_iter()
         .enumerate()
+        .skip(first)
+        .take(PER_PAGE)
         .filter_map(|(i, e)| {
             let c = by_id.remove(&e.id)?;
             let status = c.status;
@@ -134,7 +168,6 @@ pub async fn ranking(
         .collect();
     html(&RankingPage {
         page: Page::titled(&ctx, tr.t1("ranking-title", "call", &call.title)),
-        call_id: call.id,
         criteria: criteria
             .iter()
             .map(|k| {
@@ -153,5 +186,16 @@ pub async fn ranking(
         can_decide,
         can_manage: a.actor.can(Permission::ManageCalls),
         staged_total: staged.len(),
+        here: page_link(&call.id, page_no),
+        prev: (page_no > 1).then(|| page_link(&call.id, page_no - 1)),
+        next: (page_no < pages).then(|| page_link(&call.id, page_no + 1)),
+        page_of: tr.t_with(
+            "page-of",
+            &[
+                ("page", FluentArg::Num(page_no as i64)),
+                ("pages", FluentArg::Num(pages as i64)),
+            ],
+        ),
+        call_id: call.id,
     })
 }
