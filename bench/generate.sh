@@ -4,7 +4,8 @@
 # usage: [DATABASE_URL=postgres://…/empty_db] bench/generate.sh [candidates] [companies] [placements]
 # The binary is $MENTOR_BIN (default target/release/mentor, else target/debug/mentor under
 # $CARGO_TARGET_DIR or ./target). $GENERATE_WRITERS sets --writers (default: the
-# generator's, 2). Prints the machine, the load and each backend's figures.
+# generator's, 2). GENERATE_SQLITE=0 skips SQLite (a 1,000,000 run on PostgreSQL alone).
+# Prints the machine, the load and each backend's figures.
 set -euo pipefail
 candidates=${1:-100000} companies=${2:-1000} placements=${3:-10000}
 writers=()
@@ -39,7 +40,11 @@ run() { # backend data-dir [url]
 
 dir=$(mktemp -d /tmp/mentor-generate-XXXXXX)
 trap 'rm -rf "$dir"' EXIT
-run sqlite "$dir/sqlite"
+if [ "${GENERATE_SQLITE:-1}" = 0 ]; then
+    echo "== sqlite skipped (GENERATE_SQLITE=0)"
+else
+    run sqlite "$dir/sqlite"
+fi
 if [ -n "$pg_url" ]; then
     run postgres "$dir/postgres" "$pg_url"
 else

@@ -32,6 +32,29 @@ pub struct Run {
     pub approved_at: Option<NaiveDateTime>,
 }
 
+/// The filter on `candidates` of those shortlisted in call `$call` (see [`shortlisted`]),
+/// one expression for every read of them.
+macro_rules! shortlisted_in {
+    ($call:expr) => {{
+        use crate::schema::staged_decisions as sd;
+        let call: &str = $call;
+        let shortlisted = domain::candidate::Status::Shortlisted.as_str();
+        let staged_short = sd::table
+            .filter(sd::call_id.eq(call))
+            .filter(sd::decision.eq(shortlisted))
+            .select(sd::candidate_id);
+        let staged_any = sd::table
+            .filter(sd::call_id.eq(call))
+            .select(sd::candidate_id);
+        candidates::call_id.eq(call).and(
+            candidates::status
+                .eq(shortlisted)
+                .and(candidates::id.ne_all(staged_any))
+                .or(candidates::id.eq_any(staged_short)),
+        )
+    }};
+}
+
 /// The shortlisted candidates of a call with their profiles: the people to match. Staff
 /// match on their own decisions before the candidates hear of them (issue 11): a staged
 /// shortlist counts, and a published one counts unless another decision is staged on it.
@@ -39,24 +62,9 @@ pub fn shortlisted(
     conn: &mut DbConn,
     call_id: &str,
 ) -> DbResult<Vec<(Candidate, Option<Profile>)>> {
-    use crate::schema::staged_decisions as sd;
-    let shortlisted = domain::candidate::Status::Shortlisted.as_str();
-    let staged_short = sd::table
-        .filter(sd::call_id.eq(call_id))
-        .filter(sd::decision.eq(shortlisted))
-        .select(sd::candidate_id);
-    let staged_any = sd::table
-        .filter(sd::call_id.eq(call_id))
-        .select(sd::candidate_id);
     Ok(candidates::table
         .left_join(cp::table)
-        .filter(candidates::call_id.eq(call_id))
-        .filter(
-            candidates::status
-                .eq(shortlisted)
-                .and(candidates::id.ne_all(staged_any))
-                .or(candidates::id.eq_any(staged_short)),
-        )
+        .filter(shortlisted_in!(call_id))
         .select((Candidate::as_select(), Option::<Profile>::as_select()))
         .order(candidates::id.asc())
         .load(conn)?)
@@ -93,6 +101,77 @@ pub fn create_run(tx: &mut Tx<'_>, run: &NewRun<'_>) -> DbResult<String> {
 }
 
 /// Runs of a call, newest first.
+/// A run as its call's pages list it: without its problem and result, which are the
+/// bulk of its row (a few hundred kilobytes of JSON on a call of a thousand people).
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = mr)]
+pub struct RunSummary {
+    pub id: String,
+    pub created_at: NaiveDateTime,
+    pub method: String,
+    pub total_score: i64,
+    pub pair_count: i32,
+    pub approved_at: Option<NaiveDateTime>,
+}
+
+impl Run {
+    /// The run as listed, without its problem and result.
+    pub fn summary(&self) -> RunSummary {
+        RunSummary {
+            id: self.id.clone(),
+            created_at: self.created_at,
+            method: self.method.clone(),
+            total_score: self.total_score,
+            pair_count: self.pair_count,
+            approved_at: self.approved_at,
+        }
+    }
+}
+
+/// A call's runs, newest first, as listed.
+pub fn run_summaries(conn: &mut DbConn, call_id: &str) -> DbResult<Vec<RunSummary>> {
+    Ok(mr::table
+        .filter(mr::call_id.eq(call_id))
+        .select(RunSummary::as_select())
+        .order(mr::created_at.desc())
+        .load(conn)?)
+}
+
+/// The problem (with its settings) of the call's newest run, if any: what the settings
+/// form starts from.
+pub fn newest_problem(conn: &mut DbConn, call_id: &str) -> DbResult<Option<String>> {
+    Ok(mr::table
+        .filter(mr::call_id.eq(call_id))
+        .select(mr::problem)
+        .order(mr::created_at.desc())
+        .first(conn)
+        .optional()?)
+}
+
+/// Who is shortlisted in a call (as [`shortlisted`] counts them), by name and country of
+/// residence only: what the matching pages name them by.
+#[derive(Debug, Clone, Queryable)]
+pub struct Shortlisted {
+    pub id: String,
+    pub given_names: String,
+    pub family_name: String,
+    /// The country code, blank if not given.
+    pub residence_country: String,
+}
+
+pub fn shortlisted_names(conn: &mut DbConn, call_id: &str) -> DbResult<Vec<Shortlisted>> {
+    Ok(candidates::table
+        .filter(shortlisted_in!(call_id))
+        .select((
+            candidates::id,
+            candidates::given_names,
+            candidates::family_name,
+            candidates::residence_country,
+        ))
+        .order(candidates::id.asc())
+        .load(conn)?)
+}
+
 pub fn runs_of(conn: &mut DbConn, call_id: &str) -> DbResult<Vec<Run>> {
     Ok(mr::table
         .filter(mr::call_id.eq(call_id))

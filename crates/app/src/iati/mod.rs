@@ -1,6 +1,7 @@
 //! The programme's IATI 2.03 activity file (issue 16 item 4): its settings (the reporting
 //! organisation and the activity identifier, kept by `ManageResults`, permanent once the
-//! file is first exported) and the export itself, read by `ViewResults`. The activity is
+//! coordinator publishes them) and the export itself, read by `ViewResults`: a download
+//! is an audited read and changes nothing. The activity is
 //! built by `domain::iati` from the programme's `Report`, its partners, the grant
 //! disbursements and the traineeships per country of the outcome table; errors of
 //! `domain::iati::check` refuse the export (422), warnings go with the file.
@@ -99,8 +100,8 @@ pub async fn build(
     })
 }
 
-/// Exports the activity file: builds it, then marks the settings published (the first
-/// time) and audits the export (`iati.export`), in one transaction.
+/// Exports the activity file: builds it, then records who took it (`iati.export`, an
+/// audited read: the entry is its only write, and it is written apart from the read).
 pub async fn export(
     db: &db::Database,
     cache: &crate::results::Cache,
@@ -111,9 +112,33 @@ pub async fn export(
     let out = build(db, cache, clock, who, key).await?;
     let id = out.programme_id.clone();
     db.write_at(who.origin.clone(), clock.now(), move |tx| {
-        db::iati::publish(tx, &id)?;
         Ok::<_, Error>(tx.audit("iati.export", "programme", &id)?)
     })
     .await?;
     Ok(out)
+}
+
+/// Publishes the identifiers of programme `key`: from now on they can no longer change,
+/// as the donors' systems key the activity by them. Only a file that passes IATI's rules
+/// is published (the same check as a download); publishing twice changes nothing.
+/// Returns whether this call published them.
+pub async fn publish(
+    db: &db::Database,
+    cache: &crate::results::Cache,
+    clock: &dyn Clock,
+    who: &Acting,
+    key: &str,
+) -> AppResult<bool> {
+    let manage = who.scope(Permission::ManageResults)?;
+    let out = build(db, cache, clock, who, key).await?;
+    let key = key.to_owned();
+    db.write_at(who.origin.clone(), clock.now(), move |tx| {
+        // Within reach of the one who publishes, read again inside the write.
+        let p = crate::outcome_report::programme(tx.conn, &manage, &key)?;
+        if p.id != out.programme_id {
+            return Err(Error::NotFound);
+        }
+        Ok(db::iati::publish(tx, &p.id)?)
+    })
+    .await
 }

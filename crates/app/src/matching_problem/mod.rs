@@ -25,7 +25,7 @@ mod why;
 
 pub use approval::{approve, approve_run};
 use esco::esco_features;
-pub use load::load_inputs;
+pub use load::{Overview, load_inputs, overview};
 pub use settings::{MAX_QUOTA, MAX_WEIGHT, Settings, SettingsError};
 pub use why::{Failure, Why, binding_groups, why};
 
@@ -552,6 +552,17 @@ fn solve_spread(problem: &Problem) -> Result<Solution, matching::Error> {
 pub struct StoredProblem {
     pub settings: Settings,
     pub problem: Problem,
+}
+
+/// Only the settings of a stored problem (the rest of its JSON is skipped, not built).
+pub fn settings_of(problem: &str) -> Result<Settings, String> {
+    #[derive(Deserialize)]
+    struct Only {
+        settings: Settings,
+    }
+    serde_json::from_str::<Only>(problem)
+        .map(|o| o.settings)
+        .map_err(|e| e.to_string())
 }
 
 pub fn decode(run: &db::matching::Run) -> Result<(StoredProblem, Solution), String> {

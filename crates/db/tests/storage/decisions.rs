@@ -80,6 +80,13 @@ fn staged_decisions_stay_beside_the_published_status_until_published_once() {
         let mut expected = vec![a.clone(), kept.clone()];
         expected.sort();
         assert_eq!(matched, expected);
+        // The matching pages' narrow read names the same people.
+        let named: Vec<String> = db::matching::shortlisted_names(&mut conn, &call)
+            .unwrap()
+            .into_iter()
+            .map(|c| c.id)
+            .collect();
+        assert_eq!(named, expected);
 
         // The list filters on a staged decision.
         let f = ListFilter {
@@ -265,5 +272,49 @@ fn a_placed_candidates_decision_is_not_reversed() {
             Err(db::DbError::Conflict(Conflict::CandidatePlaced))
         ));
         assert_eq!(status(db, &a), Status::Shortlisted);
+    });
+}
+
+#[test]
+fn a_call_s_runs_are_listed_newest_first_without_their_problems() {
+    testkit::on_each_backend(|db| {
+        let p = fixtures::programme(db, "p1");
+        let call = fixtures::call(db, &p, "Call");
+        let mut conn = db.conn().unwrap();
+        assert!(
+            db::matching::newest_problem(&mut conn, &call)
+                .unwrap()
+                .is_none()
+        );
+        let run = |problem: &str, score: i64| {
+            let (call, problem) = (call.clone(), problem.to_owned());
+            db.write_blocking(&Origin::system(), move |tx| {
+                let new = db::matching::NewRun {
+                    call_id: &call,
+                    method: "optimal",
+                    problem: &problem,
+                    result: "{}",
+                    total_score: score,
+                    pair_count: 2,
+                };
+                db::matching::create_run(tx, &new)
+            })
+            .unwrap()
+        };
+        let first = run("{\"first\":1}", 10);
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        let second = run("{\"second\":2}", 20);
+        let listed = db::matching::run_summaries(&mut conn, &call).unwrap();
+        let ids: Vec<&str> = listed.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, [second.as_str(), first.as_str()]);
+        assert_eq!((listed[0].total_score, listed[0].pair_count), (20, 2));
+        assert_eq!(
+            db::matching::newest_problem(&mut conn, &call)
+                .unwrap()
+                .as_deref(),
+            Some("{\"second\":2}")
+        );
+        let whole = db::matching::find_run(&mut conn, &first).unwrap();
+        assert_eq!(whole.summary().id, first);
     });
 }

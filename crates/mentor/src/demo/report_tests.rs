@@ -189,7 +189,25 @@ fn the_demo_reproduces_section_6_and_its_iati_file_validates() {
                 .contains("<recipient-country code=\"MA\" percentage=\"43.9\"/>")
         );
         assert_valid(&out.xml, "demo-activity");
-        // Published by the export: the identifiers no longer change.
+        // An export publishes nothing; publishing does, once, and the identifiers then
+        // no longer change.
+        let published = |db: &db::Database| {
+            let mut c = db.conn().unwrap();
+            let programme = db::programmes::find_by_slug_unscoped(&mut c, super::PROGRAMME_SLUG)
+                .unwrap()
+                .unwrap();
+            db::iati::settings(&mut c, &programme.id)
+                .unwrap()
+                .unwrap()
+                .published_at
+        };
+        assert!(published(db).is_none());
+        let cache = app::results::Cache::default();
+        let publish =
+            || app::iati::publish(db, &cache, &app::SystemClock, &who, super::PROGRAMME_SLUG);
+        assert!(rt.block_on(publish()).unwrap());
+        assert!(published(db).is_some());
+        assert!(!rt.block_on(publish()).unwrap(), "twice changes nothing");
         let fields = domain::iati::SettingsFields {
             org_ref: super::iati::ORG_REF.into(),
             org_name: "Comune di Milano".into(),

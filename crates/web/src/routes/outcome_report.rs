@@ -19,5 +19,6 @@ pub(super) fn routes(routes: Routes) -> Routes {
         .get("/results/{id}/iati",                    P(ViewResults),   iati::show)
         .post("/results/{id}/iati",                   P(ManageResults), iati::save)
         .get("/results/{id}/iati.xml",                P(ViewResults),   iati::download)
+        .post("/results/{id}/iati/publish",           P(ManageResults), iati::publish)
         .get("/api/v1/programmes/{id}/reports/outcomes",     P(ViewResults),   api::outcome_report::outcomes)
 }

@@ -2,8 +2,8 @@
 //! 16 items 3 and 4): a corrected outcome moves exactly the cells it belongs to, nothing
 //! else (the table is computed from the records, never stored); the evaluator reads the
 //! page, the spreadsheets (audited) and the API, a company and a participant reach none of
-//! it; the coordinator sets the IATI identifiers, the first download publishes them, and
-//! a change is then refused.
+//! it; the coordinator sets the IATI identifiers, a download changes nothing, the
+//! coordinator publishes them (confirmed), and a change is then refused.
 
 use axum::http::StatusCode;
 use chrono::Duration;
@@ -198,10 +198,40 @@ async fn the_iati_identifiers_never_change_once_published() {
         );
         assert_eq!(app.last_audit(), ("iati.export".into(), p1.clone()));
 
+        // A download publishes nothing; publishing is the coordinator's, confirmed first.
+        let publish = format!("{page}/publish");
+        let res = coordinator.get(&page).await;
+        assert!(res.body.contains("data-unpublished"));
+        assert!(res.body.contains("data-iati-publish"));
+        assert!(
+            !evaluator
+                .get(&page)
+                .await
+                .body
+                .contains("data-iati-publish")
+        );
+        let res = evaluator.post(&publish, &[("confirmed", "yes")]).await;
+        assert_eq!(res.status, StatusCode::FORBIDDEN);
+        let res = coordinator.post(&publish, &[]).await;
+        assert_eq!(res.status, StatusCode::OK);
+        assert!(res.body.contains("data-confirm=\"iati-publish\""));
+        assert!(res.body.contains("IT-CF-01199250158-MENTOR-II"));
+        let mut conn = app.db.db().conn().unwrap();
+        let unpublished = db::iati::settings(&mut conn, &p1).unwrap().unwrap();
+        assert!(
+            unpublished.published_at.is_none(),
+            "nothing before the confirmation"
+        );
+        let res = coordinator.post(&publish, &[("confirmed", "yes")]).await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+        assert_eq!(app.last_audit(), ("iati.publish".into(), p1.clone()));
+
         // Published: the form is gone and a change is refused, nothing written.
         let res = coordinator.get(&page).await;
         assert!(res.body.contains("data-published"));
+        assert!(res.shows(&msg("flash-iati-published")), "{}", res.body);
         assert!(!res.body.contains("data-iati-form"));
+        assert!(!res.body.contains("data-iati-publish"));
         let res = coordinator
             .post(&page, &form("IT-CF-01199250158-MENTOR-III"))
             .await;

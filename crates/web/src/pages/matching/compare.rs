@@ -125,7 +125,7 @@ pub async fn compare(
             .map(|x| format!("{} — {}", x.0, x.1))
             .unwrap_or_default(),
     };
-    let row = |r: &db::matching::Run| run_row(&tr, r);
+    let row = |r: &db::matching::Run| run_row(&tr, &r.summary());
     html(&ComparePage {
         page: Page::new(&ctx, "matching-compare-title"),
         only_a: set_a

@@ -25,7 +25,7 @@ pub struct RunRow {
     pub approved: bool,
 }
 
-fn run_row(tr: &i18n::Tr, r: &db::matching::Run) -> RunRow {
+fn run_row(tr: &i18n::Tr, r: &db::matching::RunSummary) -> RunRow {
     RunRow {
         id: r.id.clone(),
         when: tr.date_time(&r.created_at),
@@ -49,14 +49,14 @@ fn names(
     conn: &mut db::DbConn,
     call_id: &str,
 ) -> Result<(CandidateNames, PositionNames, CompanyNames), db::DbError> {
-    let cands = db::matching::shortlisted(conn, call_id)?
+    let cands = db::matching::shortlisted_names(conn, call_id)?
         .into_iter()
-        .map(|(c, _)| {
+        .map(|c| {
             (
-                c.id.clone(),
+                c.id,
                 (
                     format!("{} {}", c.given_names, c.family_name),
-                    c.residence_country.map(String::from).unwrap_or_default(),
+                    c.residence_country,
                 ),
             )
         })

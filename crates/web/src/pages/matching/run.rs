@@ -123,7 +123,7 @@ pub async fn show(
             let run = db::matching::find_run(c, &id)?;
             db::calls::find(c, &s, &run.call_id)?;
             let (cands, pos, companies) = names(c, &run.call_id)?;
-            let runs = db::matching::runs_of(c, &run.call_id)?;
+            let runs = db::matching::run_summaries(c, &run.call_id)?;
             Ok((run, cands, pos, companies, runs))
         })
         .await?;

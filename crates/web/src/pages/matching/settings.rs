@@ -19,7 +19,7 @@ use crate::pages::see_other;
 use crate::render::{Page, html, html_status};
 use crate::{AppError, AppState, Ctx, Granted};
 use app::matching_problem::settings::{COMPONENTS, weight_of};
-use app::matching_problem::{Failure, Settings, decode, load_inputs, run_detached};
+use app::matching_problem::{Failure, Settings, overview, run_detached};
 use app::matching_runs::PairConstraint;
 use i18n::FluentArg;
 
@@ -77,35 +77,24 @@ async fn index_page(
     retry: Retry,
 ) -> Result<IndexPage, AppError> {
     let s = ctx.scope_for(Permission::ManageMatching)?;
-    let (call, inputs, runs) = state
-        .db
-        .read(move |c| {
-            let (call, inputs) = load_inputs(c, &s, &call_id)?;
-            let runs = db::matching::runs_of(c, &call.id)?;
-            Ok((call, inputs, runs))
-        })
-        .await?;
+    let (call, o) = state.db.read(move |c| overview(c, &s, &call_id)).await?;
     let tr = ctx.tr();
-    let last = runs
-        .first()
-        .and_then(|r| decode(r).ok())
-        .map(|(p, _)| p.settings)
-        .unwrap_or_default();
-    let mut countries: Vec<String> = inputs
-        .candidates
+    let last = o.last;
+    let mut countries: Vec<String> = o
+        .shortlisted
         .iter()
-        .map(|(c, _)| c.residence_country.map(String::from).unwrap_or_default())
+        .map(|c| c.residence_country.clone())
         .collect();
     countries.sort();
     countries.dedup();
-    let mut cities: Vec<String> = inputs
+    let mut cities: Vec<String> = o
         .positions
         .iter()
         .map(|l| l.position.city.clone())
         .collect();
     cities.sort();
     cities.dedup();
-    let open_places = inputs
+    let open_places = o
         .positions
         .iter()
         .map(|l| i64::from(l.position.places))
@@ -115,8 +104,8 @@ async fn index_page(
         summary: tr.t_with(
             "matching-summary",
             &[
-                ("candidates", FluentArg::Num(inputs.candidates.len() as i64)),
-                ("placed", FluentArg::Num(inputs.placements.len() as i64)),
+                ("candidates", FluentArg::Num(o.shortlisted.len() as i64)),
+                ("placed", FluentArg::Num(o.placed as i64)),
                 ("places", FluentArg::Num(open_places)),
             ],
         ),
@@ -152,7 +141,7 @@ async fn index_page(
                 name: c,
             })
             .collect(),
-        runs: runs.iter().map(|r| run_row(&tr, r)).collect(),
+        runs: o.runs.iter().map(|r| run_row(&tr, r)).collect(),
         call,
         error: retry.error,
         invalid: retry.invalid,

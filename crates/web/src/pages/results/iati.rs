@@ -1,6 +1,7 @@
 //! `/results/{programme}/iati`: the IATI activity file's identifiers (the form, for those
-//! with `ManageResults`, until the first export publishes them), the warnings the file
-//! would carry, and `/results/{programme}/iati.xml`, the download that publishes it.
+//! with `ManageResults`, until they publish them, confirmed, on
+//! `/results/{programme}/iati/publish`), the warnings the file would carry, and
+//! `/results/{programme}/iati.xml`, the download (an audited read that changes nothing).
 //! `app::iati` builds, checks and publishes; this page asks, shows and translates.
 
 use askama::Template;
@@ -16,6 +17,7 @@ use serde::Deserialize;
 
 use super::super::cases::checked_id;
 use crate::flash::{self, Flash};
+use crate::pages::confirm;
 use crate::pages::form_errors::FormErrors;
 use crate::render::{Page, html_status};
 use crate::{AppError, AppState, Ctx, Granted};
@@ -144,7 +146,53 @@ pub async fn save(
     }
 }
 
-/// The activity file (audited; the first download publishes the identifiers).
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct PublishForm {
+    confirmed: Option<String>,
+}
+
+/// Publishes the identifiers, after a confirmation page (they can never change again).
+pub async fn publish(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    _granted: Granted,
+    Path(key): Path<String>,
+    Form(f): Form<PublishForm>,
+) -> Result<Response, AppError> {
+    checked_id(&key)?;
+    let who = ctx.acting()?;
+    if !confirm::confirmed(f.confirmed.as_deref()) {
+        let v = app::iati::settings(&state.db, &who, &key).await?;
+        let tr = ctx.tr();
+        let id = v.stored.as_ref().map(|s| s.activity_id.clone());
+        return confirm::page(
+            &ctx,
+            confirm::Confirm {
+                title: tr.t1("iati-publish-question", "programme", &v.programme),
+                lines: id
+                    .map(|id| format!("{}: {id}", tr.t("iati-field-activity-id")))
+                    .into_iter()
+                    .collect(),
+                warnings: vec![tr.t("iati-publish-final")],
+                action: format!("/results/{key}/iati/publish"),
+                hidden: Vec::new(),
+                reason: None,
+                confirm: tr.t("iati-publish-confirm"),
+                cancel: format!("/results/{key}/iati"),
+                danger: false,
+                name: "iati-publish",
+            },
+        );
+    }
+    app::iati::publish(&state.db, &state.results, &*state.clock, &who, &key).await?;
+    Ok(flash::redirect(
+        &format!("/results/{key}/iati"),
+        Flash::new("flash-iati-published"),
+    ))
+}
+
+/// The activity file (an audited read: it changes nothing).
 pub async fn download(
     State(state): State<AppState>,
     ctx: Ctx,
