@@ -105,6 +105,19 @@ pub fn staged_of_many(conn: &mut DbConn, ids: &[String]) -> DbResult<HashMap<Str
     Ok(out)
 }
 
+/// The decisions staged in call `call_id`, by application: one statement over the call's
+/// column, for a page that would otherwise bind every application's id.
+pub fn staged_in_call(conn: &mut DbConn, call_id: &str) -> DbResult<HashMap<String, Staged>> {
+    let rows: Vec<Staged> = sd::table
+        .filter(sd::call_id.eq(call_id))
+        .select(Staged::as_select())
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|s| (s.candidate_id.clone(), s))
+        .collect())
+}
+
 /// What publishing a call's staged decisions would do (the call found with the reader's
 /// scope; `call_open` is the caller's to say, it knows the day).
 pub fn preview(conn: &mut DbConn, call: &crate::calls::Call) -> DbResult<decision::Preview> {

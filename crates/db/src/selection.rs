@@ -453,44 +453,49 @@ pub fn ranking_inputs(
         .collect();
     let candidates: Vec<Ranked> = scoped(scope, actor_id)
         .filter(candidates::call_id.eq(call_id.to_owned()))
-        .filter(candidates::status.eq_any(statuses))
+        .filter(candidates::status.eq_any(statuses.clone()))
         .select(Ranked::as_select())
         .load(conn)?;
-    let ids: Vec<String> = candidates.iter().map(|c| c.id.clone()).collect();
+    // The scores and interviews of the call's applications at these stages, each by one
+    // statement over a sub-select (not a thousand ids bound in chunks): those of
+    // applications out of reach are read too, and never looked up.
+    let ranked = || {
+        candidates::table
+            .filter(candidates::call_id.eq(call_id.to_owned()))
+            .filter(candidates::status.eq_any(statuses.clone()))
+            .select(candidates::id)
+    };
     let mut scores: HashMap<String, Vec<domain::selection::Score>> = HashMap::new();
+    let rows: Vec<(String, String, String, i64)> = ss::table
+        .filter(ss::candidate_id.eq_any(ranked()))
+        .select((
+            ss::candidate_id,
+            ss::criterion_id,
+            ss::assessor_id,
+            ss::score,
+        ))
+        .load(conn)?;
+    for (candidate_id, criterion_id, assessor_id, score) in rows {
+        scores
+            .entry(candidate_id)
+            .or_default()
+            .push(domain::selection::Score {
+                criterion_id,
+                assessor_id,
+                score,
+            });
+    }
     let mut interviews: HashMap<String, (NaiveDateTime, i64)> = HashMap::new();
-    // In chunks, to keep within the backends' parameter limits.
-    for chunk in ids.chunks(500) {
-        let rows: Vec<(String, String, String, i64)> = ss::table
-            .filter(ss::candidate_id.eq_any(chunk))
-            .select((
-                ss::candidate_id,
-                ss::criterion_id,
-                ss::assessor_id,
-                ss::score,
-            ))
-            .load(conn)?;
-        for (candidate_id, criterion_id, assessor_id, score) in rows {
-            scores
-                .entry(candidate_id)
-                .or_default()
-                .push(domain::selection::Score {
-                    criterion_id,
-                    assessor_id,
-                    score,
-                });
-        }
-        let held: Vec<(String, NaiveDateTime, Option<i64>)> = iv::table
-            .filter(iv::candidate_id.eq_any(chunk))
-            .filter(iv::score.is_not_null())
-            .select((iv::candidate_id, iv::scheduled_at, iv::score))
-            .load(conn)?;
-        for (candidate_id, at, score) in held {
-            let Some(score) = score else { continue };
-            let e = interviews.entry(candidate_id).or_insert((at, score));
-            if at >= e.0 {
-                *e = (at, score);
-            }
+    let held: Vec<(String, NaiveDateTime, Option<i64>)> = iv::table
+        .filter(iv::candidate_id.eq_any(ranked()))
+        .filter(iv::score.is_not_null())
+        .select((iv::candidate_id, iv::scheduled_at, iv::score))
+        .load(conn)?;
+    for (candidate_id, at, score) in held {
+        let Some(score) = score else { continue };
+        let e = interviews.entry(candidate_id).or_insert((at, score));
+        if at >= e.0 {
+            *e = (at, score);
         }
     }
     Ok(RankingInputs {

@@ -1,7 +1,9 @@
-//! `mentor export iati --programme mentor-ii [--output FILE] > activity.xml`: the
-//! programme's IATI 2.03 activity file, exactly as the page's download
-//! (`app::iati::export`: the first export publishes the identifiers). The file goes to
-//! standard output (or `--output`); its warnings (IATI "should"s) go to standard error.
+//! `mentor export iati --programme mentor-ii [--output FILE] [--publish] > activity.xml`:
+//! the programme's IATI 2.03 activity file, exactly as the page's download
+//! (`app::iati::export`, an audited read). `--publish` also publishes the identifiers, as
+//! the page's confirmed button does (`app::iati::publish`: they can no longer change). The
+//! file goes to standard output (or `--output`); its warnings (IATI "should"s) go to
+//! standard error.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -24,22 +26,29 @@ pub enum ExportCommand {
         /// Write to this file instead of standard output.
         #[arg(long)]
         output: Option<PathBuf>,
+        /// Publish the identifiers too: they can no longer change afterwards.
+        #[arg(long)]
+        publish: bool,
     },
 }
 
 pub fn run(options: &Options, cmd: ExportCommand) -> Result<ExitCode> {
-    let ExportCommand::Iati { programme, output } = cmd;
+    let ExportCommand::Iati {
+        programme,
+        output,
+        publish,
+    } = cmd;
     let tr = Tr::new(app::iati::FILE_LOCALE);
     let db = options.open_db()?;
-    let out = runtime()?
-        .block_on(app::iati::export(
-            &db,
-            &app::results::Cache::default(),
-            &app::SystemClock,
-            &acting(),
-            &programme,
-        ))
+    let (rt, cache) = (runtime()?, app::results::Cache::default());
+    let (clock, who) = (app::SystemClock, acting());
+    let out = rt
+        .block_on(app::iati::export(&db, &cache, &clock, &who, &programme))
         .map_err(|e| refusal(&tr, e))?;
+    if publish {
+        rt.block_on(app::iati::publish(&db, &cache, &clock, &who, &programme))
+            .map_err(|e| refusal(&tr, e))?;
+    }
     for w in &out.warnings {
         eprintln!("warning: {}", tr.t1(w.key, "about", &w.about));
     }

@@ -4,7 +4,7 @@
 //! [`PER_PAGE`] rows is shown: a call of a thousand applications was a 288 KB page, each
 //! row a form, rendered and compressed on every visit.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -96,8 +96,10 @@ pub async fn ranking(
             let call = db::calls::find(c, &scope, &id)?;
             let criteria = db::selection::criteria(c, &call.id)?;
             let inputs = db::selection::ranking_inputs(c, &scope, &actor_id, &call.id)?;
-            let ids: Vec<String> = inputs.candidates.iter().map(|c| c.id.clone()).collect();
-            let staged = db::decisions::staged_of_many(c, &ids)?;
+            // Those of the call's staged decisions that are on applications in reach.
+            let mut staged = db::decisions::staged_in_call(c, &call.id)?;
+            let ids: HashSet<&str> = inputs.candidates.iter().map(|c| c.id.as_str()).collect();
+            staged.retain(|id, _| ids.contains(id.as_str()));
             Ok((call, criteria, inputs, staged))
         })
         .await?;
