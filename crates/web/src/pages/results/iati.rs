@@ -170,8 +170,9 @@ pub async fn publish(
             &ctx,
             confirm::Confirm {
                 title: tr.t1("iati-publish-question", "programme", &v.programme),
+                // The identifier is left to right in every language (isolated).
                 lines: id
-                    .map(|id| format!("{}: {id}", tr.t("iati-field-activity-id")))
+                    .map(|id| format!("{}: \u{2066}{id}\u{2069}", tr.t("iati-field-activity-id")))
                     .into_iter()
                     .collect(),
                 warnings: vec![tr.t("iati-publish-final")],
