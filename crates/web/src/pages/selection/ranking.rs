@@ -69,7 +69,7 @@ pub struct RankingQuery {
 }
 
 /// The address of page `n` of a call's ranking (the first has no query).
-pub fn page_link(call_id: &str, n: usize) -> String {
+fn page_link(call_id: &str, n: usize) -> String {
     if n <= 1 {
         format!("/calls/{call_id}/ranking")
     } else {
