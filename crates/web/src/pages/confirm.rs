@@ -19,6 +19,21 @@ pub fn confirmed(field: Option<&str>) -> bool {
     field == Some(CONFIRMED)
 }
 
+/// The form of an action whose only field is the confirmation (approve a run, publish
+/// decisions, close a call, publish identifiers).
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct OnlyConfirmation {
+    confirmed: Option<String>,
+}
+
+impl OnlyConfirmation {
+    /// Whether the person confirmed (see [`confirmed`]).
+    pub fn given(&self) -> bool {
+        confirmed(self.confirmed.as_deref())
+    }
+}
+
 /// A reason asked with the confirmation.
 pub struct Reason {
     pub label: String,

@@ -273,23 +273,17 @@ pub async fn preview(
     })
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct PublishForm {
-    confirmed: Option<String>,
-}
-
 /// `POST /calls/{id}/decisions/publish`: first the confirmation (the counts and warnings
 /// again), then, confirmed, every staged decision published with its message at once.
 pub async fn publish(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
-    Form(f): Form<PublishForm>,
+    Form(f): Form<confirm::OnlyConfirmation>,
 ) -> Result<Response, AppError> {
     let who = ctx.acting()?;
     let call = CallId::new(id.clone());
-    if !confirm::confirmed(f.confirmed.as_deref()) {
+    if !f.given() {
         let p = app::decisions::preview(&state.db, &*state.clock, &who, &call).await?;
         if p.preview.staged() == 0 {
             return Err(AppError::Conflict(domain::Conflict::NothingStaged));

@@ -7,7 +7,6 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use domain::Permission;
-use serde::Deserialize;
 
 use super::{TableRow, checked_id, table_rows, today};
 use crate::flash::{self, Flash};
@@ -246,23 +245,17 @@ pub async fn table(
     })
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct ConfirmForm {
-    confirmed: Option<String>,
-}
-
 /// Closes submissions now, after a confirmation page.
 pub async fn close(
     State(state): State<AppState>,
     ctx: Ctx,
     _granted: Granted,
     Path(id): Path<String>,
-    Form(f): Form<ConfirmForm>,
+    Form(f): Form<confirm::OnlyConfirmation>,
 ) -> Result<Response, AppError> {
     checked_id(&id)?;
     let who = ctx.acting()?;
-    if !confirm::confirmed(f.confirmed.as_deref()) {
+    if !f.given() {
         let v = app::grants::view(&state.db, &*state.clock, &who, &id).await?;
         let tr = ctx.tr();
         return confirm::page(

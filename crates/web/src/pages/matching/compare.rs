@@ -20,21 +20,15 @@ struct PairLabel {
     position: String,
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct ApproveForm {
-    confirmed: Option<String>,
-}
-
 /// Approving proposes every pair to its company, which cannot be taken back: it is
 /// confirmed first, on a page saying how many candidates will be proposed.
 pub async fn approve_run(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
-    Form(f): Form<ApproveForm>,
+    Form(f): Form<confirm::OnlyConfirmation>,
 ) -> Result<Response, AppError> {
-    if !confirm::confirmed(f.confirmed.as_deref()) {
+    if !f.given() {
         let scope = ctx.scope_for(domain::Permission::ManageMatching)?;
         let run_id = id.clone();
         let pairs = state

@@ -146,23 +146,17 @@ pub async fn save(
     }
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct PublishForm {
-    confirmed: Option<String>,
-}
-
 /// Publishes the identifiers, after a confirmation page (they can never change again).
 pub async fn publish(
     State(state): State<AppState>,
     ctx: Ctx,
     _granted: Granted,
     Path(key): Path<String>,
-    Form(f): Form<PublishForm>,
+    Form(f): Form<confirm::OnlyConfirmation>,
 ) -> Result<Response, AppError> {
     checked_id(&key)?;
     let who = ctx.acting()?;
-    if !confirm::confirmed(f.confirmed.as_deref()) {
+    if !f.given() {
         let v = app::iati::settings(&state.db, &who, &key).await?;
         let tr = ctx.tr();
         let id = v.stored.as_ref().map(|s| s.activity_id.clone());
