@@ -177,3 +177,26 @@ pub(crate) fn in_write_transaction<T, E: From<crate::DbError>>(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use diesel::{Connection, QueryableByName, RunQueryDsl, SqliteConnection, sql_types::Text};
+
+    #[derive(QueryableByName)]
+    struct Opt {
+        #[diesel(sql_type = Text)]
+        compile_options: String,
+    }
+
+    /// The bundled SQLite is built with the planner stability guarantee on
+    /// (`.cargo/config.toml`): without it, every statement binding its LIMIT is compiled
+    /// again on each run.
+    #[test]
+    fn sqlite_plans_do_not_depend_on_bound_values() -> Result<(), Box<dyn std::error::Error>> {
+        let mut c = SqliteConnection::establish(":memory:")?;
+        let opts: Vec<Opt> =
+            diesel::sql_query("SELECT compile_options FROM pragma_compile_options").load(&mut c)?;
+        assert!(opts.iter().any(|o| o.compile_options == "ENABLE_QPSG"));
+        Ok(())
+    }
+}

@@ -287,7 +287,11 @@ impl Database {
             reachable: reachable.clone(),
             queries: queries.clone(),
         };
+        // A PostgreSQL connection can die with its server and is checked before each use;
+        // a SQLite one is a file handle that does not, and a check would cost a statement
+        // per request.
         let pool = r2d2::Pool::builder()
+            .test_on_check_out(backend == Backend::Postgres)
             .max_size(max_connections)
             .connection_timeout(settings.wait)
             .build(manager)?;

@@ -136,6 +136,7 @@ mod laminar;
 pub mod lap_dense;
 pub mod lap_sparse;
 mod mip;
+mod options;
 pub mod orlib;
 pub mod problem;
 pub mod quotas;
@@ -152,6 +153,7 @@ pub use json::solve_json;
 pub use laminar::Group;
 pub use lap_dense::{Assignment, solve_dense};
 pub use lap_sparse::{Csr, solve_sparse};
+pub use options::{Eligible, eligible_by_candidate};
 pub use orlib::{OrlibInstance, OrlibSolution, parse_orlib, solve_orlib};
 pub use problem::{
     Candidate, CrossingQuotas, GroupSpec, Method, PairFeatures, Position, Problem, Side,

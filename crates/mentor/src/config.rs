@@ -102,8 +102,8 @@ pub struct Options {
         global = true
     )]
     pub results_max_age: u64,
-    /// Seconds a person's home page may leave out others' latest changes (their own
-    /// always show; 0: recompute after every change).
+    /// Seconds a person's home page and the rankings of calls they read may leave out
+    /// others' latest changes (their own always show; 0: recompute after every change).
     #[arg(long, env = "MENTOR_HOME_MAX_AGE", default_value_t = 10, global = true)]
     pub home_max_age: u64,
     /// Longest request URI in bytes (longer: 414).

@@ -82,6 +82,8 @@ pub struct AppState {
     pub results: app::results::Cache,
     /// Each person's home page kept between requests (`app::home::cache`).
     pub home: app::home::Cache,
+    /// Each person's rankings of calls kept between requests (`app::call_ranking`).
+    pub rankings: app::call_ranking::Cache,
     /// The request counters `/metrics` shows (see [`metrics`]).
     pub(crate) metrics: Arc<metrics::Registry>,
     /// The token a scraper must present to read `/metrics`; `None`: the route is off.
@@ -106,6 +108,7 @@ impl AppState {
             anchoring: Arc::default(),
             results: app::results::Cache::default(),
             home: app::home::Cache::default(),
+            rankings: app::call_ranking::Cache::default(),
             metrics: Arc::default(),
             metrics_token: None,
         }
@@ -118,10 +121,12 @@ impl AppState {
         self
     }
 
-    /// Serves a person's home page outdated by others' writes for at most `max_age` (see
-    /// [`app::home::cache`]); zero recomputes it after every write.
+    /// Serves a person's home page and the rankings of calls they read outdated by others'
+    /// writes for at most `max_age` (see [`app::kept`]); zero recomputes them after every
+    /// write.
     pub fn with_home_max_age(mut self, max_age: std::time::Duration) -> Self {
         self.home = app::home::Cache::new(max_age);
+        self.rankings = app::call_ranking::Cache::new(max_age);
         self
     }
 

@@ -7,8 +7,9 @@ use domain::candidate::Status;
 use domain::{Actor, OrganisationKind, Role};
 use testkit::fixtures;
 
-use super::{Cache, EXACT_FOR};
+use super::Cache;
 use crate::home::Home;
+use crate::kept::EXACT_FOR;
 
 fn shortlisted(home: &Home) -> i64 {
     home.figures

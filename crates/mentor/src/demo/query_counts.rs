@@ -13,7 +13,7 @@ use http_body_util::BodyExt;
 use tower::ServiceExt;
 
 /// A page, who reads it, and the most statements it may cost (the session's own lookup
-/// and the pool's health check included).
+/// and, on PostgreSQL, the pool's health check included).
 struct Budget {
     path: String,
     email: &'static str,

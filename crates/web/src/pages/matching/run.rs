@@ -2,6 +2,8 @@
 //! candidate below their best option (or without a place) the constraint that binds and
 //! what moving them would change; the constraints that bind the run as a whole.
 
+use std::collections::HashMap;
+
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
@@ -134,13 +136,13 @@ pub async fn show(
     };
     let (stored, solution) = decode(&run).map_err(AppError::Internal)?;
     let tr = ctx.tr();
-    let problem = &stored.problem;
-    let pair_of = |c: &str, p: &str| {
-        problem
-            .pairs
-            .as_ref()
-            .and_then(|ps| ps.iter().find(|f| f.candidate == c && f.position == p))
-    };
+    let eligible = matching::eligible_by_candidate(&stored.problem)
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let explained: HashMap<&str, &matching::Explanation> = solution
+        .explanations
+        .iter()
+        .map(|e| (e.candidate.as_str(), e))
+        .collect();
     let unknown = || (String::new(), String::new(), String::new());
     let pairs = solution
         .pairs
@@ -150,28 +152,22 @@ pub async fn show(
             let (title, company, city) = pos.get(&p.position).cloned().unwrap_or_else(unknown);
             let components = scaled(&tr, &stored, &p.components);
             // The candidate's other eligible options, best first: why this one was chosen.
-            let mut others: Vec<(i64, String, String, String)> = Vec::new();
-            if let Some(c) = problem.candidates.iter().find(|c| c.id == p.candidate) {
-                for q in problem.positions.iter().filter(|q| q.id != p.position) {
-                    if matching::score::check_hard(c, q, problem.start_delay_days).is_ok()
-                        && !problem
-                            .forbidden
-                            .iter()
-                            .any(|(a, b)| a == &c.id && b == &q.id)
-                    {
-                        let total = matching::score::components(
-                            &problem.weights,
-                            c,
-                            q,
-                            pair_of(&c.id, &q.id),
-                        )
-                        .total();
-                        let (t, co, ci) = pos.get(&q.id).cloned().unwrap_or_else(unknown);
-                        others.push((total, t, format!("{co}, {ci}"), tr.number(&total)));
+            let others = eligible
+                .get(p.candidate.as_str())
+                .into_iter()
+                .flatten()
+                .filter(|q| q.position != p.position)
+                .take(5)
+                .map(|q| {
+                    let (title, company, city) =
+                        pos.get(q.position).cloned().unwrap_or_else(unknown);
+                    Alternative {
+                        title,
+                        place: format!("{company}, {city}"),
+                        score: tr.number(&q.score),
                     }
-                }
-            }
-            others.sort_by_key(|o| std::cmp::Reverse(o.0));
+                })
+                .collect();
             PairRow {
                 candidate_id: p.candidate.clone(),
                 candidate: cand,
@@ -190,16 +186,8 @@ pub async fn show(
                 ),
                 locked: p.locked,
                 components,
-                others: others
-                    .into_iter()
-                    .take(5)
-                    .map(|(_, title, place, score)| Alternative {
-                        title,
-                        place,
-                        score,
-                    })
-                    .collect(),
-                why: why_row(&tr, &names, &stored, &solution.explanations, &p.candidate),
+                others,
+                why: why_row(&tr, &names, &stored, &explained, &p.candidate),
             }
         })
         .collect();
@@ -221,7 +209,7 @@ pub async fn show(
             .map(|u| Unassigned {
                 name: cands.get(&u.id).map(|c| c.0.clone()).unwrap_or_default(),
                 options: u.eligible_options,
-                why: why_row(&tr, &names, &stored, &solution.explanations, &u.id),
+                why: why_row(&tr, &names, &stored, &explained, &u.id),
             })
             .collect(),
         unfilled: solution
@@ -291,10 +279,10 @@ fn why_row(
     tr: &i18n::Tr,
     names: &Names<'_>,
     stored: &StoredProblem,
-    explanations: &[matching::Explanation],
+    explained: &HashMap<&str, &matching::Explanation>,
     candidate: &str,
 ) -> Option<WhyRow> {
-    let e = explanations.iter().find(|e| e.candidate == candidate)?;
+    let e = *explained.get(candidate)?;
     let w = why(stored, e);
     Some(WhyRow {
         kind: w.kind(),

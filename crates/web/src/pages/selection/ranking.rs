@@ -4,13 +4,10 @@
 //! [`PER_PAGE`] rows is shown: a call of a thousand applications was a 288 KB page, each
 //! row a form, rendered and compressed on every visit.
 
-use std::collections::{HashMap, HashSet};
-
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use domain::Permission;
-use domain::selection::{self, assess};
 
 use super::total_text;
 use crate::pages::candidates::view::{country_name, status_label};
@@ -86,58 +83,28 @@ pub async fn ranking(
     Path(id): Path<String>,
     Query(q): Query<RankingQuery>,
 ) -> Result<Response, AppError> {
-    let scope = granted.scope;
-    let actor_id = granted.authed.user.id.clone();
     let a = &granted.authed;
     let identity = a.actor.sees_candidate_identity();
-    let (call, criteria, inputs, staged) = state
-        .db
-        .read(move |c| {
-            let call = db::calls::find(c, &scope, &id)?;
-            let criteria = db::selection::criteria(c, &call.id)?;
-            let inputs = db::selection::ranking_inputs(c, &scope, &actor_id, &call.id)?;
-            // Those of the call's staged decisions that are on applications in reach.
-            let mut staged = db::decisions::staged_in_call(c, &call.id)?;
-            let ids: HashSet<&str> = inputs.candidates.iter().map(|c| c.id.as_str()).collect();
-            staged.retain(|id, _| ids.contains(id.as_str()));
-            Ok((call, criteria, inputs, staged))
-        })
+    let now = state.clock.now();
+    let ranking = state
+        .rankings
+        .ranking(&state.db, &a.actor, granted.scope, &id, now)
         .await?;
     let tr = ctx.tr();
-    let domain_criteria: Vec<selection::Criterion> =
-        criteria.iter().map(|k| k.to_domain()).collect();
-    let mut by_id: HashMap<String, db::selection::Ranked> = HashMap::new();
-    let mut entries = Vec::new();
-    let mut unassessed = 0;
-    for c in inputs.candidates {
-        let scores = inputs.scores.get(&c.id).cloned().unwrap_or_default();
-        let assessment = assess(&domain_criteria, &scores);
-        if !assessment.assessed() {
-            unassessed += 1;
-            continue;
-        }
-        entries.push(selection::Entry {
-            id: c.id.clone(),
-            assessment,
-            interview: inputs.interviews.get(&c.id).copied(),
-            submitted_at: c.submitted_at,
-        });
-        by_id.insert(c.id.clone(), c);
-    }
-    selection::rank(&mut entries);
-    let pages = entries.len().div_ceil(PER_PAGE).max(1);
+    let (call, criteria, staged) = (&ranking.call, &ranking.criteria, &ranking.staged);
+    let pages = ranking.rows.len().div_ceil(PER_PAGE).max(1);
     let page_no = q.page.clamp(1, pages);
     let first = (page_no - 1) * PER_PAGE;
     let can_decide = a.actor.can(Permission::ScreenCandidates);
-    let rows = entries
-        .into_iter()
+    let rows = ranking
+        .rows
+        .iter()
         .enumerate()
         .skip(first)
         .take(PER_PAGE)
-        .filter_map(|(i, e)| {
-            let c = by_id.remove(&e.id)?;
-            let status = c.status;
-            Some(RankRow {
+        .map(|(i, r)| {
+            let c = &r.application;
+            RankRow {
                 rank: i + 1,
                 name: if identity {
                     format!("{} {}", c.family_name, c.given_names)
@@ -146,15 +113,15 @@ pub async fn ranking(
                 },
                 country: country_name(&tr, c.residence_country.as_ref().map_or("", |c| c.as_str())),
                 status: status_label(&tr, c.status.as_str()),
-                total: total_text(&tr, e.assessment.total_tenths),
-                complete: e.assessment.complete(),
-                assessors: e.assessment.assessors,
-                interview: e.interview,
+                total: total_text(&tr, r.assessment.total_tenths),
+                complete: r.assessment.complete(),
+                assessors: r.assessment.assessors,
+                interview: r.interview,
                 staged: staged
                     .get(&c.id)
                     .map(|s| (s.decision.as_str(), status_label(&tr, s.decision.as_str()))),
                 decisions: if can_decide {
-                    domain::decision::stageable(status)
+                    domain::decision::stageable(c.status)
                         .iter()
                         .map(|s| Decision {
                             value: s.as_str(),
@@ -164,8 +131,8 @@ pub async fn ranking(
                 } else {
                     Vec::new()
                 },
-                id: e.id,
-            })
+                id: c.id.clone(),
+            }
         })
         .collect();
     html(&RankingPage {
@@ -184,7 +151,7 @@ pub async fn ranking(
             })
             .collect(),
         rows,
-        unassessed,
+        unassessed: ranking.unassessed,
         can_decide,
         can_manage: a.actor.can(Permission::ManageCalls),
         staged_total: staged.len(),
@@ -198,6 +165,6 @@ pub async fn ranking(
                 ("pages", FluentArg::Num(pages as i64)),
             ],
         ),
-        call_id: call.id,
+        call_id: call.id.clone(),
     })
 }

@@ -1,0 +1,133 @@
+//! Reads kept between requests while they stay true enough, for the pages people open most
+//! and that cost the most to compute: a person's home page (`crate::home`), a call's
+//! ranking (`crate::call_ranking`). One rule for all of them:
+//!
+//! - while no write transaction has run through this server since it was computed, a kept
+//!   value is exactly what a fresh computation would give (`db::Database::writes_run`);
+//! - after others' writes, it is still served while younger than `max_age` (zero, the
+//!   default and the tests': never), so a colleague's change shows within that bound;
+//! - after the person's own write, never: what they just did shows at once
+//!   (`db::Database::written_by`);
+//! - never on another day, or for the person with other roles or reach, or past
+//!   [`EXACT_FOR`] even when nothing was written (figures of "this week" move with the
+//!   clock, and another process may write to the same database).
+//!
+//! At most `capacity` values are kept; the oldest goes first. An error is never kept.
+
+use std::collections::HashMap;
+use std::future::Future;
+use std::hash::Hash;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
+
+use chrono::NaiveDateTime;
+use db::Database;
+use domain::Actor;
+
+/// A kept value is recomputed after this long all the same.
+pub const EXACT_FOR: Duration = Duration::from_secs(60);
+
+struct Entry<V> {
+    actor: Actor,
+    value: Arc<V>,
+    /// The clock's time when it was computed.
+    at: NaiveDateTime,
+    /// The write count when the computation started.
+    started: u64,
+    /// The write count, when no write ran during the computation.
+    exact: Option<u64>,
+}
+
+/// Values kept by key for the person who asked (clones share one store).
+pub struct Kept<K, V> {
+    max_age: Duration,
+    capacity: usize,
+    entries: Arc<Mutex<HashMap<K, Entry<V>>>>,
+}
+
+impl<K, V> Clone for Kept<K, V> {
+    fn clone(&self) -> Self {
+        Kept {
+            max_age: self.max_age,
+            capacity: self.capacity,
+            entries: self.entries.clone(),
+        }
+    }
+}
+
+impl<K: Eq + Hash + Clone, V> Kept<K, V> {
+    /// A store of at most `capacity` values, each served outdated by others' writes for at
+    /// most `max_age`.
+    pub fn new(max_age: Duration, capacity: usize) -> Self {
+        Kept {
+            max_age,
+            capacity: capacity.max(1),
+            entries: Arc::default(),
+        }
+    }
+
+    /// The value kept under `key` for `actor` at `now` when it may still be served, else
+    /// `compute`'s (then kept).
+    pub async fn get_or_compute<E, Fut>(
+        &self,
+        db: &Database,
+        key: K,
+        actor: &Actor,
+        now: NaiveDateTime,
+        compute: impl FnOnce() -> Fut,
+    ) -> Result<Arc<V>, E>
+    where
+        Fut: Future<Output = Result<V, E>>,
+    {
+        if let Some(kept) = self.kept(db, &key, actor, now) {
+            return Ok(kept);
+        }
+        let started = db.writes_run();
+        let value = Arc::new(compute().await?);
+        let ended = db.writes_run();
+        // An odd count is a write under way; a count that moved saw one happen.
+        let exact = (started == ended && started.is_multiple_of(2)).then_some(started);
+        self.keep(
+            key,
+            Entry {
+                actor: actor.clone(),
+                value: value.clone(),
+                at: now,
+                started,
+                exact,
+            },
+        );
+        Ok(value)
+    }
+
+    fn kept(&self, db: &Database, key: &K, actor: &Actor, now: NaiveDateTime) -> Option<Arc<V>> {
+        let entries = self.lock();
+        let e = entries.get(key)?;
+        let age = (now - e.at).to_std().ok()?;
+        let fresh = e.at.date() == now.date() && e.actor == *actor && age < EXACT_FOR;
+        if !fresh {
+            return None;
+        }
+        let exact = e.exact == Some(db.writes_run());
+        let own_seen = e.started >= db.written_by(&actor.user_id);
+        (exact || (own_seen && age < self.max_age)).then(|| e.value.clone())
+    }
+
+    fn keep(&self, key: K, entry: Entry<V>) {
+        let mut entries = self.lock();
+        if entries.len() >= self.capacity && !entries.contains_key(&key) {
+            let oldest = entries
+                .iter()
+                .min_by_key(|(_, e)| e.at)
+                .map(|(k, _)| k.clone());
+            if let Some(k) = oldest {
+                entries.remove(&k);
+            }
+        }
+        entries.insert(key, entry);
+    }
+
+    fn lock(&self) -> MutexGuard<'_, HashMap<K, Entry<V>>> {
+        self.entries.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
