@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # bench/pages/compare.sh OLD_BINARY NEW_BINARY
-# The signed-in pages that cost the most (the dashboard, a call's ranking and its matching
-# page), each alone at 50 connections for 10 s with wrk, served by two builds of mentor one
-# after the other on fresh demo data (SQLite), so a change is measured against what it
-# replaced in one run: requests a second, p50, p99 and the server's CPU ms a request (its
-# process's CPU time over the requests answered). BENCHMARKS.md, "Pages at the source".
+# The signed-in pages that cost the most (the dashboard, a call's ranking, its matching
+# page and a run's page) and the public call page, each alone at 50 connections for 10 s
+# with wrk, served by two builds of mentor one after the other on fresh demo data
+# (SQLite), so a change is measured against what it replaced in one run: requests a
+# second, p50, p99 and the server's CPU ms a request (its process's CPU time over the
+# requests answered). BENCHMARKS.md, "Pages at the source".
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d /tmp/mentor-pages-XXXXXX)
@@ -28,10 +29,13 @@ for which in old new; do
   sleep 3
   C=$(python3 "$work/signin.py" http://127.0.0.1:$port coordinator@demo.example)
   call=$(curl -s -H "Cookie: $C" localhost:$port/calls | grep -o '/calls/[0-9a-f-]*/ranking' | head -1 | cut -d/ -f3)
-  for path in / /calls/$call/ranking /calls/$call/matching; do
-    curl -s -o /dev/null -H "Cookie: $C" localhost:$port$path
+  run=$(curl -s -H "Cookie: $C" localhost:$port/calls/$call/matching | grep -o '/matching-runs/[0-9a-f-]\{36\}' | head -1)
+  for path in / /calls/$call/ranking /calls/$call/matching $run /open-calls/$call; do
+    # The public page is read as the public reads it: without a session.
+    cookie="Cookie: $C"; case $path in /open-calls/*) cookie="X-Anonymous: 1";; esac
+    curl -s -o /dev/null -H "$cookie" localhost:$port$path
     c0=$(cpu $pid)
-    out=$(wrk -t2 -c50 -d10s --latency -H "Cookie: $C" -H "Accept-Encoding: gzip" http://127.0.0.1:$port$path)
+    out=$(wrk -t2 -c50 -d10s --latency -H "$cookie" -H "Accept-Encoding: gzip" http://127.0.0.1:$port$path)
     c1=$(cpu $pid)
     n=$(echo "$out" | awk '/requests in/{print $1}')
     rps=$(echo "$out" | awk '/Requests\/sec/{print $2}')

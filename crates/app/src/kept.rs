@@ -12,6 +12,10 @@
 //!   [`EXACT_FOR`] even when nothing was written (figures of "this week" move with the
 //!   clock, and another process may write to the same database).
 //!
+//! One computation per key at a time: requests that find no value to serve while another
+//! is computing it wait for that one and take its value (when it may be served to them),
+//! instead of all computing the same page at once when it expires under load.
+//!
 //! At most `capacity` values are kept; the oldest goes first. An error is never kept.
 
 use std::collections::HashMap;
@@ -43,6 +47,8 @@ pub struct Kept<K, V> {
     max_age: Duration,
     capacity: usize,
     entries: Arc<Mutex<HashMap<K, Entry<V>>>>,
+    /// The turn to compute each key's value, held while it is computed.
+    turns: Arc<Mutex<HashMap<K, Arc<tokio::sync::Mutex<()>>>>>,
 }
 
 impl<K, V> Clone for Kept<K, V> {
@@ -51,6 +57,7 @@ impl<K, V> Clone for Kept<K, V> {
             max_age: self.max_age,
             capacity: self.capacity,
             entries: self.entries.clone(),
+            turns: self.turns.clone(),
         }
     }
 }
@@ -63,6 +70,7 @@ impl<K: Eq + Hash + Clone, V> Kept<K, V> {
             max_age,
             capacity: capacity.max(1),
             entries: Arc::default(),
+            turns: Arc::default(),
         }
     }
 
@@ -79,6 +87,12 @@ impl<K: Eq + Hash + Clone, V> Kept<K, V> {
     where
         Fut: Future<Output = Result<V, E>>,
     {
+        if let Some(kept) = self.kept(db, &key, actor, now) {
+            return Ok(kept);
+        }
+        let turn = self.turn(&key);
+        let _computing = turn.lock().await;
+        // Whoever had the turn before may have just computed what this request needs.
         if let Some(kept) = self.kept(db, &key, actor, now) {
             return Ok(kept);
         }
@@ -113,6 +127,16 @@ impl<K: Eq + Hash + Clone, V> Kept<K, V> {
         (exact || (own_seen && age < self.max_age)).then(|| e.value.clone())
     }
 
+    /// The turn to compute `key`; turns nobody holds or waits for are dropped as others
+    /// are handed out, so they do not outgrow the keys in use.
+    fn turn(&self, key: &K) -> Arc<tokio::sync::Mutex<()>> {
+        let mut turns = self.turns.lock().unwrap_or_else(|p| p.into_inner());
+        if turns.len() >= self.capacity {
+            turns.retain(|_, t| Arc::strong_count(t) > 1);
+        }
+        turns.entry(key.clone()).or_default().clone()
+    }
+
     fn keep(&self, key: K, entry: Entry<V>) {
         let mut entries = self.lock();
         if entries.len() >= self.capacity && !entries.contains_key(&key) {
@@ -131,3 +155,7 @@ impl<K: Eq + Hash + Clone, V> Kept<K, V> {
         self.entries.lock().unwrap_or_else(|p| p.into_inner())
     }
 }
+
+#[cfg(test)]
+#[path = "kept_tests.rs"]
+mod tests;

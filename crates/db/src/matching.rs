@@ -268,6 +268,15 @@ pub fn active_placements(conn: &mut DbConn, call_id: &str) -> DbResult<Vec<Place
         .load(conn)?)
 }
 
+/// How many placements of the call stand (not declined): the matching page's count.
+pub fn active_placement_count(conn: &mut DbConn, call_id: &str) -> DbResult<i64> {
+    Ok(pl::table
+        .filter(pl::call_id.eq(call_id))
+        .filter(pl::status.ne(PlacementStatus::Declined.as_str()))
+        .count()
+        .get_result(conn)?)
+}
+
 /// One pair to propose: candidate, position, company, score.
 pub struct Proposal {
     pub candidate_id: String,

@@ -93,6 +93,10 @@ pub struct Options {
         global = true
     )]
     pub max_connections: u64,
+    /// Page views and other reads served at once; more wait their turn, while form
+    /// submissions and other writes never wait for them (0: four a core).
+    #[arg(long, env = "MENTOR_READS_AT_ONCE", default_value_t = 0, global = true)]
+    pub reads_at_once: u64,
     /// Seconds a results page may show figures computed before the latest change while
     /// they are recomputed behind it (0: recompute after every change).
     #[arg(
@@ -207,6 +211,10 @@ impl Options {
             body_timeout: Duration::from_secs(self.body_timeout),
             request_timeout: Duration::from_secs(self.request_timeout),
             max_connections: bytes(self.max_connections),
+            reads_at_once: match self.reads_at_once {
+                0 => web::default_reads_at_once(),
+                n => bytes(n),
+            },
         }
     }
 

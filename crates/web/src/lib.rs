@@ -25,6 +25,7 @@ mod limits;
 mod metrics;
 pub mod nav;
 mod pages;
+mod reads;
 mod render;
 pub mod routes;
 mod security;
@@ -35,7 +36,7 @@ use std::sync::Arc;
 pub use access::Granted;
 pub use context::{Authed, Ctx};
 pub use error::AppError;
-pub use limits::Limits;
+pub use limits::{Limits, default_reads_at_once};
 pub use metrics::{MetricsToken, TokenError as MetricsTokenError};
 pub use server::serve;
 

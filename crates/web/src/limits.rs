@@ -33,6 +33,9 @@ pub struct Limits {
     /// Connections served at once; more wait in the listening socket's queue until one
     /// closes.
     pub max_connections: usize,
+    /// Reads (GET and HEAD) served at once; more wait their turn, writes never do (see
+    /// [`crate::reads`]).
+    pub reads_at_once: usize,
 }
 
 impl Default for Limits {
@@ -44,8 +47,15 @@ impl Default for Limits {
             body_timeout: Duration::from_secs(20),
             request_timeout: Duration::from_secs(30),
             max_connections: 512,
+            reads_at_once: default_reads_at_once(),
         }
     }
+}
+
+/// Four reads a core at once: enough to keep the cores busy while some wait on the
+/// database, few enough that a write finds them free.
+pub fn default_reads_at_once() -> usize {
+    std::thread::available_parallelism().map_or(2, |n| n.get()) * 4
 }
 
 impl Limits {

@@ -533,6 +533,11 @@ pub fn router(state: AppState) -> Router {
             api::idempotency::middleware,
         ))
         .layer(from_fn(csrf::middleware))
+        // Inside the time limit: a read that waits too long for its turn is answered 503.
+        .layer(from_fn_with_state(
+            crate::reads::Turns::new(limits.reads_at_once),
+            crate::reads::middleware,
+        ))
         .layer(time_limit)
         .layer(from_fn_with_state(limits.clone(), limits::middleware))
         .layer(from_fn_with_state(state.clone(), context::middleware))

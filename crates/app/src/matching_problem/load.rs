@@ -55,7 +55,7 @@ pub fn load_inputs(
 pub struct Overview {
     pub shortlisted: Vec<db::matching::Shortlisted>,
     pub positions: Vec<db::positions::Listed>,
-    pub placed: usize,
+    pub placed: i64,
     pub runs: Vec<db::matching::RunSummary>,
     /// The newest run's settings (the defaults when there is none, or it cannot be read).
     pub last: Settings,
@@ -73,7 +73,7 @@ pub fn overview(
     let overview = Overview {
         shortlisted: db::matching::shortlisted_names(conn, &call.id)?,
         positions: db::positions::list(conn, &programme, &open())?,
-        placed: db::matching::active_placements(conn, &call.id)?.len(),
+        placed: db::matching::active_placement_count(conn, &call.id)?,
         runs: db::matching::run_summaries(conn, &call.id)?,
         last: newest
             .and_then(|p| super::settings_of(&p).ok())

@@ -272,6 +272,17 @@ fn a_placed_candidates_decision_is_not_reversed() {
             Err(db::DbError::Conflict(Conflict::CandidatePlaced))
         ));
         assert_eq!(status(db, &a), Status::Shortlisted);
+        // The matching page's count of standing placements agrees with the rows.
+        let mut conn = db.conn().unwrap();
+        assert_eq!(
+            db::matching::active_placement_count(&mut conn, &call).unwrap(),
+            1
+        );
+        let other = fixtures::call(db, &p1, "Other");
+        assert_eq!(
+            db::matching::active_placement_count(&mut conn, &other).unwrap(),
+            0
+        );
     });
 }
 

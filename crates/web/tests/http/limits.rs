@@ -26,6 +26,7 @@ fn short_limits() -> web::Limits {
         body_timeout: Duration::from_millis(300),
         request_timeout: Duration::from_secs(5),
         max_connections: 64,
+        reads_at_once: 8,
     }
 }
 

@@ -105,7 +105,7 @@ async fn index_page(
             "matching-summary",
             &[
                 ("candidates", FluentArg::Num(o.shortlisted.len() as i64)),
-                ("placed", FluentArg::Num(o.placed as i64)),
+                ("placed", FluentArg::Num(o.placed)),
                 ("places", FluentArg::Num(open_places)),
             ],
         ),
