@@ -24,9 +24,11 @@ fn requests_arriving_while_a_value_is_computed_wait_for_it_instead_of_computing_
             .unwrap();
         let kept: Kept<&str, usize> = Kept::new(Duration::ZERO, 4);
         let computed = Arc::new(AtomicUsize::new(0));
-        let now = Utc::now().naive_utc();
+        let start = Utc::now().naive_utc();
         let values = rt.block_on(async {
-            let asks = (0..8).map(|_| {
+            // Each request read the clock on arrival, some before the one that computes.
+            let asks = (0..8).map(|i| {
+                let now = start + chrono::Duration::milliseconds(7 - i);
                 let (kept, db, actor, computed) =
                     (kept.clone(), db.clone(), actor.clone(), computed.clone());
                 tokio::spawn(async move {
@@ -46,6 +48,7 @@ fn requests_arriving_while_a_value_is_computed_wait_for_it_instead_of_computing_
         assert_eq!(computed.load(Ordering::SeqCst), 1, "computed once");
         assert_eq!(values, [1; 8], "and served to all eight");
 
+        let now = start;
         // An error is not kept: the next request computes.
         let failed =
             rt.block_on(
