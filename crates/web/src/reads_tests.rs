@@ -20,6 +20,8 @@ fn reads_wait_probes_and_writes_do_not() {
     assert!(!waits(&axum::http::Method::GET, "/readyz"));
     assert!(!waits(&axum::http::Method::GET, "/livez"));
     assert!(!waits(&axum::http::Method::GET, "/metrics"));
+    assert!(!waits(&axum::http::Method::GET, "/static/app.css"));
+    assert!(waits(&axum::http::Method::GET, "/staticky"));
 }
 
 #[tokio::test]
