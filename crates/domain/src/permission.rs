@@ -357,7 +357,12 @@ pub struct Actor {
     pub memberships: Vec<Membership>,
 }
 
-/// Which records a query may reach.
+/// Which records a query may reach. An out-of-scope record is answered exactly like a
+/// missing one. Applications: origin agencies reach their organisations' countries of
+/// residence (`Residence`), evaluators their programmes, participants their own
+/// (`OwnAccount`), companies none (they meet a candidate through a proposed placement).
+/// Cases: mediators and mentors only those they hold a duty in (`Assigned`: a duty is a
+/// grant of reach, audited); a company its trainee's story only while the traineeship runs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Scope {
     /// Everything in the installation.
