@@ -42,6 +42,13 @@ struct Entry<V> {
     exact: Option<u64>,
 }
 
+/// Who values the same for everyone are kept for: no account, so no write of theirs makes
+/// them outdated sooner than others' writes do.
+const EVERYONE: Actor = Actor {
+    user_id: String::new(),
+    memberships: Vec::new(),
+};
+
 /// Values kept by key for the person who asked (clones share one store).
 pub struct Kept<K, V> {
     max_age: Duration,
@@ -96,6 +103,42 @@ impl<K: Eq + Hash + Clone, V> Kept<K, V> {
         if let Some(kept) = self.kept(db, &key, actor, now) {
             return Ok(kept);
         }
+        self.compute_and_keep(db, key, actor, now, compute).await
+    }
+
+    /// For values the same for everyone who asks (a public page read without signing in):
+    /// the value kept under `key` at `now` when it may still be served (outdated by a write
+    /// for at most `max_age`), else `compute`'s, kept when it is `Ok`. Nobody waits for
+    /// another's computation: whether a key's value can be kept at all is known only once
+    /// it is computed, and most such keys are cheap.
+    pub async fn for_everyone<E, Fut>(
+        &self,
+        db: &Database,
+        key: K,
+        now: NaiveDateTime,
+        compute: impl FnOnce() -> Fut,
+    ) -> Result<Arc<V>, E>
+    where
+        Fut: Future<Output = Result<V, E>>,
+    {
+        if let Some(kept) = self.kept(db, &key, &EVERYONE, now) {
+            return Ok(kept);
+        }
+        self.compute_and_keep(db, key, &EVERYONE, now, compute)
+            .await
+    }
+
+    async fn compute_and_keep<E, Fut>(
+        &self,
+        db: &Database,
+        key: K,
+        actor: &Actor,
+        now: NaiveDateTime,
+        compute: impl FnOnce() -> Fut,
+    ) -> Result<Arc<V>, E>
+    where
+        Fut: Future<Output = Result<V, E>>,
+    {
         let started = db.writes_run();
         let value = Arc::new(compute().await?);
         let ended = db.writes_run();

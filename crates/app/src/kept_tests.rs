@@ -65,3 +65,44 @@ fn requests_arriving_while_a_value_is_computed_wait_for_it_instead_of_computing_
         assert_eq!(*next.unwrap(), 7);
     });
 }
+
+#[test]
+fn a_value_for_everyone_is_kept_until_a_write_and_an_error_is_not_kept() {
+    testkit::on_each_backend(|db| {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let kept: Kept<&str, usize> = Kept::new(Duration::ZERO, 4);
+        let now = Utc::now().naive_utc();
+        let ask = |value: Result<usize, db::DbError>| {
+            rt.block_on(kept.for_everyone(db, "page", now, || async move { value }))
+                .map(|v| *v)
+        };
+        assert!(
+            ask(Err(db::DbError::NotFound)).is_err(),
+            "an error is passed on"
+        );
+        assert_eq!(
+            ask(Ok(1)).unwrap(),
+            1,
+            "and not kept: the next one computes"
+        );
+        assert_eq!(ask(Ok(2)).unwrap(), 1, "kept while nothing is written");
+
+        rt.block_on(db.write(db::Origin::system(), |_| Ok(())))
+            .unwrap();
+        assert_eq!(ask(Ok(3)).unwrap(), 3, "a write ends it (no age allowed)");
+        assert_eq!(
+            rt.block_on(
+                kept.for_everyone(db, "page", now + chrono::Duration::days(1), || async {
+                    Ok::<_, db::DbError>(4)
+                })
+            )
+            .map(|v| *v)
+            .unwrap(),
+            4,
+            "and another day"
+        );
+    });
+}

@@ -93,7 +93,7 @@ pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
         .map(|(_, v)| v)
 }
 
-fn query_lang(query: Option<&str>) -> Option<Locale> {
+pub(crate) fn query_lang(query: Option<&str>) -> Option<Locale> {
     query?
         .split('&')
         .filter_map(|kv| kv.split_once('='))
@@ -101,12 +101,26 @@ fn query_lang(query: Option<&str>) -> Option<Locale> {
         .and_then(|(_, v)| Locale::parse(v))
 }
 
+/// The language a visitor's browser prefers when the address does not ask for one: the
+/// one they chose before (cookie), else the browser's `Accept-Language`. A signed-in
+/// person's own preference wins over it.
+pub(crate) fn unasked_locale(headers: &HeaderMap) -> Option<Locale> {
+    cookie(headers, LANG_COOKIE)
+        .and_then(Locale::parse)
+        .or_else(|| {
+            headers
+                .get(ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(Locale::negotiate)
+        })
+}
+
 /// Resolves the context, runs the request, then renders any error response.
 pub async fn middleware(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
     let request_id = db::id::new_id();
     let span = tracing::info_span!("request", id = %request_id, method = %req.method(), path = %req.uri().path());
     async move {
-        let headers = req.headers().clone();
+        let headers = req.headers();
         let path = req.uri().path().to_owned();
         let is_api = path.starts_with("/api/");
         let path_and_query = req
@@ -126,16 +140,9 @@ pub async fn middleware(State(state): State<AppState>, mut req: Request, next: N
         // The language asked for, known before the database is: an error met while finding
         // out who is asking (the database down) is still answered in it.
         let asked = query_lang(req.uri().query());
-        let preferred = asked
-            .or_else(|| cookie(&headers, LANG_COOKIE).and_then(Locale::parse))
-            .or_else(|| {
-                headers
-                    .get(ACCEPT_LANGUAGE)
-                    .and_then(|v| v.to_str().ok())
-                    .and_then(Locale::negotiate)
-            });
-        let (csrf, new_csrf) = crate::csrf::token(&headers);
-        let user = match auth::resolve(&state, &headers, bearer_token).await {
+        let preferred = asked.or_else(|| unasked_locale(headers));
+        let (csrf, new_csrf) = crate::csrf::token(headers);
+        let user = match auth::resolve(&state, headers, bearer_token).await {
             Ok(u) => u,
             Err(e) => {
                 let ctx = Ctx {
@@ -165,7 +172,7 @@ pub async fn middleware(State(state): State<AppState>, mut req: Request, next: N
             path: path_and_query,
             is_api,
             bearer,
-            flash: crate::flash::read(&headers),
+            flash: crate::flash::read(headers),
         };
         req.extensions_mut().insert(ctx.clone());
 

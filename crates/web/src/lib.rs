@@ -1,7 +1,8 @@
 //! HTTP: the pages, the JSON API, sign-in and languages. The only crate that knows about
 //! HTTP, HTML and JSON; it asks `domain` what is allowed and `db` for the data.
 //!
-//! A request passes, outermost first: its recording for `/metrics` ([`metrics`]) → the
+//! A request passes, outermost first: its recording for `/metrics` ([`metrics`]) → a
+//! public page kept for visitors without a session ([`public_pages`]) → compression → the
 //! body's deadline → security headers → context (who, which language, request id, error
 //! rendering) → URI and header sizes → the time limit →
 //! CSRF check → the `Idempotency-Key` of API POSTs → the route's declared
@@ -25,6 +26,7 @@ mod limits;
 mod metrics;
 pub mod nav;
 mod pages;
+mod public_pages;
 mod reads;
 mod render;
 pub mod routes;
@@ -58,9 +60,22 @@ pub struct WebConfig {
 /// The sender when none is configured (the binary's default too).
 pub const DEFAULT_MAIL_FROM: &str = "Mentor <mentor@localhost>";
 
-/// Shared state of the application.
+/// Shared state of the application: a handle, cloned by every layer and handler of every
+/// request, so a clone is one reference count (the fields live in [`Shared`]).
 #[derive(Clone)]
-pub struct AppState {
+pub struct AppState(Arc<Shared>);
+
+impl std::ops::Deref for AppState {
+    type Target = Shared;
+
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
+}
+
+/// What every request of one server shares.
+#[derive(Clone)]
+pub struct Shared {
     pub db: db::Database,
     pub config: Arc<WebConfig>,
     pub throttle: domain::throttle::LoginThrottle,
@@ -85,6 +100,8 @@ pub struct AppState {
     pub home: app::home::Cache,
     /// Each person's rankings of calls kept between requests (`app::call_ranking`).
     pub rankings: app::call_ranking::Cache,
+    /// Public pages kept for visitors who have not signed in ([`public_pages`]).
+    pub(crate) public_pages: public_pages::Cache,
     /// The request counters `/metrics` shows (see [`metrics`]).
     pub(crate) metrics: Arc<metrics::Registry>,
     /// The token a scraper must present to read `/metrics`; `None`: the route is off.
@@ -97,7 +114,7 @@ impl AppState {
         config: WebConfig,
         field_keys: domain::fieldcrypt::Keyring,
     ) -> Self {
-        AppState {
+        AppState(Arc::new(Shared {
             db,
             config: Arc::new(config),
             throttle: Default::default(),
@@ -110,49 +127,73 @@ impl AppState {
             results: app::results::Cache::default(),
             home: app::home::Cache::default(),
             rankings: app::call_ranking::Cache::default(),
+            public_pages: public_pages::Cache::new(
+                std::time::Duration::ZERO,
+                public_pages::CAPACITY,
+            ),
             metrics: Arc::default(),
             metrics_token: None,
-        }
+        }))
+    }
+
+    /// The fields to change while the server is being set up (a copy when the handle is
+    /// shared already, as with any builder step after the first clone).
+    fn setup(&mut self) -> &mut Shared {
+        Arc::make_mut(&mut self.0)
     }
 
     /// Serves results figures outdated by a write for at most `max_age` while they are
     /// recomputed behind (see [`app::results::cache`]); zero recomputes after every write.
     pub fn with_results_max_age(mut self, max_age: std::time::Duration) -> Self {
-        self.results = app::results::Cache::new(max_age);
+        self.setup().results = app::results::Cache::new(max_age);
         self
     }
 
-    /// Serves a person's home page and the rankings of calls they read outdated by others'
-    /// writes for at most `max_age` (see [`app::kept`]); zero recomputes them after every
-    /// write.
+    /// Serves a person's home page, the rankings of calls they read and the public pages
+    /// kept for visitors outdated by others' writes for at most `max_age` (see
+    /// [`app::kept`]); zero recomputes them after every write.
     pub fn with_home_max_age(mut self, max_age: std::time::Duration) -> Self {
-        self.home = app::home::Cache::new(max_age);
-        self.rankings = app::call_ranking::Cache::new(max_age);
+        let shared = self.setup();
+        shared.home = app::home::Cache::new(max_age);
+        shared.rankings = app::call_ranking::Cache::new(max_age);
+        shared.public_pages = public_pages::Cache::new(max_age, public_pages::CAPACITY);
         self
     }
 
     /// Takes the client's address from `header`, set by a trusted reverse proxy, instead
     /// of the TCP peer (which is then the proxy).
     pub fn with_client_ip_header(mut self, header: axum::http::HeaderName) -> Self {
-        self.client_ip_header = Some(header);
+        self.setup().client_ip_header = Some(header);
         self
     }
 
     /// Anchors the audit chain to these places (see [`app::audit_anchor`]).
     pub fn with_anchoring(mut self, anchoring: Arc<app::audit_anchor::Anchoring>) -> Self {
-        self.anchoring = anchoring;
+        self.setup().anchoring = anchoring;
         self
     }
 
     /// Serves `/metrics` to a scraper presenting `token` (see [`metrics`]).
     pub fn with_metrics_token(mut self, token: MetricsToken) -> Self {
-        self.metrics_token = Some(token);
+        self.setup().metrics_token = Some(token);
         self
     }
 
     /// Keeps candidates' documents in `store` (the `documents` folder of the data directory).
     pub fn with_documents(mut self, store: app::files::DocumentStore) -> Self {
-        self.documents = Some(Arc::new(store));
+        self.setup().documents = Some(Arc::new(store));
+        self
+    }
+
+    /// Acts at `clock`'s time instead of the system's (tests).
+    pub fn with_clock(mut self, clock: Arc<dyn app::Clock>) -> Self {
+        self.setup().clock = clock;
+        self
+    }
+
+    /// Throttles sign-in attempts with `throttle` (tests set its thresholds).
+    pub fn with_throttle(mut self, throttle: domain::throttle::LoginThrottle) -> Self {
+        self.setup().throttle = throttle;
         self
     }
 

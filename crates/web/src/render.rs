@@ -19,6 +19,8 @@ pub struct LocaleChoice {
     pub tag: &'static str,
     pub name: &'static str,
     pub current: bool,
+    /// This page in that language (`?lang=`), on a page kept for everyone.
+    pub href: String,
 }
 
 /// What the base layout needs: language, direction, user, navigation, CSRF token.
@@ -36,6 +38,8 @@ pub struct Page {
     pub css: &'static str,
     /// The success message left by the previous action: its key and its text.
     pub flash: Option<(String, String)>,
+    /// The same frame for every visitor without a session ([`Page::for_everyone`]).
+    pub shared: bool,
 }
 
 impl Page {
@@ -81,6 +85,7 @@ impl Page {
                     tag: l.tag(),
                     name: l.endonym(),
                     current: l == ctx.locale,
+                    href: String::new(),
                 })
                 .collect(),
             htmx: assets::htmx(),
@@ -89,8 +94,40 @@ impl Page {
                 .flash
                 .as_ref()
                 .map(|f| (f.key().to_owned(), f.text(&tr))),
+            shared: false,
         }
     }
+
+    /// The frame of a page the same for every visitor without a session who reads it in
+    /// one language (a public call): no CSRF token, since such a page has no form, and the
+    /// languages as links that ask for one (`?lang=`), so that the page can be kept for
+    /// everyone (`crate::public_pages`). For a signed-in person, or a visitor with a
+    /// message to show, the usual frame.
+    pub fn for_everyone(ctx: &Ctx, title: String) -> Page {
+        let mut page = Page::titled(ctx, title);
+        if ctx.user.is_none() && ctx.flash.is_none() {
+            page.shared = true;
+            page.csrf = String::new();
+            for l in &mut page.locales {
+                l.href = with_lang(&ctx.path, l.tag);
+            }
+        }
+        page
+    }
+}
+
+/// `path_and_query` asking for the language `tag`: any `lang=` it had replaced.
+fn with_lang(path_and_query: &str, tag: &str) -> String {
+    let (path, query) = path_and_query
+        .split_once('?')
+        .unwrap_or((path_and_query, ""));
+    let mut kept: Vec<&str> = query
+        .split('&')
+        .filter(|kv| !kv.is_empty() && !kv.starts_with("lang="))
+        .collect();
+    let lang = format!("lang={tag}");
+    kept.push(&lang);
+    format!("{path}?{}", kept.join("&"))
 }
 
 /// Renders a template as an HTML response.
@@ -101,6 +138,21 @@ pub fn html<T: Template>(t: &T) -> Result<Response, AppError> {
 /// Renders a template with a status other than 200 (e.g. a form with errors).
 pub fn html_status<T: Template>(status: StatusCode, t: &T) -> Result<Response, AppError> {
     Ok((status, Html(t.render()?)).into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_lang;
+
+    #[test]
+    fn a_language_link_replaces_the_language_asked_for_and_keeps_the_rest() {
+        assert_eq!(with_lang("/open-calls/x", "ar"), "/open-calls/x?lang=ar");
+        assert_eq!(
+            with_lang("/open-calls?page=2&lang=fr", "it"),
+            "/open-calls?page=2&lang=it"
+        );
+        assert_eq!(with_lang("/open-calls?", "en"), "/open-calls?lang=en");
+    }
 }
 
 #[derive(Template)]

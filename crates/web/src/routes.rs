@@ -546,6 +546,11 @@ pub fn router(state: AppState) -> Router {
             limits.body_timeout,
         ))
         .layer(compression())
+        // Kept pages as they went out, compressed.
+        .layer(from_fn_with_state(
+            state.clone(),
+            crate::public_pages::middleware,
+        ))
         // Outermost, so that every answer is counted and timed, whatever made it.
         .layer(metrics::RecordLayer::new(state.metrics.clone()))
         .with_state(state)

@@ -89,10 +89,13 @@ struct OpenListPage {
 /// The calls open today, for anyone.
 pub async fn open_list(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
     let today = state.clock.today();
-    html(&OpenListPage {
-        page: Page::new(&ctx, "calls-open-title"),
+    let page = Page::for_everyone(&ctx, ctx.tr().t("calls-open-title"));
+    let shared = page.shared;
+    let list = OpenListPage {
+        page,
         calls: open_calls(&state, &ctx, today).await?,
-    })
+    };
+    Ok(crate::public_pages::mark(html(&list)?, shared))
 }
 
 #[derive(Template)]
@@ -143,8 +146,10 @@ pub async fn public(
         &call.description,
         original,
     );
-    html(&PublicPage {
-        page: Page::titled(&ctx, title.text.clone()),
+    let page = Page::for_everyone(&ctx, title.text.clone());
+    let shared = page.shared;
+    let public = PublicPage {
+        page,
         call: row_with(&ctx, call, today, title),
         programme,
         description,
@@ -153,7 +158,8 @@ pub async fn public(
             .map(|k| Localized::pick(&tr, &names, &k.id, Field::Name, &k.name, original))
             .collect(),
         rules,
-    })
+    };
+    Ok(crate::public_pages::mark(html(&public)?, shared))
 }
 
 #[derive(Template)]

@@ -48,6 +48,7 @@ mod outcomes;
 mod pages;
 mod placements_list;
 mod procedure;
+mod public_pages;
 mod races;
 mod ranking_pages;
 mod reach;

@@ -41,9 +41,9 @@ pub fn server(
         app.db.db().clone(),
         web::WebConfig::default(),
         testkit::field_keys(),
-    );
-    state.clock = clock.clone();
-    state.throttle = throttle;
+    )
+    .with_clock(clock.clone())
+    .with_throttle(throttle);
     if let Some(h) = header {
         state = state.with_client_ip_header(axum::http::HeaderName::from_static(h));
     }
