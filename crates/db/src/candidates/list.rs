@@ -98,6 +98,7 @@ impl ListFilter {
 }
 
 fn filtered(
+    conn: &DbConn,
     scope: &Scope,
     actor_id: &str,
     f: &ListFilter,
@@ -109,15 +110,36 @@ fn filtered(
         q = q.filter(candidates::status.ne("merged"));
     }
     // Each typed word: an application with a word (names, e-mail) that starts with it.
-    for (low, high) in f.q.split_whitespace().take(5).filter_map(prefix_range) {
-        // `OFFSET 0` keeps the few matching ids a set of their own: PostgreSQL would
-        // otherwise fold them into a join that sorts every application first.
-        let ids = ct::table
+    // `OFFSET 0` keeps the few matching ids a set of their own: PostgreSQL would otherwise
+    // fold them into a join that sorts every application first.
+    let mut words: Vec<(String, String)> =
+        f.q.split_whitespace()
+            .take(5)
+            .filter_map(prefix_range)
+            .collect();
+    if words.len() >= 2 && matches!(conn, DbConn::Postgres(_)) {
+        // On PostgreSQL the first two words' applications meet among themselves before
+        // the list is looked at: "ben sal" finds 12,000 and 15,000 applications by its
+        // words, 3,000 by both, and only those are looked up (58 → 26 ms on 100,000).
+        // SQLite, which probes each set by its key, does better with the sets apart
+        // (34 ms against 49).
+        let (low, high) = words.remove(0);
+        let (low2, high2) = words.remove(0);
+        let other = diesel::alias!(crate::schema::candidate_terms as other_terms);
+        let second = other
+            .filter(other.field(ct::term).ge(low2))
+            .filter(other.field(ct::term).lt(high2))
+            .select(other.field(ct::candidate_id));
+        let both = ct::table
             .filter(ct::term.ge(low))
             .filter(ct::term.lt(high))
+            .filter(ct::candidate_id.eq_any(second))
             .select(ct::candidate_id)
             .offset(0);
-        q = q.filter(candidates::id.eq_any(ids));
+        q = q.filter(candidates::id.eq_any(both));
+    }
+    for (low, high) in words {
+        q = q.filter(candidates::id.eq_any(with_word(low, high)));
     }
     if let Some(c) = &f.call_id {
         q = q.filter(candidates::call_id.eq(c.clone()));
@@ -177,6 +199,26 @@ fn filtered(
     q
 }
 
+/// The applications with a word that starts with the typed word whose range is `low..high`.
+fn with_word(
+    low: String,
+    high: String,
+) -> diesel::dsl::Offset<
+    diesel::dsl::Select<
+        diesel::dsl::Filter<
+            diesel::dsl::Filter<ct::table, diesel::dsl::GtEq<ct::term, String>>,
+            diesel::dsl::Lt<ct::term, String>,
+        >,
+        ct::candidate_id,
+    >,
+> {
+    ct::table
+        .filter(ct::term.ge(low))
+        .filter(ct::term.lt(high))
+        .select(ct::candidate_id)
+        .offset(0)
+}
+
 /// A name or skill search leaves few rows: sorting them is cheap, while walking the name
 /// index until enough of them turn up is not (PostgreSQL would try).
 fn selective(f: &ListFilter) -> bool {
@@ -226,7 +268,7 @@ fn ids(
     limit: i64,
     offset: i64,
 ) -> DbResult<Vec<String>> {
-    Ok(ordered(filtered(scope, actor_id, f), f)
+    Ok(ordered(filtered(conn, scope, actor_id, f), f)
         .select(candidates::id)
         .limit(limit)
         .offset(offset)
@@ -245,7 +287,7 @@ fn ids_counted(
     limit: i64,
     offset: i64,
 ) -> DbResult<Option<(Vec<String>, i64)>> {
-    let rows: Vec<(String, i64)> = ordered(filtered(scope, actor_id, f), f)
+    let rows: Vec<(String, i64)> = ordered(filtered(conn, scope, actor_id, f), f)
         .select((
             candidates::id,
             diesel::dsl::sql::<diesel::sql_types::BigInt>("COUNT(*) OVER ()"),
@@ -297,7 +339,9 @@ pub fn list(
     let (page, total) = match counted {
         Some(found) => found,
         None => {
-            let total: i64 = filtered(scope, actor_id, f).count().get_result(conn)?;
+            let total: i64 = filtered(conn, scope, actor_id, f)
+                .count()
+                .get_result(conn)?;
             let page = if total > offset {
                 ids(conn, scope, actor_id, f, per_page, offset)?
             } else {

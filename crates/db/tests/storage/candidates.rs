@@ -192,3 +192,34 @@ fn reading_a_passport_is_audited_and_out_of_scope_is_not_found() {
         );
     });
 }
+
+#[test]
+fn a_search_of_several_words_finds_the_applications_with_every_one_of_them() {
+    testkit::on_each_backend(|db| {
+        let p = fixtures::programme(db, "p1");
+        let call = fixtures::call(db, &p, "Call");
+        for name in ["Ben Salah", "Ben Ali", "Salhi", "Bensaid Saleh"] {
+            fixtures::candidate(db, &call, name, "TN", Status::Submitted);
+        }
+        let mut conn = db.conn().unwrap();
+        let mut found = |q: &str| {
+            let f = ListFilter {
+                q: q.into(),
+                per_page: 10,
+                ..Default::default()
+            };
+            let (rows, total) = db::candidates::list(&mut conn, &Scope::All, "", &f).unwrap();
+            let mut names: Vec<String> = rows.into_iter().map(|c| c.family_name).collect();
+            names.sort();
+            assert_eq!(total, names.len() as i64, "{q}");
+            names
+        };
+        let both = vec!["Ben Salah".to_owned(), "Bensaid Saleh".to_owned()];
+        assert_eq!(found("ben sal"), both);
+        assert_eq!(found("SAL ben"), both, "in any order");
+        assert_eq!(found("ben sal test"), both, "a third word");
+        assert_eq!(found("ben ali"), vec!["Ben Ali".to_owned()]);
+        assert_eq!(found("ben sal ali"), Vec::<String>::new());
+        assert_eq!(found("ben zzz"), Vec::<String>::new());
+    });
+}
