@@ -33,15 +33,15 @@ for which in old new; do
   for path in / /calls/$call/ranking /calls/$call/matching $run /open-calls/$call; do
     # The public page is read as the public reads it: without a session.
     cookie="Cookie: $C"; case $path in /open-calls/*) cookie="X-Anonymous: 1";; esac
-    curl -s -o /dev/null -H "$cookie" localhost:$port$path
+    bytes=$(curl -s -H "$cookie" -H "Accept-Encoding: $encoding" localhost:$port$path | wc -c)
     c0=$(cpu $pid)
-    out=$(wrk -t2 -c50 -d10s --latency -H "$cookie" -H "Accept-Encoding: gzip" http://127.0.0.1:$port$path)
+    out=$(wrk -t2 -c50 -d10s --latency -H "$cookie" -H "Accept-Encoding: $encoding" http://127.0.0.1:$port$path)
     c1=$(cpu $pid)
     n=$(echo "$out" | awk '/requests in/{print $1}')
     rps=$(echo "$out" | awk '/Requests\/sec/{print $2}')
     p99=$(echo "$out" | awk '$1=="99%"{print $2}')
     p50=$(echo "$out" | awk '$1=="50%"{print $2}')
-    echo "$which $path req/s=$rps p50=$p50 p99=$p99 cpu_ms_per_req=$(python3 -c "print(round(($c1-$c0)/$n,2))")"
+    echo "$which $path bytes=$bytes req/s=$rps p50=$p50 p99=$p99 cpu_ms_per_req=$(python3 -c "print(round(($c1-$c0)/$n,2))")"
     sleep 2
   done
   kill $pid; wait $pid 2>/dev/null

@@ -102,6 +102,8 @@ pub struct Shared {
     pub rankings: app::call_ranking::Cache,
     /// Public pages kept for visitors who have not signed in ([`public_pages`]).
     pub(crate) public_pages: public_pages::Cache,
+    /// The turns of reads ([`reads`]), shown by `/metrics`.
+    pub(crate) reads: reads::Turns,
     /// The request counters `/metrics` shows (see [`metrics`]).
     pub(crate) metrics: Arc<metrics::Registry>,
     /// The token a scraper must present to read `/metrics`; `None`: the route is off.
@@ -116,6 +118,7 @@ impl AppState {
     ) -> Self {
         AppState(Arc::new(Shared {
             db,
+            reads: reads::Turns::new(config.limits.reads_at_once),
             config: Arc::new(config),
             throttle: Default::default(),
             field_keys: Arc::new(field_keys),

@@ -12,6 +12,7 @@
 //! writes' p99 from 0.3–2.2 s to under 100 ms on both backends).
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use axum::extract::{Request, State};
 use axum::http::Method;
@@ -21,14 +22,50 @@ use tokio::sync::Semaphore;
 
 /// The turns of reads, shared by the server's requests.
 #[derive(Clone)]
-pub struct Turns(Arc<Semaphore>);
+pub struct Turns {
+    semaphore: Arc<Semaphore>,
+    at_once: usize,
+    /// Reads waiting for a turn now (`/metrics`).
+    waiting: Arc<AtomicUsize>,
+}
 
 impl Turns {
     /// At most `at_once` reads served at once (at least one).
     pub fn new(at_once: usize) -> Turns {
-        Turns(Arc::new(Semaphore::new(
-            at_once.clamp(1, Semaphore::MAX_PERMITS),
-        )))
+        let at_once = at_once.clamp(1, Semaphore::MAX_PERMITS);
+        Turns {
+            semaphore: Arc::new(Semaphore::new(at_once)),
+            at_once,
+            waiting: Arc::default(),
+        }
+    }
+
+    /// Reads served now, and reads waiting for a turn now.
+    pub fn in_use(&self) -> (usize, usize) {
+        let served = self
+            .at_once
+            .saturating_sub(self.semaphore.available_permits());
+        (served, self.waiting.load(Ordering::Relaxed))
+    }
+
+    pub fn at_once(&self) -> usize {
+        self.at_once
+    }
+}
+
+/// Counts a read as waiting until it is dropped (its turn came, or it was given up).
+struct Waiting<'a>(&'a AtomicUsize);
+
+impl<'a> Waiting<'a> {
+    fn enter(count: &'a AtomicUsize) -> Self {
+        count.fetch_add(1, Ordering::Relaxed);
+        Waiting(count)
+    }
+}
+
+impl Drop for Waiting<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::Relaxed);
     }
 }
 
@@ -43,8 +80,10 @@ pub async fn middleware(State(turns): State<Turns>, req: Request, next: Next) ->
     if !waits(req.method(), req.uri().path()) {
         return next.run(req).await;
     }
+    let waiting = Waiting::enter(&turns.waiting);
     // The semaphore is never closed; if it were, the read would go ahead unturned.
-    let _turn = turns.0.acquire().await.ok();
+    let _turn = turns.semaphore.acquire().await.ok();
+    drop(waiting);
     next.run(req).await
 }
 

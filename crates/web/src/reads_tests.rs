@@ -28,6 +28,7 @@ fn reads_wait_probes_and_writes_do_not() {
 async fn a_write_is_served_while_a_read_waits_for_the_one_turn() {
     let release = Arc::new(Notify::new());
     let held = release.clone();
+    let turns = Turns::new(1);
     let app = Router::new()
         .route(
             "/slow",
@@ -40,7 +41,7 @@ async fn a_write_is_served_while_a_read_waits_for_the_one_turn() {
             }),
         )
         .route("/page", get(|| async { "page" }).post(|| async { "saved" }))
-        .layer(from_fn_with_state(Turns::new(1), middleware));
+        .layer(from_fn_with_state(turns.clone(), middleware));
     let ask = |method: &str, path: &str| {
         let req = Request::builder()
             .method(method)
@@ -57,8 +58,10 @@ async fn a_write_is_served_while_a_read_waits_for_the_one_turn() {
     assert_eq!(saved.unwrap().unwrap().status(), StatusCode::OK);
     tokio::time::sleep(Duration::from_millis(100)).await;
     assert!(!waiting.is_finished(), "the read waits for the turn");
+    assert_eq!(turns.in_use(), (1, 1), "one served, one waiting");
     release.notify_one();
     assert_eq!(slow.await.unwrap().unwrap().status(), StatusCode::OK);
     let page = tokio::time::timeout(Duration::from_secs(2), waiting).await;
     assert_eq!(page.unwrap().unwrap().unwrap().status(), StatusCode::OK);
+    assert_eq!(turns.in_use(), (0, 0));
 }

@@ -497,12 +497,16 @@ pub fn get_access(path: &str) -> Option<Access> {
         .map(|r| r.access)
 }
 
-/// Pages, the API and the assets travel compressed (brotli or gzip, as the browser asks);
-/// documents and spreadsheets are compressed already.
+/// Pages and the API travel compressed (brotli or gzip, as the browser asks); documents
+/// and spreadsheets are compressed already, and the assets once (`assets`). At quality 4:
+/// the brotli crate's default is its best, 11, which cost every page a browser asked for
+/// (all ask for brotli) ten times its making; at 4, brotli's pages are still smaller than
+/// gzip's at 6 (BENCHMARKS.md, "Pages at the source").
 fn compression()
 -> tower_http::compression::CompressionLayer<impl tower_http::compression::Predicate> {
     use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
     tower_http::compression::CompressionLayer::new()
+        .quality(tower_http::CompressionLevel::Precise(4))
         .no_deflate()
         .no_zstd()
         .compress_when(
@@ -535,7 +539,7 @@ pub fn router(state: AppState) -> Router {
         .layer(from_fn(csrf::middleware))
         // Inside the time limit: a read that waits too long for its turn is answered 503.
         .layer(from_fn_with_state(
-            crate::reads::Turns::new(limits.reads_at_once),
+            state.reads.clone(),
             crate::reads::middleware,
         ))
         .layer(time_limit)

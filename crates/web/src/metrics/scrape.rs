@@ -40,6 +40,7 @@ pub(crate) async fn scrape(_: Scraper, State(state): State<AppState>) -> Respons
     process(&mut out, &state);
     http(&mut out, &state.metrics);
     pool(&mut out, &state.db);
+    reads(&mut out, &state.reads);
     outbox(&mut out, backlog, now);
     ([(CONTENT_TYPE, TEXT_FORMAT)], out.finish()).into_response()
 }
@@ -129,6 +130,23 @@ fn http(out: &mut Exposition, registry: &Registry) {
             out.sample("http_request_duration_seconds_count", &labels, count);
         }
     }
+}
+
+fn reads(out: &mut Exposition, turns: &crate::reads::Turns) {
+    let (served, waiting) = turns.in_use();
+    out.family(
+        "mentor_reads",
+        "Reads (GET and HEAD pages) served now, and waiting for a turn.",
+        Kind::Gauge,
+    );
+    out.sample("mentor_reads", &[("state", "served")], served);
+    out.sample("mentor_reads", &[("state", "waiting")], waiting);
+    out.family(
+        "mentor_reads_at_once",
+        "The most reads served at once (MENTOR_READS_AT_ONCE).",
+        Kind::Gauge,
+    );
+    out.sample("mentor_reads_at_once", &[], turns.at_once());
 }
 
 fn pool(out: &mut Exposition, db: &db::Database) {

@@ -210,6 +210,16 @@ async fn metrics_answer_only_the_scraper_with_the_token_and_everyone_else_404() 
             "{in_use} + {idle} of {max}"
         );
         assert_eq!(value(&samples, "mentor_db_waiting_calls", &[]), Some(0.0));
+        // The scrape takes no read's turn; nothing else is being read.
+        assert_eq!(
+            value(&samples, "mentor_reads", &[("state", "served")]),
+            Some(0.0)
+        );
+        assert_eq!(
+            value(&samples, "mentor_reads", &[("state", "waiting")]),
+            Some(0.0)
+        );
+        assert!(value(&samples, "mentor_reads_at_once", &[]).unwrap() >= 1.0);
         // The scrape itself is in flight.
         assert_eq!(value(&samples, "http_requests_in_flight", &[]), Some(1.0));
         assert!(value(&samples, "process_start_time_seconds", &[]).unwrap() > 1.7e9);
