@@ -5,8 +5,10 @@
 # with wrk, served by two builds of mentor one after the other on fresh demo data
 # (SQLite), so a change is measured against what it replaced in one run: requests a
 # second, p50, p99 and the server's CPU ms a request (its process's CPU time over the
-# requests answered). BENCHMARKS.md, "Pages at the source".
+# requests answered). BENCHMARKS.md, "Pages at the source". PAGES_ENCODING [gzip]: the
+# Accept-Encoding asked for (`br`, as every browser asks); each answer's size is printed.
 set -u
+encoding=${PAGES_ENCODING:-gzip}
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d /tmp/mentor-pages-XXXXXX)
 trap 'rm -rf "$work"' EXIT

@@ -497,16 +497,13 @@ pub fn get_access(path: &str) -> Option<Access> {
         .map(|r| r.access)
 }
 
-/// Pages and the API travel compressed (brotli or gzip, as the browser asks); documents
-/// and spreadsheets are compressed already, and the assets once (`assets`). At quality 4:
-/// the brotli crate's default is its best, 11, which cost every page a browser asked for
-/// (all ask for brotli) ten times its making; at 4, brotli's pages are still smaller than
-/// gzip's at 6 (BENCHMARKS.md, "Pages at the source").
+/// Pages and the API travel compressed (brotli at 4, tower-http's default for it, or gzip
+/// at 6, as the browser asks); documents and spreadsheets are compressed already, and the
+/// bundled assets once, at the best quality (`assets`).
 fn compression()
 -> tower_http::compression::CompressionLayer<impl tower_http::compression::Predicate> {
     use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
     tower_http::compression::CompressionLayer::new()
-        .quality(tower_http::CompressionLevel::Precise(4))
         .no_deflate()
         .no_zstd()
         .compress_when(
