@@ -55,10 +55,9 @@ fn brotli_of(body: &[u8]) -> Vec<u8> {
 
 fn gzip_of(body: &[u8]) -> Vec<u8> {
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    match gz.write_all(body).and_then(|()| gz.finish()) {
-        Ok(out) => out,
-        Err(_) => Vec::new(),
-    }
+    gz.write_all(body)
+        .and_then(|()| gz.finish())
+        .unwrap_or_default()
 }
 
 /// Whether the request's `Accept-Encoding` accepts `coding` (by name or `*`, at a

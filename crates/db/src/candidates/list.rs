@@ -199,11 +199,8 @@ fn filtered(
     q
 }
 
-/// The applications with a word that starts with the typed word whose range is `low..high`.
-fn with_word(
-    low: String,
-    high: String,
-) -> diesel::dsl::Offset<
+/// The ids of the applications with a word in a typed word's prefix range.
+type WithWord = diesel::dsl::Offset<
     diesel::dsl::Select<
         diesel::dsl::Filter<
             diesel::dsl::Filter<ct::table, diesel::dsl::GtEq<ct::term, String>>,
@@ -211,7 +208,10 @@ fn with_word(
         >,
         ct::candidate_id,
     >,
-> {
+>;
+
+/// The applications with a word that starts with the typed word whose range is `low..high`.
+fn with_word(low: String, high: String) -> WithWord {
     ct::table
         .filter(ct::term.ge(low))
         .filter(ct::term.lt(high))
