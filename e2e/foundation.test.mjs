@@ -1,6 +1,6 @@
 // Foundation journey: sign in as the coordinator, switch through the four languages,
 // check that Arabic is right-to-left, sign out; a wrong password shows an error and
-// starts no session.
+// starts no session; a visitor reads a public call in Arabic and the choice stays.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, launch, signIn, sessionCookie } from './browser.mjs';
@@ -55,6 +55,29 @@ test('the coordinator signs in, switches languages and signs out', { timeout: 18
     await page.goto(`${BASE}/`);
     assert.equal(await page.locator('[data-open-calls]').count(), 1);
     assert.equal(await page.locator('[data-task]').count(), 0);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a visitor reads an open call in Arabic, and the language stays chosen', { timeout: 180_000 }, async () => {
+  const browser = await launch();
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(`${BASE}/open-calls`);
+    await page.locator('[data-call] a').first().click();
+    await page.waitForURL(/\/open-calls\/[0-9a-f-]+$/);
+    // The page is the same for every visitor (kept for them all): no token in it, and the
+    // languages are links.
+    assert.equal(await page.locator('input[name="csrf"]').count(), 0);
+    await page.locator('footer a[hreflang="ar"]').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'ar');
+    assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
+    assert.equal(await page.locator('footer a[aria-current="true"]').getAttribute('hreflang'), 'ar');
+    // Chosen once, remembered: the open calls come in Arabic without asking again.
+    await page.goto(`${BASE}/open-calls`);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'ar');
+    assert.match(await page.locator('h1').textContent(), /[\u0600-\u06FF]/);
   } finally {
     await browser.close();
   }

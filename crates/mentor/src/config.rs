@@ -106,8 +106,9 @@ pub struct Options {
         global = true
     )]
     pub results_max_age: u64,
-    /// Seconds a person's home page and the rankings of calls they read may leave out
-    /// others' latest changes (their own always show; 0: recompute after every change).
+    /// Seconds a person's home page, the rankings of calls they read and the public pages
+    /// kept for visitors may leave out others' latest changes (a person's own always show;
+    /// 0: recompute after every change).
     #[arg(long, env = "MENTOR_HOME_MAX_AGE", default_value_t = 10, global = true)]
     pub home_max_age: u64,
     /// Longest request URI in bytes (longer: 414).
