@@ -40,13 +40,15 @@ impl Asset {
     }
 }
 
+// Compressing bytes in memory into memory cannot fail; should it, the encoding is empty and
+// `serve` sends the next one the browser accepts, or the plain body.
+
 fn brotli_of(body: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(body.len() / 3);
     let params = brotli::enc::BrotliEncoderParams {
         quality: 11,
         ..Default::default()
     };
-    // Compressing bytes in memory into memory cannot fail; should it, the plain body goes.
     match brotli::BrotliCompress(&mut &body[..], &mut out, &params) {
         Ok(_) => out,
         Err(_) => Vec::new(),
