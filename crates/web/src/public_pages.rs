@@ -52,15 +52,15 @@ pub struct Key {
 }
 
 /// An answer as it went out: its headers (without cookies) and its compressed body.
-pub struct Kept {
+pub struct Answer {
     headers: HeaderMap,
     body: Bytes,
 }
 
 /// The kept answers of one server.
-pub type Cache = app::kept::Kept<Key, Kept>;
+pub type Cache = app::kept::Kept<Key, Answer>;
 
-impl Kept {
+impl Answer {
     fn response(&self) -> Response {
         let mut res = Response::new(Body::from(self.body.clone()));
         *res.headers_mut() = self.headers.clone();
@@ -119,7 +119,7 @@ pub async fn middleware(State(state): State<AppState>, req: Request, next: Next)
 }
 
 /// The answer to keep, or the answer to pass on as it is.
-async fn keepable(res: Response) -> Result<Kept, Response> {
+async fn keepable(res: Response) -> Result<Answer, Response> {
     if res.status() != StatusCode::OK || res.extensions().get::<ForEveryone>().is_none() {
         return Err(res);
     }
@@ -137,7 +137,7 @@ async fn keepable(res: Response) -> Result<Kept, Response> {
     // One visitor's cookies (a new CSRF token) are theirs alone.
     parts.headers.remove(SET_COOKIE);
     parts.headers.remove("x-request-id");
-    Ok(Kept {
+    Ok(Answer {
         headers: parts.headers,
         body,
     })
