@@ -28,7 +28,7 @@ fn check_open(call: Call, today: chrono::NaiveDate) -> AppResult<Call> {
 }
 
 pub(crate) fn open_in(tx: &mut Tx<'_>, call: &CallId) -> AppResult<Call> {
-    let today = tx.now.date();
+    let today = crate::clock::day_of(tx.now);
     check_open(db::calls::find_published(tx.conn, call.as_str())?, today)
 }
 
@@ -91,7 +91,7 @@ pub async fn save_identity(
     fields: &domain::candidate::IdentityFields,
 ) -> AppResult<()> {
     let now = clock.now();
-    let checked = fields.check(now.date());
+    let checked = fields.check(clock.today());
     let typed = domain::candidate::passport_number(&fields.passport_number);
     let sealed = match &typed {
         Ok(Some(number)) => Some(db::candidates::SealedPassport::new(
@@ -175,7 +175,7 @@ pub async fn save_education(
     esco: crate::candidates::EscoLabels,
 ) -> AppResult<()> {
     let now = clock.now();
-    let checked = fields.check(now.date());
+    let checked = fields.check(clock.today());
     let (user_id, id) = (who.actor.user_id.clone(), id.clone());
     db.write_at(who.origin.clone(), now, move |tx| {
         // Every mistake at once: the education fields' and the ESCO lists'.
@@ -246,7 +246,7 @@ pub async fn submit(
             return Err(domain::Invalid::new("consent", "error-consent-required").into());
         }
         let call = db::calls::find_published(tx.conn, &c.call_id)?;
-        let today = tx.now.date();
+        let today = crate::clock::day_of(tx.now);
         Ok(db::candidates::submit(
             tx,
             &domain::permission::Scope::OwnAccount,

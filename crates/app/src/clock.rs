@@ -8,10 +8,17 @@ pub trait Clock: Send + Sync {
     /// The current time in UTC.
     fn now(&self) -> NaiveDateTime;
 
-    /// Today's date in UTC.
+    /// Today as the programme counts it: the day in Italy (see [`day_of`]).
     fn today(&self) -> chrono::NaiveDate {
-        self.now().date()
+        day_of(self.now())
     }
+}
+
+/// The programme's day at `now` (UTC): Italy's (Europe/Rome), whatever the server's zone,
+/// so that a date a person typed as "yesterday" is overdue for every page and digest
+/// between 23:00 and 01:00 UTC too.
+pub fn day_of(now: NaiveDateTime) -> chrono::NaiveDate {
+    domain::deadline::rome_today(now.and_utc())
 }
 
 /// The system's clock, for the running server.
@@ -31,5 +38,31 @@ pub struct FixedClock(pub NaiveDateTime);
 impl Clock for FixedClock {
     fn now(&self) -> NaiveDateTime {
         self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(s: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(s, "%F %T").unwrap_or_default()
+    }
+
+    #[test]
+    fn the_programme_day_turns_at_midnight_in_italy_not_in_utc() {
+        // Winter (UTC+1) and summer (UTC+2): already tomorrow in Italy.
+        assert_eq!(
+            FixedClock(at("2026-12-07 23:30:00")).today().to_string(),
+            "2026-12-08"
+        );
+        assert_eq!(
+            FixedClock(at("2026-07-07 22:30:00")).today().to_string(),
+            "2026-07-08"
+        );
+        assert_eq!(
+            FixedClock(at("2026-12-07 22:59:59")).today().to_string(),
+            "2026-12-07"
+        );
     }
 }

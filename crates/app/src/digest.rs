@@ -201,7 +201,7 @@ pub async fn due_digests(
 ) -> DbResult<Vec<Digest>> {
     let base = base_url.to_owned();
     db.read(move |c| {
-        let day = now.date();
+        let day = crate::clock::day_of(now);
         let mut out = Vec::new();
         for person in db::digests::due_on(c, day)? {
             // Reach as of today: a person who lost access gets nothing.

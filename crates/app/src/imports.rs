@@ -92,7 +92,7 @@ pub async fn candidates(
                 esco.push((v.id, v.esco));
             }
         }
-        let today = tx.now.date();
+        let today = crate::clock::day_of(tx.now);
         db::candidates::import_submitted(tx, &s, &user, &call, candidates, &profiles, today)?;
         db::candidates::insert_esco(tx, &esco)?;
         close(tx, &batch)

@@ -162,7 +162,9 @@ impl<K: Eq + Hash + Clone, V> Kept<K, V> {
         let e = entries.get(key)?;
         // Computed after this request's clock was read (it waited for the turn): as fresh.
         let age = (now - e.at).to_std().unwrap_or_default();
-        let fresh = e.at.date() == now.date() && e.actor == *actor && age < EXACT_FOR;
+        let fresh = crate::clock::day_of(e.at) == crate::clock::day_of(now)
+            && e.actor == *actor
+            && age < EXACT_FOR;
         if !fresh {
             return None;
         }

@@ -84,7 +84,7 @@ pub struct Home {
 pub async fn home(db: &db::Database, actor: &Actor, now: NaiveDateTime) -> DbResult<Home> {
     let actor = actor.clone();
     db.read(move |c| {
-        let today = now.date();
+        let today = crate::clock::day_of(now);
         let tasks = tasks::find(c, &actor, today)?;
         let figures = figures(c, &actor, now)?;
         let journey = if actor.primary_role() == Some(Role::Participant) {
@@ -130,7 +130,7 @@ fn hosting_and_open(c: &mut DbConn, scope: &Scope) -> DbResult<[Figure; 2]> {
 
 /// The figures the person's strongest role acts on (see the module's doc).
 fn figures(c: &mut DbConn, actor: &Actor, now: NaiveDateTime) -> DbResult<Vec<Figure>> {
-    let today = now.date();
+    let today = crate::clock::day_of(now);
     let me = actor.user_id.as_str();
     let Some(role) = actor.primary_role() else {
         return Ok(Vec::new());

@@ -63,7 +63,7 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx) -> Result<Response, A
     let a = &a;
     let tr = ctx.tr();
     let now = state.clock.now();
-    let today = now.date();
+    let today = app::clock::day_of(now);
     let home = state.home.home(&state.db, &a.actor, now).await?;
     let items = home
         .tasks

@@ -155,7 +155,8 @@ async fn the_daily_digest_carries_case_deadlines_once_a_day_within_reach() {
             assert!(!m.body.contains(FAMILY) && !m.body.contains(GIVEN));
         }
         let mut conn = d.conn().unwrap();
-        let today = now.date();
+        // The digest is counted on the programme's day (Italy's), not the server's.
+        let today = app::clock::day_of(now);
         assert_eq!(
             db::digests::count_on(&mut conn, &user_id(&app, PROMOTER_MI), today).unwrap(),
             1
