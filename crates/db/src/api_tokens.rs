@@ -10,6 +10,7 @@ use diesel::prelude::*;
 
 use crate::schema::{api_tokens, users};
 use crate::sessions::hash_token;
+use crate::users::User;
 use crate::{
     DbConn, DbError, DbResult, Tx,
     id::{new_id, new_secret},
@@ -49,20 +50,21 @@ pub fn create(
     Ok(NewToken { id, secret })
 }
 
-/// The active user a live token (not expired at `now`) belongs to, and when the token was
-/// last recorded as used. Reads only: recording the use is [`touch`], a write of its own.
+/// The active user a live token (not expired at `now`) belongs to, whole, and when the
+/// token was last recorded as used. Reads only: recording the use is [`touch`], a write of
+/// its own.
 pub fn user_of(
     conn: &mut DbConn,
     token: &str,
     now: NaiveDateTime,
-) -> DbResult<Option<(String, Option<NaiveDateTime>)>> {
+) -> DbResult<Option<(User, Option<NaiveDateTime>)>> {
     let hash = hash_token(token);
     Ok(api_tokens::table
         .inner_join(users::table)
         .filter(api_tokens::token_hash.eq(&hash))
         .filter(api_tokens::expires_at.gt(now))
         .filter(users::disabled.eq(false))
-        .select((api_tokens::user_id, api_tokens::last_used_at))
+        .select((User::as_select(), api_tokens::last_used_at))
         .first(conn)
         .optional()?)
 }

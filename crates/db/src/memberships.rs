@@ -46,7 +46,8 @@ pub fn of_user(conn: &mut DbConn, user_id: &str) -> DbResult<Vec<MembershipView>
         .load(conn)?)
 }
 
-/// What the policy needs of one membership.
+/// What the policy needs of one membership, with one of its organisation's programmes
+/// (none: the organisation is in no programme yet).
 #[derive(Queryable)]
 struct PolicyRow {
     organisation_id: String,
@@ -55,6 +56,7 @@ struct PolicyRow {
     #[diesel(deserialize_as = String)]
     role: Role,
     territory_id: Option<String>,
+    programme_id: Option<String>,
 }
 
 /// The policy's view of an active user; `None` when the account is disabled or missing.
@@ -67,42 +69,54 @@ pub fn load_actor(conn: &mut DbConn, user_id: &str) -> DbResult<Option<Actor>> {
     if disabled != Some(false) {
         return Ok(None);
     }
+    actor_of(conn, user_id).map(Some)
+}
+
+/// The policy's view of a user already known to be active (the session's statement
+/// checked): every membership with its organisation's programmes, in one statement, since
+/// it runs on every signed-in request.
+pub fn actor_of(conn: &mut DbConn, user_id: &str) -> DbResult<Actor> {
     // A kind or role this build does not know fails the request (and is logged) rather than
     // being skipped: a membership that silently grants nothing hides the corruption.
     let rows: Vec<PolicyRow> = memberships::table
-        .inner_join(organisations::table)
+        .inner_join(organisations::table.left_join(po::table))
         .filter(memberships::user_id.eq(user_id))
         .select((
             memberships::organisation_id,
             organisations::kind,
             memberships::role,
             organisations::territory_id,
+            po::programme_id.nullable(),
         ))
+        .order((memberships::id.asc(), po::programme_id.asc()))
         .load(conn)?;
-    let mut out = Vec::with_capacity(rows.len());
-    for PolicyRow {
-        organisation_id,
-        kind,
-        role,
-        territory_id,
-    } in rows
-    {
-        let programme_ids = po::table
-            .filter(po::organisation_id.eq(&organisation_id))
-            .select(po::programme_id)
-            .load(conn)?;
-        out.push(PolicyMembership {
-            organisation_id,
-            organisation_kind: kind,
-            role,
-            programme_ids,
-            territory_id,
-        });
-    }
-    Ok(Some(Actor {
+    Ok(Actor {
         user_id: user_id.to_owned(),
-        memberships: out,
-    }))
+        memberships: grouped(rows),
+    })
+}
+
+/// One membership per run of rows of the same membership (the rows come ordered by it).
+fn grouped(rows: Vec<PolicyRow>) -> Vec<PolicyMembership> {
+    let mut out: Vec<PolicyMembership> = Vec::new();
+    for r in rows {
+        let same = out
+            .last()
+            .is_some_and(|m| m.organisation_id == r.organisation_id && m.role == r.role);
+        if !same {
+            out.push(PolicyMembership {
+                organisation_id: r.organisation_id,
+                organisation_kind: r.kind,
+                role: r.role,
+                programme_ids: Vec::new(),
+                territory_id: r.territory_id,
+            });
+        }
+        if let (Some(m), Some(p)) = (out.last_mut(), r.programme_id) {
+            m.programme_ids.push(p);
+        }
+    }
+    out
 }
 
 pub fn add(tx: &mut Tx<'_>, user_id: &str, organisation_id: &str, role: Role) -> DbResult<String> {

@@ -6,6 +6,7 @@ use diesel::prelude::*;
 use sha2::{Digest, Sha256};
 
 use crate::schema::{sessions, users};
+use crate::users::User;
 use crate::{DbConn, DbResult, Tx, id::new_secret};
 
 /// How long a session lasts from sign-in.
@@ -31,14 +32,15 @@ pub fn create(tx: &mut Tx<'_>, user_id: &str) -> DbResult<String> {
     Ok(token)
 }
 
-/// The user of a live session: not expired, account not disabled.
-pub fn user_of(conn: &mut DbConn, token: &str, now: NaiveDateTime) -> DbResult<Option<String>> {
+/// The user of a live session (not expired, account not disabled), whole: the one
+/// statement a signed-in request spends on who is asking besides their memberships.
+pub fn user_of(conn: &mut DbConn, token: &str, now: NaiveDateTime) -> DbResult<Option<User>> {
     Ok(sessions::table
         .inner_join(users::table)
         .filter(sessions::token_hash.eq(hash_token(token)))
         .filter(sessions::expires_at.gt(now))
         .filter(users::disabled.eq(false))
-        .select(sessions::user_id)
+        .select(User::as_select())
         .first(conn)
         .optional()?)
 }

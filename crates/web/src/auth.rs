@@ -48,7 +48,8 @@ pub async fn resolve(
     let (authed, last_used) = state
         .db
         .read(move |conn| {
-            let (user_id, last_used) = match (&bearer, &session) {
+            // Two statements: the credential with its (active) user, and their memberships.
+            let (user, last_used) = match (&bearer, &session) {
                 (Some(token), _) => match db::api_tokens::user_of(conn, token, now)? {
                     Some((user, used)) => (Some(user), Some(used)),
                     None => (None, None),
@@ -56,13 +57,10 @@ pub async fn resolve(
                 (None, Some(token)) => (db::sessions::user_of(conn, token, now)?, None),
                 (None, None) => (None, None),
             };
-            let Some(user_id) = user_id else {
+            let Some(user) = user else {
                 return Ok((None, None));
             };
-            let Some(actor) = db::memberships::load_actor(conn, &user_id)? else {
-                return Ok((None, None));
-            };
-            let user = db::users::me(conn, &user_id)?;
+            let actor = db::memberships::actor_of(conn, &user.id)?;
             let session_token = if bearer.is_some() { None } else { session };
             let authed = Authed {
                 user,

@@ -40,20 +40,22 @@ fn disabling_a_user_ends_sessions_and_tokens() {
         assert_eq!(
             db::sessions::user_of(&mut conn, &session, now)
                 .ok()
-                .flatten(),
+                .flatten()
+                .map(|u| u.id),
             Some(user.clone())
         );
         assert_eq!(
             db::api_tokens::user_of(&mut conn, &token, now)
                 .ok()
                 .flatten()
-                .map(|(u, _)| u),
+                .map(|(u, _)| u.id),
             Some(user.clone())
         );
         assert_eq!(
             db::sessions::user_of(&mut conn, "forged", now)
                 .ok()
-                .flatten(),
+                .flatten()
+                .map(|u| u.id),
             None
         );
 
@@ -64,14 +66,15 @@ fn disabling_a_user_ends_sessions_and_tokens() {
         assert_eq!(
             db::sessions::user_of(&mut conn, &session, now)
                 .ok()
-                .flatten(),
+                .flatten()
+                .map(|u| u.id),
             None
         );
         assert_eq!(
             db::api_tokens::user_of(&mut conn, &token, now)
                 .ok()
                 .flatten()
-                .map(|(u, _)| u),
+                .map(|(u, _)| u.id),
             None
         );
         assert!(
@@ -97,7 +100,8 @@ fn sessions_expire_and_sign_out_ends_them() {
         assert_eq!(
             db::sessions::user_of(&mut conn, &session, later)
                 .ok()
-                .flatten(),
+                .flatten()
+                .map(|u| u.id),
             None
         );
         db.write_blocking(&Origin::cli(), |tx| db::sessions::delete(tx, &session))
@@ -105,6 +109,65 @@ fn sessions_expire_and_sign_out_ends_them() {
         assert_eq!(
             db::sessions::count_for_user(&mut conn, &user).unwrap_or(-1),
             0
+        );
+    });
+}
+
+/// The policy's view, read in one statement: each membership once, with every programme of
+/// its organisation, and a membership whose organisation is in no programme still there.
+#[test]
+fn the_actor_holds_each_membership_with_all_its_programmes() {
+    testkit::on_each_backend(|db| {
+        let p1 = fixtures::programme(db, "p1");
+        let p2 = fixtures::programme(db, "p2");
+        let lead = fixtures::organisation(db, &p1, "Lead", OrganisationKind::LeadPartner);
+        let user = fixtures::user(db, "u@example.it", &lead, Role::Coordinator);
+        let (ngo, lonely) = db
+            .write_blocking(&Origin::cli(), |tx| {
+                db::programmes::add_organisation(tx, &p2, &lead)?;
+                let draft = |name: &str| db::organisations::OrganisationDraft {
+                    name: name.into(),
+                    kind: OrganisationKind::Ngo,
+                    country: domain::Country::TN,
+                    territory_id: None,
+                    city: String::new(),
+                };
+                let ngo = db::organisations::create(tx, &draft("Ngo"))?;
+                db::programmes::add_organisation(tx, &p2, &ngo)?;
+                let lonely = db::organisations::create(tx, &draft("Alone"))?;
+                db::memberships::add(tx, &user, &ngo, Role::Mediator)?;
+                db::memberships::add(tx, &user, &lonely, Role::NgoStaff)?;
+                Ok((ngo, lonely))
+            })
+            .unwrap();
+        let mut conn = db.conn().unwrap();
+        let actor = db::memberships::actor_of(&mut conn, &user).unwrap();
+        let mut seen: Vec<(String, Role, Vec<String>)> = actor
+            .memberships
+            .iter()
+            .map(|m| {
+                let mut ps = m.programme_ids.clone();
+                ps.sort();
+                (m.organisation_id.clone(), m.role, ps)
+            })
+            .collect();
+        seen.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut want = vec![
+            (lead.clone(), Role::Coordinator, {
+                let mut ps = vec![p1.clone(), p2.clone()];
+                ps.sort();
+                ps
+            }),
+            (ngo, Role::Mediator, vec![p2.clone()]),
+            (lonely, Role::NgoStaff, Vec::new()),
+        ];
+        want.sort_by(|a, b| a.0.cmp(&b.0));
+        assert_eq!(seen, want);
+        assert_eq!(
+            db::memberships::load_actor(&mut conn, &user)
+                .unwrap()
+                .map(|a| a.memberships.len()),
+            Some(3)
         );
     });
 }
