@@ -7,6 +7,7 @@
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::{Duration, Instant};
 
 use diesel::Connection;
 use diesel::connection::{
@@ -59,6 +60,55 @@ pub struct Manager {
     /// Statements run on this pool's connections, all together: what a test counts to
     /// catch a page that starts asking one question per row, and what `/metrics` reports.
     pub queries: Arc<AtomicU64>,
+    /// When a statement last found its connection gone (see [`Manager::recently_lost`]).
+    pub lost: LostConnections,
+}
+
+/// When a statement last found its PostgreSQL connection closed (the server restarted or
+/// ended it), so that only then are pooled connections checked before use. Checking each
+/// one every time cost a round trip per read (two of a signed-in page's ten statements),
+/// to guard against something that happens once in months and announces itself.
+#[derive(Debug, Clone)]
+pub struct LostConnections {
+    born: Instant,
+    /// Milliseconds after `born`, plus one, of the last loss; 0: never.
+    at: Arc<AtomicU64>,
+}
+
+/// How long after a connection was found lost every checkout is checked: long enough for
+/// every connection the pool held then to have been handed out once.
+const CHECK_AFTER_LOSS: Duration = Duration::from_secs(60);
+
+impl Default for LostConnections {
+    fn default() -> Self {
+        LostConnections {
+            born: Instant::now(),
+            at: Arc::default(),
+        }
+    }
+}
+
+impl LostConnections {
+    fn millis(&self) -> u64 {
+        u64::try_from(self.born.elapsed().as_millis()).unwrap_or(u64::MAX - 1) + 1
+    }
+
+    fn saw(&self, error: &diesel::result::Error) {
+        use diesel::result::{DatabaseErrorKind as Kind, Error};
+        if matches!(
+            error,
+            Error::DatabaseError(Kind::ClosedConnection | Kind::UnableToSendCommand, _)
+        ) {
+            self.at.store(self.millis(), Ordering::Relaxed);
+        }
+    }
+
+    /// Whether a connection was found lost less than [`CHECK_AFTER_LOSS`] ago.
+    pub fn recent(&self) -> bool {
+        let at = self.at.load(Ordering::Relaxed);
+        let window = u64::try_from(CHECK_AFTER_LOSS.as_millis()).unwrap_or(u64::MAX);
+        at != 0 && self.millis().saturating_sub(at) < window
+    }
 }
 
 /// A PostgreSQL URL with libpq's `connect_timeout` (whole seconds, at least 1) unless it
@@ -97,10 +147,13 @@ impl Manager {
     fn open(&self) -> diesel::ConnectionResult<DbConn> {
         let mut conn = self.establish()?;
         let queries = self.queries.clone();
-        conn.set_instrumentation(move |event: InstrumentationEvent<'_>| {
-            if matches!(event, InstrumentationEvent::StartQuery { .. }) {
+        let lost = self.lost.clone();
+        conn.set_instrumentation(move |event: InstrumentationEvent<'_>| match event {
+            InstrumentationEvent::StartQuery { .. } => {
                 queries.fetch_add(1, Ordering::Relaxed);
             }
+            InstrumentationEvent::FinishQuery { error: Some(e), .. } => lost.saw(e),
+            _ => {}
         });
         Ok(conn)
     }
@@ -131,7 +184,13 @@ impl r2d2::ManageConnection for Manager {
         Manager::connect(self)
     }
 
+    /// Asked of a PostgreSQL connection at each checkout; a round trip only while a
+    /// connection was recently found lost (see [`LostConnections`]): then the pooled ones
+    /// that died with it are found and replaced before a request gets them.
     fn is_valid(&self, conn: &mut DbConn) -> Result<(), Self::Error> {
+        if !self.lost.recent() {
+            return Ok(());
+        }
         conn.batch_execute("SELECT 1")
             .map_err(diesel::ConnectionError::CouldntSetupConfiguration)
     }
@@ -198,5 +257,33 @@ mod tests {
             diesel::sql_query("SELECT compile_options FROM pragma_compile_options").load(&mut c)?;
         assert!(opts.iter().any(|o| o.compile_options == "ENABLE_QPSG"));
         Ok(())
+    }
+
+    /// Only a closed connection makes the pool check its connections again, and only for
+    /// a while.
+    #[test]
+    fn a_lost_connection_turns_the_checks_on() {
+        use diesel::result::{DatabaseErrorKind as Kind, Error};
+        let lost = super::LostConnections::default();
+        assert!(!lost.recent());
+        lost.saw(&Error::DatabaseError(
+            Kind::UniqueViolation,
+            Box::new(String::from("duplicate")),
+        ));
+        lost.saw(&Error::NotFound);
+        assert!(!lost.recent(), "a refusal is no lost connection");
+        lost.saw(&Error::DatabaseError(
+            Kind::ClosedConnection,
+            Box::new(String::from("server closed the connection")),
+        ));
+        assert!(lost.recent());
+        let Some(born) = std::time::Instant::now().checked_sub(super::CHECK_AFTER_LOSS * 2) else {
+            return; // a machine up for less than two minutes
+        };
+        let long_ago = super::LostConnections {
+            born,
+            at: std::sync::Arc::new(std::sync::atomic::AtomicU64::new(1)),
+        };
+        assert!(!long_ago.recent());
     }
 }

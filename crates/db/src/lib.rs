@@ -286,10 +286,11 @@ impl Database {
             url: conn::with_connect_timeout(url, settings.connect_timeout),
             reachable: reachable.clone(),
             queries: queries.clone(),
+            lost: conn::LostConnections::default(),
         };
-        // A PostgreSQL connection can die with its server and is checked before each use;
-        // a SQLite one is a file handle that does not, and a check would cost a statement
-        // per request.
+        // A PostgreSQL connection can die with its server and is checked before use while
+        // one was recently found dead (`conn::LostConnections`); a SQLite one is a file
+        // handle that does not.
         let pool = r2d2::Pool::builder()
             .test_on_check_out(backend == Backend::Postgres)
             .max_size(max_connections)

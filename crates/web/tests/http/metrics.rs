@@ -439,3 +439,54 @@ async fn with_the_database_unreachable_readiness_fails_while_liveness_and_metric
     })
     .await;
 }
+
+/// A database server that ends its connections (a restart) costs the request that finds
+/// its connection gone, not the ones after: once a connection was found lost, the pool
+/// checks the others before handing them out and replaces the dead ones.
+#[tokio::test]
+async fn connections_the_server_ended_are_replaced_after_the_first_is_found() {
+    on_each_backend(|app| async move {
+        if app.db.backend() != db::Backend::Postgres {
+            return; // a SQLite connection is a file handle: nothing ends it
+        }
+        let handle =
+            db::Database::open(app.db.url(), 1, db::AuditKey::new(testkit::AUDIT_KEY)).unwrap();
+        let router = scraped_server(handle.clone());
+        let mut anyone = app.client().via(&router);
+        assert_eq!(anyone.get("/readyz").await.status, StatusCode::OK);
+        let before = handle.queries_run();
+        assert_eq!(anyone.get("/readyz").await.status, StatusCode::OK);
+        let ping = handle.queries_run() - before;
+
+        use diesel::connection::{Connection, SimpleConnection};
+        let name = app
+            .db
+            .url()
+            .rsplit('/')
+            .next()
+            .unwrap()
+            .split('?')
+            .next()
+            .unwrap();
+        let admin_url = std::env::var("TEST_DATABASE_URL").unwrap();
+        let mut admin = diesel::PgConnection::establish(&admin_url).unwrap();
+        admin
+            .batch_execute(&format!(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+                 WHERE datname = '{name}' AND pid <> pg_backend_pid()"
+            ))
+            .unwrap();
+        assert_eq!(
+            anyone.get("/readyz").await.status,
+            StatusCode::SERVICE_UNAVAILABLE,
+            "the request that finds it gone"
+        );
+        let before = handle.queries_run();
+        assert_eq!(anyone.get("/readyz").await.status, StatusCode::OK);
+        assert!(
+            handle.queries_run() - before > ping,
+            "checked before use, since one was lost"
+        );
+    })
+    .await;
+}
