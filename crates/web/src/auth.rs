@@ -1,5 +1,6 @@
 //! Finding the signed-in person from a session cookie or a bearer token (a live one: not
-//! expired, revoked or of a disabled account), and the cookies of signing in.
+//! expired, revoked or of a disabled account), and the cookies of signing in. A session's
+//! person is kept between requests until the next write ([`crate::known_sessions`]).
 
 use axum::http::HeaderMap;
 
@@ -44,6 +45,12 @@ pub async fn resolve(
         return Ok(None);
     }
     let now = state.clock.now();
+    let writes = state.db.writes_run();
+    if let (None, Some(token)) = (&bearer, &session)
+        && let Some(known) = state.sessions.get(token, writes, now)
+    {
+        return Ok(Some(known));
+    }
     let token = bearer.clone();
     let (authed, last_used) = state
         .db
@@ -70,6 +77,13 @@ pub async fn resolve(
             Ok((Some(authed), last_used))
         })
         .await?;
+    if let Some(a) = &authed
+        && let Some(token) = &a.session_token
+    {
+        state
+            .sessions
+            .put(token, a, writes, state.db.writes_run(), now);
+    }
     // The token's use is recorded apart from the read, at most once per interval, and a
     // failure to record it does not fail the request.
     if let (Some(token), Some(used)) = (token, last_used) {

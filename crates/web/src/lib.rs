@@ -22,6 +22,7 @@ mod error;
 pub mod flash;
 mod health;
 mod i18n_keys;
+mod known_sessions;
 mod limits;
 mod metrics;
 pub mod nav;
@@ -104,6 +105,8 @@ pub struct Shared {
     pub(crate) public_pages: public_pages::Cache,
     /// The turns of reads ([`reads`]), shown by `/metrics`.
     pub(crate) reads: reads::Turns,
+    /// Who each session cookie belongs to, as last read ([`known_sessions`]).
+    pub(crate) sessions: known_sessions::KnownSessions,
     /// The request counters `/metrics` shows (see [`metrics`]).
     pub(crate) metrics: Arc<metrics::Registry>,
     /// The token a scraper must present to read `/metrics`; `None`: the route is off.
@@ -119,6 +122,7 @@ impl AppState {
         AppState(Arc::new(Shared {
             db,
             reads: reads::Turns::new(config.limits.reads_at_once),
+            sessions: Default::default(),
             config: Arc::new(config),
             throttle: Default::default(),
             field_keys: Arc::new(field_keys),

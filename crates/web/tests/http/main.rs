@@ -35,6 +35,7 @@ mod idempotency;
 mod imports;
 mod inbox;
 mod interviews;
+mod known_sessions;
 mod layout;
 mod limits;
 mod lists;
