@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # bench/pages/compare.sh OLD_BINARY NEW_BINARY
 # The signed-in pages that cost the most (the dashboard, a call's ranking, its matching
-# page and a run's page) and the public call page, each alone at 50 connections for 10 s
+# page and a run's page), two lists (candidates, positions), the smallest signed-in page
+# (`/account`: what any signed-in request costs) and the public call page, each alone at 50 connections for 10 s
 # with wrk, served by two builds of mentor one after the other on fresh demo data
 # (SQLite), so a change is measured against what it replaced in one run: requests a
 # second, p50, p99 and the server's CPU ms a request (its process's CPU time over the
@@ -32,7 +33,7 @@ for which in old new; do
   C=$(python3 "$work/signin.py" http://127.0.0.1:$port coordinator@demo.example)
   call=$(curl -s -H "Cookie: $C" localhost:$port/calls | grep -o '/calls/[0-9a-f-]*/ranking' | head -1 | cut -d/ -f3)
   run=$(curl -s -H "Cookie: $C" localhost:$port/calls/$call/matching | grep -o '/matching-runs/[0-9a-f-]\{36\}' | head -1)
-  for path in / /calls/$call/ranking /calls/$call/matching $run /open-calls/$call; do
+  for path in / /calls/$call/ranking /calls/$call/matching $run /candidates /positions /account /open-calls/$call; do
     # The public page is read as the public reads it: without a session.
     cookie="Cookie: $C"; case $path in /open-calls/*) cookie="X-Anonymous: 1";; esac
     bytes=$(curl -s -H "$cookie" -H "Accept-Encoding: $encoding" localhost:$port$path | wc -c)
