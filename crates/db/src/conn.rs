@@ -60,7 +60,7 @@ pub struct Manager {
     /// Statements run on this pool's connections, all together: what a test counts to
     /// catch a page that starts asking one question per row, and what `/metrics` reports.
     pub queries: Arc<AtomicU64>,
-    /// When a statement last found its connection gone (see [`Manager::recently_lost`]).
+    /// When a statement last found its connection gone (see [`LostConnections`]).
     pub lost: LostConnections,
 }
 
@@ -103,7 +103,7 @@ impl LostConnections {
         }
     }
 
-    /// Whether a connection was found lost less than [`CHECK_AFTER_LOSS`] ago.
+    /// Whether a connection was found lost less than `CHECK_AFTER_LOSS` (a minute) ago.
     pub fn recent(&self) -> bool {
         let at = self.at.load(Ordering::Relaxed);
         let window = u64::try_from(CHECK_AFTER_LOSS.as_millis()).unwrap_or(u64::MAX);

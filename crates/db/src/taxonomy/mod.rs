@@ -3,7 +3,7 @@
 //! `label` is English, or, for a concept only another language's file names, that label.
 //!
 //! Public reference data: reads take no [`domain::permission::Scope`] — every signed-in
-//! person may search it (the pages decide who is signed in). Writes go through [`Tx`] and
+//! person may search it (the pages decide who is signed in). Writes go through [`crate::Tx`] and
 //! an import writes exactly ONE audit entry, `taxonomy.import` on object type `taxonomy`,
 //! whose object id is the counts after the import; the thousands of rows it loads are not
 //! audited one by one.
